@@ -19,6 +19,11 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _root() -> None:
+    """Painpoint: read pain procedure notes, propose codes, flag missing documentation."""
+
+
 def _register_commands() -> None:
     from api import commands
 
