@@ -1,0 +1,420 @@
+"""Schema of `coding/kb/requirements.yaml`: documentation requirements per procedure family.
+
+Each requirement names one documentation element (the closed `coding.result.Element` vocabulary),
+the families it applies to, the preconditions under which it applies, and a *named check with
+parameters*. The check logic lives in `coding.documentation`; the knowledge (which check, which
+thresholds, which families, which payers, since when) lives here as data so a practice overlay or
+an LCD revision changes YAML, not code.
+
+The check parameters are a discriminated union on `kind`, so an unknown check name or a misspelt
+parameter fails at load time with the entry's id in the message rather than silently at coding time.
+Fix sentences may contain slots such as `{pre_score}`; the set of slot names is closed
+(:data:`FIX_SLOTS`) and validated here so a typo cannot leak a raw brace into a physician's note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from coding.facts import FAMILIES, Approach, ImagingModality, Intent, SedationType
+from coding.knowledge import kb_section
+from coding.result import Element, Severity
+
+FamilyOrAll = Literal[FAMILIES + ("all",)]  # type: ignore[valid-type]
+
+# Slots a fix sentence may use; `coding.documentation` fills them from facts, '___' when unknown.
+FIX_SLOTS: frozenset[str] = frozenset(
+    {
+        "family",  # human label of the procedure family, e.g. 'transforaminal epidural'
+        "levels",  # 'L4-L5, L5-S1'
+        "side",  # 'left', 'right', 'bilateral'
+        "approach",
+        "modality",  # imaging modality as written in the facts
+        "pre_score",
+        "post_score",
+        "scale",  # 'NRS'
+        "scale_max",  # '10'
+        "symptom_weeks",
+        "care_weeks",
+        "relief",  # best documented relief percent for the check's source
+        "relief_days",
+        "drugs",  # names of drugs missing a dose, or all drugs
+        "temperature",
+        "views",
+        "missing",  # the sub-items a compound check found missing, e.g. 'start and stop times'
+    }
+)
+
+# Fact paths the generic `present` check may read. `procedure.*` is the procedure being checked.
+FactPath = Literal[
+    "necessity.indication",
+    "necessity.diagnoses",
+    "necessity.functional_impairment",
+    "necessity.imaging_findings",
+    "necessity.radicular_findings",
+    "necessity.symptom_duration",
+    "necessity.conservative_care",
+    "assessments.functional_scales",
+    "assessments.percent_relief",
+    "consent",
+    "time_out",
+    "complications",
+    "discharge_condition",
+    "procedure.levels",
+    "procedure.muscles",
+    "procedure.nerves",
+    "procedure.devices",
+    "procedure.target",
+    "procedure.intent",
+    "procedure.region",
+]
+ReliefSource = Literal["percent_relief", "diagnostic_blocks", "prior_procedure_response"]
+SedationItem = Literal[
+    "agents", "doses", "start_time", "stop_time", "intraservice_minutes", "independent_observer", "justification"
+]
+DrugRole = Literal["steroid", "anesthetic", "contrast", "sedative", "toxin", "nsaid", "other"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- check parameters: one model per named check kind -----------------------------------------
+
+
+class PresentCheck(Strict):
+    """Met when any of `paths` holds a value (non-empty list, text, or a flag that is true)."""
+
+    kind: Literal["present"]
+    paths: list[FactPath] = Field(min_length=1)
+
+
+class MinWeeksCheck(Strict):
+    """Symptom duration documented and at least `min_weeks` (None: documented at all)."""
+
+    kind: Literal["symptom_duration"]
+    min_weeks: float | None = Field(default=None, ge=0)
+
+
+class ConservativeCareCheck(Strict):
+    """Some conservative care with an outcome in `outcomes`, lasting `min_weeks` (longest modality)."""
+
+    kind: Literal["conservative_care"]
+    min_weeks: float | None = Field(default=None, ge=0)
+    outcomes: list[Literal["failed", "partial", "helped", "intolerant"]] = Field(
+        default_factory=lambda: ["failed", "intolerant", "partial"]
+    )
+
+
+class PainScoreCheck(Strict):
+    """A pain score at `timing`; with `same_scale_as`, on the same scale as that timing's score."""
+
+    kind: Literal["pain_score"]
+    timing: Literal["baseline", "pre", "post", "follow_up"]
+    same_scale_as: Literal["baseline", "pre", "post", "follow_up"] | None = None
+
+
+class ReliefCheck(Strict):
+    """`count` relief entries in `source`, each at least `min_percent` for at least `min_days`."""
+
+    kind: Literal["relief"]
+    source: ReliefSource
+    min_percent: float | None = Field(default=None, ge=0, le=100)
+    min_days: float | None = Field(default=None, ge=0)
+    count: int = Field(default=1, ge=1)
+
+
+class ImagingCheck(Strict):
+    kind: Literal["imaging_modality_in"]
+    values: list[ImagingModality] = Field(min_length=1)
+
+
+class ContrastCheck(Strict):
+    """Contrast used, or not used for a reason matching one of `accepted_reasons` (regexes)."""
+
+    kind: Literal["contrast"]
+    accepted_reasons: list[str] = Field(default_factory=list)
+
+    @field_validator("accepted_reasons")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+class SavedImagesCheck(Strict):
+    kind: Literal["saved_images"]
+    min_views: int | None = Field(default=None, ge=1)
+
+
+class DrugNamedCheck(Strict):
+    """At least one drug whose role is not in `exclude_roles` (contrast and sedatives by default)."""
+
+    kind: Literal["drug_named"]
+    exclude_roles: list[DrugRole] = Field(default_factory=lambda: ["contrast", "sedative"])
+
+
+class DrugDoseCheck(Strict):
+    """Every drug (roles not excluded) has a dose with unit, or a volume with a concentration."""
+
+    kind: Literal["drug_dose"]
+    exclude_roles: list[DrugRole] = Field(default_factory=lambda: ["contrast", "sedative"])
+
+
+class LateralityCheck(Strict):
+    kind: Literal["laterality"]
+
+
+class LevelsCheck(Strict):
+    kind: Literal["levels"]
+    min_count: int = Field(default=1, ge=1)
+
+
+class ApproachCheck(Strict):
+    kind: Literal["approach_in"]
+    values: list[Approach] = Field(min_length=1)
+
+
+class IntentCheck(Strict):
+    kind: Literal["intent"]
+
+
+class RadiofrequencyCheck(Strict):
+    """Lesion technique in `techniques` and temperature >= `min_temperature_c` (inclusive)."""
+
+    kind: Literal["radiofrequency"]
+    techniques: list[Literal["thermal", "cooled", "pulsed", "chemical", "cryo", "other"]] = Field(min_length=1)
+    min_temperature_c: float | None = None
+
+
+class SedationCheck(Strict):
+    kind: Literal["sedation"]
+    require: list[SedationItem] = Field(min_length=1)
+
+
+class TextMentionsCheck(Strict):
+    """Some text fact in `paths` matches one of `patterns` (case-insensitive regexes).
+
+    For elements the facts contract has no field for (e.g. a psychological evaluation before SCS)."""
+
+    kind: Literal["text_mentions"]
+    paths: list[FactPath] = Field(min_length=1)
+    patterns: list[str] = Field(min_length=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+class ImagingPerLevelCheck(Strict):
+    """Every treated level is named in an imaging finding that matches one of `patterns`."""
+
+    kind: Literal["imaging_per_level"]
+    patterns: list[str] = Field(min_length=1)
+
+
+class DiagnosisSupportCheck(Strict):
+    """The diagnoses (mapped to ICD-10 through `icd10.yaml`) support the procedure family.
+
+    `closed_list`: the payer lists the covered codes, so a diagnosis not on it is a defect; otherwise
+    only a diagnosis the knowledge base marks as *not* supporting the family is flagged."""
+
+    kind: Literal["diagnosis_supports"]
+    closed_list: bool = False
+
+
+class Icd10ValidCheck(Strict):
+    """Every ICD-10 code written in the note exists, is billable and is valid on the date of service."""
+
+    kind: Literal["icd10_valid"]
+
+
+CheckSpec = Annotated[
+    Union[
+        PresentCheck,
+        MinWeeksCheck,
+        ConservativeCareCheck,
+        PainScoreCheck,
+        ReliefCheck,
+        ImagingCheck,
+        ContrastCheck,
+        SavedImagesCheck,
+        DrugNamedCheck,
+        DrugDoseCheck,
+        LateralityCheck,
+        LevelsCheck,
+        ApproachCheck,
+        IntentCheck,
+        RadiofrequencyCheck,
+        SedationCheck,
+        TextMentionsCheck,
+        ImagingPerLevelCheck,
+        DiagnosisSupportCheck,
+        Icd10ValidCheck,
+    ],
+    Field(discriminator="kind"),
+]
+CHECK_KINDS: tuple[str, ...] = tuple(
+    m.model_fields["kind"].annotation.__args__[0]  # type: ignore[union-attr]
+    for m in CheckSpec.__origin__.__args__  # type: ignore[attr-defined]
+)
+
+
+# --- preconditions -----------------------------------------------------------------------------
+
+
+class AppliesWhen(Strict):
+    """Preconditions; all given ones must hold. Absent means 'regardless'.
+
+    * `intent`: the procedure's stated intent (an unstated intent matches neither value).
+    * `sedation_given`: sedation of a level listed in `meta.sedation_levels` was given.
+    * `sedation_types`: sedation type is one of these.
+    * `sedation_by_proceduralist`: False only when the note says another clinician sedated.
+    * `drugs_given`: any drug other than contrast and sedatives was given.
+    * `paired_structure`: the target has a left and a right (see `meta.paired`).
+    * `repeat`: the note documents the response to a prior procedure (a prior-response entry);
+      a note silent about earlier procedures is read as a first procedure.
+    * `prior_diagnostic_blocks`: prior diagnostic block results are documented.
+    * `approach` / `target`: the procedure's approach / target is one of these.
+    * `codes_any`: a proposed code line has one of these codes.
+    """
+
+    intent: Intent | None = None
+    sedation_given: bool | None = None
+    sedation_types: list[SedationType] | None = None
+    sedation_by_proceduralist: bool | None = None
+    drugs_given: bool | None = None
+    paired_structure: bool | None = None
+    repeat: bool | None = None
+    prior_diagnostic_blocks: bool | None = None
+    approach: list[Approach] | None = None
+    target: list[str] | None = None
+    codes_any: list[str] | None = None
+
+
+# --- the requirement ---------------------------------------------------------------------------
+
+
+class InputSpec(Strict):
+    """How a note template asks for the element."""
+
+    type: Literal[
+        "choice", "multi_choice", "text", "number", "score", "levels", "side", "drug_dose", "time", "yes_no"
+    ]
+    options: list[str] | None = None
+    unit: str | None = None
+
+
+class Source(Strict):
+    text: str = Field(min_length=1, description="The rule in our own words.")
+    citation: str = Field(min_length=1, description="Document ids/URLs with reliability tags [P]/[S]/[T]/[D].")
+
+    @field_validator("citation")
+    @classmethod
+    def _tagged(cls, value: str) -> str:
+        if not re.search(r"\[(P|S|T|D)[^\]]*\]", value):
+            raise ValueError("citation must carry a reliability tag such as [P], [S], [T] or [D]")
+        return value
+
+
+class Effective(Strict):
+    from_: dt.date = Field(alias="from")
+    to: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Effective":
+        if self.to is not None and self.to < self.from_:
+            raise ValueError("effective.to is before effective.from")
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        return self.from_ <= day and (self.to is None or day <= self.to)
+
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+class Requirement(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+    element: Element
+    families: list[FamilyOrAll] = Field(min_length=1)  # type: ignore[valid-type]
+    severity: Severity
+    scope: Literal["procedure", "note"] = Field(
+        default="procedure",
+        description="'note': a note-wide element, reported once (procedure_index None) however many "
+        "procedures the note has; 'procedure': reported per procedure.",
+    )
+    applies_when: AppliesWhen = Field(default_factory=AppliesWhen)
+    check: CheckSpec
+    message: str = Field(min_length=1)
+    fix: str = Field(min_length=1)
+    prompt: str = Field(min_length=1)
+    input: InputSpec
+    payers: list[str] = Field(min_length=1)
+    source: Source
+    effective: Effective
+    status: Literal["confirmed", "unconfirmed", "conflict"] = "confirmed"
+
+    @field_validator("fix")
+    @classmethod
+    def _known_slots(cls, value: str) -> str:
+        for _, name, spec, conv in string.Formatter().parse(value):
+            if name is None:
+                continue
+            if name not in FIX_SLOTS or spec or conv:
+                raise ValueError(f"unknown fix slot {{{name}}}; allowed: {sorted(FIX_SLOTS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _uncertain_not_error(self) -> "Requirement":
+        if self.status != "confirmed" and self.severity == "error":
+            raise ValueError(f"status {self.status} requires severity warning or info, not error")
+        return self
+
+    def applies_to_family(self, family: str) -> bool:
+        return "all" in self.families or family in self.families
+
+    def applies_to_payer(self, payer: str) -> bool:
+        return "all" in self.payers or payer in self.payers
+
+
+def severity_rank(severity: str) -> int:
+    """Sort key: errors first."""
+    return _SEVERITY_RANK[severity]
+
+
+class PairedSpec(Strict):
+    families: list[FamilyOrAll] = Field(default_factory=list)  # type: ignore[valid-type]
+    midline_targets: list[str] = Field(default_factory=list)
+
+
+class RequirementsMeta(Strict):
+    title: str
+    default_payer: str = "medicare"
+    sedation_levels: list[SedationType] = Field(default_factory=lambda: ["moderate", "deep", "mac", "general"])
+    paired: PairedSpec = Field(default_factory=PairedSpec)
+    family_labels: dict[str, str] = Field(default_factory=dict)
+
+
+@kb_section("requirements")
+class RequirementsFile(Strict):
+    meta: RequirementsMeta
+    requirements: list[Requirement]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "RequirementsFile":
+        seen: set[str] = set()
+        for req in self.requirements:
+            if req.id in seen:
+                raise ValueError(f"duplicate requirement id {req.id!r}")
+            seen.add(req.id)
+        return self
