@@ -1,0 +1,720 @@
+"""The documentation checker: turns note facts into findings against `requirements.yaml`.
+
+Why this shape: the requirements (which element, which family, which threshold, which payer, since
+when) are data; this module only knows a small registry of *named checks*. Each check reads the
+facts and answers met / unmet / not applicable with the evidence it used, plus slot values for the
+fix sentence. A requirement applies to a procedure when its family, payer, effective dates and
+preconditions (`applies_when`) match; an unmet check becomes a :class:`coding.result.Finding`.
+
+Practices extend or reword requirements with an overlay file of the same shape
+(:func:`load_overlay`); overlay entries replace bundled ones with the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import ValidationError
+
+from coding.diagnoses import check_validity, excludes_family, map_diagnoses, supports_family
+from coding.facts import Drug, Evidence, Fact, FlagFact, NoteFacts, PainScore, Procedure, Relief, TextFact
+from coding.knowledge import KnowledgeBase, KnowledgeBaseError
+from coding.result import CodeLine, Finding, SourceRef
+from coding.schema import requirements as rq
+
+Status = Literal["met", "unmet", "not_applicable"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What a check concluded, the evidence it used, a short factual detail for the message, slot
+    values for the fix sentence, and an optional severity cap (for facts that are themselves
+    unconfirmed, such as a code whose validity dates the reference could not verify)."""
+
+    status: Status
+    evidence: tuple[Evidence, ...] = ()
+    detail: str | None = None
+    slots: Mapping[str, str] = field(default_factory=dict)
+    max_severity: str | None = None
+
+
+MET = CheckResult("met")
+NOT_APPLICABLE = CheckResult("not_applicable")
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    facts: NoteFacts
+    procedure: Procedure | None
+    procedure_index: int | None
+    codes: list[CodeLine]
+    kb: KnowledgeBase
+    dos: dt.date
+    meta: rq.RequirementsMeta
+
+
+CheckFn = Callable[[Any, CheckContext], CheckResult]
+CHECKS: dict[str, CheckFn] = {}
+
+
+def check(kind: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function for `kind` (a `check.kind` of requirements.yaml)."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        if kind not in rq.CHECK_KINDS:
+            raise ValueError(f"check kind {kind!r} has no parameter model in coding.schema.requirements")
+        CHECKS[kind] = fn
+        return fn
+
+    return register
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "___"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _evidence(value: Any) -> list[Evidence]:
+    if isinstance(value, Fact):
+        return list(value.evidence)
+    if isinstance(value, list):
+        return [e for item in value for e in _evidence(item)]
+    return []
+
+
+def _resolve(ctx: CheckContext, path: str) -> Any:
+    if path.startswith("procedure."):
+        return getattr(ctx.procedure, path.split(".", 1)[1], None) if ctx.procedure else None
+    value: Any = ctx.facts
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value
+
+
+def _has_value(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, FlagFact):
+        return value.value
+    if isinstance(value, TextFact):
+        return bool(value.value.strip())
+    if isinstance(value, (list, str)):
+        return bool(value)
+    return True
+
+
+def _texts(value: Any) -> list[tuple[str, list[Evidence]]]:
+    """Text strings held by a fact value, with their evidence (for pattern checks)."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [t for item in value for t in _texts(item)]
+    if isinstance(value, str):
+        return [(value, [])]
+    for attr in ("value", "text", "modality", "name"):
+        text = getattr(value, attr, None)
+        if isinstance(text, str):
+            return [(text, _evidence(value))]
+    return []
+
+
+def _relevant_drugs(facts: NoteFacts, exclude: Iterable[str]) -> list[Drug]:
+    excluded = set(exclude)
+    return [d for d in facts.drugs if d.role not in excluded]
+
+
+def _drug_label(drug: Drug) -> str:
+    return drug.written or drug.generic.replace("_", " ")
+
+
+def _scores(facts: NoteFacts, timing: str) -> list[PainScore]:
+    return [s for s in facts.assessments.pain_scores if s.timing == timing]
+
+
+def _scale_label(score: PainScore) -> str:
+    return f"{score.scale or 'unnamed scale'} 0-{_num(score.scale_max)}"
+
+
+def _same_scale(a: PainScore, b: PainScore) -> bool:
+    if a.scale_max != b.scale_max:
+        return False
+    if a.scale and b.scale:
+        return a.scale.strip().upper() == b.scale.strip().upper()
+    return True
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+@check("present")
+def _present(spec: rq.PresentCheck, ctx: CheckContext) -> CheckResult:
+    for path in spec.paths:
+        value = _resolve(ctx, path)
+        if _has_value(value):
+            return CheckResult("met", tuple(_evidence(value)))
+    negated = [v for v in (_resolve(ctx, p) for p in spec.paths) if isinstance(v, FlagFact) and v.value is False]
+    if negated:
+        return CheckResult("unmet", tuple(_evidence(negated)), "The note states it was not done.")
+    return CheckResult("unmet")
+
+
+@check("symptom_duration")
+def _symptom_duration(spec: rq.MinWeeksCheck, ctx: CheckContext) -> CheckResult:
+    duration = ctx.facts.necessity.symptom_duration
+    if duration is None:
+        return CheckResult("unmet", detail="No symptom duration is documented.")
+    slots = {"symptom_weeks": _num(duration.weeks)}
+    if spec.min_weeks is not None and duration.weeks < spec.min_weeks:
+        return CheckResult(
+            "unmet",
+            tuple(duration.evidence),
+            f"Documented: {_num(duration.weeks)} weeks (needs at least {_num(spec.min_weeks)}).",
+            {"symptom_weeks": "___"},
+        )
+    return CheckResult("met", tuple(duration.evidence), slots=slots)
+
+
+@check("conservative_care")
+def _conservative_care(spec: rq.ConservativeCareCheck, ctx: CheckContext) -> CheckResult:
+    care = ctx.facts.necessity.conservative_care
+    if not care:
+        return CheckResult("unmet", detail="No conservative care is documented.")
+    qualifying = [c for c in care if c.outcome in spec.outcomes]
+    if not qualifying:
+        return CheckResult(
+            "unmet", tuple(_evidence(care)), "Conservative care is listed but not documented as failed or not tolerated."
+        )
+    if spec.min_weeks is None:
+        return CheckResult("met", tuple(_evidence(qualifying)))
+    timed = [c for c in qualifying if c.weeks is not None]
+    if not timed:
+        return CheckResult("unmet", tuple(_evidence(qualifying)), "The duration of conservative care is not stated.")
+    longest = max(timed, key=lambda c: c.weeks or 0)
+    if (longest.weeks or 0) < spec.min_weeks:
+        return CheckResult(
+            "unmet",
+            tuple(_evidence(timed)),
+            f"Longest documented: {_num(longest.weeks)} weeks (needs at least {_num(spec.min_weeks)}).",
+        )
+    return CheckResult("met", tuple(longest.evidence), slots={"care_weeks": _num(longest.weeks)})
+
+
+@check("pain_score")
+def _pain_score(spec: rq.PainScoreCheck, ctx: CheckContext) -> CheckResult:
+    scores = _scores(ctx.facts, spec.timing)
+    if not scores:
+        return CheckResult("unmet")
+    score = scores[0]
+    if spec.same_scale_as is not None:
+        reference = _scores(ctx.facts, spec.same_scale_as)
+        if reference and not _same_scale(reference[0], score):
+            return CheckResult(
+                "unmet",
+                tuple(reference[0].evidence + score.evidence),
+                f"The {spec.same_scale_as} score is on {_scale_label(reference[0])} but the {spec.timing} score "
+                f"is on {_scale_label(score)}.",
+            )
+    return CheckResult("met", tuple(score.evidence))
+
+
+def _relief_text(entry: Relief) -> str:
+    days = f" for {_num(entry.duration_days)} days" if entry.duration_days is not None else ""
+    return f"{_num(entry.percent)}%{days}"
+
+
+@check("relief")
+def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
+    entries: list[Relief] = getattr(ctx.facts.assessments, spec.source)
+    need = ""
+    if spec.min_percent is not None:
+        need = f"at least {_num(spec.min_percent)}%"
+        if spec.min_days is not None:
+            need += f" for at least {_num(spec.min_days)} days"
+    if not entries:
+        return CheckResult("unmet", detail=f"No result is documented{' (needs ' + need + ')' if need else ''}.")
+
+    def ok(entry: Relief) -> bool:
+        if spec.min_percent is not None and entry.percent < spec.min_percent:
+            return False
+        if spec.min_days is not None and (entry.duration_days is None or entry.duration_days < spec.min_days):
+            return False
+        return True
+
+    best = max(entries, key=lambda e: e.percent)
+    slots = {"relief": _num(best.percent), "relief_days": _num(best.duration_days)}
+    good = [e for e in entries if ok(e)]
+    if len(good) >= spec.count:
+        return CheckResult("met", tuple(_evidence(good)), slots=slots)
+    documented = ", ".join(_relief_text(e) for e in entries)
+    wanted = f"{spec.count} results" if spec.count > 1 else "a result"
+    return CheckResult(
+        "unmet", tuple(_evidence(entries)), f"Documented: {documented} (needs {wanted} of {need or 'any size'}).", slots
+    )
+
+
+@check("imaging_modality_in")
+def _imaging(spec: rq.ImagingCheck, ctx: CheckContext) -> CheckResult:
+    imaging = ctx.procedure.imaging if ctx.procedure else None
+    if imaging is None or imaging.modality is None:
+        return CheckResult("unmet", detail="No imaging guidance is documented.")
+    if imaging.modality not in spec.values:
+        return CheckResult(
+            "unmet",
+            tuple(imaging.evidence),
+            f"Documented guidance: {imaging.modality} (needs {' or '.join(spec.values)}).",
+            {"modality": imaging.modality},
+        )
+    return CheckResult("met", tuple(imaging.evidence), slots={"modality": imaging.modality})
+
+
+@check("contrast")
+def _contrast(spec: rq.ContrastCheck, ctx: CheckContext) -> CheckResult:
+    contrast = ctx.procedure.contrast if ctx.procedure else None
+    if contrast is None or (contrast.used is None and not contrast.reason_not_used):
+        return CheckResult("unmet", detail="Contrast use is not documented.")
+    if contrast.used:
+        return CheckResult("met", tuple(contrast.evidence))
+    reason = contrast.reason_not_used or ""
+    if reason and any(re.search(p, reason, re.IGNORECASE) for p in spec.accepted_reasons):
+        return CheckResult("met", tuple(contrast.evidence))
+    detail = f"Contrast was not used; stated reason: {reason}." if reason else "Contrast was not used and no reason is given."
+    return CheckResult("unmet", tuple(contrast.evidence), detail)
+
+
+@check("saved_images")
+def _saved_images(spec: rq.SavedImagesCheck, ctx: CheckContext) -> CheckResult:
+    imaging = ctx.procedure.imaging if ctx.procedure else None
+    if imaging is None or not imaging.saved_images:
+        return CheckResult("unmet", tuple(imaging.evidence) if imaging else ())
+    if spec.min_views is not None and (imaging.views is None or imaging.views < spec.min_views):
+        shown = "not stated" if imaging.views is None else str(imaging.views)
+        return CheckResult(
+            "unmet",
+            tuple(imaging.evidence),
+            f"Number of saved views: {shown} (needs at least {spec.min_views}).",
+            {"views": _num(imaging.views) if imaging.views else "___"},
+        )
+    return CheckResult("met", tuple(imaging.evidence), slots={"views": _num(imaging.views)})
+
+
+@check("drug_named")
+def _drug_named(spec: rq.DrugNamedCheck, ctx: CheckContext) -> CheckResult:
+    drugs = _relevant_drugs(ctx.facts, spec.exclude_roles)
+    if not drugs:
+        return CheckResult("unmet")
+    return CheckResult("met", tuple(_evidence(drugs)), slots={"drugs": ", ".join(_drug_label(d) for d in drugs)})
+
+
+@check("drug_dose")
+def _drug_dose(spec: rq.DrugDoseCheck, ctx: CheckContext) -> CheckResult:
+    drugs = _relevant_drugs(ctx.facts, spec.exclude_roles)
+    if not drugs:
+        return NOT_APPLICABLE
+    missing = [
+        d
+        for d in drugs
+        if not (d.dose is not None and d.dose_unit is not None) and not (d.volume_ml is not None and d.concentration)
+    ]
+    if not missing:
+        return CheckResult("met", tuple(_evidence(drugs)))
+    names = ", ".join(_drug_label(d) for d in missing)
+    return CheckResult("unmet", tuple(_evidence(missing)), f"No dose for: {names}.", {"drugs": names})
+
+
+@check("laterality")
+def _laterality(spec: rq.LateralityCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None:
+        return NOT_APPLICABLE
+    if proc.laterality:
+        return CheckResult("met", slots={"side": proc.laterality})
+    sided = [x for x in [*proc.levels, *proc.nerves] if x.side]
+    if sided:
+        return CheckResult("met", tuple(_evidence(sided)))
+    return CheckResult("unmet")
+
+
+@check("levels")
+def _levels(spec: rq.LevelsCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None:
+        return NOT_APPLICABLE
+    if len(proc.levels) >= spec.min_count:
+        return CheckResult("met", tuple(_evidence(proc.levels)))
+    return CheckResult("unmet", tuple(_evidence(proc.levels)))
+
+
+@check("approach_in")
+def _approach(spec: rq.ApproachCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None:
+        return NOT_APPLICABLE
+    if proc.approach is None:
+        return CheckResult("unmet")
+    if proc.approach not in spec.values:
+        return CheckResult(
+            "unmet", detail=f"Documented approach {proc.approach} is not one of: {', '.join(spec.values)}."
+        )
+    return CheckResult("met", slots={"approach": proc.approach})
+
+
+@check("intent")
+def _intent(spec: rq.IntentCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None:
+        return NOT_APPLICABLE
+    return CheckResult("met") if proc.intent else CheckResult("unmet")
+
+
+@check("radiofrequency")
+def _radiofrequency(spec: rq.RadiofrequencyCheck, ctx: CheckContext) -> CheckResult:
+    rf = ctx.procedure.radiofrequency if ctx.procedure else None
+    if rf is None or rf.technique is None:
+        return CheckResult("unmet", tuple(rf.evidence) if rf else (), "The lesion technique is not documented.")
+    evidence = tuple(rf.evidence)
+    slots = {"temperature": _num(rf.temperature_c)}
+    if rf.technique not in spec.techniques:
+        return CheckResult(
+            "unmet", evidence, f"Documented technique: {rf.technique} (covered: {', '.join(spec.techniques)}).", slots
+        )
+    if spec.min_temperature_c is not None:
+        if rf.temperature_c is None:
+            return CheckResult("unmet", evidence, "The lesion temperature is not documented.", slots)
+        if rf.temperature_c < spec.min_temperature_c:
+            return CheckResult(
+                "unmet",
+                evidence,
+                f"Documented temperature: {_num(rf.temperature_c)} °C (needs at least {_num(spec.min_temperature_c)} °C).",
+                slots,
+            )
+    return CheckResult("met", evidence, slots=slots)
+
+
+_SEDATION_LABELS = {
+    "agents": "agents",
+    "doses": "doses",
+    "start_time": "start time",
+    "stop_time": "stop time",
+    "intraservice_minutes": "intraservice minutes",
+    "independent_observer": "independent observer",
+    "justification": "justification",
+}
+
+
+@check("sedation")
+def _sedation(spec: rq.SedationCheck, ctx: CheckContext) -> CheckResult:
+    sedation = ctx.procedure.sedation if ctx.procedure else None
+    if sedation is None:
+        return NOT_APPLICABLE
+    missing = []
+    for item in spec.require:
+        value = getattr(sedation, item)
+        if item == "independent_observer":
+            present = value is True
+        else:
+            present = bool(value) if not isinstance(value, (int, float)) else True
+        if not present:
+            missing.append(_SEDATION_LABELS[item])
+    if not missing:
+        return CheckResult("met", tuple(sedation.evidence))
+    text = ", ".join(missing)
+    return CheckResult("unmet", tuple(sedation.evidence), f"Missing: {text}.", {"missing": text})
+
+
+@check("text_mentions")
+def _text_mentions(spec: rq.TextMentionsCheck, ctx: CheckContext) -> CheckResult:
+    for path in spec.paths:
+        for text, evidence in _texts(_resolve(ctx, path)):
+            if any(re.search(p, text, re.IGNORECASE) for p in spec.patterns):
+                return CheckResult("met", tuple(evidence))
+    return CheckResult("unmet")
+
+
+@check("imaging_per_level")
+def _imaging_per_level(spec: rq.ImagingPerLevelCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None or not proc.levels:
+        return NOT_APPLICABLE
+    findings = [
+        f for f in ctx.facts.necessity.imaging_findings if any(re.search(p, f.value, re.IGNORECASE) for p in spec.patterns)
+    ]
+    missing = [
+        lv.name
+        for lv in proc.levels
+        if not any(re.search(rf"\b{re.escape(lv.name)}\b", f.value, re.IGNORECASE) for f in findings)
+    ]
+    if not missing:
+        return CheckResult("met", tuple(_evidence(findings)))
+    return CheckResult(
+        "unmet",
+        tuple(_evidence(findings)),
+        f"No imaging finding names a fracture at: {', '.join(missing)}.",
+        {"levels": ", ".join(missing)},
+    )
+
+
+@check("diagnosis_supports")
+def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    if proc is None:
+        return NOT_APPLICABLE
+    mapped = [m for m in map_diagnoses(ctx.facts, ctx.kb, ctx.dos) if m.valid]
+    if not mapped:
+        return NOT_APPLICABLE
+    evidence = tuple(e for m in mapped for e in m.evidence)
+    if any(supports_family(m, proc.family) for m in mapped):
+        return CheckResult("met", evidence)
+    listed = ", ".join(f"{m.code} ({m.entry.description})" if m.entry else m.code for m in mapped)
+    if spec.closed_list:
+        return CheckResult("unmet", evidence, f"Documented: {listed}; none is on the covered list.")
+    if all(excludes_family(m, proc.family) for m in mapped):
+        return CheckResult("unmet", evidence, f"Documented: {listed}.")
+    return NOT_APPLICABLE
+
+
+@check("icd10_valid")
+def _icd10_valid(spec: rq.Icd10ValidCheck, ctx: CheckContext) -> CheckResult:
+    written = [dx for dx in ctx.facts.necessity.diagnoses if dx.icd10]
+    if not written:
+        return NOT_APPLICABLE
+    problems = []
+    evidence: list[Evidence] = []
+    all_uncertain = True
+    for dx in written:
+        validity = check_validity(ctx.kb.icd10, dx.icd10 or "", ctx.dos)
+        if not validity.valid:
+            problems.append(validity.reason or validity.code)
+            evidence.extend(dx.evidence)
+            if validity.entry is None or validity.entry.status == "confirmed":
+                all_uncertain = False
+    if not problems:
+        return CheckResult("met", tuple(e for dx in written for e in dx.evidence))
+    return CheckResult(
+        "unmet", tuple(evidence), "; ".join(problems) + ".", max_severity="warning" if all_uncertain else None
+    )
+
+
+_missing = set(rq.CHECK_KINDS) - set(CHECKS)
+if _missing:  # pragma: no cover - guards the registry against a schema kind with no function
+    raise RuntimeError(f"check kinds without a function: {sorted(_missing)}")
+
+
+# --- preconditions -----------------------------------------------------------------------------
+
+
+def _paired(meta: rq.RequirementsMeta, proc: Procedure) -> bool:
+    return proc.family in meta.paired.families and (proc.target or "") not in meta.paired.midline_targets
+
+
+def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
+    proc, facts = ctx.procedure, ctx.facts
+    sedation = proc.sedation if proc else None
+    sed_type = sedation.type if sedation else None
+    conditions: list[tuple[Any, Callable[[], Any]]] = [
+        (when.intent, lambda: proc.intent if proc else None),
+        (when.sedation_given, lambda: sed_type in ctx.meta.sedation_levels),
+        (when.drugs_given, lambda: bool(_relevant_drugs(facts, ["contrast", "sedative"]))),
+        (when.paired_structure, lambda: bool(proc) and _paired(ctx.meta, proc)),
+        (when.repeat, lambda: bool(facts.assessments.prior_procedure_response)),
+        (when.prior_diagnostic_blocks, lambda: bool(facts.assessments.diagnostic_blocks)),
+        (
+            when.sedation_by_proceduralist,
+            lambda: sedation is not None and sedation.by_proceduralist is not False,
+        ),
+    ]
+    for expected, actual in conditions:
+        if expected is not None and actual() != expected:
+            return False
+    if when.sedation_types is not None and sed_type not in when.sedation_types:
+        return False
+    if when.approach is not None and (proc is None or proc.approach not in when.approach):
+        return False
+    if when.target is not None and (proc is None or proc.target not in when.target):
+        return False
+    if when.codes_any is not None:
+        lines = [c for c in ctx.codes if c.procedure_index in (None, ctx.procedure_index)]
+        if not any(c.code in when.codes_any for c in lines):
+            return False
+    return True
+
+
+# --- fix slots ---------------------------------------------------------------------------------
+
+
+class _Slots(dict):
+    def __missing__(self, key: str) -> str:
+        return "___"
+
+
+def _base_slots(ctx: CheckContext) -> dict[str, str]:
+    facts, proc = ctx.facts, ctx.procedure
+    slots: dict[str, str] = {}
+    if proc is not None:
+        slots["family"] = ctx.meta.family_labels.get(proc.family, proc.family.replace("_", " "))
+        if proc.levels:
+            slots["levels"] = ", ".join(lv.name for lv in proc.levels)
+        if proc.laterality:
+            slots["side"] = proc.laterality
+        if proc.approach:
+            slots["approach"] = proc.approach.replace("_", " ")
+        if proc.imaging and proc.imaging.modality:
+            slots["modality"] = proc.imaging.modality
+        if proc.radiofrequency and proc.radiofrequency.temperature_c is not None:
+            slots["temperature"] = _num(proc.radiofrequency.temperature_c)
+    else:
+        slots["family"] = "procedure"
+    pre, post = _scores(facts, "pre"), _scores(facts, "post")
+    if pre:
+        slots["pre_score"] = _num(pre[0].value)
+        if pre[0].scale:
+            slots["scale"] = pre[0].scale
+        slots["scale_max"] = _num(pre[0].scale_max) if pre[0].scale_max is not None else "10"
+    else:
+        slots["scale_max"] = "10"
+    slots.setdefault("scale", "NRS")
+    if post:
+        slots["post_score"] = _num(post[0].value)
+    if facts.necessity.symptom_duration:
+        slots["symptom_weeks"] = _num(facts.necessity.symptom_duration.weeks)
+    drugs = _relevant_drugs(facts, ["contrast", "sedative"])
+    if drugs:
+        slots["drugs"] = ", ".join(_drug_label(d) for d in drugs)
+    return slots
+
+
+# --- the entry point ---------------------------------------------------------------------------
+
+
+def _merge(base: list[rq.Requirement], extra: Iterable[rq.Requirement] | None) -> list[rq.Requirement]:
+    """Overlay entries replace bundled ones with the same id (keeping their position); new ids append."""
+    if not extra:
+        return list(base)
+    extra = list(extra)
+    by_id = {r.id: r for r in extra}
+    merged = [by_id.pop(r.id, r) for r in base]
+    return merged + [r for r in extra if r.id in by_id]
+
+
+def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index: int | None) -> Finding:
+    severity = req.severity
+    if result.max_severity and rq.severity_rank(result.max_severity) > rq.severity_rank(severity):
+        severity = result.max_severity  # type: ignore[assignment]
+    message = req.message if not result.detail else f"{req.message} {result.detail}"
+    slots = _Slots(_base_slots(ctx))
+    slots.update(result.slots)
+    citation = req.source.citation if req.status == "confirmed" else f"{req.source.citation} (status: {req.status})"
+    return Finding(
+        id=req.id,
+        element=req.element,
+        severity=severity,
+        message=message,
+        requirement=SourceRef(text=req.source.text, source=citation),
+        evidence=list(result.evidence),
+        fix=req.fix.format_map(slots),
+        procedure_index=index,
+    )
+
+
+def evaluate(req: rq.Requirement, ctx: CheckContext) -> CheckResult:
+    """Run one requirement's check (without its preconditions); public for tests and tools."""
+    return CHECKS[req.check.kind](req.check, ctx)
+
+
+def check_documentation(
+    facts: NoteFacts,
+    codes: list[CodeLine],
+    kb: KnowledgeBase,
+    payer: str,
+    dos: dt.date,
+    extra_requirements: Iterable[rq.Requirement] | None = None,
+) -> list[Finding]:
+    """Findings for every requirement that applies to the note and is not met.
+
+    Procedure-scoped requirements are checked per procedure (`procedure_index` set); note-scoped
+    ones once, against the first procedure whose family they cover (or with no procedure at all when
+    they cover every family). Findings are ordered note-wide first, then by procedure, then errors
+    before warnings before info, then in knowledge-base order."""
+    file: rq.RequirementsFile = kb.requirements
+    requirements = [
+        r for r in _merge(file.requirements, extra_requirements) if r.applies_to_payer(payer) and r.effective.covers(dos)
+    ]
+    procedures = list(enumerate(facts.procedures))
+    out: list[tuple[int, int, int, Finding]] = []
+    for order, req in enumerate(requirements):
+        if req.scope == "note":
+            targets = [(i, p) for i, p in procedures if req.applies_to_family(p.family)][:1]
+            if not targets and not procedures and "all" in req.families:
+                targets = [(None, None)]  # type: ignore[list-item]
+        else:
+            targets = [(i, p) for i, p in procedures if req.applies_to_family(p.family)]
+        for index, proc in targets:
+            ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta)
+            if not _applies(req.applies_when, ctx):
+                continue
+            result = evaluate(req, ctx)
+            if result.status == "unmet":
+                report_index = None if req.scope == "note" else index
+                finding = _finding(req, result, ctx, report_index)
+                out.append((-1 if report_index is None else report_index, rq.severity_rank(finding.severity), order, finding))
+    out.sort(key=lambda t: t[:3])
+    return [t[3] for t in out]
+
+
+# --- practice overlays -------------------------------------------------------------------------
+
+
+def _entry_error(path: Path, index: int, entry: Any, exc: ValidationError) -> str:
+    name = entry.get("id") if isinstance(entry, dict) else None
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in err['loc']) or '(entry)'}: {err['msg']}" for err in exc.errors()
+    )
+    label = f"requirements[{index}]" + (f" (id {name!r})" if name else "")
+    return f"{path.name}: {label}: {problems}"
+
+
+def load_overlay(path: str | Path) -> list[rq.Requirement]:
+    """Read a practice overlay (same shape as requirements.yaml; `meta` optional).
+
+    Every entry is validated like a bundled requirement; the error names the file, the entry's
+    position and id, and each failing field. Duplicate ids within the overlay are an error."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeBaseError(f"{path}: overlay file not found") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("requirements"), list):
+        raise KnowledgeBaseError(f"{path.name}: expected a mapping with a 'requirements' list")
+    unknown = set(raw) - {"meta", "requirements"}
+    if unknown:
+        raise KnowledgeBaseError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
+    out: list[rq.Requirement] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(raw["requirements"]):
+        try:
+            req = rq.Requirement.model_validate(entry)
+        except ValidationError as exc:
+            errors.append(_entry_error(path, index, entry, exc))
+            continue
+        if req.id in seen:
+            errors.append(f"{path.name}: requirements[{index}] (id {req.id!r}): duplicate id in overlay")
+            continue
+        seen.add(req.id)
+        out.append(req)
+    if errors:
+        raise KnowledgeBaseError("\n".join(errors))
+    return out

@@ -1,0 +1,121 @@
+"""Schema of `coding/kb/icd10.yaml`: the ICD-10-CM codes pain practice uses, and text-to-code rules.
+
+Each code carries its validity window (ICD-10-CM changes every 1 October), whether it is a billable
+leaf, and which procedure families it supports or is known *not* to support (e.g. radiculopathy does
+not support a facet block). Text rules map a diagnosis as written to a code, picking region, side or
+limb from the same text through ordered qualifier patterns; all of that is data so a new fiscal year
+or a practice's wording changes YAML, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from coding.facts import FAMILIES
+from coding.knowledge import kb_section
+from coding.schema.requirements import Effective, FamilyOrAll, Source, Strict
+
+ICD10_PATTERN = r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$"
+Family = Literal[FAMILIES]  # type: ignore[valid-type]
+
+
+class Icd10Code(Strict):
+    code: str = Field(pattern=ICD10_PATTERN)
+    description: str = Field(min_length=1, description="Own-words description.")
+    billable: bool = Field(description="False for category headers that need more characters.")
+    effective: Effective
+    supports: list[Family] = Field(default_factory=list)  # type: ignore[valid-type]
+    not_supports: list[FamilyOrAll] = Field(default_factory=list)  # type: ignore[valid-type]
+    replaced_by: list[str] = Field(default_factory=list, description="Codes that took over after `effective.to`.")
+    replaces: str | None = Field(default=None, description="Code used for dates before `effective.from`.")
+    status: Literal["confirmed", "unconfirmed", "conflict"] = "confirmed"
+    source: Source
+
+    def valid_on(self, day) -> bool:  # type: ignore[no-untyped-def]
+        return self.billable and self.effective.covers(day)
+
+
+class Qualifier(Strict):
+    """One value of a qualifier (region, side, limb, site) and the regex that recognises it in text."""
+
+    value: str = Field(pattern=r"^[a-z_]+$")
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        re.compile(value)
+        return value
+
+
+class TextRule(Strict):
+    """Map diagnosis text to a code.
+
+    The rule matches when any `any` pattern and no `none` pattern matches. The code is looked up in
+    `codes` by the qualifier values found in the text joined with '.' (e.g. 'upper.left'), dropping
+    unknown trailing qualifiers ('upper'); `default` is used when nothing more specific is known, and
+    no code is suggested when there is no default."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    any: list[str] = Field(min_length=1)
+    none: list[str] = Field(default_factory=list)
+    qualifiers: list[str] = Field(default_factory=list)
+    codes: dict[str, str] = Field(default_factory=dict)
+    default: str | None = None
+
+    @field_validator("any", "none")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+class Icd10Meta(Strict):
+    title: str
+    code_set: str = "ICD-10-CM"
+
+
+@kb_section("icd10")
+class Icd10File(Strict):
+    meta: Icd10Meta
+    qualifiers: dict[str, list[Qualifier]]
+    codes: list[Icd10Code]
+    text_rules: list[TextRule]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Icd10File":
+        known: dict[str, Icd10Code] = {}
+        for entry in self.codes:
+            if entry.code in known:
+                raise ValueError(f"duplicate ICD-10 code {entry.code}")
+            known[entry.code] = entry
+        for entry in self.codes:
+            for other in [*entry.replaced_by, *([entry.replaces] if entry.replaces else [])]:
+                if other not in known:
+                    raise ValueError(f"{entry.code}: refers to unknown code {other}")
+        rule_ids: set[str] = set()
+        for rule in self.text_rules:
+            if rule.id in rule_ids:
+                raise ValueError(f"duplicate text rule id {rule.id!r}")
+            rule_ids.add(rule.id)
+            for name in rule.qualifiers:
+                if name not in self.qualifiers:
+                    raise ValueError(f"text rule {rule.id}: unknown qualifier {name!r}")
+            for key, code in [*rule.codes.items(), *([("default", rule.default)] if rule.default else [])]:
+                if code not in known:
+                    raise ValueError(f"text rule {rule.id}: code {code} for {key!r} is not in codes")
+            for key in rule.codes:
+                parts = key.split(".")
+                if len(parts) > len(rule.qualifiers):
+                    raise ValueError(f"text rule {rule.id}: key {key!r} has more parts than qualifiers")
+                for name, part in zip(rule.qualifiers, parts):
+                    if part not in {q.value for q in self.qualifiers[name]}:
+                        raise ValueError(f"text rule {rule.id}: {part!r} is not a value of qualifier {name!r}")
+        return self
+
+    def by_code(self) -> dict[str, Icd10Code]:
+        return {entry.code: entry for entry in self.codes}
