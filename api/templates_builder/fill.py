@@ -1,0 +1,137 @@
+"""Complete a template with values: the note a physician gets by filling every blank.
+
+`fill` renders the same plain-text template as `render(template, "text")` with each blank
+replaced by its value, so the round-trip tests exercise the exact sentences the templates
+print. A key left out of `values` leaves its line out of the note (that is how the tests
+remove one element); a value outside a closed pick-list is an error, as it would be in an EMR.
+
+Value shapes by input type: choice/side/text/time -> str; multi_choice/levels -> list of str;
+number -> int or float (the KB's unit is appended);
+score -> 0..10 or (0..10, scale); yes_no -> bool; drug_dose -> list of DrugDose (or
+(drug, dose, unit) tuples). The procedure heading's region, when the family has several, is
+`values["region"]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from api.templates_builder.model import Field, NoteTemplate
+from api.templates_builder.render import Line, environment, lines
+
+
+@dataclass(frozen=True)
+class DrugDose:
+    drug: str
+    dose: float
+    unit: str = "mg"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _pick(field: Field, value: Any) -> str:
+    text = str(value)
+    if field.options:
+        match = next((o for o in field.options if o.lower() == text.lower()), None)
+        if match is None:
+            raise ValueError(f"{field.label}: {text!r} is not one of {', '.join(field.options)}")
+        return match
+    return text
+
+
+def _drug_doses(value: Iterable[Any]) -> list[DrugDose]:
+    doses = []
+    for item in value:
+        if isinstance(item, DrugDose):
+            doses.append(item)
+        elif isinstance(item, Mapping):
+            doses.append(DrugDose(str(item["drug"]), float(item["dose"]), str(item.get("unit", "mg"))))
+        else:
+            doses.append(DrugDose(*item))
+    return doses
+
+
+def format_value(field: Field, value: Any) -> str:
+    """The text a completed blank carries, e.g. '7/10', 'L4-L5 and L5-S1', '40 mg triamcinolone'."""
+    kind = field.input
+    if kind in ("choice", "side"):
+        return _pick(field, value)
+    if kind in ("multi_choice", "levels"):
+        items = [value] if isinstance(value, str) else list(value)
+        if not items:
+            raise ValueError(f"{field.label}: choose at least one value")
+        return _join([_pick(field, v) for v in items])
+    if kind == "score":
+        score, scale = (value if isinstance(value, (tuple, list)) else (value, None))
+        if not 0 <= float(score) <= 10:
+            raise ValueError(f"{field.label}: a 0-10 score, not {score!r}")
+        text = f"{_number(float(score))}/10"
+        if field.options:
+            text += f" on the {_pick(field, scale if scale is not None else field.options[0])}"
+        return text
+    if kind == "number":
+        return _number(float(value)) + (f" {field.unit}" if field.unit else "")
+    if kind == "drug_dose":
+        doses = _drug_doses(value)
+        if not doses:
+            raise ValueError(f"{field.label}: give at least one drug and dose")
+        for d in doses:
+            if field.options:
+                _pick(field, d.drug)
+        return _join([f"{_number(d.dose)} {d.unit} {d.drug.replace('_', ' ')}" for d in doses])
+    if kind == "yes_no":
+        return "yes" if value else "no"
+    text = str(value).strip()
+    if not text:
+        raise ValueError(f"{field.label}: empty text")
+    return text.rstrip(".")
+
+
+def _filled_line(line: Line, value: Any) -> Line:
+    field = line.field
+    if field.input == "yes_no" and field.phrase.yes is not None:
+        if not isinstance(value, bool):
+            raise ValueError(f"{field.label}: answer True or False, not {value!r}")
+        sentence = field.phrase.yes if value else field.phrase.no
+        return Line(field, line.before, line.after, line.condition, sentence=sentence or "")
+    return Line(field, line.before, line.after, line.condition, value=format_value(field, value))
+
+
+def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
+    """The completed note. Unknown keys are an error (a typo would otherwise drop an element silently)."""
+    known = {f.key for f in template.fields} | {"region"}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ValueError(f"no blank named {unknown} in the {template.family} template; blanks: {sorted(known)}")
+    answers = dict(values)
+    sections = []
+    for title, section_lines in lines(template):
+        filled = [
+            _filled_line(line, answers[line.field.key])
+            for line in section_lines
+            if line.field.key in answers and line.field.enabled(answers)
+        ]
+        if filled:
+            sections.append((title, filled))
+    heading = template.heading.text(values.get("region"))
+    return (
+        environment()
+        .get_template("text.j2")
+        .render(
+            t=template,
+            sections=sections,
+            heading=heading,
+            heading_before="",
+            heading_after="",
+            has_region=False,
+            filled=True,
+            drug_units={},
+        )
+    )

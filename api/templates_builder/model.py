@@ -1,0 +1,338 @@
+"""The format-neutral template tree: which blanks a family's note has, in which section, under
+which conditions.
+
+A template is derived, never written: the requirements that apply to a family and payer on a
+date each contribute a blank for their element (several requirements on one element share one
+blank, required if any of them is an error). `applies_when` conditions become gate questions
+(e.g. "Sedation given") and the blanks behind them carry the condition, which each renderer
+expresses in its own way (an "If ..." block in text, `enableWhen` in FHIR). Placement and the
+prose a completed blank turns into come from `templates/emr/layout.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from api.templates_builder.catalog import Catalog, CatalogError, TemplateRequirement, applicable
+from api.templates_builder.conditions import ALWAYS, NEVER, translate
+from coding.facts import FAMILIES
+
+LAYOUT_PATH = Path(__file__).resolve().parents[2] / "templates" / "emr" / "layout.yaml"
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Show a blank only when gate `gate` was answered with one of `values`."""
+
+    gate: str
+    values: tuple[Any, ...]
+
+    def met(self, answers: dict[str, Any]) -> bool:
+        return gate_answer_matches(answers.get(self.gate), self.values)
+
+
+def gate_answer_matches(answer: Any, values: tuple[Any, ...]) -> bool:
+    if answer is None:
+        return False
+    return any(answer == v or (isinstance(v, str) and str(answer).lower() == v.lower()) for v in values)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """How a completed blank reads in the note: a pattern, or one sentence per yes/no answer."""
+
+    pattern: str = "{label}: {value}."
+    yes: str | None = None
+    no: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """One blank. `key` is the element (or gate) name; `values` passed to `fill` use the same keys."""
+
+    key: str
+    label: str
+    input: str
+    options: tuple[str, ...]
+    required: bool
+    kind: str  # "element" | "gate"
+    phrase: Phrase
+    conditions: tuple[Condition, ...] = ()
+    help: str = ""
+    requirement_ids: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
+    flagged: bool = False  # some requirement behind it is unconfirmed or in conflict
+    unit: str | None = None  # e.g. "weeks", "views" for number blanks
+
+    def enabled(self, answers: dict[str, Any]) -> bool:
+        return all(c.met(answers) for c in self.conditions)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The procedure line; `{region}` in `pattern` is a pick-list of `regions` when there are several."""
+
+    pattern: str
+    regions: tuple[str, ...] = ()
+
+    def text(self, region: str | None) -> str:
+        if "{region}" not in self.pattern:
+            return self.pattern
+        if region is None:
+            raise ValueError(f"the procedure heading needs a region: one of {', '.join(self.regions)}")
+        if region not in self.regions:
+            raise ValueError(f"region {region!r} is not one of {', '.join(self.regions)}")
+        return self.pattern.replace("{region}", region).capitalize()
+
+
+@dataclass(frozen=True)
+class NoteTemplate:
+    family: str
+    payer: str
+    date: dt.date
+    heading: Heading
+    sections: tuple[Section, ...]
+    kb_version: str
+    overlays: tuple[str, ...] = ()
+    drug_units: tuple[tuple[str, str], ...] = ()  # (drug, unit) pairs offered by drug_dose blanks
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(f for s in self.sections for f in s.fields)
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    @property
+    def slug(self) -> str:
+        return f"{self.family}-{self.payer}"
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    sections: tuple[tuple[str, str, tuple[str, ...]], ...]
+    gates: dict[str, dict[str, Any]]
+    phrases: dict[str, Phrase]
+    level_sets: dict[str, tuple[str, ...]]
+    families: dict[str, dict[str, Any]]
+
+    def section_of(self, element: str) -> str:
+        for key, _title, elements in self.sections:
+            if element in elements:
+                return key
+        return self.sections[-1][0]
+
+
+def _phrase(raw: Any, where: str) -> Phrase:
+    if isinstance(raw, str):
+        return Phrase(pattern=raw)
+    if isinstance(raw, dict) and set(raw) <= {"yes", "no"}:
+        return Phrase(yes=str(raw.get("yes", "")), no=str(raw.get("no", "")))
+    raise CatalogError(f"layout.yaml: {where}: a phrase is a string or a mapping of yes/no sentences")
+
+
+@lru_cache(maxsize=4)
+def load_layout(path: Path = LAYOUT_PATH) -> Layout:
+    """Read and check the layout file; a broken layout fails here, not halfway through a render."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sections = tuple((s["key"], s["title"], tuple(s["elements"])) for s in data["sections"])
+    level_sets = {k: tuple(v) for k, v in data.get("level_sets", {}).items()}
+    families = data.get("families", {})
+    missing = [f for f in FAMILIES if f not in families]
+    if missing:
+        raise CatalogError(f"layout.yaml: families without a heading: {missing}")
+    for name, fam in families.items():
+        for region, level_set in (fam.get("regions") or {}).items():
+            if level_set not in level_sets:
+                raise CatalogError(f"layout.yaml: {name}.{region}: unknown level set {level_set!r}")
+    gates = data.get("gates", {})
+    phrases = {k: _phrase(v, f"phrases.{k}") for k, v in data.get("phrases", {}).items()}
+    for name, gate in gates.items():
+        if "phrase" in gate:
+            phrases[f"gate:{name}"] = _phrase(gate["phrase"], f"gates.{name}.phrase")
+    return Layout(sections, gates, phrases, level_sets, families)
+
+
+# --- building --------------------------------------------------------------------------------
+
+
+def _conditions(req: TemplateRequirement, family: str, catalog: Catalog) -> dict[str, tuple[Any, ...]] | None:
+    """The requirement's preconditions as gate conditions; None when it can never apply here."""
+    out: dict[str, tuple[Any, ...]] = {}
+    for key, value in req.applies_when.items():
+        result = translate(key, value, family, catalog)
+        if result is NEVER:
+            return None
+        if result is ALWAYS:
+            continue
+        gate, values = result
+        out[gate] = tuple(v for v in out[gate] if v in values) if gate in out else values
+    return out
+
+
+def _merge(
+    group: list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]],
+) -> tuple[TemplateRequirement, tuple[Condition, ...], bool]:
+    """One blank for several requirements on an element. The strictest one labels it; the blank is
+    shown whenever any of them could apply (a gate kept only if all of them depend on it, with the
+    answers any of them accepts), and required if any of them is an error."""
+    group = sorted(group, key=lambda rc: (SEVERITY_RANK[rc[0].severity], len(rc[1]), rc[0].id))
+    lead = group[0][0]
+    gates = set.intersection(*(set(conds) for _, conds in group))
+    conditions = []
+    for gate in sorted(gates):
+        accepted: dict[Any, None] = {}
+        for _, conds in group:
+            accepted.update(dict.fromkeys(conds[gate]))
+        conditions.append(Condition(gate, tuple(accepted)))
+    return lead, tuple(conditions), any(req.severity == "error" for req, _ in group)
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if isinstance(value, (list, tuple)) else (value,)
+
+
+def fill_slots(text: str, family: str, catalog: Catalog) -> str:
+    """Fix sentences carry slots the checker fills from a note ({levels}, {pre_score}); a template
+    has no note yet, so {family} becomes the KB's family label and every other slot a blank."""
+    out = []
+    for literal, name, _spec, _conv in string.Formatter().parse(text):
+        out.append(literal)
+        if name is not None:
+            out.append(catalog.family_labels.get(family, family.replace("_", " ")) if name == "family" else "___")
+    return "".join(out)
+
+
+def _level_options(layout: Layout, family: str, catalog: Catalog) -> tuple[str, ...]:
+    regions = layout.families[family].get("regions") or {}
+    seen: dict[str, None] = {}
+    for level_set in regions.values():
+        seen.update(dict.fromkeys(catalog.level_sets.get(level_set) or layout.level_sets[level_set]))
+    return tuple(seen)
+
+
+def _options(req: TemplateRequirement, layout: Layout, family: str, catalog: Catalog) -> tuple[str, ...]:
+    """Closed pick-list values: the requirement's own options, else the family's levels or the KB's drugs.
+    For `score` blanks the options are the pain scales; the 0-10 value is part of the blank itself."""
+    if req.input.options:
+        return req.input.options
+    if req.input.type == "levels":
+        return _level_options(layout, family, catalog)
+    if req.input.type == "side":
+        return ("left", "right", "bilateral")
+    if req.input.type == "drug_dose":
+        return tuple(d.name for d in catalog.drugs)
+    return ()
+
+
+def _gate_field(name: str, layout: Layout, accepted: tuple[Any, ...]) -> Field:
+    spec = layout.gates.get(name, {})
+    input_type = spec.get("input", "yes_no")
+    options = tuple(str(o) for o in spec.get("options", ()))
+    if input_type == "choice" and not options:
+        options = tuple(str(v) for v in accepted) + ("other",)
+    if input_type == "yes_no":
+        options = ("yes", "no")
+    return Field(
+        key=name,
+        label=spec.get("prompt", name.replace("_", " ").capitalize()),
+        input=input_type,
+        options=options,
+        required=True,
+        kind="gate",
+        phrase=layout.phrases.get(f"gate:{name}", Phrase(yes="", no="")),
+    )
+
+
+def build_template(
+    catalog: Catalog, family: str, payer: str | None = None, day: dt.date | None = None
+) -> NoteTemplate:
+    """The template for `family` and `payer` on `day` (today by default)."""
+    if family not in FAMILIES:
+        raise CatalogError(f"unknown procedure family {family!r}; known: {', '.join(FAMILIES)}")
+    payer = payer or catalog.default_payer
+    catalog.check_payer(payer)
+    day = day or dt.date.today()
+    layout = load_layout()
+    reqs = applicable(catalog.requirements, family, payer, day)
+
+    by_element: dict[str, list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]]] = {}
+    for req in reqs:
+        conds = _conditions(req, family, catalog)
+        if conds is None:
+            continue
+        # One drug table answers both "which drugs" and "what dose".
+        element = "drug_dose" if req.input.type == "drug_dose" else req.element
+        by_element.setdefault(element, []).append((req, conds))
+
+    section_titles = {key: title for key, title, _ in layout.sections}
+    placed: dict[str, list[Field]] = {key: [] for key in section_titles}
+    element_order = [e for _, _, elements in layout.sections for e in elements]
+    for element in sorted(by_element, key=lambda e: (element_order.index(e) if e in element_order else 999, e)):
+        group = by_element[element]
+        lead, conditions, required = _merge(group)
+        reqs_here = [req for req, _ in group]
+        placed[layout.section_of(element)].append(
+            Field(
+                key=element,
+                label=lead.prompt,
+                input=lead.input.type,
+                options=_options(lead, layout, family, catalog),
+                required=required,
+                kind="element",
+                phrase=layout.phrases.get(element, Phrase()),
+                conditions=conditions,
+                help=" ".join(dict.fromkeys(fill_slots(r.fix, family, catalog) for r in reqs_here if r.fix)),
+                requirement_ids=tuple(r.id for r in reqs_here),
+                citations=tuple(dict.fromkeys(r.citation for r in reqs_here if r.citation)),
+                flagged=any(r.status != "confirmed" for r in reqs_here),
+                unit=lead.input.unit,
+            )
+        )
+
+    # Each gate is asked just before the first blank that depends on it (unless it is a blank itself).
+    keys = {f.key for fields in placed.values() for f in fields}
+    for fields in placed.values():
+        i = 0
+        while i < len(fields):
+            for cond in fields[i].conditions:
+                if cond.gate not in keys:
+                    fields.insert(i, _gate_field(cond.gate, layout, cond.values))
+                    keys.add(cond.gate)
+                    i += 1
+            i += 1
+
+    fam = layout.families[family]
+    heading = Heading(fam["heading"], tuple((fam.get("regions") or {}).keys()))
+    sections = tuple(Section(k, section_titles[k], tuple(v)) for k, v in placed.items() if v)
+    return NoteTemplate(
+        family=family,
+        payer=payer,
+        date=day,
+        heading=heading,
+        sections=sections,
+        kb_version=catalog.version,
+        overlays=catalog.overlays,
+        drug_units=tuple((d.name, d.unit) for d in catalog.drugs),
+    )
