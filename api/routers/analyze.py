@@ -1,0 +1,66 @@
+"""`POST /v1/analyze`: one note in (text or FHIR), the result JSON out; stored only on request."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.db.repository import store_analysis
+from api.deps import AnalyzerDep, CacheDep, ClientDep, SessionDep
+from api.fhir_input import FhirInputError, fhir_to_note
+from api.routers.runner import run_analysis
+from api.schemas.analysis import AnalyzeRequest, AnalyzeResponse
+from api.schemas.errors import ApiError, error_responses
+
+router = APIRouter(prefix="/v1", tags=["analysis"])
+
+
+@router.post(
+    "/analyze",
+    response_model=AnalyzeResponse,
+    responses=error_responses(400, 401, 413, 422, 504),
+    summary="Analyze one procedure note",
+)
+async def analyze(
+    body: AnalyzeRequest, _client: ClientDep, analyzer: AnalyzerDep, cache: CacheDep, session: SessionDep
+) -> AnalyzeResponse:
+    """Read the note, propose codes and list missing documentation. With `store: true` the result
+    (not the note text) is kept and its `id` returned."""
+    patient, encounter, dos = body.patient, body.encounter, body.date_of_service
+    notices: list[str] = []
+    if body.document is not None:
+        try:
+            note = fhir_to_note(body.document)
+        except FhirInputError as exc:
+            raise ApiError(422, "invalid_fhir", str(exc)) from None
+        text = note.text
+        patient = patient or note.patient
+        encounter = encounter or note.encounter
+        dos = dos or note.date_of_service
+        notices = note.notices
+    else:
+        text = body.text or ""
+    result = await run_analysis(
+        analyzer,
+        cache,
+        text,
+        payer=body.payer,
+        date_of_service=dos,
+        place_of_service=body.place_of_service,
+        source=body.source,
+    )
+    if notices:
+        result = result.model_copy(update={"notices": [*result.notices, *notices]})
+    stored_id = None
+    if body.store:
+        row = store_analysis(
+            session,
+            result,
+            payer=body.payer,
+            date_of_service=dos,
+            place_of_service=body.place_of_service,
+            patient=patient,
+            encounter=encounter,
+            source=body.source,
+        )
+        stored_id = row.id
+    return AnalyzeResponse.model_validate({**result.model_dump(), "id": stored_id})

@@ -1,0 +1,103 @@
+"""Runs the analyzer for the REST and CDS routers: off the event loop, abandonable on time-out,
+with bad-input errors of the pipeline mapped to 422 and a small result cache.
+
+The cache exists because an EHR fires note-sign hooks repeatedly on the same unchanged note; it is
+keyed by a SHA-256 of the note plus the coding inputs and holds results (never the text) in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from collections import OrderedDict
+from typing import Any
+
+import anyio
+
+from api.deps import Analyzer
+from api.schemas.errors import ApiError
+
+
+def _input_error_types() -> list[tuple[type[BaseException], str]]:
+    """The pipeline's bad-input exceptions, looked up lazily so this layer loads without them."""
+    found: list[tuple[type[BaseException], str]] = []
+    try:
+        from api.errors import BadNoteError
+
+        found.append((BadNoteError, "bad_note"))
+    except ImportError:  # pragma: no cover - until the NLP layer lands
+        pass
+    try:
+        from coding.errors import UnknownPayerError
+
+        found.append((UnknownPayerError, "unknown_payer"))
+    except ImportError:  # pragma: no cover - until the coding layer lands
+        pass
+    return found
+
+
+class ResultCache:
+    """A bounded LRU of analysis results, thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Any | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: str, value: Any) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+def cache_key(text: str, payer: str, dos: dt.date | None, pos: str | None, source: str | None) -> str:
+    h = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
+    for part in (payer, dos.isoformat() if dos else "", pos or "", source or ""):
+        h.update(b"\0" + part.encode())
+    return h.hexdigest()
+
+
+async def run_analysis(
+    analyzer: Analyzer,
+    cache: ResultCache,
+    text: str,
+    *,
+    payer: str,
+    date_of_service: dt.date | None,
+    place_of_service: str | None,
+    source: str | None,
+) -> Any:
+    """The `AnalysisResult` for one note; raises :class:`ApiError` (422) for bad input."""
+    if not text.strip():
+        raise ApiError(422, "empty_note", "the note is empty")
+    key = cache_key(text, payer, date_of_service, place_of_service, source)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+
+    def call() -> Any:
+        return analyzer(
+            text, payer=payer, date_of_service=date_of_service, place_of_service=place_of_service, source=source
+        )
+
+    try:
+        result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+    except Exception as exc:
+        for kind, code in _input_error_types():
+            if isinstance(exc, kind):
+                raise ApiError(422, code, str(exc) or code.replace("_", " ")) from None
+        raise
+    cache.put(key, result)
+    return result

@@ -1,0 +1,116 @@
+"""The JWKS trust store: which issuers may call and with which keys.
+
+Keys come either from a JWKS shared out of band (`painpoint cds trust --iss ISS --jwks FILE`) or
+from the one `jku` URL allow-listed for that issuer. Fetching is a plain callable handed to the app,
+so tests inject a dictionary lookup and never touch the network.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy.orm import Session
+
+from api.db.models import TrustedIssuer
+from api.security.errors import AuthError
+
+JwksFetcher = Callable[[str], dict[str, Any]]
+MAX_JWKS_BYTES = 256_000
+
+
+def http_jwks_fetcher(url: str) -> dict[str, Any]:
+    """Fetch a JWKS over HTTPS with a short timeout and a size cap (the production fetcher)."""
+    if not url.startswith("https://"):
+        raise AuthError("jku must be an https URL")
+    try:
+        response = httpx.get(url, timeout=5.0, follow_redirects=False)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise AuthError(f"could not fetch JWKS from jku ({type(exc).__name__})") from None
+    if len(response.content) > MAX_JWKS_BYTES:
+        raise AuthError("JWKS from jku is too large")
+    return response.json()
+
+
+class CachingFetcher:
+    """Wraps a fetcher so a JWKS URL is fetched at most once per `ttl_s`."""
+
+    def __init__(self, fetch: JwksFetcher, ttl_s: float) -> None:
+        self._fetch = fetch
+        self._ttl = ttl_s
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    def __call__(self, url: str) -> dict[str, Any]:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._cache.get(url)
+            if hit and now - hit[0] < self._ttl:
+                return hit[1]
+        jwks = self._fetch(url)
+        with self._lock:
+            self._cache[url] = (now, jwks)
+        return jwks
+
+
+def validate_jwks(jwks: Any) -> dict[str, Any]:
+    """Check the JWKS shape and that every key has a `kid` (the spec requires kids to be unique)."""
+    if not isinstance(jwks, dict) or not isinstance(jwks.get("keys"), list) or not jwks["keys"]:
+        raise ValueError("a JWKS is an object with a non-empty 'keys' array")
+    kids = [k.get("kid") for k in jwks["keys"] if isinstance(k, dict)]
+    if len(kids) != len(jwks["keys"]) or any(not kid for kid in kids):
+        raise ValueError("every key in the JWKS needs a 'kid'")
+    if len(set(kids)) != len(kids):
+        raise ValueError("'kid' values in the JWKS must be unique")
+    for key in jwks["keys"]:
+        if "d" in key:
+            raise ValueError(f"key {key['kid']!r} holds private material; share the public JWKS only")
+    return jwks
+
+
+def trust_issuer(session: Session, iss: str, jwks: dict[str, Any] | None = None, jku: str | None = None) -> None:
+    """Add or replace an issuer in the trust store."""
+    if jwks is None and jku is None:
+        raise ValueError("give a JWKS, a jku, or both")
+    if jwks is not None:
+        validate_jwks(jwks)
+    row = session.get(TrustedIssuer, iss)
+    if row is None:
+        session.add(TrustedIssuer(iss=iss, jwks=jwks, jku=jku))
+    else:
+        row.jwks, row.jku = jwks, jku
+    session.flush()
+
+
+def read_jwks_file(path: Path) -> dict[str, Any]:
+    return validate_jwks(json.loads(path.read_text(encoding="utf-8")))
+
+
+def find_key(
+    session: Session, iss: str, kid: str, jku: str | None, fetch: JwksFetcher
+) -> dict[str, Any]:
+    """The JWK for (`iss`, `kid`): from the stored JWKS, or from the issuer's allow-listed `jku`."""
+    issuer = session.get(TrustedIssuer, iss)
+    if issuer is None:
+        raise AuthError("issuer is not trusted", code="untrusted_issuer")
+    if jku is not None:
+        if issuer.jku is None or jku != issuer.jku:
+            raise AuthError("jku is not allow-listed for this issuer", code="untrusted_jku")
+        jwks = fetch(jku)
+    elif issuer.jwks is not None:
+        jwks = issuer.jwks
+    elif issuer.jku is not None:
+        jwks = fetch(issuer.jku)
+    else:  # pragma: no cover - trust_issuer refuses this
+        raise AuthError("issuer has no keys", code="untrusted_issuer")
+    keys = jwks.get("keys") if isinstance(jwks, dict) else None
+    for key in keys or []:
+        if isinstance(key, dict) and key.get("kid") == kid:
+            return key
+    raise AuthError("unknown kid", code="unknown_kid")
