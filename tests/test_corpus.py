@@ -1,0 +1,103 @@
+"""The annotated corpus: every gold file validates, the split is as documented, coverage holds."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from api.evaluation import GoldNote, corpus_notes
+from coding.facts import FAMILIES
+from coding.result import ELEMENTS
+
+ROOT = Path(__file__).resolve().parents[1] / "corpora"
+NOTES = ROOT / "notes"
+
+
+def _all() -> list[tuple[str, Path, GoldNote]]:
+    return [(split, txt, gold) for split in ("dev", "test") for txt, gold in corpus_notes(NOTES / split)]
+
+
+ALL = _all()
+
+
+def test_every_note_has_gold_and_every_gold_has_note():
+    for split in ("dev", "test"):
+        txts = {p.stem for p in (NOTES / split).glob("*.txt")}
+        jsons = {p.stem for p in (NOTES / split).glob("*.json")}
+        assert txts == jsons, f"{split}: unpaired {sorted(txts ^ jsons)}"
+
+
+@pytest.mark.parametrize("split,txt,gold", ALL, ids=[g.id for _, _, g in ALL])
+def test_gold_validates_and_matches_file(split, txt, gold):
+    assert gold.id == txt.stem
+    raw = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    assert GoldNote.model_validate(raw) == gold
+    text = txt.read_text(encoding="utf-8")
+    assert text.strip(), "empty note"
+    # levels use the normalised joint form ('L4-L5', never 'L4-5')
+    for p in gold.procedures:
+        for lv in p.levels:
+            if "-" in lv:
+                a, b = lv.split("-")
+                assert a[0].isalpha() and b[0].isalpha(), lv
+    assert sorted(set(gold.finding_elements)) == sorted(gold.finding_elements), "finding elements sorted and unique"
+
+
+def test_no_phi_patterns():
+    import re
+
+    for _, txt, _ in ALL:
+        text = txt.read_text(encoding="utf-8")
+        assert not re.search(r"\bMRN\b|\bDOB\b|date of birth|\bSSN\b", text, re.I), txt.name
+
+
+def test_corpus_size_and_split():
+    counts = Counter(split for split, _, _ in ALL)
+    assert counts["dev"] + counts["test"] >= 150
+    share = counts["test"] / (counts["dev"] + counts["test"])
+    assert 0.35 <= share <= 0.45, share
+
+
+def test_every_family_in_both_splits():
+    for split in ("dev", "test"):
+        fams = {p.family for s, _, g in ALL if s == split for p in g.procedures}
+        assert set(FAMILIES) <= fams, f"{split} lacks {sorted(set(FAMILIES) - fams)}"
+
+
+def test_every_finding_element_missing_in_at_least_five_notes():
+    counts = Counter(e for _, _, g in ALL for e in g.finding_elements)
+    short = {e: counts[e] for e in ELEMENTS if counts[e] < 5}
+    assert not short, short
+
+
+def test_hand_written_share():
+    hand = [(s, g) for s, _, g in ALL if g.origin == "hand"]
+    assert len(hand) >= 40
+    assert sum(1 for s, _ in hand if s == "test") >= len(hand) / 3
+
+
+def test_coverage_of_regions_sides_drugs_places_dates():
+    regions = {p.region for _, _, g in ALL for p in g.procedures}
+    assert {"cervical", "thoracic", "lumbar", "sacral"} <= regions
+    sides = {p.laterality for _, _, g in ALL for p in g.procedures}
+    assert {"left", "right", "bilateral"} <= sides
+    nlevels = {len(p.levels) for _, _, g in ALL for p in g.procedures}
+    assert {1, 2, 3, 4} <= nlevels
+    imaging = {p.imaging for _, _, g in ALL for p in g.procedures}
+    assert {"fluoroscopy", "ultrasound", "none", None} <= imaging
+    drugs = {d.generic for _, _, g in ALL for d in g.drugs}
+    assert {"methylprednisolone_acetate", "triamcinolone", "dexamethasone", "betamethasone", "ketorolac", "onabotulinumtoxinA",
+            "bupivacaine", "ropivacaine", "lidocaine", "iohexol", "iopamidol"} <= drugs
+    assert {g.place_of_service for _, _, g in ALL} >= {"11", "22", "24"}
+    dates = [g.date_of_service.isoformat() for _, _, g in ALL]
+    assert any(d < "2024-04-01" for d in dates) and any(d >= "2024-04-01" for d in dates)
+    codes = {c.code for _, _, g in ALL for c in g.codes}
+    assert {"J1030", "J1010", "99152"} <= codes
+
+
+def test_samples_exist_outside_splits():
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    assert 5 <= len(samples) <= 8
