@@ -1,0 +1,84 @@
+"""`painpoint train semantic` and `painpoint eval-semantic`: the semantic matcher's head.
+
+Training reads only ``corpora/sentences/train.jsonl``; evaluation prints per-element P/R/F1,
+rules only vs rules + semantic, on a sentence split (``test`` by default). Both need the
+``semantic`` extra and say clearly when it is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def _require_extra() -> None:
+    from nlp.semantic.availability import missing_modules
+
+    missing = missing_modules()
+    if missing:
+        typer.echo(
+            f"The semantic extra is not installed (missing: {', '.join(missing)}). "
+            "Install it with: pip install 'painpoint[semantic]'",
+            err=True,
+        )
+        raise typer.Exit(code=2)
+
+
+def register(app: typer.Typer) -> None:
+    train_app = typer.Typer(help="Train Painpoint's learned components.", no_args_is_help=True)
+
+    @train_app.command("semantic")
+    def train_semantic(
+        output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
+        folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
+    ) -> None:
+        """Train the semantic matcher's head from corpora/sentences/train.jsonl."""
+        _require_extra()
+        import spacy
+
+        from nlp.semantic.context_guard import ContextGuard
+        from nlp.semantic.corpus import load_split
+        from nlp.semantic.encoder import MODEL_NAME, get_encoder
+        from nlp.semantic.settings import DEFAULT_HEAD_PATH
+        from nlp.semantic.training import train
+
+        examples = load_split("train")
+        encoder = get_encoder()
+        nlp = spacy.blank("en")
+        guard = ContextGuard(nlp)
+        head, choices, baseline = train(
+            examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds
+        )
+        target = output or DEFAULT_HEAD_PATH
+        head.save(target)
+        typer.echo(f"Trained on {len(examples)} sentences; {folds}-fold CV against: {baseline}")
+        typer.echo("| element | enabled | threshold | CV rules F1 | CV +sem F1 | CV +sem P |")
+        typer.echo("|---|---|---|---|---|---|")
+        for c in choices:
+            typer.echo(
+                f"| {c.element} | {'yes' if c.enabled else 'no'} | {c.threshold:.2f} | {c.baseline.f1:.2f} "
+                f"| {c.combined.f1:.2f} | {c.combined.precision:.2f} |"
+            )
+        typer.echo(f"Wrote {target}")
+
+    app.add_typer(train_app, name="train")
+
+    @app.command("eval-semantic")
+    def eval_semantic(
+        split: str = typer.Option("test", help="Sentence split to score: test (default) or train."),
+        head: Path = typer.Option(None, help="Head to evaluate (.npz); default: packaged."),
+    ) -> None:
+        """Per-element P/R/F1 on the sentence split: rules only vs rules + semantic."""
+        _require_extra()
+        import spacy
+
+        from nlp.semantic.baseline import rule_extractor
+        from nlp.semantic.corpus import load_split
+        from nlp.semantic.evaluation import evaluate, format_table
+        from nlp.semantic.matcher import get_matcher
+
+        examples = load_split(split)
+        name, baseline = rule_extractor()
+        matcher = get_matcher(spacy.blank("en"), head)
+        typer.echo(format_table(evaluate(examples, matcher, baseline), name, split))

