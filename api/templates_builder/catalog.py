@@ -62,6 +62,7 @@ class TemplateRequirement(BaseModel):
     payers: tuple[str, ...] = (ALL,)
     message: str = ""
     fix: str = ""
+    check_kind: str = ""
     citation: str = ""
     effective_from: dt.date | None = None
     effective_to: dt.date | None = None
@@ -133,6 +134,8 @@ def _flatten(raw: dict[str, Any]) -> dict[str, Any]:
     out = dict(raw)
     out["applies_when"] = {k: v for k, v in (raw.get("applies_when") or {}).items() if v is not None}
     out["citation"] = _citation(raw.get("source"))
+    check = raw.get("check")
+    out["check_kind"] = str(check.get("kind", "")) if isinstance(check, dict) else ""
     effective = raw.get("effective") or {}
     out["effective_from"] = effective.get("from") or effective.get("from_")
     out["effective_to"] = effective.get("to")
@@ -280,18 +283,19 @@ def _read_yaml(path: Path) -> Any:
 
 def read_overlay(path: Path) -> list[TemplateRequirement]:
     """Validate a practice overlay: a `requirements:` list in the KB's shape. Errors name the entry."""
+    _check_with_kb_schema(path)
     data = _read_yaml(path)
     if not isinstance(data, dict) or "requirements" not in data:
         raise CatalogError(f"{path.name}: an overlay is a mapping with a 'requirements' list")
     extra = set(data) - {"meta", "requirements"}
     if extra:
         raise CatalogError(f"{path.name}: unknown top-level keys {sorted(extra)} (allowed: meta, requirements)")
-    _check_with_kb_schema(path)
     return parse_requirements(data["requirements"], path.name)
 
 
 def _check_with_kb_schema(path: Path) -> None:
-    """Also validate with the checker's own overlay loader when it exists, so both agree on validity."""
+    """Validate with the checker's own overlay loader first, so the template builder and the
+    checker accept exactly the same overlays (and the physician sees the checker's full message)."""
     try:
         from coding.documentation import load_overlay  # type: ignore[attr-defined]
     except ImportError:
@@ -299,7 +303,7 @@ def _check_with_kb_schema(path: Path) -> None:
     try:
         load_overlay(path)
     except ValueError as exc:
-        raise CatalogError(f"{path.name}: {exc}") from exc
+        raise CatalogError(str(exc)) from exc
 
 
 def apply_overlay(catalog: Catalog, path: Path) -> Catalog:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from api.templates_builder.model import Field, NoteTemplate
-from api.templates_builder.render import Line, environment, lines
+from api.templates_builder.render import Line, environment, lines, unit_suffix
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def format_value(field: Field, value: Any) -> str:
             text += f" on the {_pick(field, scale if scale is not None else field.options[0])}"
         return text
     if kind == "number":
-        return _number(float(value)) + (f" {field.unit}" if field.unit else "")
+        return _number(float(value)) + unit_suffix(field.unit)
     if kind == "drug_dose":
         doses = _drug_doses(value)
         if not doses:

@@ -71,6 +71,7 @@ class Field:
     citations: tuple[str, ...] = ()
     flagged: bool = False  # some requirement behind it is unconfirmed or in conflict
     unit: str | None = None  # e.g. "weeks", "views" for number blanks
+    element: str = ""  # the result Element a missing answer is reported as
 
     def enabled(self, answers: dict[str, Any]) -> bool:
         return all(c.met(answers) for c in self.conditions)
@@ -136,6 +137,13 @@ class Layout:
     phrases: dict[str, Phrase]
     level_sets: dict[str, tuple[str, ...]]
     families: dict[str, dict[str, Any]]
+
+    def phrase_for(self, key: str, check_kind: str, element: str) -> Phrase:
+        """Most specific phrase first: the blank, the check kind, the element; else "{label}: {value}."."""
+        for name in (key, f"check:{check_kind}", element):
+            if name in self.phrases:
+                return self.phrases[name]
+        return Phrase()
 
     def section_of(self, element: str) -> str:
         for key, _title, elements in self.sections:
@@ -246,6 +254,14 @@ def _options(req: TemplateRequirement, layout: Layout, family: str, catalog: Cat
     return ()
 
 
+def _blank_key(element: str, lead: TemplateRequirement, shared: bool) -> str:
+    """The name `fill` values use: the element, or the lead requirement's id when several blanks
+    share an element. A blank whose check is the procedure's intent is the `intent` gate itself."""
+    if lead.check_kind == "intent":
+        return "intent"
+    return lead.id if shared else element
+
+
 def _gate_field(name: str, layout: Layout, accepted: tuple[Any, ...]) -> Field:
     spec = layout.gates.get(name, {})
     input_type = spec.get("input", "yes_no")
@@ -262,7 +278,29 @@ def _gate_field(name: str, layout: Layout, accepted: tuple[Any, ...]) -> Field:
         required=True,
         kind="gate",
         phrase=layout.phrases.get(f"gate:{name}", Phrase(yes="", no="")),
+        element="",
     )
+
+
+def _place_gates(placed: dict[str, list[Field]], layout: Layout) -> None:
+    """Ask each gate just before the first blank that depends on it: a blank that doubles as a gate
+    (e.g. the intent question) moves up to there; a missing gate is inserted there."""
+    order = [(section, f) for section, fields in placed.items() for f in fields]
+    gates = dict.fromkeys(c.gate for _, f in order for c in f.conditions)
+    for gate in gates:
+        order = [(section, f) for section, fields in placed.items() for f in fields]
+        first = next((i for i, (_, f) in enumerate(order) if any(c.gate == gate for c in f.conditions)))
+        at = next((i for i, (_, f) in enumerate(order) if f.key == gate), None)
+        if at is not None and at < first:
+            continue
+        if at is not None:
+            gate_section, gate_field = order[at]
+            placed[gate_section].remove(gate_field)
+        else:
+            values = next(c.values for _, f in order for c in f.conditions if c.gate == gate)
+            gate_field = _gate_field(gate, layout, values)
+        section, dependent = order[first]
+        placed[section].insert(placed[section].index(dependent), gate_field)
 
 
 def build_template(
@@ -277,51 +315,47 @@ def build_template(
     layout = load_layout()
     reqs = applicable(catalog.requirements, family, payer, day)
 
-    by_element: dict[str, list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]]] = {}
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]]] = {}
     for req in reqs:
         conds = _conditions(req, family, catalog)
         if conds is None:
             continue
         # One drug table answers both "which drugs" and "what dose".
         element = "drug_dose" if req.input.type == "drug_dose" else req.element
-        by_element.setdefault(element, []).append((req, conds))
+        groups.setdefault((element, req.input.type, req.input.options), []).append((req, conds))
 
     section_titles = {key: title for key, title, _ in layout.sections}
     placed: dict[str, list[Field]] = {key: [] for key in section_titles}
     element_order = [e for _, _, elements in layout.sections for e in elements]
-    for element in sorted(by_element, key=lambda e: (element_order.index(e) if e in element_order else 999, e)):
-        group = by_element[element]
+    per_element: dict[str, int] = {}
+    for element, _, _ in groups:
+        per_element[element] = per_element.get(element, 0) + 1
+    for group_key in sorted(groups, key=lambda k: (element_order.index(k[0]) if k[0] in element_order else 999, k)):
+        element = group_key[0]
+        group = groups[group_key]
         lead, conditions, required = _merge(group)
         reqs_here = [req for req, _ in group]
+        key = _blank_key(element, lead, per_element[element] > 1)
         placed[layout.section_of(element)].append(
             Field(
-                key=element,
+                key=key,
                 label=lead.prompt,
                 input=lead.input.type,
                 options=_options(lead, layout, family, catalog),
                 required=required,
                 kind="element",
-                phrase=layout.phrases.get(element, Phrase()),
+                phrase=layout.phrase_for(key, lead.check_kind, element),
                 conditions=conditions,
                 help=" ".join(dict.fromkeys(fill_slots(r.fix, family, catalog) for r in reqs_here if r.fix)),
                 requirement_ids=tuple(r.id for r in reqs_here),
                 citations=tuple(dict.fromkeys(r.citation for r in reqs_here if r.citation)),
                 flagged=any(r.status != "confirmed" for r in reqs_here),
                 unit=lead.input.unit,
+                element=element,
             )
         )
 
-    # Each gate is asked just before the first blank that depends on it (unless it is a blank itself).
-    keys = {f.key for fields in placed.values() for f in fields}
-    for fields in placed.values():
-        i = 0
-        while i < len(fields):
-            for cond in fields[i].conditions:
-                if cond.gate not in keys:
-                    fields.insert(i, _gate_field(cond.gate, layout, cond.values))
-                    keys.add(cond.gate)
-                    i += 1
-            i += 1
+    _place_gates(placed, layout)
 
     fam = layout.families[family]
     heading = Heading(fam["heading"], tuple((fam.get("regions") or {}).keys()))

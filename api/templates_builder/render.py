@@ -9,6 +9,7 @@ its blank (`before`, `after`), so every format shows the same sentence the fille
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,12 +42,20 @@ def environment() -> SandboxedEnvironment:
         keep_trailing_newline=True,
     )
     env.filters["smartlist_id"] = smartlist_id
+    env.filters["unit_suffix"] = unit_suffix
     return env
+
+
+def unit_suffix(unit: str | None) -> str:
+    """How a number blank's unit follows the number: '80%', '6 weeks', '80 °C'."""
+    if not unit:
+        return ""
+    return "%" if unit == "percent" else f" {unit}"
 
 
 def smartlist_id(field: Field, family: str) -> str:
     """A stable SmartList id for the build sheet: family and element, upper case."""
-    return f"PP_{family}_{field.key}".upper()
+    return re.sub(r"[^A-Z0-9]+", "_", f"PP_{family}_{field.key}".upper())
 
 
 @dataclass(frozen=True)
