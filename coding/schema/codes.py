@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 
 from coding.facts import FAMILIES
 from coding.knowledge import kb_section
+from coding.result import Element, Severity
 from coding.schema.common import KBModel, Source, Sourced
 
 CountBasis = Literal["session", "levels", "foramina", "joints", "bodies", "leads", "nerves", "muscles"]
@@ -144,6 +145,17 @@ class SedationRule(Sourced):
     addon_block_minutes: int = Field(ge=1)
 
 
+class FindingTemplate(Sourced):
+    """Wording of a finding the code-selection layer emits. `message` and `fix` are format strings
+    over the names the engine passes (e.g. {code}, {dos}, {values}); `requirement` states the rule."""
+
+    element: Element
+    severity: Severity
+    message: str
+    fix: str
+    requirement: str
+
+
 class CodesFile(KBModel):
     version: str
     sources: dict[str, Source] = Field(
@@ -153,6 +165,7 @@ class CodesFile(KBModel):
     families: dict[str, FamilyRule]
     anatomy: Anatomy
     sedation: SedationRule
+    findings: dict[str, FindingTemplate]
 
     @field_validator("families")
     @classmethod

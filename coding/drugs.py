@@ -1,0 +1,234 @@
+"""Drug lines: name → KB drug, dose → billing units (rounded up), code by date, JW/JZ.
+
+What a unit is, which code is valid when, and which brand is which generic are data in
+drugs.yaml; this module does the arithmetic and the place-of-service / payer gating.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from coding.context import Context, Draft
+from coding.facts import Drug, NoteFacts
+from coding.schema.drugs import DrugCode, DrugEntry, DrugsFile
+
+_CONC = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s*/\s*(\d+(?:\.\d+)?)?\s*m[lL]", re.IGNORECASE)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_EPS = 1e-9
+
+
+_NAME_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _names(drugs: DrugsFile) -> dict[str, str]:
+    """Lower-case name → generic key, built once per loaded drugs file."""
+    cached = _NAME_CACHE.get(id(drugs))
+    if cached is not None:
+        return cached
+    out: dict[str, str] = {}
+    for generic, entry in drugs.drugs.items():
+        out[generic.lower()] = generic
+        out[generic.lower().replace("_", " ")] = generic
+        for name in entry.names:
+            out[name.lower()] = generic
+    _NAME_CACHE[id(drugs)] = out
+    return out
+
+
+def resolve(drug: Drug, drugs: DrugsFile) -> str | None:
+    """KB generic key for a drug fact: exact name first, then the longest known name it starts with."""
+    names = _names(drugs)
+    for text in (drug.generic, drug.written):
+        if not text:
+            continue
+        low = text.strip().lower()
+        if low in names:
+            return names[low]
+        low_spaced = low.replace("_", " ")
+        prefixes = [n for n in names if low_spaced.startswith(n) or low.startswith(n)]
+        if prefixes:
+            return names[max(prefixes, key=len)]
+    return None
+
+
+def mg_per_ml(text: str | None) -> float | None:
+    """'40 mg/mL' → 40; '10 mg/2 mL' → 5; '0.25%' → 2.5."""
+    if not text:
+        return None
+    match = _CONC.search(text)
+    if match:
+        return float(match.group(1)) / float(match.group(2) or 1)
+    match = _PERCENT.search(text)
+    return float(match.group(1)) * 10 if match else None
+
+
+def iodine_strength(drug: Drug) -> float | None:
+    """mg iodine/mL from the concentration or the written brand ('Omnipaque 240')."""
+    for text in (drug.concentration, drug.written, drug.generic):
+        for number in _NUMBER.findall(text or ""):
+            if 100 <= float(number) < 400:
+                return float(number)
+    return None
+
+
+def amount(drug: Drug, entry: DrugEntry, unit: str, ctx: Context, name: str) -> float | None:
+    """Administered amount expressed in the billing `unit` (None when the note does not say)."""
+    if unit == "ml":
+        if drug.dose is not None and drug.dose_unit == "ml":
+            return drug.dose
+        return drug.volume_ml
+    if drug.dose is not None and drug.dose_unit == unit:
+        return drug.dose
+    if drug.dose is not None and drug.dose_unit == "mcg" and unit == "mg":
+        return drug.dose / 1000
+    volume = drug.dose if drug.dose_unit == "ml" and drug.dose is not None else drug.volume_ml
+    if unit == "mg" and volume is not None:
+        strength = mg_per_ml(drug.concentration)
+        if strength is None and entry.mg_per_ml is not None:
+            strength = entry.mg_per_ml
+            ctx.finding("drug.concentration_assumed", suffix=name, evidence=drug.evidence, name=name,
+                        mg_per_ml=f"{strength:g}")
+        if strength is not None:
+            return volume * strength
+    return None
+
+
+def _units(quantity: float, per: float) -> int:
+    return max(1, math.ceil(quantity / per - _EPS))
+
+
+def _per(code: DrugCode, ctx: Context) -> tuple[float, str]:
+    if code.payer_setting:
+        override = ctx.setting(code.payer_setting).get(code.code)
+        if override is not None:
+            return override.per, override.unit
+    return code.per, code.unit
+
+
+def _greedy(quantity: float, codes: list[tuple[DrugCode, float]]) -> list[tuple[DrugCode, float, int]]:
+    """Cover a dose with several strength codes, largest first; any rest is one more unit of the
+    smallest strength (legacy J1040/J1030/J1020: 60 mg → J1030 + J1020)."""
+    ordered = sorted(codes, key=lambda c: -c[1])
+    units: dict[str, int] = {}
+    remaining = quantity
+    for code, per in ordered:
+        n = int((remaining + _EPS) // per)
+        if n:
+            units[code.code] = n
+            remaining -= n * per
+    if remaining > _EPS:
+        smallest = ordered[-1][0].code
+        units[smallest] = units.get(smallest, 0) + 1
+    return [(code, per, units[code.code]) for code, per in ordered if code.code in units]
+
+
+def _contrast_from_procedures(facts: NoteFacts) -> list[Drug]:
+    """Contrast documented only on a procedure becomes a drug fact, unless a contrast drug exists."""
+    if any(d.role == "contrast" for d in facts.drugs):
+        return []
+    out = []
+    for proc in facts.procedures:
+        c = proc.contrast
+        if c and c.used and c.volume_ml:
+            strength = f"{c.strength_mg_iodine_per_ml:g} mgI/mL" if c.strength_mg_iodine_per_ml else None
+            out.append(Drug(generic=c.agent or "iohexol", written=c.agent, dose=c.volume_ml, dose_unit="ml",
+                            concentration=strength, role="contrast", evidence=list(c.evidence)))
+    return out
+
+
+def drug_drafts(facts: NoteFacts, drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """Drug lines for the claim (after procedure lines, which decide contrast payability)."""
+    drugs = [*facts.drugs, *_contrast_from_procedures(facts)]
+    if not drugs:
+        return []
+    kb = ctx.kb.drugs
+    if ctx.pos not in ctx.settings.drug_billing_pos:
+        ctx.finding("drug.not_billed_pos", pos=ctx.pos)
+        return []
+    inclusive = list(dict.fromkeys(d.code for d in drafts if ctx.code(d.code).imaging_included))
+    out: list[Draft] = []
+    for drug in drugs:
+        label = drug.written or drug.generic
+        generic = resolve(drug, kb)
+        if generic is None:
+            ctx.finding("drug.unknown", suffix=label, evidence=drug.evidence, name=label)
+            continue
+        entry = kb.drugs[generic]
+        if not entry.billable:
+            continue
+        if entry.payer_setting and not getattr(ctx.settings, entry.payer_setting):
+            continue
+        if entry.role == "contrast" and inclusive and not ctx.setting("contrast_with_imaging_inclusive"):
+            ctx.finding("drug.contrast_not_billed", evidence=drug.evidence, inclusive=", ".join(inclusive))
+            continue
+        out += _lines_for(drug, generic, entry, label, ctx)
+    return out
+
+
+def _lines_for(drug: Drug, generic: str, entry: DrugEntry, label: str, ctx: Context) -> list[Draft]:
+    valid = [c for c in entry.codes if c.effective.covers(ctx.dos)]
+    if entry.role == "contrast":
+        strength = iodine_strength(drug)
+        valid = [c for c in valid if strength is not None and c.iodine_min is not None
+                 and c.iodine_min <= strength <= (c.iodine_max or strength)]
+        if strength is None:
+            ctx.finding("drug.no_dose", suffix=label, evidence=drug.evidence, name=f"{label} (iodine strength)")
+            return []
+    if not valid:
+        ctx.finding("drug.no_valid_code", suffix=label, evidence=drug.evidence, name=label, dos=ctx.dos.isoformat())
+        return []
+    pers = [(c, *_per(c, ctx)) for c in valid]
+    unit = pers[0][2]
+    quantity = amount(drug, entry, unit, ctx, label)
+    if quantity is None or quantity <= 0:
+        ctx.finding("drug.no_dose", suffix=label, evidence=drug.evidence, name=label)
+        return []
+    if entry.combine == "greedy" and len(pers) > 1:
+        plan = _greedy(quantity, [(c, per) for c, per, _ in pers])
+    else:
+        code, per, _ = pers[0]
+        plan = [(code, per, _units(quantity, per))]
+    out = []
+    for code, per, units in plan:
+        ctx.flag_entry(code.code, code)
+        out.append(
+            Draft(code=code.code, units=units, laterality=False, kind="HCPCS", description=code.description,
+                  evidence=list(drug.evidence), rules=[f"drug.{generic}.{code.code}"],
+                  rationale=f"{label}: {quantity:g} {unit} given; billing unit {per:g} {unit}; "
+                  f"{quantity:g} / {per:g} rounded up = {units}.")
+        )
+    if len(plan) == 1:
+        out += _discard(drug, out[0], quantity, plan[0][1], unit, label, ctx)
+    return out
+
+
+def _discard(drug: Drug, line: Draft, given: float, per: float, unit: str, label: str, ctx: Context) -> list[Draft]:
+    """JW line for a discarded amount, or JZ when nothing billable was discarded (single-dose only)."""
+    rules = ctx.kb.drugs.discard
+    if not ctx.settings.discarded_drug_modifiers or drug.container != "single_dose" or ctx.dos < rules.jw_from:
+        return []
+    jz_required = ctx.dos >= rules.jz_required_from
+    if drug.discarded is None:
+        if jz_required:
+            ctx.finding("drug.discard_unknown", suffix=label, evidence=drug.evidence, name=label, code=line.code,
+                        unit=unit)
+        return []
+    wasted = drug.discarded if drug.dose_unit == unit else None
+    if wasted is None:
+        ctx.finding("drug.discard_unknown", suffix=label, evidence=drug.evidence, name=label, code=line.code,
+                    unit=unit)
+        return []
+    jw_units = _units(given + wasted, per) - _units(given, per) if wasted > 0 else 0
+    if jw_units > 0:
+        return [
+            Draft(code=line.code, units=jw_units, laterality=False, kind="HCPCS", description=line.description,
+                  modifiers=["JW"], evidence=list(drug.evidence), rules=[*line.rules, "mod.JW"],
+                  rationale=f"{label}: {wasted:g} {unit} discarded from a single-dose container = {jw_units} unit(s).")
+        ]
+    if jz_required:
+        line.modifiers.append("JZ")
+        line.rules.append("mod.JZ")
+        line.rationale += " JZ: nothing billable was discarded from the single-dose container."
+    return []

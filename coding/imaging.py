@@ -1,0 +1,64 @@
+"""Separately reportable imaging guidance (77002, 77003, 77012, 76942).
+
+Only families whose codes do not include guidance list `separate_imaging` rules in codes.yaml.
+Guidance is one unit per encounter, never beside an imaging-inclusive code, and carries 26 in a
+facility setting where the payer says so.
+"""
+
+from __future__ import annotations
+
+from coding.context import Context, Draft
+from coding.facts import Procedure
+
+_WORDS = {"fluoroscopy": "fluoroscopic", "ct": "CT", "ultrasound": "ultrasound"}
+
+
+def imaging_drafts(proc: Procedure, index: int, ctx: Context) -> list[Draft]:
+    """The guidance line a procedure's documented imaging earns, if its family reports it apart."""
+    family = ctx.kb.codes.families[proc.family]
+    modality = proc.imaging.modality if proc.imaging else None
+    for rule in family.separate_imaging:
+        if rule.modality != modality:
+            continue
+        if rule.requires_saved_image and not (proc.imaging and proc.imaging.saved_images):
+            code = rule.code or "guidance"
+            ctx.finding("imaging.not_saved", suffix=code, procedure_index=index,
+                        evidence=proc.imaging.evidence if proc.imaging else [], code=code)
+            return []
+        code = rule.code or ctx.setting(rule.payer_setting)
+        rules = [family.id, f"{family.id}.imaging.{modality}"]
+        if rule.payer_setting:
+            rules.append(f"payer.{ctx.payer}.{rule.payer_setting}={code}")
+        return [
+            Draft(code=code, units=1, procedure_index=index, laterality=False, rules=rules,
+                  evidence=list(proc.imaging.evidence) if proc.imaging else [],
+                  rationale=f"{_WORDS[modality].capitalize()} guidance is reported separately for this "
+                  f"procedure (its code does not include imaging); one unit per encounter.")
+        ]
+    return []
+
+
+def settle_guidance(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """Claim-level pass: one unit per guidance code, none beside an imaging-inclusive code, 26 in a
+    facility where the payer wants it."""
+    inclusive = [d.code for d in drafts if ctx.code(d.code).imaging_included]
+    out: list[Draft] = []
+    seen: dict[str, Draft] = {}
+    for draft in drafts:
+        if not ctx.code(draft.code).guidance:
+            out.append(draft)
+            continue
+        if inclusive:
+            ctx.finding("imaging.suppressed", suffix=draft.code, procedure_index=draft.procedure_index,
+                        evidence=draft.evidence, code=draft.code, inclusive=", ".join(dict.fromkeys(inclusive)))
+            continue
+        if draft.code in seen:
+            seen[draft.code].evidence += draft.evidence
+            continue
+        if ctx.facility and ctx.setting("modifier_26_in_facility"):
+            draft.modifiers.append("26")
+            draft.rules.append(f"payer.{ctx.payer}.modifier_26_in_facility")
+            draft.rationale += f" Professional component (26) at place of service {ctx.pos}."
+        seen[draft.code] = draft
+        out.append(draft)
+    return out

@@ -1,0 +1,68 @@
+"""Moderate sedation lines (99152/+99153 by the proceduralist, 99156/+99157 by another clinician).
+
+The thresholds (10 minutes to report, add-on from 23 minutes, 15-minute blocks) are data in
+codes.yaml `sedation`; one sedation service per encounter however many procedures it covered.
+"""
+
+from __future__ import annotations
+
+from coding.context import Context, Draft
+from coding.facts import NoteFacts, Sedation
+
+
+def _pick(facts: NoteFacts) -> tuple[int, Sedation] | None:
+    """The encounter's sedation: the documented one with the longest intraservice time."""
+    found = [(i, p.sedation) for i, p in enumerate(facts.procedures) if p.sedation and p.sedation.type]
+    if not found:
+        return None
+    return max(found, key=lambda pair: pair[1].intraservice_minutes or 0)
+
+
+def sedation_drafts(facts: NoteFacts, ctx: Context) -> list[Draft]:
+    picked = _pick(facts)
+    if picked is None:
+        return []
+    index, sed = picked
+    rule = ctx.kb.codes.sedation
+    if sed.type in ("none", "local", "minimal"):
+        return []
+    if sed.type != "moderate":
+        ctx.finding("sedation.other_type", procedure_index=index, evidence=sed.evidence,
+                    type=(sed.type or "").upper() if sed.type == "mac" else (sed.type or "").capitalize())
+        return []
+    minutes = sed.intraservice_minutes
+    problems: list[tuple[str, str]] = []
+    if minutes is None:
+        problems.append(("intraservice time is not documented",
+                         "Add the sedation start and stop times (first agent given to end of face-to-face monitoring)."))
+    elif minutes < rule.min_minutes:
+        problems.append((f"intraservice time {minutes} min is under {rule.min_minutes} min",
+                         "No change if the time is correct; sedation under 10 minutes is not reported."))
+    if sed.by_proceduralist is None:
+        problems.append(("who administered the sedation is not documented",
+                         "State who directed the sedation (the proceduralist, or another clinician)."))
+    elif sed.by_proceduralist and not sed.independent_observer:
+        problems.append(("no independent trained observer is documented",
+                         "Add: 'An independent trained observer monitored the patient throughout.'"))
+    if problems:
+        ctx.finding("sedation.not_coded", procedure_index=index, evidence=sed.evidence,
+                    reason="; ".join(p[0] for p in problems), fix=" ".join(p[1] for p in problems))
+        return []
+    assert minutes is not None
+    same = bool(sed.by_proceduralist)
+    first, addon = (rule.same_first, rule.same_addon) if same else (rule.other_first, rule.other_addon)
+    who = "the proceduralist with an independent observer" if same else "another clinician"
+    rules = ["sedation.moderate", f"sedation.{'same' if same else 'other'}"]
+    drafts = [
+        Draft(code=first, units=1, procedure_index=index, laterality=False, rules=list(rules),
+              evidence=list(sed.evidence),
+              rationale=f"Moderate sedation by {who}, {minutes} min intraservice (first 15 min; age 5+ assumed).")
+    ]
+    if minutes >= rule.addon_from_minutes:
+        extra = (minutes - (rule.addon_from_minutes - rule.addon_block_minutes)) // rule.addon_block_minutes
+        drafts.append(
+            Draft(code=addon, units=extra, procedure_index=index, laterality=False,
+                  rules=[*rules, "sedation.addon"], evidence=list(sed.evidence),
+                  rationale=f"{minutes} min: {extra} added 15-minute block(s) (from {rule.addon_from_minutes} min).")
+        )
+    return drafts
