@@ -5,8 +5,9 @@ whole sentence cannot be the target. Instead every content token of the sentence
 one-token target, and the sentence counts as negated (or hypothetical, or about a relative)
 when at least `min_fraction` of its content tokens are: "denies numbness or tingling in the
 legs" is negated, "months of therapy without benefit" is not. The default rules are medspaCy's;
-``resources/context_pseudo.json`` adds phrases such as "no longer" and "without relief" that
-describe the finding rather than deny it.
+``resources/context_rules.json`` adds phrases such as "no longer" and "without relief" that
+describe the finding rather than deny it (PSEUDO), and normal-exam words ("intact", "5/5")
+that deny a radicular finding.
 
 The guard works on a copy of the sentence (`Span.as_doc`) and its own span group and
 attributes, so it never touches the rule pipeline's entities or their ConText results.
@@ -19,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Span
 
-PSEUDO_RULES = Path(__file__).resolve().parent / "resources" / "context_pseudo.json"
+EXTRA_RULES = Path(__file__).resolve().parent / "resources" / "context_rules.json"
 _GROUP = "painpoint_semantic_targets"
 #: ConText category -> our Span attribute.
 _ATTRS = {
@@ -52,7 +53,7 @@ class ContextGuard:
             span_group_name=_GROUP,
             span_attrs={c: {_ATTRS[c]: True} for c in self.categories},
         )
-        self.context.add(ConTextRule.from_json(str(PSEUDO_RULES)))
+        self.context.add(ConTextRule.from_json(str(EXTRA_RULES)))
 
     def modifiers(self, sentence: Span) -> list[str]:
         """ConText categories that govern the sentence (empty when it asserts what it says)."""

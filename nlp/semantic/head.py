@@ -42,11 +42,14 @@ class LinearHead:
         y: Sequence[str],
         model_name: str,
         l2: float = 1e-3,
-        epochs: int = 400,
-        lr: float = 0.5,
+        epochs: int = 1000,
+        lr: float = 2.0,
         seed: int = 0,
     ) -> "LinearHead":
-        """Fit by full-batch gradient descent on class-balanced cross-entropy (deterministic)."""
+        """Fit by full-batch gradient descent on class-balanced cross-entropy (deterministic).
+
+        Defaults (l2=1e-3, lr=2.0, 1000 epochs) were chosen by 5-fold CV on the training split.
+        """
         labels = LABELS
         index = {label: i for i, label in enumerate(labels)}
         targets = np.array([index[label] for label in y])
