@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.db.migrate import upgrade
 from api.db.session import make_engine, make_sessionmaker
-from api.routers import analyses, analyze, cds, coding, feedback, health, kb
+from api.routers import analyses, analyze, cds, coding, feedback, health, kb, templates
 from api.routers.runner import ResultCache
 from api.schemas.errors import ApiError
 from api.security.jwks import CachingFetcher, JwksFetcher, http_jwks_fetcher
@@ -211,7 +211,7 @@ def create_app(
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.jwks_fetcher = jwks_fetcher or CachingFetcher(http_jwks_fetcher, settings.jwks_cache_s)
     app.state.result_cache = ResultCache(settings.analysis_cache_size)
-    for module in (health, analyze, analyses, coding, kb, feedback, cds):
+    for module in (health, analyze, analyses, coding, kb, feedback, cds, templates):
         app.include_router(module.router)
     _install_error_handlers(app)
     app.add_middleware(ServiceMiddleware, settings=settings)

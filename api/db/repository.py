@@ -19,6 +19,11 @@ def as_utc(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
+def to_utc(value: dt.datetime) -> dt.datetime:
+    """Normalise before storing: SQLite keeps no offset, so only UTC survives a round trip."""
+    return as_utc(value).astimezone(dt.timezone.utc)
+
+
 def analysis_status(result: Any) -> str:
     return "incomplete" if any(f.severity in BLOCKING_SEVERITIES for f in result.findings) else "complete"
 
@@ -102,7 +107,7 @@ def store_feedback(session: Session, service_id: str, items: list[Any]) -> int:
                 override_system=reason.system if reason else None,
                 override_display=reason.display if reason else None,
                 user_comment=item.overrideReason.userComment if item.overrideReason else None,
-                outcome_timestamp=item.outcomeTimestamp,
+                outcome_timestamp=to_utc(item.outcomeTimestamp),
                 received_at=dt.datetime.now(dt.timezone.utc),
             )
         )
