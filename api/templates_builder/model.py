@@ -200,12 +200,13 @@ def _conditions(req: TemplateRequirement, family: str, catalog: Catalog) -> dict
 
 
 def _merge(
-    group: list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]],
+    group: list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]], position: dict[str, int]
 ) -> tuple[TemplateRequirement, tuple[Condition, ...], bool]:
-    """One blank for several requirements on an element. The strictest one labels it; the blank is
+    """One blank for several requirements on an element. The strictest one (first in the KB among
+    equals: authors list the general requirement before its refinements) labels it; the blank is
     shown whenever any of them could apply (a gate kept only if all of them depend on it, with the
     answers any of them accepts), and required if any of them is an error."""
-    group = sorted(group, key=lambda rc: (SEVERITY_RANK[rc[0].severity], len(rc[1]), rc[0].id))
+    group = sorted(group, key=lambda rc: (SEVERITY_RANK[rc[0].severity], position[rc[0].id]))
     lead = group[0][0]
     gates = set.intersection(*(set(conds) for _, conds in group))
     conditions = []
@@ -314,6 +315,7 @@ def build_template(
     day = day or dt.date.today()
     layout = load_layout()
     reqs = applicable(catalog.requirements, family, payer, day)
+    position = {req.id: i for i, req in enumerate(catalog.requirements)}
 
     groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]]] = {}
     for req in reqs:
@@ -333,7 +335,7 @@ def build_template(
     for group_key in sorted(groups, key=lambda k: (element_order.index(k[0]) if k[0] in element_order else 999, k)):
         element = group_key[0]
         group = groups[group_key]
-        lead, conditions, required = _merge(group)
+        lead, conditions, required = _merge(group, position)
         reqs_here = [req for req, _ in group]
         key = _blank_key(element, lead, per_element[element] > 1)
         placed[layout.section_of(element)].append(

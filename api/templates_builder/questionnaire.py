@@ -125,7 +125,8 @@ def _item(field: Field, template: NoteTemplate) -> dict[str, Any]:
     elif kind == "number":
         item["type"] = "decimal"
         if field.unit:
-            item["extension"] = [{"url": EXT_UNIT, "valueCoding": {"display": field.unit}}]
+            coding = {"system": "http://unitsofmeasure.org", "code": "%"} if field.unit == "percent" else {}
+            item["extension"] = [{"url": EXT_UNIT, "valueCoding": {**coding, "display": field.unit}}]
     elif kind == "time":
         item["type"] = "string"
     elif kind == "drug_dose":

@@ -1,0 +1,144 @@
+"""Rendering: SmartText, plain text, printable HTML (autoescaped, sandboxed) and the SDC
+Questionnaire (validated with fhir.resources), from the fixture KB."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from fhir.resources.R4B.questionnaire import Questionnaire
+from jinja2.exceptions import SecurityError
+
+from api.templates_builder.catalog import apply_overlay, load_catalog
+from api.templates_builder.model import build_template
+from api.templates_builder.render import environment, render
+
+DATA = Path(__file__).parent / "data" / "templates"
+DAY = dt.date(2025, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(DATA / "kb")
+
+
+@pytest.fixture(scope="module")
+def tfesi(catalog):
+    return build_template(catalog, "transforaminal_epidural", "medicare", DAY)
+
+
+def test_smarttext_body_uses_star_blanks_and_smartlists(tfesi):
+    text = render(tfesi, "smarttext")
+    body = text.split("=== SmartList build sheet ===")[0].splitlines()
+    assert body[3] == "Procedure: {Region:PP_TRANSFORAMINAL_EPIDURAL_REGION} transforaminal epidural steroid injection."
+    assert body[5:] == [
+        "INDICATIONS:",
+        "Indication: ***.",
+        "",
+        "PRE-PROCEDURE:",
+        "{Informed consent:PP_TRANSFORAMINAL_EPIDURAL_CONSENT}",
+        "Pre-procedure pain was ***/10 on the {Pre-procedure pain score:PP_TRANSFORAMINAL_EPIDURAL_PRE_PROCEDURE_PAIN_SCORE}.",
+        "",
+        "PROCEDURE:",
+        "Side: {Side:PP_TRANSFORAMINAL_EPIDURAL_LATERALITY}.",
+        "Levels: {Levels:PP_TRANSFORAMINAL_EPIDURAL_LEVELS}.",
+        "Imaging guidance: {Imaging guidance:PP_TRANSFORAMINAL_EPIDURAL_IMAGING_GUIDANCE}.",
+        "{Sedation:PP_TRANSFORAMINAL_EPIDURAL_SEDATION}",
+        "Injectate: *** ***.",
+        "",
+    ]
+
+
+def test_smarttext_build_sheet_defines_lists_and_nested_conditional_text(tfesi):
+    sheet = render(tfesi, "smarttext").split("=== SmartList build sheet ===")[1]
+    assert 'PP_TRANSFORAMINAL_EPIDURAL_LEVELS  "Levels"  multiple select, required' in sheet
+    assert 'PP_TRANSFORAMINAL_EPIDURAL_CONSENT  "Informed consent"  single select, optional' in sheet
+    assert "  values: Informed consent was obtained. | Informed consent was not obtained." in sheet
+    assert "  Sedation: moderate or deep or mac or general -> inserts: Sedation details: ***." in sheet
+
+
+def test_plain_text_marks_conditional_lines(tfesi):
+    lines = render(tfesi, "text").splitlines()
+    at = lines.index("Sedation: [none | local | minimal | moderate | deep | mac | general]")
+    assert lines[at + 1 : at + 3] == ["  If Sedation: moderate or deep or mac or general:", "  Sedation details: ___."]
+    assert "Pre-procedure pain was ___/10 on the [NRS | VAS]." in lines
+    assert "- Informed consent (recommended; unconfirmed or in conflict): Fixture B [S]" in lines
+
+
+def test_html_is_autoescaped(catalog, tmp_path):
+    overlay = yaml.safe_load((DATA / "overlay_ok.yaml").read_text())
+    overlay["requirements"][0]["prompt"] = "Reason <script>alert(1)</script> & more"
+    path = tmp_path / "overlay.yaml"
+    path.write_text(yaml.safe_dump(overlay))
+    t = build_template(apply_overlay(catalog, path), "transforaminal_epidural", "medicare", DAY)
+    html = render(t, "html")
+    assert "<script>alert(1)</script>" not in html
+    assert "Reason &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+    assert '<div class="field cond" id="f-sedation_details">' in html
+
+
+def test_text_formats_are_not_escaped(catalog, tmp_path):
+    overlay = yaml.safe_load((DATA / "overlay_ok.yaml").read_text())
+    overlay["requirements"][0]["prompt"] = "Reason & cause"
+    path = tmp_path / "overlay.yaml"
+    path.write_text(yaml.safe_dump(overlay))
+    t = build_template(apply_overlay(catalog, path), "transforaminal_epidural", "medicare", DAY)
+    assert "Indication: ___." in render(t, "text")  # the phrase keeps its own wording
+    assert "Reason & cause (required)" in render(t, "text")
+
+
+def test_jinja_runs_sandboxed():
+    with pytest.raises(SecurityError):
+        environment().from_string("{{ ''.__class__.__mro__ }}").render()
+
+
+def test_questionnaire_validates_and_uses_enable_when(catalog):
+    t = build_template(catalog, "facet_injection", "medicare", DAY)
+    data = json.loads(render(t, "questionnaire"))
+    Questionnaire.model_validate(data)
+    assert data["meta"]["profile"] == ["http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire|3.0.0"]
+    assert data["id"] == "painpoint-facet-injection-medicare"
+    groups = {g["linkId"]: g for g in data["item"] if g["type"] == "group"}
+    indications = {i["linkId"]: i for i in groups["indications"]["item"]}
+    assert indications["intent"]["answerOption"] == [{"valueString": "diagnostic"}, {"valueString": "therapeutic"}]
+    relief = indications["diagnostic_block_relief"]
+    assert relief["type"] == "decimal"
+    assert relief["enableWhen"] == [{"question": "intent", "operator": "=", "answerString": "therapeutic"}]
+    procedure = {i["linkId"]: i for i in groups["procedure"]["item"]}
+    assert procedure["sedation_details"]["enableBehavior"] == "any"
+    assert [w["answerString"] for w in procedure["sedation_details"]["enableWhen"]] == [
+        "moderate",
+        "deep",
+        "mac",
+        "general",
+    ]
+    assert procedure["laterality"]["required"] is True
+
+
+def test_questionnaire_items_by_input_type(tfesi):
+    data = json.loads(render(tfesi, "questionnaire"))
+    items = {i["linkId"]: i for g in data["item"] if g["type"] == "group" for i in g["item"]}
+    assert items["consent"]["type"] == "boolean" and items["consent"]["required"] is False
+    assert items["levels"]["repeats"] is True and items["levels"]["type"] == "choice"
+    score = items["pre_procedure_pain_score"]
+    assert score["type"] == "integer"
+    assert score["extension"][0] == {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0}
+    assert score["item"][0]["linkId"] == "pre_procedure_pain_score.scale"
+    drugs = items["drug_dose"]
+    assert drugs["type"] == "group" and drugs["repeats"] is True
+    assert [c["linkId"] for c in drugs["item"][:3]] == ["drug_dose.drug", "drug_dose.dose", "drug_dose.unit"]
+    assert data["item"][0]["linkId"] == "region"
+
+
+def test_every_bundled_template_renders_in_every_format():
+    from coding.facts import FAMILIES
+
+    catalog = load_catalog()
+    for family in FAMILIES:
+        t = build_template(catalog, family, catalog.default_payer)
+        for fmt in ("smarttext", "text", "html"):
+            assert "{{" not in render(t, fmt), (family, fmt)
+        Questionnaire.model_validate(json.loads(render(t, "questionnaire")))
