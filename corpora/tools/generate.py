@@ -140,11 +140,13 @@ def imaging_clause(n: Note, proc: dict, modality: str = "fluoroscopy") -> str:
 
 
 def saved_images(n: Note, proc: dict) -> str:
+    """Saved images; the LCDs want two views, so wording that does not show two counts as missing."""
     if "saved_images" in n.absent:
         proc["saved_images"] = False
         return ""
-    proc["saved_images"] = True
-    return n.pick(P.SAVED_IMAGES)
+    text = n.pick(P.SAVED_IMAGES)
+    proc["saved_images"] = any(w in text for w in ("AP and", "Two", "two", "biplanar"))
+    return text
 
 
 def side_word(n: Note, side: str | None) -> str:
@@ -194,8 +196,8 @@ def b_tfesi(n: Note) -> None:
     n.position = "prone"
     if "laterality" in n.absent:
         p["laterality"] = None
-    dose = n.rng.choice([("dexamethasone", 10), ("dexamethasone", 10), ("triamcinolone", 40), ("methylprednisolone_acetate", 40),
-                         ("betamethasone", 6)] if region != "cervical" else [("dexamethasone", 10), ("dexamethasone", 4)])
+    dose = n.rng.choice([("dexamethasone_sodium_phosphate", 10), ("dexamethasone_sodium_phosphate", 10), ("triamcinolone_acetonide", 40), ("methylprednisolone_acetate", 40),
+                         ("betamethasone_sodium_phosphate_acetate", 6)] if region != "cervical" else [("dexamethasone_sodium_phosphate", 10), ("dexamethasone_sodium_phosphate", 4)])
     img = imaging_clause(n, p)
     sw = side_word(n, p["laterality"])
     foramen_words = "the " + (" and ".join(f"{sw} {short(l) if l != 'S1' else 'S1'} foramen".strip() for l in lv_written) if lv_written else "target foramen")
@@ -278,7 +280,7 @@ def b_ilesi(n: Note) -> None:
     c = contrast(n, p)
     if c:
         n.body.append(c.format(spread=n.rng.choice(["a good epidural pattern", "cephalad epidural spread", "epidural spread without vascular runoff"])))
-    g, dose = n.rng.choice([("methylprednisolone_acetate", 80), ("triamcinolone", 80), ("dexamethasone", 10), ("methylprednisolone_acetate", 40), ("betamethasone", 12)])
+    g, dose = n.rng.choice([("methylprednisolone_acetate", 80), ("triamcinolone_acetonide", 80), ("dexamethasone_sodium_phosphate", 10), ("methylprednisolone_acetate", 40), ("betamethasone_sodium_phosphate_acetate", 12)])
     drug = steroid(n, g, dose)
     saline = n.rng.choice([3, 4, 5, 8])
     n.body.append(n.rng.choice([f"{drug} diluted in {saline} mL of preservative-free saline was injected.",
@@ -392,9 +394,9 @@ def b_facet(n: Note, rfa: bool = False) -> None:
             n.body.append(n.rng.choice([f"At each of the {sites} sites, {anes} was injected after negative aspiration.",
                                         f"{anes} was injected at each of {sites} target sites."]))
         else:
-            g = n.rng.choice(["triamcinolone", "methylprednisolone_acetate", "dexamethasone"])
+            g = n.rng.choice(["triamcinolone_acetonide", "methylprednisolone_acetate", "dexamethasone_sodium_phosphate"])
             # "1 mL of a solution containing 2 mL of 40 mg/mL triamcinolone and 2 mL of 0.25% bupivacaine" at each site
-            if n.chance(0.5) and g != "dexamethasone" and "drug_name" not in n.absent and "drug_dose" not in n.absent:
+            if n.chance(0.5) and g != "dexamethasone_sodium_phosphate" and "drug_name" not in n.absent and "drug_dose" not in n.absent:
                 written = n.pick(P.DRUG_WRITTEN[g])
                 bw = n.pick(P.DRUG_WRITTEN["bupivacaine"])
                 total_ml = 4.0
@@ -405,20 +407,31 @@ def b_facet(n: Note, rfa: bool = False) -> None:
                 n.drugs.append({"generic": g, "dose": round(80 * per * sites / total_ml, 3)})
                 n.drugs.append({"generic": "bupivacaine", "dose": round(5 * per * sites / total_ml, 3)})
             else:
-                drug = steroid(n, g, n.rng.choice([40, 40, 80]) if g != "dexamethasone" else 8)
+                drug = steroid(n, g, n.rng.choice([40, 40, 80]) if g != "dexamethasone_sodium_phosphate" else 8)
                 n.body.append(f"A total of {drug} with {local(n, 'bupivacaine', 0.25, 2)} was divided among the joints.")
     if rfa:
         if n.chance(0.5) and "drug_name" not in n.absent:
-            n.body.append(f"Prior to lesioning, {steroid(n, 'dexamethasone', 4, allow_omit_name=False)} was injected to reduce post-procedure neuritis.")
-        n.history_extra.append(n.rng.choice([
-            "Two prior diagnostic medial branch blocks at the same levels each gave {a}% and {b}% relief of index pain for the duration of the anesthetic.",
-            "Dual comparative medial branch blocks provided {a}% and {b}% relief.",
-        ]).format(a=n.rng.choice([80, 85, 90]), b=n.rng.choice([80, 90, 100])) if "diagnostic_block_relief" not in n.absent else
-            "Prior medial branch blocks were performed.")
+            n.body.append(f"Prior to lesioning, {steroid(n, 'dexamethasone_sodium_phosphate', 4, allow_omit_name=False)} was injected to reduce post-procedure neuritis.")
+        a, b = n.rng.choice([80, 85, 90]), n.rng.choice([80, 90, 100])
+        if "diagnostic_block_relief" not in n.absent:
+            p["diag_relief"] = [a, b]
+            n.history_extra.append(n.pick([
+                "Two prior diagnostic medial branch blocks at the same levels gave {a}% and {b}% relief of index pain for the duration of the anesthetic.",
+                "Dual comparative medial branch blocks provided {a}% and {b}% relief.",
+                "T|First MBB: {a}% relief for 6 hours; confirmatory MBB: {b}% relief for 8 hours.",
+            ]).format(a=a, b=b))
+        else:
+            n.history_extra.append("Prior medial branch blocks were performed.")
     elif intent == "therapeutic":
-        n.history_extra.append(
-            "Previous diagnostic blocks gave 80% and 90% relief; RFA was declined because of a pacemaker, so intra-articular injection is chosen."
-            if "diagnostic_block_relief" not in n.absent else "She has had facet injections before.")
+        if "diagnostic_block_relief" not in n.absent:
+            p["diag_relief"] = [80, 90]
+            n.history_extra.append("Previous diagnostic blocks gave 80% and 90% relief; RFA was declined because of a pacemaker, so a therapeutic intra-articular injection is chosen.")
+        else:
+            n.history_extra.append("She has had facet injections before; a therapeutic intra-articular injection is planned.")
+    else:
+        if "approach" not in n.absent:
+            n.history_extra.append(n.pick(["This is the first diagnostic block.", "Plan: first diagnostic medial branch block.",
+                                           "T|Purpose: diagnostic block #1 to determine candidacy for RFA."]))
     n.position = "prone"
     n.pain = (n.rng.randint(5, 9), n.rng.randint(0, 5))
 
@@ -448,8 +461,16 @@ def b_si(n: Note, kind: str) -> None:
         c = contrast(n, p)
         if c:
             n.body.append(c.format(spread="an arthrogram outlining the joint"))
-        g = n.rng.choice(["triamcinolone", "methylprednisolone_acetate", "betamethasone"])
-        dose = {"triamcinolone": 40, "methylprednisolone_acetate": 40, "betamethasone": 6}[g]
+        if intent == "therapeutic":
+            if "diagnostic_block_relief" not in n.absent:
+                p["diag_relief"] = [n.rng.choice([75, 80, 90])]
+                n.history_extra.append(f"A prior diagnostic SI joint injection gave {p['diag_relief'][0]}% relief; this is a therapeutic injection.")
+            else:
+                n.history_extra.append("This is a therapeutic injection.")
+        else:
+            n.history_extra.append(n.rng.choice(["This is a diagnostic injection.", "Intent: diagnostic."]))
+        g = n.rng.choice(["triamcinolone_acetonide", "methylprednisolone_acetate", "betamethasone_sodium_phosphate_acetate"])
+        dose = {"triamcinolone_acetonide": 40, "methylprednisolone_acetate": 40, "betamethasone_sodium_phosphate_acetate": 6}[g]
         n.body.append(f"{steroid(n, g, dose)} with {local(n, n.rng.choice(['bupivacaine', 'ropivacaine']), 0.5, 1.5)} was injected{' into each joint' if side == 'bilateral' else ''}.")
         if side == "bilateral":
             _multiply_last(n, 2, 2)
@@ -501,12 +522,14 @@ def b_tpi(n: Note) -> None:
         pts = k + n.rng.choice([0, 1, 2])
         anes = local(n, g, 1 if g == "lidocaine" else 0.25, per)
         _multiply_last(n, 1, pts)
-        extra = ""
+        n.body.append(f"Using a 25-gauge needle, {anes} was injected into each of {pts} trigger points after negative aspiration.")
         if n.chance(0.4):
-            extra = f" mixed with {steroid(n, 'triamcinolone', 10)} in total"
-        n.body.append(f"Using a 25-gauge needle, {anes}{extra} was injected into each of {pts} trigger points after negative aspiration.")
+            n.body.append(f"{steroid(n, 'triamcinolone_acetonide', 10)} was added to the syringe and divided among the trigger points.".capitalize())
     n.position = "sitting"
     n.pain = (n.rng.randint(5, 8), n.rng.randint(1, 4))
+    if "percent_relief" not in n.absent:
+        n.history_extra_post = n.pick(["Immediate relief after the injections: {r}%.", "She reports {r}% relief before leaving.",
+                                       "T|Percent improvement at 10 minutes: {r}%."]).format(r=n.rng.choice([50, 60, 70, 80]))
 
 
 def b_occipital(n: Note) -> None:
@@ -532,7 +555,7 @@ def b_occipital(n: Note) -> None:
     per_side = 2 if side == "bilateral" else 1
     anes = local(n, "bupivacaine", 0.5, 2)
     _multiply_last(n, 1, per_side * len(nerves))
-    dex = steroid(n, "dexamethasone", 2)
+    dex = steroid(n, "dexamethasone_sodium_phosphate", 2)
     _multiply_last(n, 1, per_side * len(nerves))
     n.body.append(f"{anes} with {dex} was injected {'at each nerve' if len(nerves) > 1 or per_side > 1 else 'adjacent to the nerve'}"
                   f"{' on each side' if per_side > 1 else ''}.")
@@ -565,7 +588,7 @@ def b_peripheral(n: Note) -> None:
         n.body.append(f"Under fluoroscopy, a 22-gauge needle was placed at the {sw} target.".replace("  ", " "))
     else:
         n.body.append(f"Using anatomic landmarks, the {sw} {label.replace(' block', '')} was approached with a 25-gauge needle.".replace("  ", " "))
-    n.body.append(f"{local(n, n.rng.choice(['ropivacaine', 'bupivacaine']), 0.5, n.rng.choice([3, 5, 10]))} with {steroid(n, n.rng.choice(['triamcinolone', 'dexamethasone']), n.rng.choice([10, 4]) if True else 4)} was injected.")
+    n.body.append(f"{local(n, n.rng.choice(['ropivacaine', 'bupivacaine']), 0.5, n.rng.choice([3, 5, 10]))} with {steroid(n, n.rng.choice(['triamcinolone_acetonide', 'dexamethasone_sodium_phosphate']), n.rng.choice([10, 4]) if True else 4)} was injected.")
     n.position = "supine"
     n.pain = (n.rng.randint(5, 9), n.rng.randint(0, 4))
 
@@ -590,6 +613,7 @@ def b_genicular(n: Note, rfa: bool) -> None:
         n.body.append("After sensory and motor testing, 2% lidocaine 1 mL was given at each site and thermal lesions were made at 80 degrees C for 90 seconds.")
         n.drugs.append({"generic": "lidocaine", "dose": 60.0})
         n.history_extra.append("Diagnostic genicular nerve blocks gave 80% relief.")
+        p["diag_relief"] = [80]
     else:
         n.body.append(f"{local(n, 'bupivacaine', 0.5, 1)} was injected at each of the three sites.")
         _multiply_last(n, 1, 3 * (2 if side == "bilateral" else 1))
@@ -653,9 +677,9 @@ def b_joint(n: Note) -> None:
     else:
         n.body.append(f"Using a {n.rng.choice(['superolateral', 'anterolateral', 'posterior'])} approach by landmarks, the {sw} {jname} was entered.".replace("  ", " "))
     if target in ("knee", "shoulder", "hip"):
-        g, dose = n.rng.choice([("triamcinolone", 40), ("methylprednisolone_acetate", 80), ("ketorolac", 30), ("triamcinolone", 80)])
+        g, dose = n.rng.choice([("triamcinolone_acetonide", 40), ("methylprednisolone_acetate", 80), ("ketorolac_tromethamine", 30), ("triamcinolone_acetonide", 80)])
     else:
-        g, dose = n.rng.choice([("triamcinolone", 10), ("dexamethasone", 4), ("betamethasone", 6)])
+        g, dose = n.rng.choice([("triamcinolone_acetonide", 10), ("dexamethasone_sodium_phosphate", 4), ("betamethasone_sodium_phosphate_acetate", 6)])
     drug = steroid(n, g, dose)
     per = 2 if side == "bilateral" else 1
     n.body.append(f"{drug} with {local(n, 'lidocaine', 1, n.rng.choice([2, 3, 4]))} was injected{' into each knee' if per == 2 else ''}.")
@@ -676,6 +700,7 @@ def b_scs(n: Note, implant: bool) -> None:
     if implant:
         n.body.append("A subcutaneous pocket was created in the left buttock, the leads were tunneled and connected to the pulse generator, and the incisions were closed in layers.")
         n.history_extra.append("The 7-day trial gave 70% relief with improved walking tolerance. Psychological evaluation cleared the patient.")
+        p["prior_response"] = (70, 7)
     else:
         n.body.append("The leads were anchored to the skin and connected to the external trial stimulator.")
         n.history_extra.append("Psychological evaluation has cleared the patient for a trial.")
@@ -683,6 +708,8 @@ def b_scs(n: Note, implant: bool) -> None:
     n.body.append("Local anesthesia was provided with 1% lidocaine.")
     p["sedation"] = "moderate" if n.chance(0.5) else "mac"
     n.position = "prone"
+    if not implant:
+        n.pain = (n.rng.randint(6, 9), n.rng.randint(1, 4))
 
 
 def b_va(n: Note) -> None:
@@ -704,11 +731,12 @@ def b_va(n: Note) -> None:
         n.body.append("PMMA cement was injected under continuous lateral fluoroscopy without extravasation.")
     if "imaging_findings" not in n.absent:
         n.present.add("imaging_findings")
-        n.history_extra.append(f"MRI shows acute edema in the {' and '.join(levels)} vertebral bod{'ies' if len(levels) > 1 else 'y'}.")
+        n.history_extra.append(f"MRI shows acute compression fracture{'s' if len(levels) > 1 else ''} of {' and '.join(levels)} with marrow edema.")
     n.drugs.append({"generic": "lidocaine", "dose": None})
     n.body.append("Periosteal local anesthetic: 1% lidocaine.")
     p["sedation"] = "moderate"
     n.position = "prone"
+    n.pain = (n.rng.randint(7, 10), n.rng.randint(2, 5))
 
 
 def b_pump(n: Note) -> None:
@@ -745,21 +773,23 @@ COUNTS = {  # generated notes per family (hand-written notes add to these)
 OMITTABLE_COMMON = ["diagnosis", "consent", "time_out", "complications"]
 OMITTABLE = {
     "transforaminal_epidural": ["symptom_duration", "conservative_care", "functional_impairment", "imaging_findings", "pre_procedure_pain_score",
-                                "post_procedure_pain_score", "levels", "laterality", "imaging_guidance", "saved_images", "contrast", "drug_name", "drug_dose"],
+                                "post_procedure_pain_score", "levels", "laterality", "imaging_guidance", "saved_images", "contrast", "drug_name",
+                                "drug_dose", "radicular_findings"],
     "interlaminar_epidural": ["symptom_duration", "conservative_care", "functional_impairment", "imaging_findings", "pre_procedure_pain_score",
-                              "post_procedure_pain_score", "imaging_guidance", "saved_images", "contrast", "drug_name", "drug_dose"],
+                              "post_procedure_pain_score", "imaging_guidance", "saved_images", "contrast", "drug_name", "drug_dose",
+                              "radicular_findings", "sedation_details"],
     "facet_injection": ["symptom_duration", "conservative_care", "functional_impairment", "pre_procedure_pain_score", "post_procedure_pain_score",
-                        "levels", "laterality", "approach", "imaging_guidance", "percent_relief", "diagnostic_block_relief"],
+                        "levels", "laterality", "approach", "imaging_guidance", "diagnostic_block_relief"],
     "facet_rfa": ["symptom_duration", "conservative_care", "functional_impairment", "levels", "laterality", "imaging_guidance", "diagnostic_block_relief"],
-    "si_joint_injection": ["symptom_duration", "conservative_care", "functional_impairment", "pre_procedure_pain_score", "post_procedure_pain_score",
-                           "laterality", "imaging_guidance", "saved_images", "contrast", "drug_dose", "percent_relief"],
-    "si_joint_nerve_block": ["symptom_duration", "conservative_care", "laterality", "imaging_guidance"],
-    "si_joint_rfa": ["symptom_duration", "conservative_care", "laterality", "imaging_guidance"],
-    "trigger_point": ["muscle_count", "pre_procedure_pain_score", "post_procedure_pain_score", "drug_dose"],
+    "si_joint_injection": ["symptom_duration", "conservative_care", "pre_procedure_pain_score", "post_procedure_pain_score",
+                           "laterality", "imaging_guidance", "saved_images", "contrast", "drug_dose", "percent_relief", "diagnostic_block_relief"],
+    "si_joint_nerve_block": ["laterality", "imaging_guidance", "pre_procedure_pain_score"],
+    "si_joint_rfa": ["laterality", "post_procedure_pain_score"],
+    "trigger_point": ["muscle_count", "pre_procedure_pain_score", "post_procedure_pain_score", "drug_dose", "percent_relief"],
     "occipital_nerve_block": ["laterality"], "peripheral_nerve_block": ["laterality"],
-    "genicular_nerve_block": ["laterality", "imaging_guidance"], "genicular_rfa": ["laterality", "imaging_guidance"],
+    "genicular_nerve_block": ["laterality"], "genicular_rfa": ["laterality"],
     "sympathetic_block": ["imaging_guidance"], "joint_injection": ["laterality", "drug_dose"],
-    "scs_trial": ["conservative_care"], "scs_implant": [], "vertebral_augmentation": ["imaging_findings", "conservative_care", "levels"],
+    "scs_trial": ["conservative_care", "sedation_details"], "scs_implant": [], "vertebral_augmentation": ["imaging_findings", "conservative_care", "levels"],
     "pump_refill": [],
 }
 NON_OMITTABLE_FOR = {"drug_name": {"facet_rfa"}, "drug_dose": {"facet_rfa"}}
@@ -820,14 +850,23 @@ def sedation_text(n: Note, p: dict, pos: str) -> str:
     if typ == "local":
         return n.rng.choice(["Local only.", "Local anesthesia only.", "Local infiltration only; no IV sedation."])
     if typ == "mac":
+        if n.chance(0.5) and "sedation_details" not in n.absent:
+            p["sedation_detail"] = {"agents": True, "times": True, "justification": True, "by_proceduralist": False}
+            return ("Monitored anesthesia care by the anesthesia team (propofol infusion, start 08:12, end 08:58) because the patient "
+                    "could not tolerate prone positioning while awake.")
+        p["sedation_detail"] = {"justification": True, "by_proceduralist": False}
         return "Monitored anesthesia care was provided by the anesthesia team because the patient could not tolerate prone positioning while awake."
     # moderate
     if "sedation_details" in n.absent:
+        p["sedation_detail"] = {}
         return n.rng.choice(["Moderate sedation with midazolam and fentanyl was administered.", "IV conscious sedation was given for patient comfort."])
     mins = n.rng.choice([12, 18, 25, 40])
     start = dt.datetime(2000, 1, 1, 9, n.rng.randint(0, 15))
     stop = start + dt.timedelta(minutes=mins)
-    p["sedation_detail"] = {"minutes": mins, "observer": True}
+    justified = n.chance(0.5)
+    p["sedation_detail"] = {"minutes": mins, "observer": True, "agents": True, "times": True, "justification": justified}
+    just = n.rng.choice([" Sedation was needed because of severe procedural anxiety documented at prior visits.",
+                         " Indication for sedation: prior vasovagal syncope with needle procedures."]) if justified else ""
     n.drugs.append({"generic": "midazolam", "dose": 2.0})
     n.drugs.append({"generic": "fentanyl", "dose": 0.05})
     return n.rng.choice([
@@ -835,7 +874,7 @@ def sedation_text(n: Note, p: dict, pos: str) -> str:
         f"Sedation start {start:%H:%M}, end {stop:%H:%M} ({mins} minutes intraservice).",
         f"Moderate (conscious) sedation: midazolam 2 mg IV and fentanyl 50 mcg IV given by the proceduralist, with a registered nurse as independent observer. "
         f"Intraservice time {start:%H:%M} to {stop:%H:%M}.",
-    ])
+    ]) + just
 
 
 def render(n: Note, fam: str, style: str, pos: str, dos: str, truncated: bool) -> str:
@@ -865,7 +904,7 @@ def render(n: Note, fam: str, style: str, pos: str, dos: str, truncated: bool) -
         else:
             comp = n.pick(P.COMPLICATIONS_NONE)
     post_relief = getattr(n, "history_extra_post", "")
-    plan = n.pick(P.PLAN_HYPOTHETICAL) if n.chance(0.5) else ""
+    plan = n.pick(P.PLAN_HYPOTHETICAL) if n.chance(0.5) and fam not in ("scs_trial", "scs_implant", "pump_refill", "vertebral_augmentation") else ""
     dc = n.pick(P.DISCHARGE)
     body = " ".join(x for x in n.body if x)
     dos_written = dt.date.fromisoformat(dos).strftime(n.rng.choice(["%m/%d/%Y", "%m/%d/%Y", "%Y-%m-%d", "%d %b %Y"]))
@@ -963,11 +1002,13 @@ def make_note(rng: random.Random, fam: str, split: str, nid: str, idx: int) -> t
         other = "left" if p["laterality"] == "right" else "right"
         n.conflict_header = other
         n.extra_findings.append("laterality_conflict")
-    if p.get("intent") == "diagnostic" and p["family"] in ("facet_injection", "si_joint_injection", "si_joint_nerve_block"):
+    relief = None
+    if (p.get("intent") == "diagnostic" and p["family"] in ("facet_injection", "si_joint_nerve_block")) or p["family"] == "si_joint_injection":
         if "percent_relief" not in n.absent:
+            relief = n.rng.choice([80, 90, 50, 100, 75])
             n.history_extra_post = n.pick(["Post-block the patient reports {r}% relief of index pain.", "Relief during the anesthetic phase: {r}%.",
                                            "She reports {r}% improvement 30 minutes after the block.",
-                                           "T|Percent relief of the usual pain at 30 minutes: {r}%."]).format(r=n.rng.choice([80, 90, 50, 100]))
+                                           "T|Percent relief of the usual pain at 30 minutes: {r}%."]).format(r=relief)
     text = render(n, fam, style, pos, dos, truncated)
     if truncated:
         # what the truncation removed is absent from the note
@@ -987,6 +1028,7 @@ def make_note(rng: random.Random, fam: str, split: str, nid: str, idx: int) -> t
         "id": nid, "style": style + ("+truncated" if truncated else ""), "origin": "generated", "payer": "medicare", "date_of_service": dos,
         "place_of_service": pos, "procedures": n.procs, "drugs": n.drugs, "pain": n.pain, "absent": sorted(n.absent),
         "extra_findings": n.extra_findings, "complications": n.complications, "necessity": necessity,
+        "relief": relief if n.history_extra_post and not truncated else None,
     }
     if "pre_procedure_pain_score" in n.absent:
         spec["pain"] = (None, spec["pain"][1])

@@ -32,10 +32,10 @@ SIDE_MOD = {"right": ["RT"], "left": ["LT"], "bilateral": ["50"], None: []}
 
 # HCPCS per drug: (code, billing unit size in the dose unit); None = not separately billed.
 DRUG_CODES: dict[str, tuple[str, float] | None] = {
-    "triamcinolone": ("J3301", 10),
-    "dexamethasone": ("J1100", 1),
-    "betamethasone": ("J0702", 6),  # 1 unit = 3 mg acetate + 3 mg phosphate (1 mL of 6 mg/mL)
-    "ketorolac": ("J1885", 15),
+    "triamcinolone_acetonide": ("J3301", 10),
+    "dexamethasone_sodium_phosphate": ("J1100", 1),
+    "betamethasone_sodium_phosphate_acetate": ("J0702", 6),  # 1 unit = 3 mg acetate + 3 mg phosphate (1 mL of 6 mg/mL)
+    "ketorolac_tromethamine": ("J1885", 15),
     "onabotulinumtoxinA": ("J0585", 1),
     "lidocaine": None,
     "bupivacaine": None,
@@ -183,6 +183,9 @@ def _proc_lines(p: dict, spec: dict) -> list[dict]:
     return out
 
 
+FACILITY_POS = {"19", "22", "24"}
+
+
 def _separate_guidance(p: dict) -> list[dict]:
     """Guidance codes for families whose codes do not include imaging (somatic and sympathetic)."""
     if p.get("imaging") == "ultrasound" and p.get("saved_images"):
@@ -190,6 +193,15 @@ def _separate_guidance(p: dict) -> list[dict]:
     if p.get("imaging") == "fluoroscopy":
         return [_line("77002")]
     return []
+
+
+def _professional_component(lines: list[dict], pos: str) -> list[dict]:
+    """In a facility the physician reports separately billed imaging with 26 (professional component)."""
+    if pos in FACILITY_POS:
+        for ln in lines:
+            if ln["code"] in ("77002", "77003", "76942") and "26" not in ln["modifiers"]:
+                ln["modifiers"] = sorted(ln["modifiers"] + ["26"])
+    return lines
 
 
 def _sedation_lines(p: dict) -> list[dict]:
@@ -216,15 +228,20 @@ def _drug_lines(spec: dict) -> list[dict]:
         g, dose = d["generic"], d.get("dose")
         if dose is None or d.get("bill") is False:
             continue
+        if g == "methylprednisolone_acetate" and dos < J1010_SWITCH:
+            # legacy strengths: fewest units that cover the dose (80s, then 40, then 20)
+            n80, rest = divmod(dose, 80)
+            if n80:
+                out.append(_line("J1040", [], int(n80)))
+            if rest > 40:
+                out.append(_line("J1040"))
+            elif rest > 20:
+                out.append(_line("J1030"))
+            elif rest > 0:
+                out.append(_line("J1020"))
+            continue
         if g == "methylprednisolone_acetate":
-            if dos >= J1010_SWITCH:
-                code, unit = "J1010", 1.0
-            elif dose <= 20:
-                code, unit = "J1020", 20.0
-            elif dose <= 40:
-                code, unit = "J1030", 40.0
-            else:
-                code, unit = "J1040", 80.0
+            code, unit = "J1010", 1.0
         elif g in CONTRAST and BILL_CONTRAST_IN_OFFICE:
             continue  # (would be Q9965-Q9967 by strength)
         else:
@@ -255,69 +272,125 @@ def code_lines(spec: dict) -> list[dict]:
         lines += _proc_lines(p, spec)
         lines += _sedation_lines(p)
     lines += _drug_lines(spec)
-    return lines
+    return _professional_component(lines, spec["place_of_service"])
 
 
 # --- finding elements ---------------------------------------------------------------------------
+# Mirrors the requirements in `coding/kb/requirements.yaml` (every severity) plus the coding
+# findings of `coding/kb/codes.yaml` (limits, conflicts, code validity). Where the gold departs
+# from the KB on purpose (`frequency`, an unnamed steroid beside a named local anaesthetic), the
+# README says so.
 
-# element -> families that require it (documentation requirements, reference section 4).
-REQUIRED: dict[str, set[str]] = {
-    "indication": set(),  # filled below: every family
-    "diagnosis": set(),
-    "symptom_duration": SPINAL_INJ,
-    "conservative_care": SPINAL_INJ | {"scs_trial", "vertebral_augmentation"},
-    "functional_impairment": SPINAL_INJ,
-    "imaging_findings": ESI | {"vertebral_augmentation"},
-    "pre_procedure_pain_score": ESI | {"facet_injection", "si_joint_injection", "si_joint_nerve_block", "trigger_point"},
-    "post_procedure_pain_score": ESI | {"facet_injection", "si_joint_injection", "si_joint_nerve_block", "trigger_point"},
-    "levels": LEVELLED,
-    "laterality": PAIRED,
-    "approach": ESI | {"facet_injection"},
-    "imaging_guidance": IMAGE_GUIDED,
-    "saved_images": ESI | {"si_joint_injection"},
-    "contrast": ESI | {"si_joint_injection"},
-    "drug_name": INJECTION_FAMILIES,
-    "drug_dose": INJECTION_FAMILIES,
-    "consent": set(),
-    "time_out": set(),
-    "complications": set(),
-    "muscle_count": {"trigger_point"},
-}
 ALL_FAMILIES = {
     "interlaminar_epidural", "transforaminal_epidural", "facet_injection", "facet_rfa", "si_joint_injection",
     "si_joint_nerve_block", "si_joint_rfa", "trigger_point", "occipital_nerve_block", "peripheral_nerve_block",
     "genicular_nerve_block", "genicular_rfa", "sympathetic_block", "joint_injection", "scs_trial", "scs_implant",
     "vertebral_augmentation", "pump_refill",
 }
-for _e in ("indication", "diagnosis", "consent", "time_out", "complications"):
-    REQUIRED[_e] = set(ALL_FAMILIES)
+MIDLINE_TARGETS = {"celiac", "superior_hypogastric", "ganglion_impar"}
+DRUG_FAMILIES = ESI | {"facet_injection", "si_joint_injection", "si_joint_nerve_block", "trigger_point", "occipital_nerve_block",
+                       "peripheral_nerve_block", "genicular_nerve_block", "sympathetic_block", "joint_injection"}
+DRUG_DOSE_IF_GIVEN = {"facet_rfa", "si_joint_rfa", "genicular_rfa", "scs_trial", "scs_implant", "vertebral_augmentation"}
 
-# Elements that depend on the clinical context rather than the family alone.
-CONDITIONAL = {
-    "diagnostic_block_relief",  # RFA, therapeutic facet injection: prior diagnostic block results
-    "prior_procedure_response",  # repeat procedures: response to the previous one
-    "percent_relief",  # diagnostic blocks: % relief of index pain after the block
-    "sedation_details",  # sedation beyond local without time, observer or justification
-    "frequency",  # more sessions than allowed per rolling 12 months
-    "level_limit",
-    "laterality_conflict",
-    "code_validity",
+# Elements written in a spec's `absent` list, and the families for which their absence is a finding.
+NOTE_LEVEL: dict[str, set[str]] = {
+    "indication": ALL_FAMILIES,
+    "diagnosis": ALL_FAMILIES,
+    "consent": ALL_FAMILIES,
+    "complications": ALL_FAMILIES,
+    "time_out": ALL_FAMILIES,
+    "pre_procedure_pain_score": ALL_FAMILIES - {"scs_implant", "pump_refill"},
+    "post_procedure_pain_score": ALL_FAMILIES - {"scs_implant", "pump_refill"},
+    "symptom_duration": ESI | FACET | {"si_joint_injection", "scs_trial", "scs_implant"},
+    "conservative_care": ESI | FACET | {"si_joint_injection", "scs_trial", "scs_implant", "vertebral_augmentation"},
+    "functional_impairment": ESI | FACET,
+    "imaging_findings": ESI | {"vertebral_augmentation"},
+    "percent_relief": {"si_joint_injection", "trigger_point"},
+    "muscle_count": {"trigger_point"},
+    "drug_name": DRUG_FAMILIES,
+    "code_validity": ALL_FAMILIES,  # e.g. an invalid or non-billable ICD-10 code written in the note
+    "frequency": ALL_FAMILIES,  # more sessions than the LCD allows in a rolling 12 months (not in the KB)
+    "sedation_details": ALL_FAMILIES,
+    "approach": ALL_FAMILIES,  # used for an RF technique left unstated (rfa families)
 }
+NOT_IN_KB = {"frequency"}
 
 
-def _applies(element: str, p: dict) -> bool:
+def _proc_findings(p: dict, spec: dict) -> set[str]:
     fam = p["family"]
-    if element in REQUIRED:
-        return fam in REQUIRED[element]
-    if element == "diagnostic_block_relief":
-        return fam == "facet_rfa" or (fam == "facet_injection" and p.get("intent") == "therapeutic")
-    if element == "prior_procedure_response":
-        return bool(p.get("repeat"))
-    if element == "percent_relief":
-        return p.get("intent") == "diagnostic" and fam in {"facet_injection", "si_joint_injection", "si_joint_nerve_block"}
-    if element == "sedation_details":
-        return p.get("sedation") in {"moderate", "deep", "mac", "general"}
-    return False
+    out: set[str] = set()
+    if fam in PAIRED and p.get("laterality") is None and p.get("target") not in MIDLINE_TARGETS:
+        out.add("laterality")
+    level_needed = fam in LEVELLED or (fam == "sympathetic_block" and p.get("target") in ("lumbar_sympathetic", "thoracic_sympathetic"))
+    if level_needed and not p.get("levels") and p.get("approach") != "caudal":
+        out.add("levels")
+    guided = {"fluoroscopy", "ct"} | ({"ultrasound"} if fam == "sympathetic_block" else set())
+    if fam in ESI | FACET | {"si_joint_injection", "si_joint_nerve_block", "sympathetic_block", "vertebral_augmentation"}:
+        if p.get("imaging") not in guided:
+            out.add("imaging_guidance")
+    if fam in ESI | {"si_joint_injection"}:
+        if p.get("contrast") is None or (p.get("contrast") is False and not p.get("contrast_reason")):
+            out.add("contrast")
+        if not p.get("saved_images"):
+            out.add("saved_images")
+    if fam == "interlaminar_epidural" and p.get("approach") is None:
+        out.add("approach")
+    if fam == "facet_injection" and (p.get("approach") is None or p.get("intent") is None):
+        out.add("approach")
+    if fam == "si_joint_injection" and p.get("intent") is None:
+        out.add("approach")
+    if fam in ("scs_trial", "scs_implant", "vertebral_augmentation") and p.get("approach") is None:
+        out.add("approach")
+    # relief history
+    rel = p.get("diag_relief")  # list of prior diagnostic block percentages documented, or None
+    if fam == "facet_rfa" and not p.get("repeat") and not (rel and len(rel) >= 2 and min(rel) >= 80):
+        out.add("diagnostic_block_relief")
+    if fam == "facet_injection":
+        if p.get("intent") == "therapeutic" and not (rel and len(rel) >= 2 and min(rel) >= 80):
+            out.add("diagnostic_block_relief")
+        if p.get("intent") == "diagnostic" and rel and min(rel) < 80:
+            out.add("diagnostic_block_relief")
+    if fam == "si_joint_injection" and p.get("intent") == "therapeutic" and not (rel and min(rel) >= 75):
+        out.add("diagnostic_block_relief")
+    if fam == "genicular_rfa" and not rel:
+        out.add("diagnostic_block_relief")
+    if fam == "si_joint_injection" and p.get("intent") == "diagnostic" and spec.get("relief") is not None and spec["relief"] < 75:
+        out.add("percent_relief")
+    if p.get("repeat"):
+        prior = p.get("prior_response")  # (percent, days) or None
+        need_days = 180 if fam == "facet_rfa" else 90
+        applies = fam in ESI or fam == "facet_rfa" or (fam in ("facet_injection", "si_joint_injection") and p.get("intent") == "therapeutic")
+        if applies and not (prior and prior[0] >= 50 and (prior[1] or 0) >= need_days):
+            out.add("prior_procedure_response")
+    if fam == "scs_implant":
+        prior = p.get("prior_response")
+        if not (prior and prior[0] >= 50):
+            out.add("prior_procedure_response")
+    # sedation
+    sed = p.get("sedation")
+    if sed in ("moderate", "deep", "mac", "general"):
+        d = p.get("sedation_detail") or {}
+        if not (d.get("agents") and d.get("times")):
+            out.add("sedation_details")
+        if sed == "moderate" and d.get("by_proceduralist", True) and not (d.get("observer") and d.get("minutes")):
+            out.add("sedation_details")
+        if fam in ESI | {"facet_injection", "si_joint_injection", "facet_rfa"} and not d.get("justification"):
+            out.add("sedation_details")
+    if level_limit(p):
+        out.add("level_limit")
+    return out
+
+
+def _drug_findings(spec: dict) -> set[str]:
+    fams = {p["family"] for p in spec["procedures"]}
+    named = [d for d in spec["drugs"] if d["generic"] not in CONTRAST | SEDATIVES]
+    out: set[str] = set()
+    if fams & DRUG_FAMILIES and not named:
+        out.add("drug_name")
+    need_dose = bool(fams & DRUG_FAMILIES) or bool(fams & DRUG_DOSE_IF_GIVEN and named)
+    if need_dose and any(d.get("dose") is None for d in named):
+        out.add("drug_dose")
+    return out
 
 
 def level_limit(p: dict) -> bool:
@@ -332,11 +405,14 @@ def finding_elements(spec: dict) -> list[str]:
     absent = set(spec.get("absent", ()))
     out: set[str] = set()
     for p in spec["procedures"]:
+        fam = p["family"]
         for e in absent:
-            if _applies(e, p):
+            if e in NOTE_LEVEL and fam in NOTE_LEVEL[e]:
                 out.add(e)
-        if level_limit(p):
-            out.add("level_limit")
+        if "radicular_findings" in absent and fam in ESI:
+            out.add("indication")  # esi.radicular_findings reports under `indication`
+        out |= _proc_findings(p, spec)
+    out |= _drug_findings(spec)
     out |= set(spec.get("extra_findings", ()))
     return sorted(out)
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 DRUG_WRITTEN = {
     "methylprednisolone_acetate": ["Depo-Medrol", "methylprednisolone acetate", "Depo-Medrol", "methylprednisolone",
                                    "T|DepoMedrol", "T|methylprednisolone acetate (Depo-Medrol)"],
-    "triamcinolone": ["Kenalog", "Kenalog-40", "triamcinolone acetonide", "triamcinolone", "T|Kenalog 40",
+    "triamcinolone_acetonide": ["Kenalog", "Kenalog-40", "triamcinolone acetonide", "triamcinolone", "T|Kenalog 40",
                       "T|triamcinolone (Kenalog)"],
-    "dexamethasone": ["dexamethasone", "dexamethasone sodium phosphate", "Decadron", "preservative-free dexamethasone",
+    "dexamethasone_sodium_phosphate": ["dexamethasone", "dexamethasone sodium phosphate", "Decadron", "preservative-free dexamethasone",
                       "T|Decadron (dexamethasone)"],
-    "betamethasone": ["Celestone Soluspan", "betamethasone", "Celestone", "T|betamethasone sodium phosphate/acetate"],
-    "ketorolac": ["ketorolac", "Toradol", "T|ketorolac tromethamine"],
+    "betamethasone_sodium_phosphate_acetate": ["Celestone Soluspan", "betamethasone", "Celestone", "T|betamethasone sodium phosphate/acetate"],
+    "ketorolac_tromethamine": ["ketorolac", "Toradol", "T|ketorolac tromethamine"],
     "onabotulinumtoxinA": ["Botox", "onabotulinumtoxinA", "T|Botox (onabotulinumtoxinA)"],
     "bupivacaine": ["bupivacaine", "Marcaine", "Sensorcaine", "T|bupivacaine (Marcaine)", "D|Marcaine"],
     "ropivacaine": ["ropivacaine", "Naropin", "T|Naropin (ropivacaine)"],
@@ -28,10 +28,10 @@ DRUG_WRITTEN = {
 
 STEROID_CONC = {  # mg/mL
     "methylprednisolone_acetate": [40, 80],
-    "triamcinolone": [40],
-    "dexamethasone": [10, 4],
-    "betamethasone": [6],
-    "ketorolac": [30],
+    "triamcinolone_acetonide": [40],
+    "dexamethasone_sodium_phosphate": [10, 4],
+    "betamethasone_sodium_phosphate_acetate": [6],
+    "ketorolac_tromethamine": [30],
 }
 
 # --- history ----------------------------------------------------------------------------------
