@@ -162,7 +162,7 @@ def _proc_lines(p: dict, spec: dict) -> list[dict]:
         out.append(_line("63685"))
         out.append(_line("77003"))
     elif fam == "vertebral_augmentation":
-        first = p["levels"][0]
+        first = p["levels"][0] if p.get("levels") else ("T" if p.get("region") == "thoracic" else "L")
         if p["approach"] == "kyphoplasty":
             prim = "22513" if first.startswith(("T", "C")) else "22514"
             add = "22515"
