@@ -632,6 +632,16 @@ def evaluate(req: rq.Requirement, ctx: CheckContext) -> CheckResult:
     return CHECKS[req.check.kind](req.check, ctx)
 
 
+def payer_lineage(kb: KnowledgeBase, payer: str) -> list[str]:
+    """`payer` and the profiles it extends (payers.yaml `extends`), nearest first, so a MAC profile
+    such as `medicare_cgs` gets every requirement written for `medicare`."""
+    payers = getattr(kb, "payers", None)
+    profiles = getattr(payers, "profiles", None)
+    if payers is None or not isinstance(profiles, dict) or payer not in profiles:
+        return [payer]
+    return list(payers.chain(payer))
+
+
 def check_documentation(
     facts: NoteFacts,
     codes: list[CodeLine],
@@ -647,8 +657,11 @@ def check_documentation(
     they cover every family). Findings are ordered note-wide first, then by procedure, then errors
     before warnings before info, then in knowledge-base order."""
     file: rq.RequirementsFile = kb.requirements
+    lineage = payer_lineage(kb, payer)
     requirements = [
-        r for r in _merge(file.requirements, extra_requirements) if r.applies_to_payer(payer) and r.effective.covers(dos)
+        r
+        for r in _merge(file.requirements, extra_requirements)
+        if any(r.applies_to_payer(p) for p in lineage) and r.effective.covers(dos)
     ]
     procedures = list(enumerate(facts.procedures))
     out: list[tuple[int, int, int, Finding]] = []

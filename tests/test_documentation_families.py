@@ -205,6 +205,16 @@ def test_repeat_esi_needs_fifty_percent_for_three_months() -> None:
     assert run(ok) == []
 
 
+def test_pre_score_must_match_the_baseline_scale() -> None:
+    facts = note(TFESI, "lumbar radiculopathy",
+                 assessments__pain_scores=[{"timing": "baseline", "value": 60, "scale": "VAS", "scale_max": 100},
+                                           {"timing": "pre", "value": 7, "scale": "NRS"},
+                                           {"timing": "post", "value": 2, "scale": "NRS"}])
+    findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.severity) for f in findings] == [("common.pre_procedure_pain_score", "error")]
+    assert findings[0].message.endswith("The baseline score is on VAS 0-100 but the pre score is on NRS 0-10.")
+
+
 def test_esi_sedation_needs_details_and_justification() -> None:
     sedation = {"type": "moderate", "agents": ["midazolam"], "doses": ["2 mg midazolam"], "start_time": "09:02"}
     facts = note({**TFESI, "sedation": sedation}, "lumbar radiculopathy",
@@ -390,7 +400,9 @@ def test_payer_filtering_keeps_only_all_payer_requirements() -> None:
         ("esi.imaging_guidance", "imaging_guidance", "error", 0),
         ("esi.saved_images", "saved_images", "warning", 0),
     ]
-    assert run(facts, payer="aetna") == [("common.consent", "consent", "warning", None)]
+    assert run(facts, payer="commercial_generic") == [("common.consent", "consent", "warning", None)]
+    # A MAC profile extends medicare in payers.yaml and so gets the Medicare LCD requirements.
+    assert run(facts, payer="medicare_cgs") == run(facts, payer="medicare")
 
 
 def test_effective_dates_gate_lcd_requirements() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coding.facts import FAMILIES
 from coding.knowledge import kb_section
@@ -117,5 +117,10 @@ class Icd10File(Strict):
                         raise ValueError(f"text rule {rule.id}: {part!r} is not a value of qualifier {name!r}")
         return self
 
+    _index: dict[str, Icd10Code] | None = PrivateAttr(default=None)
+
     def by_code(self) -> dict[str, Icd10Code]:
-        return {entry.code: entry for entry in self.codes}
+        """Codes by code string (built once; the model is frozen)."""
+        if self._index is None:
+            self._index = {entry.code: entry for entry in self.codes}
+        return self._index
