@@ -353,6 +353,8 @@ def _levels(spec: rq.LevelsCheck, ctx: CheckContext) -> CheckResult:
         return NOT_APPLICABLE
     if len(proc.levels) >= spec.min_count:
         return CheckResult("met", tuple(_evidence(proc.levels)))
+    if spec.accept_nerves and len(proc.levels) + len(proc.nerves) >= spec.min_count:
+        return CheckResult("met", tuple(_evidence(proc.levels) + _evidence(proc.nerves)))
     return CheckResult("unmet", tuple(_evidence(proc.levels)))
 
 
@@ -540,6 +542,8 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
     if when.sedation_types is not None and sed_type not in when.sedation_types:
         return False
     if when.approach is not None and (proc is None or proc.approach not in when.approach):
+        return False
+    if when.not_approach is not None and proc is not None and proc.approach in when.not_approach:
         return False
     if when.target is not None and (proc is None or proc.target not in when.target):
         return False

@@ -159,6 +159,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
     ("levels met", {"kind": "levels", "min_count": 1}, {}, {"family": "facet_rfa", "levels": [{"name": "L3-L4"}]},
      ("met", None, [])),
     ("levels missing", {"kind": "levels"}, {}, {"family": "facet_rfa"}, ("unmet", None, [])),
+    ("levels from nerves", {"kind": "levels", "accept_nerves": True}, {},
+     {"family": "facet_injection", "nerves": [{"name": "L4 medial branch", "evidence": ev("L4")}]},
+     ("met", None, ["L4"])),
+    ("nerves not accepted", {"kind": "levels"}, {},
+     {"family": "facet_injection", "nerves": [{"name": "L4 medial branch"}]}, ("unmet", None, [])),
     ("levels no procedure", {"kind": "levels"}, {}, None, ("not_applicable", None, [])),
     ("approach met", {"kind": "approach_in", "values": ["caudal", "interlaminar"]}, {},
      {"family": "interlaminar_epidural", "approach": "caudal"}, ("met", None, [])),
@@ -278,6 +283,8 @@ def test_preconditions() -> None:
     blocks = {"assessments": {"diagnostic_blocks": [{"percent": 90}]}}
     assert _applies(when(prior_diagnostic_blocks=True), ctx(blocks, TFESI))
     assert _applies(when(approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural", "approach": "caudal"}))
+    assert not _applies(when(not_approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural", "approach": "caudal"}))
+    assert _applies(when(not_approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural"}))
     assert not _applies(when(target=["celiac"]), ctx({}, {"family": "sympathetic_block", "target": "stellate"}))
     line = CodeLine(code="99152", kind="CPT", units=1, description="sedation", rationale="r", procedure_index=None)
     assert _applies(when(codes_any=["99152"]), ctx({}, TFESI, codes=[line]))

@@ -383,6 +383,14 @@ def test_vertebral_augmentation_incomplete() -> None:
     assert findings[0].fix == "MRI/CT dated ___ shows an acute compression fracture at L2."
 
 
+def test_caudal_epidural_needs_no_level_and_facet_nerves_count_as_levels() -> None:
+    caudal = {**ILESI, "approach": "caudal", "levels": []}
+    assert run(note(caudal, "lumbar radiculopathy")) == []
+    assert run(note({**ILESI, "levels": []}, "lumbar radiculopathy")) == [("common.levels", "levels", "error", 0)]
+    nerves = {**FACET_DX, "levels": [], "nerves": [{"name": "L4 medial branch"}, {"name": "L5 dorsal ramus"}]}
+    assert run(note(nerves, "lumbar spondylosis")) == []
+
+
 def test_two_procedures_report_note_elements_once() -> None:
     facts = note(TFESI, "lumbar radiculopathy", consent=None)
     facts.procedures.append(facts.procedures[0].model_copy(update={"laterality": None}))

@@ -172,8 +172,12 @@ class LateralityCheck(Strict):
 
 
 class LevelsCheck(Strict):
+    """At least `min_count` levels; with `accept_nerves`, named nerves (e.g. 'L4 medial branch') count too,
+    since the engine maps them to the joints they supply."""
+
     kind: Literal["levels"]
     min_count: int = Field(default=1, ge=1)
+    accept_nerves: bool = False
 
 
 class ApproachCheck(Strict):
@@ -285,6 +289,7 @@ class AppliesWhen(Strict):
       a note silent about earlier procedures is read as a first procedure.
     * `prior_diagnostic_blocks`: prior diagnostic block results are documented.
     * `approach` / `target`: the procedure's approach / target is one of these.
+    * `not_approach`: the procedure's approach is not one of these (an unstated approach passes).
     * `codes_any`: a proposed code line has one of these codes.
     """
 
@@ -297,6 +302,7 @@ class AppliesWhen(Strict):
     repeat: bool | None = None
     prior_diagnostic_blocks: bool | None = None
     approach: list[Approach] | None = None
+    not_approach: list[Approach] | None = None
     target: list[str] | None = None
     codes_any: list[str] | None = None
 
