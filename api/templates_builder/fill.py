@@ -9,7 +9,8 @@ Value shapes by input type: choice/side/text/time -> str; multi_choice/levels ->
 number -> int or float (the KB's unit is appended);
 score -> 0..10 or (0..10, scale); yes_no -> bool; drug_dose -> list of DrugDose (or
 (drug, dose, unit) tuples). The procedure heading's region, when the family has several, is
-`values["region"]`.
+`values["region"]`. Extra blanks of a phrase (e.g. the weeks of conservative care) are values
+under their slot names.
 """
 
 from __future__ import annotations
@@ -23,9 +24,18 @@ from api.templates_builder.render import Line, environment, lines, unit_suffix
 
 @dataclass(frozen=True)
 class DrugDose:
+    """One injected drug. Volumes (mL) need the concentration, e.g. '1%', to say how much drug."""
+
     drug: str
     dose: float
     unit: str = "mg"
+    concentration: str | None = None
+
+    def text(self) -> str:
+        name = self.drug.replace("_", " ")
+        if self.concentration:
+            return f"{_number(self.dose)} {self.unit} of {self.concentration} {name}"
+        return f"{_number(self.dose)} {self.unit} {name}"
 
 
 def _number(value: float) -> str:
@@ -52,7 +62,9 @@ def _drug_doses(value: Iterable[Any]) -> list[DrugDose]:
         if isinstance(item, DrugDose):
             doses.append(item)
         elif isinstance(item, Mapping):
-            doses.append(DrugDose(str(item["drug"]), float(item["dose"]), str(item.get("unit", "mg"))))
+            doses.append(
+                DrugDose(str(item["drug"]), float(item["dose"]), str(item.get("unit", "mg")), item.get("concentration"))
+            )
         else:
             doses.append(DrugDose(*item))
     return doses
@@ -85,7 +97,7 @@ def format_value(field: Field, value: Any) -> str:
         for d in doses:
             if field.options:
                 _pick(field, d.drug)
-        return _join([f"{_number(d.dose)} {d.unit} {d.drug.replace('_', ' ')}" for d in doses])
+        return _join([d.text() for d in doses])
     if kind == "yes_no":
         return "yes" if value else "no"
     text = str(value).strip()
@@ -94,33 +106,45 @@ def format_value(field: Field, value: Any) -> str:
     return text.rstrip(".")
 
 
-def _filled_line(line: Line, value: Any) -> Line:
+def _filled_line(line: Line, value: Any, answers: Mapping[str, Any]) -> Line:
     field = line.field
     if field.input == "yes_no" and field.phrase.yes is not None:
         if not isinstance(value, bool):
             raise ValueError(f"{field.label}: answer True or False, not {value!r}")
         sentence = field.phrase.yes if value else field.phrase.no
-        return Line(field, line.before, line.after, line.condition, sentence=sentence or "")
-    return Line(field, line.before, line.after, line.condition, value=format_value(field, value))
+        return Line(field, line.before, line.tail, line.condition, sentence=sentence or "")
+    slot_values = {}
+    for slot in field.slots:
+        if slot.key not in answers:
+            raise ValueError(f"{field.label}: also give {slot.key!r} ({slot.label})")
+        slot_values[slot.key] = format_value(slot, answers[slot.key])
+    return Line(
+        field, line.before, line.tail, line.condition, value=format_value(field, value), slot_values=slot_values
+    )
 
 
 def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
     """The completed note. Unknown keys are an error (a typo would otherwise drop an element silently)."""
-    known = {f.key for f in template.fields} | {"region"}
+    known = {f.key for f in template.fields} | {s.key for f in template.fields for s in f.slots} | {"region"}
     unknown = sorted(set(values) - known)
     if unknown:
         raise ValueError(f"no blank named {unknown} in the {template.family} template; blanks: {sorted(known)}")
     answers = dict(values)
+    prefix_key = template.heading.prefix
     sections = []
     for title, section_lines in lines(template):
         filled = [
-            _filled_line(line, answers[line.field.key])
+            _filled_line(line, answers[line.field.key], answers)
             for line in section_lines
-            if line.field.key in answers and line.field.enabled(answers)
+            if line.field.key in answers and line.field.enabled(answers) and line.field.key != prefix_key
         ]
         if filled:
             sections.append((title, filled))
-    heading = template.heading.text(values.get("region"))
+    prefix_key = template.heading.prefix
+    prefix_value = None
+    if prefix_key and prefix_key in answers:
+        prefix_value = format_value(template.field(prefix_key), answers[prefix_key])
+    heading = template.heading.text(values.get("region"), prefix_value)
     return (
         environment()
         .get_template("text.j2")
@@ -131,6 +155,7 @@ def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
             heading_before="",
             heading_after="",
             has_region=False,
+            prefix=None,
             filled=True,
             drug_units={},
         )

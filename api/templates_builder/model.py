@@ -12,6 +12,7 @@ prose a completed blank turns into come from `templates/emr/layout.yaml`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,6 +73,10 @@ class Field:
     flagged: bool = False  # some requirement behind it is unconfirmed or in conflict
     unit: str | None = None  # e.g. "weeks", "views" for number blanks
     element: str = ""  # the result Element a missing answer is reported as
+    slots: tuple["Field", ...] = ()  # extra blanks the phrase needs besides {value}, e.g. {care_weeks}
+
+    def slot(self, key: str) -> "Field":
+        return next(s for s in self.slots if s.key == key)
 
     def enabled(self, answers: dict[str, Any]) -> bool:
         return all(c.met(answers) for c in self.conditions)
@@ -90,15 +95,19 @@ class Heading:
 
     pattern: str
     regions: tuple[str, ...] = ()
+    prefix: str | None = None  # key of a blank whose answer opens the heading ("Diagnostic lumbar ...")
 
-    def text(self, region: str | None) -> str:
-        if "{region}" not in self.pattern:
-            return self.pattern
-        if region is None:
-            raise ValueError(f"the procedure heading needs a region: one of {', '.join(self.regions)}")
-        if region not in self.regions:
-            raise ValueError(f"region {region!r} is not one of {', '.join(self.regions)}")
-        return self.pattern.replace("{region}", region).capitalize()
+    def text(self, region: str | None, prefix_value: str | None = None) -> str:
+        text = self.pattern
+        if "{region}" in text:
+            if region is None:
+                raise ValueError(f"the procedure heading needs a region: one of {', '.join(self.regions)}")
+            if region not in self.regions:
+                raise ValueError(f"region {region!r} is not one of {', '.join(self.regions)}")
+            text = text.replace("{region}", region)
+        if prefix_value:
+            text = f"{prefix_value} {text[:1].lower()}{text[1:]}"
+        return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,8 @@ class Layout:
     phrases: dict[str, Phrase]
     level_sets: dict[str, tuple[str, ...]]
     families: dict[str, dict[str, Any]]
+    slots: dict[str, dict[str, Any]]
+    heading_prefix: tuple[str, ...] = ()
 
     def phrase_for(self, key: str, check_kind: str, element: str) -> Phrase:
         """Most specific phrase first: the blank, the check kind, the element; else "{label}: {value}."."""
@@ -179,7 +190,16 @@ def load_layout(path: Path = LAYOUT_PATH) -> Layout:
     for name, gate in gates.items():
         if "phrase" in gate:
             phrases[f"gate:{name}"] = _phrase(gate["phrase"], f"gates.{name}.phrase")
-    return Layout(sections, gates, phrases, level_sets, families)
+    slots = data.get("slots", {})
+    for name, phrase in phrases.items():
+        before, _, after = phrase.pattern.partition("{value}")
+        names = set(re.findall(r"\{(\w+)\}", phrase.pattern)) - {"value", "label"}
+        if set(re.findall(r"\{(\w+)\}", before)) - {"label"}:
+            raise CatalogError(f"layout.yaml: phrase {name}: extra slots must come after {{value}}")
+        unknown = names - set(slots)
+        if unknown:
+            raise CatalogError(f"layout.yaml: phrase {name}: slots {sorted(unknown)} are not defined under 'slots'")
+    return Layout(sections, gates, phrases, level_sets, families, slots, tuple(data.get("heading_prefix", ())))
 
 
 # --- building --------------------------------------------------------------------------------
@@ -338,6 +358,23 @@ def build_template(
         lead, conditions, required = _merge(group, position)
         reqs_here = [req for req, _ in group]
         key = _blank_key(element, lead, per_element[element] > 1)
+        phrase = layout.phrase_for(key, lead.check_kind, element)
+        slot_fields = tuple(
+            Field(
+                key=name,
+                label=layout.slots[name].get("prompt", name),
+                input=layout.slots[name].get("input", "text"),
+                options=tuple(str(o) for o in layout.slots[name].get("options", ())),
+                required=required,
+                kind="slot",
+                phrase=Phrase(),
+                conditions=conditions,
+                unit=layout.slots[name].get("unit"),
+                element=element,
+            )
+            for name in re.findall(r"\{(\w+)\}", phrase.pattern)
+            if name not in ("value", "label")
+        )
         placed[layout.section_of(element)].append(
             Field(
                 key=key,
@@ -346,7 +383,7 @@ def build_template(
                 options=_options(lead, layout, family, catalog),
                 required=required,
                 kind="element",
-                phrase=layout.phrase_for(key, lead.check_kind, element),
+                phrase=phrase,
                 conditions=conditions,
                 help=" ".join(dict.fromkeys(fill_slots(r.fix, family, catalog) for r in reqs_here if r.fix)),
                 requirement_ids=tuple(r.id for r in reqs_here),
@@ -354,13 +391,16 @@ def build_template(
                 flagged=any(r.status != "confirmed" for r in reqs_here),
                 unit=lead.input.unit,
                 element=element,
+                slots=slot_fields,
             )
         )
 
     _place_gates(placed, layout)
 
     fam = layout.families[family]
-    heading = Heading(fam["heading"], tuple((fam.get("regions") or {}).keys()))
+    keys = [f.key for fields in placed.values() for f in fields]
+    prefix = next((k for k in layout.heading_prefix if k in keys), None)
+    heading = Heading(fam["heading"], tuple((fam.get("regions") or {}).keys()), prefix)
     sections = tuple(Section(k, section_titles[k], tuple(v)) for k, v in placed.items() if v)
     return NoteTemplate(
         family=family,

@@ -10,6 +10,7 @@ condition needs "(a or b) and c" carries the SDC `enableWhenExpression` (FHIRPat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from fhir.resources.R4B.questionnaire import Questionnaire
@@ -150,6 +151,10 @@ def _item(field: Field, template: NoteTemplate) -> dict[str, Any]:
         ]
     else:
         item["type"] = "text"
+    for slot in field.slots:  # extra blanks of the phrase, asked under their element
+        child = _item(replace(slot, conditions=()), template)
+        child["linkId"] = f"{field.key}.{slot.key}"
+        children.append(child)
     if field.help:
         children.append(_help(field.key, field.help))
     if children:

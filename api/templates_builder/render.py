@@ -64,16 +64,20 @@ class Line:
 
     field: Field
     before: str
-    after: str
+    tail: tuple[tuple[str, str | None], ...]  # after the blank: (text, extra slot key or None)
     condition: str  # human wording of the condition, "" when unconditional
     value: str | None = None  # the completed text (fill mode)
     sentence: str | None = None  # a whole-sentence answer (yes/no phrases in fill mode)
+    slot_values: dict[str, str] | None = None  # completed extra slots (fill mode)
 
 
-def split_phrase(field: Field) -> tuple[str, str]:
+def split_phrase(field: Field) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+    """Text before the main blank, then the rest as (text, slot) pairs: slots are extra blanks."""
     pattern = field.phrase.pattern.replace("{label}", field.label)
     before, _, after = pattern.partition("{value}")
-    return before, after
+    pieces = re.split(r"\{(\w+)\}", after)
+    tail = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None) for i in range(0, len(pieces), 2)]
+    return before, tuple(tail)
 
 
 def condition_text(template: NoteTemplate, field: Field) -> str:
@@ -107,6 +111,7 @@ def context(template: NoteTemplate) -> dict[str, Any]:
         "heading_before": template.heading.pattern.partition("{region}")[0],
         "heading_after": template.heading.pattern.partition("{region}")[2],
         "has_region": "{region}" in template.heading.pattern,
+        "prefix": template.field(template.heading.prefix) if template.heading.prefix else None,
         "filled": False,
         "drug_units": dict(template.drug_units),
     }
