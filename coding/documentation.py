@@ -701,9 +701,12 @@ def _entry_error(path: Path, index: int, entry: Any, exc: ValidationError) -> st
     return f"{path.name}: {label}: {problems}"
 
 
-def load_overlay(path: str | Path) -> list[rq.Requirement]:
+def load_overlay(path: str | Path, base: Iterable[rq.Requirement] | None = None) -> list[rq.Requirement]:
     """Read a practice overlay (same shape as requirements.yaml; `meta` optional).
 
+    An entry whose id matches a bundled requirement may give only the keys it changes (e.g. a new
+    `message` or `severity`); its top-level keys replace the bundled entry's, and the result is
+    validated as a whole. `base` is the requirement list to overlay (the bundled KB by default).
     Every entry is validated like a bundled requirement; the error names the file, the entry's
     position and id, and each failing field. Duplicate ids within the overlay are an error."""
     path = Path(path)
@@ -718,10 +721,17 @@ def load_overlay(path: str | Path) -> list[rq.Requirement]:
     unknown = set(raw) - {"meta", "requirements"}
     if unknown:
         raise KnowledgeBaseError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
+    if base is None:
+        from coding.knowledge import load_kb
+
+        base = load_kb().requirements.requirements
+    bundled = {r.id: r for r in base}
     out: list[rq.Requirement] = []
     errors: list[str] = []
     seen: set[str] = set()
     for index, entry in enumerate(raw["requirements"]):
+        if isinstance(entry, dict) and entry.get("id") in bundled:
+            entry = {**bundled[entry["id"]].model_dump(by_alias=True, exclude_unset=True), **entry}
         try:
             req = rq.Requirement.model_validate(entry)
         except ValidationError as exc:

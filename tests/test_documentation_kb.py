@@ -85,6 +85,28 @@ def test_overlay_loads_and_replaces_by_id() -> None:
     assert by_id["practice.discharge_condition"].requirement.source == "Practice policy CP-9 [S]"
 
 
+def test_partial_overlay_entries_change_only_what_they_give(tmp_path: Path) -> None:
+    (changed,) = load_overlay(DATA / "overlay_wording.yaml")
+    bundled = {r.id: r for r in load_kb().requirements.requirements}["esi.saved_images"]
+    assert (changed.severity, changed.message) == ("error", "Our payers deny ESI claims without two saved views; attach them.")
+    assert changed.model_dump(exclude={"severity", "message"}) == bundled.model_dump(exclude={"severity", "message"})
+    facts = NoteFacts.model_validate({"procedures": [{"family": "transforaminal_epidural",
+                                                      "imaging": {"modality": "fluoroscopy"}}]})
+    found = {f.id: f for f in check_documentation(facts, [], load_kb(), "medicare", DOS, extra_requirements=[changed])}
+    assert (found["esi.saved_images"].severity, found["esi.saved_images"].message) == (
+        "error", "Our payers deny ESI claims without two saved views; attach them.")
+    # A partial entry is still validated whole: an unconfirmed rule cannot become an error.
+    bad = tmp_path / "overlay.yaml"
+    bad.write_text("requirements:\n  - {id: common.time_out, severity: error}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"^overlay.yaml: requirements\[0\] \(id 'common.time_out'\): "
+                                                  r"\(entry\): Value error, status unconfirmed requires severity"):
+        load_overlay(bad)
+    # An unknown id must be a complete entry.
+    bad.write_text("requirements:\n  - {id: practice.new, severity: error}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"\(id 'practice.new'\): element: Field required"):
+        load_overlay(bad)
+
+
 def test_overlay_errors_name_each_entry() -> None:
     with pytest.raises(KnowledgeBaseError) as info:
         load_overlay(DATA / "overlay_broken.yaml")
