@@ -1,9 +1,12 @@
 """spaCy component ``painpoint_semantic_necessity``: classify candidate sentences, store hits.
 
 Add it after the rule components. It writes ``doc._.semantic_hits`` (a list of
-:class:`~nlp.semantic.matcher.SemanticHit`, or None when it did not run); turning hits into
-facts, where the rules have not already spoken, is :func:`nlp.semantic.merge.apply_semantic`.
-``pipe`` embeds the candidate sentences of a whole batch of notes at once.
+:class:`~nlp.semantic.matcher.SemanticHit`, or None when it did not run). When the rule
+pipeline has already put its facts on ``doc._.facts`` (a ``NoteFacts``), the component skips
+the sentences those facts explain (any necessity evidence inside them: rules win, and they are
+not embedded at all) and writes the merged facts back to ``doc._.facts``. Otherwise
+:func:`nlp.semantic.apply_semantic` merges the hits later. ``pipe`` embeds the candidate
+sentences of a whole batch of notes in one encoder call.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from coding.facts import NoteFacts
+
 from nlp.semantic.candidates import DEFAULT_SECTIONS, candidate_sentences
 from nlp.semantic.matcher import SemanticHit, SemanticMatcher, get_matcher
+from nlp.semantic.merge import merge_hits, rule_evidence
 
 HITS_ATTR = "semantic_hits"
 
@@ -107,8 +113,12 @@ class SemanticNecessity:
         owners: list[int] = []
         spans = []
         sections: list[str | None] = []
+        rule_facts = [_facts_of(doc) for doc in docs]
         for i, doc in enumerate(docs):
+            explained = rule_evidence(rule_facts[i]) if rule_facts[i] is not None else []
             for sent, section in candidate_sentences(doc, self.sections, self.include_unsectioned, self.min_words):
+                if any(ev.start < sent.end_char and sent.start_char < ev.end for ev in explained):
+                    continue
                 owners.append(i)
                 spans.append(sent)
                 sections.append(section)
@@ -117,5 +127,15 @@ class SemanticNecessity:
             for owner, hit in zip(owners, self.matcher.classify(spans, sections)):
                 if hit is not None:
                     per_doc[owner].append(hit)
-        for doc, hits in zip(docs, per_doc):
+        for doc, hits, facts in zip(docs, per_doc, rule_facts):
             doc._.set(HITS_ATTR, hits)
+            if facts is not None:
+                doc._.set("facts", merge_hits(facts, hits))
+
+
+def _facts_of(doc: Doc) -> NoteFacts | None:
+    """The rule pipeline's facts on this doc, if it has put them there."""
+    if not Doc.has_extension("facts"):
+        return None
+    facts = doc._.get("facts")
+    return facts if isinstance(facts, NoteFacts) else None

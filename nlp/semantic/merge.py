@@ -44,6 +44,13 @@ def _element_evidence(facts: NoteFacts, element: str) -> list[Evidence]:
     return [ev for fact in groups.get(element, []) for ev in fact.evidence]
 
 
+def rule_evidence(facts: NoteFacts) -> list[Evidence]:
+    """All evidence the facts give for any element the matcher can add."""
+    from nlp.semantic.labels import ELEMENTS
+
+    return [ev for element in ELEMENTS for ev in _element_evidence(facts, element)]
+
+
 def explained_by_rules(facts: NoteFacts, hit: SemanticHit) -> bool:
     """True when the rules already documented `hit.label` inside the hit's sentence."""
     if hit.label == "symptom_duration" and facts.necessity.symptom_duration is not None:

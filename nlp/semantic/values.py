@@ -19,10 +19,11 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _UNIT_WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "year": 52.0, "decade": 520.0}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# Alternatives in priority order: "a year and a half" must win over its prefix "a year".
 _DURATION = re.compile(
-    rf"\b{_NUM}(?:\s+(?:and\s+)?(a\s+)?half)?(?:\s+of)?\s+(?:full\s+)?(day|week|month|year|decade)s?\b"
-    rf"|\b(a\s+)?(year|month)\s+and\s+a\s+half\b"
-    rf"|\bhalf\s+a\s+(year)\b",
+    rf"\b(?:a\s+|one\s+)?(year|month)\s+and\s+a\s+half\b"
+    rf"|\bhalf\s+a\s+(year)\b"
+    rf"|\b{_NUM}(\s+and\s+a\s+half)?(?:\s+of)?\s+(?:full\s+)?(day|week|month|year|decade)s?\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(rf"\b{_NUM}\s*(?:%|percent\b)", re.IGNORECASE)
@@ -45,17 +46,15 @@ def parse_weeks(text: str) -> float | None:
     """The longest duration written in `text`, in weeks ("eight months" -> 34.67); None if none."""
     best: float | None = None
     for m in _DURATION.finditer(text):
-        if m.group(1):
-            n = _number(m.group(1))
+        if m.group(1):  # "a year and a half"
+            weeks = 1.5 * _UNIT_WEEKS[m.group(1).lower()]
+        elif m.group(2):  # "half a year"
+            weeks = 0.5 * _UNIT_WEEKS["year"]
+        else:
+            n = _number(m.group(3))
             if n is None:
                 continue
-            if m.group(2) or re.search(r"\band\s+a\s+half\b", m.group(0), re.IGNORECASE):
-                n += 0.5
-            weeks = n * _UNIT_WEEKS[m.group(3).lower()]
-        elif m.group(5):
-            weeks = 1.5 * _UNIT_WEEKS[m.group(5).lower()]
-        else:
-            weeks = 0.5 * _UNIT_WEEKS["year"]
+            weeks = (n + (0.5 if m.group(4) else 0.0)) * _UNIT_WEEKS[m.group(5).lower()]
         best = weeks if best is None else max(best, weeks)
     return None if best is None else round(best, 2)
 
@@ -119,14 +118,11 @@ _MODALITIES: tuple[tuple[str, str], ...] = (
 
 
 def parse_modalities(text: str) -> list[str]:
-    """Conservative treatments named in `text`, in contract vocabulary; ['other'] if none is named."""
+    """Conservative treatments named in `text`, in contract vocabulary and in the order written;
+    ['other'] if none is named."""
     low = text.lower()
-    found = [name for name, pattern in _MODALITIES if re.search(pattern, low)]
-    if "home_exercise" in found and "physical_therapy" in found and not re.search(
-        r"physical\s+therap|physiotherap|\bpt\b|rehab|therapist", low
-    ):
-        found.remove("physical_therapy")  # "exercise therapy at home" is one thing, not two
-    return found or ["other"]
+    found = [(m.start(), name) for name, pattern in _MODALITIES if (m := re.search(pattern, low))]
+    return [name for _, name in sorted(found)] or ["other"]
 
 
 def parse_outcome(text: str) -> str | None:

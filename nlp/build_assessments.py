@@ -1,0 +1,123 @@
+"""Pain scores (pre, post, baseline, follow-up), percent relief, prior block results and
+functional scales.
+
+Timing comes from the nearest cue before a score in its sentence ("pre-procedure 7/10",
+"after the injection 2/10", "pain from 8/10 to 2/10") or, failing that, from its section.
+Relief is "this procedure" when stated after it (post-procedure, at discharge), a diagnostic
+block result when the sentence names a prior block, and a prior procedure response otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coding.facts import Assessments, PainScore, Relief, TextFact
+from nlp.context import NoteContext
+from nlp.cues import cue, cue_map
+from nlp.rules import compiled_patterns, lexicon
+
+_SECTION_TIMING: dict[str, str] = {
+    sec: timing for timing, secs in lexicon("section_timing").items() for sec in secs
+}
+_FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+_FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
+_SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
+
+
+def _last_cue(window: str) -> str | None:
+    best, pos = None, -1
+    for timing, rx in cue_map("timing").items():
+        for m in rx.finditer(window):
+            if m.start() >= pos:
+                best, pos = timing, m.start()
+    return best
+
+
+def pain_scores(ctx: NoteContext) -> list[PainScore]:
+    out: list[PainScore] = []
+    text = ctx.text
+    pain_word = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
+    for n in ctx.m.pain_scores:
+        s, e = ctx.idx.sentence_at(n.start)
+        cat = ctx.idx.category_at(n.start)
+        line_s, line_e = ctx.idx.line_at(n.start)
+        if not (pain_word.search(text, s, e) or pain_word.search(text, line_s, line_e) or cat == "pain_scores"):
+            continue
+        window = text[max(s, line_s, n.start - 80) : n.start]
+        timing = None
+        if _FROM.search(window):
+            timing = "pre"
+        elif _TO.search(window) and _FROM_SCORE.search(window):
+            timing = "post"
+        if timing is None:
+            timing = _last_cue(window)
+        if timing is None:
+            timing = _SECTION_TIMING.get(cat or "", None)
+        if timing is None:
+            timing = "baseline"
+        scale = n.extra.get("scale")
+        if scale is None:
+            sm = _SCALE.search(text, s, e)
+            if sm:
+                word = sm.group(1).upper()
+                scale = "NRS" if word.startswith(("NRS", "NUMERIC")) else "VAS"
+        out.append(PainScore(timing=timing, value=n.value, scale_max=n.extra.get("max", 10.0), scale=scale,
+                             evidence=[ctx.ev(n.start, n.end)]))
+    return out
+
+
+def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief], list[Relief], list[Relief]]:
+    """(percent_relief after this procedure, diagnostic block results, prior procedure responses)."""
+    text = ctx.text
+    relief_rx = compiled_patterns()["relief_word"]
+    post_rx, hist_rx, block_rx = cue("relief_post"), cue("relief_history"), cue("diagnostic_block")
+    ordinals = cue_map("ordinal")
+    now: list[Relief] = []
+    blocks: list[Relief] = []
+    prior: list[Relief] = []
+    rfa = bool(current_family and current_family.endswith("rfa"))
+    for n in ctx.m.percents:
+        s, e = ctx.idx.sentence_at(n.start)
+        around = text[max(s, n.start - 60) : min(e, n.end + 50)]
+        if not relief_rx.search(around):
+            continue
+        if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
+            continue
+        sent = text[s:e]
+        cat = ctx.idx.category_at(n.start)
+        duration = None
+        for d in ctx.m.durations:
+            if s <= d.start < e and d.start > n.start - 20:
+                duration = round(d.value * 7, 4)
+                break
+        procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
+        proc_name = procs[0]._.meta.get("family") if procs else None
+        rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
+        is_post = bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
+        is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
+        if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
+            now.append(rel)
+            continue
+        if is_hist or not is_post:
+            if block_rx.search(sent) and (rfa or re.search(r"diagnostic|medial\s+branch|MBB|lateral\s+branch",
+                                                                 sent, re.IGNORECASE)):
+                for k, rx in ordinals.items():
+                    if rx.search(text, max(s, n.start - 80), n.start) or rx.search(sent):
+                        rel.ordinal = int(k)
+                        break
+                blocks.append(rel)
+            else:
+                prior.append(rel)
+    return now, blocks, prior
+
+
+def functional_scales(ctx: NoteContext) -> list[TextFact]:
+    return [TextFact(value=" ".join(m.group(0).split()), evidence=[ctx.ev(m.start(), m.end())])
+            for m in cue("functional_scale").finditer(ctx.text)]
+
+
+def assessments(ctx: NoteContext, current_family: str | None) -> Assessments:
+    now, blocks, prior = reliefs(ctx, current_family)
+    return Assessments(pain_scores=pain_scores(ctx), percent_relief=now, diagnostic_blocks=blocks,
+                       prior_procedure_response=prior, functional_scales=functional_scales(ctx))

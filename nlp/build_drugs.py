@@ -1,0 +1,301 @@
+"""Drugs with doses: names (generic or brand), concentrations, volumes and per-site arithmetic.
+
+Notes state doses in many shapes: "80 mg Depo-Medrol", "2 mL of 0.25% bupivacaine",
+"Kenalog 40 mg/mL, 1 mL at each of 3 levels", or a solution ("a solution of 2 mL of 40 mg/mL
+triamcinolone and 2 mL of 0.25% bupivacaine; 1 mL injected at each of 3 sites"). Quantities
+attach to the drug they precede ("2 mL of ... bupivacaine") or, otherwise, to the drug before
+them ("triamcinolone 40 mg"); totals are what was administered (cc = mL; 1% = 10 mg/mL).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from coding.facts import Drug, Evidence
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
+from nlp.measures import number
+from nlp.rules import compiled_patterns
+
+_GAP_OK = re.compile(
+    r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|\d|\.|/|-|\(|\)|"
+    r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
+    r"suspension|acetate|phosphate|sodium|strength)*$",
+    re.IGNORECASE,
+)
+_NOT_DRUG_VOLUME = re.compile(r"\s*(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)", re.IGNORECASE)
+_SOLUTION_VOLUME = re.compile(
+    r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
+    r"(?:solution|mixture|injectate|medication|medications|combination|admixture|mixed\s+solution|cocktail)",
+    re.IGNORECASE,
+)
+_CONTAINER = (
+    (re.compile(r"\bsingle[\s-]*(?:dose|use)\b", re.IGNORECASE), "single_dose"),
+    (re.compile(r"\bmulti(?:ple)?[\s-]*(?:dose|use)\b", re.IGNORECASE), "multi_dose"),
+)
+_DISCARDED = re.compile(
+    r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg|ml|cc|units?)\s+(?:was\s+|were\s+|is\s+)?(?:discarded|wasted)"
+    r"|(?:discarded|wasted)\s*:?\s*(?P<num2>\d*\.?\d+)\s*(?P<unit2>mg|mcg|ml|cc|units?)",
+    re.IGNORECASE,
+)
+_ROUTE = re.compile(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
+                    r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
+_WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+@dataclass
+class Qty:
+    start: int
+    end: int
+    kind: str  # conc | mass | volume | solution_volume
+    value: float
+    unit: str
+    text: str
+
+
+@dataclass
+class DrugMention:
+    span: Span
+    generic: str
+    role: str | None
+    written: str
+    section: str | None
+    conc_value: float | None = None  # mg/mL (or units/mL)
+    conc_unit: str | None = None
+    conc_text: str | None = None
+    mass: float | None = None
+    mass_unit: str | None = None
+    volume: float | None = None
+    per_site: bool = False
+    sites: int | None = None
+    solution_fraction: float | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    container: str | None = None
+    discarded: float | None = None
+    route: str | None = None
+    strength: float | None = None
+
+
+def _unit(u: str) -> str:
+    u = u.lower()
+    if u.startswith(("mcg", "microgram")):
+        return "mcg"
+    if u.startswith(("mg", "milligram")):
+        return "mg"
+    if u.startswith("u"):
+        return "units"
+    return "ml"
+
+
+class DrugBuilder:
+    def __init__(self, ctx: NoteContext, default_sites: int | None) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.p = compiled_patterns()
+        self.default_sites = default_sites
+
+    def _quantities(self, s: int, e: int) -> list[Qty]:
+        text = self.text
+        out: list[Qty] = []
+        taken: list[tuple[int, int]] = []
+        for x in self.p["concentration"].finditer(text, s, e):
+            if x.group("pct") is not None:
+                v = float(x.group("pct"))
+                out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
+            else:
+                out.append(Qty(x.start(), x.end(), "conc", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
+            taken.append((x.start(), x.end()))
+
+        def free(a: int, b: int) -> bool:
+            return not any(p < b and a < q for p, q in taken)
+
+        for x in self.p["mass"].finditer(text, s, e):
+            if free(x.start(), x.end()):
+                out.append(Qty(x.start(), x.end(), "mass", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
+        for x in self.p["volume"].finditer(text, s, e):
+            if not free(x.start(), x.end()):
+                continue
+            v = number(x.group("num"))
+            if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
+                continue
+            kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
+            out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
+        out.sort(key=lambda q: q.start)
+        return out
+
+    def _sites(self, s: int, e: int) -> tuple[bool, int | None]:
+        sent = self.text[s:e]
+        m = self.p["per_site"].search(sent)
+        if not m:
+            return False, None
+        n = m.group("n")
+        if n:
+            return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+        t = self.p["times_count"].search(sent)
+        if t and t.group("n"):
+            return True, int(t.group("n"))
+        return True, None
+
+    def _mentions(self) -> list[DrugMention]:
+        ctx = self.ctx
+        drugs = [d for d in ctx.spans("DRUG") if not (d._.is_negated or d._.is_hypothetical or d._.is_historical
+                                                    or d._.is_family)]
+        drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS]
+        by_sentence: dict[tuple[int, int], list[Span]] = {}
+        for d in drugs:
+            by_sentence.setdefault(ctx.idx.sentence_at(d.start_char), []).append(d)
+        out: list[DrugMention] = []
+        for (s, e), spans in by_sentence.items():
+            qtys = self._quantities(s, e)
+            mentions = [
+                DrugMention(span=d, generic=d._.meta["generic"], role=d._.meta.get("role"), written=d.text,
+                            section=ctx.idx.category_at(d.start_char), evidence=[ctx.span_ev(d)])
+                for d in spans
+            ]
+            solution_volumes: list[Qty] = []
+            for q in qtys:
+                if q.kind == "solution_volume":
+                    solution_volumes.append(q)
+                    continue
+                owner = self._owner(q, mentions)
+                if owner is None:
+                    continue
+                owner.evidence.append(ctx.ev(q.start, q.end))
+                if q.kind == "conc":
+                    if owner.conc_value is None:
+                        owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
+                elif q.kind == "mass":
+                    owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
+                    owner.mass_unit = owner.mass_unit or q.unit
+                else:
+                    owner.volume = (owner.volume or 0.0) + q.value
+            per_site, sites = self._sites(s, e)
+            sentence = self.text[s:e]
+            for mnt in mentions:
+                m = self.p["contrast_strength"].search(self.text, mnt.span.start_char, min(e, mnt.span.end_char + 8))
+                if m and mnt.role == "contrast":
+                    mnt.strength = float(m.group("s"))
+                for rx, kind in _CONTAINER:
+                    if rx.search(sentence):
+                        mnt.container = kind
+                dm = _DISCARDED.search(sentence)
+                if dm:
+                    mnt.discarded = float(dm.group("num") or dm.group("num2"))
+                rm = _ROUTE.search(sentence)
+                if rm:
+                    mnt.route = rm.group(1).lower()
+            self._solution(mentions, solution_volumes, per_site, sites, s, e)
+            if per_site:
+                for mnt in mentions:
+                    if mnt.solution_fraction is None and mnt.role in ("steroid", "anesthetic", "other", "toxin"):
+                        mnt.per_site, mnt.sites = True, sites or self.default_sites
+            out.extend(mentions)
+        return out
+
+    def _owner(self, q: Qty, mentions: list[DrugMention]) -> DrugMention | None:
+        after = [m for m in mentions if m.span.start_char >= q.end]
+        if after:
+            nxt = after[0]
+            gap = self.text[q.end : nxt.span.start_char]
+            if len(gap) <= 45 and _GAP_OK.match(gap):
+                return nxt
+        before = [m for m in mentions if m.span.end_char <= q.start]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def _solution(self, mentions: list[DrugMention], volumes: list[Qty], per_site: bool, sites: int | None,
+                  s: int, e: int) -> None:
+        """Scale component amounts by the share of the mixed solution that was injected."""
+        parts = [m for m in mentions if m.volume and m.role != "contrast"]
+        if len(parts) < 2 or not self.p["solution_cue"].search(self.text, s, e):
+            return
+        total = sum(m.volume or 0.0 for m in parts)
+        injected: float | None = None
+        if volumes:
+            injected = volumes[-1].value
+        else:  # "... 1 mL was injected at each level" in the next sentence
+            ns, ne = self.ctx.idx.sentence_at(e + 1) if e + 1 < len(self.text) else (e, e)
+            if ns >= e:
+                for q in self._quantities(ns, ne):
+                    if q.kind in ("volume", "solution_volume") and not self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
+                        injected = q.value
+                        per_site, sites = self._sites(ns, ne)
+                        break
+        if injected is None or total <= 0:
+            return
+        n = (sites or self.default_sites or 1) if per_site else 1
+        fraction = min(injected * n / total, 1.0)
+        for m in parts:
+            m.solution_fraction = fraction
+            m.per_site, m.sites = per_site, (n if per_site else None)
+
+    # --- totals -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _dose(m: DrugMention) -> tuple[float | None, str | None, float | None]:
+        """(dose, unit, volume) administered in total."""
+        factor = 1.0
+        if m.solution_fraction is not None:
+            factor = m.solution_fraction
+        elif m.per_site and m.sites:
+            factor = float(m.sites)
+        volume = m.volume * factor if m.volume is not None else None
+        if m.role == "contrast":
+            return (round(volume, 4) if volume is not None else None, "ml" if volume is not None else None,
+                    round(volume, 4) if volume is not None else None)
+        if m.mass is not None:
+            if m.solution_fraction is not None and m.volume:
+                return round(m.mass * factor, 4), m.mass_unit, round(volume, 4) if volume else None
+            return round(m.mass * (factor if m.solution_fraction is None else 1.0), 4), m.mass_unit, \
+                round(volume, 4) if volume is not None else None
+        if m.conc_value is not None and volume is not None:
+            return round(m.conc_value * volume, 4), m.conc_unit or "mg", round(volume, 4)
+        return None, None, round(volume, 4) if volume is not None else None
+
+    def build(self) -> list[Drug]:
+        mentions = self._mentions()
+        specific_contrast = any(m.role == "contrast" and m.generic != "contrast" for m in mentions)
+        groups: dict[str, list[DrugMention]] = {}
+        for m in mentions:
+            key = m.generic
+            if key == "contrast" and specific_contrast:
+                key = next(x.generic for x in mentions if x.role == "contrast" and x.generic != "contrast")
+            groups.setdefault(key, []).append(m)
+        drugs: list[Drug] = []
+        for generic, ms in groups.items():
+            # a concentration stated in one mention completes a volume stated in another
+            conc = next((m for m in ms if m.conc_value is not None), None)
+            if conc is not None:
+                for m in ms:
+                    if m.conc_value is None and m.volume is not None and m.mass is None:
+                        m.conc_value, m.conc_unit, m.conc_text = conc.conc_value, conc.conc_unit, conc.conc_text
+            dosed = [m for m in ms if self._dose(m)[0] is not None]
+            primary = next((m for m in dosed if m.section == "medications"), dosed[0] if dosed else ms[0])
+            dose, unit, volume = self._dose(primary)
+            if generic == "contrast" and volume is None:
+                continue  # "contrast" alone names no drug; Contrast.used records it
+            written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
+                            generic.replace("_", " ")), ms[0].written)
+            evidence: list[Evidence] = []
+            for m in ms:
+                evidence += m.evidence
+            drugs.append(Drug(
+                generic=generic,
+                written=written,
+                dose=dose,
+                dose_unit=unit,
+                concentration=(primary.conc_text or (conc.conc_text if conc else None)),
+                volume_ml=volume,
+                per_site=primary.per_site or None,
+                sites=primary.sites if primary.per_site else None,
+                route=next((m.route for m in ms if m.route), None),
+                container=next((m.container for m in ms if m.container), None),
+                discarded=next((m.discarded for m in ms if m.discarded is not None), None),
+                role=primary.role,
+                evidence=sorted(evidence, key=lambda x: x.start),
+            ))
+        self.mentions = mentions
+        return drugs

@@ -1,0 +1,320 @@
+"""Facts about how the procedure was done: imaging, contrast, sedation, consent, time-out,
+complications, discharge, radiofrequency parameters, devices and procedure-specific flags.
+
+These are note-wide (one session), so each is read once and shared by the note's procedures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coding.facts import (
+    Contrast,
+    Device,
+    Drug,
+    FlagFact,
+    Imaging,
+    RadiofrequencyParams,
+    Sedation,
+    TextFact,
+)
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.cues import cue, cue_map
+from nlp.measures import number
+from nlp.rules import compiled_patterns
+
+_CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
+_VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
+
+
+def _today(ctx: NoteContext, span) -> bool:
+    return ctx.idx.category_at(span.start_char) not in NOT_PERFORMED_SECTIONS
+
+
+def imaging(ctx: NoteContext) -> Imaging | None:
+    spans = [s for s in ctx.spans("IMAGING") if _today(ctx, s) and not s._.is_hypothetical and not s._.is_historical]
+    pos = [s for s in spans if not s._.is_negated and s._.meta["modality"] != "none"]
+    none = [s for s in spans if s._.meta["modality"] == "none" or s._.is_negated]
+    img: Imaging | None = None
+    if pos:
+        counts: dict[str, int] = {}
+        for s in pos:
+            counts[s._.meta["modality"]] = counts.get(s._.meta["modality"], 0) + 1
+        title = [s for s in pos if ctx.idx.mention_source(s.start_char) == "title"]
+        modality = title[0]._.meta["modality"] if title else max(counts, key=lambda k: counts[k])
+        img = Imaging(modality=modality, evidence=[ctx.span_ev(s) for s in pos if s._.meta["modality"] == modality])
+    elif none:
+        img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
+    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)]
+    neg = cue("saved_images_negated").search(ctx.text)
+    if saved or neg:
+        img = img or Imaging()
+        if neg:
+            img.saved_images = False
+            img.evidence.append(ctx.ev(neg.start(), neg.end()))
+        else:
+            good = [s for s in saved if not s._.is_negated]
+            img.saved_images = bool(good)
+            img.evidence += [ctx.span_ev(s) for s in saved]
+            views = _views(ctx, saved[0].start_char)
+            if views:
+                img.views = views
+    return img
+
+
+def _views(ctx: NoteContext, char: int) -> int | None:
+    s, e = ctx.idx.sentence_at(char)
+    sent = ctx.text[s:e]
+    m = cue("imaging_views").search(sent)
+    if m:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
+    names = {x.group(1).lower() for x in cue("view_names").finditer(sent)}
+    return len(names) if len(names) >= 2 else None
+
+
+def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
+    spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast" and _today(ctx, s)
+             and not s._.is_hypothetical]
+    if not spans:
+        return None
+    used_spans = [s for s in spans if not s._.is_negated and not s._.is_historical]
+    neg_spans = [s for s in spans if s._.is_negated]
+    c = Contrast()
+    agent = next((d for d in drugs if d.role == "contrast"), None)
+    if used_spans:
+        c.used = True
+        c.evidence = [ctx.span_ev(s) for s in used_spans]
+        if agent is not None:
+            c.agent = agent.generic if agent.generic != "contrast" else None
+            c.volume_ml = agent.volume_ml
+            strength = compiled_patterns()["contrast_strength"]
+            for s in used_spans:
+                m = strength.search(ctx.text, s.start_char, min(len(ctx.text), s.end_char + 8))
+                if m:
+                    c.strength_mg_iodine_per_ml = float(m.group("s"))
+                    break
+    elif neg_spans:
+        c.used = False
+        c.evidence = [ctx.span_ev(s) for s in neg_spans]
+    reason = None
+    for s in neg_spans or spans:
+        ss, se = ctx.idx.sentence_at(s.start_char)
+        window = ctx.text[ss : min(len(ctx.text), se + 120)]
+        m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
+                                                        else None)
+        if m:
+            reason = " ".join(m.group("reason").lower().split())
+            c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
+            break
+    if reason and not used_spans:
+        c.used = False
+        c.reason_not_used = reason
+    return c
+
+
+def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
+    text = ctx.text
+    spans = [s for s in ctx.spans("SEDATION") if _today(ctx, s) and not s._.is_hypothetical]
+    agents = [d for d in drugs if d.role == "sedative"]
+    sec = [x for x in ctx.idx.sections if x.category == "sedation"]
+    if not spans and not agents and not sec:
+        return None
+    sed = Sedation()
+    typed = [s for s in spans if s._.meta["type"] == "local" or not s._.is_negated]
+    if typed:
+        sed.type = typed[0]._.meta["type"]
+        sed.evidence += [ctx.span_ev(s) for s in typed]
+    elif spans:  # "no moderate sedation was used"
+        sed.type = "local"
+        sed.evidence += [ctx.span_ev(s) for s in spans]
+    if agents and sed.type in (None, "local"):
+        sed.type = sed.type or "moderate"
+    sed.agents = [d.generic for d in agents]
+    sed.doses = [f"{d.dose:g} {d.dose_unit} {d.generic}" for d in agents if d.dose is not None]
+    for d in agents:
+        sed.evidence += d.evidence[:1]
+    # start and stop times: times inside the sedation section or in sentences about sedation
+    ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
+    start = stop = None
+    for t in ctx.m.times:
+        cat = ctx.idx.category_at(t.start)
+        s, e = ctx.idx.sentence_at(t.start)
+        if cat != "sedation" and not ctx_rx.search(text, s, e):
+            continue
+        before = text[max(s, t.start - 30) : t.start]
+        if start is None and start_rx.search(before):
+            start = t
+        elif start is not None and stop is None and (stop_rx.search(before) or t.start - start.end < 40):
+            stop = t
+    if start is not None:
+        sed.start_time = _hhmm(start.value)
+        sed.evidence.append(ctx.ev(start.start, start.end))
+    if stop is not None:
+        sed.stop_time = _hhmm(stop.value)
+        sed.evidence.append(ctx.ev(stop.start, stop.end))
+    m = cue("intraservice").search(text)
+    if m:
+        sed.intraservice_minutes = int(m.group("n"))
+        sed.evidence.append(ctx.ev(m.start(), m.end()))
+    elif start is not None and stop is not None:
+        minutes = int((stop.value - start.value) % (24 * 60))
+        sed.intraservice_minutes = minutes
+    m = cue("independent_observer").search(text)
+    if m:
+        sed.independent_observer = True
+        sed.evidence.append(ctx.ev(m.start(), m.end()))
+    m = cue("sedation_by_other").search(text)
+    if m and sed.type not in (None, "local"):
+        sed.by_proceduralist = False
+    elif cue("sedation_by_self").search(text):
+        sed.by_proceduralist = True
+    m = cue("sedation_justification").search(text)
+    if m:
+        sed.justification = " ".join(m.group("j").split())
+    return sed
+
+
+def _hhmm(minutes: float) -> str:
+    m = int(minutes)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
+    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical]
+    if not spans:
+        return None
+    pos = [s for s in spans if not s._.is_negated]
+    if event == "consent":
+        neg = cue("consent_negated").search(ctx.text)
+        if neg:
+            return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
+    chosen = pos or spans
+    return FlagFact(value=bool(pos), evidence=[ctx.span_ev(s) for s in chosen[:3]])
+
+
+def consent(ctx: NoteContext) -> FlagFact | None:
+    return _event_flag(ctx, "consent")
+
+
+def time_out(ctx: NoteContext) -> FlagFact | None:
+    return _event_flag(ctx, "time_out")
+
+
+def complications(ctx: NoteContext) -> TextFact | None:
+    text = ctx.text
+    for sec in ctx.idx.sections:
+        if sec.category == "complications":
+            body = text[sec.body_start : sec.end]
+            stripped = body.strip(" \t:-\n")
+            first_line = stripped.split("\n", 1)[0].strip()
+            if not first_line or ctx.idx.in_placeholder(sec.body_start, sec.end):
+                continue
+            start = sec.body_start + body.find(first_line)
+            ev = ctx.ev(start, start + len(first_line))
+            if cue("complication_none").match(first_line):
+                return TextFact(value="none", evidence=[ev])
+            return TextFact(value=first_line.rstrip("."), evidence=[ev])
+    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication"
+             and ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS and not s._.is_hypothetical]
+    real = [s for s in spans if asserted(s) and s.text.lower() not in ("complication", "complications",
+                                                                        "adverse event", "adverse events")]
+    if real:
+        return TextFact(value=ctx.sentence_ev(real[0].start_char).text.strip().rstrip("."),
+                        evidence=[ctx.span_ev(s) for s in real])
+    negated = [s for s in spans if s._.is_negated]
+    if negated:
+        return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
+    return None
+
+
+def discharge_condition(ctx: NoteContext) -> TextFact | None:
+    m = cue("discharge").search(ctx.text)
+    if m:
+        return TextFact(value=m.group("cond").lower(), evidence=[ctx.ev(m.start(), m.end())])
+    for sec in ctx.idx.sections:
+        if sec.category == "disposition":
+            body = ctx.text[sec.body_start : sec.end]
+            m2 = _CONDITION.search(body)
+            if m2:
+                s = sec.body_start + m2.start()
+                return TextFact(value=m2.group(1).lower(), evidence=[ctx.ev(s, s + len(m2.group(1)))])
+    return None
+
+
+def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
+    p = compiled_patterns()
+    text = ctx.text
+    rf_rx = cue("rf_context")
+    rf = RadiofrequencyParams()
+    found = False
+    for sent_s, sent_e in ctx.idx.sent_bounds:
+        if ctx.idx.category_at(sent_s) in NOT_PERFORMED_SECTIONS or not rf_rx.search(text, sent_s, sent_e):
+            continue
+        if rf.temperature_c is None:
+            m = p["rf_temperature"].search(text, sent_s, sent_e)
+            if m and 37 <= float(m.group("t")) <= 95:
+                rf.temperature_c = float(m.group("t"))
+                rf.evidence.append(ctx.ev(m.start(), m.end()))
+                found = True
+        if rf.duration_s is None:
+            m = p["rf_duration"].search(text, sent_s, sent_e)
+            if m:
+                rf.duration_s = float(m.group("n"))
+                rf.evidence.append(ctx.ev(m.start(), m.end()))
+                found = True
+        if rf.lesions_per_nerve is None:
+            m = p["rf_lesions"].search(text, sent_s, sent_e)
+            if m:
+                n = number(m.group("n") or m.group("n2"))
+                if n:
+                    rf.lesions_per_nerve = int(n)
+                    rf.evidence.append(ctx.ev(m.start(), m.end()))
+                    found = True
+        for technique, rx in cue_map("rf_technique").items():
+            m = rx.search(text, sent_s, sent_e)
+            if m and rf.technique is None:
+                rf.technique = technique  # type: ignore[assignment]
+                rf.evidence.append(ctx.ev(m.start(), m.end()))
+                found = True
+    if rf.technique is None and rf.temperature_c is not None:
+        rf.technique = "thermal"
+    return rf if found else None
+
+
+def devices(ctx: NoteContext) -> list[Device]:
+    spans = [s for s in ctx.spans("DEVICE") if asserted(s) and _today(ctx, s)]
+    out: dict[str, Device] = {}
+    lead_rx = cue("lead_count")
+    for s in spans:
+        kind = s._.meta["kind"]
+        d = out.get(kind)
+        if d is None:
+            d = out[kind] = Device(kind=kind, count=1, evidence=[])
+        d.evidence.append(ctx.span_ev(s))
+        if kind in ("lead", "paddle"):
+            ss, se = ctx.idx.sentence_at(s.start_char)
+            m = lead_rx.search(ctx.text, ss, se)
+            if m:
+                w = m.group("n").lower()
+                n = {"single": 1, "dual": 2, "bilateral": 2}.get(w) or number(w)
+                if n:
+                    d.count = max(d.count, int(n))
+    return list(out.values())
+
+
+def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
+    """First match of a cue outside history/plan sections, as (True, match)."""
+    for m in cue(name).finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) not in NOT_PERFORMED_SECTIONS:
+            return True, m
+    return None
+
+
+def catheter_left(ctx: NoteContext) -> bool | None:
+    spans = [s for s in ctx.spans("CUE") if s._.meta.get("cue") == "catheter_left" and asserted(s)]
+    if spans:
+        return True
+    if flag(ctx, "catheter_removed"):
+        return False
+    return None

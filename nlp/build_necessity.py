@@ -1,0 +1,178 @@
+"""Medical-necessity facts: diagnoses (with ICD-10 when written), symptom duration, conservative
+care, functional impairment, imaging and radicular findings, and the stated indication.
+
+These live in the history, indications, diagnosis and imaging parts of a note (or anywhere in
+dictated prose without headers); text facts carry the sentence that states them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
+from nlp.context import NoteContext
+from nlp.cues import cue, cue_map
+
+_DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
+_ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
+_CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
+                        re.IGNORECASE)
+_SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|sciatica|ache|aching|complain\w*|onset|history|hx|"
+                      r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
+_NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
+_LONG = 300
+_OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:formal\s+|supervised\s+)?$", re.IGNORECASE)
+
+
+def _sections(ctx: NoteContext, cats: tuple) -> list:
+    return [s for s in ctx.idx.sections if s.category in cats]
+
+
+def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
+    text = ctx.text
+    out: list[Diagnosis] = []
+    seen: set[str] = set()
+    for cat in _DX_SECTIONS:
+        for sec in _sections(ctx, (cat,)):
+            body_start = sec.body_start
+            body = text[body_start : sec.end]
+            pos = 0
+            for piece in _ITEM_SPLIT.split(body):
+                at = body.find(piece, pos)
+                pos = at + len(piece)
+                item = _NUMBERING.sub("", piece).strip(" \t,.:")
+                if not item or ctx.idx.in_placeholder(body_start + at, body_start + pos):
+                    continue
+                codes = [m for m in ctx.m.icd10 if body_start + at <= m.start < body_start + pos]
+                label = _CODE_WRAP.sub(" ", item).strip(" \t,.:-") if codes else item
+                label = " ".join(label.split())
+                if len(label) < 3 and not codes:
+                    continue
+                key = (codes[0].text if codes else label.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                start = body_start + at + piece.find(item[:10]) if item else body_start + at
+                out.append(Diagnosis(text=label or (codes[0].text if codes else item), icd10=codes[0].text if codes
+                                     else None, evidence=[ctx.ev(max(start, body_start + at), body_start + pos)]))
+    # codes written elsewhere (indications, prose)
+    for m in ctx.m.icd10:
+        if m.text in seen:
+            continue
+        seen.add(m.text)
+        s, e = ctx.idx.sentence_at(m.start)
+        before = text[max(s, m.start - 80) : m.start]
+        label = re.split(r"[.;:\n]|\(\s*$", before)[-1].strip(" ,(-") or m.text
+        out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
+    return out
+
+
+def symptom_duration(ctx: NoteContext) -> Duration | None:
+    care_rx = re.compile(r"\b(therapy|PT|exercise|NSAID|medication|chiropractic|relief|lasting|lasted|ago|"
+                         r"improvement|sessions?|visits?)\b", re.IGNORECASE)
+    for d in ctx.m.durations:
+        cat = ctx.idx.category_at(d.start)
+        if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
+            continue
+        s, e = ctx.idx.sentence_at(d.start)
+        near = ctx.text[max(s, d.start - 60) : min(e, d.end + 15)]
+        if not _SYMPTOM.search(near) or care_rx.search(ctx.text, max(s, d.start - 25), min(e, d.end + 12)):
+            continue
+        if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
+            continue
+        return Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
+    return None
+
+
+def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
+    text = ctx.text
+    out: dict[str, ConservativeCare] = {}
+    outcomes = cue_map("care_outcome")
+    for span in ctx.spans("CARE"):
+        if span._.is_hypothetical or span._.is_family:
+            continue
+        cat = ctx.idx.category_at(span.start_char)
+        if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
+            continue
+        s, e = ctx.idx.sentence_at(span.start_char)
+        sent = text[s:e]
+        if span._.is_negated and not re.search(r"\b(failed|without|no\s+(?:relief|improvement|benefit))", sent,
+                                               re.IGNORECASE):
+            continue
+        modality = span._.meta["modality"]
+        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e)
+        outcome = None
+        for name, rx in outcomes.items():
+            if rx.search(sent):
+                outcome = name
+                break
+        cur = out.get(modality)
+        if cur is None:
+            out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
+                                             evidence=[ctx.span_ev(span)])
+        else:
+            cur.evidence.append(ctx.span_ev(span))
+            cur.weeks = cur.weeks if cur.weeks is not None else weeks
+            cur.outcome = cur.outcome or outcome
+    return list(out.values())
+
+
+def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float | None:
+    """Duration written right after a modality ("PT for 8 weeks") or right before it ("6 weeks of PT")."""
+    for d in ctx.m.durations:
+        if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(","):
+            return round(d.value, 4)
+    for d in ctx.m.durations:
+        if s <= d.start < e and 0 <= start - d.end <= 12 and _OF_GAP.match(ctx.text[d.end : start]):
+            return round(d.value, 4)
+    return None
+
+
+def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str] | None = None,
+                    cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False) -> list[TextFact]:
+    text = ctx.text
+    out: list[TextFact] = []
+    seen: set[tuple[int, int]] = set()
+    neg = cue("negation_before")
+    for m in rx.finditer(text):
+        if ctx.idx.category_at(m.start()) not in cats:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if (s, e) in seen:
+            continue
+        if extra is not None and not extra.search(text, s, e):
+            continue
+        if negatable and neg.search(text, max(s, m.start() - 30), m.start()):
+            continue
+        seen.add((s, e))
+        ev = ctx.sentence_ev(m.start(), _LONG)
+        out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
+    return out
+
+
+def indication(ctx: NoteContext) -> TextFact | None:
+    for sec in _sections(ctx, ("indications",)):
+        body = ctx.text[sec.body_start : sec.end].strip()
+        if body and not ctx.idx.in_placeholder(sec.body_start, sec.end):
+            start = ctx.text.find(body[:20], sec.body_start)
+            end = start + min(len(body), _LONG)
+            return TextFact(value=" ".join(ctx.text[start:end].split()), evidence=[ctx.ev(start, end)])
+    m = cue("indication_phrase").search(ctx.text)
+    if m:
+        ev = ctx.sentence_ev(m.start(), _LONG)
+        return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
+    return None
+
+
+def necessity(ctx: NoteContext) -> Necessity:
+    return Necessity(
+        diagnoses=diagnoses(ctx),
+        symptom_duration=symptom_duration(ctx),
+        conservative_care=conservative_care(ctx),
+        functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
+        imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
+                                         cats=_NECESSITY_SECTIONS),
+        radicular_findings=_sentence_facts(ctx, cue("radicular"), negatable=True),
+        indication=indication(ctx),
+    )

@@ -1,0 +1,378 @@
+"""Procedures from procedure mentions: family, approach, levels, nerves, sides and their mentions.
+
+A note names its procedure in the title, a header field and the technique, often in different
+words ("TFESI", "selective nerve root block", "epidural"). Levels come from the title and header fields
+when they name any (so "repeated at the remaining levels" needs no arithmetic), else from the
+technique; "repeated on the contralateral side" makes a one-sided procedure bilateral. Mentions that are negated, historical
+or planned, or that sit in history/plan sections, never create a procedure. Generic mentions
+("ESI", "RFA") take their family from cues in the same sentence (transforaminal, genicular,
+sacroiliac) and merge into a specific mention of the same group when one exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from coding.facts import Level, Nerve, Procedure, TextFact, ValueMention
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.cues import cue, cue_map
+from nlp.levels import joints_of, region_of, sort_key
+from nlp.measures import LevelGroup, SideMention
+
+# Families whose levels are spinal segments, joints, roots or bodies.
+SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_injection", "facet_rfa",
+                    "vertebral_augmentation", "scs_trial", "scs_implant", "sympathetic_block"})
+NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
+_SIDE_ORDER = ("left", "right", "bilateral")
+
+
+@dataclass
+class Draft:
+    """A procedure being assembled: its mentions and what was assigned to it."""
+
+    family: str
+    meta: dict
+    mentions: list[Span] = field(default_factory=list)
+    levels: list[LevelGroup] = field(default_factory=list)
+    sides: list[SideMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start_char
+
+
+def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
+    """Family and metadata of one mention given the cue words of its sentence."""
+    meta = dict(span._.meta)
+    family = meta["family"]
+    group = meta.get("group")
+    if group == "epidural" and meta.get("generic"):
+        if "transforaminal" in cues:
+            family, meta["approach"] = "transforaminal_epidural", "transforaminal"
+            meta["generic"] = False
+        elif "caudal" in cues:
+            meta["approach"], meta["region"] = "caudal", "sacral"
+            meta["generic"] = False
+        elif "interlaminar" in cues:
+            meta["approach"] = "interlaminar"
+            meta["generic"] = False
+    elif group == "rfa":
+        if "genicular" in cues:
+            family = "genicular_rfa"
+            meta.update(approach=None, region="knee", target="knee")
+        elif "sacroiliac" in cues:
+            family = "si_joint_rfa"
+            meta.update(approach="lateral_branch", region="sacroiliac")
+    elif family == "facet_injection" and meta.get("approach") == "medial_branch" and "sacroiliac" in cues \
+            and "facet" not in cues:
+        family = "si_joint_nerve_block"
+        meta.update(approach="lateral_branch", region="sacroiliac")
+    elif family == "peripheral_nerve_block" and "genicular" in cues:
+        family = "genicular_nerve_block"
+        meta.update(region="knee", target="knee")
+    return family, meta
+
+
+class ProcedureBuilder:
+    def __init__(self, ctx: NoteContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.hist = cue("history_sentence")
+        self.hypo = cue("hypothetical_sentence")
+        self.procedural = cue("procedural_sentence")
+
+    # --- which mentions describe today's procedure ---------------------------------------------
+
+    def _performed(self, span: Span) -> bool:
+        cat = self.ctx.idx.category_at(span.start_char)
+        return asserted(span) and cat not in NOT_PERFORMED_SECTIONS
+
+    def _cues(self, char: int) -> set[str]:
+        s, e = self.ctx.idx.sentence_at(char)
+        return {x._.meta.get("cue") for x in self.ctx.spans("CUE") if s <= x.start_char < e}
+
+    def drafts(self) -> list[Draft]:
+        spans = [s for s in self.ctx.spans("PROC") if self._performed(s)]
+        if not spans:  # a note that names its procedure only under "Indications"
+            spans = [s for s in self.ctx.spans("PROC")
+                     if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
+        title_cues = self._cues(0)
+        resolved: list[tuple[Span, str, dict]] = []
+        for span in spans:
+            cues = self._cues(span.start_char)
+            if self.ctx.idx.mention_source(span.start_char) != "title":
+                cues |= title_cues
+            family, meta = _resolve(span, cues)
+            resolved.append((span, family, meta))
+        drafts: dict[str, Draft] = {}
+        generic: list[tuple[Span, str, dict]] = []
+        for span, family, meta in resolved:
+            if meta.get("generic"):
+                generic.append((span, family, meta))
+                continue
+            d = drafts.get(family)
+            if d is None:
+                drafts[family] = Draft(family, meta, [span])
+            else:
+                d.mentions.append(span)
+                for k, v in meta.items():  # a later specific mention may add approach/target
+                    d.meta.setdefault(k, v)
+        for span, family, meta in generic:
+            group = meta.get("group")
+            host = next((d for d in drafts.values() if group and d.meta.get("group") == group), None)
+            if host is None and family in drafts:
+                host = drafts[family]
+            if host is None:
+                drafts[family] = host = Draft(family, meta, [])
+            host.mentions.append(span)
+        out = sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(s.start_char for s in d.mentions))
+        for d in out:
+            d.mentions.sort(key=lambda s: s.start_char)
+        return out
+
+    # --- assigning levels and sides -------------------------------------------------------------
+
+    def _relevant(self, start: int) -> bool:
+        """A level or side in a title/header counts; in the body only inside procedural sentences."""
+        idx = self.ctx.idx
+        source = idx.mention_source(start)
+        if source in ("title", "header"):
+            return True
+        cat = idx.category_at(start)
+        if cat in NOT_PERFORMED_SECTIONS:
+            return False
+        s, e = idx.sentence_at(start)
+        sent = self.text[s:e]
+        procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
+        if procs and not any(self._performed(x) for x in procs):
+            return False
+        if self.hist.search(sent) or self.hypo.search(sent):
+            return False
+        return bool(procs) or bool(self.procedural.search(sent))
+
+    def _owner(self, drafts: list[Draft], start: int, spinal: bool) -> Draft | None:
+        pool = [d for d in drafts if not spinal or d.family in SPINAL or d.family in NERVE_FAMILIES]
+        if not pool:
+            return None
+        if len(pool) == 1:
+            return pool[0]
+        s, e = self.ctx.idx.sentence_at(start)
+        best, dist = None, None
+        for d in pool:
+            for x in d.mentions:
+                if s <= x.start_char < e:
+                    dd = abs(x.start_char - start)
+                    if dist is None or dd < dist:
+                        best, dist = d, dd
+        if best is not None:
+            return best
+        before = [(x.start_char, d) for d in pool for x in d.mentions if x.start_char <= start]
+        return max(before, key=lambda t: t[0])[1] if before else pool[0]
+
+    def assign(self, drafts: list[Draft]) -> None:
+        for g in self.ctx.m.levels:
+            if self._relevant(g.start):
+                d = self._owner(drafts, g.start, spinal=True)
+                if d is not None:
+                    d.levels.append(g)
+        for sm in self.ctx.m.sides:
+            if sm.symptom or not self._relevant(sm.start):
+                continue
+            d = self._owner(drafts, sm.start, spinal=False)
+            if d is not None:
+                d.sides.append(sm)
+
+    # --- turning a draft into a Procedure --------------------------------------------------------
+
+    def _side_before(self, start: int, sides: list[SideMention]) -> str | None:
+        line_s, _ = self.ctx.idx.line_at(start)
+        near = [x for x in sides if line_s <= x.start < start and start - x.end <= 24 and x.side != "contralateral"]
+        return near[-1].side if near else None
+
+    def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
+        fam = d.family
+        kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
+        by_source: dict[str, dict[str, Level]] = {"title": {}, "header": {}, "body": {}}
+        nerves: dict[str, Nerve] = {}
+        mentions: list[ValueMention] = []
+        for g in d.levels:
+            source = self.ctx.idx.mention_source(g.start)
+            side = self._side_before(g.start, d.sides)
+            found: list[tuple[str, str]] = []  # (name, kind)
+            nerve_names: list[str] = []
+            head = g.head
+            for verts in g.items:
+                pair = len(verts) == 2
+                if head in ("medial_branch", "dorsal_ramus", "lateral_branch"):
+                    if pair and head == "medial_branch" and (g.head_block or not g.head_plural):
+                        found.append((f"{verts[0]}-{verts[1]}", "joint"))
+                    else:
+                        label = {"medial_branch": "medial branch", "dorsal_ramus": "dorsal ramus",
+                                 "lateral_branch": "lateral branch"}[head]
+                        nerve_names += [f"{v} {label}" for v in verts]
+                elif head == "root":
+                    if pair:
+                        found.append((f"{verts[0]}-{verts[1]}", "segment"))
+                    else:
+                        found += [(v, "root") for v in verts]
+                elif head == "body" or fam == "vertebral_augmentation":
+                    found += [(v, "body") for v in verts]
+                elif pair:
+                    found.append((f"{verts[0]}-{verts[1]}", kind_pair))
+                elif len(verts) > 2:
+                    found += [(j, kind_pair) for j in joints_of(verts)]
+                elif fam == "transforaminal_epidural":
+                    found.append((verts[0], "root"))
+            for name in nerve_names:
+                n = nerves.get(name)
+                ev = self.ctx.ev(g.start, g.end)
+                if n is None:
+                    nerves[name] = Nerve(name=name, side=side, evidence=[ev])
+                else:
+                    n.evidence.append(ev)
+                    n.side = _merge_side(n.side, side)
+            if found:
+                bucket = by_source[source]
+                for name, kind in found:
+                    lv = bucket.get(name)
+                    ev = self.ctx.ev(g.start, g.end)
+                    if lv is None:
+                        bucket[name] = Level(name=name, kind=kind, side=side, evidence=[ev])
+                    else:
+                        lv.evidence.append(ev)
+                        lv.side = _merge_side(lv.side, side)
+                value = ", ".join(sorted({n for n, _ in found}, key=sort_key))
+                mentions.append(ValueMention(value=value, source=source, evidence=[self.ctx.ev(g.start, g.end)]))
+        chosen: dict[str, Level] = {}
+        for source in ("title", "header"):
+            for name, lv in by_source[source].items():
+                if name in chosen:
+                    chosen[name].evidence += lv.evidence
+                    chosen[name].side = _merge_side(chosen[name].side, lv.side)
+                else:
+                    chosen[name] = lv
+        if not chosen:
+            chosen = by_source["body"]
+        else:  # body evidence for the same levels, and their sides
+            for name, lv in by_source["body"].items():
+                if name in chosen:
+                    chosen[name].evidence += lv.evidence
+        levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
+        return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
+
+    def _laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
+        per_source: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
+        mentions: list[ValueMention] = []
+        contralateral = False
+        for sm in d.sides:
+            if sm.side == "contralateral":
+                contralateral = True
+                continue
+            source = self.ctx.idx.mention_source(sm.start)
+            per_source[source].add(sm.side)
+            mentions.append(ValueMention(value=sm.side, source=source, evidence=[self.ctx.ev(sm.start, sm.end)]))
+        if cue("repeat_contralateral").search(self.text):
+            contralateral = True
+        for source in ("title", "header", "body"):
+            sides = per_source[source]
+            if sides:
+                if "bilateral" in sides or {"left", "right"} <= sides:
+                    return "bilateral", mentions
+                side = next(iter(sides))
+                if contralateral and source == "body":
+                    return "bilateral", mentions
+                if contralateral and not per_source["body"] - sides and source != "body":
+                    return "bilateral", mentions
+                return side, mentions
+        return None, mentions
+
+    def _region(self, d: Draft, levels: list[Level], nerves: list[Nerve]) -> str | None:
+        if d.meta.get("region"):
+            return d.meta["region"]
+        for lv in levels:
+            r = region_of(lv.name)
+            if r:
+                return r
+        for n in nerves:
+            r = region_of(n.name)
+            if r:
+                return r
+        s, e = self.ctx.idx.sentence_at(d.first)
+        sent = self.text[s:e]
+        for region, rx in cue_map("region_words").items():
+            if rx.search(sent):
+                return region
+        return None
+
+    def _intent(self, d: Draft) -> str | None:
+        for span in d.mentions:
+            s, e = self.ctx.idx.sentence_at(span.start_char)
+            window = self.text[max(s, span.start_char - 60) : min(e, span.end_char + 40)]
+            for intent, rx in cue_map("intent").items():
+                if rx.search(window):
+                    return intent
+        return None
+
+    def build(self) -> list[Procedure]:
+        drafts = self.drafts()
+        if not drafts:
+            return []
+        self.assign(drafts)
+        procedures: list[Procedure] = []
+        for d in drafts:
+            levels, nerves, level_mentions = self._levels_and_nerves(d)
+            laterality, side_mentions = self._laterality(d)
+            if laterality:
+                for lv in levels:
+                    lv.side = lv.side or laterality
+                for n in nerves:
+                    n.side = n.side or laterality
+            p = Procedure(
+                family=d.family,
+                approach=d.meta.get("approach"),
+                target=d.meta.get("target"),
+                region=None,
+                laterality=laterality,
+                levels=levels,
+                nerves=nerves,
+                level_mentions=level_mentions,
+                laterality_mentions=side_mentions,
+                intent=self._intent(d),
+                evidence=[self.ctx.span_ev(s) for s in d.mentions],
+            )
+            p.region = self._region(d, levels, nerves)
+            procedures.append(p)
+        return procedures
+
+
+def _merge_side(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None or a == b:
+        return a
+    return "bilateral"
+
+
+def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
+    """Trigger point muscles named in performed sections, with the side written before them."""
+    rx = cue("muscles")
+    out: dict[str, TextFact] = {}
+    for x in rx.finditer(ctx.text):
+        cat = ctx.idx.category_at(x.start())
+        if cat in NOT_PERFORMED_SECTIONS:
+            continue
+        name = " ".join(x.group(0).lower().split())
+        side_m = [sm for sm in ctx.m.sides if sm.end <= x.start() and x.start() - sm.end <= 12]
+        side = side_m[-1].side if side_m else None
+        value = f"{side} {name}" if side in _SIDE_ORDER[:2] else name
+        if side == "bilateral":
+            for s in ("left", "right"):
+                out.setdefault(f"{s} {name}", TextFact(value=f"{s} {name}", evidence=[ctx.ev(x.start(), x.end())]))
+            continue
+        if value in out:
+            out[value].evidence.append(ctx.ev(x.start(), x.end()))
+        else:
+            out[value] = TextFact(value=value, evidence=[ctx.ev(x.start(), x.end())])
+    return list(out.values())

@@ -1,0 +1,90 @@
+"""spaCy factories that configure medspaCy's rule components from Painpoint's rule files.
+
+Each factory takes the name of its rule file as config, so a pipeline config (or a test) can
+swap vocabularies without code changes. Results go to span groups and Doc extensions.
+"""
+
+
+import re
+
+from medspacy.context import ConText
+from medspacy.section_detection import Sectionizer
+from medspacy.section_detection.section import Section
+from medspacy.target_matcher import TargetMatcher
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.extensions import register_extensions
+from nlp.rules import context_rules, section_rules, target_rules
+
+TARGET_GROUP = "targets"
+
+
+@Language.factory("painpoint_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})
+def create_targets(nlp: Language, name: str, rules: str, span_group: str) -> TargetMatcher:
+    """Procedures, drugs, imaging, sedation, devices and events as spans in `doc.spans[span_group]`."""
+    register_extensions()
+    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=span_group)
+    matcher.add(target_rules(nlp, rules))
+    return matcher
+
+
+@Language.factory("painpoint_context", default_config={"rules": "context.yaml", "span_group": TARGET_GROUP})
+def create_context(nlp: Language, name: str, rules: str, span_group: str) -> ConText:
+    """ConText over the target spans: sets `is_negated`, `is_historical`, `is_hypothetical`, ..."""
+    ctx = ConText(nlp, name=name, rules=None, input_span_type="group", span_group_name=span_group)
+    ctx.add(context_rules(nlp, rules))
+    return ctx
+
+
+_BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-"})
+
+
+class HeaderSectionizer(Sectionizer):
+    """medspaCy's Sectionizer, keeping only phrase matches shaped like headers.
+
+    A header starts its line (after an optional bullet or number) and is followed by a colon or
+    dash ("Complications: none", inline values stay in the section) or ends its line; a match
+    in mid-sentence ("the procedure was ...") never opens a section. The separator joins the
+    header so the section body starts after it.
+    """
+
+    def filter_start_lines(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        kept: list[tuple[int, int, int]] = []
+        n = len(doc)
+        for match_id, start, end in matches:
+            i = start - 1
+            while i >= 0 and not doc[i].is_space and _BULLET.match(doc[i].text):
+                i -= 1
+            if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text) and "\n" not in doc[i].whitespace_:
+                continue
+            if end < n and doc[end].text in _SEPARATORS:
+                kept.append((match_id, start, end + 1))
+            elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
+                kept.append((match_id, start, end))
+        return kept
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Sections as medspaCy `Section`s on `doc._.sections`, without the per-token attributes
+        the parent sets (Painpoint looks sections up by offset; setting an attribute on every
+        token cost more than all the matching)."""
+        matcher = self._Sectionizer__matcher  # medspaCy 1.3.1's matcher (pinned in pyproject)
+        matches = self.filter_start_lines(doc, matcher(doc))
+        sections: list[Section] = []
+        if not matches or matches[0][1] != 0:
+            sections.append(Section(None, 0, 0, 0, matches[0][1] if matches else len(doc)))
+        for i, (match_id, start, end) in enumerate(matches):
+            rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
+            next_start = matches[i + 1][1] if i + 1 < len(matches) else len(doc)
+            sections.append(Section(rule.category, start, end, end, max(end, next_start), None, rule))
+        doc._.sections = sections
+        return doc
+
+
+@Language.factory("painpoint_sections", default_config={"rules": "sections.yaml"})
+def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
+    """Header-shaped section matches only (see HeaderSectionizer)."""
+    sectionizer = HeaderSectionizer(nlp, name=name, rules=None, require_start_line=True, span_attrs=None)
+    sectionizer.add(section_rules(nlp, rules))
+    return sectionizer

@@ -1,0 +1,83 @@
+"""What every fact builder needs about one processed note, gathered once.
+
+`NoteContext` bundles the Doc, its section/sentence index, the target spans by label and the
+raw measures, plus small helpers (evidence, assertion status) so each builder stays short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from coding.facts import Evidence
+from nlp.components import TARGET_GROUP
+from nlp.doc_index import NoteIndex
+from nlp.measures import Measures
+
+# Sections whose mentions describe what was done today.
+PERFORMED_SECTIONS = frozenset(
+    {None, "procedure", "technique", "medications", "contrast", "fluoroscopy", "levels", "laterality", "target",
+     "sedation", "anesthesia", "time_out", "complications", "pain_scores", "disposition", "consent"}
+)
+# Sections that describe the past, the plan or the diagnosis, never today's procedure.
+NOT_PERFORMED_SECTIONS = frozenset(
+    {"history", "indications", "follow_up", "diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "imaging",
+     "exam", "attestation", "provider", "allergies", "medication_list"}
+)
+
+
+def asserted(span: Span) -> bool:
+    """True when ConText found no negation, history, hypothesis, uncertainty or family modifier."""
+    u = span._
+    return not (u.is_negated or u.is_historical or u.is_hypothetical or u.is_family or u.is_uncertain)
+
+
+@dataclass
+class NoteContext:
+    doc: Doc
+    idx: NoteIndex
+    m: Measures
+    targets: dict[str, list[Span]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc) -> "NoteContext":
+        idx = NoteIndex.build(doc)
+        m: Measures = doc._.measures or Measures()
+        idx.placeholders = [(p.start, p.end) for p in m.placeholders]
+        by_label: dict[str, list[Span]] = {}
+        if TARGET_GROUP in doc.spans:
+            for span in doc.spans[TARGET_GROUP]:
+                if not idx.in_placeholder(span.start_char, span.end_char):
+                    by_label.setdefault(span.label_, []).append(span)
+        for spans in by_label.values():
+            spans.sort(key=lambda s: s.start_char)
+        return cls(doc, idx, m, by_label)
+
+    @property
+    def text(self) -> str:
+        return self.idx.text
+
+    def spans(self, label: str) -> list[Span]:
+        return self.targets.get(label, [])
+
+    def ev(self, start: int, end: int) -> Evidence:
+        return Evidence(start=start, end=end, text=self.idx.text[start:end], section=self.idx.category_at(start))
+
+    def span_ev(self, span: Span) -> Evidence:
+        return self.ev(span.start_char, span.end_char)
+
+    def sentence_text(self, char: int) -> tuple[int, int, str]:
+        s, e = self.idx.sentence_at(char)
+        return s, e, self.idx.text[s:e]
+
+    def sentence_ev(self, char: int, limit: int = 300) -> Evidence:
+        s, e = self.idx.sentence_at(char)
+        text = self.idx.text[s:e]
+        stripped = text.rstrip()
+        e = s + min(len(stripped), limit)
+        return self.ev(s, e)
+
+    def in_sentence(self, spans: list[Span], char: int) -> list[Span]:
+        s, e = self.idx.sentence_at(char)
+        return [x for x in spans if s <= x.start_char < e]

@@ -1,0 +1,44 @@
+"""Cue regexes from resources/lexicon.yaml, compiled once per process.
+
+A cue entry is either one regex string or a list of alternatives (joined with |); nested
+mappings (e.g. timing → pre/post) compile per key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from nlp.rules import lexicon
+
+_FLAGS = re.IGNORECASE
+
+
+def _compile(value: Any) -> re.Pattern[str]:
+    if isinstance(value, list):
+        return re.compile("|".join(f"(?:{v})" for v in value), _FLAGS)
+    return re.compile(str(value), _FLAGS)
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> re.Pattern[str]:
+    """One cue regex by name."""
+    return _compile(lexicon(name))
+
+
+@lru_cache(maxsize=None)
+def cue_map(name: str) -> dict[str, re.Pattern[str]]:
+    """A mapping cue (key → regex), in file order."""
+    return {str(k): _compile(v) for k, v in lexicon(name).items()}
+
+
+def compile_all() -> None:
+    """Compile every cue now (at pipeline build) so the first note pays no compilation."""
+    from nlp.rules import load_yaml
+
+    for name, value in load_yaml("lexicon.yaml").items():
+        if isinstance(value, dict):
+            cue_map(name)
+        else:
+            cue(name)

@@ -1,0 +1,94 @@
+"""Fast lookups over a processed Doc: section and sentence of a character offset, placeholders.
+
+The fact builders ask "which section is this in?" and "which sentence?" thousands of times per
+note; answering by bisection over precomputed boundaries keeps that off the hot path.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from nlp.rules import section_sources
+
+TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
+_TITLE_BODY_LIMIT = 240  # characters of a "procedure" section that still read as its title
+
+
+@dataclass
+class Section:
+    category: str | None
+    start: int  # start of the header (or of the note)
+    body_start: int  # first character after the header
+    end: int
+
+
+@dataclass
+class NoteIndex:
+    doc: Doc
+    text: str
+    sections: list[Section]
+    sent_bounds: list[tuple[int, int]]
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
+    _sec_starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc) -> "NoteIndex":
+        sections: list[Section] = []
+        for sec in getattr(doc._, "sections", None) or []:
+            title_start, title_end = sec.title_start, sec.title_end
+            body_start, body_end = sec.body_start, sec.body_end
+            start_char = doc[title_start].idx if title_start < len(doc) else len(doc.text)
+            body_char = doc[body_start].idx if body_start < len(doc) else len(doc.text)
+            if title_end > title_start:
+                last = doc[title_end - 1]
+                body_char = max(body_char, last.idx + len(last.text))
+            end_char = doc[body_end - 1].idx + len(doc[body_end - 1].text) if body_end > 0 else 0
+            sections.append(Section(sec.category, start_char, body_char, end_char))
+        if not sections:
+            sections = [Section(None, 0, 0, len(doc.text))]
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        idx = cls(doc, doc.text, sections, sents)
+        idx._sec_starts = [s.start for s in sections]
+        idx._sent_starts = [s[0] for s in sents]
+        return idx
+
+    def section_at(self, char: int) -> Section:
+        i = bisect_right(self._sec_starts, char) - 1
+        return self.sections[max(i, 0)]
+
+    def category_at(self, char: int) -> str | None:
+        sec = self.section_at(char)
+        if char < sec.body_start and sec.category is not None:
+            return sec.category  # on the header itself
+        return sec.category
+
+    def sentence_at(self, char: int) -> tuple[int, int]:
+        if not self.sent_bounds:
+            return (0, len(self.text))
+        i = max(bisect_right(self._sent_starts, char) - 1, 0)
+        return self.sent_bounds[i]
+
+    def line_at(self, char: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return (start, len(self.text) if end < 0 else end)
+
+    def mention_source(self, char: int) -> str:
+        """'title' for the note's opening lines and the procedure field; 'header' for labelled
+        fields (Levels:, Laterality:); 'body' for everything else."""
+        sec = self.section_at(char)
+        if sec.category is None:
+            # text before the first header: the title, when it is short and leads the note
+            return "title" if sec.start == 0 and char < _TITLE_BODY_LIMIT else "body"
+        if sec.category in TITLE_SECTIONS:
+            return "title" if char - sec.body_start < _TITLE_BODY_LIMIT else "body"
+        if sec.category in HEADER_SECTIONS:
+            return "header"
+        return "body"
+
+    def in_placeholder(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.placeholders)

@@ -1,0 +1,111 @@
+"""The facts component (factory ``painpoint_facts``): assembles `NoteFacts` on `doc._.facts`.
+
+It runs the fact builders over the note context in dependency order: procedures first (their
+levels give the default number of injection sites for per-site doses), then drugs, then the
+session facts (imaging, contrast, sedation, ...) shared by the note's procedures, then
+assessments and necessity.
+"""
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from coding.facts import Encounter, NoteFacts, Procedure
+from nlp import build_events as events
+from nlp.build_assessments import assessments
+from nlp.build_drugs import DrugBuilder
+from nlp.build_necessity import necessity
+from nlp.build_procedures import ProcedureBuilder, muscles_of
+from nlp.context import NoteContext
+from nlp.cues import compile_all, cue
+from nlp.extensions import register_extensions
+
+_RFA = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa"})
+_EPIDURAL = frozenset({"interlaminar_epidural", "transforaminal_epidural"})
+_DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y",
+                 "%b. %d, %Y")
+
+
+@Language.factory("painpoint_facts")
+def create_facts(nlp: Language, name: str) -> "FactAssembler":
+    register_extensions()
+    compile_all()
+    return FactAssembler()
+
+
+def default_sites(p: Procedure) -> int | None:
+    """Injection sites implied by a procedure: levels (or nerves) times sides."""
+    n = len(p.levels) or len(p.nerves)
+    if not n:
+        return None
+    return n * (2 if p.laterality == "bilateral" and not p.nerves else 1)
+
+
+def _date(text: str) -> dt.date | None:
+    m = cue("date_of_service").search(text)
+    if not m:
+        return None
+    raw = " ".join(m.group("d").split())
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+class FactAssembler:
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = NoteContext.build(doc)
+        procedures = ProcedureBuilder(ctx).build()
+        sites = default_sites(procedures[0]) if procedures else None
+        drugs = DrugBuilder(ctx, sites).build()
+        imaging = events.imaging(ctx)
+        contrast = events.contrast(ctx, drugs)
+        sedation = events.sedation(ctx, drugs)
+        rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
+        incomplete = events.flag(ctx, "incomplete")
+        for p in procedures:
+            p.imaging = imaging.model_copy(deep=True) if imaging else None
+            p.contrast = contrast.model_copy(deep=True) if contrast else None
+            p.sedation = sedation.model_copy(deep=True) if sedation else None
+            if p.family in _RFA and rf is not None:
+                p.radiofrequency = rf.model_copy(deep=True)
+            if p.family in _EPIDURAL:
+                p.catheter_left_in_place = events.catheter_left(ctx)
+            if p.family in ("scs_trial", "scs_implant", "pump_refill"):
+                p.devices = events.devices(ctx)
+            if p.family == "vertebral_augmentation":
+                p.cavity_creation = p.approach == "kyphoplasty" or bool(events.flag(ctx, "cavity_creation"))
+            if p.family == "pump_refill":
+                if events.flag(ctx, "pump_no_reprogram"):
+                    p.pump_reprogrammed = False
+                elif events.flag(ctx, "pump_reprogram"):
+                    p.pump_reprogrammed = True
+                if events.flag(ctx, "physician_skill"):
+                    p.performed_by_physician = True
+            if p.family == "trigger_point":
+                p.muscles = muscles_of(ctx, p)
+            if incomplete:
+                p.incomplete = True
+        facts = NoteFacts(
+            source=doc._.source,
+            encounter=Encounter(date_of_service=_date(ctx.text), place_of_service=_pos(ctx.text)),
+            procedures=procedures,
+            drugs=drugs,
+            assessments=assessments(ctx, procedures[0].family if procedures else None),
+            necessity=necessity(ctx),
+            consent=events.consent(ctx),
+            time_out=events.time_out(ctx),
+            complications=events.complications(ctx),
+            discharge_condition=events.discharge_condition(ctx),
+            placeholders=[ctx.ev(p.start, p.end) for p in ctx.m.placeholders],
+        )
+        doc._.facts = facts
+        return doc
+
+
+def _pos(text: str) -> str | None:
+    m = cue("place_of_service").search(text)
+    return m.group("pos") if m else None

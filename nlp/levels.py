@@ -1,0 +1,75 @@
+"""Spinal level arithmetic: parse what a note writes into normalised vertebrae, joints and ranges.
+
+Notes write one level many ways (L4-5, L4/L5, L45, L5S1); the facts contract wants one spelling
+('L4-L5', 'L5-S1', 'C7-T1', 'T12-L1' for segments, 'L5' for roots and bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTS = {"C": 7, "T": 12, "L": 5, "S": 5}
+SEQUENCE: tuple[str, ...] = tuple(f"{r}{i}" for r in "CTLS" for i in range(1, _COUNTS[r] + 1))
+_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
+REGION_OF_LETTER = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
+
+
+def vertebra(letter: str, number: str) -> str | None:
+    name = f"{letter.upper()}{int(number)}"
+    return name if name in _INDEX else None
+
+
+def parse_level(match: re.Match[str]) -> list[str]:
+    """Vertebrae named by one `level` pattern match: one ('L5'), two ('L4','L5') or a range expanded.
+
+    'L45' and 'C56' (two glued digits beyond the region's count) read as the adjacent pair.
+    Returns [] when the text is not a real level (e.g. 'L9').
+    """
+    a = match.group("a").upper()
+    an = match.group("an")
+    b = match.group("b") or match.group("b2")
+    bn = match.group("bn") or match.group("bn2")
+    if bn is None and len(an) == 2 and int(an) > _COUNTS[a] and a in "CL":
+        first, second = vertebra(a, an[0]), vertebra(a, an[1])
+        if first and second and _INDEX[second] == _INDEX[first] + 1:
+            return [first, second]
+        return []
+    first = vertebra(a, an)
+    if first is None:
+        return []
+    if bn is None:
+        return [first]
+    second = vertebra(b.upper() if b else a, bn)
+    if second is None:
+        # "L5-1" style: S1 after L5
+        if not b and a == "L" and an == "5" and bn == "1":
+            second = "S1"
+        else:
+            return [first]
+    i, j = _INDEX[first], _INDEX[second]
+    if j <= i:
+        return [first]
+    return list(SEQUENCE[i : j + 1])
+
+
+def segment(upper: str, lower: str) -> str:
+    return f"{upper}-{lower}"
+
+
+def joints_of(vertebrae: list[str]) -> list[str]:
+    """Consecutive vertebrae → the segments between them: ['L3','L4','L5'] → ['L3-L4','L4-L5']."""
+    return [segment(vertebrae[k], vertebrae[k + 1]) for k in range(len(vertebrae) - 1)]
+
+
+def next_vertebra(name: str) -> str | None:
+    i = _INDEX.get(name)
+    return SEQUENCE[i + 1] if i is not None and i + 1 < len(SEQUENCE) else None
+
+
+def sort_key(level: str) -> tuple[int, str]:
+    head = level.split("-")[0]
+    return (_INDEX.get(head, 999), level)
+
+
+def region_of(level: str) -> str | None:
+    return REGION_OF_LETTER.get(level[:1].upper())

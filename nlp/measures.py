@@ -1,0 +1,204 @@
+"""The measures component (factory ``painpoint_measures``): levels, sides, times, scores, percents,
+durations, ICD-10 codes and template placeholders read by the regexes in resources/patterns.yaml.
+
+These are raw, position-tagged mentions on `doc._.measures`; deciding which procedure or
+assessment they belong to is the fact builders' job (nlp/facts_component.py), which keeps each
+regex simple and each decision in one place. Mentions inside a template placeholder are dropped.
+"""
+
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.extensions import register_extensions
+from nlp.levels import parse_level
+from nlp.rules import compiled_patterns
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class LevelGroup(Mention):
+    """Levels written together ("L3, L4 and L5", "L4-5 and L5-S1") with what follows them."""
+
+    items: list[list[str]] = field(default_factory=list)  # vertebrae per written item
+    head: str | None = None  # 'medial_branch', 'dorsal_ramus', 'lateral_branch', 'root', 'body'
+    head_block: bool = False  # head followed by "block(s)/injection(s)": "L4-5 medial branch block"
+    head_plural: bool = False
+    item_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class SideMention(Mention):
+    side: str = ""  # left | right | bilateral | contralateral
+    symptom: bool = False
+
+
+@dataclass
+class NumberMention(Mention):
+    value: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Measures:
+    levels: list[LevelGroup] = field(default_factory=list)
+    sides: list[SideMention] = field(default_factory=list)
+    times: list[NumberMention] = field(default_factory=list)
+    pain_scores: list[NumberMention] = field(default_factory=list)
+    percents: list[NumberMention] = field(default_factory=list)
+    durations: list[NumberMention] = field(default_factory=list)
+    icd10: list[Mention] = field(default_factory=list)
+    placeholders: list[Mention] = field(default_factory=list)
+
+
+_WORD_NUM = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "once": 1, "twice": 2,
+    "half a": 0.5, "a half": 0.5,
+}
+_UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
+_HEAD_NAMES = (
+    ("medial", "medial_branch"), ("mb", "medial_branch"), ("dorsal", "dorsal_ramus"), ("primary", "dorsal_ramus"),
+    ("lateral", "lateral_branch"), ("root", "root"), ("nerve", "root"), ("foram", "root"), ("neural", "root"), ("neuroforamen", "root"),
+    ("vertebr", "body"), ("compression", "body"), ("fracture", "body"), ("pedicle", "body"),
+)
+
+
+def number(text: str) -> float | None:
+    """'2' → 2.0, '0.5' → 0.5, '1/8' → 0.125, 'two' → 2.0."""
+    t = text.strip().lower()
+    if t in _WORD_NUM:
+        return float(_WORD_NUM[t])
+    if "/" in t:
+        num, _, den = t.partition("/")
+        try:
+            return float(num) / float(den)
+        except (ValueError, ZeroDivisionError):
+            return None
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def weeks(n: float, unit: str) -> float:
+    return n * _UNIT_WEEKS.get(unit.lower()[0], 1.0)
+
+
+@Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
+def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
+    register_extensions()
+    return MeasureReader(compiled_patterns(patterns))
+
+
+class MeasureReader:
+    """Reads every measure with precompiled regexes in one pass per pattern."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.p = patterns
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        m = Measures()
+        m.placeholders = [Mention(x.start(), x.end(), x.group(0)) for x in self.p["placeholder"].finditer(text)]
+        holes = [(x.start, x.end) for x in m.placeholders]
+
+        def free(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in holes)
+
+        m.levels = self._levels(text, free)
+        for x in self.p["side"].finditer(text):
+            if not free(x.start(), x.end()):
+                continue
+            word = x.group("side").lower().rstrip(".")
+            side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "lt": "left",
+                    "rt": "right", "opposite side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
+            symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
+            m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
+        for x in self.p["time"].finditer(text):
+            h, mi = int(x.group("h")), int(x.group("m"))
+            ampm = (x.group("ampm") or "").lower().replace(".", "")
+            if ampm == "pm" and h < 12:
+                h += 12
+            elif ampm == "am" and h == 12:
+                h = 0
+            m.times.append(NumberMention(x.start(), x.end(), x.group(0), value=h * 60 + mi))
+        taken: list[tuple[int, int]] = []
+        for x in self.p["pain_score"].finditer(text):
+            if free(x.start(), x.end()):
+                v, mx = float(x.group("v")), float(x.group("max"))
+                if v <= mx:
+                    m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v, {"max": mx}))
+                    taken.append((x.start(), x.end()))
+        for x in self.p["pain_score_bare"].finditer(text):
+            s, e = x.start("v"), x.end("v")
+            if free(s, e) and not any(a < e and s < b for a, b in taken) and float(x.group("v")) <= 10:
+                scale = x.group("scale").upper()
+                m.pain_scores.append(
+                    NumberMention(x.start(), x.end(), x.group(0), float(x.group("v")),
+                                  {"max": 10.0, "scale": scale if scale in ("NRS", "VAS") else None})
+                )
+        m.pain_scores.sort(key=lambda n: n.start)
+        for x in self.p["percent"].finditer(text):
+            if free(x.start(), x.end()):
+                p = float(x.group("p"))
+                if p <= 100:
+                    gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
+                    m.percents.append(NumberMention(x.start(), x.end(), x.group(0), p, {"gt": gt, "upper": x.group("p2")}))
+        for pat in ("duration", "duration_history", "duration_of"):
+            for x in self.p[pat].finditer(text):
+                n = number(x.group("n"))
+                if n is not None and free(x.start(), x.end()):
+                    m.durations.append(
+                        NumberMention(x.start(), x.end(), x.group(0), weeks(n, x.group("u")), {"unit": x.group("u")})
+                    )
+        m.durations.sort(key=lambda n: n.start)
+        m.icd10 = [Mention(x.start(), x.end(), x.group("code").upper()) for x in self.p["icd10"].finditer(text)]
+        doc._.measures = m
+        return doc
+
+    def _levels(self, text: str, free) -> list[LevelGroup]:
+        groups: list[LevelGroup] = []
+        joiner = self.p["level_list_joiner"]
+        for x in self.p["level"].finditer(text):
+            if not free(x.start(), x.end()):
+                continue
+            verts = parse_level(x)
+            if not verts:
+                continue
+            last = groups[-1] if groups else None
+            if last is not None and joiner.match(text[last.end : x.start()]) and x.start() - last.end < 12:
+                last.items.append(verts)
+                last.item_spans.append((x.start(), x.end()))
+                last.end = x.end()
+                last.text = text[last.start : last.end]
+            else:
+                groups.append(LevelGroup(x.start(), x.end(), x.group(0), items=[verts],
+                                         item_spans=[(x.start(), x.end())]))
+        after, before = self.p["nerve_head_after"], self.p["nerve_head_before"]
+        for g in groups:
+            h = after.match(text, g.end)
+            if h is None:
+                h = before.search(text, max(0, g.start - 40), g.start)
+                h = h if h and h.end() == g.start else None
+                tail = ""
+            else:
+                tail = (h.group("tail") or "").lower()
+            if h is not None:
+                head_text = h.group("head").lower()
+                for key, name in _HEAD_NAMES:
+                    if head_text.startswith(key):
+                        g.head = name
+                        break
+                g.head_block = any(w in tail for w in ("block", "injection"))
+                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies")) or head_text.endswith("rae")
+        return groups

@@ -1,0 +1,56 @@
+"""Build Painpoint's spaCy pipeline once per process.
+
+blank English + clinical tokenizer → fast sentence splitter → target matcher (procedures, drugs,
+imaging, ...) → ConText → sectionizer → measures (levels, sides, doses, scores, ...) → facts.
+Only rule components: no statistical model is loaded, which keeps load time and memory small.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from nlp.lean_imports import import_rule_stack
+
+import_rule_stack()
+
+import spacy  # noqa: E402
+from spacy.language import Language
+
+import nlp.components  # noqa: F401,E402  (registers factories)
+import nlp.facts_component  # noqa: F401,E402
+import nlp.measures  # noqa: F401,E402
+import nlp.sentences  # noqa: F401,E402
+from nlp.extensions import register_extensions  # noqa: E402
+from nlp.tokenizer import build_tokenizer  # noqa: E402
+
+PIPE_NAMES = (
+    "painpoint_sentences",
+    "painpoint_targets",
+    "painpoint_context",
+    "painpoint_sections",
+    "painpoint_measures",
+    "painpoint_facts",
+)
+
+_lock = threading.Lock()
+_pipeline: Language | None = None
+
+
+def build_pipeline(components: tuple[str, ...] = PIPE_NAMES) -> Language:
+    """A fresh pipeline with the named components (tests and benchmarks build partial ones)."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.tokenizer = build_tokenizer(nlp)
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def get_pipeline() -> Language:
+    """The process-wide pipeline, built on first use (thread-safe)."""
+    global _pipeline
+    if _pipeline is None:
+        with _lock:
+            if _pipeline is None:
+                _pipeline = build_pipeline()
+    return _pipeline

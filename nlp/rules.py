@@ -1,0 +1,86 @@
+"""Loaders that turn Painpoint's rule files (YAML beside the components) into medspaCy rules.
+
+Rules are data so clinicians can extend vocabularies without touching engine code; this module
+is the only place that knows the file layouts. medspaCy tokenizes literal phrases with the
+pipeline's own tokenizer, so a rule written "L4-5" or "procedure(s)" matches the note's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from medspacy.context import ConTextRule
+from medspacy.ner import TargetRule
+from medspacy.section_detection import SectionRule
+from spacy.language import Language
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> dict[str, Any]:
+    """Read one resource file (cached: rule files never change while a process runs)."""
+    with open(RESOURCES / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
+    """One TargetRule per phrase (PhraseMatcher on lower-cased tokens: fast at any rule count);
+    the entry's `meta` becomes the rule metadata."""
+    rules: list[TargetRule] = []
+    for category, entries in load_yaml(path).items():
+        for entry in entries:
+            meta = dict(entry.get("meta") or {})
+            for phrase in entry.get("phrases", []):
+                rules.append(TargetRule(str(phrase), category, metadata=meta))
+    return rules
+
+
+def context_rules(nlp: Language, path: str = "context.yaml") -> list[ConTextRule]:
+    """ConText modifiers; phrases match lower-cased tokens."""
+    rules: list[ConTextRule] = []
+    for entry in load_yaml(path)["rules"]:
+        for phrase in entry["phrases"]:
+            rules.append(
+                ConTextRule(
+                    str(phrase),
+                    entry["category"],
+                    direction=entry["direction"],
+                    max_scope=entry.get("max_scope"),
+                )
+            )
+    return rules
+
+
+def section_rules(nlp: Language, path: str = "sections.yaml") -> list[SectionRule]:
+    """One phrase rule per header phrase (matched on lower-cased tokens by a PhraseMatcher).
+
+    Whether a match really is a header (starts a line, ends with a colon or the line, or is in
+    capitals) is decided by the sectionizer (nlp/components.py), not by the rule.
+    """
+    rules: list[SectionRule] = []
+    for category, phrases in load_yaml(path)["sections"].items():
+        for phrase in phrases:
+            rules.append(SectionRule(str(phrase), category))
+    return rules
+
+
+def section_sources() -> tuple[frozenset[str], frozenset[str]]:
+    """Section categories whose mentions count as title and as header fields."""
+    data = load_yaml("sections.yaml")
+    return frozenset(data["title_categories"]), frozenset(data["header_categories"])
+
+
+@lru_cache(maxsize=None)
+def compiled_patterns(path: str = "patterns.yaml") -> dict[str, re.Pattern[str]]:
+    """Every regex of the measures file, compiled once per process (case-insensitive, verbose)."""
+    return {name: re.compile(rx, re.IGNORECASE | re.VERBOSE) for name, rx in load_yaml(path)["patterns"].items()}
+
+
+def lexicon(name: str, path: str = "lexicon.yaml") -> Any:
+    """A word list or mapping from the lexicon file (e.g. conservative-care modalities)."""
+    return load_yaml(path)[name]
