@@ -91,10 +91,14 @@ def _qualifier(icd: Icd10File, name: str, text: str) -> str | None:
     return None
 
 
-def _rule_code(icd: Icd10File, rule: TextRule, text: str) -> str | None:
+def _matches(rule: TextRule, text: str) -> bool:
     if not any(re.search(p, text, re.IGNORECASE) for p in rule.any):
-        return None
-    if any(re.search(p, text, re.IGNORECASE) for p in rule.none):
+        return False
+    return not any(re.search(p, text, re.IGNORECASE) for p in rule.none)
+
+
+def _rule_code(icd: Icd10File, rule: TextRule, text: str) -> str | None:
+    if not _matches(rule, text):
         return None
     values: list[str] = []
     for name in rule.qualifiers:
@@ -130,6 +134,17 @@ def map_text(icd: Icd10File, text: str, dos: dt.date) -> tuple[str, str] | None:
         dated = _dated(icd, code, dos)
         if dated is not None:
             return dated, f"icd10.text.{rule.id}"
+    return None
+
+
+def specificity_gap(icd: Icd10File, text: str) -> tuple[str, list[str]] | None:
+    """(rule id, qualifier names the text lacks) when the first rule the text matches could give a
+    more specific code with a region, side, limb or muscle site the text does not state."""
+    for rule in icd.text_rules:
+        if not _matches(rule, text):
+            continue
+        missing = [name for name in rule.qualifiers if _qualifier(icd, name, text) is None]
+        return (rule.id, missing) if missing and rule.codes else None
     return None
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import ValidationError
 
-from coding.diagnoses import check_validity, excludes_family, map_diagnoses, supports_family
+from coding.diagnoses import check_validity, excludes_family, map_diagnoses, specificity_gap, supports_family
 from coding.facts import Drug, Evidence, Fact, FlagFact, NoteFacts, PainScore, Procedure, Relief, TextFact
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
 from coding.result import CodeLine, Finding, SourceRef
@@ -484,6 +484,34 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
     if all(excludes_family(m, proc.family) for m in mapped):
         return CheckResult("unmet", evidence, f"Documented: {listed}.")
     return NOT_APPLICABLE
+
+
+_QUALIFIER_WORDS = {"region": "spinal region", "side": "side", "limb": "limb", "muscle_site": "muscle site"}
+
+
+@check("diagnosis_specific")
+def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> CheckResult:
+    icd = ctx.kb.icd10
+    gaps: list[str] = []
+    words: list[str] = []
+    evidence: list[Evidence] = []
+    considered = 0
+    for dx in ctx.facts.necessity.diagnoses:
+        if dx.icd10 and check_validity(icd, dx.icd10, ctx.dos).valid:
+            continue
+        considered += 1
+        gap = specificity_gap(icd, dx.text)
+        if gap is not None:
+            rule, missing = gap
+            named = [_QUALIFIER_WORDS.get(m, m) for m in missing]
+            gaps.append(f"{' and '.join(named)} (rule {rule})")
+            words.extend(w for w in named if w not in words)
+            evidence.extend(dx.evidence)
+    if not considered:
+        return NOT_APPLICABLE
+    if not gaps:
+        return MET
+    return CheckResult("unmet", tuple(evidence), f"Missing: {'; '.join(gaps)}.", {"missing": " and ".join(words)})
 
 
 @check("icd10_valid")

@@ -228,6 +228,20 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
     ("support unmapped", {"kind": "diagnosis_supports", "closed_list": True},
      {"necessity": {"diagnoses": [{"text": "something unusual"}]}}, {"family": "facet_injection"},
      ("not_applicable", None, [])),
+    # diagnosis_specific
+    ("specific met", {"kind": "diagnosis_specific"},
+     {"necessity": {"diagnoses": [{"text": "CRPS of the right hand"}, {"text": "lumbar radiculopathy"}]}}, TFESI,
+     ("met", None, [])),
+    ("specific gaps", {"kind": "diagnosis_specific"},
+     {"necessity": {"diagnoses": [{"text": "CRPS", "evidence": ev("CRPS")}, {"text": "knee osteoarthritis"},
+                                  {"text": "radiculopathy", "evidence": ev("radiculopathy")}]}}, TFESI,
+     ("unmet", "Missing: limb and side (rule crps_type_1); side (rule knee_osteoarthritis); "
+               "spinal region (rule radiculopathy).", ["CRPS", "radiculopathy"])),
+    ("specific invalid written code", {"kind": "diagnosis_specific"},
+     {"necessity": {"diagnoses": [{"text": "myalgia", "icd10": "M79.1"}]}}, TFESI,
+     ("unmet", "Missing: muscle site (rule myofascial).", [])),
+    ("specific valid written code", {"kind": "diagnosis_specific"},
+     {"necessity": {"diagnoses": [{"text": "radiculopathy", "icd10": "M54.16"}]}}, TFESI, ("not_applicable", None, [])),
     # icd10_valid
     ("icd valid", {"kind": "icd10_valid"}, {"necessity": {"diagnoses": [{"text": "x", "icd10": "m5416"}]}}, TFESI,
      ("met", None, [])),

@@ -422,6 +422,16 @@ def test_effective_dates_gate_lcd_requirements() -> None:
     ]
 
 
+def test_unspecific_diagnosis_is_a_warning_with_a_concrete_fix() -> None:
+    findings = check_documentation(note(LSB, "CRPS"), [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.element, f.severity, f.procedure_index) for f in findings] == [
+        ("common.diagnosis_specificity", "diagnosis", "warning", None)
+    ]
+    assert findings[0].fix == (
+        "Restate the diagnosis with its limb and side, e.g. 'lumbar radiculopathy' or 'CRPS type I of the left lower limb'."
+    )
+
+
 def test_invalid_written_icd10_is_a_code_validity_finding() -> None:
     facts = note(TFESI, "lumbar radiculopathy",
                  necessity__diagnoses=[{"text": "lumbar radiculopathy", "icd10": "M54.16"},

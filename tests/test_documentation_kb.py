@@ -19,7 +19,7 @@ DOS = dt.date(2025, 3, 10)
 
 def test_bundled_requirements_follow_the_conventions() -> None:
     reqs = load_kb().requirements.requirements
-    assert len(reqs) == 70
+    assert len(reqs) == 71
     for req in reqs:
         if req.status != "confirmed":
             assert req.severity != "error", req.id
@@ -34,8 +34,8 @@ def test_bundled_requirements_follow_the_conventions() -> None:
 def test_every_family_gets_the_common_note_elements() -> None:
     reqs = load_kb().requirements.requirements
     note_scoped = sorted(r.id for r in reqs if r.scope == "note")
-    assert note_scoped == ["common.complications", "common.consent", "common.diagnosis", "common.icd10_validity",
-                           "common.indication", "common.time_out"]
+    assert note_scoped == ["common.complications", "common.consent", "common.diagnosis",
+                           "common.diagnosis_specificity", "common.icd10_validity", "common.indication", "common.time_out"]
     assert all(r.families == ["all"] for r in reqs if r.scope == "note")
 
 
@@ -58,7 +58,7 @@ def test_broken_bundled_file_names_the_file(tmp_path: Path) -> None:
     shutil.copy(kb_dir / "icd10.yaml", tmp_path / "icd10.yaml")
     text = (kb_dir / "requirements.yaml").read_text(encoding="utf-8")
     (tmp_path / "requirements.yaml").write_text(text.replace("severity: info", "severity: fatal", 1), encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match=r"^requirements.yaml: (.|\n)*requirements.5.severity"):
+    with pytest.raises(KnowledgeBaseError, match=r"^requirements.yaml: (.|\n)*requirements.6.severity"):
         load_kb_from(tmp_path)
 
 

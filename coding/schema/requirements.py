@@ -236,6 +236,13 @@ class DiagnosisSupportCheck(Strict):
     closed_list: bool = False
 
 
+class DiagnosisSpecificCheck(Strict):
+    """Each diagnosis without a valid written code states the region / side / limb / muscle site
+    its ICD-10 code needs (qualifiers of the first matching text rule in icd10.yaml)."""
+
+    kind: Literal["diagnosis_specific"]
+
+
 class Icd10ValidCheck(Strict):
     """Every ICD-10 code written in the note exists, is billable and is valid on the date of service."""
 
@@ -263,6 +270,7 @@ CheckSpec = Annotated[
         TextMentionsCheck,
         ImagingPerLevelCheck,
         DiagnosisSupportCheck,
+        DiagnosisSpecificCheck,
         Icd10ValidCheck,
     ],
     Field(discriminator="kind"),
