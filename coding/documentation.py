@@ -130,9 +130,16 @@ def _texts(value: Any) -> list[tuple[str, list[Evidence]]]:
     return []
 
 
-def _relevant_drugs(facts: NoteFacts, exclude: Iterable[str]) -> list[Drug]:
+def _relevant_drugs(ctx: CheckContext, exclude: Iterable[str]) -> list[Drug]:
+    """Drugs that count as the injectate: roles in `exclude` and diluents (meta.diluent_patterns,
+    e.g. saline) are left out, since neither is named or dosed as a treatment."""
     excluded = set(exclude)
-    return [d for d in facts.drugs if d.role not in excluded]
+    diluents = ctx.meta.diluent_patterns
+    return [
+        d
+        for d in ctx.facts.drugs
+        if d.role not in excluded and not any(re.search(p, d.generic, re.IGNORECASE) for p in diluents)
+    ]
 
 
 def _drug_label(drug: Drug) -> str:
@@ -311,7 +318,7 @@ def _saved_images(spec: rq.SavedImagesCheck, ctx: CheckContext) -> CheckResult:
 
 @check("drug_named")
 def _drug_named(spec: rq.DrugNamedCheck, ctx: CheckContext) -> CheckResult:
-    drugs = _relevant_drugs(ctx.facts, spec.exclude_roles)
+    drugs = _relevant_drugs(ctx, spec.exclude_roles)
     if not drugs:
         return CheckResult("unmet")
     return CheckResult("met", tuple(_evidence(drugs)), slots={"drugs": ", ".join(_drug_label(d) for d in drugs)})
@@ -319,7 +326,7 @@ def _drug_named(spec: rq.DrugNamedCheck, ctx: CheckContext) -> CheckResult:
 
 @check("drug_dose")
 def _drug_dose(spec: rq.DrugDoseCheck, ctx: CheckContext) -> CheckResult:
-    drugs = _relevant_drugs(ctx.facts, spec.exclude_roles)
+    drugs = _relevant_drugs(ctx, spec.exclude_roles)
     if not drugs:
         return NOT_APPLICABLE
     missing = [
@@ -555,7 +562,7 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
     conditions: list[tuple[Any, Callable[[], Any]]] = [
         (when.intent, lambda: proc.intent if proc else None),
         (when.sedation_given, lambda: sed_type in ctx.meta.sedation_levels),
-        (when.drugs_given, lambda: bool(_relevant_drugs(facts, ["contrast", "sedative"]))),
+        (when.drugs_given, lambda: bool(_relevant_drugs(ctx, ["contrast", "sedative"]))),
         (when.paired_structure, lambda: bool(proc) and _paired(ctx.meta, proc)),
         (when.repeat, lambda: bool(facts.assessments.prior_procedure_response)),
         (when.prior_diagnostic_blocks, lambda: bool(facts.assessments.diagnostic_blocks)),
@@ -620,7 +627,7 @@ def _base_slots(ctx: CheckContext) -> dict[str, str]:
         slots["post_score"] = _num(post[0].value)
     if facts.necessity.symptom_duration:
         slots["symptom_weeks"] = _num(facts.necessity.symptom_duration.weeks)
-    drugs = _relevant_drugs(facts, ["contrast", "sedative"])
+    drugs = _relevant_drugs(ctx, ["contrast", "sedative"])
     if drugs:
         slots["drugs"] = ", ".join(_drug_label(d) for d in drugs)
     return slots

@@ -149,6 +149,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
      TFESI, ("unmet", "No dose for: Depo-Medrol.", [])),
     ("dose not applicable", {"kind": "drug_dose"}, {"drugs": [{"generic": "iohexol", "role": "contrast"}]}, TFESI,
      ("not_applicable", None, [])),
+    ("diluent needs no dose", {"kind": "drug_dose"},
+     {"drugs": [{"generic": "normal_saline", "role": "other"}, {"generic": "dexamethasone", "dose": 4, "dose_unit": "mg"}]},
+     TFESI, ("met", None, [])),
+    ("diluent is not an injectate", {"kind": "drug_named"}, {"drugs": [{"generic": "normal_saline"}]}, TFESI,
+     ("unmet", None, [])),
     # laterality / levels / approach / intent
     ("side on procedure", {"kind": "laterality"}, {}, {"family": "facet_injection", "laterality": "left"}, ("met", None, [])),
     ("side on level", {"kind": "laterality"}, {},

@@ -415,6 +415,9 @@ class RequirementsMeta(Strict):
     title: str
     default_payer: str = "medicare"
     sedation_levels: list[SedationType] = Field(default_factory=lambda: ["moderate", "deep", "mac", "general"])
+    diluent_patterns: list[str] = Field(
+        default_factory=list, description="Regexes on a drug's generic name for diluents (saline), never an injectate."
+    )
     paired: PairedSpec = Field(default_factory=PairedSpec)
     family_labels: dict[str, str] = Field(default_factory=dict)
 
