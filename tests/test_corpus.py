@@ -89,7 +89,8 @@ def test_coverage_of_regions_sides_drugs_places_dates():
     imaging = {p.imaging for _, _, g in ALL for p in g.procedures}
     assert {"fluoroscopy", "ultrasound", "none", None} <= imaging
     drugs = {d.generic for _, _, g in ALL for d in g.drugs}
-    assert {"methylprednisolone_acetate", "triamcinolone", "dexamethasone", "betamethasone", "ketorolac", "onabotulinumtoxinA",
+    assert {"methylprednisolone_acetate", "triamcinolone_acetonide", "dexamethasone_sodium_phosphate",
+            "betamethasone_sodium_phosphate_acetate", "ketorolac_tromethamine", "onabotulinumtoxinA",
             "bupivacaine", "ropivacaine", "lidocaine", "iohexol", "iopamidol"} <= drugs
     assert {g.place_of_service for _, _, g in ALL} >= {"11", "22", "24"}
     dates = [g.date_of_service.isoformat() for _, _, g in ALL]

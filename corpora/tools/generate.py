@@ -113,7 +113,9 @@ def contrast(n: Note, proc: dict) -> str:
     written = n.pick(P.DRUG_WRITTEN[generic])
     ml = n.rng.choice([0.5, 1, 1.5, 2, 3])
     proc["contrast"] = True
-    n.drugs.append({"generic": generic, "dose": float(ml), "dose_unit": "ml"})
+    import re as _re
+    m = _re.search(r"(\d{3})", written)
+    n.drugs.append({"generic": generic, "dose": float(ml), "dose_unit": "ml", "strength": int(m.group(1)) if m else None})
     return n.rng.choice([
         f"{ml:g} mL of {written} was injected, confirming {{spread}} without vascular uptake.",
         f"Injection of {ml:g} mL {written} under live fluoroscopy showed {{spread}}; no intravascular or intrathecal flow.",
@@ -575,7 +577,7 @@ def b_peripheral(n: Note) -> None:
     label = {"suprascapular": "suprascapular nerve block", "ilioinguinal": "ilioinguinal nerve block", "intercostal": "T9 intercostal nerve block",
              "lateral_femoral_cutaneous": "lateral femoral cutaneous nerve block"}[target]
     n.dx = {"suprascapular": "Chronic shoulder pain due to rotator cuff arthropathy", "ilioinguinal": "Ilioinguinal neuralgia after hernia repair",
-            "intercostal": "Intercostal neuralgia (G58.0)", "lateral_femoral_cutaneous": "Meralgia paresthetica (G57.1)"}[target]
+            "intercostal": "Intercostal neuralgia (G58.0)", "lateral_femoral_cutaneous": "Meralgia paresthetica"}[target]
     sd = "" if p["laterality"] is None else n.rng.choice(TITLE_SIDE[side])
     n.title = f"{sd} {label}".strip()
     sw = side_word(n, p["laterality"])
@@ -600,7 +602,7 @@ def b_genicular(n: Note, rfa: bool) -> None:
     p = new_proc(n, fam, region="knee", laterality=side, levels=[], target="knee", intent=None if rfa else "diagnostic")
     if "laterality" in n.absent:
         p["laterality"] = None
-    n.dx = n.rng.choice(["Primary osteoarthritis of the knee (M17.11)", "Knee osteoarthritis", "Chronic knee pain after total knee arthroplasty"])
+    n.dx = n.rng.choice(["Primary osteoarthritis of the knee", "Knee osteoarthritis", "Chronic knee pain after total knee arthroplasty"])
     sd = "" if p["laterality"] is None else n.rng.choice(TITLE_SIDE[side])
     n.title = f"{sd} {'genicular nerve radiofrequency ablation' if rfa else n.rng.choice(['genicular nerve block', 'genicular nerve blocks (diagnostic)'])}".strip()
     img = imaging_clause(n, p, mod)
@@ -629,7 +631,7 @@ def b_sympathetic(n: Note) -> None:
     p = new_proc(n, "sympathetic_block", target=target, region=region, laterality=side, levels=[], intent="diagnostic")
     if "laterality" in n.absent:
         p["laterality"] = None
-    n.dx = {"stellate": "Complex regional pain syndrome type I of the upper limb (G90.51x)", "lumbar_sympathetic": "CRPS type I of the lower limb",
+    n.dx = {"stellate": "Complex regional pain syndrome type I of the upper limb", "lumbar_sympathetic": "CRPS type I of the lower limb",
             "ganglion_impar": "Coccydynia", "superior_hypogastric": "Chronic pelvic pain"}[target]
     sd = "" if p["laterality"] is None else n.rng.choice(TITLE_SIDE[side])
     n.title = {"stellate": f"{sd} stellate ganglion block", "lumbar_sympathetic": f"{sd} lumbar sympathetic block at L3",
@@ -659,7 +661,7 @@ def b_joint(n: Note) -> None:
     p = new_proc(n, "joint_injection", target=target, region=region, laterality=side, levels=[], imaging=mod, intent="therapeutic")
     if "laterality" in n.absent:
         p["laterality"] = None
-    n.dx = {"knee": "Primary osteoarthritis of the knee", "shoulder": "Glenohumeral osteoarthritis", "hip": "Osteoarthritis of the hip (M16.11)",
+    n.dx = {"knee": "Primary osteoarthritis of the knee", "shoulder": "Glenohumeral osteoarthritis", "hip": "Osteoarthritis of the hip",
             "wrist": "Osteoarthritis of the wrist", "ankle": "Post-traumatic ankle arthritis", "finger": "Osteoarthritis of the index finger PIP joint",
             "subacromial_bursa": "Subacromial bursitis"}[target]
     sd = "" if p["laterality"] is None else n.rng.choice(TITLE_SIDE[side])

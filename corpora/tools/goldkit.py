@@ -184,6 +184,7 @@ def _proc_lines(p: dict, spec: dict) -> list[dict]:
 
 
 FACILITY_POS = {"19", "22", "24"}
+IMAGING_INCLUSIVE = ESI | FACET | SI | {"genicular_nerve_block", "genicular_rfa", "vertebral_augmentation"}
 
 
 def _separate_guidance(p: dict) -> list[dict]:
@@ -242,8 +243,16 @@ def _drug_lines(spec: dict) -> list[dict]:
             continue
         if g == "methylprednisolone_acetate":
             code, unit = "J1010", 1.0
-        elif g in CONTRAST and BILL_CONTRAST_IN_OFFICE:
-            continue  # (would be Q9965-Q9967 by strength)
+        elif g in CONTRAST:
+            # Contrast is part of imaging-inclusive codes; with codes that do not include imaging it is a
+            # separately payable supply in the office, by iodine strength, per mL.
+            fams = {p["family"] for p in spec["procedures"]}
+            strength = d.get("strength")
+            if (fams & IMAGING_INCLUSIVE and not BILL_CONTRAST_IN_OFFICE) or not strength or d.get("dose_unit") != "ml":
+                continue
+            code = "Q9965" if strength < 200 else ("Q9966" if strength < 300 else "Q9967")
+            out.append(_line(code, [], math.ceil(dose)))
+            continue
         else:
             entry = DRUG_CODES.get(g)
             if entry is None:
@@ -360,7 +369,7 @@ def _proc_findings(p: dict, spec: dict) -> set[str]:
         prior = p.get("prior_response")  # (percent, days) or None
         need_days = 180 if fam == "facet_rfa" else 90
         applies = fam in ESI or fam == "facet_rfa" or (fam in ("facet_injection", "si_joint_injection") and p.get("intent") == "therapeutic")
-        if applies and not (prior and prior[0] >= 50 and (prior[1] or 0) >= need_days):
+        if applies and not (prior and (prior[0] or 0) >= 50 and (prior[1] or 0) >= need_days):
             out.add("prior_procedure_response")
     if fam == "scs_implant":
         prior = p.get("prior_response")
