@@ -123,7 +123,7 @@ def test_bundled_kb_builds_every_family_and_payer():
     for family in FAMILIES:
         for payer in catalog.payers:
             template = build_template(catalog, family, payer)
-            keys = [f.key for f in template.fields]
+            keys = [f.key for f in template.fields + template.heading.choices]
             assert len(keys) == len(set(keys)), (family, payer)
             for f in template.fields:
                 for cond in f.conditions:

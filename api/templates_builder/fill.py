@@ -8,8 +8,8 @@ remove one element); a value outside a closed pick-list is an error, as it would
 Value shapes by input type: choice/side/text/time -> str; multi_choice/levels -> list of str;
 number -> int or float (the KB's unit is appended);
 score -> 0..10 or (0..10, scale); yes_no -> bool; drug_dose -> list of DrugDose (or
-(drug, dose, unit) tuples). The procedure heading's region, when the family has several, is
-`values["region"]`. Extra blanks of a phrase (e.g. the weeks of conservative care) are values
+(drug, dose, unit) tuples). The procedure heading's pick-lists are `values["region"]` and
+`values["target"]` (a target code, written with the layout's words). Extra blanks of a phrase (e.g. the weeks of conservative care) are values
 under their slot names.
 """
 
@@ -125,7 +125,7 @@ def _filled_line(line: Line, value: Any, answers: Mapping[str, Any]) -> Line:
 
 def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
     """The completed note. Unknown keys are an error (a typo would otherwise drop an element silently)."""
-    known = {f.key for f in template.fields} | {s.key for f in template.fields for s in f.slots} | {"region"}
+    known = {f.key for f in template.fields + template.heading.choices} | {s.key for f in template.fields for s in f.slots}
     unknown = sorted(set(values) - known)
     if unknown:
         raise ValueError(f"no blank named {unknown} in the {template.family} template; blanks: {sorted(known)}")
@@ -144,7 +144,7 @@ def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
     prefix_value = None
     if prefix_key and prefix_key in answers:
         prefix_value = format_value(template.field(prefix_key), answers[prefix_key])
-    heading = template.heading.text(values.get("region"), prefix_value)
+    heading = template.heading.text(values, prefix_value)
     return (
         environment()
         .get_template("text.j2")
@@ -152,9 +152,7 @@ def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
             t=template,
             sections=sections,
             heading=heading,
-            heading_before="",
-            heading_after="",
-            has_region=False,
+            heading_parts=[],
             prefix=None,
             filled=True,
             drug_units={},

@@ -91,20 +91,39 @@ class Section:
 
 @dataclass(frozen=True)
 class Heading:
-    """The procedure line; `{region}` in `pattern` is a pick-list of `regions` when there are several."""
+    """The procedure line. `{region}` and `{target}` in `pattern` are pick-lists (`choices`, fields
+    keyed "region" / "target"); `names` gives the words a target code is written with."""
 
     pattern: str
-    regions: tuple[str, ...] = ()
+    choices: tuple[Field, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
     prefix: str | None = None  # key of a blank whose answer opens the heading ("Diagnostic lumbar ...")
 
-    def text(self, region: str | None, prefix_value: str | None = None) -> str:
-        text = self.pattern
-        if "{region}" in text:
-            if region is None:
-                raise ValueError(f"the procedure heading needs a region: one of {', '.join(self.regions)}")
-            if region not in self.regions:
-                raise ValueError(f"region {region!r} is not one of {', '.join(self.regions)}")
-            text = text.replace("{region}", region)
+    @property
+    def regions(self) -> tuple[str, ...]:
+        return next((f.options for f in self.choices if f.key == "region"), ())
+
+    def parts(self) -> list[tuple[str, Field | None]]:
+        """The pattern as (text, pick-list or None) pieces, for renderers."""
+        pieces = re.split(r"\{(\w+)\}", self.pattern)
+        by_key = {f.key: f for f in self.choices}
+        return [(pieces[i], by_key.get(pieces[i + 1]) if i + 1 < len(pieces) else None) for i in range(0, len(pieces), 2)]
+
+    def display(self, key: str, value: str) -> str:
+        return dict(self.names).get(value, value.replace("_", " ")) if key == "target" else value
+
+    def text(self, values: Any, prefix_value: str | None = None) -> str:
+        text = ""
+        for literal, choice in self.parts():
+            text += literal
+            if choice is None:
+                continue
+            value = values.get(choice.key)
+            if value is None:
+                raise ValueError(f"the procedure heading needs {choice.key!r}: one of {', '.join(choice.options)}")
+            if value not in choice.options:
+                raise ValueError(f"{choice.key} {value!r} is not one of {', '.join(choice.options)}")
+            text += self.display(choice.key, value)
         if prefix_value:
             text = f"{prefix_value} {text[:1].lower()}{text[1:]}"
         return text[:1].upper() + text[1:]
@@ -126,7 +145,7 @@ class NoteTemplate:
         return tuple(f for s in self.sections for f in s.fields)
 
     def field(self, key: str) -> Field:
-        for f in self.fields:
+        for f in self.fields + self.heading.choices:
             if f.key == key:
                 return f
         raise KeyError(key)
@@ -149,9 +168,14 @@ class Layout:
     slots: dict[str, dict[str, Any]]
     heading_prefix: tuple[str, ...] = ()
 
-    def phrase_for(self, key: str, check_kind: str, element: str) -> Phrase:
-        """Most specific phrase first: the blank, the check kind, the element; else "{label}: {value}."."""
-        for name in (key, f"check:{check_kind}", element):
+    def phrase_for(self, family: str, key: str, check_kind: str, element: str, input_type: str) -> Phrase:
+        """Most specific phrase first: the family's own, the blank (when named by requirement id), the
+        check kind, the element with its input type, the element; else "{label}: {value}."."""
+        own = self.families[family].get("phrases") or {}
+        if key in own:
+            return _phrase(own[key], f"families.{family}.phrases.{key}")
+        names = ([key] if key != element else []) + [f"check:{check_kind}", f"{element}:{input_type}", element]
+        for name in names:
             if name in self.phrases:
                 return self.phrases[name]
         return Phrase()
@@ -182,6 +206,11 @@ def load_layout(path: Path = LAYOUT_PATH) -> Layout:
     if missing:
         raise CatalogError(f"layout.yaml: families without a heading: {missing}")
     for name, fam in families.items():
+        if "{target}" in fam["heading"] and not fam.get("targets"):
+            raise CatalogError(f"layout.yaml: {name}: a {{target}} heading needs 'targets'")
+        for level_set in fam.get("levels", ()):
+            if level_set not in level_sets:
+                raise CatalogError(f"layout.yaml: {name}.levels: unknown level set {level_set!r}")
         for region, level_set in (fam.get("regions") or {}).items():
             if level_set not in level_sets:
                 raise CatalogError(f"layout.yaml: {name}.{region}: unknown level set {level_set!r}")
@@ -254,9 +283,9 @@ def fill_slots(text: str, family: str, catalog: Catalog) -> str:
 
 
 def _level_options(layout: Layout, family: str, catalog: Catalog) -> tuple[str, ...]:
-    regions = layout.families[family].get("regions") or {}
+    fam = layout.families[family]
     seen: dict[str, None] = {}
-    for level_set in regions.values():
+    for level_set in [*(fam.get("regions") or {}).values(), *fam.get("levels", ())]:
         seen.update(dict.fromkeys(catalog.level_sets.get(level_set) or layout.level_sets[level_set]))
     return tuple(seen)
 
@@ -303,12 +332,23 @@ def _gate_field(name: str, layout: Layout, accepted: tuple[Any, ...]) -> Field:
     )
 
 
-def _place_gates(placed: dict[str, list[Field]], layout: Layout) -> None:
+def _heading_choices(fam: dict[str, Any]) -> tuple[Field, ...]:
+    choices = []
+    for key, label, options in (("region", "Region", fam.get("regions")), ("target", "Target", fam.get("targets"))):
+        if options and "{" + key + "}" in fam["heading"]:
+            choices.append(
+                Field(key=key, label=label, input="choice", options=tuple(options), required=True, kind="heading",
+                      phrase=Phrase())
+            )
+    return tuple(choices)
+
+
+def _place_gates(placed: dict[str, list[Field]], layout: Layout, asked: set[str]) -> None:
     """Ask each gate just before the first blank that depends on it: a blank that doubles as a gate
     (e.g. the intent question) moves up to there; a missing gate is inserted there."""
     order = [(section, f) for section, fields in placed.items() for f in fields]
     gates = dict.fromkeys(c.gate for _, f in order for c in f.conditions)
-    for gate in gates:
+    for gate in (g for g in gates if g not in asked):  # the heading already asks region and target
         order = [(section, f) for section, fields in placed.items() for f in fields]
         first = next((i for i, (_, f) in enumerate(order) if any(c.gate == gate for c in f.conditions)))
         at = next((i for i, (_, f) in enumerate(order) if f.key == gate), None)
@@ -358,7 +398,7 @@ def build_template(
         lead, conditions, required = _merge(group, position)
         reqs_here = [req for req, _ in group]
         key = _blank_key(element, lead, per_element[element] > 1)
-        phrase = layout.phrase_for(key, lead.check_kind, element)
+        phrase = layout.phrase_for(family, key, lead.check_kind, element, lead.input.type)
         slot_fields = tuple(
             Field(
                 key=name,
@@ -395,12 +435,13 @@ def build_template(
             )
         )
 
-    _place_gates(placed, layout)
-
     fam = layout.families[family]
+    heading_choices = _heading_choices(fam)
+    _place_gates(placed, layout, {f.key for f in heading_choices})
+
     keys = [f.key for fields in placed.values() for f in fields]
     prefix = next((k for k in layout.heading_prefix if k in keys), None)
-    heading = Heading(fam["heading"], tuple((fam.get("regions") or {}).keys()), prefix)
+    heading = Heading(fam["heading"], heading_choices, tuple((fam.get("targets") or {}).items()), prefix)
     sections = tuple(Section(k, section_titles[k], tuple(v)) for k, v in placed.items() if v)
     return NoteTemplate(
         family=family,

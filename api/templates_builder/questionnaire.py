@@ -49,6 +49,8 @@ def _help(key: str, text: str) -> dict[str, Any]:
 
 
 def _answer(gate: Field | None, value: Any) -> dict[str, Any]:
+    if gate is not None and gate.kind == "heading":
+        return {"answerCoding": {"code": str(value)}}
     if gate is not None and gate.input == "yes_no":
         return {"answerBoolean": value is True or str(value).lower() in ("true", "yes")}
     return {"answerString": str(value)}
@@ -76,7 +78,9 @@ def _enable(item: dict[str, Any], field: Field, template: NoteTemplate) -> None:
     clauses = []
     for c in conds:
         ors = " or ".join(
-            f"%resource.repeat(item).where(linkId='{c.gate}').answer.value = {_fhirpath_literal(gates[c.gate], v)}"
+            f"%resource.repeat(item).where(linkId='{c.gate}').answer.value"
+            f"{'.code' if gates[c.gate] is not None and gates[c.gate].kind == 'heading' else ''}"
+            f" = {_fhirpath_literal(gates[c.gate], v)}"
             for v in c.values
         )
         clauses.append(f"({ors})")
@@ -172,14 +176,17 @@ def build_questionnaire(template: NoteTemplate) -> dict[str, Any]:
     """The Questionnaire as JSON-ready data, after validating it against the FHIR model."""
     ident = f"painpoint-{template.family}-{template.payer}".replace("_", "-")
     items: list[dict[str, Any]] = []
-    if template.heading.regions:
+    for choice in template.heading.choices:  # region / target pick-lists of the procedure heading
         items.append(
             {
-                "linkId": "region",
-                "text": "Region",
+                "linkId": choice.key,
+                "text": choice.label,
                 "type": "choice",
                 "required": True,
-                "answerOption": _options(template.heading.regions),
+                "answerOption": [
+                    {"valueCoding": {"code": o, "display": template.heading.display(choice.key, o)}}
+                    for o in choice.options
+                ],
             }
         )
     for section in template.sections:
@@ -198,7 +205,7 @@ def build_questionnaire(template: NoteTemplate) -> dict[str, Any]:
         "url": f"{BASE}/Questionnaire/{ident}",
         "version": template.kb_version,
         "name": _name(template),
-        "title": f"{template.heading.pattern.replace('{region}', '').strip().capitalize()} note ({template.payer})",
+        "title": f"{template.family.replace('_', ' ').capitalize()} note ({template.payer})",
         "status": "draft",
         "subjectType": ["Patient"],
         "date": template.date.isoformat(),

@@ -87,7 +87,10 @@ def condition_text(template: NoteTemplate, field: Field) -> str:
             label = template.field(cond.gate).label
         except KeyError:
             label = cond.gate.replace("_", " ")
-        answers = " or ".join("yes" if v is True else "no" if v is False else str(v) for v in cond.values)
+        answers = " or ".join(
+            "yes" if v is True else "no" if v is False else template.heading.display(cond.gate, str(v))
+            for v in cond.values
+        )
         parts.append(f"{label}: {answers}")
     return "; ".join(parts)
 
@@ -108,9 +111,7 @@ def context(template: NoteTemplate) -> dict[str, Any]:
     return {
         "t": template,
         "sections": lines(template),
-        "heading_before": template.heading.pattern.partition("{region}")[0],
-        "heading_after": template.heading.pattern.partition("{region}")[2],
-        "has_region": "{region}" in template.heading.pattern,
+        "heading_parts": template.heading.parts(),
         "prefix": template.field(template.heading.prefix) if template.heading.prefix else None,
         "filled": False,
         "drug_units": dict(template.drug_units),
