@@ -121,15 +121,19 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if not spans and not agents and not sec:
         return None
     sed = Sedation()
-    typed = [s for s in spans if s._.meta["type"] == "local" or not s._.is_negated]
-    if typed:
+    typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not s._.is_negated]
+    given = [s for s in typed if s._.meta["type"] not in ("local", "none")]
+    if given:  # a sedation level wins over "local only" written elsewhere (e.g. skin infiltration)
+        sed.type = given[0]._.meta["type"]
+        sed.evidence += [ctx.span_ev(s) for s in given]
+    elif typed:
         sed.type = typed[0]._.meta["type"]
         sed.evidence += [ctx.span_ev(s) for s in typed]
     elif spans:  # "no moderate sedation was used"
-        sed.type = "local"
+        sed.type = "none"
         sed.evidence += [ctx.span_ev(s) for s in spans]
-    if agents and sed.type in (None, "local"):
-        sed.type = sed.type or "moderate"
+    if agents and sed.type in (None, "local", "none"):
+        sed.type = "moderate"
     sed.agents = [d.generic for d in agents]
     sed.doses = [f"{d.dose:g} {d.dose_unit} {d.generic}" for d in agents if d.dose is not None]
     for d in agents:
@@ -181,16 +185,43 @@ def _hhmm(minutes: float) -> str:
 
 
 def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
-    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical]
-    if not spans:
-        return None
-    pos = [s for s in spans if not s._.is_negated]
+    """An event (consent, time-out) documented in a sentence, or as a header whose field says so.
+
+    A bare header ("Consent:" followed by nothing, or by another field) documents nothing: a
+    template label is not a statement that consent was obtained.
+    """
     if event == "consent":
         neg = cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
-    chosen = pos or spans
-    return FlagFact(value=bool(pos), evidence=[ctx.span_ev(s) for s in chosen[:3]])
+    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
+             and not s._.is_historical]
+    stated, headers = [], []
+    for s in spans:
+        (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
+    pos = [s for s in stated if not s._.is_negated]
+    if pos:
+        return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
+    for h in headers:
+        sec = ctx.idx.section_at(h.start_char)
+        line_end = ctx.text.find("\n", sec.body_start)
+        field = ctx.text[sec.body_start : line_end if line_end >= 0 else sec.end].strip()
+        if not field:
+            continue
+        if cue("header_deny").match(field):
+            return FlagFact(value=False, evidence=[ctx.span_ev(h)])
+        if cue("header_affirm").search(field) and not _names_other_event(ctx, sec.body_start, event):
+            return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(sec.body_start, sec.body_start + len(field))])
+    if stated:
+        return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
+    return None
+
+
+def _names_other_event(ctx: NoteContext, char: int, event: str) -> bool:
+    """True when the field after a header starts with a different event ("Consent:\nTime-out was done")."""
+    s, e = ctx.idx.sentence_at(char)
+    return any(x._.meta.get("event") not in (event, "complication") for x in ctx.spans("EVENT")
+               if s <= x.start_char < e)
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:
@@ -202,26 +233,31 @@ def time_out(ctx: NoteContext) -> FlagFact | None:
 
 
 def complications(ctx: NoteContext) -> TextFact | None:
+    """'none' when the note says none occurred; else the complication's name (vasovagal,
+    paresthesia, ...) or, for one we have no name for, the text of the complications field."""
     text = ctx.text
+    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
+             and ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
+             and not cue("consent_context").search(text, *ctx.idx.sentence_at(s.start_char))]
+    named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)]
     for sec in ctx.idx.sections:
-        if sec.category == "complications":
-            body = text[sec.body_start : sec.end]
-            stripped = body.strip(" \t:-\n")
-            first_line = stripped.split("\n", 1)[0].strip()
-            if not first_line or ctx.idx.in_placeholder(sec.body_start, sec.end):
-                continue
-            start = sec.body_start + body.find(first_line)
-            ev = ctx.ev(start, start + len(first_line))
-            if cue("complication_none").match(first_line):
-                return TextFact(value="none", evidence=[ev])
-            return TextFact(value=first_line.rstrip("."), evidence=[ev])
-    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication"
-             and ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS and not s._.is_hypothetical]
-    real = [s for s in spans if asserted(s) and s.text.lower() not in ("complication", "complications",
-                                                                        "adverse event", "adverse events")]
-    if real:
-        return TextFact(value=ctx.sentence_ev(real[0].start_char).text.strip().rstrip("."),
-                        evidence=[ctx.span_ev(s) for s in real])
+        if sec.category != "complications":
+            continue
+        body = text[sec.body_start : sec.end]
+        first_line = body.strip(" \t:-\n").split("\n", 1)[0].strip()
+        if not first_line or ctx.idx.in_placeholder(sec.body_start, sec.end):
+            continue
+        start = sec.body_start + body.find(first_line)
+        ev = ctx.ev(start, start + len(first_line))
+        in_field = [s for s in named if start <= s.start_char < start + len(first_line)]
+        if in_field:
+            return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
+        negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
+        if cue("complication_none").match(first_line) or negated:
+            return TextFact(value="none", evidence=[ev])
+        return TextFact(value=first_line.rstrip("."), evidence=[ev])
+    if named:
+        return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
     negated = [s for s in spans if s._.is_negated]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from coding.facts import Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
+from nlp.rules import lexicon
 from nlp.levels import joints_of, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
 
@@ -26,6 +27,7 @@ SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_i
                     "vertebral_augmentation", "scs_trial", "scs_implant", "sympathetic_block"})
 NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
 _SIDE_ORDER = ("left", "right", "bilateral")
+_INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 
 
 @dataclass
@@ -307,13 +309,23 @@ class ProcedureBuilder:
         return None
 
     def _intent(self, d: Draft) -> str | None:
-        for span in d.mentions:
+        """Written intent next to a mention of this procedure (also a planned one: "Plan: first
+        diagnostic medial branch block"); else the family's default from the lexicon."""
+        intents = cue_map("intent")
+        candidates = list(d.mentions) + [
+            x for x in self.ctx.spans("PROC")
+            if x not in d.mentions and not (x._.is_negated or x._.is_historical)
+            and (x._.meta.get("family") == d.family or x._.meta.get("generic"))
+        ]
+        for span in candidates:
             s, e = self.ctx.idx.sentence_at(span.start_char)
-            window = self.text[max(s, span.start_char - 60) : min(e, span.end_char + 40)]
-            for intent, rx in cue_map("intent").items():
-                if rx.search(window):
+            before = self.text[max(s, span.start_char - 40) : span.start_char]
+            inside = span.text
+            after = self.text[span.end_char : min(e, span.end_char + 20)]
+            for intent, rx in intents.items():
+                if rx.search(before) or rx.search(inside) or (span in d.mentions and rx.search(after)):
                     return intent
-        return None
+        return _INTENT_DEFAULTS.get(d.family)
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()

@@ -74,12 +74,28 @@ class HeaderSectionizer(Sectionizer):
         sections: list[Section] = []
         if not matches or matches[0][1] != 0:
             sections.append(Section(None, 0, 0, 0, matches[0][1] if matches else len(doc)))
+        n = len(doc)
         for i, (match_id, start, end) in enumerate(matches):
             rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
-            next_start = matches[i + 1][1] if i + 1 < len(matches) else len(doc)
-            sections.append(Section(rule.category, start, end, end, max(end, next_start), None, rule))
+            next_start = max(end, matches[i + 1][1] if i + 1 < len(matches) else n)
+            stop = next_start
+            if end < n and not (doc[end].is_space and "\n" in doc[end].text):
+                stop = _paragraph_end(doc, end, next_start)  # inline field: ends with its paragraph
+            sections.append(Section(rule.category, start, end, end, stop, None, rule))
+            if stop < next_start:
+                sections.append(Section(None, stop, stop, stop, next_start, None, None))
         doc._.sections = sections
         return doc
+
+
+def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
+    """Index of the first blank-line token after `start` (or `limit`): where an inline field's
+    paragraph ends and unlabelled prose resumes ("Diagnosis: ... M47.816.\n\nPre-procedure ...")."""
+    for i in range(start, limit):
+        tok = doc[i]
+        if tok.is_space and tok.text.count("\n") >= 2:
+            return i
+    return limit
 
 
 @Language.factory("painpoint_sections", default_config={"rules": "sections.yaml"})

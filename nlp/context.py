@@ -17,13 +17,13 @@ from nlp.measures import Measures
 
 # Sections whose mentions describe what was done today.
 PERFORMED_SECTIONS = frozenset(
-    {None, "procedure", "technique", "medications", "contrast", "fluoroscopy", "levels", "laterality", "target",
+    {None, "procedure", "pre_procedure", "technique", "medications", "contrast", "fluoroscopy", "levels", "laterality", "target",
      "sedation", "anesthesia", "time_out", "complications", "pain_scores", "disposition", "consent"}
 )
 # Sections that describe the past, the plan or the diagnosis, never today's procedure.
 NOT_PERFORMED_SECTIONS = frozenset(
     {"history", "indications", "follow_up", "diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "imaging",
-     "exam", "attestation", "provider", "allergies", "medication_list"}
+     "exam", "attestation", "provider", "allergies", "medication_list", "encounter"}
 )
 
 

@@ -90,5 +90,10 @@ class NoteIndex:
             return "header"
         return "body"
 
+    def in_header(self, char: int) -> bool:
+        """True when `char` lies in a section header itself ("Consent:")."""
+        sec = self.section_at(char)
+        return sec.category is not None and sec.start <= char < sec.body_start
+
     def in_placeholder(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.placeholders)

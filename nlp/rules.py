@@ -28,6 +28,15 @@ def load_yaml(name: str) -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+def _phrases(entry: dict[str, Any], where: str) -> list[str]:
+    """The entry's phrases, refusing YAML's non-strings (an unquoted `no` loads as False)."""
+    phrases = entry.get("phrases", [])
+    bad = [p for p in phrases if not isinstance(p, str)]
+    if bad:
+        raise ValueError(f"{where}: quote these phrases, YAML did not read them as text: {bad}")
+    return phrases
+
+
 def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
     """One TargetRule per phrase (PhraseMatcher on lower-cased tokens: fast at any rule count);
     the entry's `meta` becomes the rule metadata."""
@@ -35,8 +44,8 @@ def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
     for category, entries in load_yaml(path).items():
         for entry in entries:
             meta = dict(entry.get("meta") or {})
-            for phrase in entry.get("phrases", []):
-                rules.append(TargetRule(str(phrase), category, metadata=meta))
+            for phrase in _phrases(entry, f"{path}:{category}"):
+                rules.append(TargetRule(phrase, category, metadata=meta))
     return rules
 
 
@@ -44,10 +53,10 @@ def context_rules(nlp: Language, path: str = "context.yaml") -> list[ConTextRule
     """ConText modifiers; phrases match lower-cased tokens."""
     rules: list[ConTextRule] = []
     for entry in load_yaml(path)["rules"]:
-        for phrase in entry["phrases"]:
+        for phrase in _phrases(entry, f"{path}:{entry['category']}"):
             rules.append(
                 ConTextRule(
-                    str(phrase),
+                    phrase,
                     entry["category"],
                     direction=entry["direction"],
                     max_scope=entry.get("max_scope"),
@@ -64,8 +73,8 @@ def section_rules(nlp: Language, path: str = "sections.yaml") -> list[SectionRul
     """
     rules: list[SectionRule] = []
     for category, phrases in load_yaml(path)["sections"].items():
-        for phrase in phrases:
-            rules.append(SectionRule(str(phrase), category))
+        for phrase in _phrases({"phrases": phrases}, f"{path}:{category}"):
+            rules.append(SectionRule(phrase, category))
     return rules
 
 

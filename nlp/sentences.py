@@ -41,6 +41,7 @@ class SentenceSplitter:
         text = doc.text
         starts = doc.to_array(IDX).tolist()  # token start offsets without creating Token objects
         doc[0].is_sent_start = True
+        marked = False
         for m in self.boundary.finditer(text):
             pos = m.end()
             i = bisect_left(starts, pos)
@@ -53,4 +54,7 @@ class SentenceSplitter:
                 if len(prev.text) != 1:  # "Dr." or "e.g." — an abbreviation, not a sentence end
                     continue
             doc[i].is_sent_start = True
+            marked = True
+        if not marked and n > 1:
+            doc[n - 1].is_sent_start = False  # one sentence: record that the boundaries were decided
         return doc

@@ -12,6 +12,8 @@ import os
 import re
 from typing import Callable
 
+from pydantic import BaseModel
+
 from coding.facts import ConservativeCare, Duration, Evidence, NoteFacts, Relief, TextFact
 
 #: Element -> pattern(s) that must all match for the keyword baseline to claim the element.
@@ -53,25 +55,70 @@ def keyword_facts(text: str) -> NoteFacts:
     return facts
 
 
-def rule_extractor() -> tuple[str, Callable[[str], NoteFacts]]:
-    """(name, function) of the best available rules-only extractor."""
-    try:
-        from nlp import extract  # type: ignore[attr-defined]
-    except ImportError:
-        return "keyword baseline (nlp.extract not available yet)", keyword_facts
+#: Each sentence is read as the body of a history section, where necessity statements live
+#: (and where section-aware rules look for them); evidence offsets are shifted back afterwards.
+SENTENCE_PREFIX = "HISTORY:\n"
 
-    def rules_only(text: str) -> NoteFacts:
+
+def _shift(model: BaseModel, delta: int) -> None:
+    """Move every Evidence offset inside `model` by `delta` characters (in place)."""
+    if isinstance(model, Evidence):
+        model.start = max(0, model.start + delta)
+        model.end = max(0, model.end + delta)
+        return
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, BaseModel):
+                _shift(item, delta)
+
+
+class RulesOnly:
+    """``nlp.extract`` with the matcher switched off, on ``SENTENCE_PREFIX + sentence``.
+
+    A sentence it fails on counts as no facts (and is counted in `errors`, which the evaluation
+    prints) so one rule bug cannot hide the table.
+    """
+
+    name = "rule pipeline (nlp.extract on 'HISTORY:' + sentence, semantic off)"
+
+    def __init__(self, extract: Callable[[str], NoteFacts]) -> None:
+        self.extract = extract
+        self.errors = 0
+
+    def __call__(self, text: str) -> NoteFacts:
         previous = os.environ.get("PAINPOINT_SEMANTIC")
         os.environ["PAINPOINT_SEMANTIC"] = "0"
         try:
-            return extract(text)
+            facts = self.extract(SENTENCE_PREFIX + text)
+            if not isinstance(facts, NoteFacts):
+                return NoteFacts()
+            facts = facts.model_copy(deep=True)
+            _shift(facts, -len(SENTENCE_PREFIX))
+            return facts
+        except Exception:  # noqa: BLE001 - reported as a count, never with the text
+            self.errors += 1
+            return NoteFacts()
         finally:
             if previous is None:
                 os.environ.pop("PAINPOINT_SEMANTIC", None)
             else:
                 os.environ["PAINPOINT_SEMANTIC"] = previous
 
-    return "rule pipeline (nlp.extract, semantic off)", rules_only
+
+def rule_extractor(prefer: str = "auto") -> tuple[str, Callable[[str], NoteFacts]]:
+    """(name, function) of the rules-only extractor: ``auto`` takes ``nlp.extract`` when it
+    exists, else the keyword baseline; ``keywords`` forces the keyword baseline."""
+    if prefer != "keywords":
+        try:
+            from nlp import extract  # type: ignore[attr-defined]
+        except ImportError:
+            pass
+        else:
+            return RulesOnly.name, RulesOnly(extract)
+    reason = "" if prefer == "keywords" else " (nlp.extract not available yet)"
+    return f"keyword baseline{reason}", keyword_facts
 
 
 def elements_present(facts: NoteFacts) -> set[str]:

@@ -9,10 +9,11 @@ not embedded at all) and writes the merged facts back to ``doc._.facts``. Otherw
 sentences of a whole batch of notes in one encoder call.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: spaCy validates factory arguments with pydantic v1,
+# which needs the factory's annotations as real types, not strings.
 
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,10 +47,10 @@ def register_extensions() -> None:
 def create_semantic_necessity(
     nlp: Language,
     name: str,
-    sections: list[str],
+    sections: List[str],
     include_unsectioned: bool,
     min_words: int,
-    head_path: str | None,
+    head_path: Optional[str],
     apply_context: bool,
     batch_size: int,
 ) -> "SemanticNecessity":

@@ -55,10 +55,11 @@ def evaluate(
     ]
 
 
-def format_table(rows: Sequence[Row], baseline_name: str, split: str) -> str:
+def format_table(rows: Sequence[Row], baseline_name: str, split: str, rule_errors: int = 0) -> str:
     """A plain-text table (also valid Markdown)."""
+    errors = f"; rule pipeline raised on {rule_errors} sentence(s), counted as no facts" if rule_errors else ""
     lines = [
-        f"Sentence split: {split}; rules-only baseline: {baseline_name}",
+        f"Sentence split: {split}; rules-only baseline: {baseline_name}{errors}",
         "| element | n | rules P | rules R | rules F1 | +sem P | +sem R | +sem F1 | enabled |",
         "|---|---|---|---|---|---|---|---|---|",
     ]

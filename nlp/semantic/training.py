@@ -1,9 +1,14 @@
 """Train the head and choose, per element, a threshold and whether to enable it.
 
 Thresholds and enablement come from k-fold cross-validation on the *training* split, scored
-the way the evaluation scores (rules-only baseline united with the matcher's facts): an element
-is enabled only where the union raised F1 over the baseline with precision >= 0.90 (or, where
-the baseline was already below 0.90, not below the baseline). The test split is never read here.
+the way the evaluation scores (rules-only baseline united with the matcher's facts). For each
+element the threshold is the one with the best union F1 among those where
+
+- the facts the matcher *adds* (sentences the rules missed) are at least 90% correct, and
+- the union's precision is at least 0.90, or not below the rules' own where those are under 0.90;
+
+and the element is enabled only where that F1 beats the rules alone. The test split is never
+read here.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from nlp.semantic.labels import ELEMENTS, LABELS
 from nlp.semantic.matcher import SemanticHit
 from nlp.semantic.merge import hit_to_facts
 
-THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 MIN_PRECISION = 0.90
 
 
@@ -33,6 +38,7 @@ class ElementChoice:
     threshold: float
     baseline: Score
     combined: Score
+    added_precision: float = 1.0
 
 
 def _folds(labels: Sequence[str], k: int, seed: int = 0) -> list[np.ndarray]:
@@ -85,20 +91,20 @@ def train(
     choices: list[ElementChoice] = []
     for element in ELEMENTS:
         base = score(element, gold, base_pred)
-        best: tuple[float, Score] | None = None
+        best: tuple[float, Score, float] | None = None
+        floor = min(MIN_PRECISION, base.precision)
         for t in THRESHOLDS:
-            pred = [
-                b | ({element} if usable[i] and top_label[i] == element and top_conf[i] >= t else set())
-                for i, b in enumerate(base_pred)
-            ]
+            sem = [usable[i] and top_label[i] == element and top_conf[i] >= t for i in range(len(texts))]
+            pred = [b | ({element} if sem[i] else set()) for i, b in enumerate(base_pred)]
+            added = [i for i, b in enumerate(base_pred) if sem[i] and element not in b]
+            added_p = sum(gold[i] == element for i in added) / len(added) if added else 1.0
             s = score(element, gold, pred)
-            floor = min(MIN_PRECISION, base.precision)
-            if s.precision >= floor and (best is None or s.f1 > best[1].f1 + 1e-9):
-                best = (t, s)
+            if added_p >= MIN_PRECISION and s.precision >= floor and (best is None or s.f1 > best[1].f1 + 1e-9):
+                best = (t, s, added_p)
         if best is not None and best[1].f1 > base.f1 + 1e-9:
-            choices.append(ElementChoice(element, True, best[0], base, best[1]))
+            choices.append(ElementChoice(element, True, best[0], base, best[1], best[2]))
         else:
-            choices.append(ElementChoice(element, False, 1.0, base, best[1] if best else base))
+            choices.append(ElementChoice(element, False, 1.0, base, base))
 
     head = LinearHead.fit(x, gold, model_name)
     head.thresholds = {c.element: c.threshold for c in choices}
@@ -113,6 +119,7 @@ def train(
                 "baseline_f1": round(c.baseline.f1, 4),
                 "combined_f1": round(c.combined.f1, 4),
                 "combined_precision": round(c.combined.precision, 4),
+                "added_precision": round(c.added_precision, 4),
             }
             for c in choices
         },
