@@ -23,9 +23,11 @@ unannotated (null). A predicted item for a family the gold does not have counts 
 *Code lines.* A line is ``(code, sorted modifiers, units)``. A note's codes are exactly right when
 the predicted set equals the gold set. Line-level P/R/F1 is reported too.
 
-*Findings.* Per note, the set of finding elements (severity error or warning by default; ``info``
-findings name flagged choices, not missing documentation) versus the gold `finding_elements`;
-micro P/R/F1 overall and per element.
+*Findings.* Per note, the set of finding elements versus the gold `finding_elements`; micro
+P/R/F1 overall and per element. A predicted finding counts when its severity is error or warning,
+or when it comes from a documentation requirement (`coding/kb/requirements.yaml`, any severity:
+e.g. the time-out requirement is `info`). Other `info` findings name flagged coding choices, not
+missing documentation, and are not counted.
 """
 
 from __future__ import annotations
@@ -197,8 +199,21 @@ def aggregate_drugs(drugs: list[tuple[str, float | None, str | None]]) -> dict[s
     return out
 
 
-def result_view(result: Any, severities: frozenset[str] = DEFAULT_FINDING_SEVERITIES) -> NoteView:
-    """Read an `AnalysisResult` into a :class:`NoteView` (only public result fields are used)."""
+def requirement_ids() -> frozenset[str]:
+    """Ids of the documentation requirements in the knowledge base (empty if it cannot load)."""
+    try:
+        from coding.knowledge import load_kb
+
+        return frozenset(r.id for r in load_kb().requirements.requirements)
+    except Exception:  # noqa: BLE001 - evaluation still runs on severities alone
+        return frozenset()
+
+
+def result_view(result: Any, severities: frozenset[str] = DEFAULT_FINDING_SEVERITIES,
+                requirements: frozenset[str] = frozenset()) -> NoteView:
+    """Read an `AnalysisResult` into a :class:`NoteView` (only public result fields are used).
+
+    Findings count when their severity is in `severities` or their id is in `requirements`."""
     procs = []
     for p in result.procedures:
         procs.append({
@@ -236,7 +251,7 @@ def result_view(result: Any, severities: frozenset[str] = DEFAULT_FINDING_SEVERI
         consent=consent,
         complications=complications,
         codes={(c.code, tuple(sorted(c.modifiers)), c.units) for c in result.codes},
-        findings={f.element for f in result.findings if f.severity in severities},
+        findings={f.element for f in result.findings if f.severity in severities or getattr(f, "id", None) in requirements},
     )
 
 
@@ -415,6 +430,7 @@ def evaluate(path: Path, *, payer: str | None = None, analyzer: Analyzer | None 
 
     A note whose analysis raises counts with an empty prediction and its error message."""
     analyze = analyzer or default_analyzer()
+    reqs = requirement_ids()
     report = EvalReport()
     for txt, gold in corpus_notes(Path(path)):
         text = txt.read_text(encoding="utf-8")
@@ -422,7 +438,7 @@ def evaluate(path: Path, *, payer: str | None = None, analyzer: Analyzer | None 
         try:
             result = analyze(text, payer=payer or gold.payer, date_of_service=gold.date_of_service,
                              place_of_service=gold.place_of_service, source=txt.name)
-            pred = result_view(result, severities)
+            pred = result_view(result, severities, reqs)
         except Exception as exc:  # noqa: BLE001 - one bad note must not stop the evaluation
             error = f"{type(exc).__name__}: {exc}"
             pred = NoteView()
