@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coding.facts import Diagnosis, Evidence, NoteFacts
+from coding.facts import Diagnosis, Evidence, NoteFacts, Procedure
 from coding.knowledge import KnowledgeBase
 from coding.result import CodeLine, DiagnosisSuggestion
 from coding.schema.icd10 import ICD10_PATTERN, Icd10Code, Icd10File, TextRule
@@ -178,6 +178,11 @@ def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
     return mapped.valid and mapped.entry is not None and family in mapped.entry.supports
 
 
+def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure) -> bool:
+    """Supports the procedure's family and, for spinal codes, fits its region."""
+    return supports_family(mapped, procedure.family) and icd.fits_region(mapped.entry, procedure.region)  # type: ignore[arg-type]
+
+
 def excludes_family(mapped: MappedDiagnosis, family: str) -> bool:
     if mapped.entry is None:
         return False
@@ -191,19 +196,20 @@ def suggest_diagnoses(
 
     A line with a `procedure_index` is supported when the code supports that procedure's family; a
     line without one (drug, imaging, sedation) when the code supports any procedure of the note.
-    Invalid written codes are kept (unlinked) so the physician sees what was written."""
-    families = [p.family for p in facts.procedures]
+    Spinal codes link only to procedures in a compatible region (`region_compatibility`). Invalid
+    written codes are kept (unlinked) so the physician sees what was written."""
+    icd: Icd10File = kb.icd10
+    procedures = facts.procedures
     merged: dict[str, DiagnosisSuggestion] = {}
     for mapped in map_diagnoses(facts, kb, dos):
         supports: list[str] = []
-        if mapped.valid and mapped.entry is not None:
-            for line in codes:
-                if line.procedure_index is not None and 0 <= line.procedure_index < len(families):
-                    ok = mapped.entry and families[line.procedure_index] in mapped.entry.supports
-                else:
-                    ok = any(f in mapped.entry.supports for f in families)
-                if ok and line.code not in supports:
-                    supports.append(line.code)
+        for line in codes:
+            if line.procedure_index is not None and 0 <= line.procedure_index < len(procedures):
+                ok = supports_procedure(icd, mapped, procedures[line.procedure_index])
+            else:
+                ok = any(supports_procedure(icd, mapped, p) for p in procedures)
+            if ok and line.code not in supports:
+                supports.append(line.code)
         description = mapped.entry.description if mapped.entry else "Code as written (not in the knowledge base)"
         existing = merged.get(mapped.code)
         if existing is None:

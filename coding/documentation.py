@@ -22,7 +22,14 @@ from typing import Any, Literal
 import yaml
 from pydantic import ValidationError
 
-from coding.diagnoses import check_validity, excludes_family, map_diagnoses, specificity_gap, supports_family
+from coding.diagnoses import (
+    check_validity,
+    excludes_family,
+    map_diagnoses,
+    specificity_gap,
+    supports_family,
+    supports_procedure,
+)
 from coding.facts import Drug, Evidence, Fact, FlagFact, NoteFacts, PainScore, Procedure, Relief, TextFact
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
 from coding.result import CodeLine, Finding, SourceRef
@@ -483,9 +490,14 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
     if not mapped:
         return NOT_APPLICABLE
     evidence = tuple(e for m in mapped for e in m.evidence)
-    if any(supports_family(m, proc.family) for m in mapped):
+    icd = ctx.kb.icd10
+    if any(supports_procedure(icd, m, proc) for m in mapped):
         return CheckResult("met", evidence)
     listed = ", ".join(f"{m.code} ({m.entry.description})" if m.entry else m.code for m in mapped)
+    if any(supports_family(m, proc.family) for m in mapped):
+        return CheckResult(
+            "unmet", evidence, f"Documented: {listed}; the region does not match this {proc.region} procedure."
+        )
     if spec.closed_list:
         return CheckResult("unmet", evidence, f"Documented: {listed}; none is on the covered list.")
     if all(excludes_family(m, proc.family) for m in mapped):

@@ -149,6 +149,30 @@ def test_suggestions_link_to_the_lines_they_support() -> None:
     assert [e.start for e in suggestions[0].evidence] == [10]
 
 
+def test_spinal_codes_link_only_to_procedures_in_a_fitting_region() -> None:
+    note = NoteFacts.model_validate({
+        "procedures": [{"family": "transforaminal_epidural", "region": "lumbar"},
+                       {"family": "interlaminar_epidural", "region": "cervical"}],
+        "necessity": {"diagnoses": [{"text": "cervical radiculopathy"}, {"text": "lumbosacral radiculopathy"}]},
+    })
+    lines = [line("64483", 0), line("62321", 1), line("J1100", None)]
+    assert [(s.code, s.supports) for s in suggest_diagnoses(note, lines, load_kb(), DOS)] == [
+        ("M54.12", ["62321", "J1100"]),
+        ("M54.17", ["64483", "J1100"]),
+    ]
+
+
+def test_region_compatibility_is_validated() -> None:
+    raw = icd().model_dump(by_alias=True)
+    raw["region_compatibility"]["lumbar"].append("lumbar_spine")
+    with pytest.raises(ValueError, match="region_compatibility.lumbar: 'lumbar_spine' is not a region qualifier value"):
+        Icd10File.model_validate(raw)
+    raw = icd().model_dump(by_alias=True)
+    raw["region_compatibility"]["spine"] = ["lumbar"]
+    with pytest.raises(ValueError, match="region_compatibility: 'spine' is not a procedure region"):
+        Icd10File.model_validate(raw)
+
+
 def test_unknown_written_code_is_kept_with_a_neutral_description() -> None:
     suggestions = suggest_diagnoses(facts([{"text": "other", "icd10": "Z99.89"}], ["trigger_point"]),
                                     [line("20552", 0)], load_kb(), DOS)

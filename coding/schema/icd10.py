@@ -14,10 +14,11 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from coding.facts import FAMILIES
+from coding.facts import FAMILIES, Region
 from coding.knowledge import kb_section
 from coding.schema.requirements import Effective, FamilyOrAll, Source, Strict
 
+PROCEDURE_REGIONS: tuple[str, ...] = Region.__args__  # type: ignore[attr-defined]
 ICD10_PATTERN = r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$"
 Family = Literal[FAMILIES]  # type: ignore[valid-type]
 
@@ -29,6 +30,7 @@ class Icd10Code(Strict):
     effective: Effective
     supports: list[Family] = Field(default_factory=list)  # type: ignore[valid-type]
     not_supports: list[FamilyOrAll] = Field(default_factory=list)  # type: ignore[valid-type]
+    region: str | None = Field(default=None, description="Spinal region of the code (a `qualifiers.region` value).")
     replaced_by: list[str] = Field(default_factory=list, description="Codes that took over after `effective.to`.")
     replaces: str | None = Field(default=None, description="Code used for dates before `effective.from`.")
     status: Literal["confirmed", "unconfirmed", "conflict"] = "confirmed"
@@ -83,6 +85,9 @@ class Icd10Meta(Strict):
 class Icd10File(Strict):
     meta: Icd10Meta
     qualifiers: dict[str, list[Qualifier]]
+    region_compatibility: dict[str, list[str]] = Field(
+        default_factory=dict, description="Procedure region -> code regions that fit it."
+    )
     codes: list[Icd10Code]
     text_rules: list[TextRule]
 
@@ -93,7 +98,16 @@ class Icd10File(Strict):
             if entry.code in known:
                 raise ValueError(f"duplicate ICD-10 code {entry.code}")
             known[entry.code] = entry
+        regions = {q.value for q in self.qualifiers.get("region", [])}
+        for proc_region, code_regions in self.region_compatibility.items():
+            if proc_region not in PROCEDURE_REGIONS:
+                raise ValueError(f"region_compatibility: {proc_region!r} is not a procedure region")
+            for value in code_regions:
+                if value not in regions:
+                    raise ValueError(f"region_compatibility.{proc_region}: {value!r} is not a region qualifier value")
         for entry in self.codes:
+            if entry.region is not None and entry.region not in regions:
+                raise ValueError(f"{entry.code}: region {entry.region!r} is not a region qualifier value")
             for other in [*entry.replaced_by, *([entry.replaces] if entry.replaces else [])]:
                 if other not in known:
                     raise ValueError(f"{entry.code}: refers to unknown code {other}")
@@ -118,6 +132,11 @@ class Icd10File(Strict):
         return self
 
     _index: dict[str, Icd10Code] | None = PrivateAttr(default=None)
+
+    def fits_region(self, entry: Icd10Code, procedure_region: str | None) -> bool:
+        """False only when both regions are known and the code's is not compatible with the procedure's."""
+        allowed = self.region_compatibility.get(procedure_region or "")
+        return entry.region is None or allowed is None or entry.region in allowed
 
     def by_code(self) -> dict[str, Icd10Code]:
         """Codes by code string (built once; the model is frozen)."""
