@@ -179,8 +179,10 @@ def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
 
 
 def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure) -> bool:
-    """Supports the procedure's family and, for spinal codes, fits its region."""
-    return supports_family(mapped, procedure.family) and icd.fits_region(mapped.entry, procedure.region)  # type: ignore[arg-type]
+    """Supports the procedure's family and fits its spinal region and side where the code names them."""
+    if not supports_family(mapped, procedure.family) or mapped.entry is None:
+        return False
+    return icd.fits_region(mapped.entry, procedure.region) and icd.fits_side(mapped.entry, procedure.laterality)
 
 
 def excludes_family(mapped: MappedDiagnosis, family: str) -> bool:

@@ -494,10 +494,13 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
     if any(supports_procedure(icd, m, proc) for m in mapped):
         return CheckResult("met", evidence)
     listed = ", ".join(f"{m.code} ({m.entry.description})" if m.entry else m.code for m in mapped)
-    if any(supports_family(m, proc.family) for m in mapped):
-        return CheckResult(
-            "unmet", evidence, f"Documented: {listed}; the region does not match this {proc.region} procedure."
-        )
+    family_ok = [m for m in mapped if supports_family(m, proc.family) and m.entry is not None]
+    if family_ok:
+        if all(icd.fits_region(m.entry, proc.region) for m in family_ok):  # type: ignore[arg-type]
+            mismatch = f"the side does not match this {proc.laterality} procedure"
+        else:
+            mismatch = f"the region does not match this {proc.region} procedure"
+        return CheckResult("unmet", evidence, f"Documented: {listed}; {mismatch}.")
     if spec.closed_list:
         return CheckResult("unmet", evidence, f"Documented: {listed}; none is on the covered list.")
     if all(excludes_family(m, proc.family) for m in mapped):

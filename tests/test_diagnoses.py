@@ -162,6 +162,19 @@ def test_spinal_codes_link_only_to_procedures_in_a_fitting_region() -> None:
     ]
 
 
+def test_side_specific_codes_link_only_to_the_same_side() -> None:
+    note = NoteFacts.model_validate({
+        "procedures": [{"family": "sympathetic_block", "target": "lumbar_sympathetic", "laterality": "right"},
+                       {"family": "sympathetic_block", "target": "lumbar_sympathetic", "laterality": "left"}],
+        "necessity": {"diagnoses": [{"text": "CRPS type 1, left leg"}]},
+    })
+    lines = [line("64520", 0), line("64520", 1)]
+    assert [(s.code, s.supports) for s in suggest_diagnoses(note, [lines[0]], load_kb(), DOS)] == [("G90.522", [])]
+    assert [(s.code, s.supports) for s in suggest_diagnoses(note, [lines[1]], load_kb(), DOS)] == [
+        ("G90.522", ["64520"])
+    ]
+
+
 def test_region_compatibility_is_validated() -> None:
     raw = icd().model_dump(by_alias=True)
     raw["region_compatibility"]["lumbar"].append("lumbar_spine")

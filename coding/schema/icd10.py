@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from coding.facts import FAMILIES, Region
+from coding.facts import FAMILIES, Region, Side
 from coding.knowledge import kb_section
 from coding.schema.requirements import Effective, FamilyOrAll, Source, Strict
 
@@ -31,6 +31,7 @@ class Icd10Code(Strict):
     supports: list[Family] = Field(default_factory=list)  # type: ignore[valid-type]
     not_supports: list[FamilyOrAll] = Field(default_factory=list)  # type: ignore[valid-type]
     region: str | None = Field(default=None, description="Spinal region of the code (a `qualifiers.region` value).")
+    side: Side | None = Field(default=None, description="Side the code names, for side-specific codes.")
     replaced_by: list[str] = Field(default_factory=list, description="Codes that took over after `effective.to`.")
     replaces: str | None = Field(default=None, description="Code used for dates before `effective.from`.")
     status: Literal["confirmed", "unconfirmed", "conflict"] = "confirmed"
@@ -137,6 +138,14 @@ class Icd10File(Strict):
         """False only when both regions are known and the code's is not compatible with the procedure's."""
         allowed = self.region_compatibility.get(procedure_region or "")
         return entry.region is None or allowed is None or entry.region in allowed
+
+    @staticmethod
+    def fits_side(entry: Icd10Code, procedure_side: str | None) -> bool:
+        """False only when the code names one side and a one-sided procedure names the other."""
+        one_sided = {"left", "right"}
+        if entry.side not in one_sided or procedure_side not in one_sided:
+            return True
+        return entry.side == procedure_side
 
     def by_code(self) -> dict[str, Icd10Code]:
         """Codes by code string (built once; the model is frozen)."""
