@@ -198,7 +198,8 @@ class ProcedureBuilder:
         kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
         by_source: dict[str, dict[str, Level]] = {"title": {}, "header": {}, "body": {}}
         nerves: dict[str, Nerve] = {}
-        mentions: list[ValueMention] = []
+        written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
+        written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
         for g in d.levels:
             source = self.ctx.idx.mention_source(g.start)
             side = self._side_before(g.start, d.sides)
@@ -245,8 +246,8 @@ class ProcedureBuilder:
                     else:
                         lv.evidence.append(ev)
                         lv.side = _merge_side(lv.side, side)
-                value = ", ".join(sorted({n for n, _ in found}, key=sort_key))
-                mentions.append(ValueMention(value=value, source=source, evidence=[self.ctx.ev(g.start, g.end)]))
+                written[source].update(n for n, _ in found)
+                written_ev[source].append(self.ctx.ev(g.start, g.end))
         chosen: dict[str, Level] = {}
         for source in ("title", "header"):
             for name, lv in by_source[source].items():
@@ -262,32 +263,49 @@ class ProcedureBuilder:
                 if name in chosen:
                     chosen[name].evidence += lv.evidence
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
+        if written["body"] and cue("repeat_remaining").search(self.text):
+            written["body"] |= written["title"] | written["header"]  # "repeated at the remaining levels"
+        mentions = [
+            ValueMention(value=", ".join(sorted(written[src], key=sort_key)), source=src, evidence=written_ev[src])
+            for src in ("title", "header", "body") if written[src]
+        ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
 
     def _laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
+        """The side, and one mention per place it is written (title, header, body).
+
+        Body sides are pooled (a bilateral procedure is described one side at a time) and
+        "repeated on the contralateral side" makes a one-sided body bilateral. The title wins,
+        then a header field, then the body; disagreements stay visible in the mentions.
+        """
         per_source: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
-        mentions: list[ValueMention] = []
-        contralateral = False
+        evidence: dict[str, list] = {"title": [], "header": [], "body": []}
         for sm in d.sides:
             if sm.side == "contralateral":
-                contralateral = True
                 continue
             source = self.ctx.idx.mention_source(sm.start)
             per_source[source].add(sm.side)
-            mentions.append(ValueMention(value=sm.side, source=source, evidence=[self.ctx.ev(sm.start, sm.end)]))
-        if cue("repeat_contralateral").search(self.text):
-            contralateral = True
+            evidence[source].append(self.ctx.ev(sm.start, sm.end))
+        contralateral = any(sm.side == "contralateral" for sm in d.sides) or bool(
+            cue("repeat_contralateral").search(self.text))
+        values: dict[str, str] = {}
+        for source, sides in per_source.items():
+            if not sides:
+                continue
+            if "bilateral" in sides or {"left", "right"} <= sides or (contralateral and source == "body"):
+                values[source] = "bilateral"
+            else:
+                values[source] = next(iter(sides))
+        if contralateral and "body" not in values:
+            for source in ("title", "header"):
+                if values.get(source) in ("left", "right"):
+                    values[source] = "bilateral"
+                    break
+        mentions = [ValueMention(value=values[src], source=src, evidence=evidence[src])
+                    for src in ("title", "header", "body") if src in values]
         for source in ("title", "header", "body"):
-            sides = per_source[source]
-            if sides:
-                if "bilateral" in sides or {"left", "right"} <= sides:
-                    return "bilateral", mentions
-                side = next(iter(sides))
-                if contralateral and source == "body":
-                    return "bilateral", mentions
-                if contralateral and not per_source["body"] - sides and source != "body":
-                    return "bilateral", mentions
-                return side, mentions
+            if source in values:
+                return values[source], mentions
         return None, mentions
 
     def _region(self, d: Draft, levels: list[Level], nerves: list[Nerve]) -> str | None:

@@ -27,6 +27,12 @@ class Row:
     rules: Score
     combined: Score
     enabled: bool
+    added: int = 0  # sentences where the matcher added the element the rules missed
+    added_correct: int = 0
+
+    @property
+    def added_precision(self) -> float:
+        return self.added_correct / self.added if self.added else 1.0
 
 
 def evaluate(
@@ -50,6 +56,8 @@ def evaluate(
             rules=score(e, gold, rules_pred),
             combined=score(e, gold, both_pred),
             enabled=matcher.head.enabled.get(e, True),
+            added=sum(1 for r, b in zip(rules_pred, both_pred) if e in b and e not in r),
+            added_correct=sum(1 for r, b, g in zip(rules_pred, both_pred, gold) if e in b and e not in r and g == e),
         )
         for e in ELEMENTS
     ]
@@ -60,12 +68,13 @@ def format_table(rows: Sequence[Row], baseline_name: str, split: str, rule_error
     errors = f"; rule pipeline raised on {rule_errors} sentence(s), counted as no facts" if rule_errors else ""
     lines = [
         f"Sentence split: {split}; rules-only baseline: {baseline_name}{errors}",
-        "| element | n | rules P | rules R | rules F1 | +sem P | +sem R | +sem F1 | enabled |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| element | n | rules P | rules R | rules F1 | +sem P | +sem R | +sem F1 | added (correct) | enabled |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r.element} | {r.support} | {r.rules.precision:.2f} | {r.rules.recall:.2f} | {r.rules.f1:.2f} "
-            f"| {r.combined.precision:.2f} | {r.combined.recall:.2f} | {r.combined.f1:.2f} | {'yes' if r.enabled else 'no'} |"
+            f"| {r.combined.precision:.2f} | {r.combined.recall:.2f} | {r.combined.f1:.2f} "
+            f"| {r.added} ({r.added_correct}) | {'yes' if r.enabled else 'no'} |"
         )
     return "\n".join(lines)

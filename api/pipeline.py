@@ -1,0 +1,136 @@
+"""The analysis pipeline: note text → facts (`nlp.extract`) → codes and findings
+(`coding.engine.propose`) → one `AnalysisResult`; plus `read_note`, which validates a file.
+
+Input checks live here so every entry point (CLI, REST, evaluation) refuses the same bad input
+with the same message: empty or whitespace-only, larger than `MAX_NOTE_BYTES`, binary (NUL
+bytes or mostly control characters). Text that is not UTF-8 is decoded with replacement
+characters and reported in `notices`. Logs carry lengths, sources and timings, never text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+
+from api.errors import (
+    MAX_NOTE_BYTES,
+    BinaryNoteError,
+    EmptyNoteError,
+    NoteTooLargeError,
+    UnreadableNoteError,
+)
+from coding.result import AnalysisResult
+
+log = logging.getLogger("painpoint.pipeline")
+
+NO_PROCEDURE_NOTICE = "No procedure was found in the note; no procedure codes were proposed."
+_CONTROL_OK = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_SHARE = 0.10  # more control characters than this in the sample → not text
+_MAX_REPLACEMENT_SHARE = 0.30  # more undecodable bytes than this → not text
+_SAMPLE = 8192
+
+
+def _size_error(size: int) -> NoteTooLargeError:
+    return NoteTooLargeError(
+        f"note is {size / 1024 / 1024:.1f} MB; the limit is {MAX_NOTE_BYTES // 1024} KB "
+        "(is this the right file?)"
+    )
+
+
+def validate_text(text: str) -> None:
+    """Raise a `BadNoteError` for text no procedure note can be: empty, huge or binary."""
+    if not text or not text.strip():
+        raise EmptyNoteError("note is empty (no text besides whitespace)")
+    if len(text) > MAX_NOTE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_NOTE_BYTES:
+        raise _size_error(len(text.encode("utf-8", "surrogatepass")))
+    if "\x00" in text:
+        raise BinaryNoteError("note contains NUL bytes: it looks like a binary file, not text")
+    sample = text[:_SAMPLE]
+    control = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
+    if control > _MAX_CONTROL_SHARE * len(sample):
+        raise BinaryNoteError(f"note is mostly non-text ({control} control characters in the first "
+                              f"{len(sample)}): it looks like a binary file")
+    replaced = sample.count("\ufffd")
+    if replaced > _MAX_REPLACEMENT_SHARE * len(sample):
+        raise BinaryNoteError(f"note is mostly undecodable bytes ({replaced} of {len(sample)} characters)")
+
+
+def read_note(path: str | Path) -> tuple[str, list[str]]:
+    """Read one note file: (text, notices). Raises `BadNoteError` subclasses with clear messages."""
+    p = Path(path)
+    try:
+        if not p.is_file():
+            raise UnreadableNoteError(f"{p}: not a file" if p.exists() else f"{p}: no such file")
+        size = p.stat().st_size
+        if size > MAX_NOTE_BYTES:
+            raise _size_error(size)
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableNoteError(f"{p}: cannot read ({exc.strerror or exc.__class__.__name__})") from exc
+    notices: list[str] = []
+    if b"\x00" in data[:_SAMPLE] or (data and data.count(b"\x00") > 0):
+        raise BinaryNoteError(f"{p.name}: contains NUL bytes; it looks like a binary file, not a text note")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        notices.append(
+            f"The file is not valid UTF-8: {bad} undecodable byte sequence(s) were replaced with U+FFFD; "
+            "words containing them may be missed."
+        )
+    validate_text(text)
+    return text, notices
+
+
+def analyze_text(
+    text: str,
+    *,
+    payer: str = "medicare",
+    date_of_service: dt.date | None = None,
+    place_of_service: str | None = None,
+    source: str | None = None,
+    notices: list[str] | None = None,
+) -> AnalysisResult:
+    """Analyse one note. The date and place of service given here win over those in the note.
+
+    `notices` (e.g. from `read_note`) are carried into the result. A note naming no procedure
+    still gets a result (diagnoses and findings can be useful), with a notice saying so.
+    """
+    from coding.engine import propose
+    from nlp import extract
+
+    validate_text(text)
+    started = time.perf_counter()
+    facts = extract(text, source)
+    extracted = time.perf_counter()
+    facts.encounter.payer = payer
+    if date_of_service is not None:
+        facts.encounter.date_of_service = date_of_service
+    if place_of_service is not None:
+        facts.encounter.place_of_service = place_of_service
+    coded = propose(facts, payer=payer, date_of_service=facts.encounter.date_of_service)
+    all_notices = list(notices or [])
+    if not facts.procedures:
+        all_notices.append(NO_PROCEDURE_NOTICE)
+    result = AnalysisResult(
+        source=source,
+        procedures=facts.procedures,
+        drugs=facts.drugs,
+        assessments=facts.assessments,
+        necessity=facts.necessity,
+        codes=coded.codes,
+        diagnoses=coded.diagnoses,
+        findings=coded.findings,
+        kb_version=coded.kb_version,
+        facts=facts,
+        notices=all_notices,
+    )
+    log.debug(
+        "analyzed note source=%s chars=%d procedures=%d codes=%d extract_ms=%.1f code_ms=%.1f",
+        source, len(text), len(facts.procedures), len(coded.codes),
+        (extracted - started) * 1000, (time.perf_counter() - extracted) * 1000,
+    )
+    return result
