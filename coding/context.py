@@ -92,12 +92,18 @@ class Context:
         entry: Sourced | None = None,
         evidence: Iterable[Evidence] = (),
         procedure_index: int | None = None,
+        parts: Iterable[str] = (),
         **values: Any,
     ) -> None:
         """Emit the finding `key` of codes.yaml `findings`, once per (id, procedure).
 
-        `entry` (a KB entry) supplies the citation when the finding is about that entry."""
+        `entry` (a KB entry) supplies the citation when the finding is about that entry; `parts`
+        name the template's reasons to combine into {reason} and {reason_fix}."""
         template = self.kb.codes.findings[key]
+        chosen = [template.parts[name] for name in parts]
+        if chosen:
+            values = {**values, "reason": "; ".join(fill(p.reason, values) for p in chosen),
+                      "reason_fix": " ".join(fill(p.fix, values) for p in chosen)}
         finding_id = f"{key}.{suffix}" if suffix else key
         if (finding_id, procedure_index) in self._seen:
             return

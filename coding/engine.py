@@ -9,17 +9,18 @@ passes (sedation, guidance, dates, drugs, laterality expansion, add-on and MUE c
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
 
 from coding.conflicts import check_conflicts
 from coding.context import Context, Draft
+from coding.diagnoses import suggest_diagnoses
+from coding.documentation import check_documentation
 from coding.drugs import drug_drafts
 from coding.facts import NoteFacts, Procedure
 from coding.imaging import imaging_drafts, settle_guidance
 from coding.knowledge import KnowledgeBase, load_kb
 from coding.limits import RegionTally, check_item_limits
 from coding.modifiers import apply_laterality, apply_procedure_modifiers, order_modifiers
-from coding.result import CodeLine, CodingResult, DiagnosisSuggestion, Finding
+from coding.result import CodeLine, CodingResult
 from coding.sedation import sedation_drafts
 from coding.selection import select
 
@@ -56,27 +57,9 @@ def propose(
     _check_mue(lines, ctx)
     codes = [_to_line(d, ctx) for d in lines]
 
-    findings = list(ctx.findings)
-    diagnoses: list[DiagnosisSuggestion] = []
-    check_documentation = _optional("coding.documentation", "check_documentation")
-    if check_documentation is not None:
-        findings += check_documentation(facts, codes, kb, payer, dos)
-    suggest_diagnoses = _optional("coding.diagnoses", "suggest_diagnoses")
-    if suggest_diagnoses is not None:
-        diagnoses = suggest_diagnoses(facts, codes, kb, dos)
+    findings = [*ctx.findings, *check_documentation(facts, codes, kb, payer, dos)]
+    diagnoses = suggest_diagnoses(facts, codes, kb, dos)
     return CodingResult(codes=codes, diagnoses=diagnoses, findings=findings, kb_version=kb.version)
-
-
-def _optional(module: str, name: str) -> Callable | None:
-    """The documentation/diagnosis layers, while they are being written alongside this one."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
 
 
 def _sessions(facts: NoteFacts, kb: KnowledgeBase) -> list[tuple[int, Procedure]]:
@@ -156,4 +139,4 @@ def _to_line(draft: Draft, ctx: Context) -> CodeLine:
     )
 
 
-__all__ = ["propose", "Finding"]
+__all__ = ["propose"]

@@ -31,22 +31,18 @@ def sedation_drafts(facts: NoteFacts, ctx: Context) -> list[Draft]:
                     type=(sed.type or "").upper() if sed.type == "mac" else (sed.type or "").capitalize())
         return []
     minutes = sed.intraservice_minutes
-    problems: list[tuple[str, str]] = []
+    problems: list[str] = []
     if minutes is None:
-        problems.append(("intraservice time is not documented",
-                         "Add the sedation start and stop times (first agent given to end of face-to-face monitoring)."))
+        problems.append("no_time")
     elif minutes < rule.min_minutes:
-        problems.append((f"intraservice time {minutes} min is under {rule.min_minutes} min",
-                         "No change if the time is correct; sedation under 10 minutes is not reported."))
+        problems.append("short_time")
     if sed.by_proceduralist is None:
-        problems.append(("who administered the sedation is not documented",
-                         "State who directed the sedation (the proceduralist, or another clinician)."))
+        problems.append("who_unknown")
     elif sed.by_proceduralist and not sed.independent_observer:
-        problems.append(("no independent trained observer is documented",
-                         "Add: 'An independent trained observer monitored the patient throughout.'"))
+        problems.append("no_observer")
     if problems:
-        ctx.finding("sedation.not_coded", procedure_index=index, evidence=sed.evidence,
-                    reason="; ".join(p[0] for p in problems), fix=" ".join(p[1] for p in problems))
+        ctx.finding("sedation.not_coded", procedure_index=index, evidence=sed.evidence, parts=problems,
+                    minutes=minutes, min_minutes=rule.min_minutes)
         return []
     assert minutes is not None
     same = bool(sed.by_proceduralist)

@@ -319,9 +319,8 @@ def select(proc: Procedure, index: int, ctx: Context) -> tuple[list[Draft], list
             continue
         row = pick_row(family, feats, ctx)
         if row is None:
-            reason, reason_fix = _why_no_row(proc, feats)
-            ctx.finding("code_validity.no_rule", suffix=proc.family, procedure_index=index,
-                        evidence=proc.evidence, family=_label(proc.family), reason=reason, reason_fix=reason_fix)
+            ctx.finding("code_validity.no_rule", suffix=proc.family, procedure_index=index, evidence=proc.evidence,
+                        family=_label(proc.family), parts=[_why_no_row(family, feats)])
             continue
         region_name = {"cervicothoracic": "cervical/thoracic", "lumbosacral": "lumbar/sacral"}.get(group or "")
         drafts += lines_for_row(row, proc.family, family, members, index, region_name, feats, ctx)
@@ -352,11 +351,11 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
     return drafts
 
 
-def _why_no_row(proc: Procedure, feats: dict[str, Any]) -> tuple[str, str]:
-    if proc.family == "joint_injection" and not feats.get("joint_size"):
-        return "the joint injected is not identified", "the joint injected (e.g. 'right knee')"
-    if feats.get("region_group") is None and proc.family in (
-        "interlaminar_epidural", "transforaminal_epidural", "facet_injection", "facet_rfa", "vertebral_augmentation"
-    ):
-        return "the spinal region or levels are not identified", "the levels treated (e.g. 'L4-L5')"
-    return "no rule matches the documented details", "the target, levels and imaging used"
+def _why_no_row(family: FamilyRule, feats: dict[str, Any]) -> str:
+    """Which `code_validity.no_rule` reason applies (the wording is in codes.yaml)."""
+    tested = {key for row in family.rows for key in row.when}
+    if "joint_size" in tested and not feats.get("joint_size"):
+        return "joint_unknown"
+    if "region_group" in tested and feats.get("region_group") is None:
+        return "region_unknown"
+    return "other"

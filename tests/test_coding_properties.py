@@ -93,7 +93,7 @@ def _run(case: tuple[NoteFacts, str, dt.date]) -> CodingResult:
     return propose(facts, payer=payer, date_of_service=dos, kb=KB)
 
 
-PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPS

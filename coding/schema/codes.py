@@ -145,15 +145,24 @@ class SedationRule(Sourced):
     addon_block_minutes: int = Field(ge=1)
 
 
+class FindingPart(KBModel):
+    """One named reason a finding can have; its texts fill {reason} and {reason_fix}."""
+
+    reason: str
+    fix: str
+
+
 class FindingTemplate(Sourced):
     """Wording of a finding the code-selection layer emits. `message` and `fix` are format strings
-    over the names the engine passes (e.g. {code}, {dos}, {values}); `requirement` states the rule."""
+    over the names the engine passes (e.g. {code}, {dos}, {values}); `requirement` states the rule.
+    `parts` are the named reasons a finding may combine (joined into {reason}/{reason_fix})."""
 
     element: Element
     severity: Severity
     message: str
     fix: str
     requirement: str
+    parts: dict[str, FindingPart] = Field(default_factory=dict)
 
 
 class CodesFile(KBModel):
