@@ -100,8 +100,8 @@ def _units(quantity: float, per: float) -> int:
 
 
 def _per(code: DrugCode, ctx: Context) -> tuple[float, str]:
-    if code.payer_setting:
-        override = ctx.setting(code.payer_setting).get(code.code)
+    if code.payer_setting:  # the code entry itself is flagged, so the setting is read unflagged
+        override = getattr(ctx.settings, code.payer_setting).get(code.code)
         if override is not None:
             return override.per, override.unit
     return code.per, code.unit

@@ -3,10 +3,9 @@ session). The lines are still proposed: a limit is a coverage warning, not a cod
 
 from __future__ import annotations
 
-from coding.context import Context
+from coding.context import Context, fill
 from coding.levels import Item
 from coding.result import Finding, SourceRef
-from coding.context import fill
 from coding.schema.codes import Limit
 
 _REGION_WORDS = {"cervicothoracic": "cervical/thoracic", "lumbosacral": "lumbar/sacral", None: "unspecified"}
@@ -17,7 +16,7 @@ def _emit(limit: Limit, index: int | None, items: list[Item], count: int, max_: 
     ctx.raw_finding(
         Finding(
             id=limit.id, element="level_limit", severity=limit.severity, message=fill(limit.message, values),
-            requirement=SourceRef(text=fill(limit.message.split(";")[-1].strip(), values), source=limit.source_label()),
+            requirement=SourceRef(text=limit.requirement, source=limit.source_label()),
             evidence=[ev for i in items for ev in i.evidence], fix=fill(limit.fix, values), procedure_index=index,
         )
     )

@@ -22,12 +22,13 @@ def bilateral_indicator(code: str, ctx: Context, side: str | None, index: int | 
     if entry is None:
         return None
     indicator = entry.indicator
-    if entry.payer_setting and side is not None:
-        indicator = ctx.setting(entry.payer_setting)
+    if entry.payer_setting and side is not None:  # flagged below with the entry's own note
+        indicator = getattr(ctx.settings, entry.payer_setting)
     if entry.flagged and side is not None:
         ctx.finding(
             "flag.bilateral", suffix=code, entry=entry, procedure_index=index, code=code, indicator=indicator,
             status=entry.status, note=entry.note, payer=ctx.payer, side=side,
+            setting=f" (payer setting {entry.payer_setting})" if entry.payer_setting else "",
         )
     return indicator
 

@@ -76,7 +76,8 @@ def test_j1010_unit_conflict_is_flagged() -> None:
 
 
 def test_j0702_unit_is_a_flagged_payer_setting() -> None:
-    assert run([d("betamethasone", 6)]) == (["J0702 x1"], ["flag.setting.drug_units", "flag.code.J0702"])
+    assert run([d("betamethasone", 6)]) == (["J0702 x1"], ["flag.code.J0702"])
+    assert run([d("betamethasone", 6)], payer="commercial_generic")[0] == ["J0702 x1"]
 
 
 def test_ml_dose_without_concentration_assumes_the_usual_strength_and_says_so() -> None:

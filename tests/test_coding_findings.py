@@ -51,6 +51,7 @@ def test_third_facet_level_is_flagged_not_covered() -> None:
     assert finding.message == ("Facet injection at 3 levels in the lumbar/sacral region (L3-L4, L4-L5, L5-S1); "
                                "third and later levels (64492/64495) are not covered under the current LCDs.")
     assert finding.fix.startswith("Limit the session to two levels per region")
+    assert finding.requirement.text == "Third and later facet levels per region are not covered."
     assert "CGS Aug 2024 news" in finding.requirement.source and "[P]" in finding.requirement.source
     assert finding.procedure_index == 0
 
@@ -209,7 +210,10 @@ def test_no_rule_finding_when_joint_is_unknown() -> None:
         pytest.param({"family": "sympathetic_block", "target": "ganglion_impar"}, "medicare",
                      ["flag.row.symp.impar", "flag.code.64999"], id="ganglion impar unlisted"),
         pytest.param({"family": "sympathetic_block", "target": "stellate", "laterality": "left"}, "medicare",
-                     ["flag.setting.sympathetic_bilateral_indicator", "flag.bilateral.64510"], id="stellate indicator"),
+                     ["flag.bilateral.64510"], id="stellate indicator"),
+        pytest.param({"family": "transforaminal_epidural", "laterality": "left", "intent": "diagnostic",
+                      "levels": [{"name": "L4-L5"}]}, "medicare",
+                     ["flag.setting.kx_diagnostic_nerve_root_block"], id="no KX on diagnostic SNRB is a flagged setting"),
         pytest.param({"family": "interlaminar_epidural", "laterality": "left", "levels": [{"name": "L4-L5"}], **FLUORO},
                      "medicare", ["flag.bilateral.62323"], id="ILESI indicator unconfirmed"),
         pytest.param({"family": "interlaminar_epidural", "levels": [{"name": "L4-L5"}], **FLUORO}, "medicare", [],

@@ -89,6 +89,7 @@ class Limit(Sourced):
     severity: Literal["error", "warning", "info"] = "warning"
     message: str = Field(description="Physician-facing; may use {count}, {max}, {region}, {levels}.")
     fix: str
+    requirement: str = Field(description="The rule, stated once, for the finding's requirement text.")
 
 
 class ImagingRule(KBModel):
