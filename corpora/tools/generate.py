@@ -628,7 +628,8 @@ def b_sympathetic(n: Note) -> None:
     side = None if target in ("ganglion_impar", "superior_hypogastric") else n.rng.choice(["right", "left"])
     mod = "ultrasound" if target == "stellate" and n.chance(0.5) else "fluoroscopy"
     region = {"stellate": "cervical", "lumbar_sympathetic": "lumbar", "ganglion_impar": "sacral", "superior_hypogastric": "lumbar"}[target]
-    p = new_proc(n, "sympathetic_block", target=target, region=region, laterality=side, levels=[], intent="diagnostic")
+    p = new_proc(n, "sympathetic_block", target=target, region=region, laterality=side,
+                 levels=["L3"] if target == "lumbar_sympathetic" else [], intent="diagnostic")
     if "laterality" in n.absent:
         p["laterality"] = None
     n.dx = {"stellate": "Complex regional pain syndrome type I of the upper limb", "lumbar_sympathetic": "CRPS type I of the lower limb",
@@ -641,7 +642,10 @@ def b_sympathetic(n: Note) -> None:
     if mod == "ultrasound" and p["imaging"]:
         p["saved_images"] = True
         n.body.append("A permanent ultrasound image was recorded.")
-    n.body.append(f"Under {img or 'guidance'}, a 22-gauge needle was advanced to the {n.title.lower().replace(' block', '').strip()} target.")
+    sw = side_word(n, p["laterality"])
+    where = {"stellate": f"{sw} stellate ganglion at the C6 anterior tubercle", "lumbar_sympathetic": f"{sw} anterolateral L3 vertebral body",
+             "ganglion_impar": "ganglion impar through the sacrococcygeal junction", "superior_hypogastric": "anterior L5-S1 junction"}[target]
+    n.body.append(f"Under {img or 'guidance'}, a 22-gauge needle was advanced to the {where}.".replace("  ", " "))
     c = contrast(n, p)
     if c:
         n.body.append(c.format(spread="appropriate spread without vascular uptake"))
@@ -733,7 +737,8 @@ def b_va(n: Note) -> None:
         n.body.append("PMMA cement was injected under continuous lateral fluoroscopy without extravasation.")
     if "imaging_findings" not in n.absent:
         n.present.add("imaging_findings")
-        n.history_extra.append(f"MRI shows acute compression fracture{'s' if len(levels) > 1 else ''} of {' and '.join(levels)} with marrow edema.")
+        n.history_extra.append(f"MRI shows acute compression fracture{'s' if len(levels) > 1 else ''} of {' and '.join(levels)} with marrow edema."
+                               if "levels" not in n.absent else "MRI shows an acute osteoporotic compression fracture with marrow edema.")
     n.drugs.append({"generic": "lidocaine", "dose": None})
     n.body.append("Periosteal local anesthetic: 1% lidocaine.")
     p["sedation"] = "moderate"
