@@ -45,7 +45,7 @@ def test_smarttext_body_uses_star_blanks_and_smartlists(tfesi):
         "PROCEDURE:",
         "Side: {Side:PP_TRANSFORAMINAL_EPIDURAL_LATERALITY}.",
         "Levels: {Levels:PP_TRANSFORAMINAL_EPIDURAL_LEVELS}.",
-        "Imaging guidance: {Imaging guidance:PP_TRANSFORAMINAL_EPIDURAL_IMAGING_GUIDANCE}.",
+        "The needles were placed under {Imaging guidance:PP_TRANSFORAMINAL_EPIDURAL_IMAGING_GUIDANCE} guidance.",
         "{Sedation:PP_TRANSFORAMINAL_EPIDURAL_SEDATION}",
         "Injectate: *** ***.",
         "",
@@ -57,12 +57,19 @@ def test_smarttext_build_sheet_defines_lists_and_nested_conditional_text(tfesi):
     assert 'PP_TRANSFORAMINAL_EPIDURAL_LEVELS  "Levels"  multiple select, required' in sheet
     assert 'PP_TRANSFORAMINAL_EPIDURAL_CONSENT  "Informed consent"  single select, optional' in sheet
     assert "  values: Informed consent was obtained. | Informed consent was not obtained." in sheet
-    assert "  Sedation: moderate or deep or mac or general -> inserts: Sedation details: ***." in sheet
+    assert "  values: No sedation was given. | Local anesthesia only; no sedation was given. | Minimal sedation was " \
+        "given. | Moderate sedation was given. | Deep sedation was given. | Monitored anesthesia care was provided. | " \
+        "General anesthesia was given." in sheet
+    assert "  Sedation: moderate or deep or mac or general -> also inserts: Sedation details: ***." in sheet
 
 
 def test_plain_text_marks_conditional_lines(tfesi):
     lines = render(tfesi, "text").splitlines()
-    at = lines.index("Sedation: [none | local | minimal | moderate | deep | mac | general]")
+    at = lines.index(
+        "[No sedation was given. | Local anesthesia only; no sedation was given. | Minimal sedation was given. | "
+        "Moderate sedation was given. | Deep sedation was given. | Monitored anesthesia care was provided. | "
+        "General anesthesia was given.]"
+    )
     assert lines[at + 1 : at + 3] == ["  If Sedation: moderate or deep or mac or general:", "  Sedation details: ___."]
     assert "Pre-procedure pain was ___/10 on the [NRS | VAS]." in lines
     assert "- Informed consent (recommended; unconfirmed or in conflict): Fixture B [S]" in lines

@@ -113,6 +113,12 @@ def _filled_line(line: Line, value: Any, answers: Mapping[str, Any]) -> Line:
             raise ValueError(f"{field.label}: answer True or False, not {value!r}")
         sentence = field.phrase.yes if value else field.phrase.no
         return Line(field, line.before, line.tail, line.condition, sentence=sentence or "")
+    if field.phrase.choices:
+        answer = _pick(field, value)
+        sentence = field.phrase.sentence_for(answer)
+        if sentence is None:
+            raise ValueError(f"{field.label}: the layout has no sentence for {answer!r}")
+        return Line(field, line.before, line.tail, line.condition, sentence=sentence)
     slot_values = {}
     for slot in field.slots:
         if slot.key not in answers:

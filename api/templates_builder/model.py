@@ -53,6 +53,10 @@ class Phrase:
     pattern: str = "{label}: {value}."
     yes: str | None = None
     no: str | None = None
+    choices: tuple[tuple[str, str], ...] = ()  # one whole sentence per pick-list answer
+
+    def sentence_for(self, answer: str) -> str | None:
+        return dict(self.choices).get(answer)
 
 
 @dataclass(frozen=True)
@@ -190,9 +194,11 @@ class Layout:
 def _phrase(raw: Any, where: str) -> Phrase:
     if isinstance(raw, str):
         return Phrase(pattern=raw)
-    if isinstance(raw, dict) and set(raw) <= {"yes", "no"}:
+    if isinstance(raw, dict) and raw and set(raw) <= {"yes", "no"}:
         return Phrase(yes=str(raw.get("yes", "")), no=str(raw.get("no", "")))
-    raise CatalogError(f"layout.yaml: {where}: a phrase is a string or a mapping of yes/no sentences")
+    if isinstance(raw, dict) and raw and all(isinstance(v, str) for v in raw.values()):
+        return Phrase(choices=tuple((str(k), v) for k, v in raw.items()))
+    raise CatalogError(f"layout.yaml: {where}: a phrase is a string, yes/no sentences, or one sentence per answer")
 
 
 @lru_cache(maxsize=4)
