@@ -968,3 +968,28 @@ Pre 6/10. Consent. Time-out. Under fluoroscopy a 22 g needle was placed at the r
         sedation=None)],
      [("triamcinolone_acetonide", 40), ("bupivacaine", 5)], pain=(6, 2), nec="dscf",
      comment="intra-articular vs medial branch not stated: approach; therapeutic without documented diagnostic blocks")
+
+note("h-tfesi-12", "test", "dictated", "2025-12-02", "11", """
+Right lumbar transforaminal epidural steroid injection
+
+Right leg pain in an L5 pattern for 3 months; failed 6 weeks of PT and NSAIDs; she stopped her walking group. MRI shows a right
+foraminal disc protrusion. Positive right SLR, decreased sensation over the right great toe. Dx lumbar radiculopathy, M54.16.
+
+Pain 8/10. Consent signed. Time-out performed.
+Under fluoroscopy a 22 g needle was placed in the right foramen at the symptomatic level; 1 mL Omnipaque 240 confirmed
+perineural spread. Dexamethasone 10 mg with 1 mL 0.25% bupivacaine injected. AP and lateral images saved.
+Post 2/10. No complications.
+""", [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right", levels=[], imaging="fluoroscopy",
+        contrast=True, saved_images=True, intent="therapeutic", sedation=None)],
+     [("iohexol", 1, "ml"), ("dexamethasone_sodium_phosphate", 10), ("bupivacaine", 2.5)], pain=(8, 2), nec="dscfir",
+     comment="no level named anywhere: levels finding; one primary line")
+
+note("h-va-03", "dev", "dictated", "2024-02-13", "22", """
+Kyphoplasty
+
+Painful osteoporotic compression fracture for 6 weeks despite a brace, calcitonin and acetaminophen; MRI confirms an acute
+fracture with edema. Pain 9/10. Consent, time-out. Local anesthesia with 10 mL 1% lidocaine, no sedation.
+Under biplanar fluoroscopy, bilateral transpedicular access into the fractured lumbar vertebral body; balloon inflation created a
+cavity and cement was injected without leak. Post 4/10. No complications.
+""", [P("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=[], imaging="fluoroscopy", sedation="local")],
+     [("lidocaine", 100)], pain=(9, 4), nec="dsci", comment="vertebral level never named: levels; 22514")
