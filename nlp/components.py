@@ -6,6 +6,7 @@ swap vocabularies without code changes. Results go to span groups and Doc extens
 
 
 import re
+import warnings
 
 from medspacy.context import ConText
 from medspacy.section_detection import Sectionizer
@@ -18,6 +19,10 @@ from nlp.extensions import register_extensions
 from nlp.rules import context_rules, section_rules, target_rules
 
 TARGET_GROUP = "targets"
+
+# medspaCy keeps a token Matcher beside its PhraseMatcher; with phrase-only rules it is empty and
+# spaCy warns (W036) on every note. The warning is about that empty matcher only.
+warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
 @Language.factory("painpoint_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})

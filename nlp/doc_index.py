@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from nlp.rules import section_sources
 
 TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
-_TITLE_BODY_LIMIT = 240  # characters of a "procedure" section that still read as its title
+_TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as its title
+_TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
 
 
 @dataclass
@@ -78,17 +79,34 @@ class NoteIndex:
         return (start, len(self.text) if end < 0 else end)
 
     def mention_source(self, char: int) -> str:
-        """'title' for the note's opening lines and the procedure field; 'header' for labelled
-        fields (Levels:, Laterality:); 'body' for everything else."""
+        """'title' for the note's first line and the first lines of the procedure field; 'header'
+        for labelled fields (Levels:, Laterality:); 'body' for everything else."""
         sec = self.section_at(char)
         if sec.category is None:
-            # text before the first header: the title, when it is short and leads the note
-            return "title" if sec.start == 0 and char < _TITLE_BODY_LIMIT else "body"
+            if sec.start != 0:
+                return "body"
+            first_s, first_e = self._first_line(0)
+            return "title" if first_s <= char < first_e and first_e - first_s <= _TITLE_LINE_LIMIT else "body"
         if sec.category in TITLE_SECTIONS:
-            return "title" if char - sec.body_start < _TITLE_BODY_LIMIT else "body"
+            if char < sec.body_start:
+                return "title"
+            first_s, first_e = self._first_line(sec.body_start)
+            if first_s <= char < first_e or char - sec.body_start < _TITLE_BODY_LIMIT and "\n\n" not in \
+                    self.text[sec.body_start : char]:
+                return "title" if char - sec.body_start < _TITLE_BODY_LIMIT else "body"
+            return "body"
         if sec.category in HEADER_SECTIONS:
             return "header"
         return "body"
+
+    def _first_line(self, start: int) -> tuple[int, int]:
+        """The first non-blank line at or after `start`."""
+        text = self.text
+        n = len(text)
+        while start < n and text[start] in " \t\r\n":
+            start += 1
+        end = text.find("\n", start)
+        return start, n if end < 0 else end
 
     def in_header(self, char: int) -> bool:
         """True when `char` lies in a section header itself ("Consent:")."""

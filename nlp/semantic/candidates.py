@@ -44,6 +44,25 @@ def _sentences(doc: Doc) -> Iterable[Span]:
     return [doc[:]]
 
 
+def trim(sent: Span) -> Span:
+    """The sentence without surrounding whitespace and without a leading "HEADER:" label, so
+    that the embedding and the evidence cover what the clinician wrote, not the template."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    for i in range(start, min(start + 6, end)):
+        if doc[i].text == ":":
+            if i > start and all(t.is_upper or not t.is_alpha for t in doc[start:i]):
+                start = i + 1
+            break
+    while start < end and doc[start].is_space:
+        start += 1
+    return doc[start:end]
+
+
 def candidate_sentences(
     doc: Doc,
     sections: Iterable[str] = DEFAULT_SECTIONS,
@@ -55,7 +74,9 @@ def candidate_sentences(
     wanted = frozenset(sections)
     cats = _sections_of(doc)
     out: list[tuple[Span, str | None]] = []
-    for sent in _sentences(doc):
+    for sent in (trim(s) for s in _sentences(doc)):
+        if len(sent) == 0:
+            continue
         words = sum(1 for t in sent if t.is_alpha)
         if words < min_words or len(sent.text) > max_chars:
             continue
