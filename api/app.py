@@ -33,6 +33,7 @@ from api.routers.runner import ResultCache
 from api.schemas.errors import ApiError
 from api.security.jwks import CachingFetcher, JwksFetcher, http_jwks_fetcher
 from api.settings import Settings, load_settings
+from api.web import mount_web
 
 access_log = logging.getLogger("painpoint.access")
 error_log = logging.getLogger("painpoint.error")
@@ -213,6 +214,7 @@ def create_app(
     app.state.result_cache = ResultCache(settings.analysis_cache_size)
     for module in (health, analyze, analyses, coding, kb, feedback, cds, templates):
         app.include_router(module.router)
+    mount_web(app)  # web workspace: pages, sidebar, static files (api/web)
     _install_error_handlers(app)
     app.add_middleware(ServiceMiddleware, settings=settings)
     return app

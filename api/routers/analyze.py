@@ -8,6 +8,7 @@ from api.db.repository import store_analysis
 from api.deps import AnalyzerDep, CacheDep, ClientDep, SessionDep
 from api.fhir_input import FhirInputError, fhir_to_note
 from api.routers.runner import run_analysis
+from api.web.repository import keep_note_for_review
 from api.schemas.analysis import AnalyzeRequest, AnalyzeResponse
 from api.schemas.errors import ApiError, error_responses
 
@@ -63,4 +64,5 @@ async def analyze(
             source=body.source,
         )
         stored_id = row.id
+        keep_note_for_review(session, row, text, result, submitted_by=f"{_client.kind}:{_client.name}")
     return AnalyzeResponse.model_validate({**result.model_dump(), "id": stored_id})
