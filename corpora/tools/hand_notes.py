@@ -993,3 +993,15 @@ Under biplanar fluoroscopy, bilateral transpedicular access into the fractured l
 cavity and cement was injected without leak. Post 4/10. No complications.
 """, [P("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=[], imaging="fluoroscopy", sedation="local")],
      [("lidocaine", 100)], pain=(9, 4), nec="dsci", comment="vertebral level never named: levels; 22514")
+
+note("h-ilesi-11", "dev", "dictated", "2025-06-17", "24", """
+Lumbar interlaminar epidural steroid injection
+
+Bilateral calf pain with walking from lumbar stenosis for 10 months (MRI: moderate central stenosis); failed 8 weeks of PT and
+NSAIDs; can walk only 2 blocks. Bilateral L5 hypoesthesia. Dx lumbar stenosis with neurogenic claudication, M48.062.
+Pain 7/10. Consent signed; time out. Under fluoroscopy an 18 g Tuohy needle entered the lumbar epidural space by loss of
+resistance; 2 mL Omnipaque 180 showed epidural spread. Triamcinolone 80 mg in 4 mL saline injected. AP and lateral images saved.
+Post 3/10. No complications.
+""", [P("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=[], imaging="fluoroscopy", contrast=True,
+        saved_images=True, intent="therapeutic", sedation=None)],
+     [("iohexol", 2, "ml"), ("triamcinolone_acetonide", 80)], pain=(7, 3), nec="dscfir", comment="interspace never named: levels")
