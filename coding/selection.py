@@ -232,12 +232,8 @@ def split_regions(items: list[Item], proc: Procedure, family: FamilyRule, ctx: C
 # --- lines ------------------------------------------------------------------------------------------
 
 
-def _label(family: str) -> str:
-    return family.replace("_", " ")
-
-
 def lines_for_row(
-    row: Row, family_name: str, family: FamilyRule, items: list[Item], index: int, region: str | None,
+    row: Row, family: FamilyRule, items: list[Item], index: int, region: str | None,
     features: dict[str, Any], ctx: Context,
 ) -> list[Draft]:
     """Primary + add-on (+ companion) drafts for one matched row over its items."""
@@ -252,14 +248,14 @@ def lines_for_row(
     units = len(items) if row.units == "per_item" else 1
     count_text = f"{len(items)} {noun}{'s' if len(items) != 1 else ''}"
     detail = f" ({names})" if family.count not in ("session", "leads") else ""
+    all_sides = set().union(*(i.sides for i in items))
+    side = side_of(ordered[0].sides if row.units == "one" else all_sides) if family.laterality else None
     drafts.append(
         Draft(
             code=row.code, units=max(units, 1), procedure_index=index, rules=list(rules),
-            evidence=evidence, laterality=family.laterality,
-            side=side_of(ordered[0].sides) if family.laterality and row.units == "one" else
-            (side_of(set().union(*(i.sides for i in items))) if family.laterality else None),
-            rationale=f"{_label(family_name).capitalize()}{where}, {count_text}{detail}: "
-            f"{'first ' + noun if row.addons else 'coded by rule ' + row.id}.",
+            evidence=evidence, laterality=family.laterality, side=side,
+            rationale=f"{family.label}{where}, {count_text}{detail}: "
+            f"{'first ' + noun + ' ' if row.addons else ''}by rule {row.id}{_because(row, features, ctx)}.",
         )
     )
     for rule in row.addons:
@@ -297,6 +293,18 @@ def lines_for_row(
     return drafts
 
 
+def _because(row: Row, features: dict[str, Any], ctx: Context) -> str:
+    """The facts that made the row match, e.g. ' (imaging=fluoro_ct, pos=22)'."""
+    shown = []
+    for key in row.when:
+        if key.startswith("setting."):
+            shown.append(f"{key}={getattr(ctx.settings, key.removeprefix('setting.'))}")
+        else:
+            name = key.removesuffix("_min").removesuffix("_max")
+            shown.append(f"{name}={features.get(name)}")
+    return f" ({', '.join(shown)})" if shown else ""
+
+
 def select(proc: Procedure, index: int, ctx: Context) -> tuple[list[Draft], list[tuple[str | None, list[Item]]]]:
     """Draft lines for one procedure, and its items grouped by region (for the limit checks)."""
     family = ctx.kb.codes.families[proc.family]
@@ -320,10 +328,10 @@ def select(proc: Procedure, index: int, ctx: Context) -> tuple[list[Draft], list
         row = pick_row(family, feats, ctx)
         if row is None:
             ctx.finding("code_validity.no_rule", suffix=proc.family, procedure_index=index, evidence=proc.evidence,
-                        family=_label(proc.family), parts=[_why_no_row(family, feats)])
+                        family=family.label.lower(), parts=[_why_no_row(family, feats)])
             continue
         region_name = {"cervicothoracic": "cervical/thoracic", "lumbosacral": "lumbar/sacral"}.get(group or "")
-        drafts += lines_for_row(row, proc.family, family, members, index, region_name, feats, ctx)
+        drafts += lines_for_row(row, family, members, index, region_name, feats, ctx)
     return drafts, [(g, m) for g, m, _ in groups if m]
 
 
@@ -346,7 +354,7 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
         drafts.append(
             Draft(code=code, units=len(members), procedure_index=index, rules=[family.id, row.id], side=side,
                   laterality=family.laterality, evidence=[ev for i in members for ev in i.evidence],
-                  rationale=f"{_label(proc.family).capitalize()}: one unit per named nerve ({names}).")
+                  rationale=f"{family.label}: one unit per named nerve ({names}).")
         )
     return drafts
 

@@ -103,6 +103,7 @@ class ImagingRule(KBModel):
 
 class FamilyRule(Sourced):
     id: str
+    label: str = Field(description="How the family is named to a physician, e.g. 'Sacroiliac joint injection'.")
     count: CountBasis
     region_split: bool = Field(default=False, description="Spinal: one primary per region group.")
     laterality: bool = Field(default=True, description="Side modifiers follow each code's bilateral indicator.")
