@@ -44,11 +44,11 @@ def _print_tables(report, details: bool) -> None:  # noqa: ANN001 - EvalReport, 
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     console.print(f"[bold]{report.notes}[/bold] notes, {report.errors} analysis errors")
     t = Table(title="Fields (micro P/R/F1; note accuracy = exact set match per in-scope note)")
     for col in ("field", "TP", "FP", "FN", "precision", "recall", "F1", "notes", "note acc."):
-        t.add_column(col, justify="left" if col == "field" else "right")
+        t.add_column(col, justify="left" if col == "field" else "right", no_wrap=True)
     for name, prf in report.fields.items():
         t.add_row(name, str(prf.tp), str(prf.fp), str(prf.fn), f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
                   str(prf.notes), f"{prf.accuracy:.3f}")
@@ -58,7 +58,7 @@ def _print_tables(report, details: bool) -> None:  # noqa: ANN001 - EvalReport, 
                   f"({report.codes_exact_rate:.1%}); line P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}")
     f = Table(title="Findings by element (set of elements per note vs gold)")
     for col in ("element", "TP", "FP", "FN", "precision", "recall", "F1"):
-        f.add_column(col, justify="left" if col == "element" else "right")
+        f.add_column(col, justify="left" if col == "element" else "right", no_wrap=True)
     for name, prf in sorted(report.finding_elements.items()):
         f.add_row(name, str(prf.tp), str(prf.fp), str(prf.fn), f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
     o = report.findings

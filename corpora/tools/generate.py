@@ -648,7 +648,7 @@ def b_sympathetic(n: Note) -> None:
     n.body.append(f"Under {img or 'guidance'}, a 22-gauge needle was advanced to the {where}.".replace("  ", " "))
     c = contrast(n, p)
     if c:
-        n.body.append(c.format(spread="appropriate spread without vascular uptake"))
+        n.body.append(c.format(spread="appropriate spread"))
     n.body.append(f"{local(n, n.rng.choice(['ropivacaine', 'bupivacaine']), n.rng.choice([0.2, 0.25, 0.5]), n.rng.choice([5, 8, 10]))} was injected in divided doses.")
     n.position = "supine" if target == "stellate" else "prone"
     n.pain = (n.rng.randint(5, 9), n.rng.randint(0, 5))
