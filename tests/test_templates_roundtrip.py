@@ -242,7 +242,20 @@ COMMON = {
     "sedation": "none",
     "drug_dose": [DrugDose("triamcinolone_acetonide", 40, "mg")],
 }
-FAMILY_CASES: list[tuple[str, dict[str, Any], list[tuple[str, list[str], int]]]] = [
+SCORES = {"pre_procedure_pain_score": (7, "NRS"), "post_procedure_pain_score": (2, "NRS")}
+SPONDYLOSIS = {
+    "region": "lumbar",
+    "diagnosis": "lumbar spondylosis without myelopathy or radiculopathy",
+    "code_validity": "M47.816",
+    "symptom_duration": 26,
+    "conservative_care": ["physical therapy", "NSAIDs"],
+    "care_weeks": 12,
+    "care_outcome": "without relief",
+    "functional_impairment": "pain limits standing and sitting; ODI 38%",
+}
+# (family, answers, place of service, expected lines: A58993, A57787, the 1.5-1.9 code tables and
+# the J3301 per-10-mg unit of the domain reference; KX on diagnostic facet lines for Medicare)
+FAMILY_CASES: list[tuple[str, dict[str, Any], str, list[tuple[str, list[str], int]]]] = [
     (
         "interlaminar_epidural",
         {
@@ -257,24 +270,138 @@ FAMILY_CASES: list[tuple[str, dict[str, Any], list[tuple[str, list[str], int]]]]
             "functional_impairment": "cannot walk more than one block; ODI 48%",
             "imaging_findings": "MRI shows severe central canal stenosis at L4-L5",
             "repeat": False,
-            "pre_procedure_pain_score": (8, "NRS"),
             "approach": "interlaminar",
             "levels": ["L4-L5"],
             "imaging_guidance": "fluoroscopy",
             "saved_images": 2,
             "contrast": "2 mL of iohexol 240 mg/mL confirmed epidural spread",
-            "post_procedure_pain_score": (3, "NRS"),
+            **SCORES,
         },
+        POS,
         [("62323", [], 1)],
+    ),
+    (
+        "facet_injection",
+        {
+            **SPONDYLOSIS,
+            "intent": "diagnostic",
+            "indication": "axial low back pain worse with extension, without radicular symptoms",
+            "prior_diagnostic_blocks": False,
+            "facet.approach": "medial branch block",
+            "laterality": "left",
+            "levels": ["L4-L5", "L5-S1"],
+            "imaging_guidance": "fluoroscopy",
+            "drug_dose": [DrugDose("bupivacaine", 0.5, "mL", "0.5%")],
+            **SCORES,
+        },
+        POS,
+        [("64493", ["LT", "KX"], 1), ("64494", ["LT", "KX"], 1)],
+    ),
+    (
+        "facet_rfa",
+        {
+            **SPONDYLOSIS,
+            "indication": "axial low back pain from the lumbar facet joints",
+            "repeat": False,
+            "diagnostic_block_relief": "the first diagnostic medial branch block gave 90% relief and the second "
+            "diagnostic medial branch block gave 85% relief",
+            "approach": 85,
+            "laterality": "right",
+            "levels": ["L4-L5", "L5-S1"],
+            "imaging_guidance": "fluoroscopy",
+            "drug_dose": [DrugDose("lidocaine", 1, "mL", "2%")],
+            **SCORES,
+        },
+        POS,
+        [("64635", ["RT"], 1), ("64636", ["RT"], 1)],
+    ),
+    (
+        "si_joint_injection",
+        {
+            "indication": "right buttock pain below L5 with three positive provocation tests",
+            "diagnosis": "sacroiliitis, right",
+            "code_validity": "M46.1",
+            "symptom_duration": 16,
+            "conservative_care": ["physical therapy"],
+            "care_weeks": 6,
+            "care_outcome": "without relief",
+            "intent": "diagnostic",
+            "laterality": "right",
+            "imaging_guidance": "fluoroscopy",
+            "saved_images": 2,
+            "contrast": "1 mL of iohexol 240 mg/mL confirmed intra-articular spread",
+            "percent_relief": 80,
+            **SCORES,
+        },
+        "11",
+        [("27096", ["RT"], 1), ("J3301", [], 4)],
+    ),
+    (
+        "trigger_point",
+        {
+            "indication": "myofascial pain with taut bands and a twitch response in the trapezius",
+            "diagnosis": "myalgia of the neck",
+            "code_validity": "M79.12",
+            "muscle_count": ["trapezius", "rhomboid"],
+            "percent_relief": 70,
+            "drug_dose": [DrugDose("lidocaine", 3, "mL", "1%")],
+            **SCORES,
+        },
+        POS,
+        [("20552", [], 1)],
+    ),
+    (
+        "occipital_nerve_block",
+        {
+            "target": "greater_occipital",
+            "indication": "left occipital neuralgia with tenderness over the greater occipital nerve",
+            "diagnosis": "occipital neuralgia",
+            "code_validity": "M54.81",
+            "laterality": "left",
+            "drug_dose": [DrugDose("triamcinolone_acetonide", 20, "mg")],
+            **SCORES,
+        },
+        POS,
+        [("64405", ["LT"], 1)],
+    ),
+    (
+        "genicular_rfa",
+        {
+            "indication": "chronic right knee osteoarthritis pain",
+            "diagnosis": "primary osteoarthritis, right knee",
+            "code_validity": "M17.11",
+            "diagnostic_block_relief": 80,
+            "approach": "thermal",
+            "laterality": "right",
+            "drug_dose": [DrugDose("lidocaine", 3, "mL", "1%")],
+            **SCORES,
+        },
+        POS,
+        [("64624", ["RT"], 1)],
+    ),
+    (
+        "joint_injection",
+        {
+            "target": "knee",
+            "indication": "left knee osteoarthritis pain",
+            "diagnosis": "primary osteoarthritis, left knee",
+            "code_validity": "M17.12",
+            "laterality": "left",
+            **SCORES,
+        },
+        POS,
+        [("20610", ["LT"], 1)],
     ),
 ]
 
 
-@pytest.mark.parametrize("family,values,expected", FAMILY_CASES, ids=[c[0] for c in FAMILY_CASES])
-def test_other_family_round_trip(family: str, values: dict[str, Any], expected: list) -> None:
+@pytest.mark.parametrize("family,values,pos,expected", FAMILY_CASES, ids=[c[0] for c in FAMILY_CASES])
+def test_other_family_round_trip(family: str, values: dict[str, Any], pos: str, expected: list) -> None:
     t = template(family)
     keys = {f.key for f in t.fields + t.heading.choices} | {s.key for f in t.fields for s in f.slots}
+    unknown = set(values) - keys
+    assert not unknown, f"answers for blanks the {family} template does not have: {sorted(unknown)}"
     filling = {k: v for k, v in {**COMMON, **values}.items() if k in keys}
-    result = analyze(fill(t, filling))
+    result = pipeline.analyze_text(fill(t, filling), payer="medicare", date_of_service=DOS, place_of_service=pos)
     assert problems(result) == []
     assert lines(result) == expected
