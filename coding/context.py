@@ -79,6 +79,13 @@ class Context:
             )
         return value
 
+    def family_label(self, family: str) -> str:
+        """Physician-facing family name, from requirements.yaml `meta.family_labels` (one home)."""
+        requirements = self.kb.sections.get("requirements")
+        labels = getattr(getattr(requirements, "meta", None), "family_labels", None) or {}
+        label = labels.get(family) or family.replace("_", " ")
+        return label[:1].upper() + label[1:]
+
     @property
     def facility(self) -> bool:
         return self.pos in self.settings.facility_pos

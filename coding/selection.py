@@ -233,7 +233,7 @@ def split_regions(items: list[Item], proc: Procedure, family: FamilyRule, ctx: C
 
 
 def lines_for_row(
-    row: Row, family: FamilyRule, items: list[Item], index: int, region: str | None,
+    row: Row, family_name: str, family: FamilyRule, items: list[Item], index: int, region: str | None,
     features: dict[str, Any], ctx: Context,
 ) -> list[Draft]:
     """Primary + add-on (+ companion) drafts for one matched row over its items."""
@@ -254,7 +254,7 @@ def lines_for_row(
         Draft(
             code=row.code, units=max(units, 1), procedure_index=index, rules=list(rules),
             evidence=evidence, laterality=family.laterality, side=side,
-            rationale=f"{family.label}{where}, {count_text}{detail}: "
+            rationale=f"{ctx.family_label(family_name)}{where}, {count_text}{detail}: "
             f"{'first ' + noun + ' ' if row.addons else ''}by rule {row.id}{_because(row, features, ctx)}.",
         )
     )
@@ -328,10 +328,10 @@ def select(proc: Procedure, index: int, ctx: Context) -> tuple[list[Draft], list
         row = pick_row(family, feats, ctx)
         if row is None:
             ctx.finding("code_validity.no_rule", suffix=proc.family, procedure_index=index, evidence=proc.evidence,
-                        family=family.label.lower(), parts=[_why_no_row(family, feats)])
+                        family=ctx.family_label(proc.family).lower(), parts=[_why_no_row(family, feats)])
             continue
         region_name = {"cervicothoracic": "cervical/thoracic", "lumbosacral": "lumbar/sacral"}.get(group or "")
-        drafts += lines_for_row(row, family, members, index, region_name, feats, ctx)
+        drafts += lines_for_row(row, proc.family, family, members, index, region_name, feats, ctx)
     return drafts, [(g, m) for g, m, _ in groups if m]
 
 
@@ -354,7 +354,7 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
         drafts.append(
             Draft(code=code, units=len(members), procedure_index=index, rules=[family.id, row.id], side=side,
                   laterality=family.laterality, evidence=[ev for i in members for ev in i.evidence],
-                  rationale=f"{family.label}: one unit per named nerve ({names}).")
+                  rationale=f"{ctx.family_label(proc.family)}: one unit per named nerve ({names}).")
         )
     return drafts
 

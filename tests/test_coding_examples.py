@@ -222,7 +222,7 @@ def test_rules_and_rationale_name_the_kb_rows() -> None:
                            "payer.medicare.bilateral_style=modifier_50"]
     assert addon.rules == ["fam.facet", "facet.ls", "facet.ls.addon.64494", "kx.diagnostic_facet", "mod.50",
                            "payer.medicare.addon_bilateral=modifier_50"]
-    assert first.rationale == ("Facet joint / medial branch injection in the lumbar/sacral region, 2 joints "
+    assert first.rationale == ("Facet joint injection / medial branch block in the lumbar/sacral region, 2 joints "
                                "(L4-L5, L5-S1): first joint by rule facet.ls (region_group=lumbosacral).")
     assert addon.rationale == "Add-on for joint 2 (L5-S1) one unit each."
     assert first.description == "Facet joint or medial branch injection, lumbar or sacral, one level"

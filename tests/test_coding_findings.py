@@ -195,7 +195,7 @@ def test_no_rule_finding_when_joint_is_unknown() -> None:
     result = run({"family": "joint_injection", "laterality": "left"})
     assert result.codes == []
     (finding,) = [f for f in result.findings if f.id == "code_validity.no_rule.joint_injection"]
-    assert finding.message == "No code could be selected for this joint or bursa injection (the joint injected is not identified)."
+    assert finding.message == "No code could be selected for this joint injection (the joint injected is not identified)."
     assert finding.fix == "Document the joint injected (e.g. 'right knee')."
 
 

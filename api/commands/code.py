@@ -100,8 +100,7 @@ def _describe_code(kb: KnowledgeBase, code: str, dos: dt.date | None) -> dict[st
     key = code.upper()
     if key in kb.codes.codes:
         entry = kb.codes.codes[key]
-        used_by = [f"{name}:{row.id}" for name, fam in kb.codes.families.items() for row in fam.rows
-                   if key in (row.code, *row.with_codes, *(a.code for a in row.addons))]
+        used_by = [f"{family}:{row}" for family, row in kb.codes.families_using(key)]
         out: dict[str, Any] = {
             "code": key, "type": "procedure", "kind": entry.kind, "description": entry.description,
             "addon": entry.addon, "primaries": entry.primaries, "imaging_included": entry.imaging_included,

@@ -103,7 +103,6 @@ class ImagingRule(KBModel):
 
 class FamilyRule(Sourced):
     id: str
-    label: str = Field(description="How the family is named to a physician, e.g. 'Sacroiliac joint injection'.")
     count: CountBasis
     region_split: bool = Field(default=False, description="Spinal: one primary per region group.")
     laterality: bool = Field(default=True, description="Side modifiers follow each code's bilateral indicator.")
@@ -168,6 +167,9 @@ class FindingTemplate(Sourced):
 
 
 class CodesFile(KBModel):
+    """codes.yaml. Family display names are not repeated here: they live in requirements.yaml
+    `meta.family_labels` (see :meth:`coding.context.Context.family_label`)."""
+
     version: str
     sources: dict[str, Source] = Field(
         default_factory=dict, description="Citations, defined once and reused with YAML anchors."
@@ -202,6 +204,16 @@ class CodesFile(KBModel):
         if missing:
             raise ValueError(f"codes referenced but not defined: {missing}")
         return self
+
+
+    def families_using(self, code: str) -> list[tuple[str, str]]:
+        """(family, row id) pairs whose row reports `code` as primary, add-on or companion."""
+        return [
+            (name, row.id)
+            for name, fam in self.families.items()
+            for row in fam.rows
+            if code in (row.code, *row.with_codes, *(a.code for a in row.addons))
+        ]
 
 
 kb_section("codes")(CodesFile)
