@@ -16,10 +16,12 @@ class FormError(ValueError):
 
 async def read_form(request: Request) -> dict[str, str]:
     """The form fields (first value of each name). Raises `FormError` for other content types."""
+    body = await request.body()
+    if not body:
+        return {}  # a button-only form posted with no fields at all
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != "application/x-www-form-urlencoded":
         raise FormError("expected a form post")
-    body = await request.body()
     if len(body) > MAX_FORM_BYTES:
         raise FormError("form too large")
     fields: dict[str, str] = {}
