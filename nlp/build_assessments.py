@@ -22,6 +22,9 @@ _SECTION_TIMING: dict[str, str] = {
 _FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
+_PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after)\b", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNORECASE)
 _SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
@@ -35,16 +38,21 @@ def _last_cue(window: str) -> str | None:
 
 
 def pain_scores(ctx: NoteContext) -> list[PainScore]:
+    """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
+    just after ("7/10 before") the score; else the section's timing; else, outside the history,
+    a day-of score read before the procedure ("pre")."""
     out: list[PainScore] = []
     text = ctx.text
-    pain_word = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
     for n in ctx.m.pain_scores:
         s, e = ctx.idx.sentence_at(n.start)
         cat = ctx.idx.category_at(n.start)
         line_s, line_e = ctx.idx.line_at(n.start)
-        if not (pain_word.search(text, s, e) or pain_word.search(text, line_s, line_e) or cat == "pain_scores"):
-            continue
         window = text[max(s, line_s, n.start - 80) : n.start]
+        after = text[n.end : min(e, n.end + 14)]
+        near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
+        if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
+                or cat in ("pain_scores", "pre_procedure")):
+            continue
         timing = None
         if _FROM.search(window):
             timing = "pre"
@@ -53,9 +61,13 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if timing is None:
             timing = _last_cue(window)
         if timing is None:
+            m = _AFTER_CUE.match(after)
+            if m:
+                timing = "post" if m.group(1).lower().startswith(("post", "after")) else "pre"
+        if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         if timing is None:
-            timing = "baseline"
+            timing = "pre"
         scale = n.extra.get("scale")
         if scale is None:
             sm = _SCALE.search(text, s, e)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
+from nlp.cues import cue
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
@@ -143,6 +144,9 @@ class DrugBuilder:
         drugs = [d for d in ctx.spans("DRUG") if not (d._.is_negated or d._.is_hypothetical or d._.is_historical
                                                     or d._.is_family)]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS]
+        by_other = cue("sedation_by_other")
+        drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative"
+                                          and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for d in drugs:
             by_sentence.setdefault(ctx.idx.sentence_at(d.start_char), []).append(d)
@@ -236,7 +240,14 @@ class DrugBuilder:
 
     @staticmethod
     def _dose(m: DrugMention) -> tuple[float | None, str | None, float | None]:
-        """(dose, unit, volume) administered in total."""
+        """(dose, unit, volume) administered in total; micrograms are reported in mg."""
+        dose, unit, volume = DrugBuilder._raw_dose(m)
+        if unit == "mcg" and dose is not None:
+            return round(dose / 1000.0, 6), "mg", volume
+        return dose, unit, volume
+
+    @staticmethod
+    def _raw_dose(m: DrugMention) -> tuple[float | None, str | None, float | None]:
         factor = 1.0
         if m.solution_fraction is not None:
             factor = m.solution_fraction

@@ -84,12 +84,18 @@ class ProcedureBuilder:
         self.hist = cue("history_sentence")
         self.hypo = cue("hypothetical_sentence")
         self.procedural = cue("procedural_sentence")
+        self.prior = cue("prior_result_sentence")
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
     def _performed(self, span: Span) -> bool:
         cat = self.ctx.idx.category_at(span.start_char)
-        return asserted(span) and cat not in NOT_PERFORMED_SECTIONS
+        if not asserted(span) or cat in NOT_PERFORMED_SECTIONS:
+            return False
+        if self.ctx.idx.mention_source(span.start_char) == "title":
+            return True
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return not self.prior.search(self.text, s, e)
 
     def _cues(self, char: int) -> set[str]:
         s, e = self.ctx.idx.sentence_at(char)

@@ -94,11 +94,18 @@ class HeaderSectionizer(Sectionizer):
 
 
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
-    """Index of the first blank-line token after `start` (or `limit`): where an inline field's
-    paragraph ends and unlabelled prose resumes ("Diagnosis: ... M47.816.\n\nPre-procedure ...")."""
+    """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
+    blank line, or at a line break after a complete line (one ending in punctuation, or followed
+    by a bullet or a capital). A line that breaks mid-sentence (hard-wrapped prose) continues."""
     for i in range(start, limit):
         tok = doc[i]
-        if tok.is_space and tok.text.count("\n") >= 2:
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        if tok.text.count("\n") >= 2 or i + 1 >= limit:
+            return i
+        prev = doc[i - 1].text if i > start else ""
+        nxt = doc[i + 1].text
+        if prev[-1:] in ".:;!?)" or _BULLET.match(nxt) or nxt[:1].isupper():
             return i
     return limit
 

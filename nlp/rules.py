@@ -46,6 +46,8 @@ def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
             meta = dict(entry.get("meta") or {})
             for phrase in _phrases(entry, f"{path}:{category}"):
                 rules.append(TargetRule(phrase, category, metadata=meta))
+            for rx in entry.get("regex", []):  # compositional names ("R SIJ steroid injection")
+                rules.append(TargetRule(rx, category, pattern=rx, metadata=meta))
     return rules
 
 

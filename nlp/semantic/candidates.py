@@ -44,8 +44,21 @@ def _sentences(doc: Doc) -> Iterable[Span]:
     return [doc[:]]
 
 
+#: Section labels cut from the start of a sentence ("HISTORY: She has ..."). Content labels such
+#: as "MRI:" stay: they are part of the statement.
+HEADER_LABELS = frozenset(
+    {
+        "history", "hpi", "history of present illness", "interval history", "indication", "indications",
+        "indication for procedure", "indications for procedure", "reason for procedure", "chief complaint",
+        "cc", "subjective", "exam", "physical exam", "examination", "assessment", "impression",
+        "diagnosis", "diagnoses", "pre-procedure diagnosis", "preoperative diagnosis", "pre-op diagnosis",
+        "imaging", "studies", "medical necessity",
+    }
+)  # fmt: skip
+
+
 def trim(sent: Span) -> Span:
-    """The sentence without surrounding whitespace and without a leading "HEADER:" label, so
+    """The sentence without surrounding whitespace and without a leading section label, so
     that the embedding and the evidence cover what the clinician wrote, not the template."""
     start, end = sent.start, sent.end
     doc = sent.doc
@@ -55,7 +68,7 @@ def trim(sent: Span) -> Span:
         end -= 1
     for i in range(start, min(start + 6, end)):
         if doc[i].text == ":":
-            if i > start and all(t.is_upper or not t.is_alpha for t in doc[start:i]):
+            if doc[start:i].text.lower().strip() in HEADER_LABELS:
                 start = i + 1
             break
     while start < end and doc[start].is_space:
