@@ -681,7 +681,7 @@ def b_joint(n: Note) -> None:
         p["contrast"] = True
         n.drugs.append({"generic": "iohexol", "dose": None})
     else:
-        n.body.append(f"Using a {n.rng.choice(['superolateral', 'anterolateral', 'posterior'])} approach by landmarks, the {sw} {jname} was entered.".replace("  ", " "))
+        n.body.append(f"Using {n.rng.choice(['a superolateral', 'an anterolateral', 'a posterior'])} approach by landmarks, the {sw} {jname} was entered.".replace("  ", " "))
     if target in ("knee", "shoulder", "hip"):
         g, dose = n.rng.choice([("triamcinolone_acetonide", 40), ("methylprednisolone_acetate", 80), ("ketorolac_tromethamine", 30), ("triamcinolone_acetonide", 80)])
     else:
@@ -825,7 +825,12 @@ def history(n: Note, fam: str) -> list[str]:
         out.append(n.pick(P.CONSERVATIVE_INTRO).format(c=n.pick(P.CONSERVATIVE).format(w=n.rng.choice([6, 8, 10, 12]))))
     if "functional_impairment" not in n.absent:
         n.present.add("functional_impairment")
-        pool = [f for f in P.FUNCTION if ("Neck" in f) == (n.region_word == "cervical")]
+        if n.region_word == "cervical":
+            pool = [f for f in P.FUNCTION if "Neck" in f]
+        elif fam in goldkit.SPINAL_INJ or fam in ("scs_trial", "scs_implant", "vertebral_augmentation"):
+            pool = [f for f in P.FUNCTION if "Neck" not in f]
+        else:
+            pool = P.FUNCTION_OTHER
         out.append(n.pick(pool).format(odi=n.rng.choice([32, 38, 44, 48, 52])))
     side = n.side if n.side in ("right", "left") else "left"
     if "laterality" in n.absent:
@@ -962,7 +967,7 @@ def render(n: Note, fam: str, style: str, pos: str, dos: str, truncated: bool) -
         text = "\n".join(lines)
     elif style == "inline":
         parts = [f"Procedure: {n.title}. DOS {dos_written}. Setting: {pos_word}.", f"Dx: {indication}", " ".join(hist), pre_txt, consent, timeout, sed,
-                 prep, body, post_txt, post_relief, f"Complications: {'none' if comp and n.complications == 'none' else comp}" if comp else "", dc, plan]
+                 prep, body, post_txt, post_relief, f"Complications: {'none.' if comp and n.complications == 'none' else comp}" if comp else "", dc, plan]
         text = " ".join(x for x in parts if x)
         # wrap in a few paragraphs
         words = text.split(". ")

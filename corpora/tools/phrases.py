@@ -69,6 +69,13 @@ FUNCTION = [
     "T|Neck Disability Index {odi}%; cannot look up to reach shelves.",
     "Neck pain limits computer work to 20 minutes at a time and disturbs sleep.",
 ]
+FUNCTION_OTHER = [
+    "The pain interferes with sleep and with household chores.",
+    "The pain keeps the patient from working a full shift.",
+    "Pain limits dressing, reaching overhead and driving.",
+    "T|Hobbies such as gardening and golf have been given up because of the pain.",
+    "D|Pain disturbs sleep most nights and limits daily activities.",
+]
 RADICULAR = {
     "lumbar": ["Straight leg raise is positive on the {side} at 40 degrees with decreased sensation in the {derm} dermatome.",
                "Exam shows {side} L5 dermatomal numbness and a positive straight leg raise.",
