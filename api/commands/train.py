@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
     def train_semantic(
         output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
         folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
+        baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
     ) -> None:
         """Train the semantic matcher's head from corpora/sentences/train.jsonl."""
         _require_extra()
@@ -40,6 +41,7 @@ def register(app: typer.Typer) -> None:
         from nlp.semantic.context_guard import ContextGuard
         from nlp.semantic.corpus import load_split
         from nlp.semantic.encoder import MODEL_NAME, get_encoder
+        from nlp.semantic.baseline import rule_extractor
         from nlp.semantic.settings import DEFAULT_HEAD_PATH
         from nlp.semantic.training import train
 
@@ -48,17 +50,18 @@ def register(app: typer.Typer) -> None:
         nlp = spacy.blank("en")
         guard = ContextGuard(nlp)
         head, choices, baseline = train(
-            examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds
+            examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds,
+            baseline=rule_extractor(baseline),
         )
         target = output or DEFAULT_HEAD_PATH
         head.save(target)
         typer.echo(f"Trained on {len(examples)} sentences; {folds}-fold CV against: {baseline}")
-        typer.echo("| element | enabled | threshold | CV rules F1 | CV +sem F1 | CV +sem P |")
-        typer.echo("|---|---|---|---|---|---|")
+        typer.echo("| element | enabled | threshold | CV rules F1 | CV +sem F1 | CV +sem P | CV added P |")
+        typer.echo("|---|---|---|---|---|---|---|")
         for c in choices:
             typer.echo(
                 f"| {c.element} | {'yes' if c.enabled else 'no'} | {c.threshold:.2f} | {c.baseline.f1:.2f} "
-                f"| {c.combined.f1:.2f} | {c.combined.precision:.2f} |"
+                f"| {c.combined.f1:.2f} | {c.combined.precision:.2f} | {c.added_precision:.2f} |"
             )
         typer.echo(f"Wrote {target}")
 
@@ -68,6 +71,7 @@ def register(app: typer.Typer) -> None:
     def eval_semantic(
         split: str = typer.Option("test", help="Sentence split to score: test (default) or train."),
         head: Path = typer.Option(None, help="Head to evaluate (.npz); default: packaged."),
+        baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
     ) -> None:
         """Per-element P/R/F1 on the sentence split: rules only vs rules + semantic."""
         _require_extra()
@@ -79,6 +83,7 @@ def register(app: typer.Typer) -> None:
         from nlp.semantic.matcher import get_matcher
 
         examples = load_split(split)
-        name, baseline = rule_extractor()
+        name, rules = rule_extractor(baseline)
         matcher = get_matcher(spacy.blank("en"), head)
-        typer.echo(format_table(evaluate(examples, matcher, baseline), name, split))
+        rows = evaluate(examples, matcher, rules)
+        typer.echo(format_table(rows, name, split, getattr(rules, "errors", 0)))

@@ -1,0 +1,52 @@
+"""Switching the matcher off, and saying once why it is off."""
+
+import logging
+
+import pytest
+
+import nlp.semantic.availability as availability
+from nlp import semantic
+
+
+def test_env_switch_turns_matcher_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "0")
+    assert semantic.enabled() is False
+    assert semantic.unavailable_reason() == (
+        "semantic matcher switched off (PAINPOINT_SEMANTIC=0); running rules only"
+    )
+
+
+def test_missing_extra_is_reported_once(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.delenv("PAINPOINT_SEMANTIC", raising=False)
+    monkeypatch.setattr(availability, "missing_modules", lambda: ("torch",))
+    monkeypatch.setattr(availability, "_notice_given", False)
+    assert semantic.is_available() is False and semantic.enabled() is False
+    with caplog.at_level(logging.WARNING, logger="painpoint.semantic"):
+        for _ in range(3):
+            semantic.notice_once()
+    messages = [r.getMessage() for r in caplog.records if r.name == "painpoint.semantic"]
+    assert len(messages) == 1
+    assert messages[0].startswith("semantic matcher unavailable (missing: torch;")
+
+
+def test_disabled_matcher_leaves_facts_and_pipeline_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from coding.facts import NoteFacts
+
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "off")
+    nlp = spacy.blank("en")
+    facts = NoteFacts()
+    assert semantic.add_to_pipeline(nlp) is False
+    assert nlp.pipe_names == []
+    assert semantic.apply_semantic(nlp.make_doc("She can no longer lift her grandson."), facts) is facts
+
+
+def test_torch_threads_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nlp.semantic.settings import torch_threads
+
+    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "1")
+    assert torch_threads() == 1
+    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "")
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert torch_threads() == 2
