@@ -1005,3 +1005,46 @@ Post 3/10. No complications.
 """, [P("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=[], imaging="fluoroscopy", contrast=True,
         saved_images=True, intent="therapeutic", sedation=None)],
      [("iohexol", 2, "ml"), ("triamcinolone_acetonide", 80)], pain=(7, 3), nec="dscfir", comment="interspace never named: levels")
+
+note("h-facet-11", "test", "templated", "2025-05-20", "24", """
+PROCEDURE: Lumbar medial branch block, diagnostic (first block)
+LATERALITY: Left
+
+HISTORY: Right-sided axial low back pain for 9 months, worse with extension; failed 10 weeks of PT and NSAIDs; ODI 38%. MRI: lower
+lumbar facet arthropathy. Dx: lumbar spondylosis without radiculopathy, M47.816.
+
+Consent signed. Time out performed. No sedation.
+
+PROCEDURE: Under fluoroscopy, 22 g needles were placed on the right medial branches supplying the painful facet joints and
+0.5 mL 0.5% bupivacaine was injected at each of 3 sites. Post-procedure pain 2/10 with 80% relief. No complications.
+""", [P("facet_injection", approach="medial_branch", region="lumbar", laterality="right", levels=[], imaging="fluoroscopy",
+        intent="diagnostic", sedation="none")],
+     [("bupivacaine", 7.5)], pain=(None, 2), nec="dscfi", extra=["laterality_conflict"],
+     comment="header says left, history and procedure right; joints never named; no pre-procedure score")
+
+note("h-tfesi-13", "dev", "dictated", "2025-09-23", "11", """
+Left cervical transforaminal epidural steroid injection
+
+Left arm pain into the thumb for 4 months; failed 6 weeks of PT, NSAIDs and a prednisone taper; can't hold her tablet at work.
+Spurling positive on the left; left biceps reflex diminished. MRI: left foraminal stenosis from a disc osteophyte complex.
+Dx cervical radiculopathy M54.12.
+
+Consent signed. Time-out. Under fluoroscopy a 25 g needle was placed in the left foramen at the level of her symptoms; 0.5 mL
+Omnipaque 180 showed perineural spread without vascular uptake on digital subtraction. Dexamethasone 10 mg injected. AP and
+oblique images saved. After the injection her arm pain was 1/10. No complications.
+""", [P("transforaminal_epidural", approach="transforaminal", region="cervical", laterality="left", levels=[], imaging="fluoroscopy",
+        contrast=True, saved_images=True, intent="therapeutic", sedation=None)],
+     [("iohexol", 0.5, "ml"), ("dexamethasone_sodium_phosphate", 10)], pain=(None, 1), nec="dscfir",
+     comment="no level named; no pre-procedure score")
+
+note("h-si-05", "test", "dictated", "2024-07-16", "11", """
+Left sacroiliac joint injection
+
+Right buttock pain below L5 for 8 months with 4 positive provocation tests on the right; failed 8 weeks of PT. Sacroiliitis, M46.1.
+This is a diagnostic injection. Consent signed; time-out.
+Under fluoroscopy a 22 g needle entered the inferior right SI joint; 0.5 mL Isovue-M 200 gave an arthrogram. Kenalog 40 mg with 1 mL
+0.5% bupivacaine injected. AP and oblique images saved. Post-procedure pain 2/10, 80% relief. No complications.
+""", [P("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right", imaging="fluoroscopy", contrast=True,
+        saved_images=True, intent="diagnostic", sedation=None)],
+     [("iopamidol", 0.5, "ml"), ("triamcinolone_acetonide", 40), ("bupivacaine", 5)], pain=(None, 2), relief=80, nec="dsc",
+     extra=["laterality_conflict"], comment="title left, history and procedure right; no pre-procedure score")
