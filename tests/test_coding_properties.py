@@ -149,3 +149,14 @@ def test_codes_valid_on_the_date_and_no_generator_for_a_trial(case: tuple[NoteFa
     families = {p.family for p in facts.procedures}
     if "scs_implant" not in families:
         assert "63685" not in {c.code for c in result.codes}
+
+
+@PROPS
+@given(note())
+def test_every_flagged_code_used_is_named_in_an_info_finding(case: tuple[NoteFacts, str, dt.date]) -> None:
+    result = _run(case)
+    info = {f.id for f in result.findings if f.severity == "info"}
+    for line in result.codes:
+        entry = KB.codes.codes.get(line.code)
+        if entry is not None and entry.status != "confirmed":
+            assert f"flag.code.{line.code}" in info, line.code
