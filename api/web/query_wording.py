@@ -48,7 +48,7 @@ TOPICS: dict[str, str] = {
 }
 
 FORBIDDEN = re.compile(
-    r"reimburs|payment|\bpaid\b|\bpay\b|payer|\bbill|\bclaim|\bcpt\b|\bhcpcs\b|\bicd|\bcod(e|es|ing)\b|modifier"
+    r"reimburs|payment|\bpaid\b|\bpay\b|payer|bill|\bclaim|\bcpt\b|\bhcpcs\b|\bicd|\bcodes?\b|coding|modifier"
     r"|revenue|denial|\bdenied\b|money|dollar|\brvu",
     re.IGNORECASE,
 )
