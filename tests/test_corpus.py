@@ -102,3 +102,26 @@ def test_coverage_of_regions_sides_drugs_places_dates():
 def test_samples_exist_outside_splits():
     samples = sorted((ROOT / "samples").glob("*.txt"))
     assert 5 <= len(samples) <= 8
+
+
+def test_committed_notes_match_their_sources(tmp_path):
+    """Gold JSON is never hand-edited: rebuilding from `corpora/tools` reproduces every file."""
+    import importlib.util
+    import sys
+
+    tools = ROOT / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        for name in ("generate", "build_hand"):
+            spec = importlib.util.spec_from_file_location(f"_corpus_{name}", tools / f"{name}.py")
+            mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(mod)
+            mod.main(tmp_path)
+    finally:
+        sys.path.remove(str(tools))
+    for split in ("dev", "test"):
+        built = {p.name: p.read_bytes() for p in (tmp_path / split).iterdir()}
+        committed = {p.name: p.read_bytes() for p in (NOTES / split).iterdir() if p.suffix in (".txt", ".json")}
+        assert built.keys() == committed.keys(), sorted(built.keys() ^ committed.keys())
+        changed = [n for n in built if built[n] != committed[n]]
+        assert not changed, changed[:5]

@@ -57,17 +57,18 @@ def spec_of(n: dict) -> dict:
     return spec
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     for split in ("dev", "test"):
-        for f in (OUT / split).glob("h-*"):
+        (out / split).mkdir(parents=True, exist_ok=True)
+        for f in (out / split).glob("h-*"):
             f.unlink()
     seen = set()
     for n in NOTES:
         assert n["id"] not in seen, n["id"]
         seen.add(n["id"])
         gold = goldkit.build_gold(spec_of(n))
-        (OUT / n["split"] / f"{n['id']}.txt").write_text(n["text"], encoding="utf-8")
-        (OUT / n["split"] / f"{n['id']}.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")
+        (out / n["split"] / f"{n['id']}.txt").write_text(n["text"], encoding="utf-8")
+        (out / n["split"] / f"{n['id']}.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

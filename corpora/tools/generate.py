@@ -1049,12 +1049,12 @@ def make_note(rng: random.Random, fam: str, split: str, nid: str, idx: int) -> t
     return text, goldkit.build_gold(spec)
 
 
-def main() -> None:
+def main(out: Path = NOTES) -> None:
     rng = random.Random(SEED)
     for split in ("dev", "test"):
-        for f in (NOTES / split).glob("g-*"):
+        (out / split).mkdir(parents=True, exist_ok=True)
+        for f in (out / split).glob("g-*"):
             f.unlink()
-        (NOTES / split).mkdir(parents=True, exist_ok=True)
     for fam, count in COUNTS.items():
         n_test = round(count * 0.4)
         order = ["test" if i % 5 in (1, 3) else "dev" for i in range(count)]
@@ -1066,8 +1066,8 @@ def main() -> None:
         for i, split in enumerate(order):
             nid = f"g-{fam.replace('_', '-')}-{i + 1:02d}"
             text, gold = make_note(rng, fam, split, nid, i)
-            (NOTES / split / f"{nid}.txt").write_text(text, encoding="utf-8")
-            (NOTES / split / f"{nid}.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")
+            (out / split / f"{nid}.txt").write_text(text, encoding="utf-8")
+            (out / split / f"{nid}.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
