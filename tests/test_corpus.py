@@ -125,3 +125,40 @@ def test_committed_notes_match_their_sources(tmp_path):
         assert built.keys() == committed.keys(), sorted(built.keys() ^ committed.keys())
         changed = [n for n in built if built[n] != committed[n]]
         assert not changed, changed[:5]
+
+
+DRUG_WORDS = {
+    "methylprednisolone_acetate": ["methylprednisolone", "depo-medrol", "depomedrol"], "triamcinolone_acetonide": ["kenalog", "triamcinolone"],
+    "dexamethasone_sodium_phosphate": ["dexamethasone", "decadron"], "betamethasone_sodium_phosphate_acetate": ["celestone", "betamethasone"],
+    "ketorolac_tromethamine": ["ketorolac", "toradol"], "onabotulinumtoxinA": ["botox", "onabotulinum"], "iohexol": ["omnipaque", "iohexol"],
+    "iopamidol": ["isovue", "iopamidol"], "lidocaine": ["lidocaine", "xylocaine"], "bupivacaine": ["bupivacaine", "marcaine", "sensorcaine"],
+    "ropivacaine": ["ropivacaine", "naropin"], "midazolam": ["midazolam", "versed"], "fentanyl": ["fentanyl"], "morphine": ["morphine"],
+    "baclofen": ["baclofen"],
+}
+
+
+@pytest.mark.parametrize("split,txt,gold", ALL, ids=[g.id for _, _, g in ALL])
+def test_gold_is_grounded_in_the_text(split, txt, gold):
+    """Cheap consistency checks between each note and its gold (catches annotation slips)."""
+    import re
+
+    text = txt.read_text(encoding="utf-8")
+    low = text.lower()
+    for d in gold.drugs:
+        assert any(w in low for w in DRUG_WORDS[d.generic]), f"{d.generic} not written in the note"
+    for p in gold.procedures:
+        if p.laterality:
+            assert p.laterality in low, f"side {p.laterality} not written"
+        if p.family in ("transforaminal_epidural", "interlaminar_epidural", "vertebral_augmentation"):
+            for lv in p.levels:
+                a = lv.split("-")
+                short = f"{a[0]}-{a[1][1:]}" if len(a) == 2 and a[0][0] == a[1][0] else lv
+                assert lv in text or short in text, f"level {lv} not written"
+    for timing in ("pre", "post"):
+        v = getattr(gold.pain_scores, timing)
+        if v is not None:
+            assert re.search(rf"\b{int(v)}\b", text), f"{timing} score {v} not written"
+    if gold.consent:
+        assert "consent" in low
+    if gold.complications == "none":
+        assert "complication" in low

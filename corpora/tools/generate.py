@@ -679,7 +679,6 @@ def b_joint(n: Note) -> None:
     elif mod == "fluoroscopy":
         n.body.append(f"Under fluoroscopic guidance a 22-gauge spinal needle was advanced into the {sw} {jname}; contrast confirmed intra-articular flow.".replace("  ", " "))
         p["contrast"] = True
-        n.drugs.append({"generic": "iohexol", "dose": None})
     else:
         n.body.append(f"Using {n.rng.choice(['a superolateral', 'an anterolateral', 'a posterior'])} approach by landmarks, the {sw} {jname} was entered.".replace("  ", " "))
     if target in ("knee", "shoulder", "hip"):
@@ -979,9 +978,10 @@ def render(n: Note, fam: str, style: str, pos: str, dos: str, truncated: bool) -
                  f"{prep} {body}", " ".join(x for x in (post_txt, post_relief, comp, dc, plan) if x)]
         text = f"Date of service {dos_written}\n\n" + "\n\n".join(p_ for p_ in paras if p_.strip())
     if truncated:
-        cut = text.find("Post-procedure") if "Post-procedure" in text else text.find("POST-PROCEDURE")
-        if cut < 0:
-            cut = int(len(text) * 0.8)
+        # cut right after the procedure description, so only what follows it is lost
+        last = [b for b in n.body if b][-1]
+        cut = text.rfind(last[-40:])
+        cut = cut + 40 if cut >= 0 else len(text)
         text = text[:cut].rstrip() + "\n[note incomplete - dictation ended]" if n.chance(0.5) else text[:cut].rstrip()
     return text.strip() + "\n"
 
