@@ -53,7 +53,7 @@ def propose(
     drafts += sedation_drafts(facts, ctx)
     drafts = _effective(settle_guidance(drafts, ctx), ctx)
     drafts += drug_drafts(facts, drafts, ctx)
-    lines = _with_primaries([line for d in drafts for line in apply_laterality(d, ctx)], ctx)
+    lines = _with_primaries(_exclusions([line for d in drafts for line in apply_laterality(d, ctx)], ctx), ctx)
     _check_mue(lines, ctx)
     codes = [_to_line(d, ctx) for d in lines]
 
@@ -92,6 +92,20 @@ def _effective(drafts: list[Draft], ctx: Context) -> list[Draft]:
                     procedure_index=draft.procedure_index, code=draft.code, dos=ctx.dos.isoformat(),
                     valid=entry.effective.label())
     return kept
+
+
+def _exclusions(lines: list[Draft], ctx: Context) -> list[Draft]:
+    """Drop codes another code on the claim excludes (e.g. 95990 beside 62370)."""
+    present = {d.code for d in lines}
+    excluded: dict[str, str] = {}
+    for code in present:
+        entry = ctx.kb.codes.codes.get(code)
+        for other in entry.excludes if entry else ():
+            if other in present:
+                excluded.setdefault(other, code)
+    for code, by in excluded.items():
+        ctx.finding("code_validity.excluded", suffix=code, code=code, by=by)
+    return [d for d in lines if d.code not in excluded]
 
 
 def _with_primaries(lines: list[Draft], ctx: Context) -> list[Draft]:

@@ -176,6 +176,7 @@ CASES = [
     ("pump reprogram", [P("pump_refill", pump_reprogrammed=True)], "medicare", "11", ["62369 x1"]),
     ("pump refill only", [P("pump_refill", pump_reprogrammed=False)], "medicare", "11", ["95990 x1"]),
     ("pump refill by physician", [P("pump_refill", performed_by_physician=True)], "medicare", "11", ["95991 x1"]),
+    ("pump families never together", [P("pump_refill", pump_reprogrammed=True, performed_by_physician=True), P("pump_refill")], "medicare", "11", ["62370 x1"]),
     # --- several procedures --------------------------------------------------------------------
     ("tfesi + facet same session", [P("transforaminal_epidural", "L5:root", side="left"), P("facet_injection", "L4-L5", side="left", intent="diagnostic")], "medicare", "11", ["64483-LT x1", "64493-LT-KX x1"]),
     ("gon fluoro beside facet: guidance suppressed", [P("facet_injection", "C2-C3", side="right", intent="therapeutic"), P("occipital_nerve_block", side="right", target="greater_occipital", **FLUORO)], "medicare", "11", ["64490-RT x1", "64405-RT x1"]),

@@ -48,6 +48,9 @@ class CodeEntry(Sourced):
     bilateral: Bilateral | None = Field(default=None, description="Absent: laterality modifiers never apply.")
     global_days: Literal["000", "010", "090", "ZZZ", "XXX"] | None = None
     mue: Mue | None = None
+    excludes: list[str] = Field(
+        default_factory=list, description="Codes never reported on the same claim with this one; they are dropped."
+    )
 
     @model_validator(mode="after")
     def _addon_has_primary(self) -> "CodeEntry":
@@ -193,6 +196,7 @@ class CodesFile(KBModel):
         missing: list[str] = []
         for code, entry in self.codes.items():
             missing += [f"{code}.primaries:{p}" for p in entry.primaries if p not in self.codes]
+            missing += [f"{code}.excludes:{x}" for x in entry.excludes if x not in self.codes]
         for name, fam in self.families.items():
             for row in fam.rows:
                 refs = [row.code, *row.with_codes, *(a.code for a in row.addons)]
