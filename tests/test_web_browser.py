@@ -1,0 +1,184 @@
+"""The workspace in a real browser: Playwright drives Debian's Chromium (headless) against a server
+started here on 127.0.0.1 with a SQLite file in a temp dir and the fake analyzer.
+
+Screenshots of the main pages go to docs/screenshots/. Skipped, with the reason, when
+/usr/bin/chromium or the playwright package is missing (no browser is ever downloaded).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from test_web_support import NOTE, PASSWORD, SAVED_FIX, make_app
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    db = tmp_path_factory.mktemp("web") / "web.db"
+    # Plain http on loopback, so the session cookie cannot be Secure here (it is by default).
+    app, _ = make_app(f"sqlite:///{db}", cookie_secure=False)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests need the playwright Python package (pip install -e '.[test]')")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    p.set_default_timeout(10_000)
+    dialogs: list[str] = []
+    p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    yield p
+    context.close()
+    assert dialogs == [], "a script from the note ran"
+
+
+def login(page: Any, user: str, next_path: str = "/web/") -> None:
+    page.goto(f"/web/login?next={next_path}")
+    page.get_by_label("User name").fill(user)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"**{next_path}")
+
+
+def shot(page: Any, name: str, full: bool = True) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
+
+
+def test_coder_reviews_a_note_changes_a_modifier_and_sees_the_audit_entry(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto("/web/login")
+    shot(page, "login")
+    login(page, "cora")
+    page.get_by_role("link", name="New note").first.click()
+    page.get_by_label("Procedure note").fill(NOTE)
+    page.get_by_label("Date of service").fill("2026-03-02")
+    page.get_by_label("Reference").fill("case-0042")
+    page.get_by_role("button", name="Analyse and keep for review").click()
+    page.wait_for_url("**/web/notes/*")
+    review_url = page.url
+
+    # Markup in the note is shown as text, never run or rendered.
+    note = page.locator("#note")
+    expect(note).to_contain_text("<b>radicular</b> pain & numbness <script>alert('x')</script>.")
+    assert note.locator("b").count() == 0 and note.locator("script").count() == 0
+
+    # Clicking the code line lights up its evidence; clicking a finding lights up its own.
+    page.locator("article.line button.evlink").first.click()
+    lit = page.locator("#note mark.lit")
+    expect(lit).to_have_count(1)
+    expect(lit).to_have_text("Right L5-S1 transforaminal epidural steroid injection")
+    page.locator("article.finding button.evlink").first.click()
+    expect(lit).to_have_text("under fluoroscopy")
+    shot(page, "review")
+
+    page.get_by_role("link", name="Worklist").first.click()
+    expect(page.locator("#total")).to_have_text("1")
+    expect(page.locator("table.worklist tbody tr")).to_have_count(1)
+    expect(page.locator("table.worklist tbody")).to_contain_text("case-0042")
+    shot(page, "worklist")
+    page.locator("table.worklist tbody a").first.click()
+    page.wait_for_url(review_url)
+
+    line = page.locator("article.line").first
+    line.get_by_label("Modifiers").fill("LT")
+    line.get_by_label("Reason").fill("Body of the note says left")
+    line.get_by_role("button", name="Accept").click()
+    page.wait_for_load_state()
+    expect(page.locator("article.line").first.locator(".badge").first).to_have_text("modified")
+    expect(page.locator("article.line button.evlink").first).to_contain_text("64483 LT ×1")
+
+    page.get_by_role("link", name="Audit trail").click()
+    rows = page.locator("table.audit tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.nth(1)).to_contain_text("line.modified")
+    cells = rows.nth(1).locator("td")
+    assert [cells.nth(i).inner_text() for i in (2, 3, 4, 6, 7, 8)] == [
+        "cora", "coder", "line.modified", "64483 RT ×1 pending", "64483 LT ×1 modified", "Body of the note says left"]
+    shot(page, "audit")
+
+
+def test_sidebar_finding_disappears_once_its_sentence_is_inserted(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 360, "height": 780})
+    login(page, "phil", "/sidebar")
+    textarea = page.get_by_label("Procedure note")
+    textarea.fill(NOTE)  # fires `input`; the page re-analyses after its debounce
+    saved = page.locator('li[data-finding="esi.saved_images"]')
+    expect(saved).to_be_visible()
+    expect(page.locator("#codes")).to_contain_text("64483 RT ×1")
+    expect(page.locator("#finding-count")).to_have_text("(2)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scrolling at 360 px
+    shot(page, "sidebar-360")
+
+    # Keyboard only: from the note, Tab past the payer and copy button to the first Insert button.
+    textarea.focus()
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused == f"Insert sentence: {SAVED_FIX}"
+    page.keyboard.press("Enter")
+    expect(saved).to_have_count(0)
+    expect(page.locator("#finding-count")).to_have_text("(1)")
+    assert textarea.input_value().endswith(SAVED_FIX + "\n")
+    assert page.evaluate("document.activeElement.id") == "note-text"
+    page.set_viewport_size({"width": 1024, "height": 780})
+    shot(page, "sidebar")
+
+
+def test_a_physician_cannot_open_the_worklist(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    login(page, "phil", "/sidebar")
+    response = page.goto("/web/worklist")
+    assert response.status == 403
+    expect(page.get_by_role("alert")).to_have_text("Your role may not open this page.")
+    expect(page.get_by_role("link", name="Worklist")).to_have_count(0)
