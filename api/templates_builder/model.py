@@ -3,10 +3,11 @@ which conditions.
 
 A template is derived, never written: the requirements that apply to a family and payer on a
 date each contribute a blank for their element (several requirements on one element share one
-blank, required if any of them is an error). `applies_when` conditions become gate questions
-(e.g. "Sedation given") and the blanks behind them carry the condition, which each renderer
-expresses in its own way (an "If ..." block in text, `enableWhen` in FHIR). Placement and the
-prose a completed blank turns into come from `templates/emr/layout.yaml`.
+blank, required if any of them is an error). `applies_when` preconditions become gate questions
+(e.g. "Sedation", "Repeat procedure"; see :mod:`.conditions`) and the blanks behind them carry the
+condition, which each renderer expresses in its own way (an "If ..." block in text, a nested
+SmartList in SmartText, `enableWhen` in FHIR). Placement, the procedure heading and the prose a
+completed blank turns into come from `templates/emr/layout.yaml`.
 """
 
 from __future__ import annotations
@@ -153,10 +154,6 @@ class NoteTemplate:
             if f.key == key:
                 return f
         raise KeyError(key)
-
-    @property
-    def slug(self) -> str:
-        return f"{self.family}-{self.payer}"
 
 
 # --- layout ----------------------------------------------------------------------------------
@@ -349,6 +346,55 @@ def _heading_choices(fam: dict[str, Any]) -> tuple[Field, ...]:
     return tuple(choices)
 
 
+def _element_field(
+    group: list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]],
+    element: str,
+    key_shared: bool,
+    position: dict[str, int],
+    layout: Layout,
+    family: str,
+    catalog: Catalog,
+) -> Field:
+    """One blank for a group of requirements asking the same thing (same element and input)."""
+    lead, conditions, required = _merge(group, position)
+    reqs = [req for req, _ in group]
+    key = _blank_key(element, lead, key_shared)
+    phrase = layout.phrase_for(family, key, lead.check_kind, element, lead.input.type)
+    slots = tuple(
+        Field(
+            key=name,
+            label=layout.slots[name].get("prompt", name),
+            input=layout.slots[name].get("input", "text"),
+            options=tuple(str(o) for o in layout.slots[name].get("options", ())),
+            required=required,
+            kind="slot",
+            phrase=Phrase(),
+            conditions=conditions,
+            unit=layout.slots[name].get("unit"),
+            element=element,
+        )
+        for name in re.findall(r"\{(\w+)\}", phrase.pattern)
+        if name not in ("value", "label")
+    )
+    return Field(
+        key=key,
+        label=lead.prompt,
+        input=lead.input.type,
+        options=_options(lead, layout, family, catalog),
+        required=required,
+        kind="element",
+        phrase=phrase,
+        conditions=conditions,
+        help=" ".join(dict.fromkeys(fill_slots(r.fix, family, catalog) for r in reqs if r.fix)),
+        requirement_ids=tuple(r.id for r in reqs),
+        citations=tuple(dict.fromkeys(r.citation for r in reqs if r.citation)),
+        flagged=any(r.status != "confirmed" for r in reqs),
+        unit=lead.input.unit,
+        element=element,
+        slots=slots,
+    )
+
+
 def _place_gates(placed: dict[str, list[Field]], layout: Layout, asked: set[str]) -> None:
     """Ask each gate just before the first blank that depends on it: a blank that doubles as a gate
     (e.g. the intent question) moves up to there; a missing gate is inserted there."""
@@ -400,46 +446,9 @@ def build_template(
         per_element[element] = per_element.get(element, 0) + 1
     for group_key in sorted(groups, key=lambda k: (element_order.index(k[0]) if k[0] in element_order else 999, k)):
         element = group_key[0]
-        group = groups[group_key]
-        lead, conditions, required = _merge(group, position)
-        reqs_here = [req for req, _ in group]
-        key = _blank_key(element, lead, per_element[element] > 1)
-        phrase = layout.phrase_for(family, key, lead.check_kind, element, lead.input.type)
-        slot_fields = tuple(
-            Field(
-                key=name,
-                label=layout.slots[name].get("prompt", name),
-                input=layout.slots[name].get("input", "text"),
-                options=tuple(str(o) for o in layout.slots[name].get("options", ())),
-                required=required,
-                kind="slot",
-                phrase=Phrase(),
-                conditions=conditions,
-                unit=layout.slots[name].get("unit"),
-                element=element,
-            )
-            for name in re.findall(r"\{(\w+)\}", phrase.pattern)
-            if name not in ("value", "label")
-        )
-        placed[layout.section_of(element)].append(
-            Field(
-                key=key,
-                label=lead.prompt,
-                input=lead.input.type,
-                options=_options(lead, layout, family, catalog),
-                required=required,
-                kind="element",
-                phrase=phrase,
-                conditions=conditions,
-                help=" ".join(dict.fromkeys(fill_slots(r.fix, family, catalog) for r in reqs_here if r.fix)),
-                requirement_ids=tuple(r.id for r in reqs_here),
-                citations=tuple(dict.fromkeys(r.citation for r in reqs_here if r.citation)),
-                flagged=any(r.status != "confirmed" for r in reqs_here),
-                unit=lead.input.unit,
-                element=element,
-                slots=slot_fields,
-            )
-        )
+        key_shared = per_element[element] > 1
+        field = _element_field(groups[group_key], element, key_shared, position, layout, family, catalog)
+        placed[layout.section_of(element)].append(field)
 
     fam = layout.families[family]
     heading_choices = _heading_choices(fam)
