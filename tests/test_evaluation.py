@@ -190,3 +190,37 @@ def test_evaluate_runs_analyzer_on_a_folder(tmp_path: Path):
     assert report.fields["laterality"].accuracy == 0.5
     d = report.as_dict()
     assert d["codes"]["exact_rate"] == 0.5 and d["findings"]["overall"]["recall"] == 0.5
+
+
+def test_eval_command_prints_tables_and_json(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import api.evaluation as ev
+    from api.cli import app
+
+    (tmp_path / "t-1.txt").write_text("note text", encoding="utf-8")
+    (tmp_path / "t-1.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    seen = []
+
+    def analyzer(text, **kw):
+        seen.append(kw["payer"])
+        return _fake_result([("64483", ["RT"], 1)], [("saved_images", "error")])
+
+    monkeypatch.setattr(ev, "default_analyzer", lambda: analyzer)
+    runner = CliRunner()
+    out = runner.invoke(app, ["eval", str(tmp_path), "--json", "--payer", "commercial_generic"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert seen == ["commercial_generic"]
+    assert data["codes"]["exact_notes"] == 0
+    assert data["codes"]["lines"]["tp"] == 1 and data["codes"]["lines"]["fn"] == 2
+    assert data["findings"]["overall"]["precision"] == 1.0 and data["findings"]["overall"]["recall"] == 0.5
+    assert data["per_note"][0]["missing_codes"] == ["64484-RT x1", "J3301 x4"]
+
+    text = runner.invoke(app, ["eval", str(tmp_path), "--details"])
+    assert text.exit_code == 0
+    assert "Code lines exactly right on 0/1 notes" in text.output
+    assert "t-1: codes missing ['64484-RT x1', 'J3301 x4']" in text.output
+
+    missing = runner.invoke(app, ["eval", str(tmp_path / "nope")])
+    assert missing.exit_code == 2
