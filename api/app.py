@@ -34,6 +34,7 @@ from api.schemas.errors import ApiError
 from api.security.jwks import CachingFetcher, JwksFetcher, http_jwks_fetcher
 from api.settings import Settings, load_settings
 from api.web import mount_web
+from coding.knowledge import KnowledgeBaseError
 
 access_log = logging.getLogger("painpoint.access")
 error_log = logging.getLogger("painpoint.error")
@@ -151,6 +152,12 @@ def _install_error_handlers(app: FastAPI) -> None:
             for e in errors[:20]
         ]
         return _error(request, 422, "invalid_request", "the request does not match the schema", details=details)
+
+    @app.exception_handler(KnowledgeBaseError)
+    async def kb_broken(request: Request, exc: KnowledgeBaseError) -> JSONResponse:
+        # A KB that does not validate (e.g. a bad practice overlay) is a server-side condition.
+        error_log.error(json.dumps({"event": "knowledge_base_error", "request_id": _request_id(request)}))
+        return _error(request, 503, "knowledge_base_unavailable", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

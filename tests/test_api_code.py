@@ -7,26 +7,13 @@ from typing import Any
 
 from api.deps import get_coder
 from coding.result import CodingResult
-from test_api_support import Service, sample_result, keys, service, sqlite_url  # noqa: F401
+from test_api_support import Service, fake_coder, keys, sample_result, service, sqlite_url  # noqa: F401
 
 FACTS = {
     "encounter": {"date_of_service": "2026-03-02", "payer": "commercial"},
     "procedures": [{"family": "transforaminal_epidural", "region": "lumbar", "laterality": "right",
                     "levels": [{"name": "L5", "kind": "root"}]}],
 }
-
-
-def fake_coder(calls: list[tuple[Any, ...]]):  # type: ignore[no-untyped-def]
-    def propose(facts, payer="medicare", date_of_service=None):  # type: ignore[no-untyped-def]
-        from coding.errors import UnknownPayerError
-
-        calls.append((facts, payer, date_of_service))
-        if payer not in ("medicare", "commercial"):
-            raise UnknownPayerError(payer, ["commercial", "medicare"])
-        r = sample_result()
-        return CodingResult(codes=r.codes, diagnoses=r.diagnoses, findings=r.findings, kb_version="kb-test")
-
-    return propose
 
 
 def test_facts_in_codes_out(service: Service) -> None:

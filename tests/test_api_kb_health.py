@@ -78,7 +78,7 @@ def test_openapi_documents_every_route_and_the_error_shape(service: Service) -> 
             "/v1/kb/requirements/{family}", "/v1/feedback", "/cds-services", "/cds-services/{service_id}",
             "/cds-services/{service_id}/feedback", "/healthz", "/readyz"} <= set(paths)
     analyze = paths["/v1/analyze"]["post"]["responses"]
-    assert set(analyze) == {"200", "400", "401", "413", "422", "504"}
+    assert set(analyze) == {"200", "400", "401", "413", "422", "503", "504"}
     assert analyze["422"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
     for path, ops in paths.items():
         for op in ops.values():

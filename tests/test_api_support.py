@@ -177,6 +177,23 @@ class FakeAnalyzer:
         return self.result or sample_result(source)
 
 
+def fake_coder(calls: list[tuple[Any, ...]] | None = None):  # type: ignore[no-untyped-def]
+    """A stand-in for `coding.engine.propose` returning the sample result's codes and findings."""
+    from coding.result import CodingResult
+
+    def propose(facts, payer="medicare", date_of_service=None):  # type: ignore[no-untyped-def]
+        from coding.errors import UnknownPayerError
+
+        if calls is not None:
+            calls.append((facts, payer, date_of_service))
+        if payer not in ("medicare", "commercial"):
+            raise UnknownPayerError(payer, ["commercial", "medicare"])
+        r = sample_result()
+        return CodingResult(codes=r.codes, diagnoses=r.diagnoses, findings=r.findings, kb_version="kb-test")
+
+    return propose
+
+
 # --- databases ---------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ router = APIRouter(prefix="/v1", tags=["analysis"])
 @router.post(
     "/analyze",
     response_model=AnalyzeResponse,
-    responses=error_responses(400, 401, 413, 422, 504),
+    responses=error_responses(400, 401, 413, 422, 503, 504),
     summary="Analyze one procedure note",
 )
 async def analyze(

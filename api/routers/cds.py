@@ -43,7 +43,7 @@ def discovery(_ehr: EhrDep) -> CdsServices:
     "/{service_id}",
     response_model=CdsResponse,
     response_model_exclude_none=True,
-    responses=error_responses(400, 401, 404, 412, 413, 422, 504),
+    responses=error_responses(400, 401, 404, 412, 413, 422, 503, 504),
 )
 async def call_service(
     service_id: str,

@@ -16,7 +16,7 @@ from coding.result import CodingResult
 router = APIRouter(prefix="/v1", tags=["coding"])
 
 
-@router.post("/code", response_model=CodingResult, responses=error_responses(400, 401, 413, 422, 504))
+@router.post("/code", response_model=CodingResult, responses=error_responses(400, 401, 413, 422, 503, 504))
 async def code(
     body: CodeRequest, _client: ClientDep, coder: Annotated[Callable[..., Any], Depends(get_coder)]
 ) -> CodingResult:

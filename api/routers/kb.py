@@ -15,7 +15,7 @@ router = APIRouter(prefix="/v1/kb", tags=["knowledge base"])
 KbDep = Annotated[Any, Depends(get_kb)]
 
 
-@router.get("/codes/{code}", response_model=CodeInfo, responses=error_responses(401, 404, 422))
+@router.get("/codes/{code}", response_model=CodeInfo, responses=error_responses(401, 404, 422, 503))
 def code_entry(code: str, _client: ClientDep, kb: KbDep) -> CodeInfo:
     """One CPT/HCPCS code as the KB knows it: own-words description, bilateral indicator, sources."""
     codes = kb.codes
@@ -31,7 +31,7 @@ def code_entry(code: str, _client: ClientDep, kb: KbDep) -> CodeInfo:
     return CodeInfo(code=key, kb_version=kb.version, families=families, entry=entry)
 
 
-@router.get("/requirements/{family}", response_model=RequirementsInfo, responses=error_responses(401, 404, 422))
+@router.get("/requirements/{family}", response_model=RequirementsInfo, responses=error_responses(401, 404, 422, 503))
 def family_requirements(
     family: str,
     _client: ClientDep,
