@@ -26,10 +26,23 @@ _GAP_OK = re.compile(
     r"suspension|acetate|phosphate|sodium|strength)*$",
     re.IGNORECASE,
 )
-_NOT_DRUG_VOLUME = re.compile(r"\s*(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)", re.IGNORECASE)
+_NOT_DRUG_VOLUME = re.compile(
+    r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
+    r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
+    r"(?:saline|water|diluent|NS)\b)",
+    re.IGNORECASE,
+)
+_NOT_DOSE_MASS = re.compile(
+    r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
+    r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
+    re.IGNORECASE,
+)
+_INJECTED_AFTER = re.compile(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
+                             r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b", re.IGNORECASE)
 _SOLUTION_VOLUME = re.compile(
     r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
-    r"(?:solution|mixture|injectate|medication|medications|combination|admixture|mixed\s+solution|cocktail)",
+    r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
+    r"cocktail)",
     re.IGNORECASE,
 )
 _CONTAINER = (
@@ -54,6 +67,7 @@ class Qty:
     value: float
     unit: str
     text: str
+    paren: bool = False  # inside parentheses: a restatement ("(12 mg total)"), used only as a fallback
 
 
 @dataclass
@@ -69,6 +83,7 @@ class DrugMention:
     mass: float | None = None
     mass_unit: str | None = None
     volume: float | None = None
+    fallback: list[Qty] = field(default_factory=list)
     per_site: bool = False
     sites: int | None = None
     solution_fraction: float | None = None
@@ -91,11 +106,14 @@ def _unit(u: str) -> str:
 
 
 class DrugBuilder:
-    def __init__(self, ctx: NoteContext, default_sites: int | None) -> None:
+    def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1) -> None:
+        """`units` (levels or nerves) and `sides` of the note's first procedure give the number of
+        sites when a dose is stated "at each level" without a count."""
         self.ctx = ctx
         self.text = ctx.text
         self.p = compiled_patterns()
-        self.default_sites = default_sites
+        self.units = units
+        self.sides = sides
 
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
@@ -113,7 +131,7 @@ class DrugBuilder:
             return not any(p < b and a < q for p, q in taken)
 
         for x in self.p["mass"].finditer(text, s, e):
-            if free(x.start(), x.end()):
+            if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
                 out.append(Qty(x.start(), x.end(), "mass", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()):
@@ -124,20 +142,26 @@ class DrugBuilder:
             kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
             out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
         out.sort(key=lambda q: q.start)
+        for q in out:
+            q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
 
     def _sites(self, s: int, e: int) -> tuple[bool, int | None]:
+        """(stated per site?, number of sites). An explicit count wins ("at each of 4 sites");
+        otherwise levels or nerves of the procedure times its sides ("at each level", "on each side")."""
         sent = self.text[s:e]
-        m = self.p["per_site"].search(sent)
-        if not m:
+        found = list(self.p["per_site"].finditer(sent))
+        if not found:
             return False, None
-        n = m.group("n")
-        if n:
-            return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+        for m in found:
+            n = m.group("n")
+            if n:
+                return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
         t = self.p["times_count"].search(sent)
         if t and t.group("n"):
             return True, int(t.group("n"))
-        return True, None
+        sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
+        return True, self.units * sides
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
@@ -152,6 +176,7 @@ class DrugBuilder:
             by_sentence.setdefault(ctx.idx.sentence_at(d.start_char), []).append(d)
         out: list[DrugMention] = []
         for (s, e), spans in by_sentence.items():
+            spans = self._one_per_generic(spans)
             qtys = self._quantities(s, e)
             mentions = [
                 DrugMention(span=d, generic=d._.meta["generic"], role=d._.meta.get("role"), written=d.text,
@@ -159,7 +184,12 @@ class DrugBuilder:
                 for d in spans
             ]
             solution_volumes: list[Qty] = []
+            is_solution = bool(self.p["solution_cue"].search(self.text, s, e)) and len(mentions) > 1
+            last_drug_end = max(m.span.end_char for m in mentions)
             for q in qtys:
+                if q.kind == "volume" and is_solution and q.start >= last_drug_end \
+                        and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
+                    q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
                 if q.kind == "solution_volume":
                     solution_volumes.append(q)
                     continue
@@ -167,6 +197,9 @@ class DrugBuilder:
                 if owner is None:
                     continue
                 owner.evidence.append(ctx.ev(q.start, q.end))
+                if q.paren:
+                    owner.fallback.append(q)
+                    continue
                 if q.kind == "conc":
                     if owner.conc_value is None:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
@@ -191,14 +224,40 @@ class DrugBuilder:
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
+            for mnt in mentions:  # parenthetical amounts only when nothing else gave one
+                if mnt.mass is None and mnt.volume is None and mnt.conc_value is None:
+                    for q in mnt.fallback:
+                        if q.kind == "conc" and mnt.conc_value is None:
+                            mnt.conc_value, mnt.conc_unit, mnt.conc_text = q.value, q.unit, q.text.strip()
+                        elif q.kind == "mass" and mnt.mass is None:
+                            mnt.mass, mnt.mass_unit = q.value, q.unit
+                        elif q.kind == "volume" and mnt.volume is None:
+                            mnt.volume = q.value
             if per_site:
                 for mnt in mentions:
-                    if mnt.solution_fraction is None and mnt.role in ("steroid", "anesthetic", "other", "toxin"):
-                        mnt.per_site, mnt.sites = True, sites or self.default_sites
+                    if mnt.solution_fraction is None and mnt.role != "sedative":
+                        mnt.per_site, mnt.sites = True, sites
             out.extend(mentions)
         return out
 
+    @staticmethod
+    def _one_per_generic(spans: list[Span]) -> list[Span]:
+        """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
+        200)"); keep its first mention (quantities near the second still attach to it)."""
+        seen: set[str] = set()
+        out: list[Span] = []
+        for sp in spans:
+            g = sp._.meta["generic"]
+            if g in seen:
+                continue
+            seen.add(g)
+            out.append(sp)
+        return out
+
     def _owner(self, q: Qty, mentions: list[DrugMention]) -> DrugMention | None:
+        for m in mentions:  # a strength inside the name ("Omnipaque 240")
+            if m.span.start_char <= q.start < m.span.end_char:
+                return m
         after = [m for m in mentions if m.span.start_char >= q.end]
         if after:
             nxt = after[0]
@@ -230,7 +289,7 @@ class DrugBuilder:
                         break
         if injected is None or total <= 0:
             return
-        n = (sites or self.default_sites or 1) if per_site else 1
+        n = (sites or 1) if per_site else 1
         fraction = min(injected * n / total, 1.0)
         for m in parts:
             m.solution_fraction = fraction
@@ -267,13 +326,20 @@ class DrugBuilder:
         return None, None, round(volume, 4) if volume is not None else None
 
     def build(self) -> list[Drug]:
+        """One Drug per generic. Separate administrations add up ("3 mL of 1% lidocaine" for the
+        skin plus "1 mL of 2% lidocaine at each of 3 sites"); a dose restated in another section is
+        counted once; if any administration states no amount, the total is unknown (None)."""
         mentions = self._mentions()
         specific_contrast = any(m.role == "contrast" and m.generic != "contrast" for m in mentions)
         groups: dict[str, list[DrugMention]] = {}
         for m in mentions:
             key = m.generic
-            if key == "contrast" and specific_contrast:
+            if key == "contrast":
+                if not specific_contrast:
+                    continue  # "contrast" alone names no drug; Contrast.used records it
                 key = next(x.generic for x in mentions if x.role == "contrast" and x.generic != "contrast")
+                if self._dose(m)[0] is None:
+                    continue  # a bare "contrast" after the agent was named is not another dose
             groups.setdefault(key, []).append(m)
         drugs: list[Drug] = []
         for generic, ms in groups.items():
@@ -283,11 +349,9 @@ class DrugBuilder:
                 for m in ms:
                     if m.conc_value is None and m.volume is not None and m.mass is None:
                         m.conc_value, m.conc_unit, m.conc_text = conc.conc_value, conc.conc_unit, conc.conc_text
-            dosed = [m for m in ms if self._dose(m)[0] is not None]
-            primary = next((m for m in dosed if m.section == "medications"), dosed[0] if dosed else ms[0])
-            dose, unit, volume = self._dose(primary)
-            if generic == "contrast" and volume is None:
-                continue  # "contrast" alone names no drug; Contrast.used records it
+            doses = [(m, *self._dose(m)) for m in ms]
+            total, unit, volume = self._total(doses)
+            primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
                             generic.replace("_", " ")), ms[0].written)
             evidence: list[Evidence] = []
@@ -296,11 +360,11 @@ class DrugBuilder:
             drugs.append(Drug(
                 generic=generic,
                 written=written,
-                dose=dose,
+                dose=total,
                 dose_unit=unit,
                 concentration=(primary.conc_text or (conc.conc_text if conc else None)),
                 volume_ml=volume,
-                per_site=primary.per_site or None,
+                per_site=any(m.per_site for m in ms) or None,
                 sites=primary.sites if primary.per_site else None,
                 route=next((m.route for m in ms if m.route), None),
                 container=next((m.container for m in ms if m.container), None),
@@ -308,5 +372,27 @@ class DrugBuilder:
                 role=primary.role,
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
-        self.mentions = mentions
         return drugs
+
+    @staticmethod
+    def _total(doses: list) -> tuple[float | None, str | None, float | None]:
+        seen: set[tuple[str | None, float, str | None]] = set()
+        total = 0.0
+        unit: str | None = None
+        volume = 0.0
+        has_volume = False
+        for m, dose, u, vol in doses:
+            if dose is None:
+                return None, None, (round(volume, 4) if has_volume else None)
+            key = (m.section, dose, u)
+            if any(k[1:] == key[1:] and k[0] != key[0] for k in seen):
+                continue  # the same amount restated in another section
+            seen.add(key)
+            if unit is not None and u != unit:
+                return None, None, None
+            unit = u
+            total += dose
+            if vol is not None:
+                volume += vol
+                has_volume = True
+        return round(total, 4), unit, (round(volume, 4) if has_volume else None)

@@ -268,6 +268,17 @@ class ProcedureBuilder:
             for name, lv in by_source["body"].items():
                 if name in chosen:
                     chosen[name].evidence += lv.evidence
+        for span in self.ctx.spans("NERVE"):  # named peripheral nerves (genicular branches, occipital, ...)
+            if d.family in SPINAL or not self._performed(span) or not self._relevant(span.start_char):
+                continue
+            name = span._.meta["nerve"]
+            side = self._side_before(span.start_char, d.sides)
+            n = nerves.get(name)
+            if n is None:
+                nerves[name] = Nerve(name=name, side=side, evidence=[self.ctx.span_ev(span)])
+            else:
+                n.evidence.append(self.ctx.span_ev(span))
+                n.side = _merge_side(n.side, side)
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
         if written["body"] and cue("repeat_remaining").search(self.text):
             written["body"] |= written["title"] | written["header"]  # "repeated at the remaining levels"

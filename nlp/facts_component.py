@@ -34,12 +34,11 @@ def create_facts(nlp: Language, name: str) -> "FactAssembler":
     return FactAssembler()
 
 
-def default_sites(p: Procedure) -> int | None:
-    """Injection sites implied by a procedure: levels (or nerves) times sides."""
-    n = len(p.levels) or len(p.nerves)
-    if not n:
-        return None
-    return n * (2 if p.laterality == "bilateral" and not p.nerves else 1)
+def site_units(p: Procedure | None) -> tuple[int, int]:
+    """(levels or nerves, sides) of a procedure: what "at each level/side" multiplies."""
+    if p is None:
+        return 1, 1
+    return (len(p.nerves) or len(p.levels) or 1), (2 if p.laterality == "bilateral" else 1)
 
 
 def _date(text: str) -> dt.date | None:
@@ -59,8 +58,12 @@ class FactAssembler:
     def __call__(self, doc: Doc) -> Doc:
         ctx = NoteContext.build(doc)
         procedures = ProcedureBuilder(ctx).build()
-        sites = default_sites(procedures[0]) if procedures else None
-        drugs = DrugBuilder(ctx, sites).build()
+        units, sides = site_units(procedures[0] if procedures else None)
+        drugs = DrugBuilder(ctx, units, sides).build()
+        if procedures and procedures[0].family == "pump_refill":
+            for d in drugs:  # a reservoir fill is not a dose given at the visit
+                if d.role != "anesthetic":
+                    d.dose, d.dose_unit = None, None
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)

@@ -21,6 +21,22 @@ _DEFAULT_BOUNDARY = (
 )
 
 
+_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
+                        re.IGNORECASE)
+_BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
+
+
+def _continues(text: str, newline_at: int, next_start: str) -> bool:
+    """A line break inside a sentence: the line ends with a connector ("... and\n2 mL of ..."), or
+    the next line starts with a number that is not a list bullet and the line has no final stop."""
+    before = text[max(0, newline_at - 24) : newline_at]
+    if _BULLET_START.match(next_start):
+        return False
+    if _CONNECTOR.search(before):
+        return True
+    return next_start[:1].isdigit() and before.rstrip()[-1:] not in ".!?:;"
+
+
 @Language.factory("painpoint_sentences", default_config={"boundary": _DEFAULT_BOUNDARY, "split_on_semicolon": False})
 def create_sentence_splitter(nlp: Language, name: str, boundary: str, split_on_semicolon: bool) -> "SentenceSplitter":
     return SentenceSplitter(boundary, split_on_semicolon)
@@ -46,6 +62,8 @@ class SentenceSplitter:
             pos = m.end()
             i = bisect_left(starts, pos)
             if i >= n or starts[i] != pos or i == 0:
+                continue
+            if m.group(0)[0] == "\n" and _continues(text, m.start(), text[pos : pos + 4]):
                 continue
             if text[m.start() - 1 : m.start()] in ".!?" and m.group(0)[0] != "\n":
                 prev = doc[i - 1]
