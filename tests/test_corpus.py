@@ -148,12 +148,14 @@ def test_gold_is_grounded_in_the_text(split, txt, gold):
         assert any(w in low for w in DRUG_WORDS[d.generic]), f"{d.generic} not written in the note"
     for p in gold.procedures:
         if p.laterality:
-            assert p.laterality in low, f"side {p.laterality} not written"
+            words = {"right": r"\bright\b|\bR\b", "left": r"\bleft\b|\bL\b", "bilateral": r"bilateral|\bB/L\b|both"}[p.laterality]
+            assert re.search(words, text, re.I if p.laterality != "left" else 0) or p.laterality in low, f"side {p.laterality} not written"
         if p.family in ("transforaminal_epidural", "interlaminar_epidural", "vertebral_augmentation"):
             for lv in p.levels:
                 a = lv.split("-")
                 short = f"{a[0]}-{a[1][1:]}" if len(a) == 2 and a[0][0] == a[1][0] else lv
-                assert lv in text or short in text, f"level {lv} not written"
+                slash = f"{a[0]}/{a[1][1:] if a[0][0] == a[1][0] else a[1]}" if len(a) == 2 else lv
+                assert lv in text or short in text or slash in text, f"level {lv} not written"
     for timing in ("pre", "post"):
         v = getattr(gold.pain_scores, timing)
         if v is not None:

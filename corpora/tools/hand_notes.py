@@ -1048,3 +1048,90 @@ Under fluoroscopy a 22 g needle entered the inferior right SI joint; 0.5 mL Isov
         saved_images=True, intent="diagnostic", sedation=None)],
      [("iopamidol", 0.5, "ml"), ("triamcinolone_acetonide", 40), ("bupivacaine", 5)], pain=(None, 2), relief=80, nec="dsc",
      extra=["laterality_conflict"], comment="title left, history and procedure right; no pre-procedure score")
+
+# ----------------------------------------------------------------------------- part 4: abbreviations and shorthand
+note("h-tfesi-14", "test", "dictated", "2025-10-07", "22", """
+B/L TFESI L4/5 & L5/S1
+
+62 yo s/p L4-5 microdiscectomy 2022, now recurrent B/L leg pain R>L x 5 mos. Failed PT x 8 wks, gabapentin, NSAIDs. ODI 46%.
+SLR + B/L, diminished B/L Achilles. MRI: recurrent L4/5 disc with B/L foraminal stenosis at L4/5 and L5/S1.
+Dx: lumbar radiculopathy M54.16. Pre NRS 8.
+
+Consent signed, TO done, no sedation. Prone, sterile prep. Under fluoro, 22g needles to B/L L4/5 and L5/S1 foramina. Omnipaque 240,
+0.5 mL per needle, good spread, no vascular uptake. Each foramen: dexamethasone 2.5 mg + 0.5 mL 0.25% bupivacaine (10 mg dex total).
+AP + lat images saved. Post NRS 3. No cx.
+""", [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral", levels=["L4-L5", "L5-S1"],
+        imaging="fluoroscopy", contrast=True, saved_images=True, intent="therapeutic", sedation="none")],
+     [("iohexol", 2, "ml"), ("dexamethasone_sodium_phosphate", 10), ("bupivacaine", 5)], pain=(8, 3), nec="dscfir",
+     comment="slash levels and abbreviations (B/L, TO, cx); 64483-50 + 64484-50")
+
+note("h-rfa-05", "test", "dictated", "2025-02-25", "11", """
+RFA R L3 and L4 MB and L5 DR
+
+Axial R low back pain x 3 yrs, M47.816. Dual MBBs 1/7 and 1/28 with 85% and 90% relief. Failed PT, NSAIDs; ODI 40%.
+Pre 7/10. Consent, TO. Local only.
+Fluoro-guided 18g RF cannulae parallel to R L3 MB, L4 MB and L5 DR. Sensory/motor testing appropriate. 1 mL 1% lido at each,
+lesions 90 C x 90 s. Post 4/10. No complications.
+""", [P("facet_rfa", approach="medial_branch", region="lumbar", laterality="right", levels=["L4-L5", "L5-S1"], imaging="fluoroscopy",
+        sedation="local", diag_relief=[85, 90])],
+     [("lidocaine", 30)], pain=(7, 4), nec="dscf", comment="nerves only, in shorthand; joints L4-L5 and L5-S1")
+
+note("h-ilesi-12", "test", "dictated", "2024-12-17", "11", """
+ESI L5/S1, interlaminar approach
+
+Bilateral buttock and leg pain for 6 months from L5-S1 disc degeneration with bilateral foraminal narrowing on MRI; failed PT
+8 weeks and meloxicam; limited to 15 minutes of standing. Bilateral S1 hypoesthesia. Dx M51.17 lumbosacral disc disorder with
+radiculopathy. Pre 6/10.
+Consent; time out. Seated, flexed. Landmark technique: an 18 g Tuohy needle was walked into the L5/S1 interspace and the epidural
+space identified by loss of resistance to saline. Triamcinolone 80 mg with 5 mL saline injected. Post 3/10. No complications.
+""", [P("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L5-S1"], imaging="none", contrast=None,
+        saved_images=False, intent="therapeutic", sedation=None)],
+     [("triamcinolone_acetonide", 80)], pain=(6, 3), nec="dscfir",
+     comment="no imaging guidance: 62322; imaging, contrast and saved images missing")
+
+note("h-symp-04", "dev", "dictated", "2025-11-11", "22", """
+Superior hypogastric plexus block
+
+Chronic pelvic pain for 2 years after hysterectomy, failed pelvic floor PT, gabapentin and amitriptyline. Pain 7/10. Consent, time out.
+Prone. Under fluoroscopy, bilateral 22 g needles were advanced to the anterolateral L5-S1 junction; 3 mL Omnipaque 240 showed
+retroperitoneal spread anterior to the sacral promontory. 8 mL of 0.25% bupivacaine injected on each side (16 mL total).
+Post 2/10. No complications.
+""", [P("sympathetic_block", target="superior_hypogastric", region="lumbar", laterality=None, imaging="fluoroscopy", contrast=True,
+        intent="diagnostic", sedation=None)],
+     [("iohexol", 3, "ml"), ("bupivacaine", 40)], pain=(7, 2), nec="dsc", comment="midline target, two needles: 64517 + 77002-26")
+
+note("h-gen-03", "test", "dictated", "2025-08-12", "11", """
+Bilateral genicular nerve blocks (diagnostic)
+
+Bilateral knee OA, not surgical candidate. Pain 8/10. Consent and time out. Under fluoroscopy the superomedial, superolateral
+and inferomedial genicular nerves of each knee were targeted at the metaphysis-epiphysis junctions; 1 mL 0.5% bupivacaine at
+each of the 6 sites. Post 2/10. No complications.
+""", [P("genicular_nerve_block", target="knee", region="knee", laterality="bilateral", imaging="fluoroscopy", intent="diagnostic",
+        sedation=None)],
+     [("bupivacaine", 30)], pain=(8, 2), nec="d", comment="64454-50")
+
+note("h-joint-05", "test", "dictated", "2024-11-05", "11", """
+Right wrist (radiocarpal) injection under ultrasound
+
+Right wrist OA after a scaphoid fracture, pain for a year. Pain 6/10. Consent; time-out. Dorsal approach under ultrasound, needle
+seen entering the radiocarpal joint; permanent image stored. Dexamethasone 4 mg with 1 mL 1% lidocaine. Post 2/10. No complications.
+""", [P("joint_injection", target="wrist", region="wrist", laterality="right", imaging="ultrasound", saved_images=True, sedation=None)],
+     [("dexamethasone_sodium_phosphate", 4), ("lidocaine", 10)], pain=(6, 2), nec="ds", comment="20606-RT + J1100 x4")
+
+note("h-pnb-03", "dev", "dictated", "2025-03-18", "11", """
+Left lateral femoral cutaneous nerve block
+
+Burning anterolateral left thigh pain for 5 months, meralgia paresthetica. Pain 6/10. Consent, time-out. Ultrasound was used to
+find the nerve medial to the ASIS; no image was saved. 5 mL 0.5% ropivacaine with 40 mg Kenalog injected. Post 1/10. No complications.
+""", [P("peripheral_nerve_block", target="lateral_femoral_cutaneous", region="other", laterality="left", imaging="ultrasound",
+        saved_images=False, sedation=None)],
+     [("ropivacaine", 25), ("triamcinolone_acetonide", 40)], pain=(6, 1), nec="ds", comment="64450-LT; no 76942 without a saved image")
+
+note("h-onb-03", "test", "dictated", "2023-09-19", "11", """
+Right GON block
+
+Right occipital neuralgia for 3 months. Pain 7/10. Consent obtained. Time out.
+Landmarks; 2 mL 0.25% bupivacaine and 40 mg Depo-Medrol injected at the right greater occipital nerve. Post 1/10. No complications.
+""", [P("occipital_nerve_block", target="greater_occipital", region="occipital", laterality="right", imaging="none", sedation=None,
+        nerves=["greater_occipital"])],
+     [("bupivacaine", 5), ("methylprednisolone_acetate", 40)], pain=(7, 1), nec="ds", comment="64405-RT + J1030 x1 (before 2024-04-01)")
