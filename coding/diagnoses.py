@@ -77,7 +77,7 @@ class MappedDiagnosis:
 
     code: str
     entry: Icd10Code | None
-    origin: str  # 'written' or 'text'
+    origin: str  # 'written', 'text' or 'indication'
     rule: str  # knowledge-base rule id behind it
     diagnosis_index: int
     valid: bool
@@ -148,12 +148,27 @@ def specificity_gap(icd: Icd10File, text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def diagnosis_sources(facts: NoteFacts) -> tuple[list[Diagnosis], bool]:
+    """The diagnoses to code, and whether they were read from the indication.
+
+    A note without a diagnosis list often names the diagnosis only in its indication ("Indication:
+    occipital neuralgia"); a coder would code from it, so the indication stands in then."""
+    if facts.necessity.diagnoses:
+        return list(facts.necessity.diagnoses), False
+    indication = facts.necessity.indication
+    if indication is not None and indication.value.strip():
+        return [Diagnosis(text=indication.value, evidence=list(indication.evidence))], True
+    return [], False
+
+
 def map_diagnoses(facts: NoteFacts, kb: KnowledgeBase, dos: dt.date) -> list[MappedDiagnosis]:
     """Every diagnosis of the note resolved to codes: the written code, and the text mapping when
-    there is no valid written code. Order follows the note."""
+    there is no valid written code. Order follows the note. Without a diagnosis list the indication
+    is mapped (origin 'indication', rule 'icd10.indication.<rule>')."""
     icd: Icd10File = kb.icd10
+    sources, from_indication = diagnosis_sources(facts)
     out: list[MappedDiagnosis] = []
-    for index, dx in enumerate(facts.necessity.diagnoses):
+    for index, dx in enumerate(sources):
         written_ok = False
         if dx.icd10:
             validity = check_validity(icd, dx.icd10, dos)
@@ -162,16 +177,15 @@ def map_diagnoses(facts: NoteFacts, kb: KnowledgeBase, dos: dt.date) -> list[Map
                                 validity.valid, list(dx.evidence))
             )
             written_ok = validity.valid
-        if not written_ok:
-            mapped = _map_diagnosis_text(icd, dx, dos)
+        if not written_ok and dx.text.strip():
+            mapped = map_text(icd, dx.text, dos)
             if mapped is not None:
                 code, rule = mapped
-                out.append(MappedDiagnosis(code, icd.by_code()[code], "text", rule, index, True, list(dx.evidence)))
+                origin = "indication" if from_indication else "text"
+                if from_indication:
+                    rule = rule.replace("icd10.text.", "icd10.indication.", 1)
+                out.append(MappedDiagnosis(code, icd.by_code()[code], origin, rule, index, True, list(dx.evidence)))
     return out
-
-
-def _map_diagnosis_text(icd: Icd10File, dx: Diagnosis, dos: dt.date) -> tuple[str, str] | None:
-    return map_text(icd, dx.text, dos) if dx.text.strip() else None
 
 
 def supports_family(mapped: MappedDiagnosis, family: str) -> bool:

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from coding.diagnoses import (
     check_validity,
+    diagnosis_sources,
     excludes_family,
     map_diagnoses,
     specificity_gap,
@@ -508,6 +509,17 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
     return NOT_APPLICABLE
 
 
+@check("diagnosis_documented")
+def _diagnosis_documented(spec: rq.DiagnosisDocumentedCheck, ctx: CheckContext) -> CheckResult:
+    diagnoses = ctx.facts.necessity.diagnoses
+    if diagnoses:
+        return CheckResult("met", tuple(_evidence(diagnoses)))
+    from_indication = [m for m in map_diagnoses(ctx.facts, ctx.kb, ctx.dos) if m.origin == "indication"]
+    if from_indication:
+        return CheckResult("met", tuple(e for m in from_indication for e in m.evidence))
+    return CheckResult("unmet")
+
+
 _QUALIFIER_WORDS = {"region": "spinal region", "side": "side", "limb": "limb", "muscle_site": "muscle site"}
 
 
@@ -518,7 +530,7 @@ def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> C
     words: list[str] = []
     evidence: list[Evidence] = []
     considered = 0
-    for dx in ctx.facts.necessity.diagnoses:
+    for dx in diagnosis_sources(ctx.facts)[0]:
         if dx.icd10 and check_validity(icd, dx.icd10, ctx.dos).valid:
             continue
         considered += 1

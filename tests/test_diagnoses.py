@@ -10,7 +10,7 @@ import pytest
 
 from coding.diagnoses import check_validity, map_diagnoses, map_text, normalize_icd10, suggest_diagnoses
 from coding.documentation import check_documentation
-from coding.facts import NoteFacts
+from coding.facts import Diagnosis, NoteFacts
 from coding.knowledge import load_kb
 from coding.result import CodeLine
 from coding.schema.icd10 import Icd10File
@@ -184,6 +184,21 @@ def test_region_compatibility_is_validated() -> None:
     raw["region_compatibility"]["spine"] = ["lumbar"]
     with pytest.raises(ValueError, match="region_compatibility: 'spine' is not a procedure region"):
         Icd10File.model_validate(raw)
+
+
+def test_indication_stands_in_for_a_missing_diagnosis_list() -> None:
+    ind = "Cervicogenic headache with left occipital neuralgia."
+    note = NoteFacts.model_validate({
+        "procedures": [{"family": "occipital_nerve_block", "laterality": "left"}],
+        "necessity": {"indication": {"value": ind, "evidence": [{"start": 5, "end": 5 + len(ind), "text": ind}]}},
+    })
+    suggestions = suggest_diagnoses(note, [line("64405", 0)], load_kb(), DOS)
+    assert [(s.code, s.supports, s.rules, [e.start for e in s.evidence]) for s in suggestions] == [
+        ("M54.81", ["64405"], ["icd10.indication.occipital_neuralgia"], [5])
+    ]
+    with_list = note.model_copy(deep=True)
+    with_list.necessity.diagnoses = [Diagnosis(text="myalgia of the neck")]
+    assert [s.code for s in suggest_diagnoses(with_list, [], load_kb(), DOS)] == ["M79.12"]
 
 
 def test_unknown_written_code_is_kept_with_a_neutral_description() -> None:

@@ -249,6 +249,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
     ("support unmapped", {"kind": "diagnosis_supports", "closed_list": True},
      {"necessity": {"diagnoses": [{"text": "something unusual"}]}}, {"family": "facet_injection"},
      ("not_applicable", None, [])),
+    # diagnosis_documented
+    ("dx listed", {"kind": "diagnosis_documented"},
+     {"necessity": {"diagnoses": [{"text": "something unusual", "evidence": ev("something unusual")}]}}, TFESI,
+     ("met", None, ["something unusual"])),
+    ("dx in indication", {"kind": "diagnosis_documented"},
+     {"necessity": {"indication": {"value": "Occipital neuralgia.", "evidence": ev("Occipital neuralgia.")}}},
+     {"family": "occipital_nerve_block"}, ("met", None, ["Occipital neuralgia."])),
+    ("indication without diagnosis", {"kind": "diagnosis_documented"},
+     {"necessity": {"indication": {"value": "pain not controlled"}}}, TFESI, ("unmet", None, [])),
+    ("no dx at all", {"kind": "diagnosis_documented"}, {}, TFESI, ("unmet", None, [])),
     # diagnosis_specific
     ("specific met", {"kind": "diagnosis_specific"},
      {"necessity": {"diagnoses": [{"text": "CRPS of the right hand"}, {"text": "lumbar radiculopathy"}]}}, TFESI,

@@ -236,6 +236,12 @@ class DiagnosisSupportCheck(Strict):
     closed_list: bool = False
 
 
+class DiagnosisDocumentedCheck(Strict):
+    """A diagnosis list, or (without one) an indication that names a codable diagnosis."""
+
+    kind: Literal["diagnosis_documented"]
+
+
 class DiagnosisSpecificCheck(Strict):
     """Each diagnosis without a valid written code states the region / side / limb / muscle site
     its ICD-10 code needs (qualifiers of the first matching text rule in icd10.yaml)."""
@@ -270,6 +276,7 @@ CheckSpec = Annotated[
         TextMentionsCheck,
         ImagingPerLevelCheck,
         DiagnosisSupportCheck,
+        DiagnosisDocumentedCheck,
         DiagnosisSpecificCheck,
         Icd10ValidCheck,
     ],
