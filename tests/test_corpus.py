@@ -163,4 +163,4 @@ def test_gold_is_grounded_in_the_text(split, txt, gold):
     if gold.consent:
         assert "consent" in low
     if gold.complications == "none":
-        assert "complication" in low
+        assert "complication" in low or re.search(r"\bno cx\b", low)
