@@ -14,20 +14,17 @@ from coding.facts import Evidence
 from coding.schema.codes import Anatomy, Innervation
 
 _SEGMENT = re.compile(r"\b([CTLS])\s?(\d{1,2})\b", re.IGNORECASE)
-_PAIR = re.compile(r"^\s*([CTLS]\d{1,2})\s*[-/–]\s*([CTLS]?\d{1,2})\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"\b([CTLS])\s?(\d{1,2})\s*[-/–]\s*([CTLS])?\s?(\d{1,2})\b", re.IGNORECASE)
 
 
 def normalise_level(name: str) -> str:
-    """'l4-5' → 'L4-L5', 'L5/S1' → 'L5-S1', 'c7 - t1' → 'C7-T1', 's1' → 'S1'."""
-    text = name.strip().upper().replace(" ", "")
-    match = _PAIR.match(text)
-    if match:
-        upper, lower = match.group(1), match.group(2)
-        if lower[0].isdigit():
-            lower = upper[0] + lower
-        return f"{upper}-{lower}"
-    seg = _SEGMENT.search(text)
-    return f"{seg.group(1).upper()}{int(seg.group(2))}" if seg else text
+    """'l4-5' → 'L4-L5', 'L5/S1' → 'L5-S1', 'right C7 - T1' → 'C7-T1', 's1' → 'S1'."""
+    pair = _PAIR.search(name)
+    if pair:
+        upper, lower = pair.group(1).upper(), (pair.group(3) or pair.group(1)).upper()
+        return f"{upper}{int(pair.group(2))}-{lower}{int(pair.group(4))}"
+    seg = _SEGMENT.search(name)
+    return f"{seg.group(1).upper()}{int(seg.group(2))}" if seg else name.strip().upper()
 
 
 def segments_of(level: str) -> list[str]:

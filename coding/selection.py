@@ -111,88 +111,112 @@ def _merge(items: dict[str, Item], name: str, sides: set[str], evidence: list[Ev
 
 
 def count_items(proc: Procedure, family: FamilyRule, ctx: Context, index: int) -> list[Item]:
-    """The things the family counts, each with its sides and evidence."""
-    basis = family.count
-    default_sides = procedure_sides(proc)
-    spine = ctx.spine
-    items: dict[str, Item] = {}
+    """The things the family counts (its `count` basis), each with its sides and evidence."""
+    counter = _COUNTERS[family.count]
+    return list(counter(proc, ctx, index, family.count).values())
 
-    if basis in ("levels", "foramina", "bodies"):
-        for level in proc.levels:
-            sides = SIDES.get(level.side or "", default_sides)
-            name = normalise_level(level.name)
-            if basis == "foramina" and (level.kind == "root" or len(segments_of(name)) == 1):
-                foramen = spine.foramen_for_root(name)
-                if foramen:
-                    name = foramen
-                    _flag_anatomy(ctx, ctx.kb.codes.anatomy.roots_source, index)
-            names = segments_of(name) if basis == "bodies" else [name]
-            for each in names:
-                _merge(items, each, sides, list(level.evidence), spine.region(each))
-        if basis == "foramina":
-            for nerve in proc.nerves:
-                seg = spine.nerve_segment(nerve.name)
-                foramen = spine.foramen_for_root(seg) if seg else None
-                if foramen:
-                    _merge(items, foramen, SIDES.get(nerve.side or "", default_sides), list(nerve.evidence),
-                           spine.region(foramen))
-                    _flag_anatomy(ctx, ctx.kb.codes.anatomy.roots_source, index)
-        if not items:
-            region = "sacral" if proc.approach == "caudal" else proc.region
-            items[proc.approach or proc.family] = Item(name=region or "unspecified", sides=default_sides,
-                                                       evidence=list(proc.evidence), region=region)
-    elif basis == "joints":
-        nerve_sides: dict[str, set[str]] = {}
-        nerve_evidence: list[Evidence] = []
-        for level in proc.levels:
-            sides = SIDES.get(level.side or "", default_sides)
-            name = normalise_level(level.name)
-            if len(segments_of(name)) == 2:
-                _merge(items, name, sides, list(level.evidence), spine.region(name))
-            else:  # a single segment is a nerve level ('L4 medial branch' written as L4)
-                for side in sides or {"none"}:
-                    nerve_sides.setdefault(side, set()).add(name)
-                nerve_evidence += level.evidence
+
+def _spinal(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    """Levels (ILESI), foramina (TFESI: roots mapped to the foramen they exit) or vertebral bodies."""
+    spine, default_sides = ctx.spine, procedure_sides(proc)
+    items: dict[str, Item] = {}
+    for level in proc.levels:
+        name = normalise_level(level.name)
+        if basis == "foramina" and (level.kind == "root" or len(segments_of(name)) == 1):
+            name = _foramen(name, ctx, index) or name
+        for each in segments_of(name) if basis == "bodies" else [name]:
+            _merge(items, each, SIDES.get(level.side or "", default_sides), list(level.evidence), spine.region(each))
+    if basis == "foramina":
         for nerve in proc.nerves:
             seg = spine.nerve_segment(nerve.name)
-            if seg:
-                for side in SIDES.get(nerve.side or "", default_sides) or {"none"}:
-                    nerve_sides.setdefault(side, set()).add(seg)
-                nerve_evidence += nerve.evidence
-        unpaired: set[str] = set()
-        for side, segments in sorted(nerve_sides.items()):
-            joints, left_over, tables = spine.joints_for_nerves(segments)
-            unpaired |= left_over
-            for joint in joints:
-                _merge(items, joint, set() if side == "none" else {side}, nerve_evidence, spine.region(joint))
-            for table in tables:
-                _flag_anatomy(ctx, table, index)
-        if unpaired:
-            ctx.finding("levels.unpaired_nerve", evidence=nerve_evidence, procedure_index=index,
-                        nerves=", ".join(sorted(unpaired, key=spine.sort_key)))
-        if not items and not unpaired:
-            items[proc.region or "unspecified"] = Item(name=proc.region or "unspecified", sides=default_sides,
-                                                     evidence=list(proc.evidence), region=proc.region)
-    elif basis == "leads":
-        count = sum(d.count for d in proc.devices if d.kind in ("lead", "paddle")) or 1
-        for n in range(count):
-            items[f"lead {n + 1}"] = Item(name=f"lead {n + 1}", evidence=list(proc.evidence))
-    elif basis == "nerves":
-        for nerve in proc.nerves:
-            _merge(items, key_of(nerve.name), SIDES.get(nerve.side or "", default_sides), list(nerve.evidence), None)
-        if not items and proc.target:
-            items[key_of(proc.target)] = Item(name=key_of(proc.target), sides=default_sides,
-                                              evidence=list(proc.evidence))
-    elif basis == "muscles":
-        for muscle in proc.muscles:
-            _merge(items, muscle.value.strip().lower(), set(), list(muscle.evidence), None)
-    else:  # session
-        sides = set(default_sides)
-        if not sides:
-            for part in [*proc.levels, *proc.nerves]:
-                sides |= SIDES.get(part.side or "", set())
-        items["session"] = Item(name=proc.target or proc.family, sides=sides, evidence=list(proc.evidence))
-    return list(items.values())
+            foramen = _foramen(seg, ctx, index) if seg else None
+            if foramen:
+                _merge(items, foramen, SIDES.get(nerve.side or "", default_sides), list(nerve.evidence),
+                       spine.region(foramen))
+    if not items:  # no level named: one unnamed level in the documented region (caudal is sacral)
+        region = "sacral" if proc.approach == "caudal" else proc.region
+        items["unspecified"] = Item(name=region or "unspecified", sides=default_sides, evidence=list(proc.evidence),
+                                    region=region)
+    return items
+
+
+def _foramen(root: str, ctx: Context, index: int) -> str | None:
+    foramen = ctx.spine.foramen_for_root(root)
+    if foramen:
+        _flag_anatomy(ctx, ctx.kb.codes.anatomy.roots_source, index)
+    return foramen
+
+
+def _facet_joints(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    """Facet joints: named joints as written, nerves (per side) mapped to the joints they complete."""
+    spine, default_sides = ctx.spine, procedure_sides(proc)
+    items: dict[str, Item] = {}
+    nerve_sides: dict[str, set[str]] = {}
+    nerve_evidence: list[Evidence] = []
+    named_nerves = [(normalise_level(lv.name), lv.side, lv.evidence) for lv in proc.levels]
+    named_nerves += [(spine.nerve_segment(n.name), n.side, n.evidence) for n in proc.nerves]
+    for name, side, evidence in named_nerves:
+        if not name:
+            continue
+        sides = SIDES.get(side or "", default_sides)
+        if len(segments_of(name)) == 2:
+            _merge(items, name, sides, list(evidence), spine.region(name))
+            continue
+        for each in sides or {"none"}:  # a single segment is a nerve level ('L4 medial branch')
+            nerve_sides.setdefault(each, set()).add(name)
+        nerve_evidence += evidence
+    unpaired: set[str] = set()
+    for side, segments in sorted(nerve_sides.items()):
+        joints, left_over, tables = spine.joints_for_nerves(segments)
+        unpaired |= left_over
+        for joint in joints:
+            _merge(items, joint, set() if side == "none" else {side}, nerve_evidence, spine.region(joint))
+        for table in tables:
+            _flag_anatomy(ctx, table, index)
+    if unpaired:
+        ctx.finding("levels.unpaired_nerve", evidence=nerve_evidence, procedure_index=index,
+                    nerves=", ".join(sorted(unpaired, key=spine.sort_key)))
+    elif not items:
+        items["unspecified"] = Item(name=proc.region or "unspecified", sides=default_sides,
+                                    evidence=list(proc.evidence), region=proc.region)
+    return items
+
+
+def _leads(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    count = sum(d.count for d in proc.devices if d.kind in ("lead", "paddle")) or 1
+    return {f"lead {n + 1}": Item(name=f"lead {n + 1}", evidence=list(proc.evidence)) for n in range(count)}
+
+
+def _nerves(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    items: dict[str, Item] = {}
+    for nerve in proc.nerves:
+        _merge(items, key_of(nerve.name), SIDES.get(nerve.side or "", procedure_sides(proc)),
+               list(nerve.evidence), None)
+    if not items and proc.target:
+        items[key_of(proc.target)] = Item(name=key_of(proc.target), sides=procedure_sides(proc),
+                                          evidence=list(proc.evidence))
+    return items
+
+
+def _muscles(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    items: dict[str, Item] = {}
+    for muscle in proc.muscles:
+        _merge(items, muscle.value.strip().lower(), set(), list(muscle.evidence), None)
+    return items
+
+
+def _session(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
+    sides = procedure_sides(proc)
+    if not sides:
+        for part in [*proc.levels, *proc.nerves]:
+            sides |= SIDES.get(part.side or "", set())
+    return {"session": Item(name=proc.target or proc.family, sides=sides, evidence=list(proc.evidence))}
+
+
+_COUNTERS = {
+    "levels": _spinal, "foramina": _spinal, "bodies": _spinal, "joints": _facet_joints,
+    "leads": _leads, "nerves": _nerves, "muscles": _muscles, "session": _session,
+}
 
 
 def _flag_anatomy(ctx: Context, table: Any, index: int) -> None:

@@ -111,7 +111,8 @@ def test_facet_innervation_table() -> None:
 
 
 @pytest.mark.parametrize(("written", "level"), [("l4-5", "L4-L5"), ("L5/S1", "L5-S1"), ("c7 - t1", "C7-T1"),
-                                                ("T12-L1", "T12-L1"), ("s1", "S1"), ("L 5", "L5")])
+                                                ("T12-L1", "T12-L1"), ("s1", "S1"), ("L 5", "L5"),
+                                                ("right L4-5 facet", "L4-L5"), ("L5 - S1", "L5-S1")])
 def test_level_names_normalise(written: str, level: str) -> None:
     assert normalise_level(written) == level
 
