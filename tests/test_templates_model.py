@@ -28,7 +28,7 @@ def shape(template):
 def test_transforaminal_template_has_every_applicable_element(catalog):
     t = build_template(catalog, "transforaminal_epidural", "medicare", DAY)
     assert shape(t) == [
-        ("indications", [("indication", "text", True)]),
+        ("history", [("indication", "text", True)]),
         ("pre_procedure", [("consent", "yes_no", False), ("pre_procedure_pain_score", "score", True)]),
         (
             "procedure",

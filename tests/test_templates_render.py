@@ -35,7 +35,7 @@ def test_smarttext_body_uses_star_blanks_and_smartlists(tfesi):
     body = text.split("=== SmartList build sheet ===")[0].splitlines()
     assert body[3] == "Procedure: {Region:PP_TRANSFORAMINAL_EPIDURAL_REGION} transforaminal epidural steroid injection."
     assert body[5:] == [
-        "INDICATIONS:",
+        "HISTORY:",
         "Indication: ***.",
         "",
         "PRE-PROCEDURE:",
@@ -109,7 +109,7 @@ def test_questionnaire_validates_and_uses_enable_when(catalog):
     assert data["meta"]["profile"] == ["http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire|3.0.0"]
     assert data["id"] == "painpoint-facet-injection-medicare"
     groups = {g["linkId"]: g for g in data["item"] if g["type"] == "group"}
-    indications = {i["linkId"]: i for i in groups["indications"]["item"]}
+    indications = {i["linkId"]: i for i in groups["history"]["item"]}
     assert indications["intent"]["answerOption"] == [{"valueString": "diagnostic"}, {"valueString": "therapeutic"}]
     relief = indications["diagnostic_block_relief"]
     assert relief["type"] == "decimal"
