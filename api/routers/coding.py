@@ -8,9 +8,9 @@ import anyio
 from fastapi import APIRouter, Depends
 
 from api.deps import ClientDep, get_coder
-from api.routers.runner import _input_error_types
+from api.routers.runner import input_error
 from api.schemas.coding import CodeRequest
-from api.schemas.errors import ApiError, error_responses
+from api.schemas.errors import error_responses
 from coding.result import CodingResult
 
 router = APIRouter(prefix="/v1", tags=["coding"])
@@ -26,7 +26,4 @@ async def code(
     try:
         return await anyio.to_thread.run_sync(lambda: coder(body.facts, payer, dos), abandon_on_cancel=True)
     except Exception as exc:
-        for kind, error in _input_error_types():
-            if isinstance(exc, kind):
-                raise ApiError(422, error, str(exc)) from None
-        raise
+        raise input_error(exc) or exc

@@ -26,7 +26,7 @@ def _input_error_types() -> list[tuple[type[BaseException], str]]:
         from api.errors import BadNoteError
 
         found.append((BadNoteError, "bad_note"))
-    except ImportError:  # pragma: no cover - until the NLP layer lands
+    except ImportError:  # pragma: no cover - only if the pipeline module is absent
         pass
     try:
         from coding.errors import UnknownPayerError
@@ -35,6 +35,21 @@ def _input_error_types() -> list[tuple[type[BaseException], str]]:
     except ImportError:  # pragma: no cover - until the coding layer lands
         pass
     return found
+
+
+# `api.errors.BadNoteError.kind` → our error code.
+_NOTE_ERRORS = {"empty": "empty_note", "too_large": "note_too_large", "binary": "binary_note",
+                "unreadable": "unreadable_note", "no_procedure": "no_procedure"}
+
+
+def input_error(exc: BaseException) -> ApiError | None:
+    """The 422 for a bad-input exception of the pipeline or engine; None for anything else (a bug)."""
+    for kind, code in _input_error_types():
+        if isinstance(exc, kind):
+            if code == "bad_note":
+                code = _NOTE_ERRORS.get(getattr(exc, "kind", ""), "bad_note")
+            return ApiError(422, code, str(exc) or code.replace("_", " "))
+    return None
 
 
 class ResultCache:
@@ -95,9 +110,6 @@ async def run_analysis(
     try:
         result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
     except Exception as exc:
-        for kind, code in _input_error_types():
-            if isinstance(exc, kind):
-                raise ApiError(422, code, str(exc) or code.replace("_", " ")) from None
-        raise
+        raise input_error(exc) or exc
     cache.put(key, result)
     return result
