@@ -86,6 +86,8 @@ def test_validity_by_date(code: str, day: dt.date, valid: bool, reason: str | No
         ("right knee osteoarthritis", DOS, ("M17.11", "icd10.text.knee_osteoarthritis")),
         ("bilateral knee OA", DOS, ("M17.0", "icd10.text.knee_osteoarthritis")),
         ("osteoarthritis of the knee", DOS, ("M17.10", "icd10.text.knee_osteoarthritis")),
+        ("Glenohumeral osteoarthritis, left", DOS, ("M19.012", "icd10.text.shoulder_osteoarthritis")),
+        ("right hip osteoarthritis", DOS, ("M16.11", "icd10.text.hip_osteoarthritis")),
         ("osteoporotic compression fracture of L1", DOS, ("M80.08XA", "icd10.text.osteoporotic_fracture")),
         ("T12 compression fracture", DOS, ("M48.54XA", "icd10.text.vertebral_collapse")),
         ("postherpetic neuralgia", DOS, ("B02.29", "icd10.text.zoster")),
