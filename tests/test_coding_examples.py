@@ -243,3 +243,28 @@ def test_date_of_service_from_facts_and_place_of_service_default() -> None:
         P("si_joint_injection", side="left", **FLUORO)],
         "drugs": [{"generic": "methylprednisolone_acetate", "dose": 40, "dose_unit": "mg"}]})
     assert lines(propose(note)) == ["27096-LT x1", "J1030 x1"]
+
+
+def test_a_new_payer_is_yaml_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A profile that reports bilateral add-ons CPT-style (twice, as doubled units) needs no code."""
+    import shutil
+
+    import yaml
+
+    from coding.knowledge import KB_DIR, load_kb_from
+
+    for path in KB_DIR.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    payers = yaml.safe_load((tmp_path / "payers.yaml").read_text(encoding="utf-8"))
+    payers["profiles"]["cpt_strict"] = {
+        "label": "Commercial payer: one line 50 for the primary, add-ons reported twice",
+        "extends": "commercial_generic",
+        "source": [{"cite": "iframe.ai CPT paraphrase: bilateral add-ons reported twice", "tag": "T"}],
+        "values": {"bilateral_style": "modifier_50", "addon_bilateral": "double_units"},
+    }
+    (tmp_path / "payers.yaml").write_text(yaml.safe_dump(payers, sort_keys=False), encoding="utf-8")
+    kb = load_kb_from(tmp_path)
+    note = facts(P("facet_injection", "L3-L4", "L4-L5", "L5-S1", side="bilateral", intent="therapeutic"))
+    result = propose(note, payer="cpt_strict", date_of_service=DOS, kb=kb)
+    assert lines(result) == ["64493-50 x1", "64494 x2", "64495 x2"]
+    assert result.kb_version == kb.version
