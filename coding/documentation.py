@@ -268,7 +268,11 @@ def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
         return True
 
     best = max(entries, key=lambda e: e.percent)
-    slots = {"relief": _num(best.percent), "relief_days": _num(best.duration_days)}
+    # Fix sentences restate a documented value only when it meets the threshold (else a blank).
+    percent_ok = spec.min_percent is None or best.percent >= spec.min_percent
+    days_ok = best.duration_days is not None and (spec.min_days is None or best.duration_days >= spec.min_days)
+    slots = {"relief": _num(best.percent) if percent_ok else "___",
+             "relief_days": _num(best.duration_days) if days_ok else "___"}
     good = [e for e in entries if ok(e)]
     if len(good) >= spec.count:
         return CheckResult("met", tuple(_evidence(good)), slots=slots)
@@ -401,7 +405,11 @@ def _radiofrequency(spec: rq.RadiofrequencyCheck, ctx: CheckContext) -> CheckRes
     if rf is None or rf.technique is None:
         return CheckResult("unmet", tuple(rf.evidence) if rf else (), "The lesion technique is not documented.")
     evidence = tuple(rf.evidence)
-    slots = {"temperature": _num(rf.temperature_c)}
+    # The fix sentence may restate the temperature only when it is one the rule accepts.
+    temp_ok = rf.temperature_c is not None and (
+        spec.min_temperature_c is None or rf.temperature_c >= spec.min_temperature_c
+    )
+    slots = {"temperature": _num(rf.temperature_c) if temp_ok and rf.technique in spec.techniques else "___"}
     if rf.technique not in spec.techniques:
         return CheckResult(
             "unmet", evidence, f"Documented technique: {rf.technique} (covered: {', '.join(spec.techniques)}).", slots

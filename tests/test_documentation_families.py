@@ -255,7 +255,15 @@ def test_facet_closed_list_flags_unlisted_codes() -> None:
 
 def test_facet_confirmatory_block_needs_eighty_percent_from_the_first() -> None:
     facts = note(FACET_DX, "lumbar spondylosis", assessments__diagnostic_blocks=[{"percent": 60, "ordinal": 1}])
-    assert run(facts) == [("facet.diagnostic_block_relief_confirmatory", "diagnostic_block_relief", "error", 0)]
+    findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.element, f.severity, f.procedure_index) for f in findings] == [
+        ("facet.diagnostic_block_relief_confirmatory", "diagnostic_block_relief", "error", 0)
+    ]
+    # The failing 60% is not restated as if it were the fix.
+    assert findings[0].fix == (
+        "The first diagnostic block on ___ gave ___% relief of the index pain lasting ___ hours, "
+        "consistent with the anesthetic used."
+    )
 
 
 def test_therapeutic_facet_needs_two_blocks_and_repeat_response() -> None:
@@ -282,7 +290,7 @@ def test_facet_rfa_technique_blocks_and_repeat() -> None:
         ("rfa.technique", "approach", "error"),
     ]
     assert findings[1].message.endswith("Documented technique: pulsed (covered: thermal).")
-    assert findings[1].fix == "Thermal radiofrequency lesions were made at 42 °C for ___ seconds at each target."
+    assert findings[1].fix == "Thermal radiofrequency lesions were made at ___ °C for ___ seconds at each target."
     repeat = note(FACET_RFA, "lumbar facet arthropathy",
                   assessments__prior_procedure_response=[{"percent": 70, "duration_days": 120}])
     assert run(repeat) == [("rfa.prior_procedure_response", "prior_procedure_response", "error", 0)]
