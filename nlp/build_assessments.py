@@ -114,14 +114,21 @@ def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief],
         if is_hist or not is_post:
             if block_rx.search(sent) and (rfa or re.search(r"diagnostic|medial\s+branch|MBB|lateral\s+branch",
                                                                  sent, re.IGNORECASE)):
-                for k, rx in ordinals.items():
-                    if rx.search(text, max(s, n.start - 80), n.start) or rx.search(sent):
-                        rel.ordinal = int(k)
-                        break
+                rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
             else:
                 prior.append(rel)
     return now, blocks, prior
+
+
+def _nearest_ordinal(ordinals: dict, text: str, start: int, end: int) -> int | None:
+    """The ordinal word closest before a result ("the first ... 90% and the second 80%")."""
+    best, pos = None, -1
+    for k, rx in ordinals.items():
+        for m in rx.finditer(text, start, end):
+            if m.start() > pos:
+                best, pos = int(k), m.start()
+    return best
 
 
 def functional_scales(ctx: NoteContext) -> list[TextFact]:

@@ -96,17 +96,11 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
-        sent = text[s:e]
-        if span._.is_negated and not re.search(r"\b(failed|without|no\s+(?:relief|improvement|benefit))", sent,
-                                               re.IGNORECASE):
-            continue
+        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e)
+        if span._.is_negated and outcome not in ("failed", "intolerant"):
+            continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
         modality = span._.meta["modality"]
         weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e)
-        outcome = None
-        for name, rx in outcomes.items():
-            if rx.search(sent):
-                outcome = name
-                break
         cur = out.get(modality)
         if cur is None:
             out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
@@ -116,6 +110,20 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             cur.weeks = cur.weeks if cur.weeks is not None else weeks
             cur.outcome = cur.outcome or outcome
     return list(out.values())
+
+
+def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int) -> str | None:
+    """The outcome cue nearest the modality within its clause ("failed PT ...; chiropractic helped")."""
+    cs = max(text.rfind(";", s, start), text.rfind(". ", s, start), s - 1) + 1
+    ce_candidates = [x for x in (text.find(";", end, e), text.find(". ", end, e)) if x >= 0]
+    ce = min(ce_candidates) if ce_candidates else e
+    best, dist = None, None
+    for name, rx in outcomes.items():
+        for m in rx.finditer(text, cs, ce):
+            d = m.start() - end if m.start() >= end else start - m.end()
+            if dist is None or d < dist:
+                best, dist = name, d
+    return best
 
 
 def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float | None:

@@ -72,7 +72,13 @@ class NoteContext:
         return s, e, self.idx.text[s:e]
 
     def sentence_ev(self, char: int, limit: int = 300) -> Evidence:
+        """The sentence holding `char`, without a section header it may start with."""
         s, e = self.idx.sentence_at(char)
+        sec = self.idx.section_at(char)
+        if s < sec.body_start <= char:
+            s = sec.body_start
+            while s < e and self.idx.text[s] in " \t\n:":
+                s += 1
         text = self.idx.text[s:e]
         stripped = text.rstrip()
         e = s + min(len(stripped), limit)
