@@ -138,6 +138,21 @@ def _texts(value: Any) -> list[tuple[str, list[Evidence]]]:
     return []
 
 
+def prior_responses(ctx: CheckContext) -> list[Relief]:
+    """Prior-procedure responses that can be about this procedure's family.
+
+    An entry naming its procedure (`Relief.procedure`, e.g. 'L4-5 TFESI') counts only when that name
+    matches the family's patterns in `meta.procedure_patterns`, so an earlier ESI response does not
+    make a facet RFA a 'repeat'. Unnamed entries, and families without patterns, always count."""
+    entries = ctx.facts.assessments.prior_procedure_response
+    patterns = ctx.meta.procedure_patterns.get(ctx.procedure.family) if ctx.procedure else None
+    if not patterns:
+        return list(entries)
+    return [
+        e for e in entries if not e.procedure or any(re.search(p, e.procedure, re.IGNORECASE) for p in patterns)
+    ]
+
+
 def _relevant_drugs(ctx: CheckContext, exclude: Iterable[str]) -> list[Drug]:
     """Drugs that count as the injectate: roles in `exclude` and diluents (meta.diluent_patterns,
     e.g. saline) are left out, since neither is named or dosed as a treatment."""
@@ -251,7 +266,9 @@ def _relief_text(entry: Relief) -> str:
 
 @check("relief")
 def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
-    entries: list[Relief] = getattr(ctx.facts.assessments, spec.source)
+    entries: list[Relief] = (
+        prior_responses(ctx) if spec.source == "prior_procedure_response" else getattr(ctx.facts.assessments, spec.source)
+    )
     need = ""
     if spec.min_percent is not None:
         need = f"at least {_num(spec.min_percent)}%"
@@ -599,7 +616,7 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
         (when.sedation_given, lambda: sed_type in ctx.meta.sedation_levels),
         (when.drugs_given, lambda: bool(_relevant_drugs(ctx, ["contrast", "sedative"]))),
         (when.paired_structure, lambda: bool(proc) and _paired(ctx.meta, proc)),
-        (when.repeat, lambda: bool(facts.assessments.prior_procedure_response)),
+        (when.repeat, lambda: bool(prior_responses(ctx))),
         (when.prior_diagnostic_blocks, lambda: bool(facts.assessments.diagnostic_blocks)),
         (
             when.sedation_by_proceduralist,

@@ -325,6 +325,10 @@ def test_preconditions() -> None:
     repeat = {"assessments": {"prior_procedure_response": [{"percent": 60}]}}
     assert _applies(when(repeat=True), ctx(repeat, TFESI))
     assert _applies(when(repeat=False), ctx({}, TFESI))
+    named = {"assessments": {"prior_procedure_response": [{"percent": 60, "procedure": "caudal ESI"}]}}
+    assert _applies(when(repeat=True), ctx(named, TFESI))
+    assert not _applies(when(repeat=True), ctx(named, {"family": "facet_rfa"}))
+    assert _applies(when(repeat=True), ctx(named, {"family": "genicular_rfa"}))  # no patterns: every entry counts
     blocks = {"assessments": {"diagnostic_blocks": [{"percent": 90}]}}
     assert _applies(when(prior_diagnostic_blocks=True), ctx(blocks, TFESI))
     assert _applies(when(approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural", "approach": "caudal"}))

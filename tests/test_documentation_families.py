@@ -296,6 +296,19 @@ def test_facet_rfa_technique_blocks_and_repeat() -> None:
     assert run(repeat) == [("rfa.prior_procedure_response", "prior_procedure_response", "error", 0)]
 
 
+def test_a_response_to_another_procedure_does_not_make_a_repeat() -> None:
+    blocks = [{"percent": 90}, {"percent": 85}]
+    other = note(FACET_RFA, "lumbar facet arthropathy", assessments__diagnostic_blocks=blocks,
+                 assessments__prior_procedure_response=[{"percent": 30, "procedure": "L4-5 TFESI"}])
+    assert run(other) == []
+    same = note(FACET_RFA, "lumbar facet arthropathy", assessments__diagnostic_blocks=blocks,
+                assessments__prior_procedure_response=[{"percent": 30, "procedure": "L4-5 TFESI"},
+                                                       {"percent": 70, "duration_days": 120, "procedure": "right L4-5 RFA"}])
+    findings = check_documentation(same, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.severity) for f in findings] == [("rfa.prior_procedure_response", "error")]
+    assert findings[0].message.endswith("Documented: 70% for 120 days (needs a result of at least 50% for at least 180 days).")
+
+
 def test_si_incomplete() -> None:
     facts = note({**SI_DX, "imaging": {"modality": "fluoroscopy", "saved_images": True, "views": 1},
                   "contrast": None, "laterality": None},

@@ -419,6 +419,8 @@ class PairedSpec(Strict):
 
 
 class RequirementsMeta(Strict):
+    """File-wide settings the checks share (sedation levels, paired families, diluents, labels)."""
+
     title: str
     default_payer: str = "medicare"
     sedation_levels: list[SedationType] = Field(default_factory=lambda: ["moderate", "deep", "mac", "general"])
@@ -426,7 +428,21 @@ class RequirementsMeta(Strict):
         default_factory=list, description="Regexes on a drug's generic name for diluents (saline), never an injectate."
     )
     paired: PairedSpec = Field(default_factory=PairedSpec)
+    procedure_patterns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Family -> regexes recognising a prior procedure named in a prior-response entry.",
+    )
     family_labels: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("procedure_patterns")
+    @classmethod
+    def _families_and_regexes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for family, patterns in value.items():
+            if family not in FAMILIES:
+                raise ValueError(f"procedure_patterns: unknown family {family!r}")
+            for pattern in patterns:
+                re.compile(pattern)
+        return value
 
 
 @kb_section("requirements")
