@@ -131,6 +131,68 @@ def test_filled_tfesi_template_is_complete_and_codes(case: tuple[dict[str, Any],
     assert lines(result) == tfesi_expected(region, levels, side)
 
 
+FACET_CODES = {"lumbar": ("64493", "64494"), "cervical": ("64490", "64491"), "thoracic": ("64490", "64491")}
+SPONDYLOSIS_CODE = {"lumbar": "M47.816", "cervical": "M47.812", "thoracic": "M47.814"}
+
+
+@st.composite
+def facet_values(draw: st.DrawFn) -> tuple[dict[str, Any], list[tuple[str, list[str], int]]]:
+    t = template("facet_injection")
+    region = draw(st.sampled_from(["lumbar", "cervical", "thoracic"]))
+    prefix = {"lumbar": "L", "cervical": "C", "thoracic": "T"}[region]
+    choices = [lv for lv in t.field("levels").options if lv.startswith(prefix) and lv != "C1-C2"]
+    levels = draw(st.lists(st.sampled_from(choices), min_size=1, max_size=2, unique=True))
+    side = draw(st.sampled_from(["left", "right", "bilateral"]))
+    intent = draw(st.sampled_from(["diagnostic", "therapeutic"]))
+    values: dict[str, Any] = {
+        **COMMON,
+        "region": region,
+        "intent": intent,
+        "indication": "axial spine pain worse with extension and rotation, without radicular symptoms",
+        "diagnosis": f"{region} spondylosis without myelopathy or radiculopathy",
+        "code_validity": SPONDYLOSIS_CODE[region],
+        "symptom_duration": draw(st.integers(12, 104)),
+        "conservative_care": draw(
+            st.lists(st.sampled_from(t.field("conservative_care").options), min_size=1, max_size=3, unique=True)
+        ),
+        "care_weeks": draw(st.integers(4, 52)),
+        "care_outcome": draw(st.sampled_from(t.field("conservative_care").slot("care_outcome").options)),
+        "functional_impairment": "pain limits standing and sitting; ODI 38%",
+        "facet.approach": draw(st.sampled_from(t.field("facet.approach").options)),
+        "laterality": side,
+        "levels": levels,
+        "imaging_guidance": draw(st.sampled_from(t.field("imaging_guidance").options)),
+        "drug_dose": [DrugDose("bupivacaine", draw(st.sampled_from([0.3, 0.5, 1])), "mL", "0.5%")],
+        "pre_procedure_pain_score": (draw(st.integers(4, 10)), "NRS"),
+        "post_procedure_pain_score": (draw(st.integers(0, 10)), "NRS"),
+    }
+    if intent == "diagnostic":
+        second = draw(st.booleans())
+        values["prior_diagnostic_blocks"] = second
+        if second:
+            values["facet.diagnostic_block_relief_confirmatory"] = draw(st.integers(80, 100))
+    else:
+        values["repeat"] = False
+        values["facet.diagnostic_block_relief_therapeutic"] = (
+            f"the first diagnostic medial branch block gave {draw(st.integers(80, 100))}% relief and the second "
+            f"diagnostic medial branch block gave {draw(st.integers(80, 100))}% relief"
+        )
+    modifiers = SIDE_MODIFIER[side] + (["KX"] if intent == "diagnostic" else [])
+    first, addon = FACET_CODES[region]
+    expected = [(first, modifiers, 1)] + ([(addon, modifiers, 1)] if len(levels) == 2 else [])
+    return values, expected
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facet_values())
+def test_filled_facet_template_is_complete_and_codes(case: tuple[dict[str, Any], list]) -> None:
+    values, expected = case
+    note(repr(values))
+    result = analyze(fill(template("facet_injection"), values))
+    assert problems(result) == []
+    assert lines(result) == expected
+
+
 # --- one element left out --------------------------------------------------------------------
 # The free text of the base note does not restate side or levels: leaving out the side line must
 # leave the note silent about the side, or the test would not remove the element at all.
