@@ -538,7 +538,16 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
 def _diagnosis_documented(spec: rq.DiagnosisDocumentedCheck, ctx: CheckContext) -> CheckResult:
     diagnoses = ctx.facts.necessity.diagnoses
     if diagnoses:
-        return CheckResult("met", tuple(_evidence(diagnoses)))
+        real = [
+            dx
+            for dx in diagnoses
+            if dx.icd10 or not any(re.search(p, dx.text, re.IGNORECASE) for p in spec.vague_patterns)
+        ]
+        if real:
+            return CheckResult("met", tuple(_evidence(real)))
+        return CheckResult(
+            "unmet", tuple(_evidence(diagnoses)), "The diagnosis entries only refer elsewhere or hold no diagnosis."
+        )
     from_indication = [m for m in map_diagnoses(ctx.facts, ctx.kb, ctx.dos) if m.origin == "indication"]
     if from_indication:
         return CheckResult("met", tuple(e for m in from_indication for e in m.evidence))

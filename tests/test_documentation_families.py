@@ -443,6 +443,18 @@ def test_effective_dates_gate_lcd_requirements() -> None:
     ]
 
 
+@pytest.mark.parametrize("texts,expected", [
+    (["Same", "Pain, see prior notes"], ["common.diagnosis"]),
+    (["see previous records"], ["common.diagnosis"]),
+    (["as above."], ["common.diagnosis"]),
+    (["Painful lumbar spondylosis"], []),
+    (["Same as prior: lumbar spondylosis"], []),
+])
+def test_placeholder_diagnoses_do_not_count(texts: list[str], expected: list[str]) -> None:
+    facts = note(FACET_DX, "x", necessity__diagnoses=[{"text": t} for t in texts])
+    assert [f.id for f in check_documentation(facts, [], load_kb(), "medicare", DOS)] == expected
+
+
 def test_unspecific_diagnosis_is_a_warning_with_a_concrete_fix() -> None:
     findings = check_documentation(note(LSB, "CRPS"), [], load_kb(), "medicare", DOS)
     assert [(f.id, f.element, f.severity, f.procedure_index) for f in findings] == [

@@ -237,9 +237,18 @@ class DiagnosisSupportCheck(Strict):
 
 
 class DiagnosisDocumentedCheck(Strict):
-    """A diagnosis list, or (without one) an indication that names a codable diagnosis."""
+    """A diagnosis list, or (without one) an indication that names a codable diagnosis. Entries
+    without a code that match a `vague_patterns` regex ('same', 'see prior notes') do not count."""
 
     kind: Literal["diagnosis_documented"]
+    vague_patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("vague_patterns")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
 
 
 class DiagnosisSpecificCheck(Strict):
