@@ -38,7 +38,7 @@ def add_to_pipeline(nlp: "Language", config: dict | None = None) -> bool:
     if not enabled():
         notice_once()
         return False
-    import nlp.semantic.component  # noqa: F401  (registers the factory)
+    from nlp.semantic import component as _component  # noqa: F401  (registers the factory)
 
     if FACTORY not in nlp.pipe_names:
         nlp.add_pipe(FACTORY, last=True, config=config or {})
