@@ -707,11 +707,25 @@ def _merge(base: list[rq.Requirement], extra: Iterable[rq.Requirement] | None) -
     return merged + [r for r in extra if r.id in by_id]
 
 
+def _blanks_for(element: str, ctx: CheckContext) -> list[Evidence]:
+    """Unfilled template blanks ('***', '____') in a section that documents `element`
+    (`meta.placeholder_sections`): shown with the finding so the reviewer sees where to type."""
+    sections = ctx.meta.placeholder_sections
+    return [
+        blank
+        for blank in ctx.facts.placeholders
+        if blank.section is not None and element in sections.get(blank.section, [])
+    ]
+
+
 def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index: int | None) -> Finding:
     severity = req.severity
     if result.max_severity and rq.severity_rank(result.max_severity) > rq.severity_rank(severity):
         severity = result.max_severity  # type: ignore[assignment]
     message = req.message if not result.detail else f"{req.message} {result.detail}"
+    blanks = _blanks_for(req.element, ctx)
+    if blanks:
+        message += " A template blank for it was left unfilled."
     slots = _Slots(_base_slots(ctx))
     slots.update(result.slots)
     citation = req.source.citation if req.status == "confirmed" else f"{req.source.citation} (status: {req.status})"
@@ -721,7 +735,7 @@ def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index:
         severity=severity,
         message=message,
         requirement=SourceRef(text=req.source.text, source=citation),
-        evidence=list(result.evidence),
+        evidence=list(result.evidence) + [b for b in blanks if b not in result.evidence],
         fix=req.fix.format_map(slots),
         procedure_index=index,
     )

@@ -455,6 +455,18 @@ def test_placeholder_diagnoses_do_not_count(texts: list[str], expected: list[str
     assert [f.id for f in check_documentation(facts, [], load_kb(), "medicare", DOS)] == expected
 
 
+def test_unfilled_template_blank_is_shown_with_its_finding() -> None:
+    blank = {"start": 400, "end": 403, "text": "***", "section": "complications"}
+    other = {"start": 90, "end": 94, "text": "____", "section": "technique"}
+    facts = note(TFESI, "lumbar radiculopathy", complications=None, placeholders=[blank, other])
+    findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.severity) for f in findings] == [("common.complications", "warning")]
+    assert findings[0].message == (
+        "The note does not say whether there were complications. A template blank for it was left unfilled."
+    )
+    assert [(e.start, e.text) for e in findings[0].evidence] == [(400, "***")]
+
+
 def test_unspecific_diagnosis_is_a_warning_with_a_concrete_fix() -> None:
     findings = check_documentation(note(LSB, "CRPS"), [], load_kb(), "medicare", DOS)
     assert [(f.id, f.element, f.severity, f.procedure_index) for f in findings] == [

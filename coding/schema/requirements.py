@@ -442,6 +442,10 @@ class RequirementsMeta(Strict):
         description="Family -> regexes recognising a prior procedure named in a prior-response entry.",
     )
     family_labels: dict[str, str] = Field(default_factory=dict)
+    placeholder_sections: dict[str, list[Element]] = Field(
+        default_factory=dict,
+        description="Note section (as the NLP names it) -> elements an unfilled blank there leaves undocumented.",
+    )
 
     @field_validator("procedure_patterns")
     @classmethod
