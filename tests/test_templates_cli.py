@@ -36,7 +36,8 @@ def test_build_smarttext_to_stdout():
     result = run("build", "transforaminal_epidural", "--payer", "medicare")
     assert result.exit_code == 0
     assert result.output.startswith("SmartText: PP TRANSFORAMINAL_EPIDURAL MEDICARE\n")
-    assert "Procedure: {Region:PP_TRANSFORAMINAL_EPIDURAL_REGION} transforaminal epidural steroid injection." in result.output
+    heading = "Procedure: {Region:PP_TRANSFORAMINAL_EPIDURAL_REGION} transforaminal epidural steroid injection."
+    assert heading in result.output
 
 
 def test_build_questionnaire_to_file_validates(tmp_path):
@@ -108,7 +109,8 @@ def test_api_lists_templates(client):
 
 
 def test_api_template_download(client):
-    r = client.get("/v1/templates/si_joint_injection", params={"format": "html", "payer": "medicare", "download": "true"})
+    params = {"format": "html", "payer": "medicare", "download": "true"}
+    r = client.get("/v1/templates/si_joint_injection", params=params)
     assert r.status_code == 200
     assert r.headers["content-type"] == "text/html; charset=utf-8"
     assert r.headers["content-disposition"] == 'attachment; filename="si_joint_injection-medicare-html.html"'

@@ -40,7 +40,8 @@ def test_smarttext_body_uses_star_blanks_and_smartlists(tfesi):
         "",
         "PRE-PROCEDURE:",
         "{Informed consent:PP_TRANSFORAMINAL_EPIDURAL_CONSENT}",
-        "Pre-procedure pain was ***/10 on the {Pre-procedure pain score:PP_TRANSFORAMINAL_EPIDURAL_PRE_PROCEDURE_PAIN_SCORE}.",
+        "Pre-procedure pain was ***/10 on the "
+        "{Pre-procedure pain score:PP_TRANSFORAMINAL_EPIDURAL_PRE_PROCEDURE_PAIN_SCORE}.",
         "",
         "PROCEDURE:",
         "Side: {Side:PP_TRANSFORAMINAL_EPIDURAL_LATERALITY}.",
@@ -57,9 +58,11 @@ def test_smarttext_build_sheet_defines_lists_and_nested_conditional_text(tfesi):
     assert 'PP_TRANSFORAMINAL_EPIDURAL_LEVELS  "Levels"  multiple select, required' in sheet
     assert 'PP_TRANSFORAMINAL_EPIDURAL_CONSENT  "Informed consent"  single select, optional' in sheet
     assert "  values: Informed consent was obtained. | Informed consent was not obtained." in sheet
-    assert "  values: No sedation was given. | Local anesthesia only; no sedation was given. | Minimal sedation was " \
-        "given. | Moderate sedation was given. | Deep sedation was given. | Monitored anesthesia care was provided. | " \
-        "General anesthesia was given." in sheet
+    assert (
+        "  values: No sedation was given. | Local anesthesia only; no sedation was given. | Minimal sedation was "
+        "given. | Moderate sedation was given. | Deep sedation was given. | Monitored anesthesia care was "
+        "provided. | General anesthesia was given." in sheet
+    )
     assert "  Sedation: moderate or deep or mac or general -> also inserts: Sedation details: ***." in sheet
 
 

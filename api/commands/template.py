@@ -84,7 +84,9 @@ def build(
 
 
 @template_app.command("modifiers")
-def modifiers(out: Path | None = typer.Option(None, "--out", help="Write to this file instead of standard output.")) -> None:
+def modifiers(
+    out: Path | None = typer.Option(None, "--out", help="Write to this file instead of standard output."),
+) -> None:
     """Write the print-ready modifier quick-reference sheet (HTML)."""
     from api.templates_builder.modifiers import render_modifier_sheet
 

@@ -9,7 +9,8 @@ Value shapes by input type: choice/side/text/time -> str; multi_choice/levels ->
 number -> int or float (the KB's unit is appended);
 score -> 0..10 or (0..10, scale); yes_no -> bool; drug_dose -> list of DrugDose (or
 (drug, dose, unit) tuples). The procedure heading's pick-lists are `values["region"]` and
-`values["target"]` (a target code, written with the layout's words). Extra blanks of a phrase (e.g. the weeks of conservative care) are values
+`values["target"]` (a target code, written with the layout's words). Extra blanks of a phrase
+(e.g. the weeks of conservative care) are values
 under their slot names.
 """
 
@@ -131,7 +132,8 @@ def _filled_line(line: Line, value: Any, answers: Mapping[str, Any]) -> Line:
 
 def fill(template: NoteTemplate, values: Mapping[str, Any]) -> str:
     """The completed note. Unknown keys are an error (a typo would otherwise drop an element silently)."""
-    known = {f.key for f in template.fields + template.heading.choices} | {s.key for f in template.fields for s in f.slots}
+    known = {f.key for f in template.fields + template.heading.choices}
+    known |= {s.key for f in template.fields for s in f.slots}
     unknown = sorted(set(values) - known)
     if unknown:
         raise ValueError(f"no blank named {unknown} in the {template.family} template; blanks: {sorted(known)}")

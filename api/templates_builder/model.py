@@ -112,7 +112,9 @@ class Heading:
         """The pattern as (text, pick-list or None) pieces, for renderers."""
         pieces = re.split(r"\{(\w+)\}", self.pattern)
         by_key = {f.key: f for f in self.choices}
-        return [(pieces[i], by_key.get(pieces[i + 1]) if i + 1 < len(pieces) else None) for i in range(0, len(pieces), 2)]
+        return [
+            (pieces[i], by_key.get(pieces[i + 1]) if i + 1 < len(pieces) else None) for i in range(0, len(pieces), 2)
+        ]
 
     def display(self, key: str, value: str) -> str:
         return dict(self.names).get(value, value.replace("_", " ")) if key == "target" else value

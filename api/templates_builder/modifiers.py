@@ -75,10 +75,17 @@ def modifier_rows(section: dict[str, Any], examples_path: Path = EXAMPLES_PATH) 
                 citation=_citation(entry.get("source")),
                 status=entry.get("status", "confirmed"),
                 note=entry.get("note"),
-                effective=f"from {start}" + (f" to {end}" if end else "") if start and str(start) > "1990-01-01" else "",
+                effective=_effective_label(start, end),
             )
         )
     return rows
+
+
+def _effective_label(start: Any, end: Any) -> str:
+    """'from 2015-01-01' for modifiers with a known start; nothing for the KB's 'always' default."""
+    if not start or str(start) <= "1990-01-01":
+        return ""
+    return f"from {start}" + (f" to {end}" if end else "")
 
 
 def render_modifier_sheet(kb_dir: Path | None = None, section: dict[str, Any] | None = None) -> str:
