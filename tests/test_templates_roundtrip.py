@@ -471,3 +471,38 @@ def test_other_family_round_trip(family: str, values: dict[str, Any], pos: str, 
     result = pipeline.analyze_text(fill(t, filling), payer="medicare", date_of_service=DOS, place_of_service=pos)
     assert problems(result) == []
     assert lines(result) == expected
+
+
+# --- the modifier sheet's worked examples agree with the engine ----------------------------------
+
+
+def _example_lines(code: str) -> list[tuple[str, list[str], int]]:
+    import yaml
+
+    from api.templates_builder.modifiers import EXAMPLES_PATH
+
+    out = []
+    for line in yaml.safe_load(EXAMPLES_PATH.read_text())[code]["lines"]:
+        name, _, units = line.partition(" x")
+        code_, *mods = name.split("-")
+        out.append((code_, mods, int(units)))
+    return out
+
+
+SHEET_EXAMPLES = [
+    ("RT", "transforaminal_epidural", {"laterality": "right", "levels": ["L4-L5", "L5-S1"]}, POS),
+    ("LT", "transforaminal_epidural", {"laterality": "left", "levels": ["L5-S1"]}, POS),
+    ("KX", "facet_injection", {"laterality": "left", "levels": ["L3-L4", "L4-L5"]}, POS),
+    ("50", "si_joint_injection", {"laterality": "bilateral"}, POS),
+]
+
+
+@pytest.mark.parametrize("modifier,family,changes,pos", SHEET_EXAMPLES, ids=[e[0] for e in SHEET_EXAMPLES])
+def test_modifier_sheet_example_matches_the_engine(modifier: str, family: str, changes: dict, pos: str) -> None:
+    base = BASE_TFESI if family == "transforaminal_epidural" else next(c[1] for c in FAMILY_CASES if c[0] == family)
+    t = template(family)
+    keys = {f.key for f in t.fields + t.heading.choices} | {s.key for f in t.fields for s in f.slots}
+    values = {k: v for k, v in {**COMMON, **base, **changes}.items() if k in keys}
+    result = pipeline.analyze_text(fill(t, values), payer="medicare", date_of_service=DOS, place_of_service=pos)
+    assert problems(result) == []
+    assert lines(result) == _example_lines(modifier)
