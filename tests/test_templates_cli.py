@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 from api.cli import app as cli_app
 from api.routers import templates as templates_router
 from coding.facts import FAMILIES
+from coding.knowledge import load_kb
 
 DATA = Path(__file__).parent / "data" / "templates"
 runner = CliRunner()
+KB_PAYERS = list(load_kb().payers.profiles)  # every payer profile of the KB, in file order
 
 
 def run(*args: str):
@@ -27,7 +29,7 @@ def test_list_shows_every_family_and_payer():
     result = run("list")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].split() == ["family", "medicare", "medicare_cgs", "commercial_generic"]
+    assert lines[0].split() == ["family", *KB_PAYERS]
     assert [line.split()[0] for line in lines[1 : 1 + len(FAMILIES)]] == list(FAMILIES)
     assert "formats: smarttext, text, html, questionnaire" in result.output
 
@@ -104,7 +106,7 @@ def client():
 def test_api_lists_templates(client):
     body = client.get("/v1/templates").json()
     assert body["families"] == list(FAMILIES)
-    assert body["payers"] == ["medicare", "medicare_cgs", "commercial_generic"]
+    assert body["payers"] == KB_PAYERS
     assert body["formats"]["questionnaire"] == "application/fhir+json"
 
 
