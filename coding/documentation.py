@@ -112,6 +112,7 @@ def _resolve(ctx: CheckContext, path: str) -> Any:
 
 
 def _has_value(value: Any) -> bool:
+    """Documented at all: for a plain bool field (e.g. pump reprogrammed) False is an answer too."""
     if value is None:
         return False
     if isinstance(value, FlagFact):

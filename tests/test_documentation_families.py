@@ -103,6 +103,7 @@ SCS_IMPLANT = proc("scs_implant", approach="percutaneous")
 KYPHO = proc("vertebral_augmentation", approach="kyphoplasty", levels=[{"name": "L1", "kind": "body"}],
              imaging={"modality": "fluoroscopy"})
 
+PUMP = proc("pump_refill", pump_reprogrammed=False, performed_by_physician=True)
 PSYCH = {"value": "intractable FBSS pain; psychological evaluation completed and cleared"}
 COMPLETE = {
     "tfesi": note(TFESI, "L4-L5 disc herniation with left L5 radiculopathy"),
@@ -119,6 +120,8 @@ COMPLETE = {
     "scs_trial": note(SCS_TRIAL, "failed back surgery syndrome", necessity__indication=PSYCH),
     "scs_implant": note(SCS_IMPLANT, "failed back surgery syndrome", necessity__indication=PSYCH,
                         assessments__prior_procedure_response=[{"percent": 60, "procedure": "SCS trial"}]),
+    "pump_refill": note(PUMP, "chronic pain syndrome",
+                        drugs=[{"generic": "morphine", "dose": 20, "dose_unit": "mg", "volume_ml": 20, "role": "other"}]),
     "kyphoplasty": note(KYPHO, "osteoporotic compression fracture of L1",
                         necessity__imaging_findings=[{"value": "MRI: acute L1 compression fracture with edema"}]),
 }
@@ -386,6 +389,17 @@ def test_scs_incomplete() -> None:
     implant = note(SCS_IMPLANT, "failed back surgery syndrome", necessity__indication=PSYCH,
                    assessments__prior_procedure_response=[{"percent": 40}])
     assert run(implant) == [("scs.trial_response", "prior_procedure_response", "error", 0)]
+
+
+def test_pump_refill_incomplete() -> None:
+    facts = note(proc("pump_refill"), "chronic pain syndrome", drugs=[{"generic": "baclofen", "volume_ml": 20}])
+    findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.element, f.severity) for f in findings] == [
+        ("pump.drug_dose", "drug_dose", "error"),
+        ("pump.reprogramming", "approach", "warning"),
+        ("pump.performed_by", "approach", "warning"),
+    ]
+    assert findings[0].fix == "baclofen: ___ mg/mL, ___ mL placed in the reservoir."
 
 
 def test_vertebral_augmentation_incomplete() -> None:

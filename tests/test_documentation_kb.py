@@ -19,16 +19,16 @@ DOS = dt.date(2025, 3, 10)
 
 def test_bundled_requirements_follow_the_conventions() -> None:
     reqs = load_kb().requirements.requirements
-    assert len(reqs) == 71
+    assert len(reqs) == 75
     for req in reqs:
         if req.status != "confirmed":
             assert req.severity != "error", req.id
         assert req.id.split(".")[0] in {"common", "sedation", "esi", "facet", "rfa", "si", "tpi", "genicular_rfa",
-                                        "sympathetic", "scs", "va"}, req.id
+                                        "sympathetic", "scs", "va", "pump"}, req.id
     families_covered = {f for r in reqs for f in r.families}
     assert "all" in families_covered
-    # Every family has family-specific requirements except pump refills, which get the common ones only.
-    assert set(FAMILIES) - families_covered == {"pump_refill"}
+    # Every family has requirements of its own besides the common ones.
+    assert set(FAMILIES) - families_covered == set()
 
 
 def test_every_family_gets_the_common_note_elements() -> None:

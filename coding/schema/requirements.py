@@ -72,6 +72,8 @@ FactPath = Literal[
     "procedure.target",
     "procedure.intent",
     "procedure.region",
+    "procedure.pump_reprogrammed",
+    "procedure.performed_by_physician",
 ]
 ReliefSource = Literal["percent_relief", "diagnostic_blocks", "prior_procedure_response"]
 SedationItem = Literal[
