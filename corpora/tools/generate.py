@@ -748,12 +748,12 @@ def b_va(n: Note) -> None:
 def b_pump(n: Note) -> None:
     repro = n.chance(0.5)
     p = new_proc(n, "pump_refill", region=None, laterality=None, levels=[], reprogrammed=repro, physician=True)
-    drug = n.rng.choice([("morphine", "preservative-free morphine 25 mg/mL", 20), ("baclofen", "baclofen 2000 mcg/mL", 20)])
+    drug = n.rng.choice([("morphine", "preservative-free morphine 25 mg/mL", 20, 500.0), ("baclofen", "baclofen 2000 mcg/mL", 20, 40.0)])
     n.dx = "Chronic pain syndrome with intrathecal drug delivery system" if drug[0] == "morphine" else "Spasticity with intrathecal baclofen pump"
     n.title = "Intrathecal pump interrogation and refill" + (" with reprogramming" if repro else "")
     n.body.append("The pump was interrogated; the residual volume was 3.2 mL versus an expected 3.4 mL.")
     n.body.append(f"Under sterile technique the physician accessed the reservoir port with a Huber needle and instilled {drug[2]} mL of {drug[1]} supplied by the specialty pharmacy.")
-    n.drugs.append({"generic": drug[0], "dose": None})
+    n.drugs.append({"generic": drug[0], "dose": drug[3]})  # amount placed in the reservoir, mg
     n.body.append("The daily dose was increased by 10% and the new program was confirmed by telemetry." if repro else
                   "The pump was updated with the new reservoir volume; the dosing was not changed.")
     n.position = "supine"

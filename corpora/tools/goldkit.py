@@ -298,7 +298,7 @@ ALL_FAMILIES = {
 }
 MIDLINE_TARGETS = {"celiac", "superior_hypogastric", "ganglion_impar"}
 DRUG_FAMILIES = ESI | {"facet_injection", "si_joint_injection", "si_joint_nerve_block", "trigger_point", "occipital_nerve_block",
-                       "peripheral_nerve_block", "genicular_nerve_block", "sympathetic_block", "joint_injection"}
+                       "peripheral_nerve_block", "genicular_nerve_block", "sympathetic_block", "joint_injection", "pump_refill"}
 DRUG_DOSE_IF_GIVEN = {"facet_rfa", "si_joint_rfa", "genicular_rfa", "scs_trial", "scs_implant", "vertebral_augmentation"}
 
 # Elements written in a spec's `absent` list, and the families for which their absence is a finding.

@@ -627,7 +627,7 @@ Intrathecal pump refill and reprogramming
 Intrathecal morphine pump for cancer-related pain. The pump was interrogated; the reservoir was emptied of 2.1 mL (expected
 2.3). I refilled it with 20 mL preservative-free morphine 10 mg/mL supplied by the home infusion pharmacy and increased the
 daily dose by 10%. Pain 6/10 before. No complications.
-""", [P("pump_refill", region=None, reprogrammed=True, physician=True, sedation=None)], [("morphine", None)], pain=(6, None),
+""", [P("pump_refill", region=None, reprogrammed=True, physician=True, sedation=None)], [("morphine", 200)], pain=(6, None),
      nec="d", consent=False, timeout=False)
 
 # ----------------------------------------------------------------------------- part 2: gaps, conflicts, mixed styles
@@ -792,7 +792,7 @@ Intrathecal baclofen pump refill
 Spasticity from multiple sclerosis with an intrathecal baclofen pump. Consent on file and reviewed today; time-out. The nurse
 interrogated the pump and refilled the reservoir with 20 mL baclofen 2000 mcg/mL from the specialty pharmacy under my
 supervision. No change to the program. Pain 3/10 before and after. No complications.
-""", [P("pump_refill", region=None, reprogrammed=False, physician=False, sedation=None)], [("baclofen", None)], pain=(3, 3), nec="d",
+""", [P("pump_refill", region=None, reprogrammed=False, physician=False, sedation=None)], [("baclofen", 40)], pain=(3, 3), nec="d",
      comment="refill by clinical staff without reprogramming: 95990")
 
 note("h-joint-03", "dev", "dictated", "2025-01-28", "11", """
