@@ -9,6 +9,7 @@ or a practice's wording changes YAML, not code.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
@@ -37,7 +38,8 @@ class Icd10Code(Strict):
     status: Literal["confirmed", "unconfirmed", "conflict"] = "confirmed"
     source: Source
 
-    def valid_on(self, day) -> bool:  # type: ignore[no-untyped-def]
+    def valid_on(self, day: dt.date) -> bool:
+        """Billable leaf within its validity window on `day`."""
         return self.billable and self.effective.covers(day)
 
 
