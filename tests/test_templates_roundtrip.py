@@ -266,6 +266,25 @@ def test_leaving_out_one_element_reports_exactly_that_element(key: str) -> None:
     assert not extra, f"leaving out {key} also reported {extra}"
 
 
+NOT_REMOVED = {"region", "repeat", "sedation", "care_weeks", "care_outcome", "code_validity", *KNOWN_GAPS}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tfesi_values(), st.data())
+def test_random_filling_minus_one_element_reports_that_element(case: tuple, data: st.DataObject) -> None:
+    values = case[0]
+    t = template("transforaminal_epidural")
+    key = data.draw(st.sampled_from(sorted(k for k in values if k not in NOT_REMOVED)), label="left out")
+    note(repr(values))
+    field = t.field(key)
+    drop = {key, *REMOVE_WITH.get(key, ()), *(s.key for s in field.slots)}
+    baseline = {f.id for f in analyze(fill(t, values)).findings}
+    new = {f.id for f in analyze(fill(t, {k: v for k, v in values.items() if k not in drop})).findings} - baseline
+    assert new, f"leaving out {key} was not noticed"
+    extra = sorted(new - set(field.requirement_ids))
+    assert not extra, f"leaving out {key} also reported {extra}"
+
+
 def test_leaving_out_the_icd10_line_alone_is_not_a_finding() -> None:
     # code_validity flags invalid codes; the diagnosis line still documents the diagnosis.
     t = template("transforaminal_epidural")
