@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serve(app: Any) -> Iterator[str]:
+    """Run `app` with uvicorn in a thread on a free loopback port; yields its base URL."""
     import uvicorn
 
-    db = tmp_path_factory.mktemp("web") / "web.db"
-    # Plain http on loopback, so the session cookie cannot be Secure here (it is by default).
-    app, _ = make_app(f"sqlite:///{db}", cookie_secure=False)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -47,9 +46,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    # Plain http on loopback, so the session cookie cannot be Secure here (it is by default).
+    app, _ = make_app(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}", cookie_secure=False)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +191,27 @@ def test_a_physician_cannot_open_the_worklist(page: Any) -> None:
     assert response.status == 403
     expect(page.get_by_role("alert")).to_have_text("Your role may not open this page.")
     expect(page.get_by_role("link", name="Worklist")).to_have_count(0)
+
+
+def test_sidebar_on_the_real_pipeline(browser: Any, tmp_path: Path) -> None:
+    """The real analyzer: a finding whose sentence has no blanks goes away once inserted; flags that
+    need no note change offer no Insert button."""
+    from playwright.sync_api import expect
+
+    pytest.importorskip("api.pipeline")
+    note = (Path(__file__).resolve().parent.parent / "corpora" / "samples" / "caudal_with_sedation.txt").read_text()
+    app, _ = make_app(f"sqlite:///{tmp_path / 'real.db'}", real=True, cookie_secure=False)
+    with serve(app) as url:
+        context = browser.new_context(base_url=url, viewport={"width": 400, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(60_000)  # the first analysis loads the NLP pipeline
+        login(page, "phil", "/sidebar")
+        page.get_by_label("Procedure note").fill(note)
+        complications = page.locator('li[data-finding="common.complications"]')
+        expect(complications).to_be_visible(timeout=60_000)
+        expect(page.locator('li[data-finding="drug.contrast_not_billed"] button')).to_have_count(0)
+        complications.get_by_role("button").click()
+        expect(complications).to_have_count(0, timeout=30_000)
+        assert page.get_by_label("Procedure note").input_value().endswith(
+            "Complications: none. The patient tolerated the procedure well.\n")
+        context.close()

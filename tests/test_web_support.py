@@ -82,12 +82,14 @@ class WebFakeAnalyzer:
         return web_result(text, source)
 
 
-def make_app(db_url: str, **web: Any) -> tuple[Any, WebFakeAnalyzer]:
-    """The whole service with the workspace, a fake analyzer and one user per role (cheap scrypt)."""
+def make_app(db_url: str, *, real: bool = False, **web: Any) -> tuple[Any, WebFakeAnalyzer]:
+    """The whole service with the workspace, one user per role (cheap scrypt) and the fake
+    analyzer, or the real `api.pipeline.analyze_text` when `real`."""
     app = create_app(Settings(db_url=db_url, analysis_cache_size=0))
     app.state.web_settings = WebSettings(**{"frame_ancestors": EMR, **web})
     analyzer = WebFakeAnalyzer()
-    app.dependency_overrides[get_analyzer] = lambda: analyzer
+    if not real:
+        app.dependency_overrides[get_analyzer] = lambda: analyzer
     with session_scope(app.state.sessionmaker) as session:
         for name, role in USERS.items():
             add_user(session, name, role, PASSWORD, n=2**10)

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from api.db.repository import store_analysis
 from api.deps import AnalyzerDep, CacheDep, SessionDep, SettingsDep
-from api.routers.runner import run_analysis
+from api.web.analysis import analyze
 from api.schemas.errors import ApiError
 from api.web.deps import CoderDep, checked_form
 from api.web.render import page
@@ -49,7 +49,7 @@ async def submit_note(
     if len(text) > MAX_NOTE_CHARS or len(payer) > 64 or len(values["source"]) > 256:
         return _form_page(request, user, values, "The note or one of the fields is too long.", 422)
     try:
-        result = await run_analysis(analyzer, cache, text, payer=payer, date_of_service=dos,
+        result = await analyze(request, analyzer, cache, text, payer=payer, date_of_service=dos,
                                     place_of_service=pos, source=values["source"] or None)
     except ApiError as exc:
         return _form_page(request, user, values, exc.message, exc.status)

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from api.deps import AnalyzerDep, CacheDep, SessionDep, SettingsDep
-from api.routers.runner import run_analysis
+from api.web.analysis import analyze
 from api.schemas.errors import ApiError
 from api.web.deps import OptionalUserDep, PhysicianDep, csrf_ok
 from api.web.render import page, security_headers, web_settings
@@ -52,7 +52,7 @@ async def sidebar_analyze(
     if not body.text.strip():
         out = SidebarResponse(findings=[], codes=[])
     else:
-        result = await run_analysis(analyzer, cache, body.text, payer=body.payer,
+        result = await analyze(request, analyzer, cache, body.text, payer=body.payer,
                                     date_of_service=body.date_of_service, place_of_service=None, source=None)
         out = SidebarResponse(
             findings=[SidebarFinding(id=f.id, element=f.element, severity=f.severity, message=f.message, fix=f.fix)

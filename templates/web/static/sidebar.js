@@ -33,10 +33,18 @@
 
   function insertSentence(sentence) {
     var value = textarea.value.replace(/\s+$/, "");
+    var start = value ? value.length + 1 : 0;
     textarea.value = (value ? value + "\n" : "") + sentence + "\n";
     textarea.focus();
-    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
-    status.textContent = "Inserted: " + sentence;
+    // A sentence with blanks ("___") gets its first blank selected, ready to be typed over.
+    var blank = sentence.indexOf("___");
+    if (blank >= 0) {
+      textarea.setSelectionRange(start + blank, start + blank + 3);
+      status.textContent = "Inserted; fill in the selected blank: " + sentence;
+    } else {
+      textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+      status.textContent = "Inserted: " + sentence;
+    }
     tellParent();
     analyze();
   }
@@ -53,11 +61,14 @@
       item.appendChild(head);
       var fix = el("q", "fix", f.fix);
       item.appendChild(fix);
-      var button = el("button", "insert", "Insert sentence");
-      button.type = "button";
-      button.setAttribute("aria-label", "Insert sentence: " + f.fix);
-      button.addEventListener("click", function () { insertSentence(f.fix); });
-      item.appendChild(button);
+      // Knowledge-base flags whose fix says no note change is needed get no Insert button.
+      if (!/^No note change needed/.test(f.fix)) {
+        var button = el("button", "insert", "Insert sentence");
+        button.type = "button";
+        button.setAttribute("aria-label", "Insert sentence: " + f.fix);
+        button.addEventListener("click", function () { insertSentence(f.fix); });
+        item.appendChild(button);
+      }
       findingsList.appendChild(item);
     });
     if (!findings.length) { findingsList.appendChild(el("li", "none", "Nothing missing.")); }
