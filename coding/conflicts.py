@@ -23,8 +23,21 @@ def _side(value: str) -> str:
 
 
 def _levels(value: str) -> str:
+    """Joint/segment levels written ('L4-L5, L5-S1'); single roots only when no pair is written,
+    so 'L4-L5 and L5-S1' and 'L4, L4-L5, L5, L5-S1' (roots beside segments) agree."""
     parts = [p for p in value.replace(" and ", ",").replace(";", ",").split(",") if p.strip()]
-    return ", ".join(sorted({normalise_level(p) for p in parts}))
+    names = {normalise_level(p) for p in parts}
+    pairs = {n for n in names if len(segments_of(n)) == 2}
+    return ", ".join(sorted(pairs or names))
+
+
+def _disagree(values: list[str]) -> bool:
+    """Differing values of the same kind (pairs vs pairs, roots vs roots) disagree."""
+    kinds: dict[bool, set[str]] = {}
+    for value in values:
+        if value:
+            kinds.setdefault("-" in value, set()).add(value)
+    return any(len(group) > 1 for group in kinds.values())
 
 
 def _describe(mentions: list[ValueMention], norm: dict[int, str]) -> str:
@@ -37,7 +50,7 @@ def check_conflicts(proc: Procedure, index: int, ctx: Context) -> None:
         ("laterality_conflict.levels", proc.level_mentions, _levels),
     ):
         norm = {i: normaliser(m.value) for i, m in enumerate(mentions)}
-        if len({v for v in norm.values() if v}) > 1:
+        if _disagree(list(norm.values())):
             body = [m for m in mentions if m.source == "body"]
             first = normaliser((body or mentions)[0].value)
             ctx.finding(key, procedure_index=index, evidence=[ev for m in mentions for ev in m.evidence],

@@ -148,6 +148,9 @@ def drug_drafts(facts: NoteFacts, drafts: list[Draft], ctx: Context) -> list[Dra
         ctx.finding("drug.not_billed_pos", pos=ctx.pos)
         return []
     inclusive = list(dict.fromkeys(d.code for d in drafts if ctx.code(d.code).imaging_included))
+    # A contrast drug written without its strength takes the strength the procedure documents.
+    strengths = [p.contrast.strength_mg_iodine_per_ml for p in facts.procedures
+                 if p.contrast and p.contrast.strength_mg_iodine_per_ml]
     out: list[Draft] = []
     for drug in drugs:
         label = drug.written or drug.generic
@@ -163,14 +166,15 @@ def drug_drafts(facts: NoteFacts, drafts: list[Draft], ctx: Context) -> list[Dra
         if entry.role == "contrast" and inclusive and not ctx.setting("contrast_with_imaging_inclusive"):
             ctx.finding("drug.contrast_not_billed", evidence=drug.evidence, inclusive=", ".join(inclusive))
             continue
-        out += _lines_for(drug, generic, entry, label, ctx)
+        out += _lines_for(drug, generic, entry, label, ctx, strengths[0] if strengths else None)
     return out
 
 
-def _lines_for(drug: Drug, generic: str, entry: DrugEntry, label: str, ctx: Context) -> list[Draft]:
+def _lines_for(drug: Drug, generic: str, entry: DrugEntry, label: str, ctx: Context,
+               procedure_strength: float | None = None) -> list[Draft]:
     valid = [c for c in entry.codes if c.effective.covers(ctx.dos)]
     if entry.role == "contrast":
-        strength = iodine_strength(drug)
+        strength = iodine_strength(drug) or procedure_strength
         valid = [c for c in valid if strength is not None and c.iodine_min is not None
                  and c.iodine_min <= strength <= (c.iodine_max or strength)]
         if strength is None:

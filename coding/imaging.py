@@ -27,6 +27,9 @@ def imaging_drafts(proc: Procedure, index: int, ctx: Context) -> list[Draft]:
             return []
         code = rule.code or ctx.setting(rule.payer_setting)
         rules = [family.id, f"{family.id}.imaging.{modality}"]
+        if rule.flag:
+            ctx.finding("flag.row", suffix=f"{family.id}.imaging.{modality}", entry=family, procedure_index=index,
+                        message=rule.flag, code=code)
         if rule.payer_setting:
             rules.append(f"payer.{ctx.payer}.{rule.payer_setting}={code}")
         return [

@@ -36,18 +36,22 @@ def sedation_drafts(facts: NoteFacts, ctx: Context) -> list[Draft]:
         problems.append("no_time")
     elif minutes < rule.min_minutes:
         problems.append("short_time")
-    if sed.by_proceduralist is None:
+    # An independent observer is only needed when the proceduralist sedates, so a documented
+    # observer with no sedating clinician named reads as proceduralist-directed sedation.
+    same = sed.by_proceduralist if sed.by_proceduralist is not None else (True if sed.independent_observer else None)
+    if same is None:
         problems.append("who_unknown")
-    elif sed.by_proceduralist and not sed.independent_observer:
+    elif same and not sed.independent_observer:
         problems.append("no_observer")
     if problems:
         ctx.finding("sedation.not_coded", procedure_index=index, evidence=sed.evidence, parts=problems,
                     minutes=minutes, min_minutes=rule.min_minutes)
         return []
     assert minutes is not None
-    same = bool(sed.by_proceduralist)
     first, addon = (rule.same_first, rule.same_addon) if same else (rule.other_first, rule.other_addon)
     who = "the proceduralist with an independent observer" if same else "another clinician"
+    if sed.by_proceduralist is None:
+        who += " (proceduralist inferred from the documented observer)"
     rules = ["sedation.moderate", f"sedation.{'same' if same else 'other'}"]
     drafts = [
         Draft(code=first, units=1, procedure_index=index, laterality=False, rules=list(rules),

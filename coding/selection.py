@@ -65,7 +65,8 @@ def base_features(proc: Procedure, ctx: Context) -> dict[str, Any]:
         "lead_kind": "paddle" if any(d.kind == "paddle" for d in leads) else "percutaneous",
         "cavity": cavity,
         "reprogrammed": bool(proc.pump_reprogrammed),
-        "by_physician": bool(proc.performed_by_physician),
+        "by_physician": proc.performed_by_physician,
+        "technique": radio.technique if radio else None,
         "neurolysis": bool(radio and radio.technique not in (None, "pulsed")),
         "intent": proc.intent,
     }
@@ -192,9 +193,8 @@ def _nerves(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, 
     for nerve in proc.nerves:
         _merge(items, key_of(nerve.name), SIDES.get(nerve.side or "", procedure_sides(proc)),
                list(nerve.evidence), None)
-    if not items and proc.target:
-        items[key_of(proc.target)] = Item(name=key_of(proc.target), sides=procedure_sides(proc),
-                                          evidence=list(proc.evidence))
+    if proc.target:  # the named target is a nerve too (e.g. lesser occipital beside a greater occipital)
+        _merge(items, key_of(proc.target), procedure_sides(proc), list(proc.evidence), None)
     return items
 
 
@@ -202,6 +202,8 @@ def _muscles(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str,
     items: dict[str, Item] = {}
     for muscle in proc.muscles:
         _merge(items, muscle.value.strip().lower(), set(), list(muscle.evidence), None)
+    if not items:  # muscles not named: the count is unknown, so the 1-2 muscle code applies
+        items["muscles not named"] = Item(name="muscles not named", evidence=list(proc.evidence))
     return items
 
 
@@ -376,9 +378,11 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
     for (code, side), (row, members) in by_code.items():
         names = ", ".join(i.name.replace("_", " ") for i in members)
         drafts.append(
-            Draft(code=code, units=len(members), procedure_index=index, rules=[family.id, row.id], side=side,
+            Draft(code=code, units=len(members) if row.units == "per_item" else 1, procedure_index=index,
+                  rules=[family.id, row.id], side=side,
                   laterality=family.laterality, evidence=[ev for i in members for ev in i.evidence],
-                  rationale=f"{ctx.family_label(proc.family)}: one unit per named nerve ({names}).")
+                  rationale=f"{ctx.family_label(proc.family)}: "
+                  f"{'one unit per named nerve' if row.units == 'per_item' else 'one code for'} ({names}).")
         )
     return drafts
 

@@ -59,7 +59,7 @@ def test_code_text_output_has_tables() -> None:
         (["code", str(FACTS / "invalid_family.json")],
          "error: invalid_family.json: not valid facts (1 error(s)); first at procedures.0.family:"),
         (["code", str(FACTS / "tfesi_with_steroid.json"), "--payer", "acme"],
-         "error: unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs"),
+         "error: unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs, medicare_facility"),
         (["code", str(FACTS / "tfesi_with_steroid.json"), "--dos", "03/01/2025"],
          "error: --dos '03/01/2025' is not a date (use YYYY-MM-DD)"),
     ],

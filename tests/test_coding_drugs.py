@@ -166,3 +166,8 @@ def test_contrast_from_the_procedure_when_no_drug_lists_it() -> None:
 def test_contrast_not_billed_with_imaging_inclusive_code() -> None:
     drugs = [d("Omnipaque 240", 3, "ml", role="contrast")]
     assert run(drugs, procedure=TFESI) == ([], ["drug.contrast_not_billed"])
+
+
+def test_contrast_strength_taken_from_the_procedure_when_the_drug_lacks_it() -> None:
+    stellate = {**STELLATE, "contrast": {"used": True, "strength_mg_iodine_per_ml": 200, "volume_ml": 0.5}}
+    assert run([d("iopamidol", 0.5, "ml", role="contrast")], procedure=stellate)[0] == ["Q9966 x1"]

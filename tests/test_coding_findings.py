@@ -113,6 +113,13 @@ def test_side_conflict_between_title_and_body_cites_both() -> None:
                            "side (right).")
 
 
+def test_roots_beside_segments_are_not_a_level_conflict() -> None:
+    result = run({"family": "transforaminal_epidural", "laterality": "right", "levels": joints("L4-L5", "L5-S1"),
+                  "level_mentions": [{"value": "L4-L5, L5-S1", "source": "title"},
+                                     {"value": "L4, L4-L5, L5, L5-S1", "source": "body"}]})
+    assert [f for f in result.findings if f.element == "laterality_conflict"] == []
+
+
 def test_same_side_written_differently_is_not_a_conflict() -> None:
     result = run({"family": "transforaminal_epidural", "laterality": "left", "levels": joints("L5-S1"),
                   "laterality_mentions": [{"value": "LT", "source": "header"}, {"value": "left", "source": "body"}]})
@@ -187,7 +194,7 @@ def test_mue_exceeded_when_64494_is_split_over_two_procedures() -> None:
 def test_unknown_payer_lists_known_payers() -> None:
     with pytest.raises(UnknownPayerError) as info:
         run({"family": "trigger_point"}, payer="acme")
-    assert str(info.value) == "unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs"
+    assert str(info.value) == "unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs, medicare_facility"
     assert isinstance(info.value, ValueError)
 
 

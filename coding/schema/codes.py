@@ -102,6 +102,7 @@ class ImagingRule(KBModel):
     code: str | None = None
     payer_setting: str | None = Field(default=None, description="Payer setting that names the code instead.")
     requires_saved_image: bool = False
+    flag: str | None = Field(default=None, description="A flagged choice, named in an info finding when used.")
 
 
 class FamilyRule(Sourced):
