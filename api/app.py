@@ -31,7 +31,7 @@ from api.db.session import make_engine, make_sessionmaker
 from api.routers import analyses, analyze, cds, coding, feedback, health, kb, templates
 from api.routers.runner import ResultCache
 from api.schemas.errors import ApiError
-from api.security.jwks import CachingFetcher, JwksFetcher, http_jwks_fetcher
+from api.security.jwks import CachingFetcher, JwksFetcher, TrustStore, http_jwks_fetcher
 from api.settings import Settings, load_settings
 from api.web import mount_web
 from coding.knowledge import KnowledgeBaseError
@@ -217,6 +217,7 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.trust_store = TrustStore(app.state.sessionmaker, settings.trust_cache_s)
     app.state.jwks_fetcher = jwks_fetcher or CachingFetcher(http_jwks_fetcher, settings.jwks_cache_s)
     app.state.result_cache = ResultCache(settings.analysis_cache_size)
     for module in (health, analyze, analyses, coding, kb, feedback, cds, templates):

@@ -121,6 +121,7 @@ def _verify(
         token,
         audiences=audiences,
         factory=request.app.state.sessionmaker,
+        store=request.app.state.trust_store,
         fetch=fetch,
         leeway_s=settings.jwt_leeway_s,
         max_age_s=settings.jwt_max_age_s,
@@ -168,5 +169,17 @@ def get_result_cache(request: Request) -> Any:
     return request.app.state.result_cache
 
 
+def get_analysis_limiter(request: Request) -> Any:
+    """One limiter per app, created lazily inside the event loop that serves it."""
+    import anyio
+
+    limiter = getattr(request.app.state, "analysis_limiter", None)
+    if limiter is None:
+        limiter = anyio.CapacityLimiter(request.app.state.settings.analysis_concurrency)
+        request.app.state.analysis_limiter = limiter
+    return limiter
+
+
 AnalyzerDep = Annotated[Analyzer, Depends(get_analyzer)]
 CacheDep = Annotated[Any, Depends(get_result_cache)]
+LimiterDep = Annotated[Any, Depends(get_analysis_limiter)]

@@ -46,10 +46,19 @@ class Settings(BaseSettings):
     jwt_leeway_s: int = Field(default=30, ge=0, description="Clock skew tolerated on `exp`/`iat`/`nbf`.")
     jwt_max_age_s: int = Field(default=600, ge=1, description="Oldest `iat` accepted, so tokens are short-lived.")
     jwks_cache_s: int = Field(default=300, ge=0, description="How long a JWKS fetched from a `jku` is reused.")
+    trust_cache_s: float = Field(
+        default=30.0, ge=0, description="How long trusted issuers read from the database are reused."
+    )
     default_payer: str = Field(default="medicare", description="Payer used by CDS Hooks calls that name none.")
     cds_max_documents: int = Field(default=10, ge=1, description="Most DocumentReferences checked per hook call.")
     auth_required: bool = Field(
         default=True, description="False only for local experiments: REST calls then need no credentials."
+    )
+    analysis_concurrency: int = Field(
+        default=1,
+        ge=1,
+        description="Analyses run at once per worker process. The NLP is CPU-bound Python, so more threads "
+        "only contend for the GIL and stretch every request; scale with `--workers` instead.",
     )
     analysis_cache_size: int = Field(
         default=256, ge=0, description="Results of identical (note, payer, date, place) requests kept in memory."

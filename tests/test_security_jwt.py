@@ -134,6 +134,7 @@ def test_jku_must_be_allow_listed_and_is_fetched_through_the_injected_fetcher(
     assert service.fetched == []
     with session_scope(service.app.state.sessionmaker) as session:
         trust_issuer(session, ISS, None, jku)  # keys now only via the jku
+    service.app.state.trust_store.clear()  # trusted issuers are cached for trust_cache_s
     assert status_and_error(service, bearer(sign(keys, BASE + PATH, extra_headers={"jku": jku}))) == (200, None)
     assert status_and_error(service, bearer(sign(keys, BASE + PATH))) == (200, None)
     assert service.fetched == [jku, jku]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.db.repository import store_analysis
-from api.deps import AnalyzerDep, CacheDep, ClientDep, SessionDep
+from api.deps import AnalyzerDep, CacheDep, ClientDep, LimiterDep, SessionDep
 from api.fhir_input import FhirInputError, fhir_to_note
 from api.routers.runner import run_analysis
 from api.web.repository import keep_note_for_review
@@ -22,7 +22,12 @@ router = APIRouter(prefix="/v1", tags=["analysis"])
     summary="Analyze one procedure note",
 )
 async def analyze(
-    body: AnalyzeRequest, _client: ClientDep, analyzer: AnalyzerDep, cache: CacheDep, session: SessionDep
+    body: AnalyzeRequest,
+    _client: ClientDep,
+    analyzer: AnalyzerDep,
+    cache: CacheDep,
+    limiter: LimiterDep,
+    session: SessionDep,
 ) -> AnalyzeResponse:
     """Read the note, propose codes and list missing documentation. With `store: true` the result
     (not the note text) is kept and its `id` returned."""
@@ -43,6 +48,7 @@ async def analyze(
     result = await run_analysis(
         analyzer,
         cache,
+        limiter,
         text,
         payer=body.payer,
         date_of_service=dos,
@@ -65,4 +71,5 @@ async def analyze(
         )
         stored_id = row.id
         keep_note_for_review(session, row, text, result, submitted_by=f"{_client.kind}:{_client.name}")
-    return AnalyzeResponse.model_validate({**result.model_dump(), "id": stored_id})
+    # The result is already validated; construct (not re-validate) the response around it.
+    return AnalyzeResponse.model_construct(**dict(result), id=stored_id)

@@ -12,7 +12,7 @@ from api.cds.cards import cards_for
 from api.cds.notes import PrefetchMissing, notes_for
 from api.cds.services import SERVICES, ServiceDef
 from api.db.repository import store_feedback
-from api.deps import AnalyzerDep, CacheDep, EhrDep, SessionDep, SettingsDep
+from api.deps import AnalyzerDep, CacheDep, EhrDep, LimiterDep, SessionDep, SettingsDep
 from api.fhir_input import FhirInputError
 from api.routers.runner import run_analysis
 from api.schemas.cds import CdsRequest, CdsResponse, CdsServices
@@ -52,6 +52,7 @@ async def call_service(
     settings: SettingsDep,
     analyzer: AnalyzerDep,
     cache: CacheDep,
+    limiter: LimiterDep,
 ) -> CdsResponse:
     """Check the note(s) and answer with cards: one per group of missing elements, one with the codes."""
     service = _service(service_id)
@@ -73,6 +74,7 @@ async def call_service(
         result = await run_analysis(
             analyzer,
             cache,
+            limiter,
             note.text,
             payer=payer,
             date_of_service=note.date_of_service,

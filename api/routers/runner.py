@@ -87,6 +87,7 @@ def cache_key(text: str, payer: str, dos: dt.date | None, pos: str | None, sourc
 async def run_analysis(
     analyzer: Analyzer,
     cache: ResultCache,
+    limiter: anyio.CapacityLimiter,
     text: str,
     *,
     payer: str,
@@ -108,7 +109,7 @@ async def run_analysis(
         )
 
     try:
-        result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+        result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True, limiter=limiter)
     except Exception as exc:
         raise input_error(exc) or exc
     cache.put(key, result)

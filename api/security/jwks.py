@@ -92,21 +92,56 @@ def read_jwks_file(path: Path) -> dict[str, Any]:
     return validate_jwks(json.loads(path.read_text(encoding="utf-8")))
 
 
+class TrustStore:
+    """Reads trusted issuers from the database, keeping each answer for `ttl_s` seconds.
+
+    Every signed call needs its issuer's keys; a short cache saves a query per call, and the TTL
+    bounds how long a change made with `painpoint cds trust` (another process) takes to apply.
+    """
+
+    def __init__(self, factory: Any, ttl_s: float) -> None:
+        self._factory = factory
+        self._ttl = ttl_s
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[float, tuple[dict[str, Any] | None, str | None] | None]] = {}
+
+    def issuer(self, iss: str) -> tuple[dict[str, Any] | None, str | None] | None:
+        """(jwks, jku) for a trusted issuer; None when it is not trusted."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._cache.get(iss)
+            if hit and now - hit[0] < self._ttl:
+                return hit[1]
+        with self._factory() as session:
+            row = session.get(TrustedIssuer, iss)
+            value = None if row is None else (row.jwks, row.jku)
+        with self._lock:
+            if len(self._cache) > 1000:
+                self._cache.clear()
+            self._cache[iss] = (now, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+
 def find_key(
-    session: Session, iss: str, kid: str, jku: str | None, fetch: JwksFetcher
+    store: TrustStore, iss: str, kid: str, jku: str | None, fetch: JwksFetcher
 ) -> dict[str, Any]:
     """The JWK for (`iss`, `kid`): from the stored JWKS, or from the issuer's allow-listed `jku`."""
-    issuer = session.get(TrustedIssuer, iss)
+    issuer = store.issuer(iss)
     if issuer is None:
         raise AuthError("issuer is not trusted", code="untrusted_issuer")
+    stored_jwks, allowed_jku = issuer
     if jku is not None:
-        if issuer.jku is None or jku != issuer.jku:
+        if allowed_jku is None or jku != allowed_jku:
             raise AuthError("jku is not allow-listed for this issuer", code="untrusted_jku")
         jwks = fetch(jku)
-    elif issuer.jwks is not None:
-        jwks = issuer.jwks
-    elif issuer.jku is not None:
-        jwks = fetch(issuer.jku)
+    elif stored_jwks is not None:
+        jwks = stored_jwks
+    elif allowed_jku is not None:
+        jwks = fetch(allowed_jku)
     else:  # pragma: no cover - trust_issuer refuses this
         raise AuthError("issuer has no keys", code="untrusted_issuer")
     keys = jwks.get("keys") if isinstance(jwks, dict) else None

@@ -17,7 +17,7 @@ import jwt
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.security.errors import AuthError
-from api.security.jwks import JwksFetcher, find_key
+from api.security.jwks import JwksFetcher, TrustStore, find_key
 from api.security.replay import remember_jti
 
 ALLOWED_ALGS = {"RS384": "RSA", "ES384": "EC"}
@@ -40,6 +40,7 @@ def verify_jwt(
     *,
     audiences: Iterable[str],
     factory: sessionmaker[Session],
+    store: TrustStore,
     fetch: JwksFetcher,
     leeway_s: int,
     max_age_s: int,
@@ -65,8 +66,7 @@ def verify_jwt(
     if jku is not None and not isinstance(jku, str):
         raise AuthError("JWT jku must be a string")
 
-    with factory() as session:
-        jwk = find_key(session, iss, kid, jku, fetch)
+    jwk = find_key(store, iss, kid, jku, fetch)
     if jwk.get("kty") != ALLOWED_ALGS[alg]:
         raise AuthError("key type does not match the JWT algorithm", code="bad_algorithm")
     try:
