@@ -175,7 +175,7 @@ note("h-ilesi-01", "dev", "dictated", "2024-02-20", "11", """
 Lumbar interlaminar epidural steroid injection at L5-S1
 
 This 68 year old man has bilateral buttock and leg pain with walking, for about a year, from lumbar stenosis. He has done
-two courses of PT over the last 6 months and takes acetaminophen and meloxicam. He can walk about a block. MRI shows
+two courses of PT over the last 6 months and takes acetaminophen and meloxicam, without lasting relief. He can walk about a block. MRI shows
 severe central stenosis at L4-5 and moderate at L5-S1. Neurogenic claudication, no focal deficits, but leg symptoms
 reproduced with extension. Diagnosis: spinal stenosis, lumbar region with neurogenic claudication (M48.062).
 
@@ -926,8 +926,8 @@ steroid and saline mixture was injected into the caudal epidural space. Images s
 Post 5/10. No complications.
 """, [P("interlaminar_epidural", approach="caudal", region="sacral", levels=[], imaging="fluoroscopy", contrast=None, saved_images=False,
         intent="therapeutic", sedation=None, repeat=True, prior_response=(None, 30))],
-     [], pain=(8, 5), nec="dscfr", absent=["drug_name", "frequency"],
-     comment="no contrast, no imaging findings, steroid unnamed and undosed; sixth session in 12 months; prior response unquantified")
+     [], pain=(8, 5), nec="dsfr", absent=["drug_name", "frequency"],
+     comment="no contrast, no imaging findings, steroid unnamed and undosed; conservative care without duration; sixth session in 12 months; prior response unquantified")
 
 note("h-ilesi-10", "test", "dictated", "2025-03-11", "24", """
 L4-L5 interlaminar epidural steroid injection
