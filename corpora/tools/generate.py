@@ -116,11 +116,11 @@ def contrast(n: Note, proc: dict) -> str:
     import re as _re
     m = _re.search(r"(\d{3})", written)
     n.drugs.append({"generic": generic, "dose": float(ml), "dose_unit": "ml", "strength": int(m.group(1)) if m else None})
-    return n.rng.choice([
-        f"{ml:g} mL of {written} was injected, confirming {{spread}} without vascular uptake.",
-        f"Injection of {ml:g} mL {written} under live fluoroscopy showed {{spread}}; no intravascular or intrathecal flow.",
-        f"Contrast ({written}, {ml:g} mL) demonstrated {{spread}}.",
-    ])
+    forms = [f"{ml:g} mL of {written} was injected, confirming {{spread}} without vascular uptake.",
+             f"Contrast ({written}, {ml:g} mL) demonstrated {{spread}}."]
+    if "imaging_guidance" not in n.absent:  # never reveal the modality the note is meant to omit
+        forms.append(f"Injection of {ml:g} mL {written} under live fluoroscopy showed {{spread}}; no intravascular or intrathecal flow.")
+    return n.rng.choice(forms)
 
 
 def skin_local(n: Note) -> str:
