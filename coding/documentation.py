@@ -779,14 +779,13 @@ def check_documentation(
         if any(r.applies_to_payer(p) for p in lineage) and r.effective.covers(dos)
     ]
     procedures = list(enumerate(facts.procedures))
-    out: list[tuple[int, int, int, Finding]] = []
+    out: list[tuple[int, int, int, Finding, str | None]] = []
     for order, req in enumerate(requirements):
-        if req.scope == "note":
-            targets = [(i, p) for i, p in procedures if req.applies_to_family(p.family)][:1]
-            if not targets and not procedures and "all" in req.families:
-                targets = [(None, None)]  # type: ignore[list-item]
-        else:
-            targets = [(i, p) for i, p in procedures if req.applies_to_family(p.family)]
+        targets: list[tuple[int | None, Procedure | None]] = [
+            (i, p) for i, p in procedures if req.applies_to_family(p.family)
+        ]
+        if req.scope == "note" and not procedures and "all" in req.families:
+            targets = [(None, None)]
         for index, proc in targets:
             ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta)
             if not _applies(req.applies_when, ctx):
@@ -795,9 +794,24 @@ def check_documentation(
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
                 finding = _finding(req, result, ctx, report_index)
-                out.append((-1 if report_index is None else report_index, rq.severity_rank(finding.severity), order, finding))
+                # Note-wide findings from requirements that check the same thing (e.g. the error and
+                # the warning variant of the pain-score rule in a note with two procedures) collapse
+                # to the most severe one.
+                same = f"{req.element}:{req.check.model_dump_json()}" if req.scope == "note" else None
+                out.append((-1 if report_index is None else report_index, rq.severity_rank(finding.severity), order,
+                            finding, same))
+            if req.scope == "note":
+                break  # note-wide: judged once, against the first procedure it applies to
     out.sort(key=lambda t: t[:3])
-    return [t[3] for t in out]
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for *_, finding, same in out:
+        if same is not None:
+            if same in seen:
+                continue
+            seen.add(same)
+        findings.append(finding)
+    return findings
 
 
 # --- practice overlays -------------------------------------------------------------------------

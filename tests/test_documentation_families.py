@@ -176,8 +176,8 @@ def test_esi_axial_diagnosis_and_missing_scores_and_drug_dose() -> None:
     )
     findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
     assert [(f.id, f.severity, f.procedure_index) for f in findings] == [
+        ("common.post_procedure_pain_score", "error", None),
         ("common.consent", "warning", None),
-        ("common.post_procedure_pain_score", "error", 0),
         ("common.drug_dose", "error", 0),
         ("esi.diagnosis_support", "error", 0),
     ]
@@ -339,7 +339,7 @@ def test_tpi_incomplete() -> None:
     facts = note({**TPI, "muscles": []}, "neck pain", assessments__percent_relief=None,
                  assessments__pain_scores=[{"timing": "post", "value": 2, "scale": "NRS"}], drugs=None)
     assert run(facts) == [
-        ("common.pre_procedure_pain_score", "pre_procedure_pain_score", "error", 0),
+        ("common.pre_procedure_pain_score", "pre_procedure_pain_score", "error", None),
         ("common.drug_name", "drug_name", "error", 0),
         ("tpi.muscles", "muscle_count", "error", 0),
         ("tpi.percent_relief", "percent_relief", "error", 0),
@@ -349,9 +349,9 @@ def test_tpi_incomplete() -> None:
 
 def test_nerve_blocks_and_sympathetic() -> None:
     assert run(note({**ONB, "laterality": None}, "left occipital neuralgia", assessments__pain_scores=[])) == [
+        ("common.pre_procedure_pain_score_other", "pre_procedure_pain_score", "warning", None),
+        ("common.post_procedure_pain_score_other", "post_procedure_pain_score", "warning", None),
         ("common.laterality", "laterality", "error", 0),
-        ("common.pre_procedure_pain_score_other", "pre_procedure_pain_score", "warning", 0),
-        ("common.post_procedure_pain_score_other", "post_procedure_pain_score", "warning", 0),
     ]
     # Radiculopathy is neither listed for nor excluded from sympathetic blocks: open list, no finding.
     assert run(note({**LSB, "imaging": None, "levels": []}, "lumbar radiculopathy")) == [
@@ -424,6 +424,20 @@ def test_caudal_epidural_needs_no_level_and_facet_nerves_count_as_levels() -> No
     assert run(note({**ILESI, "levels": []}, "lumbar radiculopathy")) == [("common.levels", "levels", "error", 0)]
     nerves = {**FACET_DX, "levels": [], "nerves": [{"name": "L4 medial branch"}, {"name": "L5 dorsal ramus"}]}
     assert run(note(nerves, "lumbar spondylosis")) == []
+
+
+def test_pain_scores_are_reported_once_at_the_strictest_severity() -> None:
+    facts = note(ONB, "myofascial pain of the neck with trigger points", assessments__pain_scores=[])
+    facts.procedures.insert(0, note(TPI, "x").procedures[0])
+    assert run(facts) == [
+        ("common.pre_procedure_pain_score", "pre_procedure_pain_score", "error", None),
+        ("common.post_procedure_pain_score", "post_procedure_pain_score", "error", None),
+    ]
+    facts.procedures.reverse()  # the order of procedures does not change which one wins
+    assert run(facts) == [
+        ("common.pre_procedure_pain_score", "pre_procedure_pain_score", "error", None),
+        ("common.post_procedure_pain_score", "post_procedure_pain_score", "error", None),
+    ]
 
 
 def test_two_procedures_report_note_elements_once() -> None:

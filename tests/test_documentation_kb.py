@@ -35,8 +35,13 @@ def test_every_family_gets_the_common_note_elements() -> None:
     reqs = load_kb().requirements.requirements
     note_scoped = sorted(r.id for r in reqs if r.scope == "note")
     assert note_scoped == ["common.complications", "common.consent", "common.diagnosis",
-                           "common.diagnosis_specificity", "common.icd10_validity", "common.indication", "common.time_out"]
-    assert all(r.families == ["all"] for r in reqs if r.scope == "note")
+                           "common.diagnosis_specificity", "common.icd10_validity", "common.indication",
+                           "common.post_procedure_pain_score", "common.post_procedure_pain_score_other",
+                           "common.pre_procedure_pain_score", "common.pre_procedure_pain_score_other", "common.time_out"]
+    assert [r.id for r in reqs if r.scope == "note" and r.families != ["all"]] == [
+        "common.pre_procedure_pain_score", "common.post_procedure_pain_score",
+        "common.pre_procedure_pain_score_other", "common.post_procedure_pain_score_other",
+    ]
 
 
 def test_esi_elements_match_the_lcd_list() -> None:
