@@ -160,3 +160,20 @@ def test_every_flagged_code_used_is_named_in_an_info_finding(case: tuple[NoteFac
         entry = KB.codes.codes.get(line.code)
         if entry is not None and entry.status != "confirmed":
             assert f"flag.code.{line.code}" in info, line.code
+
+
+@PROPS
+@given(note())
+def test_no_side_modifiers_on_codes_without_a_bilateral_concept(case: tuple[NoteFacts, str, dt.date]) -> None:
+    _, payer, _ = case
+    settings_ = KB.payers.resolve(payer)
+    result = _run(case)
+    for line in result.codes:
+        entry = KB.codes.codes.get(line.code)
+        if entry is None:
+            continue
+        bilateral = entry.bilateral
+        indicator = None if bilateral is None else (
+            getattr(settings_, bilateral.payer_setting) if bilateral.payer_setting else bilateral.indicator)
+        if indicator not in (1, 3):
+            assert not {"RT", "LT", "50"} & set(line.modifiers), line
