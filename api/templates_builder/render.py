@@ -3,7 +3,8 @@
 Jinja2 runs in a `SandboxedEnvironment` (templates are data a practice may edit; the sandbox keeps
 them from reaching Python internals) with autoescaping for `.html.j2` files, so KB wording such as
 "<2 views" cannot break the page. Each line is handed to the Jinja template already split around
-its blank (`before`, `after`), so every format shows the same sentence the filled note will carry.
+its blanks (text before the main blank, then text and any extra slots), so every format shows the
+same sentence the filled note will carry.
 """
 
 from __future__ import annotations
