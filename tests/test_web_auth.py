@@ -166,3 +166,34 @@ def test_only_the_sidebar_may_be_framed_and_only_by_the_emr(web: Web) -> None:
         assert r.headers["x-frame-options"] == "DENY"
         assert r.headers["cache-control"] == "no-store"
         assert "script-src 'self';" in r.headers["content-security-policy"]
+
+
+def test_repeated_failed_logins_are_throttled_per_user(web: Web) -> None:
+    def attempt(user: str, password: str) -> int:
+        page = web.client.get("/web/login")
+        token = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
+        return web.client.post("/web/login", data={"username": user, "password": password, "login_csrf": token},
+                               follow_redirects=False).status_code
+
+    assert [attempt("cora", "not the password") for _ in range(5)] == [401] * 5
+    assert attempt("cora", PASSWORD) == 429  # even the right password, until the window passes
+    page = web.client.get("/web/login")
+    token = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
+    r = web.client.post("/web/login", data={"username": "CORA", "password": PASSWORD, "login_csrf": token})
+    assert r.status_code == 429 and "Too many failed logins. Try again in 15 minutes." in r.text
+    assert attempt("phil", PASSWORD) == 303  # other accounts are unaffected
+
+
+def test_throttle_window_and_reset() -> None:
+    from api.web.throttle import LoginThrottle
+
+    t = LoginThrottle(limit=2, window_s=60)
+    t.failed("a", now=0)
+    assert t.retry_after("a", now=1) == 0
+    t.failed("a", now=10)
+    assert t.retry_after("a", now=11) == 49
+    assert t.retry_after("a", now=60) == 0  # the first failure aged out
+    t.failed("a", now=61)
+    assert t.retry_after("a", now=62) == 8
+    t.succeeded("a")
+    assert t.retry_after("a", now=62) == 0

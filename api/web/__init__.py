@@ -21,7 +21,10 @@ def mount_web(app: FastAPI, web_settings: WebSettings | None = None) -> None:
     from api.web.render import STATIC_DIR, page
     from api.web.routers import audit, auth, exports, notes, queries, review, sidebar, worklist
 
+    from api.web.throttle import LoginThrottle
+
     app.state.web_settings = web_settings or WebSettings()
+    app.state.login_throttle = LoginThrottle()
     for module in (auth, worklist, notes, review, queries, audit, exports, sidebar):
         app.include_router(module.router)
     app.mount("/web/static", StaticFiles(directory=str(STATIC_DIR)), name="web-static")

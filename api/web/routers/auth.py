@@ -55,9 +55,18 @@ async def login(request: Request, session: SessionDep) -> Response:
     next_url = safe_next(form.get("next"))
     if not csrf_ok(request.cookies.get(LOGIN_COOKIE, ""), form.get("login_csrf")):
         return _login_page(request, next_url, "The login form expired. Please try again.", 403)
-    user = authenticate(session, form.get("username", ""), form.get("password", ""))
+    username = form.get("username", "")[:64]
+    throttle = request.app.state.login_throttle
+    wait = throttle.retry_after(username)
+    if wait:
+        minutes = -(-wait // 60)
+        return _login_page(request, next_url, f"Too many failed logins. Try again in {minutes} minute"
+                           f"{'' if minutes == 1 else 's'}.", 429)
+    user = authenticate(session, username, form.get("password", ""))
     if user is None:
+        throttle.failed(username)
         return _login_page(request, next_url, "Wrong user name or password.", 401)
+    throttle.succeeded(username)
     settings = web_settings(request)
     end_session(session, request.cookies.get(COOKIE))
     token = start_session(session, user, settings.session_hours)
