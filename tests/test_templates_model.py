@@ -13,6 +13,7 @@ from api.templates_builder.model import Condition, build_template
 
 DATA = Path(__file__).parent / "data" / "templates"
 DAY = dt.date(2025, 1, 1)
+DAY_NOW = dt.date(2026, 3, 2)
 LEVELS = ("moderate", "deep", "mac", "general")
 
 
@@ -128,3 +129,25 @@ def test_bundled_kb_builds_every_family_and_payer():
             for f in template.fields:
                 for cond in f.conditions:
                     assert cond.gate in keys, (family, f.key, cond.gate)
+
+
+def test_every_applicable_requirement_has_a_blank():
+    """Completeness: each requirement that can apply to a family and payer today is behind a blank;
+    the only ones left out are those whose precondition can never hold for the family (e.g. a side
+    for a midline procedure)."""
+    from api.templates_builder.catalog import applicable
+    from api.templates_builder.conditions import NEVER, translate
+    from coding.facts import FAMILIES
+
+    catalog = load_catalog()
+    for family in FAMILIES:
+        for payer in catalog.payers:
+            template = build_template(catalog, family, payer, DAY_NOW)
+            asked = {rid for f in template.fields for rid in f.requirement_ids}
+            expected = {
+                r.id
+                for r in applicable(catalog.requirements, family, payer, DAY_NOW)
+                if all(translate(k, v, family, catalog) is not NEVER for k, v in r.applies_when.items())
+            }
+            assert expected and asked == expected, (family, payer)
+
