@@ -371,6 +371,7 @@ class EvalReport:
     codes_exact: int = 0
     findings: PRF = field(default_factory=PRF)
     finding_elements: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    codes_by_family: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # [exact, notes]
     outcomes: list[NoteOutcome] = field(default_factory=list)
 
     @property
@@ -382,7 +383,8 @@ class EvalReport:
             "notes": self.notes,
             "errors": self.errors,
             "fields": {k: v.as_dict() for k, v in self.fields.items()},
-            "codes": {"exact_notes": self.codes_exact, "exact_rate": round(self.codes_exact_rate, 4), "lines": self.code_lines.as_dict()},
+            "codes": {"exact_notes": self.codes_exact, "exact_rate": round(self.codes_exact_rate, 4), "lines": self.code_lines.as_dict(),
+                      "by_family": {k: {"exact": e, "notes": n} for k, (e, n) in sorted(self.codes_by_family.items())}},
             "findings": {"overall": self.findings.as_dict(),
                          "by_element": {k: v.as_dict() for k, v in sorted(self.finding_elements.items())}},
             "per_note": [o.__dict__ for o in self.outcomes],
@@ -403,6 +405,10 @@ def score_note(report: EvalReport, note_id: str, gold: NoteView, pred: NoteView,
     report.code_lines.add(gold.codes, pred.codes)
     exact = gold.codes == pred.codes
     report.codes_exact += exact
+    if gold.procedures:  # a note counts under its (first) gold family
+        tally = report.codes_by_family[gold.procedures[0]["family"]]
+        tally[0] += exact
+        tally[1] += 1
     report.findings.add(gold.findings, pred.findings)
     for element in gold.findings | pred.findings:
         report.finding_elements[element].add({element} & gold.findings, {element} & pred.findings)

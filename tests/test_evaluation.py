@@ -96,6 +96,7 @@ def test_wrong_side_missing_level_and_extra_finding():
     c = report.code_lines
     assert (c.tp, c.fp, c.fn) == (1, 1, 2)
     assert report.codes_exact == 0
+    assert report.codes_by_family == {"transforaminal_epidural": [0, 1]}
     out = report.outcomes[0]
     assert out.missing_codes == ["64483-RT x1", "64484-RT x1"] and out.extra_codes == ["64483-LT x1"]
     f = report.findings
@@ -216,6 +217,7 @@ def test_eval_command_prints_tables_and_json(tmp_path: Path, monkeypatch):
     assert data["codes"]["lines"]["tp"] == 1 and data["codes"]["lines"]["fn"] == 2
     assert data["findings"]["overall"]["precision"] == 1.0 and data["findings"]["overall"]["recall"] == 0.5
     assert data["per_note"][0]["missing_codes"] == ["64484-RT x1", "J3301 x4"]
+    assert data["codes"]["by_family"] == {"transforaminal_epidural": {"exact": 0, "notes": 1}}
 
     text = runner.invoke(app, ["eval", str(tmp_path), "--details"])
     assert text.exit_code == 0

@@ -56,6 +56,12 @@ def _print_tables(report, details: bool) -> None:  # noqa: ANN001 - EvalReport, 
     c = report.code_lines
     console.print(f"Code lines exactly right on [bold]{report.codes_exact}/{report.notes}[/bold] notes "
                   f"({report.codes_exact_rate:.1%}); line P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}")
+    by = Table(title="Code lines exactly right, by gold family")
+    for col in ("family", "exact", "notes", "rate"):
+        by.add_column(col, justify="left" if col == "family" else "right", no_wrap=True)
+    for fam, (exact, n) in sorted(report.codes_by_family.items()):
+        by.add_row(fam, str(exact), str(n), f"{exact / n:.1%}")
+    console.print(by)
     f = Table(title="Findings by element (set of elements per note vs gold)")
     for col in ("element", "TP", "FP", "FN", "precision", "recall", "F1"):
         f.add_column(col, justify="left" if col == "element" else "right", no_wrap=True)
