@@ -54,7 +54,7 @@ class Context:
             raise UnknownPayerError(payer, list(kb.payers.profiles))
         self.kb = kb
         self.payer = payer
-        self.settings: PayerSettings = kb.payers.resolve(payer)
+        self.settings: PayerSettings = kb.payers.resolve_on(payer, dos)
         self.dos = dos
         self.pos = pos
         self.spine = SpineMap(kb.codes.anatomy)

@@ -51,7 +51,7 @@ def propose(
         drafts += lines + imaging_drafts(proc, index, ctx)
     regions.check(ctx)
     drafts += sedation_drafts(facts, ctx)
-    drafts = _effective(settle_guidance(drafts, ctx), ctx)
+    drafts = settle_guidance(_effective(drafts, ctx), ctx)
     drafts += drug_drafts(facts, drafts, ctx)
     lines = _with_primaries(_exclusions([line for d in drafts for line in apply_laterality(d, ctx)], ctx), ctx)
     _check_mue(lines, ctx)

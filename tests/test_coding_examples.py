@@ -281,3 +281,9 @@ def test_a_new_payer_is_yaml_only(tmp_path) -> None:  # type: ignore[no-untyped-
     result = propose(note, payer="cpt_strict", date_of_service=DOS, kb=kb)
     assert lines(result) == ["64493-50 x1", "64494 x2", "64495 x2"]
     assert result.kb_version == kb.version
+
+
+def test_cgs_junction_rule_starts_2025() -> None:
+    note = facts(P("facet_injection", "T12-L1", "L1-L2", side="left", intent="therapeutic"))
+    assert code(note, payer="medicare_cgs", dos=dt.date(2024, 12, 31)) == ["64490-LT x1", "64493-LT x1"]
+    assert code(note, payer="medicare_cgs", dos=dt.date(2025, 1, 1)) == ["64490-LT x1", "64494-LT x1"]

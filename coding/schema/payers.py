@@ -8,6 +8,7 @@ another profile (e.g. a MAC profile extends `medicare`).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -87,6 +88,14 @@ class PayersFile(KBModel):
                 raise ValueError(f"payer {name!r} extends unknown profile {profile.extends!r}")
             base = self.resolve(profile.extends, (*_seen, name)).model_dump()
         return PayerSettings.model_validate({**base, **profile.values})
+
+    def resolve_on(self, name: str, day: dt.date) -> PayerSettings:
+        """Settings of profile `name` in force on `day`: a setting whose documented rule is not yet
+        (or no longer) effective falls back to its default (e.g. the CGS junction rule from 2025)."""
+        settings = self.resolve(name)
+        stale = {key: PayerSettings.model_fields[key].get_default(call_default_factory=True)
+                 for key, doc in self.settings.items() if not doc.effective.covers(day)}
+        return settings.model_copy(update=stale) if stale else settings
 
     def chain(self, name: str) -> list[str]:
         """`name` and the profiles it extends, nearest first."""
