@@ -65,6 +65,7 @@ def test_validity_by_date(code: str, day: dt.date, valid: bool, reason: str | No
         ("lumbar spondylosis with radiculopathy", DOS, ("M54.16", "icd10.text.radiculopathy")),
         ("lumbar stenosis with neurogenic claudication", DOS, ("M48.062", "icd10.text.stenosis_claudication")),
         ("lumbar spinal stenosis without neurogenic claudication", DOS, ("M48.061", "icd10.text.stenosis")),
+        ("cervical foraminal stenosis", DOS, ("M48.02", "icd10.text.stenosis")),
         ("post-laminectomy syndrome", DOS, ("M96.1", "icd10.text.postlaminectomy")),
         ("right sacroiliitis", DOS, ("M46.1", "icd10.text.sacroiliitis")),
         ("left SI joint dysfunction", DOS, ("M53.3", "icd10.text.si_dysfunction")),
@@ -100,7 +101,7 @@ def test_text_mapping(text: str, day: dt.date, expected: tuple[str, str]) -> Non
     assert map_text(icd(), text, day) == expected
 
 
-@pytest.mark.parametrize("text", ["radiculopathy", "compression fracture", "spinal stenosis", "headache"])
+@pytest.mark.parametrize("text", ["radiculopathy", "compression fracture", "spinal stenosis", "sacral stenosis", "headache"])
 def test_text_without_enough_specificity_gives_no_code(text: str) -> None:
     # Region-specific families give no code when the text names no region; unknown text gives none.
     assert map_text(icd(), text, DOS) is None
