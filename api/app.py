@@ -22,6 +22,7 @@ from typing import Any
 import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -108,6 +109,21 @@ class ServiceMiddleware:
                     await self.app(scope, receive_wrapper, send_wrapper)
                 if scope_timer.cancelled_caught and not status["started"]:
                     await reply(504, "timeout", f"the request took longer than {self.timeout:g} s")
+        except Exception as exc:
+            # Caught here rather than left to the server, whose traceback log would print the
+            # exception message, which may quote note text. Type and frames only.
+            error_log.error(
+                json.dumps(
+                    {
+                        "event": "unhandled_error",
+                        "request_id": request_id,
+                        "type": type(exc).__name__,
+                        "frames": traceback.format_tb(exc.__traceback__)[-5:],
+                    }
+                )
+            )
+            if not status["started"]:
+                await reply(500, "internal_error", "unexpected server error; quote the request id")
         finally:
             access_log.info(
                 json.dumps(
@@ -164,21 +180,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         code = _HTTP_CODES.get(exc.status_code, f"http_{exc.status_code}")
         return _error(request, exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # Type and frames only: exception messages can carry note text.
-        error_log.error(
-            json.dumps(
-                {
-                    "event": "unhandled_error",
-                    "request_id": _request_id(request),
-                    "type": type(exc).__name__,
-                    "frames": traceback.format_tb(exc.__traceback__)[-5:],
-                }
-            )
-        )
-        return _error(request, 500, "internal_error", "unexpected server error; quote the request id")
-
 
 def create_app(
     settings: Settings | None = None,
@@ -224,5 +225,13 @@ def create_app(
         app.include_router(module.router)
     mount_web(app)  # web workspace: pages, sidebar, static files (api/web)
     _install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+        )
     app.add_middleware(ServiceMiddleware, settings=settings)
     return app

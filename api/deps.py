@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.schemas.errors import ApiError
@@ -102,6 +103,24 @@ def called_url(request: Request, settings: Settings) -> str:
     return f"{url.scheme}://{url.netloc}{url.path}"
 
 
+# Declared for the OpenAPI document only (auto_error off): the handlers below read the header
+# themselves so every failure gets our error shape and a specific reason.
+rest_scheme = HTTPBearer(
+    scheme_name="ApiKeyOrJwt",
+    description="An API key (`painpoint apikey create`) or an EHR JWT whose `aud` is the URL called "
+    "or the service base URL.",
+    auto_error=False,
+)
+ehr_scheme = HTTPBearer(
+    scheme_name="EhrJwt",
+    bearerFormat="JWT",
+    description="CDS Hooks client JWT: RS384 or ES384, `kid` in the trusted JWKS, `iss` trusted, `aud` = the URL "
+    "called, `exp`/`iat` valid, `jti` single-use.",
+    auto_error=False,
+)
+CredentialsDoc = HTTPAuthorizationCredentials | None
+
+
 def _bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -130,7 +149,12 @@ def _verify(
     return Principal("jwt", verified.iss)
 
 
-def require_ehr(request: Request, settings: SettingsDep, fetch: FetcherDep) -> Principal:
+def require_ehr(
+    request: Request,
+    settings: SettingsDep,
+    fetch: FetcherDep,
+    _doc: Annotated[CredentialsDoc, Depends(ehr_scheme)] = None,
+) -> Principal:
     """CDS Hooks calls: a JWT signed by a trusted EHR, `aud` = the exact URL called."""
     try:
         return _verify(_bearer(request), [called_url(request, settings)], request, settings, fetch)
@@ -139,7 +163,11 @@ def require_ehr(request: Request, settings: SettingsDep, fetch: FetcherDep) -> P
 
 
 def require_client(
-    request: Request, settings: SettingsDep, session: SessionDep, fetch: FetcherDep
+    request: Request,
+    settings: SettingsDep,
+    session: SessionDep,
+    fetch: FetcherDep,
+    _doc: Annotated[CredentialsDoc, Depends(rest_scheme)] = None,
 ) -> Principal:
     """REST calls: an API key, or an EHR JWT whose `aud` is the URL called or the service base URL."""
     if not settings.auth_required and "authorization" not in request.headers:

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
         description="External base URL (scheme://host[:port]) used for the JWT `aud` check behind a proxy; "
         "by default the URL the request arrived on.",
     )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call (CDS Hooks clients running in a browser need CORS); "
+        "empty: no CORS headers.",
+    )
     jwt_leeway_s: int = Field(default=30, ge=0, description="Clock skew tolerated on `exp`/`iat`/`nbf`.")
     jwt_max_age_s: int = Field(default=600, ge=1, description="Oldest `iat` accepted, so tokens are short-lived.")
     jwks_cache_s: int = Field(default=300, ge=0, description="How long a JWKS fetched from a `jku` is reused.")
