@@ -7,8 +7,17 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from coding.diagnoses import check_validity, map_diagnoses, map_text, normalize_icd10, suggest_diagnoses
+from coding.diagnoses import (
+    check_validity,
+    map_diagnoses,
+    map_text,
+    normalize_icd10,
+    specificity_gap,
+    suggest_diagnoses,
+)
 from coding.documentation import check_documentation
 from coding.facts import Diagnosis, NoteFacts
 from coding.knowledge import load_kb
@@ -229,3 +238,37 @@ def test_icd10_file_rejects_rules_pointing_at_unknown_codes() -> None:
     raw["codes"].append(raw["codes"][1])
     with pytest.raises(ValueError, match="duplicate ICD-10 code M54.12"):
         Icd10File.model_validate(raw)
+
+
+def test_replacements_start_the_day_after_the_old_code_ends() -> None:
+    codes = icd().by_code()
+    pairs = [(e.code, r) for e in icd().codes for r in e.replaced_by]
+    assert len(pairs) == 17  # M51.36/M51.37 (8), M48.06 (2), M54.5 (3), M79.1 (4)
+    for old, new in pairs:
+        assert codes[old].effective.to is not None
+        assert codes[new].effective.from_ == codes[old].effective.to + dt.timedelta(days=1), (old, new)
+    for entry in icd().codes:
+        if entry.replaces:
+            assert entry.code in codes[entry.replaces].replaced_by, entry.code
+
+
+WORDS = ["lumbar", "cervical", "thoracic", "lumbosacral", "left", "right", "bilateral", "knee", "hip", "arm", "leg",
+         "radiculopathy", "disc herniation with", "spondylosis", "stenosis", "neurogenic claudication", "CRPS",
+         "type II", "myofascial pain", "trapezius", "low back pain", "degenerative disc disease", "discogenic",
+         "sacroiliitis", "osteoarthritis", "compression fracture", "osteoporotic", "L5-S1", "C5-6", "T12", "without",
+         "zoster", "occipital neuralgia", "post-laminectomy", "chronic pain syndrome", "same", "see prior notes"]
+
+
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+       day=st.dates(min_value=dt.date(2015, 10, 1), max_value=dt.date(2027, 9, 30)))
+@settings(max_examples=300, deadline=None)
+def test_mapped_codes_are_billable_on_the_date_of_service(words: list[str], day: dt.date) -> None:
+    text = " ".join(words)
+    mapped = map_text(icd(), text, day)
+    if mapped is not None:
+        code, rule = mapped
+        assert icd().by_code()[code].valid_on(day)
+        assert rule.startswith("icd10.text.")
+    gap = specificity_gap(icd(), text)
+    if gap is not None:
+        assert gap[1] and set(gap[1]) <= set(icd().qualifiers)
