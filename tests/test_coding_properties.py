@@ -177,3 +177,23 @@ def test_no_side_modifiers_on_codes_without_a_bilateral_concept(case: tuple[Note
             getattr(settings_, bilateral.payer_setting) if bilateral.payer_setting else bilateral.indicator)
         if indicator not in (1, 3):
             assert not {"RT", "LT", "50"} & set(line.modifiers), line
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    family=st.sampled_from(FAMILIES),
+    names=st.lists(st.text(max_size=12), max_size=4),
+    target=st.one_of(st.none(), st.text(max_size=12)),
+    drug=st.text(min_size=1, max_size=12),
+    concentration=st.one_of(st.none(), st.text(max_size=12)),
+)
+def test_free_text_in_name_fields_never_breaks_coding(family: str, names: list[str], target: str | None,
+                                                       drug: str, concentration: str | None) -> None:
+    facts = NoteFacts.model_validate({
+        "procedures": [{"family": family, "target": target, "laterality": "left",
+                        "levels": [{"name": n} for n in names], "nerves": [{"name": n} for n in names],
+                        "muscles": [{"value": n} for n in names]}],
+        "drugs": [{"generic": drug, "dose": 1, "dose_unit": "ml", "concentration": concentration}],
+    })
+    result = propose(facts, date_of_service=dt.date(2025, 3, 1), kb=KB)
+    assert all(line.units >= 1 for line in result.codes)
