@@ -771,6 +771,10 @@ def check_documentation(
     ones once, against the first procedure whose family they cover (or with no procedure at all when
     they cover every family). Findings are ordered note-wide first, then by procedure, then errors
     before warnings before info, then in knowledge-base order."""
+    if not isinstance(facts, NoteFacts):
+        raise TypeError(f"check_documentation needs NoteFacts, got {type(facts).__name__}")
+    if not isinstance(dos, dt.date):
+        raise TypeError(f"check_documentation needs the date of service as a date, got {dos!r}")
     file: rq.RequirementsFile = kb.requirements
     lineage = payer_lineage(kb, payer)
     requirements = [

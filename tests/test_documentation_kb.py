@@ -146,3 +146,11 @@ def test_effective_window_is_validated() -> None:
     entry["effective"] = {"from": dt.date(2024, 1, 1), "to": dt.date(2023, 1, 1)}
     with pytest.raises(ValueError, match="effective.to is before effective.from"):
         Requirement.model_validate(entry)
+
+
+def test_bad_arguments_get_a_clear_error() -> None:
+    facts = NoteFacts()
+    with pytest.raises(TypeError, match="needs the date of service as a date, got None"):
+        check_documentation(facts, [], load_kb(), "medicare", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="needs NoteFacts, got dict"):
+        check_documentation({}, [], load_kb(), "medicare", DOS)  # type: ignore[arg-type]
