@@ -775,6 +775,8 @@ def check_documentation(
         raise TypeError(f"check_documentation needs NoteFacts, got {type(facts).__name__}")
     if not isinstance(dos, dt.date):
         raise TypeError(f"check_documentation needs the date of service as a date, got {dos!r}")
+    if isinstance(dos, dt.datetime):
+        dos = dos.date()
     file: rq.RequirementsFile = kb.requirements
     lineage = payer_lineage(kb, payer)
     requirements = [

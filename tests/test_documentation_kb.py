@@ -154,3 +154,6 @@ def test_bad_arguments_get_a_clear_error() -> None:
         check_documentation(facts, [], load_kb(), "medicare", None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="needs NoteFacts, got dict"):
         check_documentation({}, [], load_kb(), "medicare", DOS)  # type: ignore[arg-type]
+    stamped = NoteFacts.model_validate({"procedures": [{"family": "trigger_point"}]})
+    assert check_documentation(stamped, [], load_kb(), "medicare", dt.datetime(2025, 3, 10, 9, 30)) == \
+        check_documentation(stamped, [], load_kb(), "medicare", DOS)
