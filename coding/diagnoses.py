@@ -214,6 +214,10 @@ def suggest_diagnoses(
     line without one (drug, imaging, sedation) when the code supports any procedure of the note.
     Spinal codes link only to procedures in a compatible region (`region_compatibility`). Invalid
     written codes are kept (unlinked) so the physician sees what was written."""
+    if not isinstance(dos, dt.date):
+        raise TypeError(f"suggest_diagnoses needs the date of service as a date, got {dos!r}")
+    if isinstance(dos, dt.datetime):
+        dos = dos.date()
     icd: Icd10File = kb.icd10
     procedures = facts.procedures
     merged: dict[str, DiagnosisSuggestion] = {}

@@ -272,3 +272,10 @@ def test_mapped_codes_are_billable_on_the_date_of_service(words: list[str], day:
     gap = specificity_gap(icd(), text)
     if gap is not None:
         assert gap[1] and set(gap[1]) <= set(icd().qualifiers)
+
+
+def test_suggestions_need_a_date() -> None:
+    note = facts([{"text": "lumbar radiculopathy"}], ["transforaminal_epidural"])
+    with pytest.raises(TypeError, match="needs the date of service as a date, got '2025-03-10'"):
+        suggest_diagnoses(note, [], load_kb(), "2025-03-10")  # type: ignore[arg-type]
+    assert [s.code for s in suggest_diagnoses(note, [], load_kb(), dt.datetime(2025, 3, 10, 8, 0))] == ["M54.16"]
