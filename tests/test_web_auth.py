@@ -106,7 +106,7 @@ def test_roles_see_only_their_pages(web: Web) -> None:
         nav = re.findall(r'<nav aria-label="Main">(.*?)</nav>', home, re.S)[0]
         links = re.findall(r'href="([^"]+)"', nav)
         want = ["/web/"] + (["/web/worklist", "/web/notes/new"] if codes[0] == 200 else []) + \
-            (["/sidebar"] if codes[2] == 200 else []) + (["/v1/templates/ui"] if user in ("tess", "ada") else [])
+            (["/sidebar", "/web/queries"] if codes[2] == 200 else []) + (["/v1/templates/ui"] if user in ("tess", "ada") else [])
         assert links == want, user
     web.client.cookies.clear()
     web.login("phil")

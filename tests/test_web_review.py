@@ -218,3 +218,26 @@ def test_api_store_true_keeps_the_note_for_review(web: Web) -> None:
     r = web.client.post("/v1/analyze", json={"text": NOTE}, headers={"Authorization": f"Bearer {key}"})
     with session_scope(web.app.state.sessionmaker) as s:
         assert len(s.scalars(select(WebNote)).all()) == 1  # not stored: text not kept
+
+
+def test_physicians_see_drafted_queries_and_the_note_in_the_sidebar(web: Web) -> None:
+    csrf = web.login("cora")
+    note = web.new_note(csrf, source="case-77")
+    web.client.post(f"/web/notes/{note}/findings/1/query", data={"csrf_token": csrf})
+    assert web.client.get("/web/queries").status_code == 403
+    web.client.cookies.clear()
+    web.login("phil")
+    listing = web.client.get("/web/queries").text
+    texts = re.findall(r'<p class="query-text">(.*?)</p>', listing, re.S)
+    assert texts == [
+        "Documentation clarification request for the procedure note dated 2026-03-02. The documentation of the "
+        "patient&#39;s pain level after the procedure is unclear or could not be found in the note. Documentation "
+        "standard: The LCD asks for it in the procedure report. (Reference: LCD L39240 [P]) Based on your clinical "
+        "judgment, please clarify the patient&#39;s pain level after the procedure in the medical record. If this "
+        "cannot be clinically determined, please document that."]
+    assert "post procedure pain score · note case-77 · service date 2026-03-02 · drafted by cora" in listing
+    assert f'href="/sidebar?analysis={note}"' in listing
+    sidebar = web.client.get(f"/sidebar?analysis={note}").text
+    assert re.findall(r'<p class="query-text card">(.*?)</p>', sidebar, re.S) == texts
+    textarea = re.search(r'<textarea id="note-text"[^>]*>(.*?)</textarea>', sidebar, re.S).group(1)
+    assert textarea == NOTE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")

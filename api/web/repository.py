@@ -233,3 +233,10 @@ def worklist(
 def payers_in_worklist(session: Session) -> list[str]:
     return list(session.scalars(
         select(Analysis.payer).join(WebNote, WebNote.analysis_id == Analysis.id).distinct().order_by(Analysis.payer)))
+
+
+def recent_queries(session: Session, limit: int = 100) -> list[tuple[PhysicianQuery, Analysis]]:
+    """Newest drafted queries with their analyses, for the physicians' list."""
+    query = (select(PhysicianQuery, Analysis).join(Analysis, Analysis.id == PhysicianQuery.analysis_id)
+             .order_by(PhysicianQuery.id.desc()).limit(limit))
+    return [(q, a) for q, a in session.execute(query)]

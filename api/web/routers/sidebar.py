@@ -19,6 +19,7 @@ from api.web.deps import OptionalUserDep, PhysicianDep, csrf_ok
 from api.web.render import page, security_headers, web_settings
 from api.web.schemas import SidebarCode, SidebarFinding, SidebarRequest, SidebarResponse
 from api.db.web_models import WebNote
+from api.web.repository import queries_for
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,14 +27,16 @@ router = APIRouter(include_in_schema=False)
 @router.get("/sidebar")
 def sidebar(request: Request, user: PhysicianDep, session: SessionDep, settings: SettingsDep,
             analysis: str | None = None, payer: str | None = None) -> Response:
-    text = ""
+    text, queries = "", []
     if analysis:
         note = session.get(WebNote, analysis[:36])
-        text = note.text if note is not None else ""
+        if note is not None:
+            text = note.text
+            queries = [q.text for q in queries_for(session, note.analysis_id)]
     return page(
         request,
         "sidebar.html",
-        {"title": "Documentation sidebar", "user": user, "text": text,
+        {"title": "Documentation sidebar", "user": user, "text": text, "queries": queries,
          "payer": (payer or settings.default_payer)[:64], "origins": web_settings(request).origins},
         embeddable=True,
     )
