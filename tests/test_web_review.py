@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -44,6 +48,21 @@ def test_highlight_escapes_every_piece_and_handles_overlaps() -> None:
                         '<mark class="ev" data-refs="finding-2">c&amp;</mark>d')
     with pytest.raises(ValueError):
         highlight("x", [(0, 1, '" onclick="x')])
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab <>&\"'\n"), max_size=40),
+    st.lists(st.tuples(st.integers(-5, 45), st.integers(-5, 45), st.sampled_from(["line-1", "finding-0", "dx-2"])),
+             max_size=6),
+)
+def test_highlight_always_round_trips_to_the_exact_text(note: str, spans: list) -> None:
+    out = str(highlight(note, spans))
+    without_marks = re.sub(r'<mark class="ev" data-refs="[a-z0-9 -]+">|</mark>', "", out)
+    assert "<" not in without_marks and ">" not in without_marks
+    assert html.unescape(without_marks) == note
+    covered = {i for s, e, _ in spans for i in range(max(0, s), min(e, len(note)))}
+    marked = re.findall(r'<mark class="ev" data-refs="[a-z0-9 -]+">(.*?)</mark>', out, re.S)
+    assert sum(len(html.unescape(m)) for m in marked) == len(covered)
 
 
 def test_review_page_shows_the_note_as_text_with_evidence_marked(web: Web) -> None:
