@@ -129,11 +129,11 @@ def test_committed_notes_match_their_sources(tmp_path):
 
 DRUG_WORDS = {
     "methylprednisolone_acetate": ["methylprednisolone", "depo-medrol", "depomedrol"], "triamcinolone_acetonide": ["kenalog", "triamcinolone"],
-    "dexamethasone_sodium_phosphate": ["dexamethasone", "decadron"], "betamethasone_sodium_phosphate_acetate": ["celestone", "betamethasone"],
+    "dexamethasone_sodium_phosphate": ["dexamethasone", "decadron", "dex "], "betamethasone_sodium_phosphate_acetate": ["celestone", "betamethasone"],
     "ketorolac_tromethamine": ["ketorolac", "toradol"], "onabotulinumtoxinA": ["botox", "onabotulinum"], "iohexol": ["omnipaque", "iohexol"],
-    "iopamidol": ["isovue", "iopamidol"], "lidocaine": ["lidocaine", "xylocaine", "lido"], "bupivacaine": ["bupivacaine", "marcaine", "sensorcaine"],
+    "iopamidol": ["isovue", "iopamidol"], "lidocaine": ["lidocaine", "xylocaine", "lido"], "bupivacaine": ["bupivacaine", "marcaine", "sensorcaine", "bupi"],
     "ropivacaine": ["ropivacaine", "naropin"], "midazolam": ["midazolam", "versed"], "fentanyl": ["fentanyl"], "morphine": ["morphine"],
-    "baclofen": ["baclofen"],
+    "baclofen": ["baclofen"], "hydromorphone": ["hydromorphone"],
 }
 
 

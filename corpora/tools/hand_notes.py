@@ -1135,3 +1135,46 @@ Landmarks; 2 mL 0.25% bupivacaine and 40 mg Depo-Medrol injected at the right gr
 """, [P("occipital_nerve_block", target="greater_occipital", region="occipital", laterality="right", imaging="none", sedation=None,
         nerves=["greater_occipital"])],
      [("bupivacaine", 5), ("methylprednisolone_acetate", 40)], pain=(7, 1), nec="ds", comment="64405-RT + J1030 x1 (before 2024-04-01)")
+
+# ----------------------------------------------------------------------------- part 5: dev counterparts of test-only phenomena
+note("h-pump-03", "dev", "dictated", "2025-04-29", "11", """
+Intrathecal pump analysis, reprogramming and refill
+
+Intrathecal hydromorphone pump for failed back surgery syndrome. Consent on file; time-out. Our pump nurse interrogated the device,
+aspirated 1.8 mL (expected 2.0), refilled the reservoir with 20 mL hydromorphone 5 mg/mL from the compounding pharmacy and, per
+my order, reprogrammed the daily rate down by 5%. Pain 5/10 before and after. No complications.
+""", [P("pump_refill", region=None, reprogrammed=True, physician=False, sedation=None)], [("hydromorphone", 100)], pain=(5, 5), nec="d",
+     comment="analysis + reprogramming + refill by clinical staff: 62369")
+
+note("h-tfesi-15", "dev", "dictated", "2025-01-14", "11", """
+L TFESI L4/5
+
+58 yo with L L5 radic x 4 mos, failed PT x 6 wks + meloxicam; can't walk > 1 block. SLR + L, EHL 4/5 L. MRI: L foraminal HNP L4/5.
+Dx M54.16. Pre NRS 7.
+Consent, TO. Fluoro: 22g to L L4/5 foramen, Omnipaque 240 1 mL with perineural spread, no vascular uptake. Dex 10 mg + 1 mL 0.25%
+bupi. AP/lat saved. Post NRS 2. No cx.
+""", [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left", levels=["L4-L5"], imaging="fluoroscopy",
+        contrast=True, saved_images=True, intent="therapeutic", sedation=None)],
+     [("iohexol", 1, "ml"), ("dexamethasone_sodium_phosphate", 10), ("bupivacaine", 2.5)], pain=(7, 2), nec="dscfir",
+     comment="shorthand: L = left, radic, TO, dex, bupi, cx")
+
+note("h-ilesi-13", "dev", "dictated", "2024-05-14", "11", """
+Cervical epidural steroid injection C7-T1, interlaminar, landmark technique
+
+Left arm radicular pain for 3 months from a C6-7 disc herniation on MRI; failed 6 weeks of PT and a steroid taper; NDI 34%.
+Left C7 sensory loss, triceps 4/5. Dx cervical radiculopathy M54.12. Pre 7/10.
+Consent signed; time-out. Seated, neck flexed. By palpation, an 18 g Tuohy needle was advanced at C7-T1 and the epidural space
+found by hanging drop. Dexamethasone 10 mg in 3 mL saline injected. Post 3/10. No complications.
+""", [P("interlaminar_epidural", approach="interlaminar", region="cervical", levels=["C7-T1"], imaging="none", contrast=None,
+        saved_images=False, intent="therapeutic", sedation=None)],
+     [("dexamethasone_sodium_phosphate", 10)], pain=(7, 3), nec="dscfir",
+     comment="no imaging: 62320; imaging guidance, contrast, saved images missing")
+
+note("h-joint-06", "dev", "dictated", "2025-07-22", "11", """
+Bilateral knee injections under ultrasound
+
+Bilateral knee OA for 3 years, failed PT and NSAIDs. Pain 8/10. Consent and time-out. Each knee was entered at the suprapatellar
+recess under ultrasound with the needle in plane; images of both needles were saved. Each knee: Kenalog 40 mg and 4 mL 1%
+lidocaine. Post 3/10. No complications.
+""", [P("joint_injection", target="knee", region="knee", laterality="bilateral", imaging="ultrasound", saved_images=True, sedation=None)],
+     [("triamcinolone_acetonide", 80), ("lidocaine", 80)], pain=(8, 3), nec="dsc", comment="20611-50 + J3301 x8")
