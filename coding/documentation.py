@@ -644,6 +644,10 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
         return False
     if when.target is not None and (proc is None or proc.target not in when.target):
         return False
+    if when.unless_diagnosis is not None:
+        codes = [m.code for m in map_diagnoses(facts, ctx.kb, ctx.dos) if m.valid]
+        if any(re.search(p, code) for p in when.unless_diagnosis for code in codes):
+            return False
     if when.codes_any is not None:
         lines = [c for c in ctx.codes if c.procedure_index in (None, ctx.procedure_index)]
         if not any(c.code in when.codes_any for c in lines):

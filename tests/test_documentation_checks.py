@@ -340,6 +340,9 @@ def test_preconditions() -> None:
     assert not _applies(when(not_approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural", "approach": "caudal"}))
     assert _applies(when(not_approach=["caudal"]), ctx({}, {"family": "interlaminar_epidural"}))
     assert not _applies(when(target=["celiac"]), ctx({}, {"family": "sympathetic_block", "target": "stellate"}))
+    zoster = {"necessity": {"diagnoses": [{"text": "herpes zoster"}]}}
+    assert not _applies(when(unless_diagnosis=[r"^B02\."]), ctx(zoster, TFESI))
+    assert _applies(when(unless_diagnosis=[r"^B02\."]), ctx({"necessity": {"diagnoses": [{"text": "sciatica"}]}}, TFESI))
     line = CodeLine(code="99152", kind="CPT", units=1, description="sedation", rationale="r", procedure_index=None)
     assert _applies(when(codes_any=["99152"]), ctx({}, TFESI, codes=[line]))
     assert not _applies(when(codes_any=["99152"]), ctx({}, TFESI))

@@ -160,6 +160,15 @@ def test_tfesi_missing_necessity_and_guidance() -> None:
     ]
 
 
+def test_acute_zoster_is_exempt_from_duration_and_conservative_care() -> None:
+    short = {"necessity__symptom_duration": {"weeks": 1}, "necessity__conservative_care": None}
+    assert run(note(TFESI, "acute herpes zoster, left L5 dermatome", **short)) == []
+    assert run(note(TFESI, "lumbar radiculopathy", **short)) == [
+        ("esi.symptom_duration", "symptom_duration", "error", 0),
+        ("esi.conservative_care", "conservative_care", "error", 0),
+    ]
+
+
 def test_tfesi_contrast_allergy_is_an_accepted_reason() -> None:
     facts = note({**TFESI, "contrast": {"used": False, "reason_not_used": "iodinated contrast allergy"}},
                  "lumbar radiculopathy")

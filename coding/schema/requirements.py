@@ -317,6 +317,8 @@ class AppliesWhen(Strict):
     * `approach` / `target`: the procedure's approach / target is one of these.
     * `not_approach`: the procedure's approach is not one of these (an unstated approach passes).
     * `codes_any`: a proposed code line has one of these codes.
+    * `unless_diagnosis`: the requirement does not apply when a diagnosis of the note maps to an
+      ICD-10 code matching one of these regexes (e.g. '^B02\\.' for the acute-zoster exception).
     """
 
     intent: Intent | None = None
@@ -331,6 +333,14 @@ class AppliesWhen(Strict):
     not_approach: list[Approach] | None = None
     target: list[str] | None = None
     codes_any: list[str] | None = None
+    unless_diagnosis: list[str] | None = None
+
+    @field_validator("unless_diagnosis")
+    @classmethod
+    def _compile(cls, value: list[str] | None) -> list[str] | None:
+        for pattern in value or []:
+            re.compile(pattern)
+        return value
 
 
 # --- the requirement ---------------------------------------------------------------------------
