@@ -17,6 +17,7 @@ def extract(text: str, source: str | None = None) -> NoteFacts:
 
     nlp = get_pipeline()
     doc = nlp.make_doc(text)
+    doc.user_data["painpoint_text"] = text  # spaCy keeps the text exactly; no need to rebuild it
     doc._.source = source
     for _, proc in nlp.pipeline:
         doc = proc(doc)

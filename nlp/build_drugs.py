@@ -84,6 +84,7 @@ class DrugMention:
     mass_unit: str | None = None
     volume: float | None = None
     fallback: list[Qty] = field(default_factory=list)
+    bare: bool = True  # no quantity of any kind attached
     per_site: bool = False
     sites: int | None = None
     solution_fraction: float | None = None
@@ -150,13 +151,27 @@ class DrugBuilder:
         """(stated per site?, number of sites). An explicit count wins ("at each of 4 sites");
         otherwise levels or nerves of the procedure times its sides ("at each level", "on each side")."""
         sent = self.text[s:e]
+        counted = self.p["per_site_count"].search(sent)
+        if counted:
+            n = counted.group("n")
+            count = int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+            if count and self.sides == 2 and count == self.units and self.units > 1:
+                count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
+            return True, count
         found = list(self.p["per_site"].finditer(sent))
+        if not found and self.p["each_treated"].search(sent):
+            return True, self.units * self.sides
         if not found:
-            return False, None
+            bare = self.p["at_each_bare"].search(sent)
+            first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
+            return (True, self.units * self.sides) if bare or first else (False, None)
         for m in found:
             n = m.group("n")
             if n:
-                return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+                count = int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+                if count and self.sides == 2 and count == self.units and self.units > 1:
+                    count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
+                return True, count
         t = self.p["times_count"].search(sent)
         if t and t.group("n"):
             return True, int(t.group("n"))
@@ -197,6 +212,7 @@ class DrugBuilder:
                 if owner is None:
                     continue
                 owner.evidence.append(ctx.ev(q.start, q.end))
+                owner.bare = False
                 if q.paren:
                     owner.fallback.append(q)
                     continue
@@ -350,6 +366,8 @@ class DrugBuilder:
                     if m.conc_value is None and m.volume is not None and m.mass is None:
                         m.conc_value, m.conc_unit, m.conc_text = conc.conc_value, conc.conc_unit, conc.conc_text
             doses = [(m, *self._dose(m)) for m in ms]
+            if any(d is not None for _, d, _, _ in doses):  # a bare name elsewhere is not another dose
+                doses = [x for x in doses if x[1] is not None or not x[0].bare]
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=

@@ -85,6 +85,7 @@ class ProcedureBuilder:
         self.hypo = cue("hypothetical_sentence")
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
+        self.imaging_report = cue("imaging_report_sentence")
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -98,8 +99,17 @@ class ProcedureBuilder:
         return not self.prior.search(self.text, s, e)
 
     def _cues(self, char: int) -> set[str]:
+        """Cue words of the sentence: cue spans, the approach of specific procedure words
+        ("transforaminal"), and genicular nerve names."""
         s, e = self.ctx.idx.sentence_at(char)
-        return {x._.meta.get("cue") for x in self.ctx.spans("CUE") if s <= x.start_char < e}
+        cues = {x._.meta.get("cue") for x in self.ctx.spans("CUE") if s <= x.start_char < e}
+        for x in self.ctx.spans("PROC"):
+            if s <= x.start_char < e and x._.meta.get("approach") in ("transforaminal", "interlaminar", "caudal"):
+                cues.add(x._.meta["approach"])
+        for x in self.ctx.spans("NERVE"):
+            if s <= x.start_char < e and "genicular" in x._.meta["nerve"]:
+                cues.add("genicular")
+        return cues
 
     def drafts(self) -> list[Draft]:
         spans = [s for s in self.ctx.spans("PROC") if self._performed(s)]
@@ -156,7 +166,7 @@ class ProcedureBuilder:
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):
             return False
-        if self.hist.search(sent) or self.hypo.search(sent):
+        if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent):
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 
@@ -268,6 +278,11 @@ class ProcedureBuilder:
             for name, lv in by_source["body"].items():
                 if name in chosen:
                     chosen[name].evidence += lv.evidence
+        for span in d.mentions:  # a procedure named for its nerve ("lesser occipital nerve block")
+            name = span._.meta.get("nerve")
+            if name and name not in nerves:
+                nerves[name] = Nerve(name=name, side=self._side_before(span.start_char, d.sides),
+                                     evidence=[self.ctx.span_ev(span)])
         for span in self.ctx.spans("NERVE"):  # named peripheral nerves (genicular branches, occipital, ...)
             if d.family in SPINAL or not self._performed(span) or not self._relevant(span.start_char):
                 continue
@@ -390,6 +405,8 @@ class ProcedureBuilder:
                 evidence=[self.ctx.span_ev(s) for s in d.mentions],
             )
             p.region = self._region(d, levels, nerves)
+            if d.family == "occipital_nerve_block" and any(n.name == "greater occipital" for n in nerves):
+                p.target = "greater_occipital"
             procedures.append(p)
         return procedures
 

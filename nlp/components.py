@@ -13,12 +13,13 @@ from medspacy.section_detection import Sectionizer
 from medspacy.section_detection.section import Section
 from medspacy.target_matcher import TargetMatcher
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from nlp.extensions import register_extensions
+from nlp.extensions import register_extensions, text_of
 from nlp.rules import context_rules, section_rules, target_rules
 
 TARGET_GROUP = "targets"
+CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
 
 # medspaCy keeps a token Matcher beside its PhraseMatcher; with phrase-only rules it is empty and
 # spaCy warns (W036) on every note. The warning is about that empty matcher only.
@@ -27,11 +28,56 @@ warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 @Language.factory("painpoint_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})
 def create_targets(nlp: Language, name: str, rules: str, span_group: str) -> TargetMatcher:
-    """Procedures, drugs, imaging, sedation, devices and events as spans in `doc.spans[span_group]`."""
+    """Procedures, drugs, imaging, sedation, devices and events as spans in `doc.spans[span_group]`
+    (the phrase rules; `painpoint_regex_targets` adds the regex rules of the same file)."""
     register_extensions()
     matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=span_group)
-    matcher.add(target_rules(nlp, rules))
+    matcher.add([r for r in target_rules(nlp, rules) if not isinstance(r.pattern, str)])
     return matcher
+
+
+class RegexTargets:
+    """The regex TargetRules of the target file, matched over the text once per rule.
+
+    medspaCy's own regex matcher rebuilds the document text for every rule on every note, which
+    cost more than all other matching together; this keeps its semantics (case-insensitive,
+    spans snapped outward to token boundaries, `span._.target_rule` set) without that cost.
+    A match overlapping a phrase match of the same label adds nothing and is dropped. Cue spans
+    then move to their own group (`CUE_GROUP`): ConText's cost grows with targets × modifiers and
+    cues need no assertion status.
+    """
+
+    def __init__(self, rules: list, span_group: str) -> None:
+        self.rules = [(re.compile(r.pattern, re.IGNORECASE), r) for r in rules]
+        self.span_group = span_group
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        found: list[Span] = []
+        existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
+        taken = {(s.label_, s.start) for s in existing}
+        for rx, rule in self.rules:
+            for m in rx.finditer(text):
+                span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                if any(lab == rule.category and span.start <= st < span.end for lab, st in taken) or any(
+                    s.label_ == rule.category and s.start <= span.start < s.end for s in existing
+                ):
+                    continue
+                span._.target_rule = rule
+                found.append(span)
+                taken.add((rule.category, span.start))
+        spans = sorted([*existing, *found], key=lambda s: (s.start, -s.end)) if found else existing
+        doc.spans[CUE_GROUP] = [s for s in spans if s.label_ == "CUE"]
+        doc.spans[self.span_group] = [s for s in spans if s.label_ != "CUE"]
+        return doc
+
+
+@Language.factory("painpoint_regex_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})
+def create_regex_targets(nlp: Language, name: str, rules: str, span_group: str) -> RegexTargets:
+    register_extensions()
+    return RegexTargets([r for r in target_rules(nlp, rules) if isinstance(r.pattern, str)], span_group)
 
 
 @Language.factory("painpoint_context", default_config={"rules": "context.yaml", "span_group": TARGET_GROUP})

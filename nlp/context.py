@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from coding.facts import Evidence
-from nlp.components import TARGET_GROUP
+from nlp.components import CUE_GROUP, TARGET_GROUP
 from nlp.doc_index import NoteIndex
 from nlp.measures import Measures
 
@@ -46,8 +46,8 @@ class NoteContext:
         m: Measures = doc._.measures or Measures()
         idx.placeholders = [(p.start, p.end) for p in m.placeholders]
         by_label: dict[str, list[Span]] = {}
-        if TARGET_GROUP in doc.spans:
-            for span in doc.spans[TARGET_GROUP]:
+        for group in (TARGET_GROUP, CUE_GROUP):
+            for span in doc.spans.get(group, []):
                 if not idx.in_placeholder(span.start_char, span.end_char):
                     by_label.setdefault(span.label_, []).append(span)
         for spans in by_label.values():

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from nlp.extensions import text_of
 from nlp.rules import section_sources
 
 TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
@@ -42,17 +43,18 @@ class NoteIndex:
         for sec in getattr(doc._, "sections", None) or []:
             title_start, title_end = sec.title_start, sec.title_end
             body_start, body_end = sec.body_start, sec.body_end
-            start_char = doc[title_start].idx if title_start < len(doc) else len(doc.text)
-            body_char = doc[body_start].idx if body_start < len(doc) else len(doc.text)
+            n_chars = len(text_of(doc))
+            start_char = doc[title_start].idx if title_start < len(doc) else n_chars
+            body_char = doc[body_start].idx if body_start < len(doc) else n_chars
             if title_end > title_start:
                 last = doc[title_end - 1]
                 body_char = max(body_char, last.idx + len(last.text))
             end_char = doc[body_end - 1].idx + len(doc[body_end - 1].text) if body_end > 0 else 0
             sections.append(Section(sec.category, start_char, body_char, end_char))
         if not sections:
-            sections = [Section(None, 0, 0, len(doc.text))]
+            sections = [Section(None, 0, 0, len(text_of(doc)))]
         sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
-        idx = cls(doc, doc.text, sections, sents)
+        idx = cls(doc, text_of(doc), sections, sents)
         idx._sec_starts = [s.start for s in sections]
         idx._sent_starts = [s[0] for s in sents]
         return idx

@@ -19,3 +19,11 @@ def register_extensions() -> None:
         Doc.set_extension("facts", default=None)
     if not Doc.has_extension("source"):
         Doc.set_extension("source", default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("painpoint_text")
+    if text is None:
+        text = doc.user_data["painpoint_text"] = doc.text
+    return text

@@ -60,10 +60,6 @@ class FactAssembler:
         procedures = ProcedureBuilder(ctx).build()
         units, sides = site_units(procedures[0] if procedures else None)
         drugs = DrugBuilder(ctx, units, sides).build()
-        if procedures and procedures[0].family == "pump_refill":
-            for d in drugs:  # a reservoir fill is not a dose given at the visit
-                if d.role != "anesthetic":
-                    d.dose, d.dose_unit = None, None
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.extensions import register_extensions
+from nlp.extensions import register_extensions, text_of
 from nlp.levels import parse_level
 from nlp.rules import compiled_patterns
 
@@ -107,7 +107,7 @@ class MeasureReader:
         self.p = patterns
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         m = Measures()
         m.placeholders = [Mention(x.start(), x.end(), x.group(0)) for x in self.p["placeholder"].finditer(text)]
         holes = [(x.start, x.end) for x in m.placeholders]

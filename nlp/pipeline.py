@@ -1,7 +1,7 @@
 """Build Painpoint's spaCy pipeline once per process.
 
 blank English + clinical tokenizer → fast sentence splitter → target matcher (procedures, drugs,
-imaging, ...) → ConText → sectionizer → measures (levels, sides, doses, scores, ...) → facts.
+imaging, ...; phrase and regex rules) → ConText → sectionizer → measures (levels, sides, doses, scores, ...) → facts.
 Only rule components: no statistical model is loaded, which keeps load time and memory small.
 """
 
@@ -26,6 +26,7 @@ from nlp.tokenizer import build_tokenizer  # noqa: E402
 PIPE_NAMES = (
     "painpoint_sentences",
     "painpoint_targets",
+    "painpoint_regex_targets",
     "painpoint_context",
     "painpoint_sections",
     "painpoint_measures",

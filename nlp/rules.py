@@ -37,6 +37,14 @@ def _phrases(entry: dict[str, Any], where: str) -> list[str]:
     return phrases
 
 
+def _no_duplicates(literals: list[str], path: str) -> None:
+    """A phrase in two rules makes medspaCy keep one of them at random; refuse the file instead."""
+    seen: set[str] = set()
+    dupes = sorted({x.lower() for x in literals if x.lower() in seen or seen.add(x.lower())})
+    if dupes:
+        raise ValueError(f"{path}: phrases listed more than once: {dupes}")
+
+
 def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
     """One TargetRule per phrase (PhraseMatcher on lower-cased tokens: fast at any rule count);
     the entry's `meta` becomes the rule metadata."""
@@ -48,6 +56,7 @@ def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
                 rules.append(TargetRule(phrase, category, metadata=meta))
             for rx in entry.get("regex", []):  # compositional names ("R SIJ steroid injection")
                 rules.append(TargetRule(rx, category, pattern=rx, metadata=meta))
+    _no_duplicates([r.literal for r in rules if not isinstance(r.pattern, str)], path)
     return rules
 
 
@@ -64,6 +73,7 @@ def context_rules(nlp: Language, path: str = "context.yaml") -> list[ConTextRule
                     max_scope=entry.get("max_scope"),
                 )
             )
+    _no_duplicates([r.literal for r in rules], path)
     return rules
 
 

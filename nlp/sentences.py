@@ -15,15 +15,31 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.extensions import text_of
+
 _DEFAULT_BOUNDARY = (
     r"\n[ \t\r\f\v\n]*(?=[^\sa-z])"  # a new line that does not continue in lower case
     r"|(?<=[.!?])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
+    r"|(?<=[A-Za-z0-9)]\.)[ \t]+(?=[a-z])"  # "... spread. dexamethasone 10 mg ..." (templated lower case)
 )
+_ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
+                            "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
+                            "i.e", "e.g", "al", "resp", "temp"})
 
 
 _CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
 _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
+
+
+def _is_abbreviation(token: str) -> bool:
+    """A token that keeps its final period: a known abbreviation, an initial ("J."), or dotted
+    ("e.g."); a unit or word that merely ends a sentence ("mL.", "10:42.") is not one."""
+    if not token.endswith("."):
+        return False
+    word = token[:-1]
+    return word.lower() in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()) or \
+        word.lower() in ("dr", "mr", "mrs", "ms", "st", "jr", "sr", "vs", "no", "approx", "etc")
 
 
 def _continues(text: str, newline_at: int, next_start: str) -> bool:
@@ -54,7 +70,7 @@ class SentenceSplitter:
         n = len(doc)
         if n == 0:
             return doc
-        text = doc.text
+        text = text_of(doc)
         starts = doc.to_array(IDX).tolist()  # token start offsets without creating Token objects
         doc[0].is_sent_start = True
         marked = False
@@ -69,8 +85,12 @@ class SentenceSplitter:
                 prev = doc[i - 1]
                 if prev.is_space:
                     prev = doc[i - 2] if i >= 2 else prev
-                if len(prev.text) != 1:  # "Dr." or "e.g." — an abbreviation, not a sentence end
+                if len(prev.text) != 1 and _is_abbreviation(prev.text):  # "Dr.", "e.g.", but not "mL."
                     continue
+                if text[pos : pos + 1].islower():
+                    word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
+                    if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
+                        continue
             doc[i].is_sent_start = True
             marked = True
         if not marked and n > 1:

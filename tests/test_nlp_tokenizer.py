@@ -31,11 +31,13 @@ def test_tokens(nlp, text: str, tokens: list[str]) -> None:
 
 
 def test_sentences_split_on_lines_and_full_stops_not_on_abbreviations(nlp) -> None:
-    doc = nlp("PROCEDURE: Right L5 TFESI\nSeen by Dr. Smith today. Pain 7/10. the needle\nwas advanced.\n- Complications: none")
+    doc = nlp("PROCEDURE: Right L5 TFESI\nSeen by Dr. Smith today, approx. two hours. Pain 7/10. the needle\n"
+              "was advanced with\n2 mL of saline.\n- Complications: none")
     assert [s.text.strip() for s in doc.sents] == [
         "PROCEDURE: Right L5 TFESI",
-        "Seen by Dr. Smith today.",
-        "Pain 7/10. the needle\nwas advanced.",
+        "Seen by Dr. Smith today, approx. two hours.",
+        "Pain 7/10.",
+        "the needle\nwas advanced with\n2 mL of saline.",
         "- Complications: none",
     ]
 

@@ -67,7 +67,7 @@ def format_table(rows: Sequence[Row], baseline_name: str, split: str, rule_error
     """A plain-text table (also valid Markdown)."""
     errors = f"; rule pipeline raised on {rule_errors} sentence(s), counted as no facts" if rule_errors else ""
     lines = [
-        f"Sentence split: {split}; rules-only baseline: {baseline_name}{errors}",
+        f"Split: {split}; rules-only baseline: {baseline_name}{errors}",
         "| element | n | rules P | rules R | rules F1 | +sem P | +sem R | +sem F1 | added (correct) | enabled |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
