@@ -467,6 +467,15 @@ def test_payer_filtering_keeps_only_all_payer_requirements() -> None:
         ("esi.saved_images", "saved_images", "warning", 0),
     ]
     assert run(facts, payer="commercial_generic") == [("common.consent", "consent", "warning", None)]
+    no_scores = note(TFESI, "lumbar radiculopathy", assessments__pain_scores=[])
+    assert run(no_scores, payer="medicare") == [
+        ("common.pre_procedure_pain_score", "pre_procedure_pain_score", "error", None),
+        ("common.post_procedure_pain_score", "post_procedure_pain_score", "error", None),
+    ]
+    assert run(no_scores, payer="commercial_generic") == [
+        ("common.pre_procedure_pain_score_other", "pre_procedure_pain_score", "warning", None),
+        ("common.post_procedure_pain_score_other", "post_procedure_pain_score", "warning", None),
+    ]
     # A MAC profile extends medicare in payers.yaml and so gets the Medicare LCD requirements.
     assert run(facts, payer="medicare_cgs") == run(facts, payer="medicare")
 

@@ -79,6 +79,8 @@ def test_overlay_loads_and_replaces_by_id() -> None:
         ("common.diagnosis", "diagnosis", "error"),
         ("common.consent", "consent", "error"),
         ("common.complications", "complications", "warning"),
+        ("common.pre_procedure_pain_score_other", "pre_procedure_pain_score", "warning"),
+        ("common.post_procedure_pain_score_other", "post_procedure_pain_score", "warning"),
         ("practice.discharge_condition", "complications", "warning"),
         ("common.time_out", "time_out", "info"),
     ]
