@@ -211,6 +211,11 @@ def test_wrong_hook_unknown_service_and_bad_fhir(service: Service) -> None:
     assert (r.status_code, r.json()["error"]) == (422, "invalid_fhir")
     r = service.client.post(SIGN, json={"hook": "org.painpoint.note-sign"}, headers=service.ehr(SIGN))
     assert (r.status_code, r.json()["error"]) == (422, "invalid_request")
+    auth = {"access_token": "t", "token_type": "Bearer", "expires_in": 300, "scope": "patient/*.read", "subject": "s"}
+    r = service.client.post(SIGN, json={**sign_call(prefetch={"note": docref()}), "fhirAuthorization": auth},
+                            headers=service.ehr(SIGN))
+    assert (r.status_code, r.json()["details"][0]["msg"]) == (
+        422, "Value error, fhirAuthorization requires fhirServer (cds-r-1)")
 
 
 def test_a_note_with_no_findings_and_no_codes_gives_no_cards(service: Service) -> None:

@@ -76,6 +76,13 @@ def test_store_and_filter_analyses(db_url: str) -> None:  # noqa: F811
     assert ids(date_to=dt.date(2026, 2, 5)) == ["a", "b"]
     assert ids(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 2, 28), family="facet_rfa") == ["b"]
     with session_scope(factory) as session:
+        from api.db.models import Analysis
+
+        created = {k: session.get(Analysis, v).created_at for k, v in rows.items()}
+    assert ids(created_from=created["c"]) == ["c", "d"]
+    assert ids(created_to=created["b"]) == ["a", "b"]
+    assert ids(created_from=created["b"], created_to=created["c"], payer="commercial") == ["c"]
+    with session_scope(factory) as session:
         page, total = list_analyses(session, limit=2, offset=0)
         assert (len(page), total) == (2, 4)
         assert [r.source for r in page] == ["d", "c"]  # newest first
@@ -104,6 +111,10 @@ def test_http_round_trip(any_db_service: Service) -> None:  # noqa: F811
                             "&date_from=2026-04-01&date_to=2026-04-01", headers=svc.auth).json()
     assert [i["id"] for i in listed["items"]] == [analysis_id]
     assert listed["total"] == 1
+    since = svc.client.get("/v1/analyses?created_from=2000-01-01T00:00:00Z", headers=svc.auth).json()
+    assert [i["id"] for i in since["items"]] == [analysis_id]
+    later = svc.client.get("/v1/analyses?created_from=2999-01-01T00:00:00%2B02:00", headers=svc.auth).json()
+    assert later["total"] == 0
     none = svc.client.get("/v1/analyses?family=facet_rfa", headers=svc.auth).json()
     assert none == {"items": [], "total": 0, "limit": 50, "offset": 0}
     path = "/cds-services/painpoint-note-check/feedback"

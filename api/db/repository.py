@@ -70,10 +70,12 @@ def list_analyses(
     family: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    created_from: dt.datetime | None = None,
+    created_to: dt.datetime | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[Analysis], int]:
-    """Newest first; dates filter on the date of service (inclusive)."""
+    """Newest first; `date_*` filter on the date of service, `created_*` on when it was stored (inclusive)."""
     query: Select[Any] = select(Analysis)
     if status:
         query = query.where(Analysis.status == status)
@@ -87,6 +89,10 @@ def list_analyses(
         query = query.where(Analysis.date_of_service >= date_from)
     if date_to:
         query = query.where(Analysis.date_of_service <= date_to)
+    if created_from:
+        query = query.where(Analysis.created_at >= to_utc(created_from))
+    if created_to:
+        query = query.where(Analysis.created_at <= to_utc(created_to))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.scalars(
         query.order_by(Analysis.created_at.desc(), Analysis.id.desc()).limit(limit).offset(offset)

@@ -45,10 +45,13 @@ def list_stored(
     family: Family | None = None,
     date_from: Annotated[dt.date | None, Query(description="Date of service on or after.")] = None,
     date_to: Annotated[dt.date | None, Query(description="Date of service on or before.")] = None,
+    created_from: Annotated[dt.datetime | None, Query(description="Stored at or after (ISO 8601).")] = None,
+    created_to: Annotated[dt.datetime | None, Query(description="Stored at or before (ISO 8601).")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> AnalysisPage:
-    """Stored analyses, newest first, filtered by status, payer, procedure family and date of service."""
+    """Stored analyses, newest first, filtered by status, payer, procedure family, date of service and
+    time stored."""
     rows, total = list_analyses(
         session,
         status=status,
@@ -56,6 +59,8 @@ def list_stored(
         family=family,
         date_from=date_from,
         date_to=date_to,
+        created_from=created_from,
+        created_to=created_to,
         limit=limit,
         offset=offset,
     )
