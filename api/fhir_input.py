@@ -10,7 +10,11 @@ reads section headers line by line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
 
@@ -87,8 +91,56 @@ def _validate(model: Any, resource: dict[str, Any], kind: str) -> Any:
         raise FhirInputError(f"invalid FHIR {kind}: {type(exc).__name__}") from None
 
 
+class _Memo:
+    """Validated DocumentReferences by a digest of their JSON.
+
+    An EHR re-sends the same note on every hook firing; full FHIR validation costs a few
+    milliseconds, hashing the JSON a tenth of that. Bounded, thread-safe, in memory only.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, NoteInput] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(resource: dict[str, Any]) -> str | None:
+        try:
+            raw = json.dumps(resource, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        except (TypeError, ValueError):
+            return None
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> NoteInput | None:
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is not None:
+                self._data.move_to_end(key)
+            return hit
+
+    def put(self, key: str, value: NoteInput) -> None:
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+_MEMO = _Memo(256)
+
+
 def document_reference_to_note(resource: dict[str, Any]) -> NoteInput:
     """Read the note text and references from one DocumentReference resource (a dict)."""
+    key = _Memo.key(resource) if isinstance(resource, dict) else None
+    hit = _MEMO.get(key) if key else None
+    if hit is not None:
+        return replace(hit, notices=list(hit.notices))
+    note = _read_document_reference(resource)
+    if key:
+        _MEMO.put(key, note)
+    return replace(note, notices=list(note.notices))
+
+
+def _read_document_reference(resource: dict[str, Any]) -> NoteInput:
     from fhir.resources.R4B.documentreference import DocumentReference
 
     if not isinstance(resource, dict) or resource.get("resourceType") != "DocumentReference":
