@@ -195,6 +195,10 @@ def _present(spec: rq.PresentCheck, ctx: CheckContext) -> CheckResult:
         value = _resolve(ctx, path)
         if _has_value(value):
             return CheckResult("met", tuple(_evidence(value)))
+    for group in spec.or_all_of:
+        values = [_resolve(ctx, path) for path in group]
+        if all(_has_value(v) for v in values):
+            return CheckResult("met", tuple(e for v in values for e in _evidence(v)))
     negated = [v for v in (_resolve(ctx, p) for p in spec.paths) if isinstance(v, FlagFact) and v.value is False]
     if negated:
         return CheckResult("unmet", tuple(_evidence(negated)), "The note states it was not done.")

@@ -169,6 +169,14 @@ def test_acute_zoster_is_exempt_from_duration_and_conservative_care() -> None:
     ]
 
 
+def test_indication_may_be_a_diagnosis_with_its_history() -> None:
+    assert run(note(FACET_DX, "lumbar spondylosis", necessity__indication=None)) == []
+    bare = note(FACET_DX, "lumbar spondylosis", necessity__indication=None, necessity__symptom_duration=None,
+                necessity__functional_impairment=None, assessments__functional_scales=None,
+                necessity__radicular_findings=None)
+    assert [f[0] for f in run(bare)] == ["common.indication", "facet.symptom_duration", "facet.functional_impairment"]
+
+
 def test_tfesi_contrast_allergy_is_an_accepted_reason() -> None:
     facts = note({**TFESI, "contrast": {"used": False, "reason_not_used": "iodinated contrast allergy"}},
                  "lumbar radiculopathy")

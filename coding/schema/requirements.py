@@ -90,10 +90,12 @@ class Strict(BaseModel):
 
 
 class PresentCheck(Strict):
-    """Met when any of `paths` holds a value (non-empty list, text, or a flag that is true)."""
+    """Met when any of `paths` holds a value (non-empty list, text, or a flag that is true), or when
+    every path of one `or_all_of` group does (e.g. an indication stated as diagnosis plus history)."""
 
     kind: Literal["present"]
     paths: list[FactPath] = Field(min_length=1)
+    or_all_of: list[list[FactPath]] = Field(default_factory=list)
 
 
 class MinWeeksCheck(Strict):
