@@ -33,6 +33,9 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
         folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
         baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
+        disable: list[str] = typer.Option(
+            [], "--disable", help="Element to keep off whatever CV says (e.g. after a note dev-split check); repeatable."
+        ),
     ) -> None:
         """Train the semantic matcher's head from corpora/sentences/train.jsonl."""
         _require_extra()
@@ -53,6 +56,17 @@ def register(app: typer.Typer) -> None:
             examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds,
             baseline=rule_extractor(baseline),
         )
+        from nlp.semantic.labels import ELEMENTS
+
+        unknown = sorted(set(disable) - set(ELEMENTS))
+        if unknown:
+            typer.echo(f"Unknown element(s) for --disable: {', '.join(unknown)}", err=True)
+            raise typer.Exit(code=2)
+        for element in disable:
+            head.enabled[element] = False
+        head.meta["disabled_by_option"] = sorted(disable)
+        for c in choices:
+            c.enabled = head.enabled[c.element]
         target = output or DEFAULT_HEAD_PATH
         head.save(target)
         typer.echo(f"Trained on {len(examples)} sentences; {folds}-fold CV against: {baseline}")
@@ -72,9 +86,17 @@ def register(app: typer.Typer) -> None:
         split: str = typer.Option("test", help="Sentence split to score: test (default) or train."),
         head: Path = typer.Option(None, help="Head to evaluate (.npz); default: packaged."),
         baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
+        notes: bool = typer.Option(False, "--notes", help="Score notes in corpora/notes/<split> instead of sentences."),
     ) -> None:
         """Per-element P/R/F1 on the sentence split: rules only vs rules + semantic."""
         _require_extra()
+        if notes:
+            from nlp.semantic.evaluation import format_table
+            from nlp.semantic.note_evaluation import evaluate_notes
+
+            rows, count = evaluate_notes(split)
+            typer.echo(format_table(rows, f"rule pipeline; {count} notes, element present in facts", f"notes/{split}"))
+            return
         import spacy
 
         from nlp.semantic.baseline import rule_extractor
