@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from markupsafe import escape
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.db.models import Analysis
 from api.db.session import session_scope
+from api.web.rule_sources import rule_sources
 from test_web_support import Web, make_app
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "corpora" / "samples").glob("*.txt"))
@@ -48,3 +50,9 @@ def test_sample_note_reviews_with_exact_highlights(real_web: Web, path: Path) ->
     assert sum(len(p) for p in pieces) == len(covered)
     assert page.count('<article class="line ') == len(result["codes"])
     assert page.count('<article class="finding ') == len(result["findings"])
+    sources = rule_sources()
+    rules = [r for line in result["codes"] for r in line["rules"]]
+    assert not rules or any(r in sources for r in rules)  # each line's family rule has a citation
+    for r in rules:
+        if r in sources:
+            assert f"<li><code>{escape(r)}</code> — {escape(sources[r])}</li>" in page

@@ -72,7 +72,7 @@ def test_review_page_shows_the_note_as_text_with_evidence_marked(web: Web) -> No
     assert "<script>alert" not in page and "<b>radicular" not in page
     assert 'data-ref="line-1"' in page and 'data-ref="finding-0"' in page
     assert "One lumbar foramen on the right." in page
-    assert "Rule source:</strong> tfesi.lumbar.first_level" in page
+    assert '<ul class="rules"><li><code>tfesi.lumbar.first_level</code></li></ul>' in page
     assert "The LCD asks for it in the procedure report." in page and "(LCD L39240 [P])" in page
     assert '<script src="/web/static/review.js" defer></script>' in page
 
@@ -260,3 +260,15 @@ def test_physicians_see_drafted_queries_and_the_note_in_the_sidebar(web: Web) ->
     assert re.findall(r'<p class="query-text card">(.*?)</p>', sidebar, re.S) == texts
     textarea = re.search(r'<textarea id="note-text"[^>]*>(.*?)</textarea>', sidebar, re.S).group(1)
     assert textarea == NOTE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+
+
+def test_rule_ids_map_to_the_nearest_source() -> None:
+    from api.web.rule_sources import index_sources
+
+    tree = {"codes": {"families": {"facet": {
+        "id": "fam.facet", "source": [{"cite": "LCD L38803", "tag": "P"}, {"cite": "rubric", "tag": None}],
+        "rows": [{"id": "facet.ls", "code": "64493"},
+                 {"id": "facet.c", "source": [{"cite": "CMS manual", "tag": "P"}]}]}}},
+        "modifiers": [{"id": "mod.x"}]}
+    assert index_sources(tree) == {"fam.facet": "LCD L38803 [P]; rubric", "facet.ls": "LCD L38803 [P]; rubric",
+                                   "facet.c": "CMS manual [P]"}

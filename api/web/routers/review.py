@@ -22,6 +22,7 @@ from api.web.deps import CoderDep, checked_form
 from api.web.errors import PageError
 from api.web.highlight import highlight
 from api.web.render import page
+from api.web.rule_sources import rule_sources
 from api.web.repository import add_line, complete_review, decide, lines_for, queries_for
 from api.web.sessions import CurrentUser
 from coding.result import AnalysisResult
@@ -67,6 +68,7 @@ def _reason(form: dict[str, str], required: bool) -> str | None:
 def review_context(session: Session, analysis_id: str) -> dict[str, Any]:
     row, note, result = load_note(session, analysis_id)
     lines = lines_for(session, analysis_id)
+    sources = rule_sources()
     spans: list[tuple[int, int, str]] = []
     line_views = []
     for line in lines:
@@ -81,7 +83,7 @@ def review_context(session: Session, analysis_id: str) -> dict[str, Any]:
             "origin": "proposed" if proposed else "added",
             "description": proposed.description if proposed else "",
             "rationale": proposed.rationale if proposed else "",
-            "rules": proposed.rules if proposed else [],
+            "rules": [{"id": r, "source": sources.get(r)} for r in (proposed.rules if proposed else [])],
             "proposed": f"{proposed.code} {' '.join(proposed.modifiers)} ×{proposed.units}".replace("  ", " ")
             if proposed else "",
         })
