@@ -264,6 +264,15 @@ def _pain_score(spec: rq.PainScoreCheck, ctx: CheckContext) -> CheckResult:
     return CheckResult("met", tuple(score.evidence))
 
 
+def _relief_from_scores(facts: NoteFacts) -> list[Relief]:
+    """Percent relief implied by the pre and post scores on one scale: (pre - post) / pre."""
+    pre, post = _scores(facts, "pre"), _scores(facts, "post")
+    if not pre or not post or not _same_scale(pre[0], post[0]) or pre[0].value <= 0:
+        return []
+    percent = round(max(0.0, (pre[0].value - post[0].value) / pre[0].value * 100), 1)
+    return [Relief(percent=percent, evidence=pre[0].evidence + post[0].evidence)]
+
+
 def _relief_text(entry: Relief) -> str:
     days = f" for {_num(entry.duration_days)} days" if entry.duration_days is not None else ""
     return f"{_num(entry.percent)}%{days}"
@@ -274,6 +283,8 @@ def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
     entries: list[Relief] = (
         prior_responses(ctx) if spec.source == "prior_procedure_response" else getattr(ctx.facts.assessments, spec.source)
     )
+    if not entries and spec.source == "percent_relief" and spec.derive_from_scores:
+        entries = _relief_from_scores(ctx.facts)
     need = ""
     if spec.min_percent is not None:
         need = f"at least {_num(spec.min_percent)}%"

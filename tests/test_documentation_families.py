@@ -346,9 +346,14 @@ def test_si_incomplete() -> None:
 def test_therapeutic_si_needs_positive_diagnostic_block() -> None:
     facts = note({**SI_DX, "intent": "therapeutic"}, "right sacroiliitis",
                  assessments__diagnostic_blocks=[{"percent": 70}], assessments__percent_relief=None)
-    assert run(facts) == [
+    # No stated percent relief, but pre 7 / post 2 on the NRS imply 71%: the percent-relief rule is met.
+    assert run(facts) == [("si.diagnostic_block_relief", "diagnostic_block_relief", "error", 0)]
+    no_post = note({**SI_DX, "intent": "therapeutic"}, "right sacroiliitis",
+                   assessments__diagnostic_blocks=[{"percent": 90}], assessments__percent_relief=None,
+                   assessments__pain_scores=[{"timing": "pre", "value": 7, "scale": "NRS"}])
+    assert run(no_post) == [
+        ("common.post_procedure_pain_score", "post_procedure_pain_score", "error", None),
         ("si.percent_relief", "percent_relief", "error", 0),
-        ("si.diagnostic_block_relief", "diagnostic_block_relief", "error", 0),
     ]
 
 

@@ -131,6 +131,11 @@ class ReliefCheck(Strict):
     min_percent: float | None = Field(default=None, ge=0, le=100)
     min_days: float | None = Field(default=None, ge=0)
     count: int = Field(default=1, ge=1)
+    derive_from_scores: bool = Field(
+        default=False,
+        description="percent_relief only: without a stated percent, derive it from the pre and post "
+        "pain scores when both are on the same scale ((pre - post) / pre).",
+    )
 
 
 class ImagingCheck(Strict):
