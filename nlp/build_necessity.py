@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
-from nlp.context import NoteContext
+from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
 
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
@@ -22,6 +22,7 @@ _SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|sciatica|ache|aching|compla
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
+_NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:formal\s+|supervised\s+)?$", re.IGNORECASE)
 
 
@@ -56,6 +57,19 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 start = body_start + at + piece.find(item[:10]) if item else body_start + at
                 out.append(Diagnosis(text=label or (codes[0].text if codes else item), icd10=codes[0].text if codes
                                      else None, evidence=[ctx.ev(max(start, body_start + at), body_start + pos)]))
+    # inline fields anywhere ("... Setting: ASC. Dx: Cervical facet arthropathy.")
+    for m in cue("diagnosis_field").finditer(text):
+        if ctx.idx.in_placeholder(m.start("text"), m.end("text")):
+            continue
+        item = m.group("text").strip()
+        codes = [c for c in ctx.m.icd10 if m.start("text") <= c.start < m.end("text")]
+        label = " ".join((_CODE_WRAP.sub(" ", item) if codes else item).split()).strip(" ,.:-")
+        key = codes[0].text if codes else label.lower()
+        if len(label) < 3 or label.lower() in ("same", "see above", "as above") or key in seen:
+            continue
+        seen.add(key)
+        out.append(Diagnosis(text=label, icd10=codes[0].text if codes else None,
+                             evidence=[ctx.ev(m.start("text"), m.end("text"))]))
     # codes written elsewhere (indications, prose)
     for m in ctx.m.icd10:
         if m.text in seen:
@@ -65,20 +79,32 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         before = text[max(s, m.start - 80) : m.start]
         label = re.split(r"[.;:\n]|\(\s*$", before)[-1].strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
+    if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
+        for span in ctx.spans("DX"):
+            if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up",):
+                out.append(Diagnosis(text=span.text, evidence=[ctx.span_ev(span)]))
+                break
     return out
 
 
 def symptom_duration(ctx: NoteContext) -> Duration | None:
-    care_rx = re.compile(r"\b(therapy|PT|exercise|NSAID|medication|chiropractic|relief|lasting|lasted|ago|"
-                         r"improvement|sessions?|visits?)\b", re.IGNORECASE)
+    """The first duration said of the symptoms ("pain for 6 months", "began 2 years ago",
+    "8-month history"), not of a treatment ("PT for 8 weeks", "6 weeks of NSAIDs") or of relief."""
+    care = ctx.spans("CARE")
+    procs = ctx.spans("PROC")
     for d in ctx.m.durations:
         cat = ctx.idx.category_at(d.start)
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
             continue
         s, e = ctx.idx.sentence_at(d.start)
-        near = ctx.text[max(s, d.start - 60) : min(e, d.end + 15)]
-        if not _SYMPTOM.search(near) or care_rx.search(ctx.text, max(s, d.start - 25), min(e, d.end + 12)):
+        if not _SYMPTOM.search(ctx.text, s, min(e, d.end + 15)):
             continue
+        if any(0 <= d.start - c.end_char <= 30 or (0 <= c.start_char - d.end <= 12) for c in care if s <= c.start_char < e):
+            continue  # the duration of a treatment
+        if _NOT_SYMPTOM.search(ctx.text, max(s, d.start - 30), min(e, d.end + 12)):
+            continue
+        if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60 for p in procs):
+            continue  # "an ESI 2 months ago", "relief lasting 3 months after the block"
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         return Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])

@@ -28,6 +28,8 @@ SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_i
 NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
 _SIDE_ORDER = ("left", "right", "bilateral")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
+# Families where intent is not a documentation element (ablations, trigger points, pump refills).
+_NO_INTENT = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa", "trigger_point", "pump_refill"})
 
 
 @dataclass
@@ -375,6 +377,14 @@ class ProcedureBuilder:
             for intent, rx in intents.items():
                 if rx.search(before) or rx.search(inside) or (span in d.mentions and rx.search(after)):
                     return intent
+        if d.family in _NO_INTENT:
+            return None
+        for m in cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"
+            s, e = self.ctx.idx.sentence_at(m.start())
+            if self.hist.search(self.text, s, m.start()) or self.prior.search(self.text, s, e) \
+                    or self.ctx.idx.category_at(m.start()) == "history":
+                continue
+            return (m.group("i") or m.group("i2") or m.group("i3")).lower().replace("prognostic", "diagnostic")
         return _INTENT_DEFAULTS.get(d.family)
 
     def build(self) -> list[Procedure]:

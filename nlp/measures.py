@@ -154,9 +154,9 @@ class MeasureReader:
                 if p <= 100:
                     gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                     m.percents.append(NumberMention(x.start(), x.end(), x.group(0), p, {"gt": gt, "upper": x.group("p2")}))
-        for pat in ("duration", "duration_history", "duration_of"):
+        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague"):
             for x in self.p[pat].finditer(text):
-                n = number(x.group("n"))
+                n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two
                 if n is not None and free(x.start(), x.end()):
                     m.durations.append(
                         NumberMention(x.start(), x.end(), x.group(0), weeks(n, x.group("u")), {"unit": x.group("u")})
