@@ -19,7 +19,7 @@ from coding.facts import Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
 from nlp.rules import lexicon
-from nlp.levels import joints_of, region_of, sort_key
+from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
 
 # Families whose levels are spinal segments, joints, roots or bodies.
@@ -28,6 +28,11 @@ SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_i
 NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
 _SIDE_ORDER = ("left", "right", "bilateral")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
+_OFFSET: dict[str, int] = lexicon("innervation_offset")
+_SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
+# Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
+_NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
+                               "scs_implant"})
 # Families where intent is not a documentation element (ablations, trigger points, pump refills).
 _NO_INTENT = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa", "trigger_point", "pump_refill"})
 
@@ -246,6 +251,8 @@ class ProcedureBuilder:
                     found += [(j, kind_pair) for j in joints_of(verts)]
                 elif fam == "transforaminal_epidural":
                     found.append((verts[0], "root"))
+                elif fam == "sympathetic_block":
+                    found.append((verts[0], "body"))
             for name in nerve_names:
                 n = nerves.get(name)
                 ev = self.ctx.ev(g.start, g.end)
@@ -296,6 +303,14 @@ class ProcedureBuilder:
             else:
                 n.evidence.append(self.ctx.span_ev(span))
                 n.side = _merge_side(n.side, side)
+        if fam in _NO_SPINAL_LEVELS:
+            chosen = {}
+        elif fam == "sympathetic_block":
+            chosen = {k: lv for k, lv in chosen.items() if lv.kind in ("root", "body")}
+            for lv in chosen.values():
+                lv.kind = "body"
+        if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
+            chosen = _joints_from_nerves(list(nerves.values()))
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
         if written["body"] and cue("repeat_remaining").search(self.text):
             written["body"] |= written["title"] | written["header"]  # "repeated at the remaining levels"
@@ -345,6 +360,11 @@ class ProcedureBuilder:
     def _region(self, d: Draft, levels: list[Level], nerves: list[Nerve]) -> str | None:
         if d.meta.get("region"):
             return d.meta["region"]
+        if d.family in ("scs_trial", "scs_implant"):  # where the leads lie, not where they entered
+            letters = {v[0] for g in d.levels for verts in g.items for v in verts}
+            for letter, region in (("C", "cervical"), ("T", "thoracic"), ("L", "lumbar")):
+                if letter in letters:
+                    return region
         for lv in levels:
             r = region_of(lv.name)
             if r:
@@ -419,6 +439,31 @@ class ProcedureBuilder:
                 p.target = "greater_occipital"
             procedures.append(p)
         return procedures
+
+
+def _joints_from_nerves(nerves: list[Nerve]) -> dict[str, Level]:
+    """Facet joints completed by consecutive medial branch / dorsal ramus nerves (see
+    `innervation_offset` in the lexicon); a nerve without its partner adds no joint."""
+    by_vertebra = {}
+    for n in nerves:
+        head = n.name.split(" ")[0]
+        if head in _SEQ_INDEX and ("medial branch" in n.name or "dorsal ramus" in n.name):
+            by_vertebra[head] = n
+    out: dict[str, Level] = {}
+    for v, n in by_vertebra.items():
+        nxt = next_vertebra(v)
+        offset = _OFFSET.get(v[0])
+        if nxt is None or nxt not in by_vertebra or offset is None:
+            continue
+        upper = SEQUENCE[_SEQ_INDEX[v] + offset]
+        lower = next_vertebra(upper)
+        if lower is None:
+            continue
+        name = f"{upper}-{lower}"
+        other = by_vertebra[nxt]
+        out[name] = Level(name=name, kind="joint", side=_merge_side(n.side, other.side),
+                          evidence=[*n.evidence[:1], *other.evidence[:1]])
+    return out
 
 
 def _merge_side(a: str | None, b: str | None) -> str | None:

@@ -49,14 +49,26 @@ def test_title_levels_normalise_and_keep_their_span() -> None:
     assert proc.levels[0].evidence[0].text == "L4-5 and L5S1"
 
 
-def test_medial_branch_list_gives_nerves_not_levels() -> None:
+def test_medial_branch_list_gives_nerves_and_the_joints_they_complete() -> None:
     text = ("PROCEDURE: Right lumbar medial branch block\n"
             "TECHNIQUE: Needles were placed at the right L3, L4 medial branches and the L5 dorsal ramus.")
     (proc,) = extract(text).procedures
     assert [(n.name, n.side) for n in proc.nerves] == [
         ("L3 medial branch", "right"), ("L4 medial branch", "right"), ("L5 dorsal ramus", "right")]
-    assert proc.levels == []
+    assert [(lv.name, lv.kind, lv.side) for lv in proc.levels] == [("L4-L5", "joint", "right"),
+                                                                   ("L5-S1", "joint", "right")]
     assert proc.region == "lumbar"
+
+
+def test_cervical_medial_branches_complete_the_joint_between_them() -> None:
+    text = "Left cervical medial branch block.\nNeedles were placed on the left C5, C6 medial branches."
+    (proc,) = extract(text).procedures
+    assert [lv.name for lv in proc.levels] == ["C5-C6"]
+
+
+def test_a_lone_nerve_completes_no_joint() -> None:
+    (proc,) = extract("Right medial branch block.\nThe right L4 medial branch was blocked.").procedures
+    assert ([n.name for n in proc.nerves], proc.levels) == (["L4 medial branch"], [])
 
 
 def test_joint_named_medial_branch_block_is_a_joint_level() -> None:

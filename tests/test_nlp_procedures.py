@@ -40,10 +40,10 @@ def _proc(text: str):
         ("Superior hypogastric plexus block", "sympathetic_block", None, "superior_hypogastric"),
         ("Bilateral greater occipital nerve blocks", "occipital_nerve_block", None, "greater_occipital"),
         ("Trigger point injections", "trigger_point", None, None),
-        ("Spinal cord stimulator trial", "scs_trial", None, None),
+        ("Spinal cord stimulator trial", "scs_trial", "percutaneous", None),
         ("L1 kyphoplasty", "vertebral_augmentation", "kyphoplasty", None),
         ("Intrathecal pump refill", "pump_refill", None, None),
-        ("Right knee injection", "joint_injection", "intra_articular", "knee"),
+        ("Right knee injection", "joint_injection", None, "knee"),
     ],
 )
 def test_family_from_title(title: str, family: str, approach: str | None, target: str | None) -> None:
