@@ -8,6 +8,13 @@ preconditions (`applies_when`) match; an unmet check becomes a :class:`coding.re
 
 Practices extend or reword requirements with an overlay file of the same shape
 (:func:`load_overlay`); overlay entries replace bundled ones with the same id.
+
+Conventions the YAML relies on:
+* payers: a requirement for `medicare` also applies to profiles that extend it in payers.yaml;
+* scope: note-wide requirements are judged once (procedure_index None); note-wide findings that
+  check the same thing collapse to the most severe one (error for an LCD family, else warning);
+* unfilled template blanks in the section that documents an element are shown with its finding;
+* a failing documented value is never restated in a fix sentence (the slot stays '___').
 """
 
 from __future__ import annotations
