@@ -150,11 +150,11 @@ def test_orm_models_match_the_migrations(db_url: str) -> None:  # noqa: F811
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from api.db.models import Base
+    from api.db.migrate import metadata
 
     engine = make_engine(db_url)
     upgrade(engine)
     with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diffs = compare_metadata(MigrationContext.configure(conn), metadata())
     engine.dispose()
     assert diffs == []

@@ -3,15 +3,30 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, MetaData
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def metadata() -> MetaData:
+    """The metadata of every model module in `api.db` (`models`, `web_models`, ...), so migrations and
+    the drift test see all tables whichever modules the caller happened to import."""
+    import api.db
+
+    for mod in pkgutil.iter_modules(api.db.__path__):
+        if mod.name.endswith("models"):
+            importlib.import_module(f"api.db.{mod.name}")
+    from api.db.models import Base
+
+    return Base.metadata
 
 
 def alembic_config() -> Config:

@@ -19,7 +19,8 @@ class Base(DeclarativeBase):
 
 
 class Analysis(Base):
-    """One stored analysis (only when the caller asked `store: true`). The note text itself is never stored."""
+    """One stored analysis (only when the caller asked `store: true`). No note text in this table:
+    the web workspace keeps it apart (`web_notes`) for coder review."""
 
     __tablename__ = "analyses"
 

@@ -39,7 +39,7 @@ def store_analysis(
     encounter: str | None,
     source: str | None,
 ) -> Analysis:
-    """Persist an `AnalysisResult` (never the note text) and return the row."""
+    """Persist an `AnalysisResult` and return the row (the note text is not in this table)."""
     families = sorted({p.family for p in result.procedures})
     row = Analysis(
         id=str(uuid.uuid4()),

@@ -29,8 +29,9 @@ async def analyze(
     limiter: LimiterDep,
     session: SessionDep,
 ) -> AnalyzeResponse:
-    """Read the note, propose codes and list missing documentation. With `store: true` the result
-    (not the note text) is kept and its `id` returned."""
+    """Read the note, propose codes and list missing documentation. With `store: true` the result is
+    kept and its `id` returned; the note text is kept too, in the web workspace's table, so a coder
+    can review the evidence. Without `store` nothing is written."""
     patient, encounter, dos = body.patient, body.encounter, body.date_of_service
     notices: list[str] = []
     if body.document is not None:

@@ -43,7 +43,11 @@ class AnalyzeRequest(BaseModel):
     patient: str | None = Field(default=None, max_length=256, description="Patient reference, e.g. 'Patient/123'.")
     encounter: str | None = Field(default=None, max_length=256, description="Encounter reference.")
     source: str | None = Field(default=None, max_length=256, description="Caller's reference; never note text.")
-    store: bool = Field(default=False, description="Keep the result (never the note text) and return its id.")
+    store: bool = Field(
+        default=False,
+        description="Keep the result and return its id. The note text is then also kept, apart, for coder "
+        "review in the web workspace; without `store` nothing is kept.",
+    )
 
     @model_validator(mode="after")
     def _one_input(self) -> AnalyzeRequest:
