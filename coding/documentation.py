@@ -290,8 +290,19 @@ def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
     entries: list[Relief] = (
         prior_responses(ctx) if spec.source == "prior_procedure_response" else getattr(ctx.facts.assessments, spec.source)
     )
+    derived = False
     if not entries and spec.source == "percent_relief" and spec.derive_from_scores:
         entries = _relief_from_scores(ctx.facts)
+        derived = bool(entries)
+    if derived and spec.stated:
+        implied = entries[0]
+        return CheckResult(
+            "unmet",
+            tuple(implied.evidence),
+            f"The pre and post scores imply {_num(implied.percent)}% relief; state it.",
+            {"relief": _num(implied.percent)},
+            max_severity="info",
+        )
     need = ""
     if spec.min_percent is not None:
         need = f"at least {_num(spec.min_percent)}%"

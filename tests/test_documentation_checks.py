@@ -125,6 +125,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
                                     "derive_from_scores": True},
      {"assessments": {"pain_scores": [{"timing": "pre", "value": 6}, {"timing": "post", "value": 4}]}}, TFESI,
      ("unmet", "Documented: 33.3% (needs a result of at least 75%).", [])),
+    ("relief must be stated", {"kind": "relief", "source": "percent_relief", "derive_from_scores": True, "stated": True},
+     {"assessments": {"pain_scores": [{"timing": "pre", "value": 8, "evidence": ev("8/10")},
+                                      {"timing": "post", "value": 2}]}}, TFESI,
+     ("unmet", "The pre and post scores imply 75% relief; state it.", ["8/10"])),
     ("relief scores on two scales", {"kind": "relief", "source": "percent_relief", "derive_from_scores": True},
      {"assessments": {"pain_scores": [{"timing": "pre", "value": 6}, {"timing": "post", "value": 40, "scale_max": 100}]}},
      TFESI, ("unmet", "No result is documented.", [])),
@@ -313,6 +317,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
 def test_check(spec: dict[str, Any], facts: dict[str, Any], procedure: dict[str, Any] | None,
                expected: tuple[str, str | None, list[str]]) -> None:
     assert run(spec, ctx(facts, procedure)) == expected
+
+
+def test_derived_relief_is_capped_at_info_and_offered_in_the_fix() -> None:
+    spec = SPEC.validate_python({"kind": "relief", "source": "percent_relief", "derive_from_scores": True, "stated": True})
+    context = ctx({"assessments": {"pain_scores": [{"timing": "pre", "value": 6}, {"timing": "post", "value": 4}]}}, TFESI)
+    result = CHECKS["relief"](spec, context)
+    assert (result.status, result.max_severity, dict(result.slots)) == ("unmet", "info", {"relief": "33.3"})
 
 
 def test_icd10_before_start_date_and_uncertain_dates_cap_severity() -> None:

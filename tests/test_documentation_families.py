@@ -346,8 +346,14 @@ def test_si_incomplete() -> None:
 def test_therapeutic_si_needs_positive_diagnostic_block() -> None:
     facts = note({**SI_DX, "intent": "therapeutic"}, "right sacroiliitis",
                  assessments__diagnostic_blocks=[{"percent": 70}], assessments__percent_relief=None)
-    # No stated percent relief, but pre 7 / post 2 on the NRS imply 71%: the percent-relief rule is met.
-    assert run(facts) == [("si.diagnostic_block_relief", "diagnostic_block_relief", "error", 0)]
+    # No stated percent relief, but pre 7 / post 2 on the NRS imply 71.4%: an info finding offers the number.
+    findings = check_documentation(facts, [], load_kb(), "medicare", DOS)
+    assert [(f.id, f.element, f.severity, f.procedure_index) for f in findings] == [
+        ("si.diagnostic_block_relief", "diagnostic_block_relief", "error", 0),
+        ("si.percent_relief", "percent_relief", "info", 0),
+    ]
+    assert findings[1].fix == "Pre-procedure pain 7/10, post-procedure pain 2/10: 71.4% relief of the index pain."
+    assert findings[1].message.endswith("The pre and post scores imply 71.4% relief; state it.")
     no_post = note({**SI_DX, "intent": "therapeutic"}, "right sacroiliitis",
                    assessments__diagnostic_blocks=[{"percent": 90}], assessments__percent_relief=None,
                    assessments__pain_scores=[{"timing": "pre", "value": 7, "scale": "NRS"}])

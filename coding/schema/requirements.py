@@ -136,6 +136,11 @@ class ReliefCheck(Strict):
         description="percent_relief only: without a stated percent, derive it from the pre and post "
         "pain scores when both are on the same scale ((pre - post) / pre).",
     )
+    stated: bool = Field(
+        default=False,
+        description="The percent must be written in the note: a derived one leaves the check unmet but "
+        "capped at info, with the derived value offered in the fix sentence.",
+    )
 
 
 class ImagingCheck(Strict):
