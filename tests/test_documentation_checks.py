@@ -155,8 +155,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None, tu
     ("images met", {"kind": "saved_images", "min_views": 2}, {},
      {"family": "si_joint_injection", "imaging": {"saved_images": True, "views": 2}}, ("met", None, [])),
     ("images views unknown", {"kind": "saved_images", "min_views": 2}, {},
-     {"family": "si_joint_injection", "imaging": {"saved_images": True}},
-     ("unmet", "Number of saved views: not stated (needs at least 2).", [])),
+     {"family": "si_joint_injection", "imaging": {"saved_images": True}}, ("met", None, [])),
+    ("images one view", {"kind": "saved_images", "min_views": 2}, {},
+     {"family": "si_joint_injection", "imaging": {"saved_images": True, "views": 1, "evidence": ev("one image")}},
+     ("unmet", "Number of saved views: 1 (needs at least 2).", ["one image"])),
     ("images not saved", {"kind": "saved_images"}, {},
      {"family": "si_joint_injection", "imaging": {"modality": "fluoroscopy", "saved_images": False}}, ("unmet", None, [])),
     # drug_named / drug_dose

@@ -163,6 +163,8 @@ class ContrastCheck(Strict):
 
 
 class SavedImagesCheck(Strict):
+    """Images saved; with `min_views`, a stated view count must reach it (an unstated count passes)."""
+
     kind: Literal["saved_images"]
     min_views: int | None = Field(default=None, ge=1)
 
