@@ -169,7 +169,8 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
     out: list[TextFact] = []
     seen: set[tuple[int, int]] = set()
     neg = cue("negation_before")
-    for m in rx.finditer(text):
+    matches = (m for sec in ctx.idx.sections if sec.category in cats for m in rx.finditer(text, sec.start, sec.end))
+    for m in matches:
         if ctx.idx.category_at(m.start()) not in cats:
             continue
         s, e = ctx.idx.sentence_at(m.start())
