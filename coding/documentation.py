@@ -368,13 +368,13 @@ def _saved_images(spec: rq.SavedImagesCheck, ctx: CheckContext) -> CheckResult:
     imaging = ctx.procedure.imaging if ctx.procedure else None
     if imaging is None or not imaging.saved_images:
         return CheckResult("unmet", tuple(imaging.evidence) if imaging else ())
-    # An unstated count gets the benefit of the doubt ('AP and lateral images were saved' is two views
-    # the facts may not count); only a count below the minimum is a finding.
-    if spec.min_views is not None and imaging.views is not None and imaging.views < spec.min_views:
+    # The rule asks for two views of final needle position and spread: 'Images saved.' alone does not say so.
+    if spec.min_views is not None and (imaging.views is None or imaging.views < spec.min_views):
+        shown = "not stated" if imaging.views is None else str(imaging.views)
         return CheckResult(
             "unmet",
             tuple(imaging.evidence),
-            f"Number of saved views: {imaging.views} (needs at least {spec.min_views}).",
+            f"Number of saved views: {shown} (needs at least {spec.min_views}).",
             {"views": "___"},
         )
     return CheckResult("met", tuple(imaging.evidence), slots={"views": _num(imaging.views)})

@@ -163,7 +163,7 @@ class ContrastCheck(Strict):
 
 
 class SavedImagesCheck(Strict):
-    """Images saved; with `min_views`, a stated view count must reach it (an unstated count passes)."""
+    """Images saved; with `min_views`, the note must state at least that many views."""
 
     kind: Literal["saved_images"]
     min_views: int | None = Field(default=None, ge=1)
