@@ -215,3 +215,19 @@ def test_sidebar_on_the_real_pipeline(browser: Any, tmp_path: Path) -> None:
         assert page.get_by_label("Procedure note").input_value().endswith(
             "Complications: none. The patient tolerated the procedure well.\n")
         context.close()
+
+
+def test_sidebar_retries_when_the_first_check_times_out(browser: Any, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    app, analyzer = make_app(f"sqlite:///{tmp_path / 'slow.db'}", service={"request_timeout_s": 2.0},
+                             cookie_secure=False)
+    analyzer.first_call_delay_s = 3.0
+    with serve(app) as url:
+        context = browser.new_context(base_url=url)
+        page = context.new_page()
+        login(page, "phil", "/sidebar")
+        page.get_by_label("Procedure note").fill(NOTE)
+        expect(page.locator('li[data-finding="esi.saved_images"]')).to_be_visible(timeout=30_000)
+        assert len(analyzer.calls) >= 2  # the first call timed out (504); the page asked again
+        context.close()

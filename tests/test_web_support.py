@@ -71,21 +71,27 @@ def web_result(text: str, source: str | None = None) -> AnalysisResult:
 @dataclass
 class WebFakeAnalyzer:
     calls: list[str] = field(default_factory=list)
+    first_call_delay_s: float = 0.0  # imitates the real analyzer loading its models on first use
 
     def __call__(self, text: str, *, payer: str = "medicare", date_of_service: dt.date | None = None,
                  place_of_service: str | None = None, source: str | None = None) -> AnalysisResult:
         from coding.errors import UnknownPayerError
 
         self.calls.append(text)
+        if len(self.calls) == 1 and self.first_call_delay_s:
+            import time
+
+            time.sleep(self.first_call_delay_s)
         if payer not in ("medicare", "commercial"):
             raise UnknownPayerError(payer, ["commercial", "medicare"])
         return web_result(text, source)
 
 
-def make_app(db_url: str, *, real: bool = False, **web: Any) -> tuple[Any, WebFakeAnalyzer]:
+def make_app(db_url: str, *, real: bool = False, service: dict[str, Any] | None = None,
+             **web: Any) -> tuple[Any, WebFakeAnalyzer]:
     """The whole service with the workspace, one user per role (cheap scrypt) and the fake
     analyzer, or the real `api.pipeline.analyze_text` when `real`."""
-    app = create_app(Settings(db_url=db_url, analysis_cache_size=0))
+    app = create_app(Settings(**{"db_url": db_url, "analysis_cache_size": 0, **(service or {})}))
     app.state.web_settings = WebSettings(**{"frame_ancestors": EMR, **web})
     analyzer = WebFakeAnalyzer()
     if not real:

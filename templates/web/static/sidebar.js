@@ -16,6 +16,7 @@
   var timer = null;
   var controller = null;
   var sequence = 0;
+  var retries = 0;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -104,9 +105,17 @@
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
       body: JSON.stringify({ text: textarea.value, payer: payer.value || "medicare" })
     }).then(function (response) {
-      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
     }).then(function (reply) {
       if (mine !== sequence) { return; }
+      // The first check after a server start may time out while the analyzer loads: try again.
+      if (reply.status === 504 && retries < 3) {
+        retries += 1;
+        status.textContent = "Still loading the analyzer…";
+        timer = setTimeout(analyze, 1000);
+        return;
+      }
+      retries = 0;
       if (!reply.ok) { status.textContent = "Could not check the note: " + (reply.body.message || "error"); return; }
       renderFindings(reply.body.findings);
       renderCodes(reply.body.codes);
@@ -118,6 +127,7 @@
   }
 
   function later() {
+    retries = 0;
     clearTimeout(timer);
     timer = setTimeout(analyze, DEBOUNCE_MS);
   }
