@@ -47,3 +47,25 @@ def test_review_round_trip_and_append_only_audit(db_url: str) -> None:  # noqa: 
         assert [tuple(r) for r in rows] == [("note.kept", None), ("line.modified", "distinct")]
         assert conn.execute(text("SELECT text FROM web_notes")).scalar_one() == NOTE
     engine.dispose()
+
+
+def test_workspace_migration_downgrades_and_upgrades_again(db_url: str) -> None:  # noqa: F811
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from api.db.migrate import upgrade
+    from api.db.session import make_engine
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    web_tables = {"web_users", "web_sessions", "web_notes", "web_claim_lines", "web_queries", "web_audit_events"}
+    assert web_tables <= set(inspect(engine).get_table_names())
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert not web_tables & set(inspect(engine).get_table_names())
+    assert "analyses" in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert web_tables <= set(inspect(engine).get_table_names())
+    engine.dispose()

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlencode
 
-from fastapi import Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from fastapi import APIRouter
 
 from api.db.repository import as_utc
 from api.deps import SessionDep
