@@ -22,6 +22,8 @@ _SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|sciatica|ache|aching|compla
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
+_NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
+                              "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:formal\s+|supervised\s+)?$", re.IGNORECASE)
 
@@ -48,7 +50,7 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 codes = [m for m in ctx.m.icd10 if body_start + at <= m.start < body_start + pos]
                 label = _CODE_WRAP.sub(" ", item).strip(" \t,.:-") if codes else item
                 label = " ".join(label.split())
-                if len(label) < 3 and not codes:
+                if (len(label) < 3 or label.lower() in _NOT_A_DIAGNOSIS) and not codes:
                     continue
                 key = (codes[0].text if codes else label.lower())
                 if key in seen:
@@ -65,7 +67,7 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         codes = [c for c in ctx.m.icd10 if m.start("text") <= c.start < m.end("text")]
         label = " ".join((_CODE_WRAP.sub(" ", item) if codes else item).split()).strip(" ,.:-")
         key = codes[0].text if codes else label.lower()
-        if len(label) < 3 or label.lower() in ("same", "see above", "as above") or key in seen:
+        if len(label) < 3 or label.lower() in _NOT_A_DIAGNOSIS or key in seen:
             continue
         seen.add(key)
         out.append(Diagnosis(text=label, icd10=codes[0].text if codes else None,

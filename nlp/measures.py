@@ -121,7 +121,7 @@ class MeasureReader:
                 continue
             word = (x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "lt": "left",
-                    "rt": "right", "opposite side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
+                    "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
         for x in self.p["time"].finditer(text):

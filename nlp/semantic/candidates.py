@@ -30,12 +30,25 @@ DEFAULT_SECTIONS: tuple[str, ...] = (
 )
 
 
-def _sections_of(doc: Doc) -> list[str | None] | None:
-    """Section category per token, or None when the doc was not sectioned."""
-    if not Token.has_extension("section_category"):
-        return None
-    cats = [t._.section_category for t in doc]
-    return cats if any(c is not None for c in cats) else None
+def _sections_of(doc: Doc) -> tuple[list[str | None], set[int]] | None:
+    """(section category per token, token indices of section titles), or None when the doc
+    was not sectioned. Reads medspaCy `Section`s on ``doc._.sections`` (the rule pipeline's
+    sectionizer) or, failing that, medspaCy's per-token ``section_category``."""
+    if Doc.has_extension("sections"):
+        sections = doc._.get("sections") or []
+        if any(getattr(sec, "category", None) is not None for sec in sections):
+            cats: list[str | None] = [None] * len(doc)
+            titles: set[int] = set()
+            for sec in sections:
+                for i in range(max(0, sec.title_start), min(len(doc), sec.body_end)):
+                    cats[i] = sec.category
+                titles.update(range(max(0, sec.title_start), min(len(doc), sec.title_end)))
+            return cats, titles
+    if Token.has_extension("section_category"):
+        token_cats = [t._.section_category for t in doc]
+        if any(c is not None for c in token_cats):
+            return token_cats, set()
+    return None
 
 
 def _sentences(doc: Doc) -> Iterable[Span]:
@@ -57,12 +70,12 @@ HEADER_LABELS = frozenset(
 )  # fmt: skip
 
 
-def trim(sent: Span) -> Span:
+def trim(sent: Span, titles: set[int] | frozenset[int] = frozenset()) -> Span:
     """The sentence without surrounding whitespace and without a leading section label, so
     that the embedding and the evidence cover what the clinician wrote, not the template."""
     start, end = sent.start, sent.end
     doc = sent.doc
-    while start < end and doc[start].is_space:
+    while start < end and (doc[start].is_space or start in titles):
         start += 1
     while end > start and doc[end - 1].is_space:
         end -= 1
@@ -85,9 +98,10 @@ def candidate_sentences(
 ) -> list[tuple[Span, str | None]]:
     """(sentence, section category) pairs worth classifying, in document order."""
     wanted = frozenset(sections)
-    cats = _sections_of(doc)
+    found = _sections_of(doc)
+    cats, titles = found if found is not None else (None, set())
     out: list[tuple[Span, str | None]] = []
-    for sent in (trim(s) for s in _sentences(doc)):
+    for sent in (trim(s, titles) for s in _sentences(doc)):
         if len(sent) == 0:
             continue
         words = sum(1 for t in sent if t.is_alpha)
