@@ -231,3 +231,71 @@ def test_sidebar_retries_when_the_first_check_times_out(browser: Any, tmp_path: 
         expect(page.locator('li[data-finding="esi.saved_images"]')).to_be_visible(timeout=30_000)
         assert len(analyzer.calls) >= 2  # the first call timed out (504); the page asked again
         context.close()
+
+
+@contextmanager
+def emr_page(port: int, sidebar_url: str) -> Iterator[str]:
+    """A stand-in EMR on another origin: one page that frames the sidebar and talks to it."""
+    import http.server
+
+    body = f"""<!doctype html><title>EMR</title>
+<iframe id="pp" src="{sidebar_url}" width="380" height="700"></iframe>
+<script>
+window.addEventListener("message", function (e) {{
+  if (e.origin === "{sidebar_url.rsplit('/', 1)[0]}" && e.data && e.data.type === "painpoint.note.updated") {{
+    document.title = "updated " + e.data.text.length;
+  }}
+}});
+function sendNote(text) {{
+  document.getElementById("pp").contentWindow.postMessage({{type: "painpoint.note", text: text}}, "*");
+}}
+</script>""".encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_an_allowed_emr_frames_the_sidebar_and_hands_it_the_note(browser: Any, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    emr_port, other_port = _free_port(), _free_port()
+    app, _ = make_app(f"sqlite:///{tmp_path / 'emr.db'}", cookie_secure=False,
+                      frame_ancestors=f"http://127.0.0.1:{emr_port}")
+    with serve(app) as url, emr_page(emr_port, f"{url}/sidebar") as emr, \
+            emr_page(other_port, f"{url}/sidebar") as stranger:
+        context = browser.new_context(base_url=url)
+        page = context.new_page()
+        login(page, "phil", "/sidebar")
+        page.goto(emr)
+        assert [f.url for f in page.frames] == [emr, f"{url}/sidebar"]
+        frame = page.frame_locator("#pp")
+        expect(frame.locator("#note-text")).to_be_visible()
+        page.evaluate("text => sendNote(text)", NOTE)
+        finding = frame.locator('li[data-finding="esi.saved_images"]')
+        expect(finding).to_be_visible()
+        finding.get_by_role("button").click()
+        expect(finding).to_have_count(0)
+        expect(page).to_have_title(f"updated {len(NOTE + SAVED_FIX) + 1}")  # the EMR got the new text back
+
+        # An origin that is not configured cannot frame it: the browser refuses to render it.
+        page.goto(stranger, wait_until="load")  # `load` waits for the frame too
+        assert [f.url for f in page.frames] == [stranger, "chrome-error://chromewebdata/"]
+        assert page.frame_locator("#pp").locator("#note-text").count() == 0
+        context.close()
