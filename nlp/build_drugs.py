@@ -226,17 +226,17 @@ class DrugBuilder:
                     owner.volume = (owner.volume or 0.0) + q.value
             per_site, sites = self._sites(s, e)
             sentence = self.text[s:e]
+            container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
+            dm = _DISCARDED.search(sentence)
+            rm = _ROUTE.search(sentence)
             for mnt in mentions:
-                m = self.p["contrast_strength"].search(self.text, mnt.span.start_char, min(e, mnt.span.end_char + 8))
-                if m and mnt.role == "contrast":
-                    mnt.strength = float(m.group("s"))
-                for rx, kind in _CONTAINER:
-                    if rx.search(sentence):
-                        mnt.container = kind
-                dm = _DISCARDED.search(sentence)
+                if mnt.role == "contrast":
+                    m = self.p["contrast_strength"].search(self.text, mnt.span.start_char, min(e, mnt.span.end_char + 8))
+                    if m:
+                        mnt.strength = float(m.group("s"))
+                mnt.container = container
                 if dm:
                     mnt.discarded = float(dm.group("num") or dm.group("num2"))
-                rm = _ROUTE.search(sentence)
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)

@@ -117,8 +117,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     text = ctx.text
     spans = [s for s in ctx.spans("SEDATION") if _today(ctx, s) and not s._.is_hypothetical]
     agents = [d for d in drugs if d.role == "sedative"]
-    sec = [x for x in ctx.idx.sections if x.category == "sedation"]
-    if not spans and not agents and not sec:
+    fields = [x for x in ctx.idx.sections if x.category == "sedation"]
+    if not spans and not agents and not fields:
         return None
     sed = Sedation()
     typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not s._.is_negated]
@@ -138,13 +138,27 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     sed.doses = [f"{d.dose:g} {d.dose_unit} {d.generic}" for d in agents if d.dose is not None]
     for d in agents:
         sed.evidence += d.evidence[:1]
-    # start and stop times: times inside the sedation section or in sentences about sedation
+    # Sedation details are read only from the sentences that speak of sedation (the sedation and
+    # anesthesia fields, and sentences naming a sedation level or agent): whole-note searches
+    # would be slower and would pick up times and staff that belong to something else.
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
+    about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
+                    if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
+                   | {ctx.idx.sentence_at(f.body_start) for f in fields})
+
+    def first(name: str):
+        rx = cue(name)
+        for s, e in about:
+            m = rx.search(text, s, e)
+            if m:
+                return m
+        return None
+
     start = stop = None
     for t in ctx.m.times:
         cat = ctx.idx.category_at(t.start)
         s, e = ctx.idx.sentence_at(t.start)
-        if cat != "sedation" and not ctx_rx.search(text, s, e):
+        if cat != "sedation" and (s, e) not in about and not ctx_rx.search(text, s, e):
             continue
         before = text[max(s, t.start - 30) : t.start]
         if start is None and start_rx.search(before):
@@ -157,23 +171,23 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if stop is not None:
         sed.stop_time = _hhmm(stop.value)
         sed.evidence.append(ctx.ev(stop.start, stop.end))
-    m = cue("intraservice").search(text)
+    m = first("intraservice")
     if m:
         sed.intraservice_minutes = int(m.group("n"))
         sed.evidence.append(ctx.ev(m.start(), m.end()))
     elif start is not None and stop is not None:
         minutes = int((stop.value - start.value) % (24 * 60))
         sed.intraservice_minutes = minutes
-    m = cue("independent_observer").search(text)
+    m = first("independent_observer") or cue("independent_observer").search(text)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
-    m = cue("sedation_by_other").search(text)
-    if m and sed.type not in (None, "local"):
+    m = first("sedation_by_other")
+    if m and sed.type not in (None, "local", "none"):
         sed.by_proceduralist = False
-    elif cue("sedation_by_self").search(text):
+    elif first("sedation_by_self"):
         sed.by_proceduralist = True
-    m = cue("sedation_justification").search(text)
+    m = first("sedation_justification")
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed

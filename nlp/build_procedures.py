@@ -93,6 +93,7 @@ class ProcedureBuilder:
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
+        self._sentence_relevance: dict[tuple[int, int], bool] = {}
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -169,6 +170,12 @@ class ProcedureBuilder:
         if cat in NOT_PERFORMED_SECTIONS:
             return False
         s, e = idx.sentence_at(start)
+        known = self._sentence_relevance.get((s, e))
+        if known is None:
+            known = self._sentence_relevance[(s, e)] = self._procedural_sentence(s, e)
+        return known
+
+    def _procedural_sentence(self, s: int, e: int) -> bool:
         sent = self.text[s:e]
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):

@@ -62,7 +62,10 @@ class NoteContext:
         return self.targets.get(label, [])
 
     def ev(self, start: int, end: int) -> Evidence:
-        return Evidence(start=start, end=end, text=self.idx.text[start:end], section=self.idx.category_at(start))
+        """Evidence for text[start:end]. Built without validation: the offsets come from the text
+        itself, and a note makes hundreds of these."""
+        return Evidence.model_construct(start=start, end=end, text=self.idx.text[start:end],
+                                        section=self.idx.category_at(start))
 
     def span_ev(self, span: Span) -> Evidence:
         return self.ev(span.start_char, span.end_char)

@@ -65,12 +65,13 @@ class FactAssembler:
         sedation = events.sedation(ctx, drugs)
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
         incomplete = events.flag(ctx, "incomplete")
-        for p in procedures:
-            p.imaging = imaging.model_copy(deep=True) if imaging else None
-            p.contrast = contrast.model_copy(deep=True) if contrast else None
-            p.sedation = sedation.model_copy(deep=True) if sedation else None
+        for i, p in enumerate(procedures):
+            # one session: the first procedure holds the objects, later ones independent copies
+            p.imaging = _copy(imaging, i)
+            p.contrast = _copy(contrast, i)
+            p.sedation = _copy(sedation, i)
             if p.family in _RFA and rf is not None:
-                p.radiofrequency = rf.model_copy(deep=True)
+                p.radiofrequency = _copy(rf, i)
             if p.family in _EPIDURAL:
                 p.catheter_left_in_place = events.catheter_left(ctx)
             if p.family in ("scs_trial", "scs_implant", "pump_refill"):
@@ -103,6 +104,12 @@ class FactAssembler:
         )
         doc._.facts = facts
         return doc
+
+
+def _copy(model, index: int):  # noqa: ANN001, ANN202 - any facts model or None
+    if model is None or index == 0:
+        return model
+    return model.model_copy(deep=True)
 
 
 def _pos(text: str) -> str | None:

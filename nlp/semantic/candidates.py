@@ -8,6 +8,9 @@ single sentence) is read whole.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +31,22 @@ DEFAULT_SECTIONS: tuple[str, ...] = (
     "neurological",
     "labs_and_studies",
 )
+
+
+SKIP_CUES_PATH = Path(__file__).resolve().parent / "resources" / "skip_cues.txt"
+
+
+@lru_cache(maxsize=4)
+def skip_pattern(path: Path = SKIP_CUES_PATH) -> re.Pattern[str] | None:
+    """One regex for the technique/logistics cues in `path` (None when the file lists none)."""
+    cues = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        body = re.escape(line.rstrip("*")).replace(r"\ ", r"\s+")
+        cues.append(body + (r"\w*" if line.endswith("*") else r"\b"))
+    return re.compile(r"\b(?:" + "|".join(cues) + ")", re.IGNORECASE) if cues else None
 
 
 def _sections_of(doc: Doc) -> tuple[list[str | None], set[int]] | None:
@@ -95,9 +114,11 @@ def candidate_sentences(
     include_unsectioned: bool = True,
     min_words: int = 3,
     max_chars: int = 600,
+    skip_cues: bool = True,
 ) -> list[tuple[Span, str | None]]:
     """(sentence, section category) pairs worth classifying, in document order."""
     wanted = frozenset(sections)
+    skip = skip_pattern() if skip_cues else None
     found = _sections_of(doc)
     cats, titles = found if found is not None else (None, set())
     out: list[tuple[Span, str | None]] = []
@@ -106,6 +127,8 @@ def candidate_sentences(
             continue
         words = sum(1 for t in sent if t.is_alpha)
         if words < min_words or len(sent.text) > max_chars:
+            continue
+        if skip is not None and skip.search(sent.text):
             continue
         section = cats[sent.start] if cats is not None else None
         if cats is not None and (section not in wanted if section is not None else not include_unsectioned):

@@ -11,13 +11,14 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from nlp.semantic.settings import torch_threads
+from nlp.semantic.settings import embedding_cache_size, torch_threads
 
 #: Name recorded in every trained head, so a head is never used with another encoder.
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -36,9 +37,14 @@ def model_dir() -> Path:
 
 
 class Encoder:
-    """Embeds sentences; thread-safe (one lock: torch on 2 cores gains nothing from concurrency)."""
+    """Embeds sentences; thread-safe (one lock: torch on 2 cores gains nothing from concurrency).
 
-    def __init__(self, max_length: int = 96, batch_size: int = 32) -> None:
+    Keeps the embeddings of the last `cache_size` distinct sentences: templated and
+    copied-forward notes repeat history sentences from visit to visit, and a cached sentence
+    costs a dict lookup instead of ~5 ms of CPU. ``cache_size=0`` turns the cache off.
+    """
+
+    def __init__(self, max_length: int = 96, batch_size: int = 32, cache_size: int | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
@@ -54,6 +60,8 @@ class Encoder:
         self.model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
         self.max_length = max_length
         self.batch_size = batch_size
+        self.cache_size = embedding_cache_size() if cache_size is None else cache_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
@@ -61,9 +69,30 @@ class Encoder:
         out = np.zeros((len(sentences), EMBEDDING_DIM), dtype=np.float32)
         if not sentences:
             return out
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        with self._lock:
+            todo = []
+            for i, text in enumerate(sentences):
+                cached = self._cache.get(text) if self.cache_size else None
+                if cached is None:
+                    todo.append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = cached
+            if todo:
+                self._encode([sentences[i] for i in todo], out, todo)
+                if self.cache_size:
+                    for i in todo:
+                        self._cache[sentences[i]] = out[i].copy()
+                    while len(self._cache) > self.cache_size:
+                        self._cache.popitem(last=False)
+        return out
+
+    def _encode(self, texts: list[str], out: np.ndarray, rows: list[int]) -> None:
+        """Run the model on `texts` (length-sorted batches) and write row `rows[j]` of `out`."""
+        order = sorted(range(len(texts)), key=lambda j: len(texts[j]))
+        sentences = texts
         torch = self._torch
-        with self._lock, torch.inference_mode():
+        with torch.inference_mode():
             for lo in range(0, len(order), self.batch_size):
                 idx = order[lo : lo + self.batch_size]
                 batch = self.tokenizer(
@@ -77,8 +106,7 @@ class Encoder:
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-                out[idx] = pooled.numpy()
-        return out
+                out[[rows[j] for j in idx]] = pooled.numpy()
 
 
 _lock = threading.Lock()

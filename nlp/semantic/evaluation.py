@@ -14,6 +14,7 @@ import spacy
 
 from coding.facts import NoteFacts
 from nlp.semantic.baseline import elements_present
+from nlp.semantic.candidates import skip_pattern
 from nlp.semantic.corpus import Example, Score, score
 from nlp.semantic.labels import ELEMENTS
 from nlp.semantic.matcher import SemanticMatcher
@@ -42,6 +43,8 @@ def evaluate(
     nlp = spacy.blank("en")
     docs = [nlp.make_doc(e.text) for e in examples]
     hits = matcher.classify([d[:] for d in docs])
+    skip = skip_pattern()
+    hits = [None if skip is not None and skip.search(e.text) else h for e, h in zip(examples, hits)]
     gold = [e.label for e in examples]
     rules_pred: list[set[str]] = []
     both_pred: list[set[str]] = []

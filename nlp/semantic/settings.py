@@ -8,6 +8,8 @@ variables (not a config file) because the CLI, the REST service and CI all start
 - ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default: ``min(2, cpu_count)``; a
   2-core machine gains little from more, and a server running one worker per core wants 1).
 - ``PAINPOINT_SEMANTIC_HEAD``: path of a trained head (``.npz``) to use instead of the packaged one.
+- ``PAINPOINT_SEMANTIC_CACHE``: how many distinct sentence embeddings to keep (default 4096,
+  about 6 MB; 0 turns the cache off, as the benchmark's cold figures do).
 """
 
 from __future__ import annotations
@@ -41,3 +43,12 @@ def head_path() -> Path:
     """Where the trained head is read from."""
     raw = os.environ.get("PAINPOINT_SEMANTIC_HEAD", "").strip()
     return Path(raw) if raw else DEFAULT_HEAD_PATH
+
+
+def embedding_cache_size() -> int:
+    """Distinct sentences whose embeddings are kept in memory."""
+    raw = os.environ.get("PAINPOINT_SEMANTIC_CACHE", "").strip()
+    try:
+        return max(0, int(raw)) if raw else 4096
+    except ValueError:
+        return 4096

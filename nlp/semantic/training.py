@@ -21,6 +21,7 @@ import numpy as np
 
 from coding.facts import NoteFacts
 from nlp.semantic.baseline import elements_present, rule_extractor
+from nlp.semantic.candidates import skip_pattern
 from nlp.semantic.corpus import Example, Score, score
 from nlp.semantic.head import LinearHead
 from nlp.semantic.labels import ELEMENTS, LABELS
@@ -84,8 +85,10 @@ def train(
     top = proba.argmax(1)
     top_label = [LABELS[i] for i in top]
     top_conf = proba[np.arange(len(texts)), top]
+    skip = skip_pattern()
     usable = [
-        lab != "none" and _semantic_ok(t, lab, guard(t)) for t, lab in zip(texts, top_label)
+        lab != "none" and not (skip is not None and skip.search(t)) and _semantic_ok(t, lab, guard(t))
+        for t, lab in zip(texts, top_label)
     ]
 
     choices: list[ElementChoice] = []
