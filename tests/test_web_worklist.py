@@ -67,6 +67,7 @@ def test_reviewed_notes_leave_the_waiting_list(web: Web) -> None:
     assert rows(web, "?sort=dos") == [b, a]
     assert rows(web, "?review=reviewed") == [c]
     assert rows(web, "?review=all&sort=dos&order=asc") == [c, a]
+    assert '<span id="waiting">2 notes waiting for code review</span>' in web.client.get("/web/").text
 
 
 def finding(element: str, requirement: str = "Document it in the report.", source: str = "LCD L39240 [P]") -> Finding:

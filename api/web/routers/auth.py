@@ -89,5 +89,10 @@ async def logout(request: Request, user: AnyUserDep, session: SessionDep) -> Res
 
 
 @router.get("/")
-def home(request: Request, user: AnyUserDep) -> Response:
-    return page(request, "home.html", {"title": "Painpoint", "user": user})
+def home(request: Request, user: AnyUserDep, session: SessionDep) -> Response:
+    waiting = None
+    if user.can("coder"):
+        from api.web.repository import WorklistFilter, worklist
+
+        _, waiting, _ = worklist(session, WorklistFilter(review="waiting"), limit=1, offset=0)
+    return page(request, "home.html", {"title": "Painpoint", "user": user, "waiting": waiting})
