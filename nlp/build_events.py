@@ -253,7 +253,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
              and ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
              and not cue("consent_context").search(text, *ctx.idx.sentence_at(s.start_char))]
-    named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)]
+    named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
+             and (ctx.idx.category_at(s.start_char) == "complications"
+                  or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
     for sec in ctx.idx.sections:
         if sec.category != "complications":
             continue

@@ -18,7 +18,7 @@ _ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                         re.IGNORECASE)
-_SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|sciatica|ache|aching|complain\w*|onset|history|hx|"
+_SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|radic|sciatica|ache|aching|complain\w*|onset|history|hx|"
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
@@ -99,10 +99,14 @@ def symptom_duration(ctx: NoteContext) -> Duration | None:
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
             continue
         s, e = ctx.idx.sentence_at(d.start)
-        if not _SYMPTOM.search(ctx.text, s, min(e, d.end + 15)):
+        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15))
+                or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
-        if any(0 <= d.start - c.end_char <= 30 or (0 <= c.start_char - d.end <= 12) for c in care if s <= c.start_char < e):
-            continue  # the duration of a treatment
+        if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
+                                          or 0 <= c.start_char - d.end <= 12
+                                          and _OF_GAP.match(ctx.text[d.end : c.start_char]))
+               for c in care):
+            continue  # the duration of a treatment ("PT for 8 weeks", "6 weeks of PT")
         if _NOT_SYMPTOM.search(ctx.text, max(s, d.start - 30), min(e, d.end + 12)):
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60 for p in procs):
