@@ -9,8 +9,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.db.repository import store_analysis
-from api.deps import AnalyzerDep, CacheDep, SessionDep, SettingsDep
-from api.web.analysis import analyze
+from api.deps import AnalyzerDep, CacheDep, LimiterDep, SessionDep, SettingsDep
+from api.routers.runner import run_analysis
 from api.schemas.errors import ApiError
 from api.web.deps import CoderDep, checked_form
 from api.web.render import page
@@ -34,7 +34,8 @@ def new_note_form(request: Request, user: CoderDep, settings: SettingsDep) -> Re
 
 @router.post("/notes/new")
 async def submit_note(
-    request: Request, user: CoderDep, session: SessionDep, analyzer: AnalyzerDep, cache: CacheDep
+    request: Request, user: CoderDep, session: SessionDep, analyzer: AnalyzerDep, cache: CacheDep,
+    limiter: LimiterDep,
 ) -> Response:
     form = await checked_form(request, user)
     values = {k: form.get(k, "") for k in ("text", "payer", "date_of_service", "place_of_service", "source")}
@@ -49,7 +50,7 @@ async def submit_note(
     if len(text) > MAX_NOTE_CHARS or len(payer) > 64 or len(values["source"]) > 256:
         return _form_page(request, user, values, "The note or one of the fields is too long.", 422)
     try:
-        result = await analyze(request, analyzer, cache, text, payer=payer, date_of_service=dos,
+        result = await run_analysis(analyzer, cache, limiter, text, payer=payer, date_of_service=dos,
                                     place_of_service=pos, source=values["source"] or None)
     except ApiError as exc:
         return _form_page(request, user, values, exc.message, exc.status)

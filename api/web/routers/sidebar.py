@@ -12,8 +12,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AnalyzerDep, CacheDep, SessionDep, SettingsDep
-from api.web.analysis import analyze
+from api.deps import AnalyzerDep, CacheDep, LimiterDep, SessionDep, SettingsDep
+from api.routers.runner import run_analysis
 from api.schemas.errors import ApiError
 from api.web.deps import OptionalUserDep, PhysicianDep, csrf_ok
 from api.web.render import page, security_headers, web_settings
@@ -44,7 +44,8 @@ def sidebar(request: Request, user: PhysicianDep, session: SessionDep, settings:
 
 @router.post("/sidebar/analyze", response_model=SidebarResponse)
 async def sidebar_analyze(
-    request: Request, body: SidebarRequest, user: OptionalUserDep, analyzer: AnalyzerDep, cache: CacheDep
+    request: Request, body: SidebarRequest, user: OptionalUserDep, analyzer: AnalyzerDep, cache: CacheDep,
+    limiter: LimiterDep,
 ) -> Response:
     if user is None:
         raise ApiError(401, "login_required", "log in to use the sidebar")
@@ -55,7 +56,7 @@ async def sidebar_analyze(
     if not body.text.strip():
         out = SidebarResponse(findings=[], codes=[])
     else:
-        result = await analyze(request, analyzer, cache, body.text, payer=body.payer,
+        result = await run_analysis(analyzer, cache, limiter, body.text, payer=body.payer,
                                     date_of_service=body.date_of_service, place_of_service=None, source=None)
         out = SidebarResponse(
             findings=[SidebarFinding(id=f.id, element=f.element, severity=f.severity, message=f.message, fix=f.fix)
