@@ -115,17 +115,18 @@ def two_processes(notes: list[str], repeat: int) -> None:
 _LOAD_PROBE = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from nlp.pipeline import get_pipeline
 t1 = time.perf_counter()
 get_pipeline()
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 from api.pipeline import analyze_text
 analyze_text(open({note!r}, encoding="utf-8", errors="replace").read())
 t3 = time.perf_counter()
 rss = int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) / 1024
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"import_s": t1 - t0, "build_s": t2 - t1, "first_note_s": t3 - t2, "rss_mb": rss, "peak_mb": peak}}))
+print(json.dumps({{"import_s": t1 - t0, "build_s": t2 - t1, "load_cpu_s": c2 - c0, "first_note_s": t3 - t2,
+                  "rss_mb": rss, "peak_mb": peak}}))
 """
 
 
@@ -134,7 +135,8 @@ def load_and_memory(note_path: Path) -> None:
                          capture_output=True, text=True, check=True)
     d = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"pipeline load: import {d['import_s']:.2f} s + build {d['build_s']:.2f} s = "
-          f"{d['import_s'] + d['build_s']:.2f} s; first note incl. knowledge base {d['first_note_s']:.2f} s")
+          f"{d['import_s'] + d['build_s']:.2f} s wall, {d['load_cpu_s']:.2f} s CPU; "
+          f"first note incl. knowledge base {d['first_note_s']:.2f} s")
     print(f"resident memory after one analysis: {d['rss_mb']:.0f} MB (peak {d['peak_mb']:.0f} MB)")
 
 
