@@ -7,6 +7,7 @@ dictated prose without headers); text facts carry the sentence that states them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
@@ -89,9 +90,10 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
     return out
 
 
-def symptom_duration(ctx: NoteContext) -> Duration | None:
+def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -> Duration | None:
     """The first duration said of the symptoms ("pain for 6 months", "began 2 years ago",
-    "8-month history"), not of a treatment ("PT for 8 weeks", "6 weeks of NSAIDs") or of relief."""
+    "8-month history"), not of a treatment ("PT for 8 weeks", "6 weeks of NSAIDs") or of relief;
+    else an onset date ("since March") counted back from the date of service, when it is known."""
     care = ctx.spans("CARE")
     procs = ctx.spans("PROC")
     for d in ctx.m.durations:
@@ -114,6 +116,28 @@ def symptom_duration(ctx: NoteContext) -> Duration | None:
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         return Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
+    return _since(ctx, date_of_service) if date_of_service else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
+    for m in cue("since_date").finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if not _SYMPTOM.search(ctx.text, s, e):
+            continue
+        if m.group("year_only"):
+            onset = dt.date(int(m.group("year_only")), 1, 1)
+        else:
+            month = _MONTHS.index(m.group("month").lower()[:3]) + 1
+            year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
+            onset = dt.date(year, month, 1)
+        if onset >= dos:
+            continue
+        return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
 
 
@@ -206,10 +230,10 @@ def indication(ctx: NoteContext) -> TextFact | None:
     return None
 
 
-def necessity(ctx: NoteContext) -> Necessity:
+def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Necessity:
     return Necessity(
         diagnoses=diagnoses(ctx),
-        symptom_duration=symptom_duration(ctx),
+        symptom_duration=symptom_duration(ctx, date_of_service),
         conservative_care=conservative_care(ctx),
         functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),

@@ -89,13 +89,14 @@ class FactAssembler:
                 p.muscles = muscles_of(ctx, p)
             if incomplete:
                 p.incomplete = True
+        dos = _date(ctx.text)
         facts = NoteFacts(
             source=doc._.source,
-            encounter=Encounter(date_of_service=_date(ctx.text), place_of_service=_pos(ctx.text)),
+            encounter=Encounter(date_of_service=dos, place_of_service=_pos(ctx.text)),
             procedures=procedures,
             drugs=drugs,
             assessments=assessments(ctx, procedures[0].family if procedures else None),
-            necessity=necessity(ctx),
+            necessity=necessity(ctx, dos),
             consent=events.consent(ctx),
             time_out=events.time_out(ctx),
             complications=events.complications(ctx),

@@ -77,3 +77,12 @@ def test_hypothetical_plans_and_negations_add_no_facts() -> None:
     assert facts.necessity.conservative_care == []
     assert facts.procedures[0].sedation.type == "none"
     assert facts.complications.value == "none"
+
+
+def test_onset_month_counts_back_from_the_date_of_service() -> None:
+    text = "Date of Service: 06/15/2025\nHISTORY: Low back pain since March.\nPROCEDURE: Left L5-S1 TFESI"
+    d = extract(text).necessity.symptom_duration
+    assert (d.weeks, d.evidence[0].text) == (15.1429, "since March")  # 106 days
+    text = "Date of Service: 02/01/2025\nHISTORY: Neck pain since November 2023.\nPROCEDURE: C7-T1 ILESI"
+    assert extract(text).necessity.symptom_duration.weeks == 65.4286  # 458 days
+    assert extract("HISTORY: Pain since March.\nPROCEDURE: L5 TFESI").necessity.symptom_duration is None
