@@ -28,3 +28,14 @@ def test_keyword_baseline() -> None:
     assert elements_present(keyword_facts("MRI shows an L4-5 protrusion.")) == {"imaging_findings"}
     assert elements_present(keyword_facts("Failed 6 weeks of physical therapy.")) == {"conservative_care"}
     assert elements_present(keyword_facts("She can no longer lift her grandson.")) == set()
+
+
+def test_skip_cues_never_hit_a_training_necessity_statement() -> None:
+    from nlp.semantic.candidates import skip_pattern
+
+    pattern = skip_pattern()
+    assert pattern is not None
+    hits = [e.text for e in load_split("train") if e.label != "none" and pattern.search(e.text)]
+    assert hits == []
+    assert pattern.search("The skin was prepped and draped in sterile fashion.")
+    assert pattern.search("Under fluoroscopic guidance the needle was advanced.")
