@@ -27,6 +27,7 @@ SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_i
                     "vertebral_augmentation", "scs_trial", "scs_implant", "sympathetic_block"})
 NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
 _SIDE_ORDER = ("left", "right", "bilateral")
+_SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
@@ -331,8 +332,10 @@ class ProcedureBuilder:
         """The side, and one mention per place it is written (title, header, body).
 
         Body sides are pooled (a bilateral procedure is described one side at a time) and
-        "repeated on the contralateral side" makes a one-sided body bilateral. The title wins,
-        then a header field, then the body; disagreements stay visible in the mentions.
+        "repeated on the contralateral side" makes a one-sided body bilateral. The technique's
+        side wins (it says where the needle went; titles and header fields are where templates
+        carry stale values), then the title, then a header field; every disagreement stays in
+        the mentions for the engine's conflict check.
         """
         per_source: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         evidence: dict[str, list] = {"title": [], "header": [], "body": []}
@@ -359,7 +362,7 @@ class ProcedureBuilder:
                     break
         mentions = [ValueMention(value=values[src], source=src, evidence=evidence[src])
                     for src in ("title", "header", "body") if src in values]
-        for source in ("title", "header", "body"):
+        for source in _SIDE_PRECEDENCE:
             if source in values:
                 return values[source], mentions
         return None, mentions
@@ -408,6 +411,8 @@ class ProcedureBuilder:
             return None
         for m in cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"
             s, e = self.ctx.idx.sentence_at(m.start())
+            s = max(s, self.text.rfind(";", s, m.start()) + 1)  # its clause: "prior ... gave 80%; this is a ..."
+            e = min([e] + [x for x in (self.text.find(";", m.end(), e),) if x >= 0])
             if self.hist.search(self.text, s, m.start()) or self.prior.search(self.text, s, e) \
                     or self.ctx.idx.category_at(m.start()) == "history":
                 continue
