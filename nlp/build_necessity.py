@@ -23,6 +23,9 @@ _SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|radic|sciatica|ache|aching|
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
+_QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
+                        r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
+                        r"post-?traumatic|upper|lower|limb|extremity|of|the)\b", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
@@ -85,9 +88,24 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
         for span in ctx.spans("DX"):
             if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up",):
-                out.append(Diagnosis(text=span.text, evidence=[ctx.span_ev(span)]))
+                start = _phrase_start(ctx, span.start_char)
+                out.append(Diagnosis(text=" ".join(text[start : span.end_char].split()),
+                                     evidence=[ctx.ev(start, span.end_char)]))
                 break
     return out
+
+
+def _phrase_start(ctx: NoteContext, start: int) -> int:
+    """Where the noun phrase of a condition starts: back over the words that qualify it ("Bilateral
+    knee", "Cervical", "Primary"), stopping at punctuation, a bullet or a verb-like word."""
+    text = ctx.text
+    line_s, _ = ctx.idx.line_at(start)
+    pos = start
+    for m in reversed(list(_QUALIFIER.finditer(text, max(line_s, start - 60), start))):
+        if m.end() != pos and text[m.end() : pos].strip():
+            break
+        pos = m.start()
+    return pos
 
 
 def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -> Duration | None:
