@@ -82,8 +82,8 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
             continue
         seen.add(m.text)
         s, e = ctx.idx.sentence_at(m.start)
-        before = text[max(s, m.start - 80) : m.start]
-        label = re.split(r"[.;:\n]|\(\s*$", before)[-1].strip(" ,(-") or m.text
+        before = text[max(s, m.start - 80) : m.start].rstrip(" (")
+        label = re.split(r"[.;:\n]", before)[-1].strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
         for span in ctx.spans("DX"):
@@ -245,6 +245,14 @@ def indication(ctx: NoteContext) -> TextFact | None:
     if m:
         ev = ctx.sentence_ev(m.start(), _LONG)
         return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
+    # dictated notes: the opening clinical sentence says why ("Right SI region pain for over a year ...")
+    dx = ctx.spans("DX")
+    for s, e in ctx.idx.sent_bounds:
+        if ctx.idx.mention_source(s) == "title" or ctx.idx.category_at(s) not in (None, "history"):
+            continue
+        if _SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in dx):
+            ev = ctx.sentence_ev(s, _LONG)
+            return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
     return None
 
 
