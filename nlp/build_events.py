@@ -23,6 +23,7 @@ from nlp.cues import cue, cue_map
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
+_RANGE = re.compile(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
@@ -155,7 +156,15 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         return None
 
     start = stop = None
-    for t in ctx.m.times:
+    times = ctx.m.times
+    for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
+        s, e = ctx.idx.sentence_at(a.start)
+        if (s, e) in about and _RANGE.match(text, a.end, b.start):
+            start, stop = a, b
+            break
+    for t in times:
+        if start is not None and stop is not None:
+            break
         cat = ctx.idx.category_at(t.start)
         s, e = ctx.idx.sentence_at(t.start)
         if cat != "sedation" and (s, e) not in about and not ctx_rx.search(text, s, e):
@@ -361,6 +370,18 @@ def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
         if ctx.idx.category_at(m.start()) not in NOT_PERFORMED_SECTIONS:
             return True, m
     return None
+
+
+def affirmed(ctx: NoteContext, name: str) -> bool:
+    """A cue stated, not denied, in today's sections ("balloon inflation", but not "no balloon")."""
+    neg = cue("negation_before")
+    for m in cue(name).finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        if not neg.search(ctx.text, max(s, m.start() - 30), m.start()):
+            return True
+    return False
 
 
 def catheter_left(ctx: NoteContext) -> bool | None:

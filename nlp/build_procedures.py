@@ -388,6 +388,13 @@ class ProcedureBuilder:
         for region, rx in cue_map("region_words").items():
             if rx.search(sent):
                 return region
+        if d.family in SPINAL:  # "into the fractured lumbar vertebral body" in the technique
+            for s, e in self.ctx.idx.sent_bounds:
+                if self.ctx.idx.category_at(s) in NOT_PERFORMED_SECTIONS or not self._relevant(s):
+                    continue
+                for region, rx in cue_map("region_words").items():
+                    if rx.search(self.text, s, e):
+                        return region
         return None
 
     def _intent(self, d: Draft) -> str | None:

@@ -77,7 +77,7 @@ class FactAssembler:
             if p.family in ("scs_trial", "scs_implant", "pump_refill"):
                 p.devices = events.devices(ctx)
             if p.family == "vertebral_augmentation":
-                p.cavity_creation = p.approach == "kyphoplasty" or bool(events.flag(ctx, "cavity_creation"))
+                p.cavity_creation = p.approach == "kyphoplasty" or events.affirmed(ctx, "cavity_creation")
             if p.family == "pump_refill":
                 if events.flag(ctx, "pump_no_reprogram"):
                     p.pump_reprogrammed = False
@@ -85,6 +85,8 @@ class FactAssembler:
                     p.pump_reprogrammed = True
                 if events.flag(ctx, "physician_skill"):
                     p.performed_by_physician = True
+                elif events.flag(ctx, "staff_refill"):
+                    p.performed_by_physician = False
             if p.family == "trigger_point":
                 p.muscles = muscles_of(ctx, p)
             if incomplete:

@@ -44,7 +44,18 @@ class Encoder:
     costs a dict lookup instead of ~5 ms of CPU. ``cache_size=0`` turns the cache off.
     """
 
-    def __init__(self, max_length: int = 96, batch_size: int = 32, cache_size: int | None = None) -> None:
+    def __init__(
+        self,
+        max_length: int = 96,
+        batch_size: int = 32,
+        cache_size: int | None = None,
+        layers: int | None = None,
+        int8: bool = False,
+    ) -> None:
+        """`layers` keeps only the first N transformer layers and `int8` quantizes the linear
+        layers (dynamic int8): together about 3x less CPU per sentence for about 0.01 less
+        macro-F1 in cross-validation. The trained head records which variant it was fitted on
+        (see :class:`~nlp.semantic.head.LinearHead`), and the matcher builds that variant."""
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
@@ -57,7 +68,19 @@ class Encoder:
         path = model_dir()
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        self.model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        if layers is not None and layers < len(model.encoder.layer):
+            model.encoder.layer = torch.nn.ModuleList(list(model.encoder.layer)[:layers])
+            model.config.num_hidden_layers = layers
+        if int8:
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # torch.ao deprecation notice; the API still works
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model = model
+        self.layers = layers
+        self.int8 = int8
         self.max_length = max_length
         self.batch_size = batch_size
         self.cache_size = embedding_cache_size() if cache_size is None else cache_size
@@ -112,12 +135,12 @@ class Encoder:
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _cached_encoder() -> Encoder:
-    return Encoder()
+@lru_cache(maxsize=2)
+def _cached_encoder(layers: int | None, int8: bool) -> Encoder:
+    return Encoder(layers=layers, int8=int8)
 
 
-def get_encoder() -> Encoder:
-    """The process-wide encoder, loaded on first use (about 1-4 s), then reused."""
+def get_encoder(layers: int | None = None, int8: bool = False) -> Encoder:
+    """The process-wide encoder of this variant, loaded on first use (1-4 s), then reused."""
     with _lock:
-        return _cached_encoder()
+        return _cached_encoder(layers, int8)

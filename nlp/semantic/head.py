@@ -32,6 +32,9 @@ class LinearHead:
     thresholds: dict[str, float] = field(default_factory=dict)
     enabled: dict[str, bool] = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
+    #: Encoder variant the head was fitted on: first `encoder_layers` layers (None: all), int8.
+    encoder_layers: int | None = None
+    encoder_int8: bool = False
 
     # --- training --------------------------------------------------------------------------
 
@@ -98,6 +101,7 @@ class LinearHead:
             "labels": list(self.labels),
             "thresholds": {e: float(self.thresholds.get(e, 0.0)) for e in ELEMENTS},
             "enabled": {e: bool(self.enabled.get(e, True)) for e in ELEMENTS},
+            "encoder": {"layers": self.encoder_layers, "int8": self.encoder_int8},
             "meta": self.meta,
         }
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,6 +128,8 @@ class LinearHead:
             thresholds=dict(header["thresholds"]),
             enabled=dict(header["enabled"]),
             meta=dict(header.get("meta", {})),
+            encoder_layers=header.get("encoder", {}).get("layers"),
+            encoder_int8=bool(header.get("encoder", {}).get("int8", False)),
         )
 
 

@@ -43,7 +43,7 @@ class SemanticMatcher:
 
     def __init__(self, nlp: Language, head: LinearHead, apply_context: bool = True) -> None:
         self.head = head
-        self.encoder = get_encoder()
+        self.encoder = get_encoder(head.encoder_layers, head.encoder_int8)
         self.guard = ContextGuard(nlp) if apply_context else None
 
     def classify(

@@ -67,6 +67,8 @@ def train(
     model_name: str,
     k: int = 5,
     baseline: tuple[str, Callable[[str], NoteFacts]] | None = None,
+    encoder_layers: int | None = None,
+    encoder_int8: bool = False,
 ) -> tuple[LinearHead, list[ElementChoice], str]:
     """Fit the head on all `examples`; return it with per-element choices and the baseline name."""
     texts = [e.text for e in examples]
@@ -110,6 +112,7 @@ def train(
             choices.append(ElementChoice(element, False, 1.0, base, base))
 
     head = LinearHead.fit(x, gold, model_name)
+    head.encoder_layers, head.encoder_int8 = encoder_layers, encoder_int8
     head.thresholds = {c.element: c.threshold for c in choices}
     head.enabled = {c.element: c.enabled for c in choices}
     head.meta = {
