@@ -54,6 +54,8 @@ def spec_of(n: dict) -> dict:
         spec["codes"] = [{"code": c, "modifiers": sorted(m), "units": u} for c, m, u in n["codes"]]
     if n.get("comment"):
         spec["comment"] = n["comment"]
+    if n.get("dx"):
+        spec["dx"] = n["dx"]
     return spec
 
 

@@ -22,7 +22,8 @@ from typing import Any
 
 # --- payer-sensitive settings (Medicare default) ------------------------------------------------
 J1010_SWITCH = dt.date(2024, 4, 1)  # J1020/J1030/J1040 deleted, J1010 (per 1 mg) from this date
-JZ_REQUIRED_FROM = dt.date(2023, 7, 1)
+JW_FROM = dt.date(2017, 1, 1)  # JW on a discarded amount from a single-dose container (drugs.yaml `discard.jw_from`)
+JZ_REQUIRED_FROM = dt.date(2023, 7, 1)  # JZ when nothing was discarded (drugs.yaml `discard.jz_required_from`)
 BILL_CONTRAST_IN_OFFICE = False  # contrast is part of the imaging-inclusive codes (A58993/A57787)
 
 C_T = {"cervical", "thoracic"}
@@ -173,7 +174,7 @@ def _proc_lines(p: dict, spec: dict) -> list[dict]:
         if n > 1:
             out.append(_line(add, [], n - 1))
     elif fam == "pump_refill":
-        phys = p.get("physician", True)
+        phys = p.get("physician") is not False  # not stated: the note's author (the physician) is assumed
         if p.get("reprogrammed"):
             out.append(_line("62370" if phys else "62369"))
         else:
@@ -261,11 +262,11 @@ def _drug_lines(spec: dict) -> list[dict]:
         units = math.ceil(round(dose / unit, 6))
         mods: list[str] = []
         jw = None
-        if d.get("container") == "single_dose" and dos >= JZ_REQUIRED_FROM:
+        if d.get("container") == "single_dose" and dos >= JW_FROM:
             discarded = d.get("discarded") or 0
             if discarded > 0:
                 jw = math.ceil(round(discarded / unit, 6))
-            else:
+            elif dos >= JZ_REQUIRED_FROM:
                 mods = ["JZ"]
         out.append(_line(code, mods, units))
         if jw:
@@ -324,6 +325,157 @@ NOTE_LEVEL: dict[str, set[str]] = {
 }
 NOT_IN_KB = {"frequency"}
 
+# Effective dates of the family LCD requirements (requirements.yaml `effective.from`); the common
+# requirements apply to every date we code. Before its date a family requirement is not labelled.
+LCD_FROM = {
+    **{f: dt.date(2021, 12, 5) for f in ESI},
+    **{f: dt.date(2021, 4, 25) for f in FACET},
+    "si_joint_injection": dt.date(2023, 3, 19), "si_joint_nerve_block": dt.date(2023, 3, 19),
+    "genicular_rfa": dt.date(2020, 1, 1), "si_joint_rfa": dt.date(2020, 1, 1),
+}
+COMMON_ELEMENTS = {"indication", "diagnosis", "consent", "complications", "time_out", "pre_procedure_pain_score",
+                   "post_procedure_pain_score", "drug_name", "drug_dose", "code_validity", "frequency", "laterality", "levels",
+                   "sedation_details", "level_limit", "laterality_conflict"}
+SEDATION_FROM = dt.date(2017, 1, 1)  # sedation.details / sedation.independent_observer
+SEDATION_JUSTIFICATION_FROM = dt.date(2021, 4, 25)
+SEDATION_JUSTIFIED = ESI | {"facet_injection", "facet_rfa"}  # sedation.justification (+ _rfa); SI is not in the KB list
+DILUENTS = {"saline", "sterile_water", "bacteriostatic_water"}  # requirements.yaml meta.diluent_patterns: not an injectate
+
+# --- reading the diagnosis (common.diagnosis, common.diagnosis_specificity, *.diagnosis_support) ---
+# A coder's reading of each diagnosis statement: the ICD-10-CM code it supports, the spinal region
+# and side the code names, and the qualifiers the statement lacks where the KB's specificity table
+# (`coding/kb/icd10.yaml` text_rules with `qualifiers`) needs them for a billable leaf. Only
+# conditions that table covers are asked to be specific. `vague`: the line holds no diagnosis
+# (requirements.yaml common.diagnosis vague_patterns: 'Pain.', 'Same', 'see prior notes').
+# `nonspecific`: a real but non-specific pain diagnosis (G89.29 'chronic pain'), which the ESI
+# policy ("non-specific or axial pain codes do not support it") and the closed facet list reject.
+DX_READINGS: dict[str, dict] = {
+    "Pain": {"vague": True}, "Pain, see prior notes": {"vague": True},
+    "Chronic pain": {"code": "G89.29", "nonspecific": True},
+    "Lumbar radiculopathy": {"code": "M54.16"}, "Lumbosacral radiculopathy (M54.17)": {"code": "M54.17"},
+    "Lumbar disc herniation with radiculopathy (M51.16)": {"code": "M51.16"}, "S1 radiculopathy": {"code": "M54.17"},
+    "Cervical radiculopathy (M54.12)": {"code": "M54.12"}, "Cervical radiculitis": {"code": "M54.12"},
+    "Cervical foraminal stenosis with radiculopathy": {"code": "M48.02"},
+    "Lumbar radiculopathy (M54.16)": {"code": "M54.16"},
+    "Lumbar spinal stenosis with neurogenic claudication (M48.062)": {"code": "M48.062"},
+    "Lumbar spinal stenosis with neurogenic claudication": {"code": "M48.062"},
+    "Post-laminectomy syndrome (M96.1) with bilateral radicular pain": {"code": "M96.1"},
+    "Thoracic radiculopathy (M54.14)": {"code": "M54.14"},
+    "Lumbar spondylosis without radiculopathy (M47.816)": {"code": "M47.816"}, "Lumbar facet arthropathy": {"code": "M47.816"},
+    "Lumbosacral facet syndrome (M47.817)": {"code": "M47.817"},
+    "Cervical spondylosis without myelopathy or radiculopathy (M47.812)": {"code": "M47.812"},
+    "Cervical facet arthropathy": {"code": "M47.812"}, "Thoracic spondylosis (M47.814)": {"code": "M47.814"},
+    "Sacroiliitis (M46.1)": {"code": "M46.1"}, "SI joint arthropathy": {"code": "M46.1"},
+    "Sacroiliac joint dysfunction": {"code": "M53.3"}, "Sacroiliac joint pain": {"code": "M53.3"},
+    "Myofascial pain syndrome (M79.18)": {"code": "M79.18"},
+    "Myalgia, other site": {"code": "M79.18"},  # the site is written: 'other site' is the title of M79.18
+    "Myofascial pain of the neck and upper back": {"code": "M79.12"},
+    "Occipital neuralgia (M54.81)": {"code": "M54.81"}, "Occipital neuralgia": {"code": "M54.81"},
+    "Cervicogenic headache with occipital neuralgia": {"code": "M54.81"},
+    "Chronic shoulder pain due to rotator cuff arthropathy": {}, "Ilioinguinal neuralgia after hernia repair": {},
+    "Intercostal neuralgia (G58.0)": {"code": "G58.0"}, "Meralgia paresthetica": {},
+    "Primary osteoarthritis of the knee": {"code": "M17.10", "missing": ["side"]},
+    "Knee osteoarthritis": {"code": "M17.10", "missing": ["side"]},
+    "Chronic knee pain after total knee arthroplasty": {},
+    "Complex regional pain syndrome type I of the upper limb": {"code": "G90.519", "missing": ["side"]},
+    "CRPS type I of the lower limb": {"code": "G90.529", "missing": ["side"]},
+    "Coccydynia": {}, "Chronic pelvic pain": {},
+    "Glenohumeral osteoarthritis": {"code": "M19.019", "missing": ["side"]},
+    "Osteoarthritis of the hip": {"code": "M16.10", "missing": ["side"]},
+    "Osteoarthritis of the wrist": {}, "Post-traumatic ankle arthritis": {}, "Osteoarthritis of the index finger PIP joint": {},
+    "Subacromial bursitis": {},
+    "Post-laminectomy syndrome (M96.1) with bilateral leg pain": {"code": "M96.1"},
+    "Complex regional pain syndrome of the lower limb": {"code": "G90.529", "missing": ["side"]},
+    "Failed back surgery syndrome": {"code": "M96.1"},
+    "Osteoporotic compression fracture (M80.08XA)": {"code": "M80.08XA"},
+    "Chronic pain syndrome with intrathecal drug delivery system": {"code": "G89.4"},
+    "Spasticity with intrathecal baclofen pump": {},
+}
+
+_ESI_DX = ("M54.1", "M51.16", "M51.17", "M48.02", "M48.04", "M48.05", "M48.07", "M48.061", "M48.062", "M96.1", "B02.29")
+_FACET_DX = ("M47.81", "M47.89", "M48.1", "M53.8")
+# code prefix -> (families it supports, families it is known not to support); from coding/kb/icd10.yaml
+DX_SUPPORTS: list[tuple[str, set[str], set[str]]] = [
+    *[(c, ESI, FACET) for c in _ESI_DX],
+    *[(c, FACET, ESI) for c in _FACET_DX],
+    ("M46.1", SI, ESI), ("M53.3", {"si_joint_injection", "si_joint_nerve_block"}, set()),
+    ("M54.5", set(), ESI | {"si_joint_injection", "si_joint_nerve_block"}), ("M54.2", set(), ESI),
+    ("M54.81", {"occipital_nerve_block", "peripheral_nerve_block"}, set()), ("M79.1", {"trigger_point"}, ESI),
+    ("G90.5", {"sympathetic_block", "peripheral_nerve_block", "scs_trial", "scs_implant"}, ESI),
+    ("G56.4", {"sympathetic_block", "peripheral_nerve_block", "scs_trial", "scs_implant"}, ESI),
+    ("G57.7", {"sympathetic_block", "peripheral_nerve_block", "scs_trial", "scs_implant"}, ESI),
+    ("M17.", {"genicular_nerve_block", "genicular_rfa", "joint_injection"}, ESI), ("M16.", {"joint_injection"}, set()),
+    ("M19.01", {"joint_injection"}, set()), ("M80.08XA", {"vertebral_augmentation"}, set()),
+    ("M48.5", {"vertebral_augmentation"}, set()),
+]
+M96 = ("M96.1", ESI | {"scs_trial", "scs_implant"}, set())
+# region a spinal code names (5th/6th character) and the procedure regions it fits (icd10.yaml region_compatibility)
+DX_REGION = {"M54.12": "cervical", "M54.14": "thoracic", "M54.16": "lumbar", "M54.17": "lumbosacral", "M51.16": "lumbar",
+             "M51.17": "lumbosacral", "M48.02": "cervical", "M48.061": "lumbar", "M48.062": "lumbar", "M47.812": "cervical",
+             "M47.814": "thoracic", "M47.816": "lumbar", "M47.817": "lumbosacral"}
+REGION_FITS = {"cervical": {"cervical", "cervicothoracic"}, "thoracic": {"cervicothoracic", "thoracic", "thoracolumbar"},
+               "lumbar": {"thoracolumbar", "lumbar", "lumbosacral"}, "sacral": {"lumbosacral", "sacral"}}
+DX_SUPPORT_FAMILIES = ESI | FACET | {"si_joint_injection", "si_joint_nerve_block", "trigger_point", "occipital_nerve_block",
+                                     "peripheral_nerve_block", "genicular_nerve_block", "genicular_rfa", "sympathetic_block",
+                                     "scs_trial", "scs_implant", "vertebral_augmentation"}
+
+
+def dx_reading(spec: dict) -> dict | None:
+    """The coder's reading of the note's diagnosis: `dx` (a reading dict) written in a hand-note spec,
+    or the generated diagnosis line looked up in DX_READINGS. None = nothing more to say about it."""
+    dx = spec.get("dx")
+    if dx is None or isinstance(dx, dict):
+        return dx
+    return DX_READINGS[dx.rstrip(".")]
+
+
+def _dx_entry(code: str) -> tuple[str, set[str], set[str]] | None:
+    if code == "M96.1":
+        return M96
+    for prefix, sup, nsup in DX_SUPPORTS:
+        if code.startswith(prefix):
+            return prefix, sup, nsup
+    return None
+
+
+def dx_fails_support(p: dict, reading: dict) -> bool:
+    """esi/facet/common .diagnosis_support: the documented diagnosis does not support this procedure
+    (wrong family, or a spinal region / side that does not match the procedure)."""
+    fam = p["family"]
+    if fam not in DX_SUPPORT_FAMILIES or reading.get("vague"):
+        return False
+    code = reading.get("code")
+    if reading.get("nonspecific"):
+        return fam in ESI | FACET  # non-specific pain does not support ESI; not on the closed facet list
+    entry = _dx_entry(code) if code else None
+    if entry is None:
+        return fam in FACET and code is not None  # the facet list is closed
+    _, sup, nsup = entry
+    if fam in sup:
+        region = DX_REGION.get(code)
+        proc_region = p.get("region")
+        if fam in ESI and p.get("approach") == "caudal":
+            proc_region = "lumbar"  # a caudal ESI treats lumbosacral disease (62323: lumbar or sacral (caudal))
+        if region and proc_region in REGION_FITS and region not in REGION_FITS[proc_region]:
+            return True
+        side = reading.get("side")
+        return bool(side and p.get("laterality") and side != p["laterality"])
+    if fam in FACET:
+        return True
+    return fam in nsup
+
+
+def _lcd_in_force(fam: str, spec: dict) -> bool:
+    start = LCD_FROM.get(fam)
+    return start is None or dt.date.fromisoformat(spec["date_of_service"]) >= start
+
+
+def _repeat(p: dict) -> bool:
+    """A procedure is a repeat only when the note records a (quantified) response to an earlier one
+    (requirements.yaml `applies_when.repeat`: a prior-response entry for this family)."""
+    prior = p.get("prior_response")
+    return bool(prior and prior[0] is not None)
+
 
 def _proc_findings(p: dict, spec: dict) -> set[str]:
     fam = p["family"]
@@ -340,7 +492,7 @@ def _proc_findings(p: dict, spec: dict) -> set[str]:
     if fam in ESI | {"si_joint_injection"}:
         if p.get("contrast") is None or (p.get("contrast") is False and not p.get("contrast_reason")):
             out.add("contrast")
-        if not p.get("saved_images"):
+        if not _saved_two_views(p):
             out.add("saved_images")
     if fam == "interlaminar_epidural" and p.get("approach") is None:
         out.add("approach")
@@ -352,7 +504,7 @@ def _proc_findings(p: dict, spec: dict) -> set[str]:
         out.add("approach")
     # relief history
     rel = p.get("diag_relief")  # list of prior diagnostic block percentages documented, or None
-    if fam == "facet_rfa" and not p.get("repeat") and not (rel and len(rel) >= 2 and min(rel) >= 80):
+    if fam == "facet_rfa" and not _repeat(p) and not (rel and len(rel) >= 2 and min(rel) >= 80):
         out.add("diagnostic_block_relief")
     if fam == "facet_injection":
         if p.get("intent") == "therapeutic" and not (rel and len(rel) >= 2 and min(rel) >= 80):
@@ -365,8 +517,8 @@ def _proc_findings(p: dict, spec: dict) -> set[str]:
         out.add("diagnostic_block_relief")
     if fam == "si_joint_injection" and p.get("intent") == "diagnostic" and spec.get("relief") is not None and spec["relief"] < 75:
         out.add("percent_relief")
-    if p.get("repeat"):
-        prior = p.get("prior_response")  # (percent, days) or None
+    if _repeat(p):
+        prior = p.get("prior_response")  # (percent, days): 3 months = 90 days, 6 months = 180 days
         need_days = 180 if fam == "facet_rfa" else 90
         applies = fam in ESI or fam == "facet_rfa" or (fam in ("facet_injection", "si_joint_injection") and p.get("intent") == "therapeutic")
         if applies and not (prior and (prior[0] or 0) >= 50 and (prior[1] or 0) >= need_days):
@@ -377,22 +529,41 @@ def _proc_findings(p: dict, spec: dict) -> set[str]:
             out.add("prior_procedure_response")
     # sedation
     sed = p.get("sedation")
-    if sed in ("moderate", "deep", "mac", "general"):
+    dos = dt.date.fromisoformat(spec["date_of_service"])
+    if sed in ("moderate", "deep", "mac", "general") and dos >= SEDATION_FROM:
         d = p.get("sedation_detail") or {}
-        if not (d.get("agents") and d.get("times")):
+        # sedation.details: agents, doses, start and stop times
+        if not (d.get("agents") and d.get("doses", d.get("agents")) and d.get("times")):
             out.add("sedation_details")
+        # sedation.independent_observer: moderate sedation by the proceduralist
         if sed == "moderate" and d.get("by_proceduralist", True) and not (d.get("observer") and d.get("minutes")):
             out.add("sedation_details")
-        if fam in ESI | {"facet_injection", "si_joint_injection", "facet_rfa"} and not d.get("justification"):
+        # sedation.justification (ESI, facet injection) and sedation.justification_rfa (facet RFA)
+        if fam in SEDATION_JUSTIFIED and dos >= SEDATION_JUSTIFICATION_FROM and not d.get("justification"):
             out.add("sedation_details")
+    # pump.reprogramming / pump.performed_by: whether the pump was reprogrammed and who refilled it
+    if fam == "pump_refill" and (p.get("reprogrammed") is None or p.get("physician") is None):
+        out.add("approach")
+    # common.diagnosis_support / esi.diagnosis_support / facet.diagnosis_support
+    reading = dx_reading(spec)
+    if reading and "diagnosis" not in spec.get("absent", ()) and dx_fails_support(p, reading):
+        out.add("diagnosis")
     if level_limit(p):
         out.add("level_limit")
     return out
 
 
+def _saved_two_views(p: dict) -> bool:
+    """esi/si.saved_images (min_views 2): the note states at least two saved views ('AP and lateral
+    images saved', 'two views'); 'Images saved.' alone, or a stated count below two, is a finding."""
+    if p.get("views") is not None:
+        return p["views"] >= 2
+    return bool(p.get("saved_images"))
+
+
 def _drug_findings(spec: dict) -> set[str]:
     fams = {p["family"] for p in spec["procedures"]}
-    named = [d for d in spec["drugs"] if d["generic"] not in CONTRAST | SEDATIVES]
+    named = [d for d in spec["drugs"] if d["generic"] not in CONTRAST | SEDATIVES | DILUENTS]
     out: set[str] = set()
     if fams & DRUG_FAMILIES and not named:
         out.add("drug_name")
@@ -410,17 +581,32 @@ def level_limit(p: dict) -> bool:
     )
 
 
+ZOSTER_EXEMPT = {"symptom_duration", "conservative_care"}  # esi.* applies_when unless_diagnosis ^B02.
+
+
 def finding_elements(spec: dict) -> list[str]:
     absent = set(spec.get("absent", ()))
+    reading = dx_reading(spec) or {}
+    zoster = str(reading.get("code") or "").startswith("B02.")
+    radicular = (spec.get("necessity") or {}).get("radicular_findings")
     out: set[str] = set()
     for p in spec["procedures"]:
         fam = p["family"]
+        found: set[str] = set()
         for e in absent:
             if e in NOTE_LEVEL and fam in NOTE_LEVEL[e]:
-                out.add(e)
-        if "radicular_findings" in absent and fam in ESI:
-            out.add("indication")  # esi.radicular_findings reports under `indication`
-        out |= _proc_findings(p, spec)
+                if fam in ESI and zoster and e in ZOSTER_EXEMPT:
+                    continue  # acute herpes zoster is exempt from the ESI duration and conservative-care rules
+                found.add(e)
+        if fam in ESI and ("radicular_findings" in absent or radicular is False):
+            found.add("indication")  # esi.radicular_findings reports under `indication`
+        found |= _proc_findings(p, spec)
+        if not _lcd_in_force(fam, spec):
+            found &= COMMON_ELEMENTS  # the family LCD requirements start later than this date of service
+        out |= found
+    # common.diagnosis_specificity: the diagnosis lacks the region/side/site its code needs
+    if reading.get("missing") and "diagnosis" not in absent:
+        out.add("diagnosis")
     out |= _drug_findings(spec)
     out |= set(spec.get("extra_findings", ()))
     return sorted(out)

@@ -11,6 +11,9 @@ rules as the generated notes. Spec keys:
 * `relief`: immediate % relief written after a diagnostic SI block (None = not written);
 * `absent`: other documentation gaps (indication, muscle_count, drug_name, frequency, code_validity...);
 * `extra`: findings that are not absences (laterality_conflict);
+* `dx`: the coder's reading of the diagnosis where it matters to a rule (`goldkit.dx_reading`): the code
+  it supports, and the qualifiers (side, region) it lacks; notes without it were read as specific and
+  supporting the procedure;
 * procedure keys as in the gold, plus `saved_images`, `diag_relief` (prior diagnostic block %),
   `repeat` / `prior_response` ((percent, days)), `sedation_detail`, `contrast_reason`, `muscles`.
 """
@@ -22,17 +25,17 @@ def P(family: str, **kw) -> dict:
     return {"family": family, "levels": [], "sedation": None, **kw}
 
 
-SED_OK = {"agents": True, "times": True, "observer": True, "minutes": 0, "justification": True}
+SED_OK = {"agents": True, "doses": True, "times": True, "observer": True, "minutes": 0, "justification": True}
 
 NOTES: list[dict] = []
 
 
 def note(id: str, split: str, style: str, dos: str, pos: str, text: str, procs: list[dict], drugs: list, pain=(None, None),
          nec: str = "dscfi", consent: bool = True, timeout: bool = True, comp: str | None = "none", relief=None,
-         absent=(), extra=(), comment: str | None = None, codes=None) -> None:
+         absent=(), extra=(), comment: str | None = None, codes=None, dx: dict | None = None) -> None:
     NOTES.append(dict(id=id, split=split, style=style, dos=dos, pos=pos, text=text.strip() + "\n", procs=procs, drugs=drugs, pain=pain,
                       nec=nec, consent=consent, timeout=timeout, comp=comp, relief=relief, absent=list(absent), extra=list(extra),
-                      comment=comment, codes=codes))
+                      comment=comment, codes=codes, dx=dx))
 
 
 # ----------------------------------------------------------------------------- transforaminal
@@ -138,7 +141,7 @@ Post 4/10. No complications.
 """, [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left", levels=["L3-L4", "L4-L5", "L5-S1"],
         imaging="fluoroscopy", contrast=True, saved_images=True, intent="therapeutic", sedation=None, repeat=True, prior_response=None)],
      [("iohexol", 3, "ml"), ("dexamethasone_sodium_phosphate", 12), ("bupivacaine", 7.5)], pain=(8, 4), nec="dscfir",
-     comment="three levels: level_limit; repeat with vague response: prior_procedure_response")
+     comment="three levels: level_limit; 'helped some' is no recorded response, so not a repeat under the KB (no prior_procedure_response)")
 
 note("h-tfesi-06", "test", "dictated", "2025-04-22", "11", """
 RIGHT L5-S1 TFESI
@@ -415,7 +418,7 @@ dorsal ramus; after sensory/motor testing, pulsed radiofrequency at 42 degrees w
 """, [P("facet_rfa", approach="medial_branch", region="lumbar", laterality="right", levels=["L4-L5", "L5-S1"], imaging="fluoroscopy",
         sedation=None, diag_relief=None)],
      [("bupivacaine", 15)], pain=(7, 4), nec="dscfi", absent=["approach"], codes=[("64999", [], 1)],
-     comment="pulsed RF is not neurolytic destruction: unlisted 64999 (KB would code 64635/64636); not thermal >80 C (approach); block relief not quantified")
+     comment="pulsed RF is not neurolytic destruction: unlisted 64999; not thermal at 80 C or more (approach); block relief not quantified")
 
 # ----------------------------------------------------------------------------- SI joint
 note("h-si-01", "dev", "dictated", "2025-11-04", "11", """
@@ -459,7 +462,8 @@ Pain 6/10. Consent, time-out. Under fluoroscopy needles were placed at the right
 foramina; 0.5 mL 0.5% ropivacaine at each of 4 sites. Post 1/10. No complications.
 """, [P("si_joint_nerve_block", approach="lateral_branch", region="sacroiliac", laterality="right", imaging="fluoroscopy", intent="diagnostic",
         sedation=None)],
-     [("ropivacaine", 10)], pain=(6, 1), nec="scf", comment="no diagnosis stated")
+     [("ropivacaine", 10)], pain=(6, 1), nec="dscf", dx={"code": "M53.3"},
+     comment="no diagnosis line: the indication (right SI region pain) stands in for it, M53.3")
 
 note("h-si-04", "test", "dictated", "2026-03-03", "22", """
 Left sacroiliac joint radiofrequency ablation (lateral branch)
@@ -546,7 +550,8 @@ Knee osteoarthritis with chronic knee pain. Pain 7/10. Consent obtained, time ou
 Under ultrasound, the superior lateral, superior medial and inferior medial genicular nerves were blocked with 1 mL of 0.5%
 bupivacaine each. Post 1/10. No complications.
 """, [P("genicular_nerve_block", target="knee", region="knee", laterality=None, imaging="ultrasound", intent="diagnostic", sedation=None)],
-     [("bupivacaine", 15)], pain=(7, 1), nec="d", comment="side never stated")
+     [("bupivacaine", 15)], pain=(7, 1), nec="d", dx={"code": "M17.10", "missing": ["side"]},
+     comment="side never stated (procedure and diagnosis: knee OA needs the side for M17.11/M17.12)")
 
 # ----------------------------------------------------------------------------- sympathetic
 note("h-symp-01", "dev", "dictated", "2025-10-21", "22", """
@@ -591,8 +596,8 @@ Glenohumeral OA with stiffness for a year. Pain 6/10. Consent, time-out. Posteri
 plane into the joint; 40 mg Depo-Medrol with 3 mL 1% lidocaine. Ultrasound used for guidance; no image stored.
 Post 2/10. No complications.
 """, [P("joint_injection", target="shoulder", region="shoulder", laterality="left", imaging="ultrasound", saved_images=False, sedation=None)],
-     [("methylprednisolone_acetate", 40), ("lidocaine", 30)], pain=(6, 2), nec="ds",
-     comment="US without a stored image: 20610-LT, not 20611; DOS before 2024-04-01: J1030 x1")
+     [("methylprednisolone_acetate", 40), ("lidocaine", 30)], pain=(6, 2), nec="ds", dx={"code": "M19.019", "missing": ["side"]},
+     comment="US without a stored image: 20610-LT, not 20611; DOS before 2024-04-01: J1030 x1; 'Glenohumeral OA' lacks its side")
 
 # ----------------------------------------------------------------------------- SCS / augmentation / pump
 note("h-scs-01", "dev", "dictated", "2025-08-19", "24", """
@@ -927,7 +932,7 @@ Post 5/10. No complications.
 """, [P("interlaminar_epidural", approach="caudal", region="sacral", levels=[], imaging="fluoroscopy", contrast=None, saved_images=False,
         intent="therapeutic", sedation=None, repeat=True, prior_response=(None, 30))],
      [], pain=(8, 5), nec="dsfr", absent=["drug_name", "frequency"],
-     comment="no contrast, no imaging findings, steroid unnamed and undosed; conservative care without duration; sixth session in 12 months; prior response unquantified")
+     comment="no contrast, no imaging findings, steroid unnamed and undosed; conservative care without duration; sixth session in 12 months; prior response unquantified, so not a repeat under the KB")
 
 note("h-ilesi-10", "test", "dictated", "2025-03-11", "24", """
 L4-L5 interlaminar epidural steroid injection
@@ -1178,3 +1183,67 @@ recess under ultrasound with the needle in plane; images of both needles were sa
 lidocaine. Post 3/10. No complications.
 """, [P("joint_injection", target="knee", region="knee", laterality="bilateral", imaging="ultrasound", saved_images=True, sedation=None)],
      [("triamcinolone_acetonide", 80), ("lidocaine", 80)], pain=(8, 3), nec="dsc", comment="20611-50 + J3301 x8")
+
+# ----------------------------------------------------------------------------- part 6: KB rules added later (repeats, zoster, pump)
+note("h-ilesi-14", "dev", "dictated", "2025-09-16", "11", """
+Repeat lumbar interlaminar epidural steroid injection, L5-S1
+
+He returns for a second epidural. The first, in July, gave about 40% relief of his leg pain for 6 weeks before it wore off.
+Bilateral buttock and posterior thigh pain for 10 months from lumbar stenosis; failed 10 weeks of PT and meloxicam; he can walk
+only one block. Bilateral S1 hypoesthesia; leg pain reproduced with extension. MRI: moderate central and bilateral foraminal
+stenosis at L5-S1. Dx lumbar stenosis with neurogenic claudication, M48.062.
+
+Pain 7/10. Consent signed; time-out. No sedation.
+Prone. 1% lidocaine 2 mL to the skin. Under fluoroscopy an 18 g Tuohy needle entered the L5-S1 interlaminar epidural space by
+loss of resistance; 2 mL Omnipaque 240 showed epidural spread without vascular uptake. Dexamethasone 10 mg in 3 mL
+preservative-free saline injected. AP and lateral images saved.
+Post 3/10. No complications.
+""", [P("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L5-S1"], imaging="fluoroscopy", contrast=True,
+        saved_images=True, intent="therapeutic", sedation="none", repeat=True, prior_response=(40, 42))],
+     [("lidocaine", 20), ("iohexol", 2, "ml"), ("dexamethasone_sodium_phosphate", 10)], pain=(7, 3), nec="dscfir",
+     comment="repeat ESI after 40% relief for 6 weeks (needs 50% for 3 months): prior_procedure_response")
+
+note("h-tfesi-16", "test", "dictated", "2024-10-08", "22", """
+Right L5-S1 transforaminal epidural steroid injection (repeat)
+
+Right S1 radicular pain for 9 months from a right L5-S1 disc protrusion on MRI. The previous right L5-S1 TFESI in June gave 70%
+relief that lasted about 6 weeks. Failed 8 weeks of PT, NSAIDs and gabapentin; she cannot sit through a work meeting. Positive
+right straight leg raise, reduced right ankle reflex. Dx: lumbosacral radiculopathy (M54.17).
+
+Pre-procedure pain 7/10. Consent signed. Time-out performed. No sedation.
+Prone, sterile prep. Under fluoroscopy a 22 g needle was placed at the right L5-S1 foramen; 1 mL Omnipaque 240 outlined the S1
+root without vascular uptake. Triamcinolone 40 mg with 1 mL 0.25% bupivacaine injected. AP and lateral images saved.
+Post 2/10. No complications.
+""", [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right", levels=["L5-S1"], imaging="fluoroscopy",
+        contrast=True, saved_images=True, intent="therapeutic", sedation="none", repeat=True, prior_response=(70, 42))],
+     [("iohexol", 1, "ml"), ("triamcinolone_acetonide", 40), ("bupivacaine", 2.5)], pain=(7, 2), nec="dscfir",
+     comment="repeat ESI after 70% relief lasting 6 weeks (needs 3 months): prior_procedure_response; POS 22: no drug lines")
+
+note("h-tfesi-17", "dev", "dictated", "2025-11-25", "11", """
+Left T8 transforaminal epidural steroid injection for acute herpes zoster
+
+Acute herpes zoster of the left T8 dermatome; the rash began 12 days ago and is now crusting. Severe burning band-like pain
+around the left chest wall with allodynia in the T8 dermatome. On valacyclovir since day 2. He cannot sleep or wear a shirt.
+MRI thoracic spine: enhancement of the left T8 nerve root, no disc herniation. Dx: acute herpes zoster radiculopathy, left T8
+(B02.29).
+
+Pain 9/10. Consent signed; time-out. No sedation.
+Prone. 1% lidocaine 2 mL to the skin. Under fluoroscopy a 22 g needle was advanced to the left T8-T9 foramen; 1 mL Omnipaque 240
+showed perineural and epidural spread without vascular uptake. Dexamethasone 10 mg with 1 mL 0.25% bupivacaine injected. AP and
+lateral images saved.
+Post 4/10. No complications.
+""", [P("transforaminal_epidural", approach="transforaminal", region="thoracic", laterality="left", levels=["T8-T9"], imaging="fluoroscopy",
+        contrast=True, saved_images=True, intent="therapeutic", sedation="none")],
+     [("lidocaine", 20), ("iohexol", 1, "ml"), ("dexamethasone_sodium_phosphate", 10), ("bupivacaine", 2.5)], pain=(9, 4), nec="dfir",
+     dx={"code": "B02.29"},
+     comment="acute zoster (B02.29): exempt from the ESI 4-week duration and conservative-care rules (12 days, antivirals only)")
+
+note("h-pump-04", "dev", "dictated", "2025-06-10", "11", """
+Intrathecal pump refill
+
+Spasticity from multiple sclerosis with an intrathecal baclofen pump. Consent on file; time-out. The pump was interrogated and the
+residual volume was 2.6 mL (expected 2.8). The reservoir was refilled with 20 mL baclofen 2000 mcg/mL from the specialty pharmacy.
+Pain 4/10 before and after. No complications.
+""", [P("pump_refill", region=None, reprogrammed=None, physician=None, sedation=None)], [("baclofen", 40)], pain=(4, 4), nec="d",
+     comment="neither who refilled nor whether the pump was reprogrammed is stated (pump.performed_by, pump.reprogramming: approach); "
+             "the author is assumed: 95991")
