@@ -346,6 +346,8 @@ class DrugBuilder:
         skin plus "1 mL of 2% lidocaine at each of 3 sites"); a dose restated in another section is
         counted once; if any administration states no amount, the total is unknown (None)."""
         mentions = self._mentions()
+        if any(m.role == "steroid" and m.generic != "unspecified_steroid" for m in mentions):
+            mentions = [m for m in mentions if m.generic != "unspecified_steroid"]  # "the steroid" = the named one
         specific_contrast = any(m.role == "contrast" and m.generic != "contrast" for m in mentions)
         groups: dict[str, list[DrugMention]] = {}
         for m in mentions:
