@@ -86,3 +86,12 @@ def test_onset_month_counts_back_from_the_date_of_service() -> None:
     text = "Date of Service: 02/01/2025\nHISTORY: Neck pain since November 2023.\nPROCEDURE: C7-T1 ILESI"
     assert extract(text).necessity.symptom_duration.weeks == 65.4286  # 458 days
     assert extract("HISTORY: Pain since March.\nPROCEDURE: L5 TFESI").necessity.symptom_duration is None
+
+
+def test_dictated_note_indication_and_prose_diagnosis() -> None:
+    text = ("Bilateral knee injections\n\nBilateral knee OA for 3 years, failed PT and NSAIDs. Pain 8/10.\n"
+            "Each knee was injected with Kenalog 40 mg.")
+    n = extract(text).necessity
+    assert n.indication.value == "Bilateral knee OA for 3 years, failed PT and NSAIDs."
+    assert [(d.text, d.icd10) for d in n.diagnoses] == [("Bilateral knee OA", None)]
+    assert n.symptom_duration.weeks == 156.0

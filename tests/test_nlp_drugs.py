@@ -105,3 +105,11 @@ def test_negated_and_allergy_drugs_are_not_given() -> None:
     assert facts.drugs == []
     c = facts.procedures[0].contrast
     assert (c.used, c.reason_not_used) == (False, "contrast allergy")
+
+
+def test_an_unnamed_steroid_is_kept_visible_and_a_named_one_wins() -> None:
+    text = ("L3-4 and L4-5 TFESI.\nAt the first level, 10 mg of corticosteroid with 1 mL of 0.5% Marcaine was "
+            "injected. The same injectate was given at the remaining level.")
+    assert _drugs(text) == {"unspecified_steroid": (20.0, "mg"), "bupivacaine": (10.0, "mg")}
+    text = "Right SI joint steroid injection.\nThe steroid, Kenalog 40 mg, was injected."
+    assert _drugs(text) == {"triamcinolone_acetonide": (40.0, "mg")}

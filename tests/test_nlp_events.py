@@ -73,3 +73,20 @@ def test_date_of_service_from_the_note() -> None:
     import datetime as dt
 
     assert extract("Date of Service: 05/23/2025\nL5 TFESI").encounter.date_of_service == dt.date(2025, 5, 23)
+
+
+def test_sedation_time_range_and_denied_balloon() -> None:
+    text = ("Right L4-5 RFA.\nModerate sedation administered by me, midazolam 2 mg IV, with an independent RN "
+            "observer; 13:10 to 13:32.")
+    s = extract(text).procedures[0].sedation
+    assert (s.start_time, s.stop_time, s.intraservice_minutes) == ("13:10", "13:32", 22)
+    p = extract("T12 vertebroplasty. Cement was injected. No balloon or cavity creation.").procedures[0]
+    assert (p.approach, p.cavity_creation, [lv.name for lv in p.levels]) == ("vertebroplasty", False, ["T12"])
+
+
+def test_pump_refill_by_staff_or_physician() -> None:
+    p = extract("Intrathecal pump analysis, reprogramming and refill.\nOur pump nurse interrogated the device and "
+                "refilled the reservoir; the daily rate was decreased by 5%.").procedures[0]
+    assert (p.family, p.performed_by_physician, p.pump_reprogrammed) == ("pump_refill", False, True)
+    p = extract("Pump refill.\nThe physician accessed the port under ultrasound.").procedures[0]
+    assert p.performed_by_physician is True
