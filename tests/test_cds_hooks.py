@@ -287,3 +287,15 @@ def test_shorten_cuts_at_a_word_boundary() -> None:
     assert shorten("alpha " * 30) == " ".join(["alpha"] * 23) + "…"
     assert len(shorten("alpha " * 30)) == 138
     assert shorten("  short   text ") == "short text"
+
+
+def test_codes_table_cells_are_escaped() -> None:
+    from api.cds.cards import codes_card
+    from test_api_support import sample_result
+
+    result = sample_result()
+    line = result.codes[0].model_copy(update={"rationale": "Right | left?\nNo: right."})
+    card = codes_card(result.model_copy(update={"codes": [line]}), None, None)
+    assert card is not None and card.suggestions is None and card.selectionBehavior is None
+    assert card.detail.splitlines()[2] == (
+        "| 64483 | RT | 1 | Transforaminal epidural, lumbar, first level | Right \\| left? No: right. |")

@@ -92,6 +92,11 @@ def finding_cards(result: Any, prefix: str = "") -> list[Card]:
     return cards
 
 
+def _cell(text: str) -> str:
+    """Safe inside a GitHub-Flavored Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
 def _line_text(line: Any) -> str:
     mods = f"-{'-'.join(line.modifiers)}" if line.modifiers else ""
     return f"{line.code}{mods} ×{line.units}"
@@ -104,8 +109,8 @@ def codes_card(result: Any, patient: str | None, encounter: str | None, prefix: 
     rows = ["| Code | Modifiers | Units | What | Why |", "|---|---|---|---|---|"]
     for line in result.codes:
         rows.append(
-            f"| {line.code} | {', '.join(line.modifiers) or '—'} | {line.units} | {line.description} "
-            f"| {line.rationale} |"
+            f"| {line.code} | {', '.join(line.modifiers) or '—'} | {line.units} | {_cell(line.description)} "
+            f"| {_cell(line.rationale)} |"
         )
     detail = "\n".join(rows)
     if result.diagnoses:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import anyio
 from fastapi import APIRouter
 
 from api.db.repository import store_analysis
 from api.deps import AnalyzerDep, CacheDep, ClientDep, LimiterDep, SessionDep
 from api.fhir_input import FhirInputError, fhir_to_note
 from api.routers.runner import run_analysis
-from api.web.repository import keep_note_for_review
 from api.schemas.analysis import AnalyzeRequest, AnalyzeResponse
 from api.schemas.errors import ApiError, error_responses
+from api.web.repository import keep_note_for_review
 
 router = APIRouter(prefix="/v1", tags=["analysis"])
 
@@ -60,17 +61,22 @@ async def analyze(
         result = result.model_copy(update={"notices": [*result.notices, *notices]})
     stored_id = None
     if body.store:
-        row = store_analysis(
-            session,
-            result,
-            payer=body.payer,
-            date_of_service=dos,
-            place_of_service=body.place_of_service,
-            patient=patient,
-            encounter=encounter,
-            source=body.source,
-        )
-        stored_id = row.id
-        keep_note_for_review(session, row, text, result, submitted_by=f"{_client.kind}:{_client.name}")
+
+        def store() -> str:
+            row = store_analysis(
+                session,
+                result,
+                payer=body.payer,
+                date_of_service=dos,
+                place_of_service=body.place_of_service,
+                patient=patient,
+                encounter=encounter,
+                source=body.source,
+            )
+            keep_note_for_review(session, row, text, result, submitted_by=f"{_client.kind}:{_client.name}")
+            return row.id
+
+        # Database I/O off the event loop (this handler is async for the analysis runner).
+        stored_id = await anyio.to_thread.run_sync(store)
     # The result is already validated; construct (not re-validate) the response around it.
     return AnalyzeResponse.model_construct(**dict(result), id=stored_id)
