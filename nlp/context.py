@@ -27,7 +27,38 @@ NOT_PERFORMED_SECTIONS = frozenset(
 )
 
 
-def asserted(span: Span) -> bool:
+@dataclass(frozen=True)
+class Status:
+    """A span's rule metadata and ConText status, read once (spaCy's `span._` is slow to query)."""
+
+    meta: dict
+    is_negated: bool
+    is_historical: bool
+    is_hypothetical: bool
+    is_family: bool
+    is_uncertain: bool
+
+
+@dataclass(eq=False)
+class Target:
+    """What the fact builders need of a target span: offsets, text, label and `_` (its Status)."""
+
+    start_char: int
+    end_char: int
+    text: str
+    label_: str
+    _: Status
+
+    @classmethod
+    def of(cls, span: Span) -> "Target":
+        u = span._
+        rule = u.target_rule
+        status = Status(rule.metadata or {}, bool(u.is_negated), bool(u.is_historical), bool(u.is_hypothetical),
+                        bool(u.is_family), bool(u.is_uncertain))
+        return cls(span.start_char, span.end_char, span.text, span.label_, status)
+
+
+def asserted(span: Span | Target) -> bool:
     """True when ConText found no negation, history, hypothesis, uncertainty or family modifier."""
     u = span._
     return not (u.is_negated or u.is_historical or u.is_hypothetical or u.is_family or u.is_uncertain)
@@ -38,18 +69,18 @@ class NoteContext:
     doc: Doc
     idx: NoteIndex
     m: Measures
-    targets: dict[str, list[Span]] = field(default_factory=dict)
+    targets: dict[str, list[Target]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> "NoteContext":
         idx = NoteIndex.build(doc)
         m: Measures = doc._.measures or Measures()
         idx.placeholders = [(p.start, p.end) for p in m.placeholders]
-        by_label: dict[str, list[Span]] = {}
+        by_label: dict[str, list[Target]] = {}
         for group in (TARGET_GROUP, CUE_GROUP):
             for span in doc.spans.get(group, []):
                 if not idx.in_placeholder(span.start_char, span.end_char):
-                    by_label.setdefault(span.label_, []).append(span)
+                    by_label.setdefault(span.label_, []).append(Target.of(span))
         for spans in by_label.values():
             spans.sort(key=lambda s: s.start_char)
         return cls(doc, idx, m, by_label)
@@ -58,7 +89,7 @@ class NoteContext:
     def text(self) -> str:
         return self.idx.text
 
-    def spans(self, label: str) -> list[Span]:
+    def spans(self, label: str) -> list[Target]:
         return self.targets.get(label, [])
 
     def ev(self, start: int, end: int) -> Evidence:
@@ -67,7 +98,7 @@ class NoteContext:
         return Evidence.model_construct(start=start, end=end, text=self.idx.text[start:end],
                                         section=self.idx.category_at(start))
 
-    def span_ev(self, span: Span) -> Evidence:
+    def span_ev(self, span: Target) -> Evidence:
         return self.ev(span.start_char, span.end_char)
 
     def sentence_text(self, char: int) -> tuple[int, int, str]:
@@ -87,6 +118,6 @@ class NoteContext:
         e = s + min(len(stripped), limit)
         return self.ev(s, e)
 
-    def in_sentence(self, spans: list[Span], char: int) -> list[Span]:
+    def in_sentence(self, spans: list[Target], char: int) -> list[Target]:
         s, e = self.idx.sentence_at(char)
         return [x for x in spans if s <= x.start_char < e]
