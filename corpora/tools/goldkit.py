@@ -288,8 +288,8 @@ def code_lines(spec: dict) -> list[dict]:
 # --- finding elements ---------------------------------------------------------------------------
 # Mirrors the requirements in `coding/kb/requirements.yaml` (every severity) plus the coding
 # findings of `coding/kb/codes.yaml` (limits, conflicts, code validity). Where the gold departs
-# from the KB on purpose (`frequency`, an unnamed steroid beside a named local anaesthetic), the
-# README says so.
+# from the KB on purpose (`frequency`, an unnamed steroid beside a named local anaesthetic, a caudal
+# ESI for lumbar disease is no region mismatch), the README says so.
 
 ALL_FAMILIES = {
     "interlaminar_epidural", "transforaminal_epidural", "facet_injection", "facet_rfa", "si_joint_injection",
