@@ -14,7 +14,8 @@ rules as the generated notes. Spec keys:
 * `dx`: the coder's reading of the diagnosis where it matters to a rule (`goldkit.dx_reading`): the code
   it supports, and the qualifiers (side, region) it lacks; notes without it were read as specific and
   supporting the procedure;
-* procedure keys as in the gold, plus `saved_images`, `diag_relief` (prior diagnostic block %),
+* procedure keys as in the gold, plus `saved_images` (two views stated), `views` (a stated count of saved views),
+  `diag_relief` (prior diagnostic block %),
   `repeat` / `prior_response` ((percent, days)), `sedation_detail`, `contrast_reason`, `muscles`.
 """
 
@@ -1247,3 +1248,30 @@ Pain 4/10 before and after. No complications.
 """, [P("pump_refill", region=None, reprogrammed=None, physician=None, sedation=None)], [("baclofen", 40)], pain=(4, 4), nec="d",
      comment="neither who refilled nor whether the pump was reprogrammed is stated (pump.performed_by, pump.reprogramming: approach); "
              "the author is assumed: 95991")
+
+note("h-tpi-08", "dev", "dictated", "2023-03-14", "11", """
+Botox trigger point injections, neck and upper back
+
+Chronic myofascial pain of the neck and upper back for 3 years with taut bands and twitch responses in the bilateral upper
+trapezius and bilateral levator scapulae (4 muscles); failed PT, lidocaine trigger point injections and dry needling.
+Pain 7/10. Consent signed; time-out.
+A 200 unit single-dose vial of Botox was reconstituted with 4 mL preservative-free saline; 150 units were injected across the
+trigger points of the four muscles and 50 units were discarded. Post 4/10, 40% relief. No complications.
+""", [P("trigger_point", muscles=4, imaging="none", sedation=None)],
+     [{"generic": "onabotulinumtoxinA", "dose": 150, "dose_unit": "units", "container": "single_dose", "discarded": 50}], pain=(7, 4),
+     relief=40, nec="dscf", comment="before 2023-07-01: J0585 x150 + J0585-JW x50 (JW from 2017), no JZ; saline is the diluent")
+
+note("h-tfesi-18", "dev", "dictated", "2025-04-15", "11", """
+Right L4-5 transforaminal epidural steroid injection
+
+Right L5 radicular pain for 5 months from a right L4-5 foraminal disc protrusion on MRI; failed 8 weeks of PT and NSAIDs; she can
+no longer walk her dog. Positive right straight leg raise, weak right EHL. Dx lumbar radiculopathy, M54.16.
+
+Pain 8/10. Consent signed; time-out. No sedation.
+Prone. 1% lidocaine 2 mL to the skin. Under fluoroscopy a 22 g needle was placed at the right L4-5 foramen; 1 mL Omnipaque 240
+showed perineural spread without vascular uptake. Dexamethasone 10 mg with 1 mL 0.25% bupivacaine injected. One AP image was saved.
+Post 2/10. No complications.
+""", [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right", levels=["L4-L5"], imaging="fluoroscopy",
+        contrast=True, saved_images=True, views=1, intent="therapeutic", sedation="none")],
+     [("lidocaine", 20), ("iohexol", 1, "ml"), ("dexamethasone_sodium_phosphate", 10), ("bupivacaine", 2.5)], pain=(8, 2), nec="dscfir",
+     comment="a stated count of one saved view (esi.saved_images needs two): saved_images")
