@@ -30,6 +30,7 @@ _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
+_ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
@@ -281,6 +282,21 @@ class ProcedureBuilder:
                         lv.side = _merge_side(lv.side, side)
                 written[source].update(n for n, _ in found)
                 written_ev[source].append(self.ctx.ev(g.start, g.end))
+        if fam == "sympathetic_block":  # vertebral bodies only (lumbar sympathetic at L3); none for stellate
+            for bucket in by_source.values():
+                for key in [k for k, lv in bucket.items() if lv.kind not in ("root", "body")
+                            or d.meta.get("target") == "stellate"]:
+                    del bucket[key]
+                for lv in bucket.values():
+                    lv.kind = "body"
+        if fam == "transforaminal_epidural":  # a root names the foramen it exits
+            for bucket in by_source.values():
+                for key in [k for k, lv in bucket.items() if lv.kind == "root"]:
+                    foramen = _foramen_of_root(key)
+                    if foramen and foramen not in bucket:
+                        lv = bucket.pop(key)
+                        lv.name = foramen
+                        bucket[foramen] = lv
         chosen: dict[str, Level] = {}
         for source in ("title", "header"):
             for name, lv in by_source[source].items():
@@ -313,10 +329,6 @@ class ProcedureBuilder:
                 n.side = _merge_side(n.side, side)
         if fam in _NO_SPINAL_LEVELS:
             chosen = {}
-        elif fam == "sympathetic_block":
-            chosen = {k: lv for k, lv in chosen.items() if lv.kind in ("root", "body")}
-            for lv in chosen.values():
-                lv.kind = "body"
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
@@ -483,6 +495,17 @@ def _joints_from_nerves(nerves: list[Nerve]) -> dict[str, Level]:
         out[name] = Level(name=name, kind="joint", side=_merge_side(n.side, other.side),
                           evidence=[*n.evidence[:1], *other.evidence[:1]])
     return out
+
+
+def _foramen_of_root(root: str) -> str | None:
+    offset = _ROOT_OFFSET.get(root[:1])
+    i = _SEQ_INDEX.get(root)
+    if offset is None or i is None or not 0 <= i + offset < len(SEQUENCE) - 1:
+        return None
+    upper = SEQUENCE[i + offset]
+    if upper[0] != root[0] and offset < 0:
+        return None  # C1 has no foramen above it
+    return f"{upper}-{SEQUENCE[i + offset + 1]}"
 
 
 def _merge_side(a: str | None, b: str | None) -> str | None:

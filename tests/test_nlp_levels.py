@@ -77,11 +77,15 @@ def test_joint_named_medial_branch_block_is_a_joint_level() -> None:
     assert proc.laterality == "bilateral"
 
 
-def test_nerve_roots_become_root_levels() -> None:
+def test_nerve_roots_become_the_foramina_they_exit() -> None:
     text = "PROCEDURE: Left selective nerve root block\nDESCRIPTION: The left L5 and S1 nerve roots were targeted."
     (proc,) = extract(text).procedures
     assert proc.family == "transforaminal_epidural"
-    assert [(lv.name, lv.kind) for lv in proc.levels] == [("L5", "root"), ("S1", "root")]
+    assert [(lv.name, lv.kind) for lv in proc.levels] == [("L5-S1", "root"), ("S1", "root")]
+    (proc,) = extract("Left T8 transforaminal epidural steroid injection.").procedures
+    assert [(lv.name, lv.kind) for lv in proc.levels] == [("T8-T9", "root")]
+    (proc,) = extract("Right C6 selective nerve root block.").procedures
+    assert [(lv.name, lv.kind, lv.side) for lv in proc.levels] == [("C5-C6", "root", "right")]
 
 
 def test_sacral_lateral_branch_range_expands() -> None:

@@ -5,8 +5,10 @@ rules' exact behaviour, must be able to switch it off without code changes. Envi
 variables (not a config file) because the CLI, the REST service and CI all start from a shell.
 
 - ``PAINPOINT_SEMANTIC``: ``0``/``false``/``off``/``no`` disables the matcher (default: on).
-- ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default: ``min(2, cpu_count)``; a
-  2-core machine gains little from more, and a server running one worker per core wants 1).
+- ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default 1). Measured on the 2-core
+  machine: with 2 threads, any other load on the box makes torch's spinning threads fight it
+  (single-note latency went from ~35 ms to ~470 ms); one thread per process, and one process
+  per core (server workers, batch jobs), uses both cores without that collapse.
 - ``PAINPOINT_SEMANTIC_HEAD``: path of a trained head (``.npz``) to use instead of the packaged one.
 - ``PAINPOINT_SEMANTIC_CACHE``: how many distinct sentence embeddings to keep (default 4096,
   about 6 MB; 0 turns the cache off, as the benchmark's cold figures do).
@@ -36,7 +38,7 @@ def torch_threads() -> int:
             return max(1, int(raw))
         except ValueError:
             pass
-    return max(1, min(2, os.cpu_count() or 1))
+    return 1
 
 
 def head_path() -> Path:
