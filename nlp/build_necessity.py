@@ -13,6 +13,7 @@ import re
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
+from nlp.measures import number, weeks
 
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
 _ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
@@ -29,6 +30,9 @@ _QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lum
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
+_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
+                          re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s*(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:formal\s+|supervised\s+)?$", re.IGNORECASE)
 
 
@@ -208,6 +212,11 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     for d in ctx.m.durations:
         if s <= d.start < e and 0 <= start - d.end <= 12 and _OF_GAP.match(ctx.text[d.end : start]):
             return round(d.value, 4)
+    m = _BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
+    if m:  # "8 weeks PT", "PT x 6 wks"
+        n = number(m.group("n"))
+        if n is not None:
+            return round(weeks(n, m.group("u")), 4)
     return None
 
 
