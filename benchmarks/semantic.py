@@ -96,15 +96,20 @@ def main() -> None:
     if not enabled():
         sys.exit("semantic matcher not available: install the semantic extra")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    from nlp.semantic.matcher import load_head
+
+    head = load_head()
     t = time.perf_counter()
-    enc = get_encoder()
+    enc = get_encoder(head.encoder_layers, head.encoder_int8)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"encoder load {time.perf_counter() - t:.2f} s; torch threads {torch.get_num_threads()}; cores {cores}; "
+        f"encoder load {time.perf_counter() - t:.2f} s (layers {head.encoder_layers or 6}, "
+        f"{'int8' if head.encoder_int8 else 'fp32'}); torch threads {torch.get_num_threads()}; cores {cores}; "
         f"1-min load average {load:.1f} (figures are only meaningful when it is below the core count)"
     )
 
     sentences = [e.text for e in load_split("train")]
+    default_batch = enc.batch_size
     for bs in (1, 8, 32):
         enc.batch_size = bs
         enc.embed(sentences[:bs])
@@ -115,7 +120,8 @@ def main() -> None:
             f"encoder batch {bs:2d}: wall {len(sentences) / dt:7.1f} sentences/s | "
             f"cpu {len(sentences) / dc:7.1f} sentences/cpu-s ({len(sentences)} sentences)"
         )
-    enc.batch_size = 32
+    enc.batch_size = default_batch
+    print(f"(the pipeline uses batch {default_batch}; int8 encodes one sentence per pass for determinism)")
 
     notes = _notes(args.notes)
     print(f"notes: {len(notes)}, mean {statistics.mean(len(n) for n in notes):.0f} characters")

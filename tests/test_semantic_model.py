@@ -131,7 +131,7 @@ def test_pipe_batches_docs_like_single_calls(nlp) -> None:
     pipe = nlp.__class__(vocab=nlp.vocab)
     pipe.add_pipe("sentencizer")
     pipe.add_pipe("painpoint_semantic_necessity")
-    texts = [NOTE, "MRI: broad-based L4-5 protrusion contacting the traversing L5 root.", "Gait is normal."]
+    texts = [NOTE, "Lumbar MRI shows moderate bilateral facet arthropathy at L4-L5 and L5-S1.", "Gait is normal."]
     batched = [[(h.label, h.start) for h in d._.semantic_hits] for d in pipe.pipe(texts, batch_size=3)]
     single = [[(h.label, h.start) for h in pipe(t)._.semantic_hits] for t in texts]
     assert batched == single

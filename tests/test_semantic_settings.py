@@ -45,8 +45,9 @@ def test_disabled_matcher_leaves_facts_and_pipeline_alone(monkeypatch: pytest.Mo
 def test_torch_threads_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     from nlp.semantic.settings import torch_threads
 
-    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "1")
-    assert torch_threads() == 1
-    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "")
-    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "2")
     assert torch_threads() == 2
+    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "")
+    assert torch_threads() == 1
+    monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "many")
+    assert torch_threads() == 1

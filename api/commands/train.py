@@ -33,6 +33,8 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
         folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
         baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
+        layers: int = typer.Option(4, help="Encoder layers to keep (MiniLM has 6; fewer is faster)."),
+        int8: bool = typer.Option(True, "--int8/--no-int8", help="Dynamic int8 quantization of the encoder."),
         disable: list[str] = typer.Option(
             [], "--disable", help="Element to keep off whatever CV says (e.g. after a note dev-split check); repeatable."
         ),
@@ -49,12 +51,14 @@ def register(app: typer.Typer) -> None:
         from nlp.semantic.training import train
 
         examples = load_split("train")
-        encoder = get_encoder()
+        encoder = get_encoder(layers if layers < 6 else None, int8)
         nlp = spacy.blank("en")
         guard = ContextGuard(nlp)
         head, choices, baseline = train(
             examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds,
             baseline=rule_extractor(baseline),
+            encoder_layers=layers if layers < 6 else None,
+            encoder_int8=int8,
         )
         from nlp.semantic.labels import ELEMENTS
 
@@ -69,7 +73,10 @@ def register(app: typer.Typer) -> None:
             c.enabled = head.enabled[c.element]
         target = output or DEFAULT_HEAD_PATH
         head.save(target)
-        typer.echo(f"Trained on {len(examples)} sentences; {folds}-fold CV against: {baseline}")
+        typer.echo(
+            f"Trained on {len(examples)} sentences (encoder: {layers} layers, {'int8' if int8 else 'fp32'}); "
+            f"{folds}-fold CV against: {baseline}"
+        )
         typer.echo("| element | enabled | threshold | CV rules F1 | CV +sem F1 | CV +sem P | CV added P |")
         typer.echo("|---|---|---|---|---|---|---|")
         for c in choices:
