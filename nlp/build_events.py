@@ -25,6 +25,7 @@ from nlp.rules import compiled_patterns
 
 _RANGE = re.compile(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
+_VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "contralateral oblique": "oblique", "clo": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
 
@@ -70,7 +71,8 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     if m:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
-    names = {x.group(1).lower() for x in cue("view_names").finditer(sent)}
+    names = {_VIEW_SYNONYMS.get(" ".join(x.group(1).lower().split()), x.group(1).lower())
+             for x in cue("view_names").finditer(sent)}
     return len(names) if len(names) >= 2 else None
 
 

@@ -14,7 +14,6 @@ read here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
@@ -132,6 +131,3 @@ def train(
     }
     return head, choices, base_name
 
-
-def save(head: LinearHead, path: Path) -> None:
-    head.save(path)
