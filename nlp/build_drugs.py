@@ -254,7 +254,29 @@ class DrugBuilder:
                     if mnt.solution_fraction is None and mnt.role != "sedative":
                         mnt.per_site, mnt.sites = True, sites
             out.extend(mentions)
+        self._toxin_units_in_next_sentence(out)
         return out
+
+    def _toxin_units_in_next_sentence(self, mentions: list[DrugMention]) -> None:
+        """"A 100-unit vial of Botox was reconstituted ... 80 units were injected ...; 20 units were
+        discarded": a toxin's units are often given in the sentence after the one naming it."""
+        bounds = self.ctx.idx.sent_bounds
+        for m in mentions:
+            if m.role != "toxin" or m.mass is not None:
+                continue
+            s, e = self.ctx.idx.sentence_at(m.span.start_char)
+            nxt = [b for b in bounds if b[0] >= e][:1]
+            if not nxt or self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0][0]):
+                continue
+            ns, ne = nxt[0]
+            dm = _DISCARDED.search(self.text, ns, ne)
+            if dm:
+                m.discarded = float(dm.group("num") or dm.group("num2"))
+            for q in self._quantities(ns, ne):
+                if q.kind == "mass" and q.unit == "units" and not (dm and dm.start() <= q.start < dm.end()):
+                    m.mass, m.mass_unit, m.bare = q.value, "units", False
+                    m.evidence.append(self.ctx.ev(q.start, q.end))
+                    break
 
     @staticmethod
     def _one_per_generic(spans: list[Span]) -> list[Span]:

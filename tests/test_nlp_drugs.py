@@ -113,3 +113,10 @@ def test_an_unnamed_steroid_is_kept_visible_and_a_named_one_wins() -> None:
     assert _drugs(text) == {"unspecified_steroid": (20.0, "mg"), "bupivacaine": (10.0, "mg")}
     text = "Right SI joint steroid injection.\nThe steroid, Kenalog 40 mg, was injected."
     assert _drugs(text) == {"triamcinolone_acetonide": (40.0, "mg")}
+
+
+def test_toxin_units_given_in_the_next_sentence() -> None:
+    text = ("Botox trigger point injections.\nA 100 unit single-dose vial of Botox was reconstituted with 2 mL "
+            "preservative-free saline. 80 units were injected across the trigger points; 20 units were discarded.")
+    (drug,) = extract(text).drugs
+    assert (drug.dose, drug.dose_unit, drug.discarded, drug.container) == (80.0, "units", 20.0, "single_dose")
