@@ -124,6 +124,24 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its live children (uvicorn workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    pids = [pid]
+    try:
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        pass
+    total = 0
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / tick
+
+
 def prepare_database(db_url: str, key: rsa.RSAPrivateKey) -> str:
     """Create and migrate the DB, trust the benchmark EHR key, return a fresh API key."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -211,14 +229,17 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))] * 1000
 
 
-def report(target: str, stats: Stats, wall: float, rss: float, clients: int) -> None:
+def report(target: str, stats: Stats, wall: float, rss: float, clients: int, server_cpu: float,
+           client_cpu: float) -> None:
     total = len(stats.latencies) + stats.errors
+    per = 1000 / max(total, 1)
     print(
         f"{target:8s} clients={clients:<3d} requests={total:<6d} ok={len(stats.latencies):<6d} "
         f"errors={stats.errors:<4d} rps={total / wall:7.1f}  "
         f"p50={pct(stats.latencies, 50):6.1f} ms  p95={pct(stats.latencies, 95):6.1f} ms  "
         f"p99={pct(stats.latencies, 99):6.1f} ms  mean={statistics.fmean(stats.latencies) * 1000 if stats.latencies else float('nan'):6.1f} ms  "
-        f"server_rss={rss:6.0f} MiB  statuses={dict(sorted(stats.statuses.items()))}",
+        f"server_rss={rss:6.0f} MiB  cpu/request: server={server_cpu * per:5.1f} ms client={client_cpu * per:5.1f} ms  "
+        f"statuses={dict(sorted(stats.statuses.items()))}",
         flush=True,
     )
 
@@ -277,11 +298,15 @@ async def main_async(args: argparse.Namespace) -> None:
             peak = [rss_mb(proc.pid) if proc else 0.0]
             stop = asyncio.Event()
             sampler = asyncio.create_task(sample_rss(proc.pid if proc else None, peak, stop))
+            server_before = cpu_seconds(proc.pid) if proc else 0.0
+            client_before = time.process_time()
             stats, wall = await run_target(target, base, api_key, key, args.clients, args.duration,
                                            args.repeat_note, counter)
+            server_cpu = (cpu_seconds(proc.pid) - server_before) if proc else float("nan")
+            client_cpu = time.process_time() - client_before
             stop.set()
             await sampler
-            report(target, stats, wall, peak[0], args.clients)
+            report(target, stats, wall, peak[0], args.clients, server_cpu, client_cpu)
     finally:
         if proc is not None:
             proc.terminate()
