@@ -168,3 +168,36 @@ def test_trust_store_refuses_bad_jwks(service: Service, keys: KeySet) -> None:
             trust_issuer(session, "https://x.example", {"keys": [jwk]})
         with pytest.raises(ValueError, match="give a JWKS, a jku, or both"):
             trust_issuer(session, "https://x.example")
+
+
+def test_a_failing_jwks_fetch_is_401(service: Service, keys: KeySet) -> None:
+    jku = "https://ehr.example.org/gone.json"  # the injected fetcher has no such URL: KeyError
+    with session_scope(service.app.state.sessionmaker) as session:
+        trust_issuer(session, ISS, None, jku)
+    service.app.state.trust_store.clear()
+    assert status_and_error(service, bearer(sign(keys, BASE + PATH))) == (401, "jwks_unavailable")
+
+
+def test_http_fetcher_refuses_plain_http() -> None:
+    from api.security.errors import AuthError
+    from api.security.jwks import http_jwks_fetcher
+
+    with pytest.raises(AuthError) as err:
+        http_jwks_fetcher("http://ehr.example.org/jwks.json")  # refused before any connection
+    assert err.value.code == "untrusted_jku"
+
+
+def test_caching_fetcher_reuses_a_jwks_for_its_ttl(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from api.security import jwks as jwks_mod
+
+    calls: list[str] = []
+    clock = [100.0]
+    monkeypatch.setattr(jwks_mod.time, "monotonic", lambda: clock[0])
+    fetch = jwks_mod.CachingFetcher(lambda url: calls.append(url) or {"keys": []}, ttl_s=300)
+    fetch("https://a.example/jwks")
+    clock[0] += 299
+    fetch("https://a.example/jwks")
+    fetch("https://b.example/jwks")
+    clock[0] += 2
+    fetch("https://a.example/jwks")
+    assert calls == ["https://a.example/jwks", "https://b.example/jwks", "https://a.example/jwks"]

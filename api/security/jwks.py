@@ -27,15 +27,18 @@ MAX_JWKS_BYTES = 256_000
 def http_jwks_fetcher(url: str) -> dict[str, Any]:
     """Fetch a JWKS over HTTPS with a short timeout and a size cap (the production fetcher)."""
     if not url.startswith("https://"):
-        raise AuthError("jku must be an https URL")
+        raise AuthError("jku must be an https URL", code="untrusted_jku")
     try:
         response = httpx.get(url, timeout=5.0, follow_redirects=False)
         response.raise_for_status()
     except httpx.HTTPError as exc:
-        raise AuthError(f"could not fetch JWKS from jku ({type(exc).__name__})") from None
+        raise AuthError(f"could not fetch JWKS from jku ({type(exc).__name__})", code="jwks_unavailable") from None
     if len(response.content) > MAX_JWKS_BYTES:
         raise AuthError("JWKS from jku is too large")
-    return response.json()
+    try:
+        return response.json()
+    except ValueError:
+        raise AuthError("JWKS from jku is not JSON", code="jwks_unavailable") from None
 
 
 class CachingFetcher:
@@ -126,6 +129,16 @@ class TrustStore:
             self._cache.clear()
 
 
+def _fetch(fetch: JwksFetcher, url: str) -> dict[str, Any]:
+    """Any failure of the (injectable) fetcher is the caller's 401, never our 500."""
+    try:
+        return fetch(url)
+    except AuthError:
+        raise
+    except Exception as exc:
+        raise AuthError(f"could not fetch JWKS from jku ({type(exc).__name__})", code="jwks_unavailable") from None
+
+
 def find_key(
     store: TrustStore, iss: str, kid: str, jku: str | None, fetch: JwksFetcher
 ) -> dict[str, Any]:
@@ -137,11 +150,11 @@ def find_key(
     if jku is not None:
         if allowed_jku is None or jku != allowed_jku:
             raise AuthError("jku is not allow-listed for this issuer", code="untrusted_jku")
-        jwks = fetch(jku)
+        jwks = _fetch(fetch, jku)
     elif stored_jwks is not None:
         jwks = stored_jwks
     elif allowed_jku is not None:
-        jwks = fetch(allowed_jku)
+        jwks = _fetch(fetch, allowed_jku)
     else:  # pragma: no cover - trust_issuer refuses this
         raise AuthError("issuer has no keys", code="untrusted_issuer")
     keys = jwks.get("keys") if isinstance(jwks, dict) else None
