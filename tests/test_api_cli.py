@@ -23,6 +23,13 @@ def test_apikey_create_prints_a_working_key_once(sqlite_url: str) -> None:  # no
     again = runner.invoke(app, ["apikey", "create", "billing", "--db", sqlite_url])
     assert again.exit_code == 2
     assert "already exists" in again.output
+    revoked = runner.invoke(app, ["apikey", "revoke", "billing", "--db", sqlite_url])
+    assert (revoked.exit_code, revoked.stdout.strip()) == (0, "revoked billing")
+    with session_scope(make_factory(sqlite_url)) as session:
+        assert verify_api_key(session, key) is None
+    twice = runner.invoke(app, ["apikey", "revoke", "billing", "--db", sqlite_url])
+    assert twice.exit_code == 2
+    assert "no active API key named 'billing'" in twice.output
 
 
 def test_cds_trust_stores_the_jwks(sqlite_url: str, keys: KeySet, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -1,4 +1,4 @@
-"""Service commands: `painpoint serve`, `painpoint cds trust`, `painpoint apikey create`.
+"""Service commands: `painpoint serve`, `painpoint cds trust`, `painpoint apikey create|revoke`.
 
 All three open the same database (the embedded SQLite file by default, `--db URL` or
 `PAINPOINT_DB_URL` otherwise) and migrate it first, so any of them works on a fresh machine.
@@ -98,6 +98,21 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         typer.echo(key)
         typer.echo(json.dumps({"name": name, "note": "shown once; store it now"}), err=True)
+
+    @apikey.command("revoke")
+    def revoke(
+        name: str = typer.Argument(..., help="The key's name."),
+        db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Revoke an API key; requests with it get 401 from then on."""
+        from api.security.apikeys import revoke_api_key
+
+        with session_scope(_factory(db)) as session:
+            done = revoke_api_key(session, name)
+        if not done:
+            typer.echo(f"error: no active API key named {name!r}", err=True)
+            raise typer.Exit(2)
+        typer.echo(f"revoked {name}")
 
 
 def app_factory():  # type: ignore[no-untyped-def]

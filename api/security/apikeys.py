@@ -49,3 +49,13 @@ def verify_api_key(session: Session, token: str) -> ApiKey | None:
     if not hmac.compare_digest(row.secret_hash, _hash(secret)):
         return None
     return row
+
+
+def revoke_api_key(session: Session, name: str) -> bool:
+    """Revoke the key named `name`; False when there is no such active key."""
+    row = session.scalar(select(ApiKey).where(ApiKey.name == name, ApiKey.revoked_at.is_(None)))
+    if row is None:
+        return False
+    row.revoked_at = dt.datetime.now(dt.timezone.utc)
+    session.flush()
+    return True
