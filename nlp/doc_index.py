@@ -53,7 +53,13 @@ class NoteIndex:
             sections.append(Section(sec.category, start_char, body_char, end_char))
         if not sections:
             sections = [Section(None, 0, 0, len(text_of(doc)))]
-        sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        starts = doc.user_data.get("painpoint_sent_starts")
+        text = text_of(doc)
+        if starts is not None and len(doc):  # set by painpoint_sentences: no Span objects needed
+            ends = starts[1:] + [len(text)]
+            sents = [(a, b) for a, b in zip(starts, ends) if b > a]
+        else:
+            sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
         idx = cls(doc, text_of(doc), sections, sents)
         idx._sec_starts = [s.start for s in sections]
         idx._sent_starts = [s[0] for s in sents]

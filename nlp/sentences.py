@@ -74,6 +74,7 @@ class SentenceSplitter:
         starts = doc.to_array(IDX).tolist()  # token start offsets without creating Token objects
         doc[0].is_sent_start = True
         marked = False
+        chars = [starts[0]]  # sentence start offsets, for lookups that need no Span objects
         for m in self.boundary.finditer(text):
             pos = m.end()
             i = bisect_left(starts, pos)
@@ -93,6 +94,8 @@ class SentenceSplitter:
                         continue
             doc[i].is_sent_start = True
             marked = True
+            chars.append(pos)
         if not marked and n > 1:
             doc[n - 1].is_sent_start = False  # one sentence: record that the boundaries were decided
+        doc.user_data["painpoint_sent_starts"] = chars
         return doc
