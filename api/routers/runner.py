@@ -1,8 +1,10 @@
-"""Runs the analyzer for the REST and CDS routers: off the event loop, abandonable on time-out,
-with bad-input errors of the pipeline mapped to 422 and a small result cache.
+"""Runs the analyzer for the REST and CDS routers: off the event loop, one at a time per worker
+process (a capacity limiter: the NLP is CPU-bound Python, extra threads only fight over the GIL),
+abandonable on time-out, with bad-input errors of the pipeline mapped to 422, and a result cache.
 
 The cache exists because an EHR fires note-sign hooks repeatedly on the same unchanged note; it is
-keyed by a SHA-256 of the note plus the coding inputs and holds results (never the text) in memory.
+keyed by a SHA-256 of the note plus the coding inputs, lives in process memory only, and holds
+results (which quote evidence spans) rather than whole notes.
 """
 
 from __future__ import annotations
