@@ -135,3 +135,21 @@ def test_diagnostic_intent_written_in_the_plan_line() -> None:
 
 def test_epidural_intent_defaults_to_therapeutic() -> None:
     assert _proc("Right L5-S1 TFESI under fluoroscopy.").intent == "therapeutic"
+
+
+def test_operative_report_layout_with_numbered_procedures() -> None:
+    text = ("PROCEDURE PERFORMED:\n1. Left L4-L5 transforaminal epidural steroid injection\n2. Fluoroscopic guidance\n\n"
+            "INDICATIONS FOR PROCEDURE: Left leg pain radiating to the foot for 3 months despite physical therapy.\n"
+            "ANESTHESIA: Local.\n"
+            "PROCEDURE IN DETAIL: Under fluoroscopic guidance a 22-gauge needle was advanced into the left L4-5 "
+            "neural foramen. 80 mg of Depo-Medrol and 1 cc of 1% lidocaine were injected.\n"
+            "FINDINGS: Good epidural spread.\nCOMPLICATIONS: None.\n"
+            "ASSESSMENT AND PLAN: Follow up in 2 weeks; consider repeat injection.\n")
+    facts = extract(text)
+    (p,) = facts.procedures
+    assert (p.family, p.laterality, [lv.name for lv in p.levels], p.imaging.modality, p.sedation.type) == (
+        "transforaminal_epidural", "left", ["L4-L5"], "fluoroscopy", "local")
+    assert [(m.value, m.source) for m in p.level_mentions] == [("L4-L5", "title"), ("L4-L5", "body")]
+    assert {d.generic: d.dose for d in facts.drugs} == {"methylprednisolone_acetate": 80.0, "lidocaine": 10.0}
+    assert facts.complications.value == "none"
+    assert facts.necessity.symptom_duration.weeks == 13.0
