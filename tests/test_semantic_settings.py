@@ -51,3 +51,15 @@ def test_torch_threads_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert torch_threads() == 1
     monkeypatch.setenv("PAINPOINT_TORCH_THREADS", "many")
     assert torch_threads() == 1
+
+
+def test_cli_commands_explain_a_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    monkeypatch.setattr(availability, "missing_modules", lambda: ("torch", "transformers"))
+    for args in (["eval-semantic"], ["train", "semantic"]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2
+        assert "The semantic extra is not installed (missing: torch, transformers)" in result.output
