@@ -85,6 +85,12 @@ def register(app: typer.Typer) -> None:
         ),
         pos: str | None = typer.Option(None, "--pos", help="Place of service code, e.g. 11 office, 22 HOPD, 24 ASC."),
         output: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
+        store: bool = typer.Option(
+            False, "--store", help="Keep each result and its note in the database for the coder worklist."
+        ),
+        db: str | None = typer.Option(
+            None, "--db", help="Database URL for --store (default: the service's, a SQLite file in the user data dir)."
+        ),
     ) -> None:
         """Propose codes and flag missing documentation for procedure notes."""
         from rich.console import Console
@@ -103,17 +109,52 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(run.exit_code)
         jsonl = output is OutputFormat.json and (len(files) > 1 or folder)
         date = dos.date() if dos else None
+        store_one = _Store(db) if store else None
         with _progress(err, enabled=folder and len(files) > 1) as advance:
             for path in files:
-                _one(path, payer, date, pos, output, jsonl, out, err, run)
+                _one(path, payer, date, pos, output, jsonl, out, err, run, store_one)
                 advance()
         if run.failed and (len(files) + len(missing)) > 1:
             err.print(f"{run.analysed} analysed, {len(run.failed)} failed", markup=False)
+        if store_one is not None:
+            err.print(f"stored {store_one.count} analyses in {store_one.where}", markup=False)
         raise typer.Exit(run.exit_code)
 
 
+class _Store:
+    """`--store`: the same persistence as `POST /v1/analyze` with `store: true` (result plus note text kept
+    for review), on the service's database, created and migrated on first use."""
+
+    def __init__(self, db: str | None) -> None:
+        from sqlalchemy.engine import make_url
+
+        from api.db.migrate import upgrade
+        from api.db.session import make_engine, make_sessionmaker
+        from api.settings import load_settings
+
+        url = db or load_settings().db_url
+        engine = make_engine(url)
+        upgrade(engine)
+        self.factory = make_sessionmaker(engine)
+        self.where = make_url(url).render_as_string(hide_password=True)
+        self.count = 0
+
+    def __call__(self, result, text: str, payer: str, pos: str | None, source: str) -> str:  # noqa: ANN001
+        from api.db.repository import store_analysis
+        from api.db.session import session_scope
+        from api.web.repository import keep_note_for_review
+
+        dos = result.facts.encounter.date_of_service if result.facts else None
+        with session_scope(self.factory) as session:
+            row = store_analysis(session, result, payer=payer, date_of_service=dos, place_of_service=pos,
+                                 patient=None, encounter=None, source=source)
+            keep_note_for_review(session, row, text, result, submitted_by="cli", role="cli")
+            self.count += 1
+            return row.id
+
+
 def _one(path: Path, payer: str, date: dt.date | None, pos: str | None, output: OutputFormat, jsonl: bool,
-         out, err, run: Run) -> None:  # noqa: ANN001 - rich consoles
+         out, err, run: Run, store=None) -> None:  # noqa: ANN001 - rich consoles, _Store
     from api.errors import BadNoteError
     from api.pipeline import analyze_text, read_note
     from coding.errors import UnknownPayerError
@@ -141,6 +182,8 @@ def _one(path: Path, payer: str, date: dt.date | None, pos: str | None, output: 
         err.print(f"notice: {path}: {notice}", markup=False)
     if not result.procedures:
         run.fail(EXIT_NO_PROCEDURE, str(path))
+    elif store is not None:
+        store(result, text, payer, pos, source)
     if output is OutputFormat.json:
         data = result.model_dump(mode="json")
         if jsonl:

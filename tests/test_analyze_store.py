@@ -1,0 +1,50 @@
+"""`painpoint analyze --store`: results and note text land in the database the coder worklist reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.db.models import Analysis
+from api.db.session import make_engine, make_sessionmaker
+from api.db.web_models import AuditEvent, ClaimLine, WebNote
+from api.errors import EXIT_NO_PROCEDURE
+
+NOTES = Path(__file__).parent / "data" / "notes"
+
+
+def test_store_keeps_each_analysis_its_note_and_pending_claim_lines(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'pp.db'}"
+    notes = [NOTES / "mbb_bilateral.txt", NOTES / "tfesi_solution.txt"]
+    result = CliRunner().invoke(app, ["analyze", *map(str, notes), "--format", "json", "--store", "--db", url])
+    assert result.exit_code == 0, result.output
+    assert f"stored 2 analyses in {url}" in result.stderr
+
+    with make_sessionmaker(make_engine(url))() as session:
+        rows = {a.source: a for a in session.scalars(select(Analysis))}
+        assert sorted(rows) == ["mbb_bilateral.txt", "tfesi_solution.txt"]
+        mbb = rows["mbb_bilateral.txt"]
+        assert [f.family for f in mbb.families] == ["facet_injection"]
+        assert mbb.payer == "medicare"
+        lines = session.scalars(
+            select(ClaimLine).where(ClaimLine.analysis_id == mbb.id).order_by(ClaimLine.position)
+        ).all()
+        assert [(ln.code, ln.modifiers, ln.units, ln.decision) for ln in lines] == [
+            ("64493", ["50", "KX"], 1, "pending"),
+            ("64494", ["50", "KX"], 1, "pending"),
+        ]
+        note = session.scalars(select(WebNote).where(WebNote.analysis_id == mbb.id)).one()
+        assert note.text == (NOTES / "mbb_bilateral.txt").read_text(encoding="utf-8")
+        assert note.review_state == "waiting"
+        audit = session.scalars(select(AuditEvent).where(AuditEvent.analysis_id == mbb.id)).all()
+        assert [(e.action, e.username) for e in audit] == [("note.kept", "cli")]
+
+
+def test_store_skips_notes_without_a_procedure(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'pp.db'}"
+    result = CliRunner().invoke(app, ["analyze", str(NOTES / "no_procedure.txt"), "--store", "--db", url])
+    assert result.exit_code == EXIT_NO_PROCEDURE
+    assert "stored 0 analyses" in result.stderr
