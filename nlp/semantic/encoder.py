@@ -117,23 +117,27 @@ class Encoder:
         return out
 
     def _encode(self, texts: list[str], out: np.ndarray, rows: list[int]) -> None:
-        """Run the model on `texts` (length-sorted batches) and write row `rows[j]` of `out`."""
-        order = sorted(range(len(texts)), key=lambda j: len(texts[j]))
-        sentences = texts
+        """Run the model on `texts` (length-sorted batches) and write row `rows[j]` of `out`.
+
+        All texts are tokenized in one call (the fast tokenizer's per-call overhead is larger
+        than its per-sentence work); batches are then padded by hand.
+        """
         torch = self._torch
+        encoded = self.tokenizer(texts, truncation=True, max_length=self.max_length)["input_ids"]
+        order = sorted(range(len(texts)), key=lambda j: len(encoded[j]))
+        pad = self.tokenizer.pad_token_id or 0
         with torch.inference_mode():
             for lo in range(0, len(order), self.batch_size):
                 idx = order[lo : lo + self.batch_size]
-                batch = self.tokenizer(
-                    [sentences[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_length,
-                    return_tensors="pt",
-                )
-                hidden = self.model(**batch).last_hidden_state
-                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                width = max(len(encoded[j]) for j in idx)
+                ids = torch.full((len(idx), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(idx), width), dtype=torch.long)
+                for r, j in enumerate(idx):
+                    ids[r, : len(encoded[j])] = torch.tensor(encoded[j], dtype=torch.long)
+                    mask[r, : len(encoded[j])] = 1
+                hidden = self.model(input_ids=ids, attention_mask=mask).last_hidden_state
+                weights = mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
                 out[[rows[j] for j in idx]] = pooled.numpy()
 
