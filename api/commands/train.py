@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
         folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
         baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
-        layers: int = typer.Option(4, help="Encoder layers to keep (MiniLM has 6; fewer is faster)."),
+        layers: int = typer.Option(3, help="Encoder layers to keep (MiniLM has 6; fewer is faster)."),
         int8: bool = typer.Option(True, "--int8/--no-int8", help="Dynamic int8 quantization of the encoder."),
         disable: list[str] = typer.Option(
             [], "--disable", help="Element to keep off whatever CV says (e.g. after a note dev-split check); repeatable."
@@ -98,7 +98,12 @@ def register(app: typer.Typer) -> None:
         """Per-element P/R/F1 on the sentence split: rules only vs rules + semantic."""
         _require_extra()
         if notes:
+            import os
+
             from nlp.semantic.evaluation import format_table
+
+            if head is not None:
+                os.environ["PAINPOINT_SEMANTIC_HEAD"] = str(head)  # the pipeline component reads it
             from nlp.semantic.note_evaluation import evaluate_notes
 
             rows, count = evaluate_notes(split)
