@@ -164,3 +164,14 @@ def test_train_cli_writes_a_loadable_head(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     head = LinearHead.load(target, expect_model=MODEL_NAME)
     assert head.meta["cv_folds"] == 3 and head.meta["examples"] > 300
+
+
+def test_switch_off_applies_to_a_pipeline_already_built(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nlp.semantic import component  # noqa: F401
+
+    pipe = nlp.__class__(vocab=nlp.vocab)
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe("painpoint_semantic_necessity")
+    assert [h.label for h in pipe("She can no longer lift her grandson.")._.semantic_hits] == ["functional_impairment"]
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "0")
+    assert pipe("She can no longer lift her grandson.")._.semantic_hits == []

@@ -23,6 +23,7 @@ from coding.facts import NoteFacts
 from nlp.semantic.candidates import DEFAULT_SECTIONS, candidate_sentences
 from nlp.semantic.matcher import SemanticHit, SemanticMatcher, get_matcher
 from nlp.semantic.merge import merge_hits, rule_evidence
+from nlp.semantic.settings import env_enabled
 
 HITS_ATTR = "semantic_hits"
 
@@ -111,6 +112,10 @@ class SemanticNecessity:
 
     def _process(self, docs: list[Doc]) -> None:
         """Classify the candidate sentences of all `docs` in one encoder call."""
+        if not env_enabled():  # PAINPOINT_SEMANTIC=0 also holds for a pipeline built earlier
+            for doc in docs:
+                doc._.set(HITS_ATTR, [])
+            return
         owners: list[int] = []
         spans = []
         sections: list[str | None] = []
