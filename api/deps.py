@@ -15,6 +15,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.db.session import session_scope
 from api.schemas.errors import ApiError
 from api.security.apikeys import looks_like_api_key, verify_api_key
 from api.security.errors import AuthError
@@ -47,15 +48,8 @@ def get_sessionmaker(request: Request) -> sessionmaker[Session]:
 
 def get_session(factory: Annotated[sessionmaker[Session], Depends(get_sessionmaker)]) -> Iterator[Session]:
     """One session per request, committed when the handler returns without error."""
-    session = factory()
-    try:
+    with session_scope(factory) as session:
         yield session
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 def get_jwks_fetcher(request: Request) -> JwksFetcher:
