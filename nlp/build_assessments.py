@@ -51,19 +51,19 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         after = text[n.end : min(e, n.end + 14)]
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
-                or cat in ("pain_scores", "pre_procedure")):
+                or cat in ("pain_scores", "pre_procedure", "disposition")):
             continue
         timing = None
         if _FROM.search(window):
             timing = "pre"
         elif _TO.search(window) and _FROM_SCORE.search(window):
             timing = "post"
-        if timing is None:
-            timing = _last_cue(window)
-        if timing is None:
+        if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
             if m:
                 timing = "post" if m.group(1).lower().startswith(("post", "after")) else "pre"
+        if timing is None:
+            timing = _last_cue(window)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         if timing is None:

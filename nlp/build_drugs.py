@@ -49,6 +49,7 @@ _CONTAINER = (
     (re.compile(r"\bsingle[\s-]*(?:dose|use)\b", re.IGNORECASE), "single_dose"),
     (re.compile(r"\bmulti(?:ple)?[\s-]*(?:dose|use)\b", re.IGNORECASE), "multi_dose"),
 )
+_VIAL = re.compile(r"\b(?:reconstitut\w*|diluted|vial)\b", re.IGNORECASE)
 _DISCARDED = re.compile(
     r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg|ml|cc|units?)\s+(?:was\s+|were\s+|is\s+)?(?:discarded|wasted)"
     r"|(?:discarded|wasted)\s*:?\s*(?P<num2>\d*\.?\d+)\s*(?P<unit2>mg|mcg|ml|cc|units?)",
@@ -249,6 +250,10 @@ class DrugBuilder:
                             mnt.mass, mnt.mass_unit = q.value, q.unit
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
+            for mnt in mentions:  # a brand that names its strength ("Kenalog-40 1 mL")
+                strength = mnt.span._.meta.get("strength_mg_ml")
+                if strength and mnt.conc_value is None and mnt.mass is None:
+                    mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
             if per_site:
                 for mnt in mentions:
                     if mnt.solution_fraction is None and mnt.role != "sedative":
@@ -262,21 +267,32 @@ class DrugBuilder:
         discarded": a toxin's units are often given in the sentence after the one naming it."""
         bounds = self.ctx.idx.sent_bounds
         for m in mentions:
-            if m.role != "toxin" or m.mass is not None:
+            if m.role != "toxin":
                 continue
             s, e = self.ctx.idx.sentence_at(m.span.start_char)
-            nxt = [b for b in bounds if b[0] >= e][:1]
-            if not nxt or self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0][0]):
+            vial = bool(_VIAL.search(self.text, s, e))  # "Botox 100 units reconstituted ...": the vial, not the dose
+            if m.mass is not None and not vial:
                 continue
-            ns, ne = nxt[0]
-            dm = _DISCARDED.search(self.text, ns, ne)
-            if dm:
-                m.discarded = float(dm.group("num") or dm.group("num2"))
-            for q in self._quantities(ns, ne):
-                if q.kind == "mass" and q.unit == "units" and not (dm and dm.start() <= q.start < dm.end()):
-                    m.mass, m.mass_unit, m.bare = q.value, "units", False
-                    m.evidence.append(self.ctx.ev(q.start, q.end))
+            found: list = []
+            for ns, ne in [b for b in bounds if b[0] >= e][:2]:
+                if self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
+                dm = _DISCARDED.search(self.text, ns, ne)
+                if dm:
+                    m.discarded = float(dm.group("num") or dm.group("num2"))
+                if not found:
+                    found = [q for q in self._quantities(ns, ne) if q.kind == "mass" and q.unit == "units"
+                             and not (dm and dm.start() <= q.start < dm.end())]
+            if not found:
+                continue
+            # several amounts per muscle add up ("trapezius 30 units, levator 20 units"); a stated
+            # total after them ("80 units in total") is a restatement
+            total = sum(q.value for q in found)
+            if len(found) > 2 and found[-1].value * 2 == total or len(found) == 2 and found[1].paren \
+                    and found[0].value == found[1].value:
+                total = found[-1].value
+            m.mass, m.mass_unit, m.bare = total, "units", False
+            m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
 
     @staticmethod
     def _one_per_generic(spans: list[Span]) -> list[Span]:

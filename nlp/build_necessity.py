@@ -90,8 +90,12 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         label = re.split(r"[.;:\n]", before)[-1].strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
+        imaging_report = cue("imaging_report_sentence")
         for span in ctx.spans("DX"):
-            if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up",):
+            s, e = ctx.idx.sentence_at(span.start_char)
+            if imaging_report.search(text, s, span.start_char):
+                continue  # "MRI shows a disc protrusion": an imaging finding, not a diagnosis
+            if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up", "imaging"):
                 start = _phrase_start(ctx, span.start_char)
                 out.append(Diagnosis(text=" ".join(text[start : span.end_char].split()),
                                      evidence=[ctx.ev(start, span.end_char)]))

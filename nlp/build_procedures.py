@@ -11,6 +11,7 @@ sacroiliac) and merge into a specific mention of the same group when one exists.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -29,6 +30,10 @@ NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_bloc
 _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
+# Medial and lateral branch blocks numbered in a series are the diagnostic pair before ablation.
+_SERIES_BLOCKS = {"facet_injection", "si_joint_nerve_block"}
+_SERIES_NUMBER = re.compile(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
+                            re.IGNORECASE)
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
@@ -426,6 +431,8 @@ class ProcedureBuilder:
             for intent, rx in intents.items():
                 if rx.search(before) or rx.search(inside) or (span in d.mentions and rx.search(after)):
                     return intent
+            if span in d.mentions and d.family in _SERIES_BLOCKS and _SERIES_NUMBER.search(before[-20:] + " " + after):
+                return "diagnostic"  # "MBB #1", "second lateral branch block": one of a diagnostic pair
         if d.family in _NO_INTENT:
             return None
         for m in cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"

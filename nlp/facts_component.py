@@ -38,7 +38,10 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     """(levels or nerves, sides) of a procedure: what "at each level/side" multiplies."""
     if p is None:
         return 1, 1
-    return (len(p.nerves) or len(p.levels) or 1), (2 if p.laterality == "bilateral" else 1)
+    units = len(p.nerves) or len(p.levels) or 1
+    if p.approach == "medial_branch" and p.nerves and p.levels and len(p.nerves) < len(p.levels) + 1:
+        units = len(p.levels) + 1  # only some nerves named ("... for the L5 dorsal ramus"): n joints, n + 1 nerves
+    return units, (2 if p.laterality == "bilateral" else 1)
 
 
 def _date(text: str) -> dt.date | None:

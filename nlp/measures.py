@@ -147,6 +147,10 @@ class MeasureReader:
                     NumberMention(x.start(), x.end(), x.group(0), float(x.group("v")),
                                   {"max": 10.0, "scale": scale if scale in ("NRS", "VAS") else None})
                 )
+        for x in self.p["pain_score_mm"].finditer(text):
+            if free(x.start(), x.end()) and int(x.group("v")) <= 100:
+                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), int(x.group("v")) / 10.0,
+                                                   {"max": 10.0, "scale": "VAS"}))
         m.pain_scores.sort(key=lambda n: n.start)
         for x in self.p["percent"].finditer(text):
             if free(x.start(), x.end()):
