@@ -85,7 +85,7 @@ def main() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     if args.threads:
         os.environ["PAINPOINT_TORCH_THREADS"] = str(args.threads)
-    os.environ.pop("PAINPOINT_SEMANTIC", None)
+    os.environ["PAINPOINT_SEMANTIC"] = "1"  # the matcher is opt-in
 
     import torch
 
@@ -132,7 +132,7 @@ def main() -> None:
     os.environ["PAINPOINT_SEMANTIC"] = "0"
     _time_notes("rules only: nlp.extract", extract, notes)
     _time_notes("rules only: analyze_text (full)", analyze_text, notes)
-    os.environ.pop("PAINPOINT_SEMANTIC")
+    os.environ["PAINPOINT_SEMANTIC"] = "1"
     pipeline = get_pipeline()
     add_to_pipeline(pipeline)
     _time_notes("rules+semantic: nlp.extract", extract, notes)

@@ -26,7 +26,7 @@ NOTE = (
 
 @pytest.fixture(autouse=True)
 def _semantic_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PAINPOINT_SEMANTIC", raising=False)
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "1")
     monkeypatch.delenv("PAINPOINT_SEMANTIC_HEAD", raising=False)
 
 

@@ -17,7 +17,7 @@ def test_env_switch_turns_matcher_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_missing_extra_is_reported_once(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.delenv("PAINPOINT_SEMANTIC", raising=False)
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "1")
     monkeypatch.setattr(availability, "missing_modules", lambda: ("torch",))
     monkeypatch.setattr(availability, "_notice_given", False)
     assert semantic.is_available() is False and semantic.enabled() is False
@@ -40,6 +40,18 @@ def test_disabled_matcher_leaves_facts_and_pipeline_alone(monkeypatch: pytest.Mo
     assert semantic.add_to_pipeline(nlp) is False
     assert nlp.pipe_names == []
     assert semantic.apply_semantic(nlp.make_doc("She can no longer lift her grandson."), facts) is facts
+
+
+def test_matcher_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAINPOINT_SEMANTIC", raising=False)
+    assert semantic.enabled() is False
+    assert semantic.unavailable_reason() == (
+        "semantic matcher not switched on (opt in with PAINPOINT_SEMANTIC=1 or --semantic); running rules only"
+    )
+    monkeypatch.setenv("PAINPOINT_SEMANTIC", "on")
+    from nlp.semantic.settings import env_enabled
+
+    assert env_enabled() is True
 
 
 def test_torch_threads_setting(monkeypatch: pytest.MonkeyPatch) -> None:

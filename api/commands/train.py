@@ -23,6 +23,10 @@ def _require_extra() -> None:
             err=True,
         )
         raise typer.Exit(code=2)
+    # Training and evaluating the matcher means running it: switch the opt-in matcher on for this process.
+    import os
+
+    os.environ["PAINPOINT_SEMANTIC"] = "1"
 
 
 def register(app: typer.Typer) -> None:

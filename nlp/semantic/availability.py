@@ -11,7 +11,7 @@ import importlib.util
 import logging
 from functools import lru_cache
 
-from nlp.semantic.settings import env_enabled, head_path
+from nlp.semantic.settings import env_enabled, env_switched_off, head_path
 
 log = logging.getLogger("painpoint.semantic")
 
@@ -39,8 +39,10 @@ def enabled() -> bool:
 
 def unavailable_reason() -> str | None:
     """Why the matcher will not run, in one sentence; None when it will."""
-    if not env_enabled():
+    if env_switched_off():
         return "semantic matcher switched off (PAINPOINT_SEMANTIC=0); running rules only"
+    if not env_enabled():
+        return "semantic matcher not switched on (opt in with PAINPOINT_SEMANTIC=1 or --semantic); running rules only"
     missing = missing_modules()
     if missing:
         return (
@@ -58,5 +60,6 @@ def notice_once() -> str | None:
     reason = unavailable_reason()
     if reason and not _notice_given:
         _notice_given = True
-        log.warning(reason)
+        # Not opting in is the normal rules-only run: say it quietly; a missing extra is a warning.
+        log.log(logging.INFO if not env_enabled() else logging.WARNING, reason)
     return reason

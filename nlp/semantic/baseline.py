@@ -88,7 +88,7 @@ class RulesOnly:
         self.errors = 0
 
     def __call__(self, text: str) -> NoteFacts:
-        previous = os.environ.get("PAINPOINT_SEMANTIC")
+        previous = os.environ.get("PAINPOINT_SEMANTIC")  # rules-only baseline: matcher off for this call
         os.environ["PAINPOINT_SEMANTIC"] = "0"
         try:
             facts = self.extract(SENTENCE_PREFIX + text)

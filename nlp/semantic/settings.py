@@ -4,7 +4,9 @@ The matcher is optional: a deployment without the ``semantic`` extra, or one tha
 rules' exact behaviour, must be able to switch it off without code changes. Environment
 variables (not a config file) because the CLI, the REST service and CI all start from a shell.
 
-- ``PAINPOINT_SEMANTIC``: ``0``/``false``/``off``/``no`` disables the matcher (default: on).
+- ``PAINPOINT_SEMANTIC``: ``1``/``true``/``on``/``yes`` switches the matcher on; unset or
+  ``0``/``false``/``off``/``no`` leaves it off. Opt-in because one process reaches about 23 notes/s
+  with it (target 40) against about 75 rules-only; measured in ``benchmarks/semantic.py``.
 - ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default 1). Measured on the 2-core
   machine: with 2 threads, any other load on the box makes torch's spinning threads fight it
   (single-note latency went from ~35 ms to ~470 ms); one thread per process, and one process
@@ -20,14 +22,20 @@ import os
 from pathlib import Path
 
 _OFF = frozenset({"0", "false", "off", "no"})
+_ON = frozenset({"1", "true", "on", "yes"})
 
 #: The packaged head trained by ``painpoint train semantic``.
 DEFAULT_HEAD_PATH = Path(__file__).resolve().parent / "resources" / "head.npz"
 
 
 def env_enabled() -> bool:
-    """True unless ``PAINPOINT_SEMANTIC`` says off."""
-    return os.environ.get("PAINPOINT_SEMANTIC", "1").strip().lower() not in _OFF
+    """True only when ``PAINPOINT_SEMANTIC`` switches the matcher on (it is opt-in)."""
+    return os.environ.get("PAINPOINT_SEMANTIC", "").strip().lower() in _ON
+
+
+def env_switched_off() -> bool:
+    """True when ``PAINPOINT_SEMANTIC`` explicitly says off (as ``--no-semantic`` sets it)."""
+    return os.environ.get("PAINPOINT_SEMANTIC", "").strip().lower() in _OFF
 
 
 def torch_threads() -> int:
