@@ -257,6 +257,9 @@ def time_out(ctx: NoteContext) -> FlagFact | None:
     return _event_flag(ctx, "time_out")
 
 
+_TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}
+
+
 def complications(ctx: NoteContext) -> TextFact | None:
     """'none' when the note says none occurred; else the complication's name (vasovagal,
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
@@ -285,7 +288,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
         return TextFact(value=first_line.rstrip("."), evidence=[ev])
     if named:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
-    negated = [s for s in spans if s._.is_negated]
+    # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
+    # do not say that the procedure had no complications
+    negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
     return None

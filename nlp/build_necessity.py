@@ -24,6 +24,17 @@ _SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|radic|sciatica|ache|aching|
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
+_PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
+                    "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
+                    "follow_up", "levels", "laterality", "target", "attestation"}
+# History sentences that document another element (duration, care, function, imaging, diagnosis,
+# a prior procedure), not the reason for this procedure.
+_NOT_INDICATION = re.compile(
+    r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:present|ongoing|persisted|lasted)\b"
+    r"|(?:diagnos\w*|dx|icd[\s-]*10(?:[\s-]*cm)?|conservative\s+(?:care|treatment)|functional\s+\w+|imaging(?:\s+findings)?"
+    r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
+    r"|this\s+is\s+a\s+repeat\b"
+    r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 _QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
                         r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
                         r"post-?traumatic|upper|lower|limb|extremity|of|the)\b", re.IGNORECASE)
@@ -261,8 +272,13 @@ def indication(ctx: NoteContext) -> TextFact | None:
     # dictated notes: the opening clinical sentence says why ("Right SI region pain for over a year ...")
     dx = ctx.spans("DX")
     for s, e in ctx.idx.sent_bounds:
-        if ctx.idx.mention_source(s) == "title" or ctx.idx.category_at(s) not in (None, "history"):
+        cat = ctx.idx.category_at(s)
+        if cat in _PROCEDURE_PHASE:
+            break  # the history is over: later sentences report the procedure, not why it was done
+        if ctx.idx.mention_source(s) == "title" or cat not in (None, "history"):
             continue
+        if _NOT_INDICATION.match(ctx.text, s, e):
+            continue  # "Pain has been present for 10 weeks.", "Conservative care: ...": other elements
         if _SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in dx):
             ev = ctx.sentence_ev(s, _LONG)
             return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
@@ -277,6 +293,8 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS),
-        radicular_findings=_sentence_facts(ctx, cue("radicular"), negatable=True),
+        # symptoms or signs, not a radiculopathy diagnosis line
+        radicular_findings=_sentence_facts(ctx, cue("radicular"), negatable=True,
+                                           cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis")),
         indication=indication(ctx),
     )

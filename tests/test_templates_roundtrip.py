@@ -226,9 +226,6 @@ BASE_TFESI: dict[str, Any] = {
 # Removed together: the ICD-10 line is itself a documented diagnosis.
 REMOVE_WITH = {"diagnosis": ("code_validity",)}
 KNOWN_GAPS = {
-    "indication": "without an Indication line the NLP takes the next history sentence ('Pain has been present "
-    "for 10 weeks.') as the indication",
-    "complications": "the NLP reads 'without vascular uptake' in the contrast sentence as 'Complications: none'",
 }
 
 
