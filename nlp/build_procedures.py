@@ -30,6 +30,10 @@ NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_bloc
 _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
+_CONTRA_DONE = re.compile(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
+                          r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
+_CONTRA_NOT = re.compile(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
+                         r"will|plan\w*|consider\w*|next)\b", re.IGNORECASE)
 # Medial and lateral branch blocks numbered in a series are the diagnostic pair before ablation.
 _SERIES_BLOCKS = {"facet_injection", "si_joint_nerve_block"}
 _SERIES_NUMBER = re.compile(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
@@ -362,8 +366,8 @@ class ProcedureBuilder:
             source = self.ctx.idx.mention_source(sm.start)
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
-        contralateral = any(sm.side == "contralateral" for sm in d.sides) or bool(
-            cue("repeat_contralateral").search(self.text))
+        contralateral = any(sm.side == "contralateral" and self._other_side_done(sm.start) for sm in d.sides) or any(
+            self._other_side_done(m.start()) for m in cue("repeat_contralateral").finditer(self.text))
         values: dict[str, str] = {}
         for source, sides in per_source.items():
             if not sides:
@@ -383,6 +387,12 @@ class ProcedureBuilder:
             if source in values:
                 return values[source], mentions
         return None, mentions
+
+    def _other_side_done(self, char: int) -> bool:
+        """"The same was performed on the contralateral side" treats the other side; "the
+        contralateral side was not treated" and "contralateral knee pain is mild" do not."""
+        s, e = self.ctx.idx.sentence_at(char)
+        return bool(_CONTRA_DONE.search(self.text, s, e)) and not _CONTRA_NOT.search(self.text, s, e)
 
     def _region(self, d: Draft, levels: list[Level], nerves: list[Nerve]) -> str | None:
         if d.meta.get("region"):

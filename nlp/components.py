@@ -61,6 +61,11 @@ class RegexTargets:
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
+                inside = [s for s in existing if s.label_ == rule.category and span.start <= s.start and s.end <= span.end
+                          and s.end - s.start < span.end - span.start and _generic(s) and not _generic_rule(rule)]
+                if inside:  # "knee intra-articular injection" names more than "intra-articular injection"
+                    existing = [s for s in existing if s not in inside]
+                    taken -= {(s.label_, s.start) for s in inside}
                 if any(lab == rule.category and span.start <= st < span.end for lab, st in taken) or any(
                     s.label_ == rule.category and s.start <= span.start < s.end for s in existing
                 ):
@@ -72,6 +77,15 @@ class RegexTargets:
         doc.spans[CUE_GROUP] = [s for s in spans if s.label_ == "CUE"]
         doc.spans[self.span_group] = [s for s in spans if s.label_ != "CUE"]
         return doc
+
+
+def _generic(span: Span) -> bool:
+    rule = getattr(span._, "target_rule", None)
+    return bool(rule is not None and _generic_rule(rule))
+
+
+def _generic_rule(rule) -> bool:
+    return bool((getattr(rule, "metadata", None) or {}).get("generic"))
 
 
 @Language.factory("painpoint_regex_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})
