@@ -406,8 +406,11 @@ class DrugBuilder:
                     if m.conc_value is None and m.volume is not None and m.mass is None:
                         m.conc_value, m.conc_unit, m.conc_text = conc.conc_value, conc.conc_unit, conc.conc_text
             doses = [(m, *self._dose(m)) for m in ms]
-            if any(d is not None for _, d, _, _ in doses):  # a bare name elsewhere is not another dose
-                doses = [x for x in doses if x[1] is not None or not x[0].bare]
+            if any(d is not None for _, d, _, _ in doses):  # a bare name elsewhere is not another dose,
+                # nor is a pump drug named with only its strength ("the pump holds morphine 10 mg/mL")
+                doses = [x for x in doses if x[1] is not None or not (x[0].bare or (
+                    x[0].role == "other" and x[0].mass is None and x[0].volume is None
+                    and x[0].conc_value is not None))]
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=

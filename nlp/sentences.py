@@ -29,6 +29,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 
 _CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
+_LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
 
 
@@ -50,6 +51,10 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
         return False
     if _CONNECTOR.search(before):
         return True
+    if _LEVEL_START.match(next_start) and before.rstrip()[-1:].islower():
+        # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
+        line_start = text.rfind("\n", 0, newline_at) + 1
+        return newline_at - line_start >= 50
     return next_start[:1].isdigit() and before.rstrip()[-1:] not in ".!?:;"
 
 
