@@ -118,6 +118,8 @@ def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief],
                 blocks.append(rel)
             else:
                 prior.append(rel)
+    if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
+        blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
 
 
