@@ -101,10 +101,10 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         label = re.split(r"[.;:\n]", before)[-1].strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
-        imaging_report = cue("imaging_report_sentence")
+        imaging_report, modality = cue("imaging_report_sentence"), cue("imaging_modality_words")
         for span in ctx.spans("DX"):
             s, e = ctx.idx.sentence_at(span.start_char)
-            if imaging_report.search(text, s, span.start_char):
+            if imaging_report.search(text, s, span.start_char) or modality.search(text, s, span.start_char):
                 continue  # "MRI shows a disc protrusion": an imaging finding, not a diagnosis
             if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up", "imaging"):
                 start = _phrase_start(ctx, span.start_char)
