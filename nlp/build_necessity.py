@@ -148,7 +148,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue  # the duration of a treatment ("PT for 8 weeks", "6 weeks of PT")
         if _NOT_SYMPTOM.search(ctx.text, max(s, d.start - 30), min(e, d.end + 12)):
             continue
-        if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60 for p in procs):
+        if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
+               and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)] for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block"
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue

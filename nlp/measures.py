@@ -119,7 +119,8 @@ class MeasureReader:
         for x in self.p["side"].finditer(text):
             if not free(x.start(), x.end()):
                 continue
-            word = (x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
+            word = "bilateral" if x.group("both") else (
+                x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "lt": "left",
                     "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))

@@ -19,6 +19,7 @@ from nlp.extensions import text_of
 
 _DEFAULT_BOUNDARY = (
     r"\n[ \t\r\f\v\n]*(?=[^\sa-z])"  # a new line that does not continue in lower case
+    r"|\n[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[a-z])"  # a blank line ends a paragraph ("...RFA\n\nh/o neck pain")
     r"|(?<=[.!?])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
     r"|(?<=[A-Za-z0-9)]\.)[ \t]+(?=[a-z])"  # "... spread. dexamethasone 10 mg ..." (templated lower case)
 )
@@ -85,7 +86,7 @@ class SentenceSplitter:
             i = bisect_left(starts, pos)
             if i >= n or starts[i] != pos or i == 0:
                 continue
-            if m.group(0)[0] == "\n" and _continues(text, m.start(), text[pos : pos + 4]):
+            if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 4]):
                 continue
             if text[m.start() - 1 : m.start()] in ".!?" and m.group(0)[0] != "\n":
                 prev = doc[i - 1]

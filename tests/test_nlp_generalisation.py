@@ -174,3 +174,19 @@ def test_wrapped_imaging_line_and_activity_limits() -> None:
     assert len(n.functional_impairment) == 1
     n = extract("R axial low back pain x 2 years, NSAIDs failed, limits lifting and housework.").necessity
     assert len(n.functional_impairment) == 1
+
+
+def test_r_and_l_is_both_sides() -> None:
+    p = extract("Bilateral L4-5 TFESI.\nNeedles to the R and L L4-5 foramina.").procedures[0]
+    assert (p.laterality, [m.value for m in p.laterality_mentions]) == ("bilateral", ["bilateral", "bilateral"])
+
+
+def test_a_blank_line_ends_the_title_even_before_lower_case() -> None:
+    n = extract("Procedure: L C3-4, C4-5 RFA\n\nh/o L neck pain x 1 yr with headaches; 2 MBBs with 80% and 85% "
+                "relief lasting 6 hours each.").necessity
+    assert n.symptom_duration.weeks == 52.0
+
+
+def test_score_during_the_anesthetic_phase_is_post() -> None:
+    assert _pain("SIJ injection. Pain 8/10.\nLidocaine injected. 90% relief during the anesthetic phase, pain 1/10."
+                 ) == [("pre", 8.0), ("post", 1.0)]
