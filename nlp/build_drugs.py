@@ -428,7 +428,9 @@ class DrugBuilder:
                 per_site=any(m.per_site for m in ms) or None,
                 sites=primary.sites if primary.per_site else None,
                 route=next((m.route for m in ms if m.route), None),
-                container=next((m.container for m in ms if m.container), None),
+                # only single-dose containers have a reportable discarded amount
+                container=next((m.container for m in ms if m.container), None) or (
+                    "single_dose" if any(m.discarded is not None for m in ms) else None),
                 discarded=next((m.discarded for m in ms if m.discarded is not None), None),
                 role=primary.role,
                 evidence=sorted(evidence, key=lambda x: x.start),

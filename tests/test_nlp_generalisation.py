@@ -29,7 +29,7 @@ def test_toxin_units_per_muscle_add_up_and_the_vial_is_not_the_dose() -> None:
     facts = extract("Botox TPI.\nBotox 100 units reconstituted in 2 mL saline. Injected: R trapezius 30 units, "
                     "L trapezius 30 units, R levator scapulae 20 units. 20 units discarded.")
     botox = next(d for d in facts.drugs if d.generic == "onabotulinumtoxinA")
-    assert (botox.dose, botox.dose_unit, botox.discarded) == (80.0, "units", 20.0)
+    assert (botox.dose, botox.dose_unit, botox.discarded, botox.container) == (80.0, "units", 20.0, "single_dose")
 
 
 def test_ketorolac_dose_per_trigger_point() -> None:
