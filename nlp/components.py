@@ -61,12 +61,15 @@ class RegexTargets:
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                inside = [s for s in existing if s.label_ == rule.category and span.start <= s.start and s.end <= span.end
-                          and s.end - s.start < span.end - span.start and _generic(s) and not _generic_rule(rule)]
-                if inside:  # "knee intra-articular injection" names more than "intra-articular injection"
-                    existing = [s for s in existing if s not in inside]
-                    taken -= {(s.label_, s.start) for s in inside}
-                if any(lab == rule.category and span.start <= st < span.end for lab, st in taken) or any(
+                overlaps = any(lab == rule.category and span.start <= st < span.end for lab, st in taken)
+                if overlaps and rule.category == "PROC" and not _generic_rule(rule):
+                    inside = [s for s in existing if s.label_ == rule.category and span.start <= s.start
+                              and s.end <= span.end and s.end - s.start < len(span) and _generic(s)]
+                    if inside:  # "knee intra-articular injection" names more than "intra-articular injection"
+                        existing = [s for s in existing if s not in inside]
+                        taken -= {(s.label_, s.start) for s in inside}
+                        overlaps = any(lab == rule.category and span.start <= st < span.end for lab, st in taken)
+                if overlaps or any(
                     s.label_ == rule.category and s.start <= span.start < s.end for s in existing
                 ):
                     continue
