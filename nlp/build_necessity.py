@@ -24,6 +24,8 @@ _SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|radic|sciatica|ache|aching|
                       r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
+_SITE_AFTER = re.compile(r"\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
+                         r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
                     "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
                     "follow_up", "levels", "laterality", "target", "attestation"}
@@ -108,8 +110,9 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 continue  # "MRI shows a disc protrusion": an imaging finding, not a diagnosis
             if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up", "imaging"):
                 start = _phrase_start(ctx, span.start_char)
-                out.append(Diagnosis(text=" ".join(text[start : span.end_char].split()),
-                                     evidence=[ctx.ev(start, span.end_char)]))
+                site = _SITE_AFTER.match(text, span.end_char, e)  # "myofascial pain in the neck and upper back"
+                end = site.end() if site else span.end_char
+                out.append(Diagnosis(text=" ".join(text[start:end].split()), evidence=[ctx.ev(start, end)]))
                 break
     return out
 

@@ -190,3 +190,9 @@ def test_a_blank_line_ends_the_title_even_before_lower_case() -> None:
 def test_score_during_the_anesthetic_phase_is_post() -> None:
     assert _pain("SIJ injection. Pain 8/10.\nLidocaine injected. 90% relief during the anesthetic phase, pain 1/10."
                  ) == [("pre", 8.0), ("post", 1.0)]
+
+
+def test_prose_diagnosis_keeps_its_site() -> None:
+    n = extract("Trigger point injections\n\nMyofascial pain in the neck and upper back for a year with taut bands."
+                ).necessity
+    assert [d.text for d in n.diagnoses] == ["Myofascial pain in the neck and upper back"]
