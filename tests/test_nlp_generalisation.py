@@ -196,3 +196,9 @@ def test_prose_diagnosis_keeps_its_site() -> None:
     n = extract("Trigger point injections\n\nMyofascial pain in the neck and upper back for a year with taut bands."
                 ).necessity
     assert [d.text for d in n.diagnoses] == ["Myofascial pain in the neck and upper back"]
+
+
+def test_each_before_a_participle_is_per_site() -> None:
+    text = ("Right C4-5 and C5-6 facet intra-articular injections.\n25 g needles into the R C4-5 and C5-6 facet joints, "
+            "0.2 mL Omnipaque 240 each confirming arthrogram.")
+    assert _drugs(text) == {"iohexol": (0.4, "ml")}
