@@ -53,5 +53,11 @@ def get_pipeline() -> Language:
     if _pipeline is None:
         with _lock:
             if _pipeline is None:
-                _pipeline = build_pipeline()
+                pipeline = build_pipeline()
+                # The optional semantic matcher (opt-in, PAINPOINT_SEMANTIC=1) runs after the rule
+                # components; without the extra or the switch it adds nothing and says why once.
+                from nlp.semantic import add_to_pipeline
+
+                add_to_pipeline(pipeline)
+                _pipeline = pipeline
     return _pipeline

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from sqlalchemy import select
 from typer.testing import CliRunner
@@ -48,3 +54,31 @@ def test_store_skips_notes_without_a_procedure(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", str(NOTES / "no_procedure.txt"), "--store", "--db", url])
     assert result.exit_code == EXIT_NO_PROCEDURE
     assert "stored 0 analyses" in result.stderr
+
+
+SEMANTIC_NOTE = (
+    "PROCEDURE: Right L5-S1 transforaminal epidural steroid injection.\n"
+    "HISTORY: She reports low back pain that has been present for about eight months.\n"
+    "She can no longer lift her grandson.\n"
+    "She denies any numbness, tingling, or weakness in the legs.\n"
+)
+
+
+@pytest.mark.semantic
+@pytest.mark.parametrize(("flag", "expected"), [("--no-semantic", []), ("--semantic", ["She can no longer lift her grandson."])])
+def test_semantic_flag_switches_the_matcher(tmp_path: Path, flag: str, expected: list[str]) -> None:
+    """The flag is read when the pipeline is built, so each run is a fresh process."""
+    from nlp.semantic import is_available
+
+    if not is_available():
+        pytest.skip("semantic extra not installed")
+    note = tmp_path / "note.txt"
+    note.write_text(SEMANTIC_NOTE, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PAINPOINT_SEMANTIC"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "api.cli", "analyze", str(note), "--format", "json", flag],
+        capture_output=True, text=True, env=env, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    facts = json.loads(proc.stdout)["necessity"]["functional_impairment"]
+    assert [f["value"] for f in facts] == expected

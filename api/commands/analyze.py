@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from enum import Enum
@@ -91,8 +92,15 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(
             None, "--db", help="Database URL for --store (default: the service's, a SQLite file in the user data dir)."
         ),
+        semantic: bool | None = typer.Option(
+            None, "--semantic/--no-semantic",
+            help="Run the optional semantic necessity matcher (needs the semantic extra; default: PAINPOINT_SEMANTIC).",
+        ),
     ) -> None:
         """Propose codes and flag missing documentation for procedure notes."""
+        if semantic is not None:
+            # Read when the pipeline is first built (below), so setting it here is enough.
+            os.environ["PAINPOINT_SEMANTIC"] = "1" if semantic else "0"
         from rich.console import Console
 
         err = Console(stderr=True, highlight=False, soft_wrap=True)
