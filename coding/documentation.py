@@ -651,6 +651,13 @@ def _paired(meta: rq.RequirementsMeta, proc: Procedure) -> bool:
     return proc.family in meta.paired.families and (proc.target or "") not in meta.paired.midline_targets
 
 
+def _is_repeat(ctx: CheckContext) -> bool:
+    """A repeat: the note says so (`Procedure.repeat`) or records a response to an earlier one of this family."""
+    proc = ctx.procedure
+    stated = bool(proc and proc.repeat and proc.repeat.value)
+    return stated or bool(prior_responses(ctx))
+
+
 def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
     proc, facts = ctx.procedure, ctx.facts
     sedation = proc.sedation if proc else None
@@ -660,7 +667,7 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
         (when.sedation_given, lambda: sed_type in ctx.meta.sedation_levels),
         (when.drugs_given, lambda: bool(_relevant_drugs(ctx, ["contrast", "sedative"]))),
         (when.paired_structure, lambda: bool(proc) and _paired(ctx.meta, proc)),
-        (when.repeat, lambda: bool(prior_responses(ctx))),
+        (when.repeat, lambda: _is_repeat(ctx)),
         (when.prior_diagnostic_blocks, lambda: bool(facts.assessments.diagnostic_blocks)),
         (
             when.sedation_by_proceduralist,

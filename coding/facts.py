@@ -216,6 +216,9 @@ class Procedure(Fact):
         default_factory=list, description="Every place a level set was written, to detect conflicts."
     )
     incomplete: bool | None = Field(default=None, description="Planned levels not all done / discontinued.")
+    repeat: FlagFact | None = Field(
+        default=None, description="The note says this procedure repeats an earlier one of the same kind."
+    )
 
 
 # --- drugs ------------------------------------------------------------------------------------

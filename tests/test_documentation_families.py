@@ -553,3 +553,19 @@ def test_invalid_written_icd10_is_a_code_validity_finding() -> None:
     assert findings[0].message.endswith("M54.5 ended 2021-09-30; use M54.50, M54.51, M54.59.")
     assert [e.text for e in findings[0].evidence] == ["M54.5"]
     assert run(facts, dos=dt.date(2021, 9, 30)) == []
+
+
+def test_a_stated_repeat_needs_the_prior_response() -> None:
+    """Procedure.repeat (the note says it is a repeat) makes `applies_when.repeat` true without any response."""
+    stated = {**TFESI, "repeat": {"value": True, "evidence": _ev("repeat L5-S1 TFESI")}}
+    facts = note(stated, "lumbar radiculopathy")
+    assert [(f.id, f.element, f.severity, f.procedure_index) for f in check_documentation(facts, [], load_kb(),
+                                                                                          "medicare", DOS)] == [
+        ("esi.prior_procedure_response", "prior_procedure_response", "error", 0)
+    ]
+    answered = note(stated, "lumbar radiculopathy",
+                    assessments__prior_procedure_response=[{"percent": 60, "duration_days": 120}])
+    assert run(answered) == []
+    assert run(note(TFESI, "lumbar radiculopathy")) == []
+    not_repeat = {**TFESI, "repeat": {"value": False}}
+    assert run(note(not_repeat, "lumbar radiculopathy")) == []
