@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from coding.facts import Level, Nerve, Procedure, TextFact, ValueMention
+from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
 from nlp.rules import lexicon
@@ -486,7 +486,23 @@ class ProcedureBuilder:
             if d.family == "occipital_nerve_block" and any(n.name == "greater occipital" for n in nerves):
                 p.target = "greater_occipital"
             procedures.append(p)
+        repeat = self._repeat()
+        if repeat is not None:
+            for p in procedures:
+                p.repeat = repeat
         return procedures
+
+    def _repeat(self) -> FlagFact | None:
+        """`Procedure.repeat`: the note says today's procedure repeats an earlier one ("repeat L5-S1 TFESI",
+        "this is a repeat procedure", "her second epidural"); sentences that only plan or consider one
+        ("will consider repeat", "may repeat in 3 months") or negate it do not count."""
+        neg = cue("negation_before")
+        for m in cue("repeat_procedure").finditer(self.text):
+            s, e = self.ctx.idx.sentence_at(m.start())
+            if self.hypo.search(self.text, s, m.end()) or neg.search(self.text[max(s, m.start() - 40):m.start()]):
+                continue
+            return FlagFact(value=True, evidence=[self.ctx.ev(m.start(), m.end())])
+        return None
 
 
 def _joints_from_nerves(nerves: list[Nerve]) -> dict[str, Level]:
