@@ -471,10 +471,11 @@ def _lcd_in_force(fam: str, spec: dict) -> bool:
 
 
 def _repeat(p: dict) -> bool:
-    """A procedure is a repeat only when the note records a (quantified) response to an earlier one
-    (requirements.yaml `applies_when.repeat`: a prior-response entry for this family)."""
+    """A procedure is a repeat when the note says so (`repeat`: "repeat L5-S1 TFESI", "her second epidural",
+    "another round of injections") or records a (quantified) response to an earlier one
+    (requirements.yaml `applies_when.repeat`: Procedure.repeat or a prior-response entry for this family)."""
     prior = p.get("prior_response")
-    return bool(prior and prior[0] is not None)
+    return bool(p.get("repeat")) or bool(prior and prior[0] is not None)
 
 
 def _proc_findings(p: dict, spec: dict) -> set[str]:

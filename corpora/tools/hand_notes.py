@@ -142,7 +142,7 @@ Post 4/10. No complications.
 """, [P("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left", levels=["L3-L4", "L4-L5", "L5-S1"],
         imaging="fluoroscopy", contrast=True, saved_images=True, intent="therapeutic", sedation=None, repeat=True, prior_response=None)],
      [("iohexol", 3, "ml"), ("dexamethasone_sodium_phosphate", 12), ("bupivacaine", 7.5)], pain=(8, 4), nec="dscfir",
-     comment="three levels: level_limit; 'helped some' is no recorded response, so not a repeat under the KB (no prior_procedure_response)")
+     comment="three levels: level_limit; 'another round of injections' states a repeat and 'helped some' is no documented response: prior_procedure_response")
 
 note("h-tfesi-06", "test", "dictated", "2025-04-22", "11", """
 RIGHT L5-S1 TFESI
@@ -268,7 +268,7 @@ No complications.
         intent="therapeutic", sedation=None, repeat=True, prior_response=None)],
      [("triamcinolone_acetonide", 80)], pain=(7, 5), nec="dsfi",
      absent=["frequency", "code_validity", "diagnosis"],
-     comment="approach not stated (Tuohy + LOR suggests interlaminar; coder codes 62323 but flags approach); M54.5 invalid after 2021-09-30; fifth ESI in 12 months")
+     comment="approach not stated (Tuohy + LOR suggests interlaminar; coder codes 62323 but flags approach); M54.5 invalid after 2021-09-30; fifth ESI in 12 months (a stated repeat, response not documented: prior_procedure_response)")
 
 # ----------------------------------------------------------------------------- facet injections
 note("h-facet-01", "dev", "dictated", "2025-03-18", "24", """
@@ -933,7 +933,7 @@ Post 5/10. No complications.
 """, [P("interlaminar_epidural", approach="caudal", region="sacral", levels=[], imaging="fluoroscopy", contrast=None, saved_images=False,
         intent="therapeutic", sedation=None, repeat=True, prior_response=(None, 30))],
      [], pain=(8, 5), nec="dsfr", absent=["drug_name", "frequency"],
-     comment="no contrast, no imaging findings, steroid unnamed and undosed; conservative care without duration; sixth session in 12 months; prior response unquantified, so not a repeat under the KB")
+     comment="no contrast, no imaging findings, steroid unnamed and undosed; conservative care without duration; sixth session in 12 months; a stated repeat whose prior response is unquantified: prior_procedure_response")
 
 note("h-ilesi-10", "test", "dictated", "2025-03-11", "24", """
 L4-L5 interlaminar epidural steroid injection
