@@ -43,7 +43,9 @@ def _walk(obj: Any, path: str) -> Iterator[tuple[str, BaseModel]]:
             yield from _walk(value, f"{path}.{key}")
     elif isinstance(obj, (list, tuple)):
         for i, value in enumerate(obj):
-            yield from _walk(value, f"{path}[{i}]")
+            # Name list entries by their id when they have one, so a report line points at the entry.
+            key = getattr(value, "id", None)
+            yield from _walk(value, f"{path}[{key if isinstance(key, str) else i}]")
 
 
 def _is_citation(path: str) -> bool:

@@ -17,6 +17,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from coding.engine import propose
 from coding.errors import UnknownPayerError
@@ -205,10 +206,11 @@ def register(app: typer.Typer) -> None:
                 for column in ("Entry", "Status", "Note"):
                     table.add_column(column)
                 for path, status, note in report.flagged:
-                    table.add_row(path, status, note)
+                    # Entry paths hold brackets ("requirements[esi.contrast]"): plain text, not rich markup.
+                    table.add_row(Text(path), Text(status), Text(note or ""))
                 console.print(table)
             for problem in report.problems:
-                console.print(f"PROBLEM {problem}")
+                console.print(Text(f"PROBLEM {problem}"))
         if not report.ok:
             raise typer.Exit(1)
 
