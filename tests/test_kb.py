@@ -204,3 +204,12 @@ def test_payer_schema_rejects_bad_values_and_chains() -> None:
     del data["settings"]["apply_mue"]
     with pytest.raises(ValidationError, match=r"undocumented \['apply_mue'\]"):
         PayersFile.model_validate(data)
+
+
+def test_flagged_list_entries_are_named_by_their_id() -> None:
+    from coding.kbcheck import check_kb
+
+    flagged = {path: status for path, status, _note in check_kb().flagged}
+    assert flagged["requirements.requirements[common.consent]"] == "unconfirmed"
+    assert not any(p.startswith("requirements.requirements[") and p[len("requirements.requirements["):-1].isdigit()
+                   for p in flagged)
