@@ -56,6 +56,18 @@ class Settings(BaseSettings):
     )
     default_payer: str = Field(default="medicare", description="Payer used by CDS Hooks calls that name none.")
     cds_max_documents: int = Field(default=10, ge=1, description="Most DocumentReferences checked per hook call.")
+    cds_fhir_timeout_s: float = Field(
+        default=2.0,
+        gt=0,
+        description="Time limit for fetching a missing CDS Hooks prefetch from the caller's `fhirServer` "
+        "(connect, read and write each); past it the hook call answers 412. The spec asks services to answer "
+        "in about 500 ms and CRD in 5 s, so keep it short.",
+    )
+    cds_fhir_allow_http: bool = Field(
+        default=False,
+        description="True only for local testing: lets a missing prefetch be fetched from a plain-http "
+        "`fhirServer` on a loopback host (localhost, 127.0.0.0/8, ::1). Otherwise only https is used.",
+    )
     auth_required: bool = Field(
         default=True, description="False only for local experiments: REST calls then need no credentials."
     )

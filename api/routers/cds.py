@@ -1,7 +1,8 @@
 """CDS Hooks endpoints: discovery, the note-check services and their feedback.
 
 Every call, discovery included, must carry an EHR JWT (`require_ehr`). Responses drop null and
-empty elements as the spec requires.
+empty elements as the spec requires. A prefetch the EHR left out is fetched from its `fhirServer`
+(`api.fhir_client`); 412 when that is impossible or fails.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.cds.cards import cards_for
-from api.cds.notes import PrefetchMissing, notes_for
+from api.cds.notes import PrefetchMissing, fetch_needed, notes_for, with_fetched_prefetch
 from api.cds.services import SERVICES, ServiceDef
 from api.db.repository import store_feedback
 from api.deps import AnalyzerDep, CacheDep, EhrDep, LimiterDep, SessionDep, SettingsDep
+from api.fhir_client import FhirClientDep, FhirFetchError
 from api.fhir_input import FhirInputError
 from api.routers.runner import run_analysis
 from api.schemas.cds import CdsRequest, CdsResponse, CdsServices
@@ -53,13 +55,21 @@ async def call_service(
     analyzer: AnalyzerDep,
     cache: CacheDep,
     limiter: LimiterDep,
+    fhir: FhirClientDep,
 ) -> CdsResponse:
     """Check the note(s) and answer with cards: one per group of missing elements, one with the codes."""
     service = _service(service_id)
     if call.hook != service.hook:
         raise ApiError(422, "wrong_hook", f"service {service.id!r} answers the {service.hook!r} hook")
     try:
+        if fetch_needed(service, call):
+            call = await with_fetched_prefetch(service, call, fhir)
         notes = notes_for(service, call, settings.cds_max_documents)
+    except FhirFetchError as exc:
+        raise ApiError(
+            412, "prefetch_fetch_failed", f"prefetch '{service.prefetch_key}' was not sent and could not be "
+            f"fetched from fhirServer: {exc}"
+        ) from None
     except PrefetchMissing as exc:
         raise ApiError(412, "prefetch_missing", str(exc)) from None
     except FhirInputError as exc:
