@@ -2,8 +2,8 @@
 
 Resources are validated with `fhir.resources` (its R4B models, which match R4 for DocumentReference
 and Bundle). Only inline attachments are read: `data` in base64, `text/plain` or `text/html`;
-a URL-only attachment is refused rather than fetched, because the service makes no outbound
-calls with clinical data. HTML is reduced to its text with paragraph breaks kept, since the NLP
+a URL-only attachment is refused rather than fetched: the only outbound call the service makes is
+the CDS Hooks prefetch fallback to the EHR's own `fhirServer` (`api/fhir_client.py`). HTML is reduced to its text with paragraph breaks kept, since the NLP
 reads section headers line by line.
 """
 
