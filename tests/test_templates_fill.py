@@ -114,3 +114,45 @@ def test_filled_note_has_every_answer_and_no_blank(levels, side, score, dose):
     assert f"Injectate: {dose} mg x." in note
     assert all(level in note for level in levels)
     assert "___" not in note and "***" not in note and "[" not in note
+
+
+# --- container and discarded amount (bundled KB: drugs billed by code) ---------------------------
+
+SI = build_template(load_catalog(), "si_joint_injection", "medicare", dt.date(2026, 3, 2))
+SI_VALUES: dict[str, Any] = {"laterality": "right"}
+
+
+def _injectate(drugs: list[Any]) -> str:
+    note = fill(SI, {**SI_VALUES, "drug_dose": drugs})
+    return next(line for line in note.splitlines() if line.startswith("Injectate:"))
+
+
+def test_single_dose_drug_gets_its_own_sentence_with_the_discarded_amount():
+    assert _injectate(
+        [DrugDose("lidocaine", 2, "mL", "1%"), DrugDose("triamcinolone_acetonide", 40, container="single-dose",
+                                                        discarded=0)]
+    ) == "Injectate: 2 mL of 1% lidocaine. 40 mg triamcinolone acetonide from a single-dose vial; 0 mg was discarded."
+    assert _injectate(
+        [{"drug": "triamcinolone_acetonide", "dose": 40, "container": "multi-dose"}]
+    ) == "Injectate: 40 mg triamcinolone acetonide from a multi-dose vial."
+
+
+@pytest.mark.parametrize(
+    "dose,message",
+    [
+        (DrugDose("triamcinolone_acetonide", 40, container="single-dose"), "discarded from the single-dose vial"),
+        (DrugDose("triamcinolone_acetonide", 40, container="multi-dose", discarded=5), "only from a single-dose"),
+        (DrugDose("triamcinolone_acetonide", 40, discarded=5), "needs its container"),
+        (DrugDose("triamcinolone_acetonide", 40, container="ampule"), "is not one of single-dose, multi-dose"),
+        (DrugDose("lidocaine", 2, "mL", "1%", container="single-dose", discarded=0), "asks no container for lidocaine"),
+        (DrugDose("triamcinolone_acetonide", 40, container="single-dose", discarded=-1), "cannot be negative"),
+    ],
+)
+def test_container_answers_are_checked(dose, message):
+    with pytest.raises(ValueError, match=message):
+        _injectate([dose])
+
+
+def test_no_container_blank_in_a_template_without_discard_rules():
+    with pytest.raises(ValueError, match="asks no container"):
+        fill(TFESI, {**VALUES, "drug_dose": [DrugDose("dexamethasone", 10, container="multi-dose")]})

@@ -152,3 +152,60 @@ def test_every_bundled_template_renders_in_every_format():
         for fmt in ("smarttext", "text", "html"):
             assert "{{" not in render(t, fmt), (family, fmt)
         Questionnaire.model_validate(json.loads(render(t, "questionnaire")))
+
+
+# --- container and discarded amount (JW / JZ) of drugs billed by code, bundled KB ----------------
+
+CODED = (
+    "methylprednisolone_acetate", "triamcinolone_acetonide", "dexamethasone_sodium_phosphate",
+    "betamethasone_sodium_phosphate_acetate", "ketorolac_tromethamine", "onabotulinumtoxinA", "bupivacaine",
+    "ropivacaine",
+)
+
+
+@pytest.fixture(scope="module")
+def si_joint():
+    return build_template(load_catalog(), "si_joint_injection", "medicare", dt.date(2026, 3, 2))
+
+
+def test_container_is_asked_for_drugs_billed_by_code(si_joint):
+    assert si_joint.field("drug_dose").container_drugs == CODED  # lidocaine carries no code
+
+
+def test_no_container_before_the_kb_reports_discarded_drugs():
+    # drugs.yaml: discard.jw_from 2017-01-01
+    t = build_template(load_catalog(), "si_joint_injection", "medicare", dt.date(2016, 12, 31))
+    assert t.field("drug_dose").container_drugs == ()
+    assert "single-dose" not in render(t, "text")
+    assert "container" not in render(t, "questionnaire")
+
+
+def test_questionnaire_asks_the_discarded_amount_only_for_a_single_dose_container(si_joint):
+    data = json.loads(render(si_joint, "questionnaire"))
+    items = {i["linkId"]: i for g in data["item"] if g["type"] == "group" for i in g["item"]}
+    children = {c["linkId"]: c for c in items["drug_dose"]["item"]}
+    container = children["drug_dose.container"]
+    assert container["answerOption"] == [{"valueString": "single-dose"}, {"valueString": "multi-dose"}]
+    assert container["enableBehavior"] == "any"
+    assert [w["answerString"] for w in container["enableWhen"]] == list(CODED)
+    assert {w["question"] for w in container["enableWhen"]} == {"drug_dose.drug"}
+    discarded = children["drug_dose.discarded"]
+    assert discarded["type"] == "decimal" and discarded["required"] is True
+    assert discarded["enableWhen"] == [
+        {"question": "drug_dose.container", "operator": "=", "answerString": "single-dose"}
+    ]
+    Questionnaire.model_validate(data)
+
+
+def test_text_smarttext_and_html_offer_the_container(si_joint):
+    text = render(si_joint, "text")
+    assert (
+        "[from a single-dose vial; ___ (same unit, 0 if none) was discarded | from a multi-dose vial] "
+        "(container for " + ", ".join(CODED) + ")"
+    ) in text
+    smart = render(si_joint, "smarttext")
+    assert "{Container:PP_SI_JOINT_INJECTION_DRUG_DOSE_CONTAINER}." in smart
+    assert "  values: from a single-dose vial; *** (0 if none) was discarded | from a multi-dose vial\n" in smart
+    html = render(si_joint, "html")
+    assert html.count("single-dose vial") == len(CODED)
+    assert "lidocaine <span class=\"blank\" style=\"min-width:3rem\"></span> mL</span>" in html

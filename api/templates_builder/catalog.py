@@ -93,6 +93,7 @@ class DrugChoice:
 
     name: str
     unit: str
+    coded: bool = False  # billed with a HCPCS code: its discarded amount from a single-dose container counts (JW/JZ)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,10 @@ class Catalog:
     version: str = "unversioned"
     default_payer: str = "medicare"
     overlays: tuple[str, ...] = field(default=())
+    discard_from: dt.date | None = None  # drugs.yaml `discard.jw_from`: container and discarded amount asked from then on
+
+    def asks_discard(self, day: dt.date) -> bool:
+        return self.discard_from is not None and day >= self.discard_from
 
     def check_payer(self, payer: str) -> None:
         if self.payers and payer not in self.payers:
@@ -199,8 +204,17 @@ def _drug_choices(section: Any) -> tuple[DrugChoice, ...]:
         codes = entry.get("codes") or []
         unit = codes[0].get("unit") if codes and isinstance(codes[0], dict) else None
         unit = unit or entry.get("dose_unit") or ("ml" if entry.get("role") == "anesthetic" else "mg")
-        choices.append(DrugChoice(str(generic), "mL" if unit == "ml" else str(unit)))
+        choices.append(DrugChoice(str(generic), "mL" if unit == "ml" else str(unit), coded=bool(codes)))
     return tuple(choices)
+
+
+def _discard_from(section: Any) -> dt.date | None:
+    """From when the drug data reports discarded amounts (JW) of single-dose containers."""
+    rules = section.get("discard") if isinstance(section, dict) else None
+    value = rules.get("jw_from") if isinstance(rules, dict) else None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)) if value else None
 
 
 def _level_sets(codes: Any) -> dict[str, tuple[str, ...]]:
@@ -235,6 +249,7 @@ def catalog_from_sections(sections: dict[str, Any], version: str, origin: str) -
         requirements=tuple(requirements),
         payers=_payer_ids(sections.get("payers")),
         drugs=_drug_choices(sections.get("drugs")),
+        discard_from=_discard_from(sections.get("drugs")),
         level_sets=_level_sets(sections.get("codes")),
         sedation_levels=tuple(meta.get("sedation_levels") or Catalog.sedation_levels),
         paired_families=tuple(paired) if paired is not None else None,

@@ -8,7 +8,9 @@ remove one element); a value outside a closed pick-list is an error, as it would
 Value shapes by input type: choice/side/text/time -> str; multi_choice/levels -> list of str;
 number -> int or float (the KB's unit is appended);
 score -> 0..10 or (0..10, scale); yes_no -> bool; drug_dose -> list of DrugDose (or
-(drug, dose, unit) tuples). The procedure heading's pick-lists are `values["region"]` and
+(drug, dose, unit) tuples; a drug billed by code also takes its container, "single-dose" or
+"multi-dose", and from a single-dose container the amount discarded, 0 when none, in the dose's
+unit: "40 mg triamcinolone acetonide from a single-dose vial; 0 mg was discarded."). The procedure heading's pick-lists are `values["region"]` and
 `values["target"]` (a target code, written with the layout's words). Extra blanks of a phrase
 (e.g. the weeks of conservative care) are values
 under their slot names.
@@ -19,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from api.templates_builder.model import Field, NoteTemplate
+from api.templates_builder.model import CONTAINERS, SINGLE_DOSE, Field, NoteTemplate
 from api.templates_builder.render import Line, environment, lines, unit_suffix
 
 
@@ -31,12 +33,20 @@ class DrugDose:
     dose: float
     unit: str = "mg"
     concentration: str | None = None
+    container: str | None = None  # "single-dose" | "multi-dose" (drugs billed by code)
+    discarded: float | None = None  # from a single-dose container, in `unit`; 0 when nothing was discarded
 
     def text(self) -> str:
         name = self.drug.replace("_", " ")
         if self.concentration:
-            return f"{_number(self.dose)} {self.unit} of {self.concentration} {name}"
-        return f"{_number(self.dose)} {self.unit} {name}"
+            text = f"{_number(self.dose)} {self.unit} of {self.concentration} {name}"
+        else:
+            text = f"{_number(self.dose)} {self.unit} {name}"
+        if self.container:
+            text += f" from a {self.container} vial"
+        if self.discarded is not None:
+            text += f"; {_number(self.discarded)} {self.unit} was discarded"
+        return text
 
 
 def _number(value: float) -> str:
@@ -63,12 +73,39 @@ def _drug_doses(value: Iterable[Any]) -> list[DrugDose]:
         if isinstance(item, DrugDose):
             doses.append(item)
         elif isinstance(item, Mapping):
+            discarded = item.get("discarded")
             doses.append(
-                DrugDose(str(item["drug"]), float(item["dose"]), str(item.get("unit", "mg")), item.get("concentration"))
+                DrugDose(
+                    str(item["drug"]),
+                    float(item["dose"]),
+                    str(item.get("unit", "mg")),
+                    item.get("concentration"),
+                    item.get("container"),
+                    None if discarded is None else float(discarded),
+                )
             )
         else:
             doses.append(DrugDose(*item))
     return doses
+
+
+def _check_container(field: Field, dose: DrugDose) -> None:
+    name = dose.drug.replace("_", " ")
+    if dose.container is None:
+        if dose.discarded is not None:
+            raise ValueError(f"{field.label}: a discarded amount of {name} needs its container ({SINGLE_DOSE})")
+        return
+    if dose.container not in CONTAINERS:
+        raise ValueError(f"{field.label}: container {dose.container!r} is not one of {', '.join(CONTAINERS)}")
+    offered = {d.lower() for d in field.container_drugs}
+    if dose.drug.lower() not in offered:
+        raise ValueError(f"{field.label}: this template asks no container for {name}")
+    if dose.container == SINGLE_DOSE and dose.discarded is None:
+        raise ValueError(f"{field.label}: give the amount of {name} discarded from the single-dose vial (0 if none)")
+    if dose.container != SINGLE_DOSE and dose.discarded is not None:
+        raise ValueError(f"{field.label}: a discarded amount is reported only from a single-dose container")
+    if dose.discarded is not None and dose.discarded < 0:
+        raise ValueError(f"{field.label}: a discarded amount cannot be negative")
 
 
 def format_value(field: Field, value: Any) -> str:
@@ -98,7 +135,12 @@ def format_value(field: Field, value: Any) -> str:
         for d in doses:
             if field.options:
                 _pick(field, d.drug)
-        return _join([d.text() for d in doses])
+            _check_container(field, d)
+        # The reader takes a container and a discarded amount for every drug of its sentence, so a
+        # drug with a container gets a sentence of its own, after the others.
+        plain = [d.text() for d in doses if not d.container]
+        own = [d.text() for d in doses if d.container]
+        return ". ".join(([_join(plain)] if plain else []) + own)
     if kind == "yes_no":
         return "yes" if value else "no"
     text = str(value).strip()

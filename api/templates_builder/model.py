@@ -24,6 +24,9 @@ from api.templates_builder.layout import Layout, Phrase, load_layout
 from coding.facts import FAMILIES
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+# Container answers of a drug_dose blank; only a single-dose container asks for the discarded amount.
+SINGLE_DOSE = "single-dose"
+CONTAINERS = (SINGLE_DOSE, "multi-dose")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,9 @@ class Field:
     unit: str | None = None  # e.g. "weeks", "views" for number blanks
     element: str = ""  # the result Element a missing answer is reported as
     slots: tuple["Field", ...] = ()  # extra blanks the phrase needs besides {value}, e.g. {care_weeks}
+    # drug_dose blanks: drugs billed by code, for which the container (single-dose or multi-dose) is
+    # asked and, for a single-dose container, the amount discarded (JW line, or JZ when none).
+    container_drugs: tuple[str, ...] = ()
 
     def slot(self, key: str) -> "Field":
         return next(s for s in self.slots if s.key == key)
@@ -261,6 +267,7 @@ def _element_field(
     layout: Layout,
     family: str,
     catalog: Catalog,
+    day: dt.date | None = None,
 ) -> Field:
     """One blank for a group of requirements asking the same thing (same element and input)."""
     lead, conditions, required = _merge(group, position)
@@ -299,6 +306,11 @@ def _element_field(
         unit=lead.input.unit,
         element=element,
         slots=slots,
+        container_drugs=(
+            tuple(d.name for d in catalog.drugs if d.coded)
+            if lead.input.type == "drug_dose" and day is not None and catalog.asks_discard(day)
+            else ()
+        ),
     )
 
 
@@ -354,7 +366,7 @@ def build_template(
     for group_key in sorted(groups, key=lambda k: (element_order.index(k[0]) if k[0] in element_order else 999, k)):
         element = group_key[0]
         key_shared = per_element[element] > 1
-        field = _element_field(groups[group_key], element, key_shared, position, layout, family, catalog)
+        field = _element_field(groups[group_key], element, key_shared, position, layout, family, catalog, day)
         placed[layout.section_of(element)].append(field)
 
     fam = layout.families[family]

@@ -15,7 +15,7 @@ from typing import Any
 
 from fhir.resources.R4B.questionnaire import Questionnaire
 
-from api.templates_builder.model import Condition, Field, NoteTemplate
+from api.templates_builder.model import CONTAINERS, SINGLE_DOSE, Condition, Field, NoteTemplate
 from api.templates_builder.render import condition_text
 
 SDC_PROFILE = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire|3.0.0"
@@ -153,6 +153,8 @@ def _item(field: Field, template: NoteTemplate) -> dict[str, Any]:
                 "answerOption": _options(DOSE_UNITS),
             },
         ]
+        if field.container_drugs:
+            children += _container_items(field)
     else:
         item["type"] = "text"
     for slot in field.slots:  # extra blanks of the phrase, asked under their element
@@ -165,6 +167,29 @@ def _item(field: Field, template: NoteTemplate) -> dict[str, Any]:
         item["item"] = children
     _enable(item, field, template)
     return item
+
+
+def _container_items(field: Field) -> list[dict[str, Any]]:
+    """Container of a drug billed by code, and (single-dose only) the amount discarded: JW / JZ."""
+    drug, container = f"{field.key}.drug", f"{field.key}.container"
+    return [
+        {
+            "linkId": container,
+            "text": "Container",
+            "type": "choice",
+            "required": True,
+            "answerOption": _options(CONTAINERS),
+            "enableWhen": [{"question": drug, "operator": "=", "answerString": d} for d in field.container_drugs],
+            "enableBehavior": "any",
+        },
+        {
+            "linkId": f"{field.key}.discarded",
+            "text": "Amount discarded (in the dose unit; 0 if none)",
+            "type": "decimal",
+            "required": True,
+            "enableWhen": [{"question": container, "operator": "=", "answerString": SINGLE_DOSE}],
+        },
+    ]
 
 
 def _name(template: NoteTemplate) -> str:
