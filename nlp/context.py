@@ -50,12 +50,39 @@ class Target:
     _: Status
 
     @classmethod
-    def of(cls, span: Span) -> "Target":
+    def of(cls, span: Span, defaults: tuple | None | bool = False) -> "Target":
+        """`defaults`: `_plain_defaults()` when the caller has it (read once per note)."""
         u = span._
-        rule = u.target_rule
-        status = Status(rule.metadata or {}, bool(u.is_negated), bool(u.is_historical), bool(u.is_hypothetical),
-                        bool(u.is_family), bool(u.is_uncertain))
+        if defaults is False:
+            defaults = _plain_defaults()
+        if defaults is not None:
+            # What `u.<name>` returns for a plain (default-valued) extension, without its lookups.
+            get, start, end = u._doc.user_data.get, u._start, u._end
+            rule, neg, hist, hypo, fam, unc = (get(("._.", n, start, end), d) for n, d in defaults)
+        else:
+            rule, neg, hist, hypo, fam, unc = (u.target_rule, u.is_negated, u.is_historical, u.is_hypothetical,
+                                               u.is_family, u.is_uncertain)
+        status = Status(rule.metadata or {}, bool(neg), bool(hist), bool(hypo), bool(fam), bool(unc))
         return cls(span.start_char, span.end_char, span.text, span.label_, status)
+
+
+_STATUS_EXTENSIONS = ("target_rule", "is_negated", "is_historical", "is_hypothetical", "is_family", "is_uncertain")
+
+
+def _plain_defaults() -> tuple[tuple[str, object], ...] | None:
+    """(name, default) of the Span extensions `Target.of` reads, when every one is a plain value
+    extension (no getter, method or setter) with an immutable default, so that spaCy's `span._.name`
+    is `doc.user_data.get(("._.", name, start_char, end_char), default)`; else None."""
+    out = []
+    for name in _STATUS_EXTENSIONS:
+        ext = Span.get_extension(name)
+        if ext is None:
+            return None
+        default, method, getter, setter = ext
+        if method is not None or getter is not None or setter is not None or isinstance(default, (dict, list, set)):
+            return None
+        out.append((name, default))
+    return tuple(out)
 
 
 def asserted(span: Span | Target) -> bool:
@@ -77,10 +104,11 @@ class NoteContext:
         m: Measures = doc._.measures or Measures()
         idx.placeholders = [(p.start, p.end) for p in m.placeholders]
         by_label: dict[str, list[Target]] = {}
+        defaults = _plain_defaults()
         for group in (TARGET_GROUP, CUE_GROUP):
             for span in doc.spans.get(group, []):
                 if not idx.in_placeholder(span.start_char, span.end_char):
-                    by_label.setdefault(span.label_, []).append(Target.of(span))
+                    by_label.setdefault(span.label_, []).append(Target.of(span, defaults))
         for spans in by_label.values():
             spans.sort(key=lambda s: s.start_char)
         return cls(doc, idx, m, by_label)
