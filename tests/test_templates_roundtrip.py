@@ -540,11 +540,6 @@ PUMP = {
     "drug_dose": LIDOCAINE,
 }
 SI_PAIN = {"indication": "right sacroiliac joint pain", "diagnosis": "sacroiliitis", "code_validity": "M46.1"}
-VERTEBROPLASTY_GAP = (
-    "NLP: the vertebral augmentation technique is not read from the note; 'vertebroplasty' (blank, sentence or "
-    "'without cavity creation') still gives procedure.approach 'kyphoplasty' and cavity_creation True, so 22514 "
-    "is coded instead of 22511"
-)
 MORE_FAMILY_CASES = [
     ("scs_trial-percutaneous", "scs_trial", {**SCS_HISTORY, "approach": "percutaneous", **SCORES}, POS,
      [("63650", [], 1)]),
@@ -562,12 +557,8 @@ MORE_FAMILY_CASES = [
       "indication": "painful osteoporotic compression fracture of T12",
       "imaging_findings": "MRI shows an acute T12 compression fracture with bone marrow edema"}, POS,
      [("22513", [], 1)]),
-    pytest.param(
-        "vertebral_augmentation-lumbar-vertebroplasty", "vertebral_augmentation",
-        {**KYPHOPLASTY_L1, "approach": "vertebroplasty"}, POS, [("22511", [], 1)],
-        marks=pytest.mark.xfail(strict=True, reason=VERTEBROPLASTY_GAP),
-        id="vertebral_augmentation-lumbar-vertebroplasty",
-    ),
+    ("vertebral_augmentation-lumbar-vertebroplasty", "vertebral_augmentation",
+     {**KYPHOPLASTY_L1, "approach": "vertebroplasty"}, POS, [("22511", [], 1)]),
     ("sympathetic_block-lumbar", "sympathetic_block", {**CRPS_LEG, "target": "lumbar_sympathetic", "levels": ["L2"]},
      POS, [("64520", [], 1), ("77002", ["26"], 1)]),
     ("sympathetic_block-stellate", "sympathetic_block",
