@@ -159,3 +159,12 @@ def test_bad_arguments_get_a_clear_error() -> None:
     stamped = NoteFacts.model_validate({"procedures": [{"family": "trigger_point"}]})
     assert check_documentation(stamped, [], load_kb(), "medicare", dt.datetime(2025, 3, 10, 9, 30)) == \
         check_documentation(stamped, [], load_kb(), "medicare", DOS)
+
+
+def test_a_broken_regex_in_the_kb_is_a_validation_error_naming_it() -> None:
+    from pydantic import ValidationError
+
+    from coding.schema.requirements import ContrastCheck
+
+    with pytest.raises(ValidationError, match=r"invalid regular expression '\(unclosed'"):
+        ContrastCheck(kind="contrast", accepted_reasons=["(unclosed"])

@@ -17,7 +17,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coding.facts import FAMILIES, Region, Side
 from coding.knowledge import kb_section
-from coding.schema.requirements import Effective, FamilyOrAll, Source, Strict
+from coding.schema.requirements import Effective, FamilyOrAll, Patterns, Source, Strict
 
 PROCEDURE_REGIONS: tuple[str, ...] = Region.__args__  # type: ignore[attr-defined]
 ICD10_PATTERN = r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$"
@@ -65,18 +65,11 @@ class TextRule(Strict):
     no code is suggested when there is no default."""
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
-    any: list[str] = Field(min_length=1)
-    none: list[str] = Field(default_factory=list)
+    any: Patterns = Field(min_length=1)
+    none: Patterns = Field(default_factory=list)
     qualifiers: list[str] = Field(default_factory=list)
     codes: dict[str, str] = Field(default_factory=dict)
     default: str | None = None
-
-    @field_validator("any", "none")
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
 
 
 class Icd10Meta(Strict):

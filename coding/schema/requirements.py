@@ -19,11 +19,25 @@ import re
 import string
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from coding.facts import FAMILIES, Approach, ImagingModality, Intent, SedationType
 from coding.knowledge import kb_section
 from coding.result import Element, Severity
+
+
+def _compiles(patterns: list[str] | None) -> list[str] | None:
+    """Regexes in the KB are compiled at load time so a broken one fails there, not while coding."""
+    for pattern in patterns or []:
+        try:
+            re.compile(pattern)
+        except re.error as exc:  # a ValueError, so pydantic reports it with the entry's path
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    return patterns
+
+
+#: A list of regular expressions, each checked to compile when the knowledge base loads.
+Patterns = Annotated[list[str], AfterValidator(_compiles)]
 
 FamilyOrAll = Literal[FAMILIES + ("all",)]  # type: ignore[valid-type]
 
@@ -152,14 +166,7 @@ class ContrastCheck(Strict):
     """Contrast used, or not used for a reason matching one of `accepted_reasons` (regexes)."""
 
     kind: Literal["contrast"]
-    accepted_reasons: list[str] = Field(default_factory=list)
-
-    @field_validator("accepted_reasons")
-    @classmethod
-    def _compile(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+    accepted_reasons: Patterns = Field(default_factory=list)
 
 
 class SavedImagesCheck(Strict):
@@ -225,14 +232,7 @@ class TextMentionsCheck(Strict):
 
     kind: Literal["text_mentions"]
     paths: list[FactPath] = Field(min_length=1)
-    patterns: list[str] = Field(min_length=1)
-
-    @field_validator("patterns")
-    @classmethod
-    def _compile(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+    patterns: Patterns = Field(min_length=1)
 
 
 class ImagingPerLevelCheck(Strict):
@@ -257,14 +257,7 @@ class DiagnosisDocumentedCheck(Strict):
     without a code that match a `vague_patterns` regex ('same', 'see prior notes') do not count."""
 
     kind: Literal["diagnosis_documented"]
-    vague_patterns: list[str] = Field(default_factory=list)
-
-    @field_validator("vague_patterns")
-    @classmethod
-    def _compile(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+    vague_patterns: Patterns = Field(default_factory=list)
 
 
 class DiagnosisSpecificCheck(Strict):
@@ -347,14 +340,7 @@ class AppliesWhen(Strict):
     not_approach: list[Approach] | None = None
     target: list[str] | None = None
     codes_any: list[str] | None = None
-    unless_diagnosis: list[str] | None = None
-
-    @field_validator("unless_diagnosis")
-    @classmethod
-    def _compile(cls, value: list[str] | None) -> list[str] | None:
-        for pattern in value or []:
-            re.compile(pattern)
-        return value
+    unless_diagnosis: Patterns | None = None
 
 
 # --- the requirement ---------------------------------------------------------------------------
