@@ -1,0 +1,147 @@
+"""Gold for the fresh notes of dev_fresh_a, written by hand from reading each note (never from Painpoint's
+output). Run `python corpora/notes/dev_fresh_a/make_gold.py` to (re)write the `<id>.json` files.
+
+Compact form: P(...) is one procedure; D(generic, dose, unit) one drug; C("code mods", units) one code line;
+N(...) the necessity booleans (default all True except radicular False); findings are listed as written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def P(family, approach=None, region=None, lat=None, levels=(), imaging="fluoroscopy", contrast=None, intent=None,
+      sedation=None, target=None):
+    return {"family": family, "approach": approach, "target": target, "region": region, "laterality": lat,
+            "levels": list(levels), "imaging": imaging, "contrast": contrast, "intent": intent, "sedation": sedation}
+
+
+def D(generic, dose, unit="mg"):
+    return {"generic": generic, "dose": dose, "dose_unit": unit}
+
+
+def C(code, units=1):
+    code, *mods = code.split()
+    return {"code": code, "modifiers": sorted(mods), "units": units}
+
+
+def N(diagnosis=True, duration=True, care=True, function=True, imaging=True, radicular=False):
+    return {"diagnosis": diagnosis, "symptom_duration": duration, "conservative_care": care,
+            "functional_impairment": function, "imaging_findings": imaging, "radicular_findings": radicular}
+
+
+TF = dict(family="transforaminal_epidural", approach="transforaminal", contrast=True, intent="therapeutic")
+IL = dict(family="interlaminar_epidural", approach="interlaminar", contrast=True, intent="therapeutic")
+MBB = dict(family="facet_injection", approach="medial_branch", intent="diagnostic")
+RFA = dict(family="facet_rfa", approach="medial_branch")
+SIJ = dict(family="si_joint_injection", approach="intra_articular", region="sacroiliac", contrast=True)
+
+NOTES = {
+    # ---- first two thirds: written before any rule change (tuning set) ----
+    "fa-tfesi-01": dict(style="operative_report", dos="2026-03-17", proc=P(**TF, region="lumbar", lat="left", levels=["L5-S1"], sedation="local"),
+                        drugs=[D("lidocaine", 20), D("iohexol", 1.5, "ml"), D("dexamethasone_sodium_phosphate", 10), D("bupivacaine", 2.5)],
+                        pain=(7, 2), nec=N(radicular=True), codes=[C("64483 LT"), C("J1100", 10)], findings=[]),
+    "fa-tfesi-02": dict(style="smarttext_fields", dos="2026-05-12", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5", "L5-S1"], sedation="none"),
+                        drugs=[D("iopamidol", 2, "ml"), D("betamethasone_sodium_phosphate_acetate", 6), D("lidocaine", 20)],
+                        pain=(6, 1), nec=N(care=False, function=False, radicular=True),
+                        codes=[C("64483 RT"), C("64484 RT"), C("J0702", 1)], findings=["conservative_care", "functional_impairment"]),
+    "fa-tfesi-03": dict(style="shorthand", dos="2026-08-04", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5"], sedation="none"),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10), D("lidocaine", 10)],
+                        pain=(8, 3), nec=N(radicular=True), codes=[C("64483 RT"), C("J1100", 10)], findings=[],
+                        comment="Repeat with a documented 70% response for 4 months."),
+    "fa-tfesi-04": dict(style="dictated", dos="2026-07-21", proc=P(**TF, region="lumbar", lat="bilateral", levels=["L5-S1"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 80), D("lidocaine", 20)],
+                        pain=(8, 3), nec=N(radicular=True), codes=[C("64483 50"), C("J3301", 8)],
+                        findings=["prior_procedure_response"],
+                        comment="Repeat; earlier response about two thirds for ten weeks (70 days < 90). Dx code dictated as 'M 54.17'."),
+    "fa-tfesi-05": dict(style="title_case_headers", dos="2026-06-15", proc=P(**TF, region="cervical", lat="left", levels=["C5-C6"]),
+                        drugs=[D("iohexol", 0.5, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(7, 3), nec=N(imaging=False, radicular=True), codes=[C("64479 LT"), C("J1100", 10)],
+                        findings=["imaging_findings", "saved_images"]),
+    "fa-tfesi-06": dict(style="operative_report", dos="2026-05-28", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 1, "ml"), D("methylprednisolone_acetate", 80), D("bupivacaine", 2.5)],
+                        pain=(8, None), nec=N(radicular=True), codes=[C("64483 RT"), C("J1010", 80)],
+                        findings=["post_procedure_pain_score"], comment="Onset 3/2026 is about 12 weeks before the DOS."),
+    "fa-tfesi-07": dict(style="terse_prose", dos="2026-09-10", proc=P(**TF, region="lumbar", lat="left", levels=["L4-L5", "L5-S1"]),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10), D("lidocaine", 20)],
+                        pain=(6, 2), nec=N(care=False, radicular=True), codes=[C("64483 LT"), C("64484 LT"), C("J1100", 10)],
+                        findings=["conservative_care"], comment="'since last spring' > 4 weeks; 'a few weeks of therapy' is not 4 weeks."),
+    "fa-tfesi-08": dict(style="bulleted", dos="2026-04-08", proc=P(**TF, region="lumbar", lat="right", levels=["S1"]),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10), D("lidocaine", 10)],
+                        pain=(7, 2), nec=N(duration=False, radicular=True), consent=False,
+                        codes=[C("64483 RT"), C("J1100", 10)], findings=["consent", "symptom_duration"]),
+    "fa-tfesi-09": dict(style="smarttext_fields", dos="2026-10-06", proc=P(**TF, region="lumbar", lat="left", levels=["L5-S1"], sedation="none"),
+                        drugs=[D("iohexol", 1, "ml"), D("triamcinolone_acetonide", 40), D("lidocaine", 10)],
+                        pain=(7, 2), nec=N(function=False, radicular=True), codes=[C("64483 LT"), C("J3301", 4)],
+                        findings=["functional_impairment"], comment="Functional status left as a template blank."),
+    "fa-ilesi-01": dict(style="operative_report", dos="2026-05-19", proc=P(**IL, region="cervical", levels=["C7-T1"], sedation="local"),
+                        drugs=[D("lidocaine", 30), D("iopamidol", 1.5, "ml"), D("methylprednisolone_acetate", 80)],
+                        pain=(7, 3), nec=N(radicular=True), codes=[C("62321"), C("J1010", 80)], findings=[]),
+    "fa-ilesi-02": dict(style="dictated", dos="2026-02-24", proc=P(**IL, region="lumbar", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 80)],
+                        pain=(6, 2), nec=N(radicular=True), complications=None,
+                        codes=[C("62323"), C("J3301", 8)], findings=["complications", "time_out"],
+                        comment="Neurogenic claudication symptoms (buttock and thigh heaviness with walking) are described."),
+    "fa-ilesi-03": dict(style="smarttext_fields", dos="2026-03-03", proc=P(family="interlaminar_epidural", approach="caudal", region="sacral",
+                        contrast=True, intent="therapeutic", sedation="none"),
+                        drugs=[D("iohexol", 5, "ml"), D("triamcinolone_acetonide", 80)],
+                        pain=(7, 3), nec=N(radicular=True), codes=[C("62323"), C("J3301", 8)], findings=[]),
+    "fa-ilesi-04": dict(style="terse_prose", dos="2026-06-30", proc=P(**IL, region="lumbar", levels=["L5-S1"]),
+                        drugs=[D("iohexol", 3, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(7, 3), nec=N(imaging=False, radicular=True), codes=[C("62323"), C("J1100", 10)],
+                        findings=["imaging_findings"], comment="Diagnosis only in the indication sentence, with its code."),
+    "fa-mbb-01": dict(style="operative_report", dos="2026-04-14", proc=P(**MBB, region="lumbar", lat="right", levels=["L4-L5", "L5-S1"]),
+                      drugs=[D("bupivacaine", 7.5)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("64493 KX RT"), C("64494 KX RT")], findings=[]),
+    "fa-mbb-02": dict(style="terse_prose", dos="2026-04-28", proc=P(**MBB, region="lumbar", lat="bilateral", levels=["L4-L5", "L5-S1"]),
+                      drugs=[D("ropivacaine", 22.5)], pain=(7, 1), nec=N(imaging=False),
+                      codes=[C("64493 50 KX"), C("64494 50 KX")], findings=[], comment="First block 90%."),
+    "fa-mbb-03": dict(style="smarttext_fields", dos="2026-07-07", proc=P(**MBB, region="cervical", lat="left", levels=["C3-C4", "C4-C5"]),
+                      drugs=[D("bupivacaine", 4.5)], pain=(5, 1), nec=N(duration=False, function=False, imaging=False),
+                      codes=[C("64490 KX LT"), C("64491 KX LT")], findings=["functional_impairment", "symptom_duration"],
+                      comment="About 10 weeks < 12."),
+    "fa-mbb-04": dict(style="terse_prose", dos="2026-09-17", proc=P(**MBB, region="lumbar", lat="left", levels=["L4-L5", "L5-S1"]),
+                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False),
+                      codes=[C("64493 KX LT"), C("64494 KX LT")], findings=["diagnostic_block_relief"],
+                      comment="Confirmatory block after a first block of only 60%."),
+    "fa-rfa-01": dict(style="operative_report", dos="2026-06-09", proc=P(**RFA, region="lumbar", lat="right", levels=["L4-L5", "L5-S1"]),
+                      drugs=[D("lidocaine", 100)], pain=(6, 3), nec=N(imaging=False),
+                      codes=[C("64635 RT"), C("64636 RT")], findings=[]),
+    "fa-rfa-02": dict(style="smarttext_fields", dos="2026-07-14", proc=P(**RFA, region="lumbar", lat="bilateral", levels=["L4-L5", "L5-S1"], sedation="none"),
+                      drugs=[D("lidocaine", 120)], pain=(7, 4), nec=N(imaging=False),
+                      codes=[C("64635 50"), C("64636 50")], findings=[], comment="Repeat; 75% for about 8 months."),
+    "fa-rfa-03": dict(style="terse_prose", dos="2026-10-20", proc=P(**RFA, region="cervical", lat="left", levels=["C4-C5", "C5-C6"]),
+                      drugs=[D("lidocaine", 30)], pain=(None, 2), nec=N(imaging=False),
+                      codes=[C("64633 LT"), C("64634 LT")], findings=["diagnostic_block_relief", "pre_procedure_pain_score"],
+                      comment="One diagnostic block only."),
+    "fa-sij-01": dict(style="operative_report", dos="2026-02-10", proc=P(**SIJ, lat="left", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 10), D("triamcinolone_acetonide", 40)],
+                      pain=(8, 1), nec=N(imaging=False), codes=[C("27096 LT"), C("J3301", 4)], findings=[]),
+    "fa-sij-02": dict(style="terse_fields", dos="2026-08-25", proc=P(**SIJ, lat="bilateral", intent="therapeutic"),
+                      drugs=[D("iopamidol", 1, "ml"), D("triamcinolone_acetonide", 80), D("bupivacaine", 5)],
+                      pain=(7, 2), nec=N(care=False, imaging=False), codes=[C("27096 50"), C("J3301", 8)],
+                      findings=["conservative_care", "percent_relief", "saved_images"],
+                      comment="PT of unstated length; one image; relief only implied by scores."),
+    "fa-sij-03": dict(style="shorthand", dos="2026-05-05", proc=P(**SIJ, lat="right", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("ropivacaine", 5), D("methylprednisolone_acetate", 40)],
+                      pain=(6, 3), nec=N(imaging=False), codes=[C("27096 RT"), C("J1010", 40)],
+                      findings=["percent_relief"], comment="Relief only implied by scores (50%)."),
+}
+
+
+def main() -> None:
+    for nid, g in NOTES.items():
+        pre, post = g["pain"]
+        out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
+               "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
+               "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
+               "complications": g.get("complications", "none"), "codes": g["codes"],
+               "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
+        (HERE / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
