@@ -38,10 +38,22 @@ from coding.diagnoses import (
     supports_family,
     supports_procedure,
 )
-from coding.facts import Drug, Evidence, Fact, FlagFact, NoteFacts, PainScore, Procedure, Relief, TextFact
+from coding.facts import (
+    Drug,
+    Evidence,
+    Fact,
+    FlagFact,
+    NoteFacts,
+    PainScore,
+    PriorSessions,
+    Procedure,
+    Relief,
+    TextFact,
+)
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
 from coding.result import CodeLine, Finding, SourceRef
 from coding.schema import requirements as rq
+from coding.schema.payers import PayerSettings
 
 Status = Literal["met", "unmet", "not_applicable"]
 
@@ -72,6 +84,7 @@ class CheckContext:
     kb: KnowledgeBase
     dos: dt.date
     meta: rq.RequirementsMeta
+    settings: PayerSettings | None = None  # the payer profile's settings on the date of service, when known
 
 
 CheckFn = Callable[[Any, CheckContext], CheckResult]
@@ -146,19 +159,24 @@ def _texts(value: Any) -> list[tuple[str, list[Evidence]]]:
     return []
 
 
+def _names_family(ctx: CheckContext, name: str | None, exclude: Iterable[str] = ()) -> bool:
+    """Whether a prior procedure named `name` can be this procedure's family: unnamed entries and
+    families without `meta.procedure_patterns` always can; a name matching `exclude` never can."""
+    if not name or ctx.procedure is None:
+        return True
+    if any(re.search(p, name, re.IGNORECASE) for p in exclude):
+        return False
+    patterns = ctx.meta.procedure_patterns.get(ctx.procedure.family)
+    return not patterns or any(re.search(p, name, re.IGNORECASE) for p in patterns)
+
+
 def prior_responses(ctx: CheckContext) -> list[Relief]:
     """Prior-procedure responses that can be about this procedure's family.
 
     An entry naming its procedure (`Relief.procedure`, e.g. 'L4-5 TFESI') counts only when that name
     matches the family's patterns in `meta.procedure_patterns`, so an earlier ESI response does not
     make a facet RFA a 'repeat'. Unnamed entries, and families without patterns, always count."""
-    entries = ctx.facts.assessments.prior_procedure_response
-    patterns = ctx.meta.procedure_patterns.get(ctx.procedure.family) if ctx.procedure else None
-    if not patterns:
-        return list(entries)
-    return [
-        e for e in entries if not e.procedure or any(re.search(p, e.procedure, re.IGNORECASE) for p in patterns)
-    ]
+    return [e for e in ctx.facts.assessments.prior_procedure_response if _names_family(ctx, e.procedure)]
 
 
 def _relevant_drugs(ctx: CheckContext, exclude: Iterable[str]) -> list[Drug]:
@@ -332,6 +350,76 @@ def _relief(spec: rq.ReliefCheck, ctx: CheckContext) -> CheckResult:
     return CheckResult(
         "unmet", tuple(_evidence(entries)), f"Documented: {documented} (needs {wanted} of {need or 'any size'}).", slots
     )
+
+
+def _group(groups: list[list[str]], region: str | None) -> int | None:
+    return next((i for i, g in enumerate(groups) if region in g), None)
+
+
+def _prior_in_window(entry: PriorSessions, spec: rq.FrequencyCheck, dos: dt.date) -> int:
+    """Earlier sessions one history entry places within the window before `dos`: its stated count
+    (when its own window fits inside the requirement's), its dates in the window, or the one
+    session of 'last ... N weeks ago' - whichever is largest."""
+    counts = [0]
+    if entry.prior_count is not None and entry.window_days is not None and entry.window_days <= spec.window_days:
+        counts.append(entry.prior_count)
+    counts.append(len({d for d in entry.prior_dates if 0 <= (dos - d).days <= spec.window_days}))
+    if entry.last_days_ago is not None and entry.last_days_ago <= spec.window_days:
+        counts.append(1)
+    return max(counts)
+
+
+@check("frequency")
+def _frequency(spec: rq.FrequencyCheck, ctx: CheckContext) -> CheckResult:
+    proc = ctx.procedure
+    region = proc.region if proc else None
+    entries = [
+        e
+        for e in ctx.facts.prior_sessions
+        if _names_family(ctx, e.procedure, spec.not_patterns)
+        and not (
+            e.region and region and _group(spec.region_groups, e.region) != _group(spec.region_groups, region)
+        )
+        and not (spec.same_intent and proc and proc.intent and e.intent and e.intent != proc.intent)
+    ]
+    counted = [(e, _prior_in_window(e, spec, ctx.dos)) for e in entries]
+    counted = [(e, n) for e, n in counted if n]
+    if not counted:
+        return MET
+    prior = max(n for _, n in counted)
+    sessions = prior + 1
+    evidence = tuple(ev for e, _ in counted for ev in e.evidence)
+    slots = {"sessions": str(sessions), "max_sessions": str(spec.max_sessions)}
+    if sessions <= spec.max_sessions:
+        return CheckResult("met", evidence, slots=slots)
+    months = f"{_num(spec.window_days / 365 * 12)} months" if spec.window_days % 365 == 0 else f"{spec.window_days} days"
+    return CheckResult(
+        "unmet",
+        evidence,
+        f"The history counts {sessions} sessions in the past {months}, this one included "
+        f"(limit {spec.max_sessions}).",
+        slots,
+    )
+
+
+@check("psychological_evaluation")
+def _psychological_evaluation(spec: rq.PsychologicalEvaluationCheck, ctx: CheckContext) -> CheckResult:
+    evaluation = ctx.facts.necessity.psychological_evaluation
+    if evaluation is None:
+        mention = _mentioned(ctx, spec.mention_paths, spec.mention_patterns)
+        if mention is None:
+            return CheckResult("unmet", detail="No psychological evaluation is mentioned.")
+        if spec.require_cleared:
+            return CheckResult("unmet", mention, "The evaluation's result is not stated.")
+        return CheckResult("met", mention)
+    evidence = tuple(evaluation.evidence)
+    if not evaluation.performed:
+        return CheckResult("unmet", evidence, "The note says the evaluation has not been done.")
+    if evaluation.cleared is False:
+        return CheckResult("unmet", evidence, "The note says the evaluation did not clear the patient.")
+    if spec.require_cleared and evaluation.cleared is None:
+        return CheckResult("unmet", evidence, "The evaluation's result is not stated.")
+    return CheckResult("met", evidence)
 
 
 @check("imaging_modality_in")
@@ -510,13 +598,19 @@ def _sedation(spec: rq.SedationCheck, ctx: CheckContext) -> CheckResult:
     return CheckResult("unmet", tuple(sedation.evidence), f"Missing: {text}.", {"missing": text})
 
 
+def _mentioned(ctx: CheckContext, paths: Iterable[str], patterns: list[str]) -> tuple[Evidence, ...] | None:
+    """Evidence of the first text fact in `paths` matching one of `patterns`; None when none does."""
+    for path in paths:
+        for text, evidence in _texts(_resolve(ctx, path)):
+            if any(re.search(p, text, re.IGNORECASE) for p in patterns):
+                return tuple(evidence)
+    return None
+
+
 @check("text_mentions")
 def _text_mentions(spec: rq.TextMentionsCheck, ctx: CheckContext) -> CheckResult:
-    for path in spec.paths:
-        for text, evidence in _texts(_resolve(ctx, path)):
-            if any(re.search(p, text, re.IGNORECASE) for p in spec.patterns):
-                return CheckResult("met", tuple(evidence))
-    return CheckResult("unmet")
+    mention = _mentioned(ctx, spec.paths, spec.patterns)
+    return CheckResult("unmet") if mention is None else CheckResult("met", mention)
 
 
 @check("imaging_per_level")
@@ -689,6 +783,9 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
         codes = [m.code for m in map_diagnoses(facts, ctx.kb, ctx.dos) if m.valid]
         if any(re.search(p, code) for p in when.unless_diagnosis for code in codes):
             return False
+    for name, wanted in ((when.payer_setting, True), (when.not_payer_setting, False)):
+        if name is not None and bool(getattr(ctx.settings, name, False)) != wanted:
+            return False
     if when.codes_any is not None:
         lines = [c for c in ctx.codes if c.procedure_index in (None, ctx.procedure_index)]
         if not any(c.code in when.codes_any for c in lines):
@@ -802,6 +899,15 @@ def payer_lineage(kb: KnowledgeBase, payer: str) -> list[str]:
     return list(payers.chain(payer))
 
 
+def _payer_settings(kb: KnowledgeBase, payer: str, dos: dt.date) -> PayerSettings | None:
+    """The profile's settings in force on `dos`; None for a payer payers.yaml does not know (its
+    yes/no settings then read as off)."""
+    payers = getattr(kb, "payers", None)
+    if payers is None or payer not in getattr(payers, "profiles", {}):
+        return None
+    return payers.resolve_on(payer, dos)
+
+
 def check_documentation(
     facts: NoteFacts,
     codes: list[CodeLine],
@@ -830,6 +936,7 @@ def check_documentation(
         if any(r.applies_to_payer(p) for p in lineage) and r.effective.covers(dos)
     ]
     procedures = list(enumerate(facts.procedures))
+    settings = _payer_settings(kb, payer, dos)
     out: list[tuple[int, int, int, Finding, str | None]] = []
     for order, req in enumerate(requirements):
         targets: list[tuple[int | None, Procedure | None]] = [
@@ -838,7 +945,7 @@ def check_documentation(
         if req.scope == "note" and not procedures and "all" in req.families:
             targets = [(None, None)]
         for index, proc in targets:
-            ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta)
+            ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta, settings)
             if not _applies(req.applies_when, ctx):
                 continue
             result = evaluate(req, ctx)

@@ -279,6 +279,17 @@ class ConservativeCare(Fact):
     outcome: Literal["failed", "partial", "helped", "intolerant"] | None = None
 
 
+class PsychologicalEvaluation(Fact):
+    """A psychological evaluation before spinal cord stimulation (NCD 160.7 patient selection).
+
+    `performed=False` when the note says it has not been done (or is still pending); `cleared` is
+    the stated result: True when the patient was cleared / found an appropriate candidate, False
+    when the evaluation found a contraindication, None when the note gives no result."""
+
+    performed: bool = True
+    cleared: bool | None = None
+
+
 class Necessity(Model):
     diagnoses: list[Diagnosis] = Field(default_factory=list)
     symptom_duration: Duration | None = None
@@ -287,6 +298,35 @@ class Necessity(Model):
     imaging_findings: list[TextFact] = Field(default_factory=list)
     radicular_findings: list[TextFact] = Field(default_factory=list)
     indication: TextFact | None = Field(default=None, description="The stated reason for the procedure.")
+    psychological_evaluation: PsychologicalEvaluation | None = Field(
+        default=None, description="Psychological evaluation before spinal cord stimulation, when mentioned."
+    )
+
+
+class PriorSessions(Fact):
+    """Earlier sessions of a procedure that the note's history reports, for LCD frequency limits.
+
+    One entry per statement: "her fifth lumbar ESI in the past 12 months" gives `prior_count` 4
+    and `window_days` 365; "prior injections 1/2026, 4/2026 and 7/2026" gives three `prior_dates`;
+    "last TFESI 6 weeks ago" gives `last_days_ago` 42. The facts keep what was written; the checker
+    decides which entries fall in the rolling window of the date of service and which procedure
+    they are about (`procedure` is matched like `Relief.procedure`)."""
+
+    procedure: str | None = Field(
+        default=None, description="The procedure as written ('lumbar ESI', 'RFA'); None when generic ('injections')."
+    )
+    region: Region | None = None
+    intent: Intent | None = None
+    prior_count: int | None = Field(
+        default=None, ge=0, description="Sessions before this one that the statement counts within `window_days`."
+    )
+    window_days: int | None = Field(
+        default=None, ge=1, description="Every counted session lies within this many days before the date of service."
+    )
+    prior_dates: list[dt.date] = Field(
+        default_factory=list, description="Dates of earlier sessions; a month alone is its first day."
+    )
+    last_days_ago: float | None = Field(default=None, ge=0, description="Days from the most recent earlier session.")
 
 
 class Encounter(Model):
@@ -310,4 +350,7 @@ class NoteFacts(Model):
     discharge_condition: TextFact | None = None
     placeholders: list[Evidence] = Field(
         default_factory=list, description="Unfilled template blanks found in the note ('***', '____')."
+    )
+    prior_sessions: list[PriorSessions] = Field(
+        default_factory=list, description="Earlier sessions the history reports (for frequency limits)."
     )

@@ -15,6 +15,7 @@ from coding.facts import Encounter, NoteFacts, Procedure
 from nlp import build_events as events
 from nlp.build_assessments import assessments
 from nlp.build_drugs import DrugBuilder
+from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
 from nlp.build_procedures import ProcedureBuilder, muscles_of
 from nlp.context import NoteContext
@@ -108,6 +109,7 @@ class FactAssembler:
             discharge_condition=events.discharge_condition(ctx),
             placeholders=[ctx.ev(p.start, p.end) for p in ctx.m.placeholders],
         )
+        annotate_history(ctx, facts)
         doc._.facts = facts
         return doc
 

@@ -194,7 +194,7 @@ def test_mue_exceeded_when_64494_is_split_over_two_procedures() -> None:
 def test_unknown_payer_lists_known_payers() -> None:
     with pytest.raises(UnknownPayerError) as info:
         run({"family": "trigger_point"}, payer="acme")
-    assert str(info.value) == "unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs, medicare_facility"
+    assert str(info.value) == "unknown payer 'acme'; known payers: commercial_generic, medicare, medicare_cgs, medicare_facility, medicare_fcso"
     assert isinstance(info.value, ValueError)
 
 

@@ -19,7 +19,7 @@ DOS = dt.date(2025, 3, 10)
 
 def test_bundled_requirements_follow_the_conventions() -> None:
     reqs = load_kb().requirements.requirements
-    assert len(reqs) == 75
+    assert len(reqs) == 82
     for req in reqs:
         if req.status != "confirmed":
             assert req.severity != "error", req.id
@@ -48,7 +48,7 @@ def test_esi_elements_match_the_lcd_list() -> None:
     reqs = load_kb().requirements.requirements
     esi = {r.element for r in reqs if "transforaminal_epidural" in r.families and r.id.startswith("esi.")}
     assert esi == {"symptom_duration", "conservative_care", "functional_impairment", "imaging_findings", "indication",
-                   "imaging_guidance", "contrast", "saved_images", "prior_procedure_response", "diagnosis"}
+                   "imaging_guidance", "contrast", "saved_images", "prior_procedure_response", "diagnosis", "frequency"}
 
 
 def test_duplicate_ids_are_rejected() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Iterable, Literal, Mapping
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -76,11 +76,20 @@ class TemplateRequirement(BaseModel):
             raise ValueError(f"unknown families {unknown}; use 'all' or one of {', '.join(FAMILIES)}")
         return value
 
-    def applies_to(self, family: str, payer: str, day: dt.date) -> bool:
-        """Whether this requirement belongs in the template for `family` and `payer` on `day`."""
+    def applies_to(
+        self, family: str, payer: str, day: dt.date, switches: Mapping[str, bool] | None = None
+    ) -> bool:
+        """Whether this requirement belongs in the template for `family` and `payer` on `day`.
+        `switches`: the payer's yes/no settings (payers.yaml), which `applies_when.payer_setting` /
+        `not_payer_setting` name; the payer is known when a template is built, so they decide here."""
         if ALL not in self.families and family not in self.families:
             return False
         if ALL not in self.payers and payer not in self.payers:
+            return False
+        flags = switches or {}
+        if "payer_setting" in self.applies_when and not flags.get(self.applies_when["payer_setting"], False):
+            return False
+        if "not_payer_setting" in self.applies_when and flags.get(self.applies_when["not_payer_setting"], False):
             return False
         if self.effective_from and day < self.effective_from:
             return False
@@ -109,6 +118,7 @@ class Catalog:
     default_payer: str = "medicare"
     overlays: tuple[str, ...] = field(default=())
     discard_from: dt.date | None = None  # drugs.yaml `discard.jw_from`: container and discarded amount asked from then on
+    payer_switches: dict[str, dict[str, bool]] = field(default_factory=dict)  # payer -> its yes/no settings
 
     def asks_discard(self, day: dt.date) -> bool:
         return self.discard_from is not None and day >= self.discard_from
@@ -184,6 +194,24 @@ def _payer_ids(section: Any) -> tuple[str, ...]:
     return ()
 
 
+def _payer_switches(section: Any) -> dict[str, dict[str, bool]]:
+    """Each payer profile's yes/no settings, its `extends` parents' values first (payers.yaml)."""
+    profiles = section.get("profiles") if isinstance(section, dict) else None
+    if not isinstance(profiles, dict):
+        return {}
+
+    def resolve(name: str, seen: tuple[str, ...] = ()) -> dict[str, bool]:
+        profile = profiles.get(name) if name not in seen else None
+        if not isinstance(profile, dict):
+            return {}
+        parent = profile.get("extends")
+        base = resolve(str(parent), (*seen, name)) if parent else {}
+        values = profile.get("values") or {}
+        return {**base, **{str(k): v for k, v in values.items() if isinstance(v, bool)}}
+
+    return {str(name): resolve(str(name)) for name in profiles}
+
+
 # Drugs a physician injects as the treatment; contrast and sedatives are asked elsewhere.
 _PICKABLE_ROLES = {"steroid", "anesthetic", "toxin", "nsaid", "other", None}
 
@@ -248,6 +276,7 @@ def catalog_from_sections(sections: dict[str, Any], version: str, origin: str) -
     return Catalog(
         requirements=tuple(requirements),
         payers=_payer_ids(sections.get("payers")),
+        payer_switches=_payer_switches(sections.get("payers")),
         drugs=_drug_choices(sections.get("drugs")),
         discard_from=_discard_from(sections.get("drugs")),
         level_sets=_level_sets(sections.get("codes")),
@@ -331,7 +360,11 @@ def apply_overlay(catalog: Catalog, path: Path) -> Catalog:
 
 
 def applicable(
-    requirements: Iterable[TemplateRequirement], family: str, payer: str, day: dt.date
+    requirements: Iterable[TemplateRequirement],
+    family: str,
+    payer: str,
+    day: dt.date,
+    switches: Mapping[str, bool] | None = None,
 ) -> list[TemplateRequirement]:
-    return [req for req in requirements if req.applies_to(family, payer, day)]
+    return [req for req in requirements if req.applies_to(family, payer, day, switches)]
 

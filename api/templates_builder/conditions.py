@@ -40,5 +40,6 @@ def translate(key: str, value: Any, family: str, catalog: Catalog) -> tuple[str,
         return ALWAYS if paired == bool(value) else NEVER
     if key == "drugs_given":
         return ALWAYS if value else NEVER
+    # payer_setting / not_payer_setting were decided with the payer (catalog `applies_to`);
     # sedation_by_proceduralist, codes_any and anything newer: not knowable before the note exists.
     return ALWAYS

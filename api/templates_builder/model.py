@@ -345,7 +345,7 @@ def build_template(
     catalog.check_payer(payer)
     day = day or dt.date.today()
     layout = load_layout()
-    reqs = applicable(catalog.requirements, family, payer, day)
+    reqs = applicable(catalog.requirements, family, payer, day, catalog.payer_switches.get(payer))
     position = {req.id: i for i, req in enumerate(catalog.requirements)}
 
     groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[TemplateRequirement, dict[str, tuple[Any, ...]]]]] = {}

@@ -41,6 +41,8 @@ class PayerSettings(KBModel):
     contrast_with_imaging_inclusive: bool = False
     discarded_drug_modifiers: bool = False
     drug_units: dict[str, DrugUnitOverride] = Field(default_factory=dict)
+    facet_frequency_total: bool = False
+    scs_psych_clearance_stated: bool = False
 
 
 SETTING_NAMES: tuple[str, ...] = tuple(PayerSettings.model_fields)

@@ -21,9 +21,10 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from coding.facts import FAMILIES, Approach, ImagingModality, Intent, SedationType
+from coding.facts import FAMILIES, Approach, ImagingModality, Intent, Region, SedationType
 from coding.knowledge import kb_section
 from coding.result import Element, Severity
+from coding.schema.payers import PayerSettings
 
 
 def _compiles(patterns: list[str] | None) -> list[str] | None:
@@ -61,6 +62,8 @@ FIX_SLOTS: frozenset[str] = frozenset(
         "temperature",
         "views",
         "missing",  # the sub-items a compound check found missing, e.g. 'start and stop times'
+        "sessions",  # sessions the history counts in the rolling window, this one included
+        "max_sessions",  # the frequency limit of the requirement
     }
 )
 
@@ -73,6 +76,7 @@ FactPath = Literal[
     "necessity.radicular_findings",
     "necessity.symptom_duration",
     "necessity.conservative_care",
+    "necessity.psychological_evaluation",
     "assessments.functional_scales",
     "assessments.percent_relief",
     "consent",
@@ -235,6 +239,38 @@ class TextMentionsCheck(Strict):
     patterns: Patterns = Field(min_length=1)
 
 
+class FrequencyCheck(Strict):
+    """At most `max_sessions` sessions of the family, this one included, within `window_days` before the
+    date of service, counted from the history's `prior_sessions` entries.
+
+    An entry is about this family when its procedure name matches the family's
+    `meta.procedure_patterns` and none of `not_patterns` (e.g. 'ablation' is another family's
+    session for a facet injection); unnamed entries ('prior injections') count. Entries of another
+    `region_groups` group than the procedure's are another region's sessions. With `same_intent`,
+    only entries of the procedure's intent (or of unstated intent) count. Entries may restate the
+    same sessions, so the largest count of one entry is used, never a sum."""
+
+    kind: Literal["frequency"]
+    max_sessions: int = Field(ge=1)
+    window_days: int = Field(default=365, ge=1)
+    region_groups: list[list[Region]] = Field(default_factory=list)
+    not_patterns: Patterns = Field(default_factory=list)
+    same_intent: bool = False
+
+
+class PsychologicalEvaluationCheck(Strict):
+    """A psychological evaluation is documented as performed and not stated to have found a
+    contraindication; with `require_cleared`, its result (cleared) must be written.
+
+    Facts without the structured field (integrator JSON written before it existed) fall back to a
+    text fact in `mention_paths` matching one of `mention_patterns`; such a mention states no result."""
+
+    kind: Literal["psychological_evaluation"]
+    require_cleared: bool = False
+    mention_paths: list[FactPath] = Field(default_factory=list)
+    mention_patterns: Patterns = Field(default_factory=list)
+
+
 class ImagingPerLevelCheck(Strict):
     """Every treated level is named in an imaging finding that matches one of `patterns`."""
 
@@ -292,6 +328,8 @@ CheckSpec = Annotated[
         RadiofrequencyCheck,
         SedationCheck,
         TextMentionsCheck,
+        FrequencyCheck,
+        PsychologicalEvaluationCheck,
         ImagingPerLevelCheck,
         DiagnosisSupportCheck,
         DiagnosisDocumentedCheck,
@@ -326,6 +364,8 @@ class AppliesWhen(Strict):
     * `codes_any`: a proposed code line has one of these codes.
     * `unless_diagnosis`: the requirement does not apply when a diagnosis of the note maps to an
       ICD-10 code matching one of these regexes (e.g. '^B02\\.' for the acute-zoster exception).
+    * `payer_setting` / `not_payer_setting`: a yes/no setting of the payer profile (payers.yaml) is
+      on / off; how a payer resolves an unconfirmed or conflicting rule (e.g. FCSO's facet limit).
     """
 
     intent: Intent | None = None
@@ -341,6 +381,18 @@ class AppliesWhen(Strict):
     target: list[str] | None = None
     codes_any: list[str] | None = None
     unless_diagnosis: Patterns | None = None
+    payer_setting: str | None = None
+    not_payer_setting: str | None = None
+
+    @field_validator("payer_setting", "not_payer_setting")
+    @classmethod
+    def _yes_no_setting(cls, value: str | None) -> str | None:
+        """Only a boolean payer setting can switch a requirement on or off."""
+        if value is not None:
+            field = PayerSettings.model_fields.get(value)
+            if field is None or field.annotation is not bool:
+                raise ValueError(f"{value!r} is not a yes/no setting of coding.schema.payers.PayerSettings")
+        return value
 
 
 # --- the requirement ---------------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""History facts the coding checks need and no other builder reads: earlier sessions of a procedure
+(`NoteFacts.prior_sessions`, for the LCD frequency limits) and the psychological evaluation before
+spinal cord stimulation (`Necessity.psychological_evaluation`).
+
+Why a separate builder: both are statements about the past ("this is her fourth lumbar ESI this
+year", "psych eval cleared her in March") that the procedure and necessity builders deliberately
+ignore as history. The wordings live in `resources/history.yaml`; this module only composes them,
+keeps what was written (counts, dates, intervals) and leaves the rolling-window arithmetic to the
+checker, which knows the date of service and the limit. Planned or hypothetical sentences ("may
+repeat up to four times a year") never count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from coding.facts import NoteFacts, PriorSessions, PsychologicalEvaluation
+from nlp.context import NoteContext
+from nlp.cues import cue
+from nlp.rules import load_yaml
+
+_FLAGS = re.IGNORECASE
+_WINDOW_DAYS = 365  # "in the past 12 months", "this year" (January 1 to today lies within it)
+_DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30}  # 3 months = 90 days, as the gold and the KB count them
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), start=1)}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    """history.yaml with its statements composed and compiled (once per process)."""
+    raw = load_yaml("history.yaml")
+    frags: dict[str, str] = raw["fragments"]
+    date = frags["date"]
+    statements = {}
+    for name, template in raw["statements"].items():
+        pattern = template
+        for key, value in frags.items():
+            pattern = pattern.replace("{" + key + "}", value)
+        statements[name] = re.compile(pattern.replace("{date}", date), _FLAGS)
+    psych = raw["psychological_evaluation"]
+    return {
+        "statements": statements,
+        "date": re.compile(date, _FLAGS),
+        "specific": re.compile(raw["specific"], _FLAGS),
+        "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
+        "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
+        "numbers": {**raw["cardinals"], **raw["ordinals"]},
+        "psych": {k: re.compile(v, _FLAGS) for k, v in psych.items()},
+    }
+
+
+def annotate_history(ctx: NoteContext, facts: NoteFacts) -> None:
+    """Set the history facts on an assembled `NoteFacts` (the one hook in the facts component)."""
+    facts.prior_sessions = prior_sessions(ctx)
+    facts.necessity.psychological_evaluation = psychological_evaluation(ctx)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    value = _rules()["numbers"].get(word)
+    return int(value) if value is not None else None
+
+
+def _planned(ctx: NoteContext, start: int, end: int) -> bool:
+    """A sentence that plans or considers rather than reports ("will consider a third RFA this year")."""
+    s, _ = ctx.idx.sentence_at(start)
+    return bool(cue("hypothetical_sentence").search(ctx.text, s, end))
+
+
+def _parse_date(text: str) -> dt.date | None:
+    """'1/2026' → 2026-01-01, '3/4/2026' → 2026-03-04, '2026-07' → 2026-07-01, 'March 2026', 'Mar 4, 2026'."""
+    t = " ".join(text.replace(",", " ").split()).lower().rstrip(".")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t):
+            parts = [int(x) for x in t.split("-")]
+            return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        if re.fullmatch(r"\d{1,2}/\d{4}", t):
+            month, year = (int(x) for x in t.split("/"))
+            return dt.date(year, month, 1)
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", t):
+            month, day, year = (int(x) for x in t.split("/"))
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        words = t.replace(".", "").split()
+        month = _MONTHS.get(words[0][:3])
+        if month is None:
+            return None
+        day = int(words[1]) if len(words) == 3 else 1
+        return dt.date(int(words[-1]), month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def _about(phrase: str) -> tuple[str | None, str | None, str | None]:
+    """(procedure as written or None when generic, region, intent) of a procedure phrase."""
+    rules = _rules()
+    phrase = " ".join(phrase.split())
+    name = phrase if rules["specific"].search(phrase) else None
+    region = next((k for k, rx in rules["regions"].items() if rx.search(phrase)), None)
+    intent = next((k for k, rx in rules["intents"].items() if rx.search(phrase)), None)
+    return name, region, intent
+
+
+def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
+    """One entry per history statement that counts, dates or times earlier sessions."""
+    out: list[PriorSessions] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _rules()["statements"].items():
+        for m in rx.finditer(ctx.text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _planned(ctx, m.start(), m.end()):
+                continue
+            name, region, intent = _about(m.group("proc"))
+            entry = PriorSessions(procedure=name, region=region, intent=intent,
+                                  evidence=[ctx.ev(m.start(), m.end())])
+            if kind == "ordinal":
+                n = _number(m.group("ordinal"))
+                if not n:
+                    continue
+                entry.prior_count, entry.window_days = n - 1, _WINDOW_DAYS
+            elif kind in ("count", "field"):
+                n = _number(m.group("count"))
+                if n is None:
+                    continue
+                entry.prior_count, entry.window_days = n, _WINDOW_DAYS
+            elif kind == "dates":
+                dates = [_parse_date(d.group()) for d in _rules()["date"].finditer(m.group("dates"))]
+                entry.prior_dates = sorted({d for d in dates if d is not None})
+                if not entry.prior_dates:
+                    continue
+            else:
+                n = _number(m.group("n"))
+                if n is None:
+                    continue
+                entry.last_days_ago = float(n * _DAYS_PER_UNIT[m.group("unit").lower()[0]])
+            taken.append((m.start(), m.end()))
+            out.append(entry)
+    out.sort(key=lambda e: e.evidence[0].start)
+    return out
+
+
+def psychological_evaluation(ctx: NoteContext) -> PsychologicalEvaluation | None:
+    """The first sentence that mentions a psychological evaluation: done or not, and its result."""
+    rx = _rules()["psych"]
+    for m in rx["mention"].finditer(ctx.text):
+        s, e = ctx.idx.sentence_at(m.start())
+        sentence = ctx.text[s:e]
+        evidence = [ctx.sentence_ev(m.start())]
+        if rx["not_done"].search(sentence):
+            return PsychologicalEvaluation(performed=False, evidence=evidence)
+        if rx["not_cleared"].search(sentence):
+            return PsychologicalEvaluation(cleared=False, evidence=evidence)
+        cleared = True if rx["cleared"].search(sentence) else None
+        return PsychologicalEvaluation(cleared=cleared, evidence=evidence)
+    return None
