@@ -57,6 +57,12 @@ _DISCARDED = re.compile(
 )
 _ROUTE = re.compile(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
                     r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
+# "divided/split between the two levels": the amount named before it is the total shared out.
+_DIVIDED = re.compile(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
+                      r"(?:between|among|amongst|across|over)\b", re.IGNORECASE)
+# "a 1:1 mixture of ...", "2:1 mix": component shares of a solution given only by ratio.
+_RATIO_MIX = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s+(?:mixture|mix|solution|combination|"
+                        r"admixture|ratio)\b", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -254,13 +260,55 @@ class DrugBuilder:
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
+            self._ratio_mixture(mentions, qtys, s, e)
             if per_site:
                 for mnt in mentions:
-                    if mnt.solution_fraction is None and mnt.role != "sedative":
+                    if mnt.solution_fraction is None and mnt.role != "sedative" and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
             out.extend(mentions)
         self._toxin_units_in_next_sentence(out)
         return out
+
+    def _in_per_site_scope(self, m: DrugMention, s: int, e: int) -> bool:
+        """Whether a per-site phrase of the sentence covers this drug.
+
+        A per-site phrase speaks for its own clause: in "2 mL of 0.5% bupivacaine at each nerve;
+        dexamethasone 4 mg was added to the total injectate" the steroid is a total. A drug named
+        before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
+        divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
+        start = m.span.start_char
+        div = _DIVIDED.search(self.text, s, e)
+        if div is not None and start < div.start():
+            return False
+        if ";" not in self.text[s:e]:
+            return True
+        cs = max(s, self.text.rfind(";", s, start) + 1)
+        ce = self.text.find(";", start, e)
+        ce = e if ce < 0 else ce
+        return self._sites(cs, ce)[0]
+
+    def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
+        """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components
+        have no volumes of their own, so each gets its share of the injected volume."""
+        m = _RATIO_MIX.search(self.text, s, e)
+        if m is None:
+            return
+        injected = [q for q in qtys if q.kind in ("volume", "solution_volume") and q.end <= m.start()]
+        if not injected:
+            return
+        vol = injected[-1].value
+        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"
+                 and x.volume in (None, vol) and x.mass is None][:2]
+        a, b = float(m.group("a")), float(m.group("b"))
+        if len(parts) != 2 or a <= 0 or b <= 0:
+            return
+        for part, share in zip(parts, (a / (a + b), b / (a + b))):
+            part.volume = round(vol * share, 6)
+            part.bare = False
+            part.evidence.append(self.ctx.ev(m.start(), m.end()))
+        for mnt in mentions:  # the injected volume is the mixture's, not a drug's own
+            if mnt not in parts and mnt.volume == vol and mnt.mass is None and mnt.conc_value is None:
+                mnt.volume = None
 
     def _toxin_units_in_next_sentence(self, mentions: list[DrugMention]) -> None:
         """"A 100-unit vial of Botox was reconstituted ... 80 units were injected ...; 20 units were

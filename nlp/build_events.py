@@ -141,6 +141,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     sed.doses = [f"{d.dose:g} {d.dose_unit} {d.generic}" for d in agents if d.dose is not None]
     for d in agents:
         sed.evidence += d.evidence[:1]
+    if not agents:  # given by anesthesia: not the proceduralist's drugs, but still the sedation's record
+        _agents_given_by_others(ctx, sed)
     # Sedation details are read only from the sentences that speak of sedation (the sedation and
     # anesthesia fields, and sentences naming a sedation level or agent): whole-note searches
     # would be slower and would pick up times and staff that belong to something else.
@@ -202,6 +204,30 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+_AGENT_DOSE_AFTER = re.compile(r"\s*(?:IV\s+|intravenous(?:ly)?\s+)?(?:total\s+)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
+                               re.IGNORECASE)
+_AGENT_DOSE_BEFORE = re.compile(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
+
+
+def _agents_given_by_others(ctx: NoteContext, sed: Sedation) -> None:
+    """Sedatives named for today's sedation but given by someone else ("MAC by the anesthesia team with
+    midazolam 2 mg and fentanyl 100 mcg"): the drug list leaves them out (they are not this claim's
+    drugs), yet they document the sedation's agents and doses."""
+    seen: set[str] = set()
+    for d in ctx.spans("DRUG"):
+        generic = d._.meta.get("generic")
+        if d._.meta.get("role") != "sedative" or generic in seen or not _today(ctx, d) or d._.is_hypothetical:
+            continue
+        seen.add(generic)
+        sed.agents.append(generic)
+        sed.evidence.append(ctx.span_ev(d))
+        m = _AGENT_DOSE_AFTER.match(ctx.text, d.end_char)
+        if m is None:
+            m = _AGENT_DOSE_BEFORE.search(ctx.text[max(0, d.start_char - 20):d.start_char])
+        if m is not None:
+            sed.doses.append(f"{float(m.group('num')):g} {m.group('unit').lower()} {generic}")
 
 
 def _hhmm(minutes: float) -> str:

@@ -23,8 +23,15 @@ def parse_level(match: re.Match[str]) -> list[str]:
     """Vertebrae named by one `level` pattern match: one ('L5'), two ('L4','L5') or a range expanded.
 
     'L45' and 'C56' (two glued digits beyond the region's count) read as the adjacent pair.
+    Lumbar shorthand without letters ("4-5 and 5-1", matched only in such a list) is L4-L5 and L5-S1.
     Returns [] when the text is not a real level (e.g. 'L9').
     """
+    groups = match.groupdict()
+    if groups.get("bs"):
+        return ["L5", "S1"]
+    if groups.get("ba"):
+        upper, lower = int(groups["ba"]), int(groups["bb"])
+        return [f"L{upper}", f"L{lower}"] if lower == upper + 1 else []
     a = match.group("a").upper()
     an = match.group("an")
     b = match.group("b") or match.group("b2")
