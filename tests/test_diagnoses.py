@@ -174,6 +174,23 @@ def test_spinal_codes_link_only_to_procedures_in_a_fitting_region() -> None:
     ]
 
 
+def test_caudal_esi_for_lumbar_stenosis_is_no_region_mismatch() -> None:
+    # A caudal ESI (sacral hiatus, 62323: lumbar or sacral) treats lumbar disease; a cervical code still does not fit.
+    note = NoteFacts.model_validate({
+        "procedures": [{"family": "interlaminar_epidural", "approach": "caudal", "region": "sacral"}],
+        "necessity": {"diagnoses": [{"text": "lumbar spinal stenosis with neurogenic claudication", "icd10": "M48.062"},
+                                    {"text": "cervical radiculopathy", "icd10": "M54.12"}]},
+    })
+    assert [(s.code, s.supports) for s in suggest_diagnoses(note, [line("62323", 0)], load_kb(), DOS)] == [
+        ("M48.062", ["62323"]),
+        ("M54.12", []),
+    ]
+    lumbar_only = note.model_copy(update={"necessity": note.necessity.model_copy(
+        update={"diagnoses": note.necessity.diagnoses[:1]})})
+    found = [f.id for f in check_documentation(lumbar_only, [], load_kb(), "medicare", DOS) if f.element == "diagnosis"]
+    assert found == []
+
+
 def test_side_specific_codes_link_only_to_the_same_side() -> None:
     note = NoteFacts.model_validate({
         "procedures": [{"family": "sympathetic_block", "target": "lumbar_sympathetic", "laterality": "right"},

@@ -240,6 +240,15 @@ def test_base_tfesi_note_is_complete() -> None:
     assert lines(result) == [("64483", ["LT"], 1), ("64484", ["LT"], 1)]
 
 
+@pytest.mark.parametrize(("earlier", "expected"), [(0, []), (3, []), (4, [("esi.frequency", "frequency")])])
+def test_earlier_sessions_blank_is_read_against_the_esi_limit(earlier: int, expected: list) -> None:
+    # The blank asks for earlier sessions in the past 12 months, not counting this one; the LCD allows 4 in all.
+    t = template("transforaminal_epidural")
+    assert t.field("frequency").requirement_ids == ("esi.frequency",)
+    result = analyze(fill(t, {**BASE_TFESI, "frequency": earlier}))
+    assert problems(result) == expected
+
+
 # Every answer of the base note except gate answers, heading choices, phrase slots (removed with
 # their element) and the ICD-10 line (tested on its own below). Known NLP gaps are strict xfails:
 # they fail loudly once the NLP reads the note right, so the mark cannot outlive the gap.
