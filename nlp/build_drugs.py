@@ -189,7 +189,8 @@ class DrugBuilder:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not (d._.is_negated or d._.is_hypothetical or d._.is_historical
                                                     or d._.is_family)]
-        drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS]
+        drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
+                 and not self._past_treatment(d)]
         by_other = cue("sedation_by_other")
         drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative"
                                           and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]
@@ -268,6 +269,14 @@ class DrugBuilder:
             out.extend(mentions)
         self._toxin_units_in_next_sentence(out)
         return out
+
+    def _past_treatment(self, d: Span) -> bool:
+        """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
+        two steroid injections"): a past treatment, not today's injectate."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)):
+            return False
+        return not any(q.kind != "conc" or not q.paren for q in self._quantities(s, e))
 
     def _in_per_site_scope(self, m: DrugMention, s: int, e: int) -> bool:
         """Whether a per-site phrase of the sentence covers this drug.

@@ -261,18 +261,21 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
             continue
         if cue("header_deny").match(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])
-        if cue("header_affirm").search(field) and not _names_other_event(ctx, sec.body_start, event):
+        affirm = cue("header_affirm").search(field)
+        if affirm and not _names_other_event(ctx, sec.body_start, event, sec.body_start + affirm.start()):
             return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(sec.body_start, sec.body_start + len(field))])
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
 
 
-def _names_other_event(ctx: NoteContext, char: int, event: str) -> bool:
-    """True when the field after a header starts with a different event ("Consent:\nTime-out was done")."""
+def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> bool:
+    """True when the field after a header starts with a different event ("Consent:\nTime-out was done"),
+    i.e. another event is named before the affirming word; "Consent: yes   Time-out: yes" on one line
+    affirms both."""
     s, e = ctx.idx.sentence_at(char)
     return any(x._.meta.get("event") not in (event, "complication") for x in ctx.spans("EVENT")
-               if s <= x.start_char < e)
+               if s <= x.start_char < min(e, affirm))
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:
@@ -284,6 +287,9 @@ def time_out(ctx: NoteContext) -> FlagFact | None:
 
 
 _TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}
+# Field lines that shorthand notes run on into the next statements ("Dx: ... G35. Consent and time out.
+# No complications."): a "no complications" there still speaks of today.
+_FIELD_LINE_SECTIONS = frozenset({"diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "encounter"})
 
 
 def complications(ctx: NoteContext) -> TextFact | None:
@@ -291,7 +297,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
     text = ctx.text
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
-             and ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
+             and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
+                  or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
              and not cue("consent_context").search(text, *ctx.idx.sentence_at(s.start_char))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"

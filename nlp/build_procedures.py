@@ -555,7 +555,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     out: dict[str, TextFact] = {}
     for x in rx.finditer(ctx.text):
         cat = ctx.idx.category_at(x.start())
-        if cat in NOT_PERFORMED_SECTIONS:
+        if cat in NOT_PERFORMED_SECTIONS and cat != "encounter":  # "Location: right upper trapezius (2 points)"
             continue
         name = " ".join(x.group(0).lower().split())
         side_m = [sm for sm in ctx.m.sides if sm.end <= x.start() and x.start() - sm.end <= 12]

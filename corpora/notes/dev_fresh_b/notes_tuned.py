@@ -433,4 +433,5 @@ Dx: spasticity due to multiple sclerosis, G35. Consent and time out. No complica
          drugs=[drug("baclofen", 40)],
          pain=(None, None), necessity=dict(diagnosis=True),
          codes=[code("62370")],
-         findings=[])
+         findings=["indication"],
+         comment="no indication statement and no symptoms beside the diagnosis (common.indication)")
