@@ -141,12 +141,12 @@ class FhirClient:
         return resource
 
 
-def get_fhir_transport() -> httpx.AsyncBaseTransport | None:
+async def get_fhir_transport() -> httpx.AsyncBaseTransport | None:
     """None: httpx's own network transport. Tests override this with `httpx.MockTransport`."""
     return None
 
 
-def get_fhir_client(
+async def get_fhir_client(
     settings: SettingsDep, transport: Annotated[httpx.AsyncBaseTransport | None, Depends(get_fhir_transport)]
 ) -> FhirClient:
     return FhirClient(
