@@ -8,7 +8,9 @@ checked with a small leeway; `jti` is single-use.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +33,40 @@ class VerifiedToken:
     claims: dict[str, Any]
 
 
+class _KeyCache:
+    """Public-key objects built from trusted JWKs, by (iss, kid, alg).
+
+    Building a key from its JWK is cheap but not free, and it happens on every signed call. An entry
+    is used only while the JWK it was built from is still the one the trust store returns (compared
+    by value), so a re-trusted or rotated key is picked up as soon as the store sees it. Bounded.
+    """
+
+    MAX = 256
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._data: dict[tuple[str, str, str], tuple[dict[str, Any], Any]] = {}
+
+    def key(self, iss: str, kid: str, alg: str, jwk: dict[str, Any]) -> Any:
+        slot = (iss, kid, alg)
+        with self._lock:
+            hit = self._data.get(slot)
+        if hit is not None and (hit[0] is jwk or hit[0] == jwk):
+            return hit[1]
+        try:
+            key = jwt.PyJWK(jwk, algorithm=alg).key
+        except jwt.PyJWTError:
+            raise AuthError("trusted JWK is unusable") from None
+        with self._lock:
+            if len(self._data) >= self.MAX:
+                self._data.clear()
+            self._data[slot] = (copy.deepcopy(jwk), key)
+        return key
+
+
+_KEYS = _KeyCache()
+
+
 def looks_like_jwt(token: str) -> bool:
     return token.count(".") == 2
 
@@ -47,10 +83,10 @@ def verify_jwt(
 ) -> VerifiedToken:
     """Verify `token`; return its issuer and claims or raise :class:`AuthError`."""
     try:
-        header = jwt.get_unverified_header(token)
-        unverified = jwt.decode(token, options={"verify_signature": False})
+        parsed = jwt.api_jwt.decode_complete(token, options={"verify_signature": False})
     except jwt.PyJWTError:
         raise AuthError("malformed JWT") from None
+    header, unverified = parsed["header"], parsed["payload"]
     alg = header.get("alg")
     if alg not in ALLOWED_ALGS:
         raise AuthError(f"JWT algorithm {alg!r} is not allowed; use RS384 or ES384", code="bad_algorithm")
@@ -69,10 +105,7 @@ def verify_jwt(
     jwk = find_key(store, iss, kid, jku, fetch)
     if jwk.get("kty") != ALLOWED_ALGS[alg]:
         raise AuthError("key type does not match the JWT algorithm", code="bad_algorithm")
-    try:
-        key = jwt.PyJWK(jwk, algorithm=alg).key
-    except jwt.PyJWTError:
-        raise AuthError("trusted JWK is unusable") from None
+    key = _KEYS.key(iss, kid, alg, jwk)
 
     audience = list(audiences)
     try:
