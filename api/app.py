@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.db.migrate import upgrade
 from api.db.session import make_engine, make_sessionmaker
+from api.pipeline import analysis_fingerprint, analyze_text
 from api.routers import analyses, analyze, cds, coding, feedback, health, kb, templates
 from api.routers.runner import ResultCache
 from api.schemas.errors import ApiError
@@ -199,10 +200,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm_up:
-            from api.deps import get_analyzer
-
             await anyio.to_thread.run_sync(
-                lambda: get_analyzer()("Procedure: trigger point injection.", payer=settings.default_payer)
+                lambda: analyze_text("Procedure: trigger point injection.", payer=settings.default_payer)
             )
         yield
         engine.dispose()
@@ -220,7 +219,7 @@ def create_app(
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.trust_store = TrustStore(app.state.sessionmaker, settings.trust_cache_s)
     app.state.jwks_fetcher = jwks_fetcher or CachingFetcher(http_jwks_fetcher, settings.jwks_cache_s)
-    app.state.result_cache = ResultCache(settings.analysis_cache_size)
+    app.state.result_cache = ResultCache(settings.analysis_cache_size, analysis_fingerprint)
     for module in (health, analyze, analyses, coding, kb, feedback, cds, templates):
         app.include_router(module.router)
     mount_web(app)  # web workspace: pages, sidebar, static files (api/web)

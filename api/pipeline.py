@@ -10,8 +10,10 @@ characters and reported in `notices`. Logs carry lengths, sources and timings, n
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
+from functools import lru_cache
 from pathlib import Path
 
 from api.errors import (
@@ -104,7 +106,7 @@ def analyze_text(
 
     validate_text(text)
     started = time.perf_counter()
-    facts = extract(text, source)
+    facts = extract(text, source, date_of_service)
     extracted = time.perf_counter()
     facts.encounter.payer = payer
     if date_of_service is not None:
@@ -134,3 +136,24 @@ def analyze_text(
         (extracted - started) * 1000, (time.perf_counter() - extracted) * 1000,
     )
     return result
+
+
+@lru_cache(maxsize=1)
+def _rules_digest() -> str:
+    """A digest of the NLP rule files (`nlp/resources/*.yaml`), read once per process like the rules."""
+    import nlp
+
+    digest = hashlib.sha256()
+    for path in sorted((Path(nlp.__file__).parent / "resources").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return "rules-" + digest.hexdigest()[:12]
+
+
+def analysis_fingerprint() -> str:
+    """Everything besides the request that decides `analyze_text`'s result: the KB version, the NLP
+    rules and whether the semantic matcher runs. Part of the service's result-cache key, so a result
+    is never served across a change of any of them."""
+    from coding.knowledge import load_kb
+    from nlp.semantic import enabled
+
+    return f"{load_kb().version}|{_rules_digest()}|semantic-{'on' if enabled() else 'off'}"

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import anyio
@@ -55,12 +56,21 @@ def input_error(exc: BaseException) -> ApiError | None:
 
 
 class ResultCache:
-    """A bounded LRU of analysis results, thread-safe."""
+    """A bounded LRU of analysis results, thread-safe, in process memory only (never persisted).
 
-    def __init__(self, size: int) -> None:
+    Bounded by entry count (`size`; 0 turns the cache off). `fingerprint` names what besides the
+    request decides a result (`api.pipeline.analysis_fingerprint`: KB version, NLP rules, semantic
+    matcher on/off); it is part of every key, so a change of any of them is a miss, not a stale hit.
+    """
+
+    def __init__(self, size: int, fingerprint: Callable[[], str] | None = None) -> None:
         self.size = size
+        self.fingerprint = fingerprint or (lambda: "")
         self._data: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._data)
 
     def get(self, key: str) -> Any | None:
         with self._lock:
@@ -78,10 +88,16 @@ class ResultCache:
             while len(self._data) > self.size:
                 self._data.popitem(last=False)
 
+    def key(self, text: str, payer: str, dos: dt.date | None, pos: str | None, source: str | None) -> str:
+        """SHA-256 of the note and every input that changes the result; the note itself is not kept."""
+        return cache_key(text, payer, dos, pos, source, self.fingerprint())
 
-def cache_key(text: str, payer: str, dos: dt.date | None, pos: str | None, source: str | None) -> str:
+
+def cache_key(
+    text: str, payer: str, dos: dt.date | None, pos: str | None, source: str | None, fingerprint: str = ""
+) -> str:
     h = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
-    for part in (payer, dos.isoformat() if dos else "", pos or "", source or ""):
+    for part in (payer, dos.isoformat() if dos else "", pos or "", source or "", fingerprint):
         h.update(b"\0" + part.encode())
     return h.hexdigest()
 
@@ -100,7 +116,7 @@ async def run_analysis(
     """The `AnalysisResult` for one note; raises :class:`ApiError` (422) for bad input."""
     if not text.strip():
         raise ApiError(422, "empty_note", "the note is empty")
-    key = cache_key(text, payer, date_of_service, place_of_service, source)
+    key = cache.key(text, payer, date_of_service, place_of_service, source)
     hit = cache.get(key)
     if hit is not None:
         return hit
