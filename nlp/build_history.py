@@ -46,6 +46,7 @@ def _rules() -> dict[str, Any]:
         "statements": statements,
         "date": re.compile(date, _FLAGS),
         "specific": re.compile(raw["specific"], _FLAGS),
+        "not_procedure": re.compile(raw["not_procedure"], _FLAGS),
         "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
         "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
         "numbers": {**raw["cardinals"], **raw["ordinals"]},
@@ -66,6 +67,16 @@ def _number(word: str) -> int | None:
         return int(digits.group())
     value = _rules()["numbers"].get(word)
     return int(value) if value is not None else None
+
+
+def _window_days(months: str | None) -> int | None:
+    """Days a written window spans: a year, or N months (12 months is the year; 6 months 180 days)."""
+    if months is None:
+        return _WINDOW_DAYS  # "past year", "this year"
+    n = _number(months)
+    if not n or n > 12:
+        return None
+    return _WINDOW_DAYS if n == 12 else n * _DAYS_PER_UNIT["m"]
 
 
 def _planned(ctx: NoteContext, start: int, end: int) -> bool:
@@ -115,19 +126,17 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
         for m in rx.finditer(ctx.text):
             if any(s < m.end() and m.start() < e for s, e in taken) or _planned(ctx, m.start(), m.end()):
                 continue
+            if _rules()["not_procedure"].search(m.group("proc")):
+                continue  # "12 physical therapy sessions this year": not an injection session
             name, region, intent = _about(m.group("proc"))
             entry = PriorSessions(procedure=name, region=region, intent=intent,
                                   evidence=[ctx.ev(m.start(), m.end())])
-            if kind == "ordinal":
-                n = _number(m.group("ordinal"))
-                if not n:
+            if kind in ("ordinal", "count", "field"):
+                n = _number(m.group("ordinal") if kind == "ordinal" else m.group("count"))
+                window = _window_days(m.group("months"))
+                if n is None or window is None:
                     continue
-                entry.prior_count, entry.window_days = n - 1, _WINDOW_DAYS
-            elif kind in ("count", "field"):
-                n = _number(m.group("count"))
-                if n is None:
-                    continue
-                entry.prior_count, entry.window_days = n, _WINDOW_DAYS
+                entry.prior_count, entry.window_days = max(n - 1, 0) if kind == "ordinal" else n, window
             elif kind == "dates":
                 dates = [_parse_date(d.group()) for d in _rules()["date"].finditer(m.group("dates"))]
                 entry.prior_dates = sorted({d for d in dates if d is not None})

@@ -39,6 +39,13 @@ def _sessions(text: str) -> list[tuple]:
      [(None, None, None, 3, 365, [], None, "Earlier sessions of this procedure in the past 12 months: 3")]),
     ("Her most recent epidural was 3 months ago.",
      [("epidural", None, None, None, None, [], 90.0, "most recent epidural was 3 months ago")]),
+    ("Third caudal ESI in six months.", [("caudal ESI", "sacral", None, 2, 180, [], None, "Third caudal ESI in six months")]),
+    ("Previous epidurals (3/2026, 6/2026, 9/2026) each helped.",
+     [("epidurals", None, None, None, None, [dt.date(2026, 3, 1), dt.date(2026, 6, 1), dt.date(2026, 9, 1)], None,
+       "Previous epidurals (3/2026, 6/2026, 9/2026")]),
+    ("She has had three lumbar epidural steroid injections in the past year.",
+     [("lumbar epidural steroid injections", "lumbar", None, 3, 365, [], None,
+       "has had three lumbar epidural steroid injections in the past year")]),
 ])
 def test_history_statements(text: str, expected: list[tuple]) -> None:
     assert _sessions(text) == expected
@@ -49,6 +56,9 @@ def test_history_statements(text: str, expected: list[tuple]) -> None:
     "Will consider a third RFA this year if the pain returns.",  # planned
     "The pain began 6 months ago.",  # no procedure
     "The LCD allows four ESI sessions in 12 months.",  # a rule, not her history
+    "Fifth ESI in 24 months.",  # a window longer than the rolling year
+    "She had 12 physical therapy sessions in the past year.",  # not an injection session
+    "She had 2 injections into the knee this year.",  # the window does not follow the procedure
 ])
 def test_statements_that_are_not_a_session_count(text: str) -> None:
     assert _sessions(text) == []
@@ -71,6 +81,10 @@ def _psych(text: str) -> tuple | None:
     ("Psych eval pending.", (False, None, "Psych eval pending.")),
     ("Psychological evaluation: not an appropriate candidate at this time.",
      (True, False, "Psychological evaluation: not an appropriate candidate at this time.")),
+    ("Pre-SCS psychological evaluation completed on 8/12/2026 without contraindications.",
+     (True, True, "Pre-SCS psychological evaluation completed on 8/12/2026 without contraindications.")),
+    ("Psychological evaluation is scheduled for next week.",
+     (False, None, "Psychological evaluation is scheduled for next week.")),
     ("Pain is constant and burning.", None),
 ])
 def test_psychological_evaluation(text: str, expected: tuple | None) -> None:
