@@ -106,7 +106,7 @@ def analyze_text(
 
     validate_text(text)
     started = time.perf_counter()
-    facts = extract(text, source)
+    facts = extract(text, source, date_of_service)
     extracted = time.perf_counter()
     facts.encounter.payer = payer
     if date_of_service is not None:

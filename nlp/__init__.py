@@ -6,18 +6,25 @@ per process (`nlp.pipeline.get_pipeline()`). Nothing here logs note text.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coding.facts import NoteFacts
 
 __all__ = ["extract"]
 
 
-def extract(text: str, source: str | None = None) -> NoteFacts:
-    """Read one note into facts. `source` is a file name or caller reference, never note text."""
+def extract(text: str, source: str | None = None, date_of_service: dt.date | None = None) -> NoteFacts:
+    """Read one note into facts. `source` is a file name or caller reference, never note text.
+    `date_of_service` (the encounter's, when the caller knows it) dates relative onsets such as
+    "since March" or "onset 3/2026"; without it the date written in the note is used."""
+    from nlp.build_necessity import DOS_KEY
     from nlp.pipeline import get_pipeline
 
     nlp = get_pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["painpoint_text"] = text  # spaCy keeps the text exactly; no need to rebuild it
+    if date_of_service is not None:
+        doc.user_data[DOS_KEY] = date_of_service
     doc._.source = source
     for _, proc in nlp.pipeline:
         doc = proc(doc)

@@ -23,9 +23,24 @@ _FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after)\b", re.IGNORECASE)
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNORECASE)
+_OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b", re.IGNORECASE)  # "three out of ten" is a pain scale by itself
+_TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
+_TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
+
+
+def _said_today(window: str, after: str) -> bool:
+    """The score is the day's: "today" right after it ("a 7 today"), or in the words before it and
+    later than any baseline cue ("rates her pain today at 7", but not "today, on average, 7")."""
+    if _TODAY_AFTER.match(after):
+        return True
+    today = [m.start() for m in _TODAY.finditer(window)]
+    if not today:
+        return False
+    base = [m.start() for m in cue_map("timing")["baseline"].finditer(window)]
+    return not base or today[-1] > base[-1] or _TODAY_AFTER.match(window[base[-1]:]) is not None
 
 
 def _last_cue(window: str) -> str | None:
@@ -42,16 +57,18 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
     a day-of score read before the procedure ("pre")."""
     out: list[PainScore] = []
+    uncued_history: list[bool] = []  # per score: its timing came from a history/indication section alone
     text = ctx.text
     for n in ctx.m.pain_scores:
         s, e = ctx.idx.sentence_at(n.start)
         cat = ctx.idx.category_at(n.start)
         line_s, line_e = ctx.idx.line_at(n.start)
-        window = text[max(s, line_s, n.start - 80) : n.start]
+        vstart = n.extra.get("value_start", n.start)  # cue words inside the mention count ("VAS after: 3")
+        window = text[max(s, line_s, n.start - 80) : vstart]
         after = text[n.end : min(e, n.end + 14)]
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
-                or cat in ("pain_scores", "pre_procedure", "disposition")):
+                or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")):
             continue
         timing = None
         if _FROM.search(window):
@@ -62,12 +79,16 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             m = _AFTER_CUE.match(after)
             if m:
                 timing = "post" if m.group(1).lower().startswith(("post", "after")) else "pre"
+        cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
+        if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
+            timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
         if timing is None:
-            timing = "pre"
+            # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
+            timing = "post" if any(p.timing == "pre" for p in out) else "pre"
         scale = n.extra.get("scale")
         if scale is None:
             sm = _SCALE.search(text, s, e)
@@ -76,6 +97,14 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 scale = "NRS" if word.startswith(("NRS", "NUMERIC")) else "VAS"
         out.append(PainScore(timing=timing, value=n.value, scale_max=n.extra.get("max", 10.0), scale=scale,
                              evidence=[ctx.ev(n.start, n.end)]))
+        uncued_history.append(not cued and timing == "baseline")
+    if out and not any(p.timing == "pre" for p in out) and any(p.timing == "post" for p in out):
+        # A procedure note with a post score whose only earlier score sits uncued in the history or
+        # indication ("Indications: ... VAS 7."): that score, taken on the day, is the pre score.
+        for i in range(len(out) - 1, -1, -1):
+            if uncued_history[i] and out[i].evidence[0].start < min(p.evidence[0].start for p in out if p.timing == "post"):
+                out[i].timing = "pre"
+                break
     return out
 
 

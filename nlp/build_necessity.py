@@ -15,13 +15,15 @@ from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
 from nlp.measures import number, weeks
 
+DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's date of service
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
 _ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                         re.IGNORECASE)
-_SYMPTOM = re.compile(r"\b(pain|symptoms?|radicul\w*|radic|sciatica|ache|aching|complain\w*|onset|history|hx|"
-                      r"neuralgia|headaches?|discomfort|numbness|started|began)\b", re.IGNORECASE)
+_SYMPTOM = re.compile(r"\b(pain|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
+                      r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
+                      r"stiffness|cramping|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = re.compile(r"\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
@@ -45,12 +47,30 @@ _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", 
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
                           re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
-_OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:formal\s+|supervised\s+)?$", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+                         re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)"
+# Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
+_OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
+                     r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+# "Pt with R buttock pain ...": the patient, not physical therapy.
+_PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
+                         r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
+# A sentence that only states how the care listed before it went ("No lasting improvement.", "None helped.").
+_OUTCOME_ONLY = re.compile(r"^\W*(?:(?:all|none|neither|each|both)(?:\s+(?:of\s+)?(?:these|them|which))?\s+)?"
+                           r"(?:\w+\s+){0,3}?(?:improvement|relief|benefit|help|helped|change|difference|better)\W*$",
+                           re.IGNORECASE)
 
 
 def _sections(ctx: NoteContext, cats: tuple) -> list:
     return [s for s in ctx.idx.sections if s.category in cats]
+
+
+def _care_spans(ctx: NoteContext) -> list:
+    """CARE mentions, less "Pt"/"pt" used for the patient ("Pt with R buttock pain x 5 months"):
+    written in capitals, PT is physical therapy; in lower or title case before a verb it is the patient."""
+    text = ctx.text
+    return [c for c in ctx.spans("CARE")
+            if not (c.text in ("Pt", "pt") and _PATIENT_PT.match(text, c.end_char))]
 
 
 def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
@@ -134,7 +154,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     """The first duration said of the symptoms ("pain for 6 months", "began 2 years ago",
     "8-month history"), not of a treatment ("PT for 8 weeks", "6 weeks of NSAIDs") or of relief;
     else an onset date ("since March") counted back from the date of service, when it is known."""
-    care = ctx.spans("CARE")
+    care = _care_spans(ctx)
     procs = ctx.spans("PROC")
     for d in ctx.m.durations:
         cat = ctx.idx.category_at(d.start)
@@ -164,29 +184,45 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
+    """The first onset date said of the symptoms ("since March", "onset 3/2026", "since last spring"),
+    counted back from the date of service; a date on or after it says nothing."""
     for m in cue("since_date").finditer(ctx.text):
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
         if not _SYMPTOM.search(ctx.text, s, e):
             continue
-        if m.group("year_only"):
-            onset = dt.date(int(m.group("year_only")), 1, 1)
-        else:
-            month = _MONTHS.index(m.group("month").lower()[:3]) + 1
-            year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
-            onset = dt.date(year, month, 1)
-        if onset >= dos:
+        onset = _onset(m, dos)
+        if onset is None or onset >= dos:
             continue
         return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
+    """The first day of the month a `since_date` match names; a month without a year is its latest
+    occurrence before the date of service."""
+    if m.group("year_only"):
+        return dt.date(int(m.group("year_only")), 1, 1)
+    if m.group("nmonth"):
+        year = int(m.group("nyear"))
+        return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth")), 1)
+    if m.group("season"):  # "the summer of 2025" (the winter of a year began in its January)
+        month = _SEASON_START[m.group("season").lower()]
+        return dt.date(int(m.group("syear")), 1 if month == 12 else month, 1)
+    month = _MONTHS.index(m.group("month").lower()[:3]) + 1
+    year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
+    return dt.date(year, month, 1)
 
 
 def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
     outcomes = cue_map("care_outcome")
-    for span in ctx.spans("CARE"):
+    for span in _care_spans(ctx):
         if span._.is_hypothetical or span._.is_family:
             continue
         cat = ctx.idx.category_at(span.start_char)
@@ -194,6 +230,8 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
         outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e)
+        if outcome is None:
+            outcome = _next_sentence_outcome(ctx, outcomes, e, cat)
         if span._.is_negated and outcome not in ("failed", "intolerant"):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
         modality = span._.meta["modality"]
@@ -207,6 +245,21 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             cur.weeks = cur.weeks if cur.weeks is not None else weeks
             cur.outcome = cur.outcome or outcome
     return list(out.values())
+
+
+def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None) -> str | None:
+    """The outcome stated alone in the next sentence of the same section ("PT for 8 weeks, gabapentin.
+    No lasting improvement."), which applies to the care listed just before it."""
+    text = ctx.text
+    k = e
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or text[k] == "\n" or ctx.idx.category_at(k) != cat:
+        return None
+    ns, ne = ctx.idx.sentence_at(k)
+    if ns < e or not _OUTCOME_ONLY.match(text[ns:ne]):
+        return None
+    return _care_outcome(outcomes, text, ns, ns, ns, ne)
 
 
 def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int) -> str | None:
@@ -256,10 +309,23 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
             continue
         if negatable and neg.search(text, max(s, m.start() - 30), m.start()):
             continue
+        if _blank_field(ctx, m.end(), e):
+            continue  # "Functional status: ***": a template label whose value was never filled in
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
     return out
+
+
+def _blank_field(ctx: NoteContext, start: int, end: int) -> bool:
+    """Whether text[start:end] holds nothing but a colon and unfilled template blanks."""
+    rest = ctx.text[start:end]
+    if not any(start <= p[0] < end for p in ctx.idx.placeholders):
+        return False
+    for p0, p1 in sorted(ctx.idx.placeholders, reverse=True):
+        if start <= p0 < end:
+            rest = rest[: p0 - start] + rest[p1 - start :]
+    return not rest.strip(" \t\n:.-")
 
 
 def indication(ctx: NoteContext) -> TextFact | None:
@@ -290,6 +356,10 @@ def indication(ctx: NoteContext) -> TextFact | None:
 
 
 def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Necessity:
+    """All medical-necessity facts. A date of service given by the caller (the encounter's, set by
+    `nlp.extract`) wins over the one written in the note: onset dates are counted back from it."""
+    given = ctx.doc.user_data.get(DOS_KEY)
+    date_of_service = given if isinstance(given, dt.date) else date_of_service
     return Necessity(
         diagnoses=diagnoses(ctx),
         symptom_duration=symptom_duration(ctx, date_of_service),

@@ -61,7 +61,7 @@ class Measures:
 
 
 _WORD_NUM = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "once": 1, "twice": 2,
     "half a": 0.5, "a half": 0.5,
 }
@@ -146,8 +146,15 @@ class MeasureReader:
                 scale = x.group("scale").upper()
                 m.pain_scores.append(
                     NumberMention(x.start(), x.end(), x.group(0), float(x.group("v")),
-                                  {"max": 10.0, "scale": scale if scale in ("NRS", "VAS") else None})
+                                  {"max": 10.0, "scale": scale if scale in ("NRS", "VAS") else None,
+                                   "value_start": s})  # timing words may sit inside ("VAS after: 3")
                 )
+                taken.append((s, e))
+        for x in self.p["pain_score_words"].finditer(text):  # "eight out of ten"
+            s, e = x.start(), x.end()
+            v = number(x.group("v"))
+            if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+                m.pain_scores.append(NumberMention(s, e, x.group(0), v, {"max": 10.0}))
         for x in self.p["pain_score_mm"].finditer(text):
             if free(x.start(), x.end()) and int(x.group("v")) <= 100:
                 m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), int(x.group("v")) / 10.0,
