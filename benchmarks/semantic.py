@@ -7,7 +7,9 @@ sentences (corpora/sentences/train.jsonl), a dev procedure note (corpora/notes/d
 technique prose up to the length. The
 matcher is wired into the process's rule pipeline here exactly as the lead's wiring line does
 (`nlp.semantic.add_to_pipeline(get_pipeline())`), after the rules-only figures are taken.
-Prints figures; asserts nothing.
+Rules only and rules + semantic are timed note by note, alternating, in the same run, and the
+ratio is printed. The notes are distinct; ``--cache N`` turns the embedding cache on (default
+off: cold figures) and its hit rate is printed. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -54,25 +57,6 @@ def _pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def _time_notes(label: str, fn, notes: list[str]) -> None:
-    """Wall-clock and CPU-time figures: on a shared, loaded machine the CPU time of this process
-    (all its threads) is the stable one; on an idle machine with 1 torch thread they agree."""
-    fn(notes[0])  # warm
-    lat, cpu = [], []
-    t0, c0 = time.perf_counter(), time.process_time()
-    for note in notes:
-        s, c = time.perf_counter(), time.process_time()
-        fn(note)
-        lat.append((time.perf_counter() - s) * 1000)
-        cpu.append((time.process_time() - c) * 1000)
-    total, total_cpu = time.perf_counter() - t0, time.process_time() - c0
-    print(
-        f"{label:40s} wall: {len(notes) / total:6.1f} notes/s p50 {statistics.median(lat):6.1f} ms"
-        f" p95 {_pct(lat, 0.95):6.1f} ms | cpu: {len(notes) / total_cpu:6.1f} notes/cpu-s"
-        f" p50 {statistics.median(cpu):6.1f} ms p95 {_pct(cpu, 0.95):6.1f} ms"
-    )
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--notes", type=int, default=60)
@@ -100,55 +84,92 @@ def main() -> None:
 
     head = load_head()
     t = time.perf_counter()
-    enc = get_encoder(head.encoder_layers, head.encoder_int8)
+    enc = get_encoder(head.encoder_layers, quant=head.quant)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"encoder load {time.perf_counter() - t:.2f} s (layers {head.encoder_layers or 6}, "
-        f"{'int8' if head.encoder_int8 else 'fp32'}); torch threads {torch.get_num_threads()}; cores {cores}; "
+        f"{head.quant}); torch threads {torch.get_num_threads()}; cores {cores}; "
         f"1-min load average {load:.1f} (figures are only meaningful when it is below the core count)"
     )
 
     sentences = [e.text for e in load_split("train")]
-    default_batch = enc.batch_size
-    for bs in (1, 8, 32):
-        enc.batch_size = bs
-        enc.embed(sentences[:bs])
-        t, c = time.perf_counter(), time.process_time()
-        enc.embed(sentences)
-        dt, dc = time.perf_counter() - t, time.process_time() - c
-        print(
-            f"encoder batch {bs:2d}: wall {len(sentences) / dt:7.1f} sentences/s | "
-            f"cpu {len(sentences) / dc:7.1f} sentences/cpu-s ({len(sentences)} sentences)"
-        )
-    enc.batch_size = default_batch
-    print(f"(the pipeline uses batch {default_batch}; int8 encodes one sentence per pass for determinism)")
+    rng = random.Random(3)
+    groups = [rng.sample(sentences, 13) for _ in range(30)]
+    enc.embed(groups[0])
+    t, c = time.perf_counter(), time.process_time()
+    for g in groups:
+        enc.embed(g)  # one call per "note" of 13 sentences, as the component batches them
+    dt, dc = time.perf_counter() - t, time.process_time() - c
+    n = sum(len(g) for g in groups)
+    print(
+        f"encoder, 13 sentences per call: wall {n / dt:7.1f} sentences/s | cpu {n / dc:7.1f} sentences/cpu-s"
+        f" ({1000 * dc / len(groups):.1f} cpu-ms per call)"
+    )
+    t, c = time.perf_counter(), time.process_time()
+    enc.embed(sentences)
+    dt, dc = time.perf_counter() - t, time.process_time() - c
+    print(
+        f"encoder, all {len(sentences)} in one call:  wall {len(sentences) / dt:7.1f} sentences/s | "
+        f"cpu {len(sentences) / dc:7.1f} sentences/cpu-s"
+    )
 
     notes = _notes(args.notes)
-    print(f"notes: {len(notes)}, mean {statistics.mean(len(n) for n in notes):.0f} characters")
+    print(f"notes: {len(notes)} distinct, mean {statistics.mean(len(n) for n in notes):.0f} characters")
     from api.pipeline import analyze_text
-    from nlp import extract
     from nlp.pipeline import get_pipeline
 
-    os.environ["PAINPOINT_SEMANTIC"] = "0"
-    _time_notes("rules only: nlp.extract", extract, notes)
-    _time_notes("rules only: analyze_text (full)", analyze_text, notes)
-    os.environ["PAINPOINT_SEMANTIC"] = "1"
     pipeline = get_pipeline()
     add_to_pipeline(pipeline)
-    _time_notes("rules+semantic: nlp.extract", extract, notes)
-    _time_notes("rules+semantic: analyze_text (full)", analyze_text, notes)
-
-    from nlp.semantic.candidates import candidate_sentences
-
-    docs = list(pipeline.pipe(notes[:8]))
-    hits = sum(len(d._.semantic_hits or []) for d in docs)
-    cands = sum(len(candidate_sentences(d)) for d in docs)
+    rules, both = _time_interleaved(analyze_text, notes)
+    _report("analyze_text, rules only", *rules, len(notes))
+    _report("analyze_text, rules + semantic", *both, len(notes))
+    print(
+        f"rules+semantic / rules-only cpu time per note: {sum(both[1]) / sum(rules[1]):.2f}x "
+        f"(semantic adds {(sum(both[1]) - sum(rules[1])) / len(notes):.1f} cpu-ms/note)"
+    )
+    asked, hits = enc.requested, enc.cache_hits
+    requested_before = asked
     t, c = time.perf_counter(), time.process_time()
     for _ in pipeline.pipe(notes, batch_size=16):
         pass
     dt, dc = time.perf_counter() - t, time.process_time() - c
-    print(f"{'rules+semantic: pipeline.pipe(batch 16)':40s} wall: {len(notes) / dt:6.1f} notes/s | cpu: {len(notes) / dc:6.1f} notes/cpu-s")
-    print(f"first 8 notes: {cands / 8:.1f} candidate sentences/note before rule filtering, {hits / 8:.1f} hits/note")
+    print(f"{'rules+semantic, pipeline.pipe(batch 16)':34s} wall {len(notes) / dt:6.1f} notes/s | cpu {len(notes) / dc:6.1f} notes/cpu-s")
+    per_note = (enc.requested - requested_before) / len(notes)
+    print(f"sentences embedded per note (after rule filtering): {per_note:.1f}")
+    print(
+        f"embedding cache (size {enc.cache_size}): {enc.cache_hits} hits of {enc.requested} sentences "
+        f"({100 * enc.cache_hits / max(1, enc.requested):.0f}%)"
+    )
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+def _time_interleaved(fn, notes: list[str]) -> tuple[tuple[list[float], list[float]], tuple[list[float], list[float]]]:
+    """(wall ms, cpu ms) per note for rules only and rules + semantic, alternating note by note
+    (the component reads PAINPOINT_SEMANTIC on every call), so that load on a shared machine
+    hits both sides alike."""
+    for flag in ("0", "1"):
+        os.environ["PAINPOINT_SEMANTIC"] = flag
+        fn(notes[0])  # warm
+    out = {"0": ([], []), "1": ([], [])}
+    for note in notes:
+        for flag in ("0", "1"):
+            os.environ["PAINPOINT_SEMANTIC"] = flag
+            s, c = time.perf_counter(), time.process_time()
+            fn(note)
+            out[flag][0].append((time.perf_counter() - s) * 1000)
+            out[flag][1].append((time.process_time() - c) * 1000)
+    os.environ["PAINPOINT_SEMANTIC"] = "1"
+    return out["0"], out["1"]
+
+
+def _report(label: str, wall: list[float], cpu: list[float], n: int) -> None:
+    """Wall-clock and CPU-time figures: on a shared, loaded machine this process's CPU time is
+    the stable one; on an idle machine with one torch thread they agree."""
+    print(
+        f"{label:34s} wall {1000 * n / sum(wall):6.1f} notes/s p50 {statistics.median(wall):5.1f} ms"
+        f" p95 {_pct(wall, 0.95):5.1f} ms | cpu {1000 * n / sum(cpu):6.1f} notes/cpu-s"
+        f" p50 {statistics.median(cpu):5.1f} ms p95 {_pct(cpu, 0.95):5.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -37,8 +37,13 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(None, "--output", "-o", help="Where to write the head (.npz); default: packaged path."),
         folds: int = typer.Option(5, help="Cross-validation folds used to pick thresholds and enablement."),
         baseline: str = typer.Option("auto", help="Rules-only side: auto (nlp.extract if present) or keywords."),
-        layers: int = typer.Option(3, help="Encoder layers to keep (MiniLM has 6; fewer is faster)."),
-        int8: bool = typer.Option(True, "--int8/--no-int8", help="Dynamic int8 quantization of the encoder."),
+        layers: int = typer.Option(2, help="Encoder layers to keep (MiniLM has 6; fewer is faster; 2 chosen by CV)."),
+        quant: str = typer.Option(
+            "row", help="Encoder variant: row (packed per-row int8, batch-independent), dynamic (int8), fp32."
+        ),
+        prefilter_recall: float = typer.Option(
+            0.98, help="Recall (CV) the lexical prefilter must keep of the matcher's positives; 0 = no prefilter."
+        ),
         disable: list[str] = typer.Option(
             [], "--disable", help="Element to keep off whatever CV says (e.g. after a note dev-split check); repeatable."
         ),
@@ -49,27 +54,32 @@ def register(app: typer.Typer) -> None:
 
         from nlp.semantic.context_guard import ContextGuard
         from nlp.semantic.corpus import load_split
-        from nlp.semantic.encoder import MODEL_NAME, get_encoder
         from nlp.semantic.baseline import rule_extractor
+        from nlp.semantic.encoder import MODEL_NAME, QUANT_MODES, get_encoder
+        from nlp.semantic.labels import ELEMENTS
         from nlp.semantic.settings import DEFAULT_HEAD_PATH
         from nlp.semantic.training import train
 
+        unknown = sorted(set(disable) - set(ELEMENTS))
+        if unknown:
+            typer.echo(f"Unknown element(s) for --disable: {', '.join(unknown)}", err=True)
+            raise typer.Exit(code=2)
+        if quant not in QUANT_MODES:
+            typer.echo(f"Unknown --quant {quant!r}; expected one of: {', '.join(QUANT_MODES)}", err=True)
+            raise typer.Exit(code=2)
         examples = load_split("train")
-        encoder = get_encoder(layers if layers < 6 else None, int8)
+        encoder = get_encoder(layers if layers < 6 else None, quant=quant)
         nlp = spacy.blank("en")
         guard = ContextGuard(nlp)
         head, choices, baseline = train(
             examples, encoder.embed, lambda t: guard.modifiers(nlp.make_doc(t)[:]), MODEL_NAME, k=folds,
             baseline=rule_extractor(baseline),
             encoder_layers=layers if layers < 6 else None,
-            encoder_int8=int8,
+            encoder_int8=quant != "fp32",
+            encoder_quant=quant,
+            disabled=disable,
+            prefilter_recall=prefilter_recall if prefilter_recall > 0 else None,
         )
-        from nlp.semantic.labels import ELEMENTS
-
-        unknown = sorted(set(disable) - set(ELEMENTS))
-        if unknown:
-            typer.echo(f"Unknown element(s) for --disable: {', '.join(unknown)}", err=True)
-            raise typer.Exit(code=2)
         for element in disable:
             head.enabled[element] = False
         head.meta["disabled_by_option"] = sorted(disable)
@@ -78,7 +88,7 @@ def register(app: typer.Typer) -> None:
         target = output or DEFAULT_HEAD_PATH
         head.save(target)
         typer.echo(
-            f"Trained on {len(examples)} sentences (encoder: {layers} layers, {'int8' if int8 else 'fp32'}); "
+            f"Trained on {len(examples)} sentences (encoder: {layers} layers, {quant}); "
             f"{folds}-fold CV against: {baseline}"
         )
         typer.echo("| element | enabled | threshold | CV rules F1 | CV +sem F1 | CV +sem P | CV added P |")
@@ -87,6 +97,11 @@ def register(app: typer.Typer) -> None:
             typer.echo(
                 f"| {c.element} | {'yes' if c.enabled else 'no'} | {c.threshold:.2f} | {c.baseline.f1:.2f} "
                 f"| {c.combined.f1:.2f} | {c.combined.precision:.2f} | {c.added_precision:.2f} |"
+            )
+        if head.prefilter is not None:
+            typer.echo(
+                f"Prefilter: keeps {head.prefilter.cv_recall:.2f} of the matcher's positives and skips "
+                f"{head.prefilter.cv_rejected:.2f} of the other sentences (CV)"
             )
         typer.echo(f"Wrote {target}")
 

@@ -122,7 +122,18 @@ def candidate_sentences(
     found = _sections_of(doc)
     cats, titles = found if found is not None else (None, set())
     out: list[tuple[Span, str | None]] = []
-    for sent in (trim(s, titles) for s in _sentences(doc)):
+    wanted_before: list[int] | None = None
+    if cats is not None:
+        # Prefix counts of tokens in a wanted section: a sentence with none is skipped before
+        # the (comparatively costly) trimming and word counting; most of a note is technique.
+        wanted_before = [0]
+        for cat in cats:
+            ok = cat in wanted if cat is not None else include_unsectioned
+            wanted_before.append(wanted_before[-1] + ok)
+    for raw in _sentences(doc):
+        if wanted_before is not None and wanted_before[raw.end] == wanted_before[raw.start]:
+            continue
+        sent = trim(raw, titles)
         if len(sent) == 0:
             continue
         words = sum(1 for t in sent if t.is_alpha)

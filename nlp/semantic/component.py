@@ -1,10 +1,12 @@
 """spaCy component ``painpoint_semantic_necessity``: classify candidate sentences, store hits.
 
 Add it after the rule components. It writes ``doc._.semantic_hits`` (a list of
-:class:`~nlp.semantic.matcher.SemanticHit`, or None when it did not run). When the rule
+:class:`~nlp.semantic.matcher.SemanticHit`, or None when it did not run); with rule facts on
+the doc, a hit the merge would discard anyway (element already documented by the rules in that
+sentence, or no value the contract needs) is left out before ConText runs on it. When the rule
 pipeline has already put its facts on ``doc._.facts`` (a ``NoteFacts``), the component skips
-the sentences those facts explain (any necessity evidence inside them: rules win, and they are
-not embedded at all) and writes the merged facts back to ``doc._.facts``. Otherwise
+the sentences those facts explain (necessity evidence overlapping them: rules win; or any other
+fact's evidence inside them, such as a pain score, a drug or consent), which are not embedded and writes the merged facts back to ``doc._.facts``. Otherwise
 :func:`nlp.semantic.apply_semantic` merges the hits later. ``pipe`` embeds the candidate
 sentences of a whole batch of notes in one encoder call.
 """
@@ -22,7 +24,7 @@ from coding.facts import NoteFacts
 
 from nlp.semantic.candidates import DEFAULT_SECTIONS, candidate_sentences
 from nlp.semantic.matcher import SemanticHit, SemanticMatcher, get_matcher
-from nlp.semantic.merge import merge_hits, rule_evidence
+from nlp.semantic.merge import all_evidence, explained_by_rules, hit_to_facts, merge_hits, rule_evidence
 from nlp.semantic.settings import env_enabled
 
 HITS_ATTR = "semantic_hits"
@@ -121,22 +123,42 @@ class SemanticNecessity:
         sections: list[str | None] = []
         rule_facts = [_facts_of(doc) for doc in docs]
         for i, doc in enumerate(docs):
-            explained = rule_evidence(rule_facts[i]) if rule_facts[i] is not None else []
+            facts = rule_facts[i]
+            explained = rule_evidence(facts) if facts is not None else []
+            other = all_evidence(facts) if facts is not None else []
             for sent, section in candidate_sentences(doc, self.sections, self.include_unsectioned, self.min_words):
-                if any(ev.start < sent.end_char and sent.start_char < ev.end for ev in explained):
+                if _explained(sent.start_char, sent.end_char, explained, other):
                     continue
                 owners.append(i)
                 spans.append(sent)
                 sections.append(section)
         per_doc: list[list[SemanticHit]] = [[] for _ in docs]
         if spans:
-            for owner, hit in zip(owners, self.matcher.classify(spans, sections)):
+
+            def keep(i: int, label: str) -> bool:
+                facts = rule_facts[owners[i]]
+                if facts is None:
+                    return True
+                probe = SemanticHit(label, 1.0, spans[i].start_char, spans[i].end_char, spans[i].text)
+                return not explained_by_rules(facts, probe) and bool(hit_to_facts(probe))
+
+            for owner, hit in zip(owners, self.matcher.classify(spans, sections, keep)):
                 if hit is not None:
                     per_doc[owner].append(hit)
         for doc, hits, facts in zip(docs, per_doc, rule_facts):
             doc._.set(HITS_ATTR, hits)
             if facts is not None:
                 doc._.set("facts", merge_hits(facts, hits))
+
+
+def _explained(start: int, end: int, necessity: list, other: list) -> bool:
+    """True when the rules already read the sentence [start, end): necessity evidence that
+    overlaps it (rules win), or any other fact's evidence lying inside it (a pain score, a
+    drug, consent, vitals: the sentence states something else). Evidence wider than the
+    sentence (a whole section) does not count for the latter."""
+    if any(ev.start < end and start < ev.end for ev in necessity):
+        return True
+    return any(start <= ev.start and ev.end <= end and ev.end > ev.start for ev in other)
 
 
 def _facts_of(doc: Doc) -> NoteFacts | None:

@@ -17,6 +17,9 @@ from typing import Sequence
 import numpy as np
 
 from nlp.semantic.labels import ELEMENTS, LABELS
+from nlp.semantic.prefilter import DIM as PREFILTER_DIM
+from nlp.semantic.prefilter import FEATURES_VERSION as PREFILTER_FEATURES
+from nlp.semantic.prefilter import Prefilter
 
 FORMAT_VERSION = 1
 
@@ -35,6 +38,15 @@ class LinearHead:
     #: Encoder variant the head was fitted on: first `encoder_layers` layers (None: all), int8.
     encoder_layers: int | None = None
     encoder_int8: bool = False
+    #: "fp32", "dynamic" or "row" (see nlp.semantic.encoder); "" = from `encoder_int8` (old heads).
+    encoder_quant: str = ""
+    #: Lexical cascade in front of the encoder (None: every candidate is embedded).
+    prefilter: Prefilter | None = None
+
+    @property
+    def quant(self) -> str:
+        """The encoder variant this head needs."""
+        return self.encoder_quant or ("dynamic" if self.encoder_int8 else "fp32")
 
     # --- training --------------------------------------------------------------------------
 
@@ -101,13 +113,25 @@ class LinearHead:
             "labels": list(self.labels),
             "thresholds": {e: float(self.thresholds.get(e, 0.0)) for e in ELEMENTS},
             "enabled": {e: bool(self.enabled.get(e, True)) for e in ELEMENTS},
-            "encoder": {"layers": self.encoder_layers, "int8": self.encoder_int8},
+            "encoder": {"layers": self.encoder_layers, "int8": self.quant != "fp32", "quant": self.quant},
             "meta": self.meta,
         }
+        arrays = {}
+        if self.prefilter is not None:
+            pf = self.prefilter
+            header["prefilter"] = {
+                "dim": PREFILTER_DIM,
+                "features_version": PREFILTER_FEATURES,
+                "bias": pf.bias,
+                "threshold": pf.threshold,
+                "cv_recall": pf.cv_recall,
+                "cv_rejected": pf.cv_rejected,
+            }
+            arrays["prefilter_weights"] = pf.weights.astype(np.float32)
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as fh:
             np.savez_compressed(
-                fh, weights=self.weights, bias=self.bias, header=np.array(json.dumps(header, sort_keys=True))
+                fh, weights=self.weights, bias=self.bias, header=np.array(json.dumps(header, sort_keys=True)), **arrays
             )
 
     @classmethod
@@ -116,6 +140,15 @@ class LinearHead:
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"]))
             weights, bias = data["weights"], data["bias"]
+            prefilter = None
+            pf = header.get("prefilter")
+            if pf is not None:
+                if pf.get("dim") != PREFILTER_DIM or pf.get("features_version") != PREFILTER_FEATURES:
+                    raise ValueError(f"{path}: prefilter features {pf.get('features_version')} do not match; retrain")
+                prefilter = Prefilter(
+                    data["prefilter_weights"], float(pf["bias"]), float(pf["threshold"]),
+                    float(pf.get("cv_recall", 1.0)), float(pf.get("cv_rejected", 0.0)),
+                )  # fmt: skip
         if header.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"{path}: head format {header.get('format_version')} != {FORMAT_VERSION}; retrain")
         if expect_model and header.get("model_name") != expect_model:
@@ -130,6 +163,8 @@ class LinearHead:
             meta=dict(header.get("meta", {})),
             encoder_layers=header.get("encoder", {}).get("layers"),
             encoder_int8=bool(header.get("encoder", {}).get("int8", False)),
+            encoder_quant=str(header.get("encoder", {}).get("quant") or ""),
+            prefilter=prefilter,
         )
 
 

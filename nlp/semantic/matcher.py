@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -43,24 +43,36 @@ class SemanticMatcher:
 
     def __init__(self, nlp: Language, head: LinearHead, apply_context: bool = True) -> None:
         self.head = head
-        self.encoder = get_encoder(head.encoder_layers, head.encoder_int8)
+        self.encoder = get_encoder(head.encoder_layers, quant=head.quant)
         self.guard = ContextGuard(nlp) if apply_context else None
 
     def classify(
-        self, sentences: Sequence[Span], sections: Sequence[str | None] | None = None
+        self,
+        sentences: Sequence[Span],
+        sections: Sequence[str | None] | None = None,
+        keep: Callable[[int, str], bool] | None = None,
     ) -> list[SemanticHit | None]:
-        """One entry per sentence, aligned with the input: a hit, or None for ``none``."""
+        """One entry per sentence, aligned with the input: a hit, or None for ``none``.
+
+        `keep(i, label)` False drops sentence i's hit before ConText runs on it (the caller
+        knows the hit would be discarded anyway, e.g. the rules already hold that element):
+        ConText is the matcher's second-largest cost after the encoder."""
         if not sentences:
             return []
-        vectors = self.encoder.embed([s.text.strip() for s in sentences])
-        hits: list[SemanticHit | None] = []
-        for i, (label, conf) in enumerate(self.head.predict(vectors)):
-            if label == "none":
-                hits.append(None)
+        texts = [s.text.strip() for s in sentences]
+        hits: list[SemanticHit | None] = [None] * len(sentences)
+        rows = list(range(len(sentences)))
+        if self.head.prefilter is not None:  # cascade: lexically hopeless sentences are not embedded
+            rows = [i for i, ok in zip(rows, self.head.prefilter.keep(texts)) if ok]
+            if not rows:
+                return hits
+        vectors = self.encoder.embed([texts[i] for i in rows])
+        for i, (label, conf) in zip(rows, self.head.predict(vectors)):
+            if label == "none" or (keep is not None and not keep(i, label)):
                 continue
             sent = sentences[i]
             modifiers = tuple(self.guard.modifiers(sent)) if self.guard else ()
-            hits.append(
+            hits[i] = (
                 SemanticHit(
                     label=label,
                     confidence=round(conf, 4),
