@@ -21,13 +21,14 @@ _ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                         re.IGNORECASE)
-_SYMPTOM = re.compile(r"\b(pain|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
+_SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                       r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
                       r"stiffness|cramping|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = re.compile(r"\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                          r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
+_DX_WORD = re.compile(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
                     "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
                     "follow_up", "levels", "laterality", "target", "attestation"}
@@ -52,6 +53,8 @@ _BARE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+# A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
+_DURATION_LABEL = re.compile(r"^\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
                          r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
@@ -161,11 +164,11 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
             continue
         s, e = ctx.idx.sentence_at(d.start)
-        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15))
+        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15)) or _DURATION_LABEL.search(ctx.text, s, d.end)
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
-                                          or 0 <= c.start_char - d.end <= 12
+                                          or 0 <= c.start_char - d.end <= 30
                                           and _OF_GAP.match(ctx.text[d.end : c.start_char]))
                for c in care):
             continue  # the duration of a treatment ("PT for 8 weeks", "6 weeks of PT")
@@ -282,7 +285,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(","):
             return round(d.value, 4)
     for d in ctx.m.durations:
-        if s <= d.start < e and 0 <= start - d.end <= 12 and _OF_GAP.match(ctx.text[d.end : start]):
+        if s <= d.start < e and 0 <= start - d.end <= 30 and _OF_GAP.match(ctx.text[d.end : start]):
             return round(d.value, 4)
     m = _BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
     if m:  # "8 weeks PT", "PT x 6 wks"
@@ -314,6 +317,20 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
+    return out
+
+
+def _radicular(ctx: NoteContext) -> list[TextFact]:
+    """Radicular symptoms or signs, not a radiculopathy diagnosis: anywhere in the history, and on a
+    diagnosis line only where it goes on to describe them ("Dx: cervical radiculopathy M54.12. R>L arm
+    pain/paresthesias in C7 distribution")."""
+    rx = cue("radicular")
+    out = _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
+    seen = {f.evidence[0].start for f in out}
+    for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
+        words = [m.group(0) for m in rx.finditer(f.evidence[0].text)]
+        if f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words):
+            out.append(f)
     return out
 
 
@@ -367,8 +384,6 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS),
-        # symptoms or signs, not a radiculopathy diagnosis line
-        radicular_findings=_sentence_facts(ctx, cue("radicular"), negatable=True,
-                                           cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis")),
+        radicular_findings=_radicular(ctx),
         indication=indication(ctx),
     )
