@@ -167,3 +167,6 @@ def psychological_evaluation(ctx: NoteContext) -> PsychologicalEvaluation | None
         cleared = True if rx["cleared"].search(sentence) else None
         return PsychologicalEvaluation(cleared=cleared, evidence=evidence)
     return None
+
+
+_rules()  # compile at import (pipeline build), so the first note pays no compilation
