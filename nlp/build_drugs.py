@@ -63,6 +63,13 @@ _DIVIDED = re.compile(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:
 # "a 1:1 mixture of ...", "2:1 mix": component shares of a solution given only by ratio.
 _RATIO_MIX = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s+(?:mixture|mix|solution|combination|"
                         r"admixture|ratio)\b", re.IGNORECASE)
+_TOTAL_NEAR = re.compile(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total)\b(?!\s*\))(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+                         r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
+_NO_DISCARD = re.compile(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
+                         r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
+                         r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
+                         re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -236,6 +243,7 @@ class DrugBuilder:
             sentence = self.text[s:e]
             container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
             dm = _DISCARDED.search(sentence)
+            none_discarded = dm is None and bool(_NO_DISCARD.search(sentence))
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
                 if mnt.role == "contrast":
@@ -245,6 +253,8 @@ class DrugBuilder:
                 mnt.container = container
                 if dm:
                     mnt.discarded = float(dm.group("num") or dm.group("num2"))
+                elif none_discarded:
+                    mnt.discarded = 0.0
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
@@ -286,6 +296,9 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
+        near = re.sub(r"\([^()]*\)", " ", self.text[max(s, start - 30):min(e, m.span.end_char + 30)])
+        if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
+            return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start():
             return False
@@ -345,7 +358,9 @@ class DrugBuilder:
             # several amounts per muscle add up ("trapezius 30 units, levator 20 units"); a stated
             # total after them ("80 units in total") is a restatement
             total = sum(q.value for q in found)
-            if len(found) > 2 and found[-1].value * 2 == total or len(found) == 2 and found[1].paren \
+            stated_total = len(found) > 2 and (found[-1].paren or _TOTAL_NEAR.search(
+                self.text[found[-2].end:found[-1].start] + " " + self.text[found[-1].end:found[-1].end + 12]))
+            if stated_total and found[-1].value * 2 == total or len(found) == 2 and found[1].paren \
                     and found[0].value == found[1].value:
                 total = found[-1].value
             m.mass, m.mass_unit, m.bare = total, "units", False

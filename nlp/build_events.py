@@ -33,8 +33,18 @@ def _today(ctx: NoteContext, span) -> bool:
     return ctx.idx.category_at(span.start_char) not in NOT_PERFORMED_SECTIONS
 
 
+def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
+    """The span is the value of a field whose header files it under one of `categories` ("Imaging:
+    fluoroscopy" is the guidance used, though an "Imaging" section otherwise reports MRI findings)."""
+    if ctx.idx.category_at(span.start_char) not in categories:
+        return False
+    sec = ctx.idx.section_at(span.start_char)
+    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t:-")
+
+
 def imaging(ctx: NoteContext) -> Imaging | None:
-    spans = [s for s in ctx.spans("IMAGING") if _today(ctx, s) and not s._.is_hypothetical and not s._.is_historical]
+    spans = [s for s in ctx.spans("IMAGING") if (_today(ctx, s) or _field_value(ctx, s, frozenset({"imaging"})))
+             and not s._.is_hypothetical and not s._.is_historical]
     pos = [s for s in spans if not s._.is_negated and s._.meta["modality"] != "none"]
     none = [s for s in spans if s._.meta["modality"] == "none" or s._.is_negated]
     img: Imaging | None = None
@@ -76,12 +86,23 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     return len(names) if len(names) >= 2 else None
 
 
+_ALLERGY_AFTER = re.compile(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
+_ALLERGY_BEFORE = re.compile(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
+                             re.IGNORECASE)
+
+
+def _allergy_mention(ctx: NoteContext, span) -> bool:
+    """"iodinated contrast allergy", "allergic to contrast": names the reason contrast was withheld, not a use."""
+    return bool(_ALLERGY_AFTER.match(ctx.text, span.end_char)
+                or _ALLERGY_BEFORE.search(ctx.text[max(0, span.start_char - 40):span.start_char]))
+
+
 def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
     spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast" and _today(ctx, s)
              and not s._.is_hypothetical]
     if not spans:
         return None
-    used_spans = [s for s in spans if not s._.is_negated and not s._.is_historical]
+    used_spans = [s for s in spans if not s._.is_negated and not s._.is_historical and not _allergy_mention(ctx, s)]
     neg_spans = [s for s in spans if s._.is_negated]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)
@@ -404,10 +425,15 @@ def devices(ctx: NoteContext) -> list[Device]:
     return list(out.values())
 
 
+# Cues that a "Performed by:" field (filed as the provider section) states as well as the body does.
+_PROVIDER_FIELD_CUES = frozenset({"staff_refill", "physician_skill"})
+
+
 def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
     """First match of a cue outside history/plan sections, as (True, match)."""
     for m in cue(name).finditer(ctx.text):
-        if ctx.idx.category_at(m.start()) not in NOT_PERFORMED_SECTIONS:
+        cat = ctx.idx.category_at(m.start())
+        if cat not in NOT_PERFORMED_SECTIONS or (cat == "provider" and name in _PROVIDER_FIELD_CUES):
             return True, m
     return None
 

@@ -39,6 +39,7 @@ _SERIES_BLOCKS = {"facet_injection", "si_joint_nerve_block"}
 _SERIES_NUMBER = re.compile(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
                             re.IGNORECASE)
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
+_BOTH_INTENTS = re.compile(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
@@ -306,6 +307,10 @@ class ProcedureBuilder:
                         lv = bucket.pop(key)
                         lv.name = foramen
                         bucket[foramen] = lv
+                    elif foramen:  # "the C5-6 foramen ... targeting the C6 root": one level, written twice
+                        lv = bucket.pop(key)
+                        bucket[foramen].evidence += lv.evidence
+                        bucket[foramen].side = _merge_side(bucket[foramen].side, lv.side)
         chosen: dict[str, Level] = {}
         for source in ("title", "header"):
             for name, lv in by_source[source].items():
@@ -424,6 +429,16 @@ class ProcedureBuilder:
                         return region
         return None
 
+    def _approach_from_technique(self, d: Draft) -> str | None:
+        """An epidural named without its approach ("lumbar epidural steroid injection") takes it from the
+        technique: "entered the L5-S1 interlaminar space", "loss of resistance", "through the sacral hiatus"."""
+        if d.family != "interlaminar_epidural":
+            return None
+        found = {x._.meta.get("cue") for x in self.ctx.spans("CUE")  # the words, not "loss of resistance"
+                 if x._.meta.get("cue") in ("interlaminar", "caudal") and self._relevant(x.start_char)
+                 and re.search(r"interlaminar|hiatus|caudal", x.text, re.IGNORECASE)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _intent(self, d: Draft) -> str | None:
         """Written intent next to a mention of this procedure (also a planned one: "Plan: first
         diagnostic medial branch block"); else the family's default from the lexicon."""
@@ -437,7 +452,9 @@ class ProcedureBuilder:
             s, e = self.ctx.idx.sentence_at(span.start_char)
             before = self.text[max(s, span.start_char - 40) : span.start_char]
             inside = span.text
-            after = self.text[span.end_char : min(e, span.end_char + 20)]
+            after = self.text[span.end_char : min(e, span.end_char + 40)]  # "injections (intra-articular), diagnostic"
+            if _BOTH_INTENTS.search(before + inside + after):
+                continue
             for intent, rx in intents.items():
                 if rx.search(before) or rx.search(inside) or (span in d.mentions and rx.search(after)):
                     return intent
@@ -452,7 +469,9 @@ class ProcedureBuilder:
             if self.hist.search(self.text, s, m.start()) or self.prior.search(self.text, s, e) \
                     or self.ctx.idx.category_at(m.start()) == "history":
                 continue
-            return (m.group("i") or m.group("i2") or m.group("i3")).lower().replace("prognostic", "diagnostic")
+            if _BOTH_INTENTS.search(self.text, max(s, m.start() - 20), min(e, m.end() + 20)):
+                continue  # "a diagnostic and therapeutic injection" states no one intent
+            return (m.group("i") or m.group("i2") or m.group("i3") or m.group("i4")).lower().replace("prognostic", "diagnostic")
         return _INTENT_DEFAULTS.get(d.family)
 
     def build(self) -> list[Procedure]:
@@ -465,13 +484,16 @@ class ProcedureBuilder:
             levels, nerves, level_mentions = self._levels_and_nerves(d)
             laterality, side_mentions = self._laterality(d)
             if laterality:
+                # a one-sided procedure's side is the technique's: a title that says otherwise ("RIGHT L4-5
+                # TFESI" over a left-sided technique) must not leave its side on the levels it names
+                one_side = laterality in ("left", "right")
                 for lv in levels:
-                    lv.side = lv.side or laterality
+                    lv.side = laterality if one_side and lv.side in ("left", "right") else lv.side or laterality
                 for n in nerves:
-                    n.side = n.side or laterality
+                    n.side = laterality if one_side and n.side in ("left", "right") else n.side or laterality
             p = Procedure(
                 family=d.family,
-                approach=d.meta.get("approach"),
+                approach=d.meta.get("approach") or self._approach_from_technique(d),
                 target=d.meta.get("target"),
                 region=None,
                 laterality=laterality,

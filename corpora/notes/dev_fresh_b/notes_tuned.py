@@ -1,4 +1,5 @@
-"""The first 20 fresh notes (written before any rule change; the reader was tuned against them)."""
+"""The tuned fresh notes: the first 20 were written before any rule change, the next 11 after the first
+round; the reader was tuned against all of them."""
 
 
 def add_tuned(note, proc, code, drug, FULL_ESI) -> None:
@@ -435,3 +436,234 @@ Dx: spasticity due to multiple sclerosis, G35. Consent and time out. No complica
          codes=[code("62370")],
          findings=["indication"],
          comment="no indication statement and no symptoms beside the diagnosis (common.indication)")
+
+    add_tuned_second_round(note, proc, code, drug, FULL_ESI)
+
+
+def add_tuned_second_round(note, proc, code, drug, FULL_ESI) -> None:
+    note("fb-tfesi-03", "operative_report", """
+PROCEDURE: RIGHT L4-5 TRANSFORAMINAL EPIDURAL STEROID INJECTION
+
+PREOPERATIVE DIAGNOSIS: Lumbar radiculopathy (M54.16).
+INDICATIONS: 49-year-old with pain from the left hip down the lateral leg to the top of the foot for 3 months,
+with numbness over the dorsum of the foot. Failed 6 weeks of physical therapy and a course of naproxen. Unable
+to sit through a work shift. MRI: left foraminal disc protrusion at L4-5 abutting the exiting L4 nerve root.
+Pre-procedure NRS 7.
+
+PROCEDURE IN DETAIL: Consent was reviewed and signed. Time-out performed. Prone. Under fluoroscopy the left
+L4-5 foramen was targeted with a 22-gauge needle in the safe triangle. Omnipaque 180, 1 mL, showed flow along
+the left L4 root into the epidural space. Celestone Soluspan 6 mg/mL, 1 mL, was injected. Images: AP and
+oblique saved.
+
+Complications: none. NRS 2 after the injection.
+""",
+         procedures=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left",
+                          levels=["L4-L5"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+         drugs=[drug("iohexol", 1, "ml"), drug("betamethasone_sodium_phosphate_acetate", 6)],
+         pain=(7, 2), necessity=FULL_ESI,
+         codes=[code("64483", "LT"), code("J0702")],
+         findings=["laterality_conflict"],
+         comment="title says right, the technique left: codes follow the technique")
+
+    note("fb-tfesi-04", "operative_report", """
+Cervical transforaminal epidural steroid injection, right C5-6, C6-7
+
+Preoperative diagnosis: cervical radiculopathy, M54.12
+Indication: right arm pain radiating to the thumb and index finger with tingling for 10 weeks, weak wrist
+extension 4/5. Failed 5 weeks of PT and a prednisone taper without relief. Cannot work at the computer.
+MRI: right C5-6 and C6-7 uncovertebral spurring with foraminal stenosis.
+Pain before 8/10.
+
+Sedation: due to severe anxiety, moderate sedation was given by me, midazolam 2 mg IV and fentanyl 50 mcg IV,
+with an independent trained observer (RN) monitoring throughout. Start 10:02, stop 10:20.
+Procedure: informed consent signed; time-out. Supine oblique. Under fluoroscopy 25 g needles were placed at the
+posterior aspect of the right C5-6 and C6-7 foramina, targeting the C6 and C7 nerve roots. Isovue-M 200,
+0.5 mL at each level, showed epidural spread without vascular pattern on live fluoroscopy. Dex 10mg was split
+between the two levels. AP and oblique images saved.
+Pain after 2/10. No complications.
+""",
+         procedures=[proc("transforaminal_epidural", approach="transforaminal", region="cervical", laterality="right",
+                          levels=["C5-C6", "C6-C7"], imaging="fluoroscopy", contrast=True, intent="therapeutic",
+                          sedation="moderate")],
+         drugs=[drug("midazolam", 2), drug("fentanyl", 0.05), drug("iopamidol", 1, "ml"),
+                drug("dexamethasone_sodium_phosphate", 10)],
+         pain=(8, 2), necessity=FULL_ESI,
+         codes=[code("64479", "RT"), code("64480", "RT"), code("99152"), code("J1100", units=10)],
+         findings=[],
+         comment="18 minutes of moderate sedation by the proceduralist with an observer: 99152")
+
+    note("fb-ilesi-02", "dictated", """
+Lumbar translaminar epidural steroid injection at L5-S1.
+
+Diagnosis: lumbar spinal stenosis with neurogenic claudication, M48.062. He has pain in both buttocks and legs
+when walking for 6 months, eased by sitting, and can only walk 2 blocks. Twelve weeks of physical therapy and
+gabapentin gave no lasting improvement. MRI shows moderate central stenosis at L4-5 and L5-S1.
+Pain before 6/10.
+
+Consent signed; time-out completed. Prone. Under fluoroscopic guidance an 18 g Tuohy needle entered the L5-S1
+interlaminar space in the midline using loss of resistance to air. No contrast was used due to a documented
+iodinated contrast allergy. Triamcinolone 80 mg with 4 mL preservative-free saline was injected. Two fluoroscopic
+views (AP and lateral) were retained. No complications. Pain after 2/10.
+""",
+         procedures=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L5-S1"],
+                          imaging="fluoroscopy", contrast=False, intent="therapeutic")],
+         drugs=[drug("triamcinolone_acetonide", 80)],
+         pain=(6, 2), necessity=FULL_ESI, pos="22",
+         codes=[code("62323")],
+         findings=[],
+         comment="hospital outpatient: no drug line; contrast withheld for allergy")
+
+    note("fb-facet-03", "bulleted", """
+RIGHT THORACIC MEDIAL BRANCH BLOCKS (first diagnostic)
+
+- Diagnosis: thoracic spondylosis, M47.814
+- Right mid-back pain for 9 months, worse with twisting; failed 8 weeks of PT and NSAIDs
+- Unable to sit at a desk more than 30 minutes
+- Pain 6/10 before
+- Consent signed, time out done
+- Fluoroscopy: needles to the right T4, T5, T6 and T7 medial branches at the superolateral transverse processes
+- 0.5 cc of 2% lidocaine at each of the four nerves
+- Pain 1/10 after (83% relief)
+- No complications
+""",
+         procedures=[proc("facet_injection", approach="medial_branch", region="thoracic", laterality="right",
+                          levels=["T5-T6", "T6-T7", "T7-T8"], imaging="fluoroscopy", intent="diagnostic")],
+         drugs=[drug("lidocaine", 40)],
+         pain=(6, 1), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True),
+         codes=[code("64490", "KX", "RT"), code("64491", "KX", "RT"), code("64492", "KX", "RT")],
+         findings=["level_limit"],
+         comment="thoracic nerves T4+T5 supply T5-T6 (offset 1): four nerves, three joints; a third joint is over the KB's limit")
+
+    note("fb-rfa-03", "dictated", """
+Cervical radiofrequency neurotomy, both sides.
+
+Diagnosis: cervical spondylosis without myelopathy, M47.812. Axial neck pain for 3 years, failed PT, NSAIDs and
+chiropractic care; she has trouble turning her head to reverse the car. Two diagnostic medial branch blocks gave
+80% and 90% relief. Pain 7/10 before.
+
+After consent and time-out, under fluoroscopy RF cannulas were placed along the C4, C5 and C6 medial branches
+on both sides. Sensory and motor testing were appropriate. 1% lidocaine 3 mL total was used for the lesion sites,
+and each nerve was lesioned at 80 degrees Celsius for 90 seconds. Pain 3/10 after. No complications.
+""",
+         procedures=[proc("facet_rfa", approach="medial_branch", region="cervical", laterality="bilateral",
+                          levels=["C4-C5", "C5-C6"], imaging="fluoroscopy")],
+         drugs=[drug("lidocaine", 30)],
+         pain=(7, 3), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True),
+         codes=[code("64633", "50"), code("64634", "50")],
+         findings=[],
+         comment="cervical C4+C5 -> C4-C5, C5+C6 -> C5-C6")
+
+    note("fb-facet-04", "smarttext", """
+Procedure: Left L4 through S1 facet joint injections (intra-articular), diagnostic
+Pre-op diagnosis: Lumbar spondylosis M47.816
+History: Left low back pain for 1 year, worse with standing; PT x 10 weeks and meloxicam failed. Cannot stand
+long enough to cook.
+Pre-procedure pain: 7/10
+Consent: obtained   Time-out: performed
+Imaging: fluoroscopy
+Technique: 22 g needles into the left L4-5 and L5-S1 facet joints; arthrogram with 0.3 mL Omnipaque 240 each.
+Medications: 1 mL of 0.5% bupivacaine with Kenalog 10 mg in each joint.
+Post-procedure pain: 2/10
+Complications: none
+""",
+         procedures=[proc("facet_injection", approach="intra_articular", region="lumbar", laterality="left",
+                          levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, intent="diagnostic")],
+         drugs=[drug("iohexol", 0.6, "ml"), drug("bupivacaine", 10), drug("triamcinolone_acetonide", 20)],
+         pain=(7, 2), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True),
+         codes=[code("64493", "KX", "LT"), code("64494", "KX", "LT"), code("J3301", units=2)],
+         findings=[],
+         comment="'L4 through S1' facet joints are L4-L5 and L5-S1")
+
+    note("fb-si-02", "shorthand", """
+B/L SIJ inj - CT guided
+Dx sacroiliitis M46.1 (bilateral). Bilat buttock pain x 6 mo, failed PT 8 wks + NSAIDs, can't sit > 20 min.
+Pre 7/10. Consent, time out. Prone in CT. Needles into inferior L and R SI joints under CT guidance.
+Depo-Medrol 40 mg + 2 mL 0.25% bupivacaine into each joint. Representative axial CT images saved.
+Post 1/10 (85% relief). Diagnostic. No cx.
+""",
+         procedures=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac",
+                          laterality="bilateral", imaging="ct", intent="diagnostic")],
+         drugs=[drug("methylprednisolone_acetate", 80), drug("bupivacaine", 10)],
+         pain=(7, 1), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True),
+         codes=[code("27096", "50"), code("J1010", units=80)],
+         findings=["contrast", "saved_images"],
+         comment="no contrast and no reason; CT images saved without a view count")
+
+    note("fb-tpi-03", "dictated", """
+Chemodenervation / trigger point injections with botulinum toxin.
+
+Diagnosis: cervical dystonia with myofascial pain, G24.3. Left neck pain with spasm for 2 years, failed PT and
+tizanidine. Trigger points with twitch response in the left sternocleidomastoid, left splenius capitis and left
+upper trapezius. Pain 6/10 before.
+
+Consent and time-out. One 100-unit single-dose vial of Botox was reconstituted with 2 mL preservative-free
+saline; the entire vial was used with no waste. Injected: left SCM 25 units, left splenius capitis 25 units,
+left upper trapezius 50 units. Pain 4/10 after, 30% relief. No complications.
+""",
+         procedures=[proc("trigger_point", region="cervical")],
+         drugs=[drug("onabotulinumtoxinA", 100, "units")],
+         pain=(6, 4), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True),
+         codes=[code("20553"), code("J0585", "JZ", units=100)],
+         findings=[],
+         comment="single-dose vial, nothing discarded: JZ")
+
+    note("fb-scs-01", "operative_report", """
+PROCEDURE PERFORMED: Spinal cord stimulator trial, two percutaneous leads.
+PREOPERATIVE DIAGNOSIS: Post-laminectomy syndrome, M96.1.
+INDICATIONS: Low back and bilateral leg pain for 4 years after L4-S1 fusion; failed PT, medications and ESIs.
+Cleared by psychological evaluation in March. Cannot stand more than 10 minutes. Pain 8/10.
+ANESTHESIA: Local, 1% lidocaine 10 mL.
+DESCRIPTION: Consent and time-out. Prone. Under fluoroscopy a 14 g Tuohy needle entered the epidural space at
+L1-L2 and two 8-contact leads were advanced with the tips at the top of T8 and mid T8, straddling midline.
+Paresthesia coverage of both legs and back. Leads secured and connected to the external trial stimulator.
+DISPOSITION: Pain 3/10 with stimulation. No complications.
+""",
+         procedures=[proc("scs_trial", approach="percutaneous", region="thoracic", imaging="fluoroscopy",
+                          intent="therapeutic", sedation="local")],
+         drugs=[drug("lidocaine", 100)],
+         pain=(8, 3), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True),
+         codes=[code("63650", units=2), code("77003")],
+         findings=[])
+
+    note("fb-va-01", "operative_report", """
+PROCEDURE: T11 and T12 vertebroplasty, bipedicular.
+DIAGNOSIS: Age-related osteoporosis with current pathological vertebral fractures, M80.08XA.
+INDICATION: Thoracolumbar pain for 8 weeks after lifting a box; MRI shows acute compression fractures of T11 and
+T12 with marrow edema. Six weeks of bracing and analgesics did not help. She cannot get out of bed without help.
+Pain 9/10 before.
+ANESTHESIA: Moderate sedation administered by the anesthesia CRNA.
+DESCRIPTION: Consent and time-out. Prone. Under biplane fluoroscopy 11 g needles were placed through both
+pedicles at T11 and at T12 and PMMA cement was injected under live imaging, 3 mL per level, without leakage.
+Local: 1% lidocaine 10 mL.
+POST: Pain 3/10. No complications.
+""",
+         procedures=[proc("vertebral_augmentation", approach="vertebroplasty", region="thoracic",
+                          levels=["T11", "T12"], imaging="fluoroscopy", sedation="moderate")],
+         drugs=[drug("lidocaine", 100)],
+         pain=(9, 3), necessity=dict(diagnosis=True, symptom_duration=True, conservative_care=True,
+                                      functional_impairment=True, imaging_findings=True),
+         codes=[code("22510"), code("22512")], pos="22",
+         findings=["sedation_details"],
+         comment="sedation by anesthesia without agents, doses or times")
+
+    note("fb-pump-02", "smarttext", """
+Intrathecal Pump Refill
+Indication: scheduled refill; cancer-related pain G89.3
+Performed by: RN, under physician supervision
+Reservoir contents: Infumorph 25 mg/mL
+Volume removed: 2.0 mL (expected 2.2 mL)
+Volume instilled: 18 mL of Infumorph 25 mg/mL
+Reprogramming: none; rate unchanged
+Consent: verbal
+Complications: none
+""",
+         procedures=[proc("pump_refill")],
+         drugs=[drug("morphine", 450)],
+         pain=(None, None), necessity=dict(diagnosis=True),
+         codes=[code("95990")],
+         findings=["time_out"])
