@@ -218,6 +218,8 @@ def create_app(
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.trust_store = TrustStore(app.state.sessionmaker, settings.trust_cache_s)
+    # CDS JWTs are verified on the event loop only where the jti insert is a local file write.
+    app.state.verify_on_loop = engine.dialect.name == "sqlite"
     app.state.jwks_fetcher = jwks_fetcher or CachingFetcher(http_jwks_fetcher, settings.jwks_cache_s)
     app.state.result_cache = ResultCache(settings.analysis_cache_size, analysis_fingerprint)
     for module in (health, analyze, analyses, coding, kb, feedback, cds, templates):

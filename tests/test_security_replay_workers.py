@@ -83,3 +83,34 @@ def test_a_rotated_key_replaces_the_cached_one(sqlite_url: str, keys: KeySet) ->
         assert (old.status_code, old.json()["error"]) == (401, "bad_signature")
         assert svc.client.get(PATH, headers=bearer(sign(rotated, BASE + PATH))).status_code == 200
         assert jwt.get_unverified_header(sign(rotated, BASE + PATH))["kid"] == RSA_KID
+
+
+def test_on_loop_verification_never_fetches() -> None:
+    from api.security.jwks import CachingFetcher, FetchDeferred, cached_only
+
+    fetched: list[str] = []
+
+    def fetch(url: str) -> dict[str, object]:
+        fetched.append(url)
+        return {"keys": []}
+
+    with pytest.raises(FetchDeferred):
+        cached_only(fetch)("https://ehr.example/jwks")  # a plain fetcher has no cache to read
+    caching = CachingFetcher(fetch, ttl_s=60)
+    with pytest.raises(FetchDeferred):
+        cached_only(caching)("https://ehr.example/jwks")
+    assert fetched == []
+    assert caching("https://ehr.example/jwks") == {"keys": []}  # the worker-thread path fetches once
+    assert cached_only(caching)("https://ehr.example/jwks") == {"keys": []}
+    assert fetched == ["https://ehr.example/jwks"]
+
+
+def test_jku_issuer_is_verified_through_the_thread_path(sqlite_url: str, keys: KeySet) -> None:  # noqa: F811
+    svc = build_service(sqlite_url, keys)
+    assert svc.app.state.verify_on_loop is True
+    with session_scope(svc.app.state.sessionmaker) as session:
+        trust_issuer(session, ISS, jku="https://ehr.example.org/jwks.json")
+    svc.app.state.trust_store.clear()
+    with svc.client:
+        assert svc.client.get(PATH, headers=bearer(sign(keys, BASE + PATH))).status_code == 200
+    assert svc.fetched == ["https://ehr.example.org/jwks.json"]

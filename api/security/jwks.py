@@ -41,6 +41,11 @@ def http_jwks_fetcher(url: str) -> dict[str, Any]:
         raise AuthError("JWKS from jku is not JSON", code="jwks_unavailable") from None
 
 
+class FetchDeferred(Exception):
+    """A fetcher that may not block (the event loop's) would have to go to the network: the caller
+    retries the verification where blocking is fine (a worker thread)."""
+
+
 class CachingFetcher:
     """Wraps a fetcher so a JWKS URL is fetched at most once per `ttl_s`."""
 
@@ -50,12 +55,17 @@ class CachingFetcher:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
-    def __call__(self, url: str) -> dict[str, Any]:
-        now = time.monotonic()
+    def peek(self, url: str) -> dict[str, Any] | None:
+        """The cached JWKS for `url` while it is fresh; None when a call would fetch."""
         with self._lock:
             hit = self._cache.get(url)
-            if hit and now - hit[0] < self._ttl:
-                return hit[1]
+            return hit[1] if hit and time.monotonic() - hit[0] < self._ttl else None
+
+    def __call__(self, url: str) -> dict[str, Any]:
+        now = time.monotonic()
+        hit = self.peek(url)
+        if hit is not None:
+            return hit
         jwks = self._fetch(url)
         with self._lock:
             self._cache[url] = (now, jwks)
@@ -129,11 +139,26 @@ class TrustStore:
             self._cache.clear()
 
 
+def cached_only(fetch: JwksFetcher) -> JwksFetcher:
+    """`fetch` limited to what it has cached (`CachingFetcher.peek`); anything else raises
+    :class:`FetchDeferred`, so verification can run on the event loop without ever waiting on the
+    network."""
+    peek = getattr(fetch, "peek", None)
+
+    def cached(url: str) -> dict[str, Any]:
+        hit = peek(url) if peek is not None else None
+        if hit is None:
+            raise FetchDeferred(url)
+        return hit
+
+    return cached
+
+
 def _fetch(fetch: JwksFetcher, url: str) -> dict[str, Any]:
     """Any failure of the (injectable) fetcher is the caller's 401, never our 500."""
     try:
         return fetch(url)
-    except AuthError:
+    except (AuthError, FetchDeferred):
         raise
     except Exception as exc:
         raise AuthError(f"could not fetch JWKS from jku ({type(exc).__name__})", code="jwks_unavailable") from None
