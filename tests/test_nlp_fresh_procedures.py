@@ -114,13 +114,14 @@ def test_an_amount_stated_as_a_total_is_not_multiplied_by_the_sites() -> None:
 
 
 def test_in_each_closing_a_sentence_is_per_site() -> None:
-    text = ("Right C4-5 and C5-6 facet joint injections.\n0.3 mL of Omnipaque 240 outlined the capsule in each.")
+    text = ("Right C4-5 and C5-6 facet joint injections.\n0.3 mL of Omnipaque 240 was placed in each, and both "
+            "capsules filled.")
     assert _drugs(text) == {"iohexol": (0.6, "ml")}
 
 
 def test_a_steroid_named_only_as_past_care_is_not_todays_drug() -> None:
-    text = ("Right knee genicular radiofrequency ablation.\nFailed bracing, NSAIDs and three steroid injections.\n"
-            "2 mL of 1% lidocaine at each of three sites before lesioning.")
+    text = ("Right knee genicular radiofrequency ablation.\nKnee pain for 5 years. Physical therapy, bracing and two "
+            "steroid injections have failed.\n2 mL of 1% lidocaine at each of three sites before lesioning.")
     assert _drugs(text) == {"lidocaine": (60.0, "mg")}
 
 
