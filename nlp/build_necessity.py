@@ -54,7 +54,7 @@ _BARE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
-_DURATION_LABEL = re.compile(r"^\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
+_DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
                          r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
@@ -164,7 +164,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
             continue
         s, e = ctx.idx.sentence_at(d.start)
-        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15)) or _DURATION_LABEL.search(ctx.text, s, d.end)
+        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15)) or _DURATION_LABEL.match(ctx.text, s, d.end)
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
