@@ -133,9 +133,57 @@ NOTES = {
                       findings=["percent_relief"], comment="Relief only implied by scores (50%)."),
 }
 
+# ---- last third: written after the rule changes, never tuned on (the untuned check) ----
+UNTUNED = {
+    "fa-tfesi-10": dict(style="operative_report", dos="2026-10-13", proc=P(**TF, region="lumbar", lat="left", levels=["L5-S1"], sedation="local"),
+                        drugs=[D("lidocaine", 30), D("iohexol", 1, "ml"), D("betamethasone_sodium_phosphate_acetate", 12)],
+                        pain=(7, 2), nec=N(radicular=True), codes=[C("64483 LT"), C("J0702", 2)], findings=[]),
+    "fa-tfesi-11": dict(style="terse_fields", dos="2026-10-20", proc=P(**TF, region="cervical", lat="right", levels=["C6-C7"]),
+                        drugs=[D("iopamidol", 0.5, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(8, 3), nec=N(care=False, radicular=True), codes=[C("64479 RT"), C("J1100", 10)],
+                        findings=["conservative_care"], comment="PT 3 weeks; NSAIDs and an oral steroid pack of unstated length."),
+    "fa-tfesi-12": dict(style="clinic_template", dos="2026-08-18", proc=P(**TF, region="lumbar", lat="bilateral", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 2, "ml"), D("betamethasone_sodium_phosphate_acetate", 12), D("bupivacaine", 5)],
+                        pain=(6, 1), nec=N(radicular=True), codes=[C("64483 50"), C("J0702", 2)], findings=[],
+                        comment="Repeat; prior 50-60% for about 5 months. Neurogenic claudication described."),
+    "fa-tfesi-13": dict(style="terse_prose", dos="2026-11-03", proc=P(**TF, region="lumbar", lat="left", levels=["S1"]),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10), D("lidocaine", 10)],
+                        pain=(7, 2), nec=N(care=False, imaging=False, radicular=True), codes=[C("64483 LT"), C("J1100", 10)],
+                        findings=["conservative_care", "imaging_findings", "saved_images", "time_out"]),
+    "fa-ilesi-05": dict(style="capital_headers", dos="2026-02-17", proc=P(**IL, region="lumbar", levels=["L5-S1"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 80)],
+                        pain=(9, 4), nec=N(radicular=True), codes=[C("62323"), C("J3301", 8)], findings=[]),
+    "fa-ilesi-06": dict(style="terse_prose", dos="2026-09-29", proc=P(**IL, region="cervical", levels=["C6-C7"]),
+                        drugs=[D("iopamidol", 1, "ml"), D("methylprednisolone_acetate", 80)],
+                        pain=(6, 2), nec=N(function=False, imaging=False, radicular=True), codes=[C("62321"), C("J1010", 80)],
+                        findings=["functional_impairment", "imaging_findings", "time_out"]),
+    "fa-ilesi-07": dict(style="dictated", dos="2026-11-10", proc=P(**IL, region="lumbar", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 80)],
+                        pain=(8, 3), nec=N(imaging=False, radicular=True), codes=[C("62323"), C("J3301", 8)],
+                        findings=["imaging_findings"], comment="MRI ordered, not done. The oral steroid pack is history, not an injectate."),
+    "fa-mbb-05": dict(style="smarttext_fields", dos="2026-06-23", proc=P(**MBB, region="lumbar", lat="bilateral", levels=["L3-L4", "L4-L5"]),
+                      drugs=[D("bupivacaine", 15)], pain=(6, 0), nec=N(imaging=False),
+                      codes=[C("64493 50 KX"), C("64494 50 KX")], findings=[], comment="Second block; first 100%."),
+    "fa-mbb-06": dict(style="terse_prose", dos="2026-07-28", proc=P(**MBB, region="lumbar", lat="right", levels=["L5-S1"]),
+                      drugs=[D("bupivacaine", 5)], pain=(5, 1), nec=N(duration=False, care=False, function=False, imaging=False),
+                      consent=False, complications=None, codes=[C("64493 KX RT")],
+                      findings=["complications", "consent", "conservative_care", "functional_impairment", "symptom_duration", "time_out"],
+                      comment="'a long time' is no duration; care helps somewhat (not failed)."),
+    "fa-rfa-04": dict(style="operative_report", dos="2026-08-11", proc=P(**RFA, region="lumbar", lat="left", levels=["L3-L4", "L4-L5"]),
+                      drugs=[D("lidocaine", 60)], pain=(7, 3), nec=N(imaging=False),
+                      codes=[C("64635 LT"), C("64636 LT")], findings=[]),
+    "fa-sij-04": dict(style="operative_report", dos="2026-12-01", proc=P(**SIJ, lat="right", intent="therapeutic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("triamcinolone_acetonide", 40), D("ropivacaine", 5)],
+                      pain=(7, 2), nec=N(imaging=False), codes=[C("27096 RT"), C("J3301", 4)], findings=[],
+                      comment="Repeat therapeutic injection; prior ~80% for 6+ months; diagnostic block 80%."),
+    "fa-sij-05": dict(style="shorthand", dos="2026-04-21", proc=P(**SIJ, lat="left", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 10)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("27096 LT")], findings=[]),
+}
+
 
 def main() -> None:
-    for nid, g in NOTES.items():
+    for nid, g in {**NOTES, **UNTUNED}.items():
         pre, post = g["pain"]
         out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
                "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
