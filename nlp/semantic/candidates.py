@@ -130,13 +130,16 @@ def candidate_sentences(
         for cat in cats:
             ok = cat in wanted if cat is not None else include_unsectioned
             wanted_before.append(wanted_before[-1] + ok)
+    alpha_before = [0]  # prefix counts of alphabetic tokens: a sentence's word count in O(1)
+    for token in doc:
+        alpha_before.append(alpha_before[-1] + token.is_alpha)
     for raw in _sentences(doc):
         if wanted_before is not None and wanted_before[raw.end] == wanted_before[raw.start]:
             continue
         sent = trim(raw, titles)
         if len(sent) == 0:
             continue
-        words = sum(1 for t in sent if t.is_alpha)
+        words = alpha_before[sent.end] - alpha_before[sent.start]
         if words < min_words or len(sent.text) > max_chars:
             continue
         if skip is not None and skip.search(sent.text):

@@ -147,7 +147,7 @@ class SemanticNecessity:
                     per_doc[owner].append(hit)
         for doc, hits, facts in zip(docs, per_doc, rule_facts):
             doc._.set(HITS_ATTR, hits)
-            if facts is not None:
+            if facts is not None and hits:  # no hit: the rule facts stand as they are
                 doc._.set("facts", merge_hits(facts, hits))
 
 

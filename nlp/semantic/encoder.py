@@ -115,9 +115,11 @@ class Encoder:
         self.cache_size = embedding_cache_size() if cache_size is None else cache_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-        #: Sentences asked for and cache hits since load (the benchmark reports the hit rate).
+        #: Sentences asked for, cache hits and sentences actually run through the model since
+        #: load (the benchmark reports them).
         self.requested = 0
         self.cache_hits = 0
+        self.encoded = 0
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
         """Return an (n, 384) float32 array of unit-length embeddings, in input order."""
@@ -126,8 +128,14 @@ class Encoder:
             return out
         with self._lock:
             self.requested += len(sentences)
-            todo = []
+            todo: list[int] = []
+            first: dict[str, int] = {}  # a sentence repeated within the call is encoded once
+            repeats: list[tuple[int, int]] = []
             for i, text in enumerate(sentences):
+                if text in first:
+                    repeats.append((i, first[text]))
+                    continue
+                first[text] = i
                 cached = self._cache.get(text) if self.cache_size else None
                 if cached is None:
                     todo.append(i)
@@ -142,6 +150,9 @@ class Encoder:
                         self._cache[sentences[i]] = out[i].copy()
                     while len(self._cache) > self.cache_size:
                         self._cache.popitem(last=False)
+            for i, j in repeats:
+                out[i] = out[j]
+            self.encoded += len(todo)
         return out
 
     def _encode(self, texts: list[str], out: np.ndarray, rows: list[int]) -> None:

@@ -45,6 +45,8 @@ class SemanticMatcher:
         self.head = head
         self.encoder = get_encoder(head.encoder_layers, quant=head.quant)
         self.guard = ContextGuard(nlp) if apply_context else None
+        #: Sentences classified since load, before the prefilter (the benchmark reports it).
+        self.candidates = 0
 
     def classify(
         self,
@@ -60,6 +62,7 @@ class SemanticMatcher:
         if not sentences:
             return []
         texts = [s.text.strip() for s in sentences]
+        self.candidates += len(texts)
         hits: list[SemanticHit | None] = [None] * len(sentences)
         rows = list(range(len(sentences)))
         if self.head.prefilter is not None:  # cascade: lexically hopeless sentences are not embedded
