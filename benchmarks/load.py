@@ -474,7 +474,7 @@ def main() -> None:
                         help="Same as --notes repeat.")
     parser.add_argument("--workers", type=int, default=1, help="Server worker processes (default 1).")
     parser.add_argument("--warmup", type=float, default=3.0, help="Unmeasured seconds before each phase.")
-    parser.add_argument("--presign-rps", type=float, default=500.0,
+    parser.add_argument("--presign-rps", type=float, default=1000.0,
                         help="CDS tokens signed before each timed phase, per second of --duration (0: sign inline).")
     parser.add_argument("--sign-processes", type=int, default=2, help="Processes that presign tokens.")
     parser.add_argument("--no-cache", action="store_true", help="Start the server with the result cache off.")
