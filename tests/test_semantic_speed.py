@@ -181,3 +181,15 @@ def test_prefiltered_sentences_are_never_embedded(monkeypatch: pytest.MonkeyPatc
     hits = matcher.classify([nlp.make_doc(t)[:] for t in texts])
     assert matcher.encoder.requested - before == 1
     assert [h.label if h else None for h in hits] == ["functional_impairment", None]
+
+
+@pytest.mark.semantic
+@needs_model
+def test_a_sentence_repeated_within_a_call_is_encoded_once() -> None:
+    from nlp.semantic.encoder import Encoder
+
+    enc = Encoder(layers=2, quant="row", cache_size=0)
+    out = enc.embed(["Gait is normal.", "She can no longer lift her grandson.", "Gait is normal."])
+    assert (enc.requested, enc.encoded, enc.cache_hits) == (3, 2, 0)
+    np.testing.assert_array_equal(out[0], out[2])
+    np.testing.assert_array_equal(out[1], enc.embed(["She can no longer lift her grandson."])[0])

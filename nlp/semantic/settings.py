@@ -5,8 +5,8 @@ rules' exact behaviour, must be able to switch it off without code changes. Envi
 variables (not a config file) because the CLI, the REST service and CI all start from a shell.
 
 - ``PAINPOINT_SEMANTIC``: ``1``/``true``/``on``/``yes`` switches the matcher on; unset or
-  ``0``/``false``/``off``/``no`` leaves it off. Opt-in because one process reaches about 23 notes/s
-  with it (target 40) against about 75 rules-only; measured in ``benchmarks/semantic.py``.
+  ``0``/``false``/``off``/``no`` leaves it off. Opt-in: it adds about 6-8 ms of CPU to a
+  3,000-character note (rules-only analysis about 13 ms), measured in ``benchmarks/semantic.py``.
 - ``PAINPOINT_TORCH_THREADS``: intra-op threads for torch (default 1). Measured on the 2-core
   machine: with 2 threads, any other load on the box makes torch's spinning threads fight it
   (single-note latency went from ~35 ms to ~470 ms); one thread per process, and one process
