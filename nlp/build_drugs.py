@@ -70,6 +70,12 @@ _NO_DISCARD = re.compile(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\
                          r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
                          r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
                          re.IGNORECASE)
+# A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL".
+_NOT_GIVEN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+                               r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
+                               re.IGNORECASE)
+# "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
+_ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -149,7 +155,7 @@ class DrugBuilder:
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
                 out.append(Qty(x.start(), x.end(), "mass", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
-            if not free(x.start(), x.end()):
+            if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()):
                 continue
             v = number(x.group("num"))
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
@@ -178,7 +184,11 @@ class DrugBuilder:
         if not found:
             bare = self.p["at_each_bare"].search(sent)
             first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
-            return (True, self.units * self.sides) if bare or first else (False, None)
+            if bare or first:
+                return True, self.units * self.sides
+            if self._one_side_then_repeated(s, e):
+                return True, 2
+            return False, None
         for m in found:
             n = m.group("n")
             if n:
@@ -191,6 +201,17 @@ class DrugBuilder:
             return True, int(t.group("n"))
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         return True, self.units * sides
+
+    def _one_side_then_repeated(self, s: int, e: int) -> bool:
+        """"... the left L4-5 foramen; 1 mL of Kenalog-40 was injected. The same procedure was repeated on the
+        contralateral side": amounts written for one named side, before the repeat, were given on each side."""
+        if self.sides != 2 or self.units != 1:
+            return False
+        m = cue("repeat_contralateral").search(self.text, e)
+        if m is None:
+            return False
+        sides = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
+        return len(sides) == 1 and sides <= {"left", "right"}
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
@@ -267,6 +288,10 @@ class DrugBuilder:
                             mnt.mass, mnt.mass_unit = q.value, q.unit
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
+            for mnt in mentions:  # "40 mg/1 mL" and nothing else: one unit dose
+                if mnt.mass is None and mnt.volume is None and mnt.conc_text and _ONE_ML_DOSE.search(mnt.conc_text) \
+                        and mnt.conc_unit in ("mg", "units"):
+                    mnt.mass, mnt.mass_unit = mnt.conc_value, mnt.conc_unit
             for mnt in mentions:  # a brand that names its strength ("Kenalog-40 1 mL")
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
@@ -302,7 +327,7 @@ class DrugBuilder:
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start():
             return False
-        if ";" not in self.text[s:e]:
+        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e):
             return True
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)

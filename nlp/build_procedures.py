@@ -371,13 +371,16 @@ class ProcedureBuilder:
             source = self.ctx.idx.mention_source(sm.start)
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
-        contralateral = any(sm.side == "contralateral" and self._other_side_done(sm.start) for sm in d.sides) or any(
-            self._other_side_done(m.start()) for m in cue("repeat_contralateral").finditer(self.text))
+        contra_at = [sm.start for sm in d.sides if sm.side == "contralateral" and self._other_side_done(sm.start)] + [
+            m.start() for m in cue("repeat_contralateral").finditer(self.text) if self._other_side_done(m.start())]
+        contralateral = bool(contra_at)
+        contra_sources = {self.ctx.idx.mention_source(c) for c in contra_at}
         values: dict[str, str] = {}
         for source, sides in per_source.items():
             if not sides:
                 continue
-            if "bilateral" in sides or {"left", "right"} <= sides or (contralateral and source == "body"):
+            if "bilateral" in sides or {"left", "right"} <= sides or (contralateral and source == "body") \
+                    or source in contra_sources:  # "Left L4-5 TFESI, repeated on the contralateral side" as a title
                 values[source] = "bilateral"
             else:
                 values[source] = next(iter(sides))
@@ -487,6 +490,10 @@ class ProcedureBuilder:
                 # a one-sided procedure's side is the technique's: a title that says otherwise ("RIGHT L4-5
                 # TFESI" over a left-sided technique) must not leave its side on the levels it names
                 one_side = laterality in ("left", "right")
+                if laterality == "bilateral" and len({lv.side for lv in levels}) == 1 \
+                        and levels[0].side in ("left", "right"):
+                    for lv in levels:  # one side named, the other "repeated on the contralateral side"
+                        lv.side = "bilateral"
                 for lv in levels:
                     lv.side = laterality if one_side and lv.side in ("left", "right") else lv.side or laterality
                 for n in nerves:
