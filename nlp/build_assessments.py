@@ -70,8 +70,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")):
             continue
-        timing = None
-        if _FROM.search(window):
+        timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
+        if timing is not None:
+            pass
+        elif _FROM.search(window):
             timing = "pre"
         elif _TO.search(window) and _FROM_SCORE.search(window):
             timing = "post"
@@ -108,9 +110,16 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
     return out
 
 
-def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief], list[Relief], list[Relief]]:
-    """(percent_relief after this procedure, diagnostic block results, prior procedure responses)."""
+def reliefs(ctx: NoteContext, current_family: str | None,
+            scores: list[PainScore] | None = None) -> tuple[list[Relief], list[Relief], list[Relief]]:
+    """(percent_relief after this procedure, diagnostic block results, prior procedure responses).
+
+    A percent in the sentence of a post-procedure score is today's relief ("NRS 1 after, 83% relief").
+    Whether a history result is a diagnostic block's is read in its own clause where that clause names
+    a procedure ("a diagnostic SI block with 80% relief, and the therapeutic injection gave 80% for 6
+    months": the second is a prior response)."""
     text = ctx.text
+    post_starts = [p.evidence[0].start for p in (scores or []) if p.timing == "post"]
     relief_rx = compiled_patterns()["relief_word"]
     post_rx, hist_rx, block_rx = cue("relief_post"), cue("relief_history"), cue("diagnostic_block")
     ordinals = cue_map("ordinal")
@@ -135,14 +144,17 @@ def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief],
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
-        is_post = bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
+        is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
+                   or any(s <= p < e for p in post_starts))
         is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
             continue
         if is_hist or not is_post:
-            if block_rx.search(sent) and (rfa or re.search(r"diagnostic|medial\s+branch|MBB|lateral\s+branch",
-                                                                 sent, re.IGNORECASE)):
+            where = _clause(text, s, e, n.start, n.end)
+            where = where if _CLAUSE_PROC.search(where) else sent
+            if block_rx.search(where) and (rfa or re.search(r"diagnostic|medial\s+branch|MBB|lateral\s+branch",
+                                                                  where, re.IGNORECASE)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
             else:
@@ -150,6 +162,18 @@ def reliefs(ctx: NoteContext, current_family: str | None) -> tuple[list[Relief],
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
+_CLAUSE_PROC = re.compile(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
+                          re.IGNORECASE)
+
+
+def _clause(text: str, s: int, e: int, start: int, end: int) -> str:
+    """The clause of text[s:e] around [start, end): from the last break before it to the next after it."""
+    cs = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)], default=s)
+    nxt = _CLAUSE_BREAK.search(text, end, e)
+    return text[cs : nxt.start() if nxt else e]
 
 
 def _nearest_ordinal(ordinals: dict, text: str, start: int, end: int) -> int | None:
@@ -168,6 +192,7 @@ def functional_scales(ctx: NoteContext) -> list[TextFact]:
 
 
 def assessments(ctx: NoteContext, current_family: str | None) -> Assessments:
-    now, blocks, prior = reliefs(ctx, current_family)
-    return Assessments(pain_scores=pain_scores(ctx), percent_relief=now, diagnostic_blocks=blocks,
+    scores = pain_scores(ctx)
+    now, blocks, prior = reliefs(ctx, current_family, scores)
+    return Assessments(pain_scores=scores, percent_relief=now, diagnostic_blocks=blocks,
                        prior_procedure_response=prior, functional_scales=functional_scales(ctx))

@@ -91,6 +91,8 @@ def number(text: str) -> float | None:
 
 
 def weeks(n: float, unit: str) -> float:
+    if unit.lower().startswith("dec"):  # "for over a decade"
+        return n * 520.0
     return n * _UNIT_WEEKS.get(unit.lower()[0], 1.0)
 
 
@@ -150,6 +152,13 @@ class MeasureReader:
                                    "value_start": s})  # timing words may sit inside ("VAS after: 3")
                 )
                 taken.append((s, e))
+        for x in self.p["pain_score_arrow"].finditer(text):  # "8 -> 3": a pre and a post score
+            for g, timing in (("v", "pre"), ("v2", "post")):
+                s, e = x.start(g), x.end(g)
+                if free(s, e) and float(x.group(g)) <= 10 and not any(a < e and s < b for a, b in taken):
+                    m.pain_scores.append(NumberMention(s, e, x.group(g), float(x.group(g)),
+                                                       {"max": 10.0, "timing": timing}))
+                    taken.append((s, e))
         for x in self.p["pain_score_words"].finditer(text):  # "eight out of ten"
             s, e = x.start(), x.end()
             v = number(x.group("v"))

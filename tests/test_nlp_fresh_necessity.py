@@ -168,3 +168,36 @@ def test_abbreviated_time_out_and_kept_projections() -> None:
     facts = extract(TITLE + "Consent/TO done. AP and oblique projections were kept in the chart.")
     assert facts.time_out is not None and facts.time_out.value is True
     assert extract(TITLE + "Transferred TO recovery.").time_out is None
+
+
+# --- second round: wordings met in the first untuned check (then folded into tuning) ------------------
+
+def test_decades_and_courses_of_care() -> None:
+    assert _weeks("HISTORY: Neck and arm pain, chronic for over a decade.") == 520.0
+    assert _care("HISTORY: She completed a 6-week course of physical therapy, which did not give lasting relief.") == {
+        ("physical_therapy", 6.0, "failed")}
+
+
+def test_scores_joined_by_an_arrow() -> None:
+    assert _scores("Pain: 8 -> 3") == [("pre", 8.0), ("post", 3.0)]
+    assert _scores("NRS 7/10 \u2192 2/10 after the injection.") == [("pre", 7.0), ("post", 2.0)]
+
+
+def test_walking_aids_and_claudication_that_goes_away_sitting() -> None:
+    facts = extract(TITLE + "HISTORY: Aching in both thighs and calves after 5 minutes of\nwalking that goes away "
+                            "when he sits. He now uses a cane.").necessity
+    assert len(facts.radicular_findings) == 1
+    assert [f.value for f in facts.functional_impairment] == ["He now uses a cane."]
+
+
+def test_relief_in_the_sentence_of_the_post_score_is_todays() -> None:
+    a = extract("Left SI joint injection.\nNRS 6.\nInjected. No cx. NRS 1 after, 83% relief.").assessments
+    assert [(r.percent, r.duration_days) for r in a.percent_relief] == [(83.0, None)]
+    assert a.prior_procedure_response == []
+
+
+def test_block_result_and_prior_response_in_one_sentence_are_told_apart() -> None:
+    a = extract("Right SI joint injection.\nINDICATIONS: She had a diagnostic right SI joint block last year with 80% "
+                "relief, and the therapeutic right SI injection in May gave good relief (~80%) for 6+ months.").assessments
+    assert [r.percent for r in a.diagnostic_blocks] == [80.0]
+    assert [(r.percent, r.duration_days) for r in a.prior_procedure_response] == [(80.0, 182.0)]
