@@ -173,3 +173,38 @@ def test_diagnostic_and_therapeutic_states_no_one_intent_but_a_bare_line_does() 
                  "injection.").intent is None
     assert _proc("Right SI joint injection under fluoroscopy. Post 1/10. Diagnostic. No complications.").intent \
         == "diagnostic"
+
+
+# --- found by the first untuned batch (fixed afterwards; see corpora/notes/dev_fresh_b/README.md) ----------
+
+def test_hyphenated_contrast_brands_and_a_one_ml_unit_dose() -> None:
+    assert _drugs("Right L4-5 TFESI. Isovue-M-200 1 cc confirmed flow. Depo-Medrol 80 mg/1 mL injected.") == {
+        "iopamidol": (1.0, "ml"), "methylprednisolone_acetate": (80.0, "mg")}
+
+
+def test_ia_abbreviation_names_a_joint_injection() -> None:
+    p = _proc("R shoulder IA injection by palpation.")
+    assert (p.family, p.target, p.laterality) == ("joint_injection", "shoulder", "right")
+
+
+def test_abbreviated_genicular_branches_in_a_list_are_each_a_nerve() -> None:
+    text = "Left genicular nerve block.\nThe SL, SM and IM genicular nerves each got 1 mL of 0.5% bupivacaine."
+    (p,) = extract(text).procedures
+    assert sorted(n.name for n in p.nerves) == ["inferomedial genicular", "superolateral genicular",
+                                                "superomedial genicular"]
+    assert _drugs(text) == {"bupivacaine": (15.0, "mg")}
+
+
+def test_a_volume_withdrawn_from_a_pump_is_no_dose() -> None:
+    assert _drugs("Intrathecal pump refill. Residual volume 3.1 mL withdrawn; refilled with 18 mL of morphine "
+                  "10 mg/mL.") == {"morphine": (180.0, "mg")}
+
+
+def test_amounts_for_one_side_repeated_on_the_other_side_are_per_side() -> None:
+    text = ("Right S1 transforaminal epidural steroid injection.\nUnder fluoroscopy the right S1 foramen was "
+            "entered; 2 mL of dexamethasone 4 mg/mL was injected. The identical procedure was\nrepeated on the "
+            "opposite side.")
+    facts = extract(text)
+    (p,) = facts.procedures
+    assert (p.laterality, [(lv.name, lv.side) for lv in p.levels]) == ("bilateral", [("S1", "bilateral")])
+    assert {d.generic: d.dose for d in facts.drugs} == {"dexamethasone_sodium_phosphate": 16.0}
