@@ -181,9 +181,37 @@ UNTUNED = {
                       codes=[C("27096 LT")], findings=[]),
 }
 
+# ---- third batch (tuning): written after the first untuned check, other families and dictation ----
+TUNING_3 = {
+    "fa-tpi-01": dict(style="soap", dos="2026-07-01", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False),
+                      codes=[C("20553")], findings=["time_out"]),
+    "fa-gnb-01": dict(style="operative_report", dos="2026-09-15", proc=P(family="genicular_nerve_block", target="knee", region="knee",
+                      lat="left", imaging="ultrasound"),
+                      drugs=[D("bupivacaine", 30)], pain=(8, 2), nec=N(imaging=True), codes=[C("64454 LT")], findings=[]),
+    "fa-onb-01": dict(style="terse_prose", dos="2026-03-24", proc=P(family="occipital_nerve_block", target="greater_occipital",
+                      region="occipital", lat="right", imaging="none", intent="therapeutic"),
+                      drugs=[D("bupivacaine", 5), D("triamcinolone_acetonide", 10)], pain=(7, 1), nec=N(imaging=False),
+                      codes=[C("64405 RT"), C("J3301", 1)], findings=["time_out"]),
+    "fa-tfesi-14": dict(style="dictated_speech_recognition", dos="2026-06-02",
+                        proc=P(**TF, region="lumbar", lat="right", levels=["L3-L4"], sedation="moderate"),
+                        drugs=[D("midazolam", 2), D("fentanyl", 0.05), D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10),
+                               D("lidocaine", 10)],
+                        pain=(7, 2), nec=N(care=False, radicular=True), codes=[C("64483 RT"), C("J1100", 10), C("99152")],
+                        findings=["conservative_care"],
+                        comment="PT 6 weeks with no outcome stated; tramadol not tolerated, duration unstated. 22 min sedation: no 99153."),
+    "fa-mbb-07": dict(style="smarttext_fields", dos="2026-05-26", proc=P(**MBB, region="cervical", lat="right", levels=["C5-C6", "C6-C7"]),
+                      drugs=[D("ropivacaine", 6.75)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("64490 KX RT"), C("64491 KX RT")], findings=[]),
+    "fa-ilesi-08": dict(style="smarttext_fields", dos="2026-04-14", proc=P(**IL, region="lumbar", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 80)], pain=(7, 2),
+                        nec=N(diagnosis=False, radicular=True), codes=[C("62323"), C("J3301", 8)], findings=["diagnosis"],
+                        comment="Diagnosis left as a template blank; the indication names symptoms, not a diagnosis."),
+}
+
 
 def main() -> None:
-    for nid, g in {**NOTES, **UNTUNED}.items():
+    for nid, g in {**NOTES, **UNTUNED, **TUNING_3}.items():
         pre, post = g["pain"]
         out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
                "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
