@@ -201,3 +201,8 @@ def test_block_result_and_prior_response_in_one_sentence_are_told_apart() -> Non
                 "relief, and the therapeutic right SI injection in May gave good relief (~80%) for 6+ months.").assessments
     assert [r.percent for r in a.diagnostic_blocks] == [80.0]
     assert [(r.percent, r.duration_days) for r in a.prior_procedure_response] == [(80.0, 182.0)]
+
+
+def test_dictated_can_not_and_kept_up_at_night() -> None:
+    assert len(extract(TITLE + "HISTORY: the pain keeps her up at night and she can not climb stairs").necessity
+               .functional_impairment) == 1
