@@ -9,6 +9,7 @@ bad input is always a clear 4xx, never a 500.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
@@ -203,6 +204,11 @@ def create_app(
             await anyio.to_thread.run_sync(
                 lambda: analyze_text("Procedure: trigger point injection.", payer=settings.default_payer)
             )
+            # The pipeline, KB and imports are some 330,000 objects that live as long as the process;
+            # a full collection walks them all (about 0.45 s, a stall of every request in flight).
+            # Frozen, collections only see what requests allocate.
+            gc.collect()
+            gc.freeze()
         yield
         engine.dispose()
 
