@@ -23,7 +23,8 @@ _FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?)\b", re.IGNORECASE)
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b",
+                        re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNORECASE)
 _OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b", re.IGNORECASE)  # "three out of ten" is a pain scale by itself
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
@@ -80,7 +81,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
             if m:
-                timing = "post" if m.group(1).lower().startswith(("post", "after")) else "pre"
+                timing = "post" if m.group(1).lower().startswith(("post", "after", "in", "at", "on", "upon")) else "pre"
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
@@ -157,6 +158,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                                                                   where, re.IGNORECASE)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
+                if _EACH_TIME.match(text, n.end, min(e, n.end + 30)) and _TWO_BLOCKS.search(sent):
+                    # "two medial branch blocks with 90% relief each time": one result for both blocks
+                    rel.ordinal = 1
+                    blocks.append(rel.model_copy(update={"ordinal": 2}))
             else:
                 prior.append(rel)
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
@@ -164,6 +169,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     return now, blocks, prior
 
 
+_EACH_TIME = re.compile(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
+                        re.IGNORECASE)
+_TWO_BLOCKS = re.compile(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
 _CLAUSE_PROC = re.compile(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
                           re.IGNORECASE)

@@ -55,6 +55,8 @@ _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|ho
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
+# An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
+_OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
                          r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
@@ -283,6 +285,10 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     """Duration written right after a modality ("PT for 8 weeks") or right before it ("6 weeks of PT")."""
     for d in ctx.m.durations:
         if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(","):
+            return round(d.value, 4)
+    for d in ctx.m.durations:  # "gabapentin and lidocaine patches gave minimal relief over 8 weeks"
+        if (s <= d.start < e and 0 <= d.start - end <= 70 and not re.search(r"[,;.]", ctx.text[end : d.start])
+                and _OUTCOME_BEFORE.search(ctx.text, end, d.start)):
             return round(d.value, 4)
     for d in ctx.m.durations:
         if s <= d.start < e and 0 <= start - d.end <= 30 and _OF_GAP.match(ctx.text[d.end : start]):

@@ -206,3 +206,40 @@ def test_block_result_and_prior_response_in_one_sentence_are_told_apart() -> Non
 def test_dictated_can_not_and_kept_up_at_night() -> None:
     assert len(extract(TITLE + "HISTORY: the pain keeps her up at night and she can not climb stairs").necessity
                .functional_impairment) == 1
+
+
+# --- third round: wordings met in the second untuned check (then folded into tuning) ------------------
+
+def test_dating_back_to_an_event_and_approx_abbreviation() -> None:
+    assert _weeks("HISTORY: Leg pain dating back to a fall from a ladder in 2024.", dt.date(2026, 10, 6)) == 144.1429  # from 1 January 2024
+    assert _weeks("HISTORY: Thigh pain present for approx. 14 wks.") == 14.0
+
+
+def test_dermatome_and_band_like_thoracic_pain_are_radicular() -> None:
+    assert len(extract("T10-11 ILESI.\nHISTORY: Band-like pain wrapping around the right chest wall.")
+               .necessity.radicular_findings) == 1
+    assert len(extract(TITLE + "HISTORY: Burning and hypersensitivity in that dermatome.").necessity.radicular_findings) == 1
+
+
+def test_care_duration_after_its_outcome() -> None:
+    assert _care("HISTORY: Gabapentin and lidocaine patches gave minimal relief over 8 weeks.") == {
+        ("neuropathic_agents", 8.0, "failed")}
+
+
+def test_work_hours_and_breaks_are_functional_impairment() -> None:
+    assert len(extract(TITLE + "HISTORY: He has reduced his hours at work.").necessity.functional_impairment) == 1
+    assert len(extract(TITLE + "HISTORY: Needs frequent breaks at work.").necessity.functional_impairment) == 1
+
+
+def test_one_result_for_two_blocks_each_time() -> None:
+    a = extract("Right L4-5 radiofrequency ablation.\nTwo right L4-5 medial branch blocks with 90% relief each "
+                "time.").assessments
+    assert [(r.percent, r.ordinal) for r in a.diagnostic_blocks] == [(90.0, 1), (90.0, 2)]
+
+
+def test_score_then_in_recovery_is_post_and_consent_in_other_words() -> None:
+    facts = extract(TITLE + "VAS 8/10 pre-injection.\nThe risks, benefits and alternatives were reviewed; the patient "
+                            "agreed and signed. Pause\nfor the cause completed.\nPatient reports 1/10 in recovery.")
+    assert [(s.timing, s.value) for s in facts.assessments.pain_scores] == [("pre", 8.0), ("post", 1.0)]
+    assert facts.consent.value is True
+    assert facts.time_out.value is True
