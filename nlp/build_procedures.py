@@ -42,6 +42,7 @@ _OFFSET: dict[str, int] = lexicon("innervation_offset")
 _BOTH_INTENTS = re.compile(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
+_RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
                                "scs_implant"})
@@ -235,6 +236,20 @@ class ProcedureBuilder:
         near = [x for x in sides if line_s <= x.start < start and start - x.end <= 24 and x.side != "contralateral"]
         return near[-1].side if near else None
 
+    def _joined_ranges(self, groups: list[LevelGroup]) -> list[LevelGroup]:
+        """"L3-4 to L5-S1", "C5-6 through C7-T1": two written segments joined by "to/through" name every
+        segment between them; the first group gets the whole run (the second keeps its own item)."""
+        out = sorted(groups, key=lambda g: g.start)
+        for a, b in zip(out, out[1:]):
+            if not (a.items and b.items and len(a.items[-1]) == 2 and len(b.items[0]) == 2 and a.head is None):
+                continue
+            if not _RANGE_JOIN.match(self.text[a.end:b.start]):
+                continue
+            i, j = _SEQ_INDEX.get(a.items[-1][0]), _SEQ_INDEX.get(b.items[0][1])
+            if i is not None and j is not None and j - i > 2:
+                a.items = a.items[:-1] + [list(SEQUENCE[i:j + 1])]
+        return out
+
     def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
         fam = d.family
         kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
@@ -242,7 +257,7 @@ class ProcedureBuilder:
         nerves: dict[str, Nerve] = {}
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
-        for g in d.levels:
+        for g in self._joined_ranges(d.levels):
             source = self.ctx.idx.mention_source(g.start)
             side = self._side_before(g.start, d.sides)
             found: list[tuple[str, str]] = []  # (name, kind)

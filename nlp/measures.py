@@ -67,7 +67,8 @@ _WORD_NUM = {
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
 _HEAD_NAMES = (
-    ("medial", "medial_branch"), ("mb", "medial_branch"), ("dorsal", "dorsal_ramus"), ("primary", "dorsal_ramus"),
+    ("medial", "medial_branch"), ("mb", "medial_branch"), ("dorsal", "dorsal_ramus"), ("dr", "dorsal_ramus"),
+    ("primary", "dorsal_ramus"),
     ("lateral", "lateral_branch"), ("root", "root"), ("nerve", "root"), ("foram", "root"), ("neural", "root"), ("neuroforamen", "root"),
     ("vertebr", "body"), ("compression", "body"), ("fracture", "body"), ("pedicle", "body"),
 )
@@ -123,7 +124,7 @@ class MeasureReader:
                 continue
             word = "bilateral" if x.group("both") else (
                 x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
-            side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "lt": "left",
+            side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "bilat": "bilateral", "lt": "left",
                     "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))

@@ -208,3 +208,33 @@ def test_amounts_for_one_side_repeated_on_the_other_side_are_per_side() -> None:
     (p,) = facts.procedures
     assert (p.laterality, [(lv.name, lv.side) for lv in p.levels]) == ("bilateral", [("S1", "bilateral")])
     assert {d.generic: d.dose for d in facts.drugs} == {"dexamethasone_sodium_phosphate": 16.0}
+
+
+# --- probes of shorthand titles and per-site wordings (after the untuned batches) -----------------------
+
+def test_medial_branch_and_dorsal_ramus_shorthand_makes_facet_joints() -> None:
+    p = _proc("L L2 and L3 MB and L4 DR blocks under fluoroscopy.")
+    assert (p.family, p.laterality, [lv.name for lv in p.levels]) == ("facet_injection", "left", ["L3-L4", "L4-L5"])
+    p = _proc("Lumbar medial branch blocks\nLevels: L2, L3, L4 (dorsal ramus)\nSide: left")
+    assert [lv.name for lv in p.levels] == ["L3-L4", "L4-L5"]
+
+
+def test_joints_written_as_a_run_from_one_segment_to_another() -> None:
+    p = _proc("Right cervical facet injections C4-5 through C6-7.")
+    assert [lv.name for lv in p.levels] == ["C4-C5", "C5-C6", "C6-C7"]
+
+
+def test_side_shorthand_bilat_parenthesis_and_tf() -> None:
+    assert _proc("Bilat L3-4 facet injections.").laterality == "bilateral"
+    p = _proc("L3-4 TF (L).")
+    assert (p.family, p.laterality, [lv.name for lv in p.levels]) == ("transforaminal_epidural", "left", ["L3-L4"])
+    assert _proc("Facet joints at L4-5 were injected on the right.").family == "facet_injection"
+
+
+def test_more_per_site_wordings() -> None:
+    assert _drugs("Right L3, L4 and L5 medial branch blocks. 0.5 mL 0.5% bupivacaine each (3 nerves).") == {
+        "bupivacaine": (7.5, "mg")}
+    assert _drugs("Left L4-5 and L5-S1 radiofrequency ablation (L3, L4 MB, L5 DR). 1 mL of 1% lidocaine through "
+                  "each cannula before lesioning.") == {"lidocaine": (30.0, "mg")}
+    assert _drugs("Bilateral SI joint injections. Isovue-M 300 0.5 mL each, intra-articular spread.") == {
+        "iopamidol": (1.0, "ml")}
