@@ -258,9 +258,52 @@ UNTUNED_2 = {
                       findings=["percent_relief"]),
 }
 
+# ---- final batch: written after the last rule change, never tuned on (the final untuned check) ----
+UNTUNED_3 = {
+    "fa-tfesi-19": dict(style="capital_headers", dos="2026-11-17", proc=P(**TF, region="lumbar", lat="left", levels=["L5-S1", "S1"]),
+                        drugs=[D("iohexol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(8, 3), nec=N(radicular=True), codes=[C("64483 LT"), C("64484 LT"), C("J1100", 10)], findings=[],
+                        comment="'the leg pain remains unchanged' after 7 weeks of PT is failed care."),
+    "fa-tfesi-20": dict(style="shorthand", dos="2026-06-09", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10), D("lidocaine", 10)],
+                        pain=(None, None), nec=N(care=False, radicular=True), codes=[C("64483 RT"), C("J1100", 10)],
+                        findings=["conservative_care", "post_procedure_pain_score", "pre_procedure_pain_score", "time_out"],
+                        comment="PT 4 weeks with no outcome; naproxen stopped for a bleeding history."),
+    "fa-tfesi-21": dict(style="title_case_headers", dos="2026-09-01", proc=P(**TF, region="cervical", lat="right", levels=["C6-C7"]),
+                        drugs=[D("iopamidol", 0.5, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(7, 2), nec=N(care=False, radicular=True), codes=[C("64479 RT"), C("J1100", 10)],
+                        findings=["conservative_care", "saved_images"],
+                        comment="'since Memorial Day' (late May) is over 4 weeks before the DOS."),
+    "fa-ilesi-11": dict(style="terse_prose", dos="2026-05-05", proc=P(**IL, region="lumbar", levels=["L3-L4"]),
+                        drugs=[D("iohexol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(5, 2), nec=N(radicular=True), codes=[C("62323"), C("J1100", 10)], findings=[],
+                        comment="Neurogenic claudication described (legs tire walking, ease bending over a cart)."),
+    "fa-ilesi-12": dict(style="capital_headers", dos="2026-08-25", proc=P(family="interlaminar_epidural", approach="caudal", region="sacral",
+                        contrast=True, intent="therapeutic"),
+                        drugs=[D("iohexol", 5, "ml"), D("methylprednisolone_acetate", 80)],
+                        pain=(7, 3), nec=N(imaging=False, radicular=True), codes=[C("62323"), C("J1010", 80)],
+                        findings=["imaging_findings"]),
+    "fa-mbb-10": dict(style="terse_prose", dos="2026-04-07", proc=P(**MBB, region="lumbar", lat="right", levels=["L3-L4", "L4-L5"]),
+                      drugs=[D("bupivacaine", 7.5)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("64493 KX RT"), C("64494 KX RT")], findings=[]),
+    "fa-rfa-06": dict(style="terse_prose", dos="2026-10-13", proc=P(**RFA, region="lumbar", lat="left", levels=["L4-L5", "L5-S1"]),
+                      drugs=[D("lidocaine", 60)], pain=(7, 3), nec=N(imaging=False),
+                      codes=[C("64635 LT"), C("64636 LT")], findings=["prior_procedure_response"],
+                      comment="Repeat; 60% for about 4 months (120 days < 180)."),
+    "fa-sij-08": dict(style="terse_prose", dos="2026-06-30", proc=P(**SIJ, lat="bilateral", intent="diagnostic"),
+                      drugs=[D("iohexol", 1, "ml"), D("bupivacaine", 15)], pain=(6, 1), nec=N(function=False, imaging=False),
+                      codes=[C("27096 50")], findings=[]),
+    "fa-tpi-03": dict(style="capital_headers", dos="2026-03-31", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 60)], pain=(7, 3), nec=N(imaging=False), codes=[C("20553")], findings=[]),
+    "fa-onb-02": dict(style="terse_prose", dos="2026-12-08", proc=P(family="occipital_nerve_block", target="greater_occipital",
+                      region="occipital", lat="bilateral", imaging="ultrasound", intent="therapeutic"),
+                      drugs=[D("bupivacaine", 20), D("triamcinolone_acetonide", 20)], pain=(8, 2), nec=N(imaging=False),
+                      codes=[C("64405 50"), C("76942"), C("J3301", 2)], findings=[]),
+}
+
 
 def main() -> None:
-    for nid, g in {**NOTES, **UNTUNED, **TUNING_3, **UNTUNED_2}.items():
+    for nid, g in {**NOTES, **UNTUNED, **TUNING_3, **UNTUNED_2, **UNTUNED_3}.items():
         pre, post = g["pain"]
         out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
                "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
