@@ -76,6 +76,9 @@ _NOT_GIVEN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual
                                re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
 _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
+# A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
+_STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?)\b", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -113,6 +116,7 @@ class DrugMention:
     discarded: float | None = None
     route: str | None = None
     strength: float | None = None
+    masses: list[float] = field(default_factory=list)  # each amount written, in order
 
 
 def _unit(u: str) -> str:
@@ -185,6 +189,10 @@ class DrugBuilder:
             bare = self.p["at_each_bare"].search(sent)
             first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
             if bare or first:
+                stated = _STATED_SITES.search(sent)
+                if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
+                    n = stated.group("n")
+                    return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
                 return True, self.units * self.sides
             if self._one_side_then_repeated(s, e):
                 return True, 2
@@ -199,6 +207,10 @@ class DrugBuilder:
         t = self.p["times_count"].search(sent)
         if t and t.group("n"):
             return True, int(t.group("n"))
+        stated = _STATED_SITES.search(sent)
+        if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
+            n = stated.group("n")
+            return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         return True, self.units * sides
 
@@ -256,6 +268,7 @@ class DrugBuilder:
                     if owner.conc_value is None:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
                 elif q.kind == "mass":
+                    owner.masses.append(q.value)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
@@ -280,6 +293,10 @@ class DrugBuilder:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
             for mnt in mentions:  # parenthetical amounts only when nothing else gave one
+                if mnt.mass is None and mnt.conc_value is None and mnt.volume is not None:
+                    paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
+                    if paren_mass is not None:  # "1 mL (40 mg) Kenalog": the volume's amount, in parentheses
+                        mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
                 if mnt.mass is None and mnt.volume is None and mnt.conc_value is None:
                     for q in mnt.fallback:
                         if q.kind == "conc" and mnt.conc_value is None:
@@ -301,6 +318,8 @@ class DrugBuilder:
                 for mnt in mentions:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
+                            mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
             out.extend(mentions)
         self._toxin_units_in_next_sentence(out)
         return out

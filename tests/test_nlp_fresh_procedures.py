@@ -238,3 +238,18 @@ def test_more_per_site_wordings() -> None:
                   "each cannula before lesioning.") == {"lidocaine": (30.0, "mg")}
     assert _drugs("Bilateral SI joint injections. Isovue-M 300 0.5 mL each, intra-articular spread.") == {
         "iopamidol": (1.0, "ml")}
+
+
+def test_parenthetical_amounts_stated_counts_and_totals() -> None:
+    assert _drugs("Right hip injection. 2 mL (80 mg) Depo-Medrol with 3 mL 1% lidocaine.") == {
+        "methylprednisolone_acetate": (80.0, "mg"), "lidocaine": (30.0, "mg")}
+    assert _drugs("Trigger point injections at 3 trigger points in the left trapezius, 2 mL of 0.5% lidocaine "
+                  "each.") == {"lidocaine": (30.0, "mg")}
+    assert _drugs("Botox 150 units: 50 units to each of the 3 muscles.") == {"onabotulinumtoxinA": (150.0, "units")}
+    assert _drugs("Left L3, L4 MB and L5 DR radiofrequency ablation; 1 mL 2% lidocaine each, lesions at 80 C.") == {
+        "lidocaine": (60.0, "mg")}
+
+
+def test_contrast_not_injected_is_no_contrast() -> None:
+    p = _proc("Left L5-S1 TFESI under fluoroscopy. Contrast was not injected because of a contrast allergy.")
+    assert (p.contrast.used, p.contrast.reason_not_used) == (False, "contrast allergy")
