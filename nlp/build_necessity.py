@@ -236,6 +236,8 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
         s, e = ctx.idx.sentence_at(span.start_char)
         outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e)
         if outcome is None:
+            outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e)
+        if outcome is None:
             outcome = _next_sentence_outcome(ctx, outcomes, e, cat)
         if span._.is_negated and outcome not in ("failed", "intolerant"):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
@@ -250,6 +252,20 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             cur.weeks = cur.weeks if cur.weeks is not None else weeks
             cur.outcome = cur.outcome or outcome
     return list(out.values())
+
+
+def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> str | None:
+    """The outcome in the clause after the care's own, when that clause names no other care ("PT for
+    seven weeks and a prednisone taper; the leg pain remains unchanged")."""
+    text = ctx.text
+    cut = text.find(";", end, e)
+    if cut < 0:
+        return None
+    nxt = text.find(";", cut + 1, e)
+    ce = nxt if nxt >= 0 else e
+    if any(cut < c.start_char < ce for c in _care_spans(ctx)):
+        return None
+    return _care_outcome(outcomes, text, cut + 1, cut + 1, cut + 1, ce)
 
 
 def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None) -> str | None:

@@ -243,3 +243,25 @@ def test_score_then_in_recovery_is_post_and_consent_in_other_words() -> None:
     assert [(s.timing, s.value) for s in facts.assessments.pain_scores] == [("pre", 8.0), ("post", 1.0)]
     assert facts.consent.value is True
     assert facts.time_out.value is True
+
+
+# --- fourth round: wordings met in the third untuned check (then folded into tuning) ------------------
+
+def test_a_patient_unable_to_complete_her_shifts_is_no_incomplete_procedure() -> None:
+    text = "Left L5-S1 TFESI.\nHISTORY: leg pain.\nShe is unable to complete her shifts as a nurse."
+    assert [p.incomplete for p in extract(text).procedures] == [None]
+    aborted = "Left L5-S1 TFESI.\nWe were unable to complete the procedure because of a vasovagal episode."
+    assert [p.incomplete for p in extract(aborted).procedures] == [True]
+
+
+def test_outcome_in_the_next_clause_and_tilde_durations() -> None:
+    assert _care("HISTORY: She has attended physical therapy for seven weeks; the leg pain remains unchanged.") == {
+        ("physical_therapy", 7.0, "failed")}
+    assert _weeks("HISTORY: R groin pain for ~ 3 mo.") == 13.0
+
+
+def test_shorthand_function_imaging_and_views() -> None:
+    facts = extract(TITLE + "Pain interferes w/ work as a roofer. MRI: R L4-5 far lateral HNP. AP + lat saved.")
+    assert len(facts.necessity.functional_impairment) == 1
+    assert len(facts.necessity.imaging_findings) == 1
+    assert facts.procedures[0].imaging.views == 2
