@@ -56,11 +56,10 @@ def write() -> None:
 
 from notes_tuned import add_tuned  # noqa: E402
 add_tuned(note, proc, code, drug, FULL_ESI)
-try:
-    from notes_untuned import add_untuned  # noqa: E402
-    add_untuned(note, proc, code, drug, FULL_ESI)
-except ImportError:
-    pass
+from notes_untuned import add_untuned  # noqa: E402
+from notes_untuned2 import add_untuned2  # noqa: E402
+add_untuned(note, proc, code, drug, FULL_ESI)
+add_untuned2(note, proc, code, drug, FULL_ESI)
 
 if __name__ == "__main__":
     write()
