@@ -565,7 +565,7 @@ def _joints_from_nerves(nerves: list[Nerve]) -> dict[str, Level]:
             continue
         upper = SEQUENCE[_SEQ_INDEX[v] + offset]
         lower = next_vertebra(upper)
-        if lower is None:
+        if lower is None or upper.startswith("S"):  # no facet joint below L5-S1 ("L5 MB and S1 dorsal ramus")
             continue
         name = f"{upper}-{lower}"
         other = by_vertebra[nxt]

@@ -126,6 +126,7 @@ class MeasureReader:
                 x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "bilat": "bilateral", "lt": "left",
                     "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
+            side = "bilateral" if side.startswith("both ") else side  # "both knees", "both SI joints"
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
         for x in self.p["time"].finditer(text):

@@ -253,3 +253,12 @@ def test_parenthetical_amounts_stated_counts_and_totals() -> None:
 def test_contrast_not_injected_is_no_contrast() -> None:
     p = _proc("Left L5-S1 TFESI under fluoroscopy. Contrast was not injected because of a contrast allergy.")
     assert (p.contrast.used, p.contrast.reason_not_used) == (False, "contrast allergy")
+
+
+def test_injection_of_both_joints_and_no_joint_below_the_sacrum() -> None:
+    p = _proc("Injection of both knees: 40 mg triamcinolone into each knee.")
+    assert (p.family, p.target, p.laterality) == ("joint_injection", "knee", "bilateral")
+    assert _drugs("Injection of both knees: 40 mg triamcinolone into each knee.") == {
+        "triamcinolone_acetonide": (80.0, "mg")}
+    p = _proc("Right L4 and L5 medial branch and S1 dorsal ramus radiofrequency ablation.")
+    assert [lv.name for lv in p.levels] == ["L5-S1"]
