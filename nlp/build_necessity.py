@@ -204,6 +204,9 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
     return None
 
 
+# Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).
+_HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
+            "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31)}
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
@@ -215,6 +218,10 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     if m.group("nmonth"):
         year = int(m.group("nyear"))
         return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth")), 1)
+    if m.group("holiday"):
+        month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
+        year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1
+        return dt.date(year, month, day)
     if m.group("season"):  # "the summer of 2025" (the winter of a year began in its January)
         month = _SEASON_START[m.group("season").lower()]
         return dt.date(int(m.group("syear")), 1 if month == 12 else month, 1)

@@ -265,3 +265,9 @@ def test_shorthand_function_imaging_and_views() -> None:
     assert len(facts.necessity.functional_impairment) == 1
     assert len(facts.necessity.imaging_findings) == 1
     assert facts.procedures[0].imaging.views == 2
+
+
+def test_holiday_onsets_count_back_from_the_encounter_date() -> None:
+    dos = dt.date(2026, 9, 1)
+    assert _weeks("HISTORY: Right arm pain since Memorial Day.", dos) == 14.1429  # from 25 May
+    assert _weeks("HISTORY: Neck pain since Christmas.", dos) == 35.7143  # the Christmas before
