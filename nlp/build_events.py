@@ -205,7 +205,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if stop is not None:
         sed.stop_time = _hhmm(stop.value)
         sed.evidence.append(ctx.ev(stop.start, stop.end))
-    m = first("intraservice")
+    m = first("intraservice") or cue("intraservice").search(text)  # "Intraservice time 25 minutes." on its own
     if m:
         sed.intraservice_minutes = int(m.group("n"))
         sed.evidence.append(ctx.ev(m.start(), m.end()))

@@ -262,3 +262,19 @@ def test_injection_of_both_joints_and_no_joint_below_the_sacrum() -> None:
         "triamcinolone_acetonide": (80.0, "mg")}
     p = _proc("Right L4 and L5 medial branch and S1 dorsal ramus radiofrequency ablation.")
     assert [lv.name for lv in p.levels] == ["L5-S1"]
+
+
+def test_sedation_times_without_colons_and_a_separate_intraservice_sentence() -> None:
+    s = _proc("Right L5-S1 TFESI under fluoroscopy. Moderate sedation by me with midazolam 2 mg for anxiety; "
+              "independent observer RN present; sedation start 0905, end 0930.").sedation
+    assert (s.start_time, s.stop_time, s.intraservice_minutes) == ("09:05", "09:30", 25)
+    s = _proc("Right L5-S1 TFESI. Conscious sedation: Versed 2 mg IV (administered by me for anxiety).\n"
+              "Intraservice time 18 minutes.").sedation
+    assert (s.intraservice_minutes, s.by_proceduralist) == (18, True)
+    s = _proc("Right L5-S1 TFESI. IV sedation 10:00 to 10:40 with midazolam 3 mg and fentanyl 100 mcg given by me.").sedation
+    assert s.by_proceduralist is True
+
+
+def test_years_are_not_sedation_times() -> None:
+    s = _proc("Right L5-S1 TFESI. Sedation with midazolam 2 mg; symptoms started 2019, ended 2021.").sedation
+    assert (s.start_time, s.stop_time) == (None, None)
