@@ -1,0 +1,99 @@
+"""Gold for dev_fresh_c, written by hand from reading each note as a coder, before Painpoint was run on it.
+
+Run `python corpora/notes/dev_fresh_c/make_gold.py` to (re)write the `<id>.json` files. The compact helpers
+(P procedure, D drug, C code line, N necessity booleans) and the JSON writer are those of dev_fresh_a, imported
+so that both folders build gold the same way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_spec = importlib.util.spec_from_file_location("fa_gold", HERE.parent / "dev_fresh_a" / "make_gold.py")
+_fa = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_fa)  # type: ignore[union-attr]
+P, D, C, N = _fa.P, _fa.D, _fa.C, _fa.N
+TF, IL, MBB, RFA, SIJ = _fa.TF, _fa.IL, _fa.MBB, _fa.RFA, _fa.SIJ
+
+# U1: the first untuned batch (written before any rule change of this work).
+U1 = {
+    "fc-tfesi-01": dict(style="operative_report", dos="2026-03-10", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5", "L5-S1"], sedation="local"),
+                        drugs=[D("lidocaine", 20), D("iopamidol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(8, 4), nec=N(radicular=True), codes=[C("64483 RT"), C("64484 RT"), C("J1100", 10)], findings=[]),
+    "fc-ilesi-01": dict(style="smarttext_fields", dos="2026-05-05", proc=P(**IL, region="cervical", levels=["C6-C7"], sedation="none"),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 40)],
+                        pain=(7, 5), nec=N(care=False, radicular=True), codes=[C("62321"), C("J3301", 4)],
+                        findings=["conservative_care"], comment="Conservative management left as a *** blank."),
+    "fc-caudal-01": dict(style="shorthand", dos="2026-04-21", proc=P(family="interlaminar_epidural", approach="caudal", region="sacral",
+                         contrast=True, intent="therapeutic"),
+                         drugs=[D("iohexol", 5, "ml"), D("methylprednisolone_acetate", 80), D("lidocaine", 30)],
+                         pain=(7, 3), nec=N(radicular=True), codes=[C("62323"), C("J1010", 80)], findings=["saved_images"],
+                         comment="Neurogenic claudication described in shorthand; no saved images stated."),
+    "fc-mbb-01": dict(style="dictated", dos="2026-06-09", proc=P(**MBB, region="lumbar", lat="bilateral", levels=["L3-L4", "L4-L5"], sedation="none"),
+                      drugs=[D("bupivacaine", 15)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("64493 50 KX"), C("64494 50 KX")], findings=[],
+                      comment="Speech-recognition punctuation words; 'since about the spring of 2025' is over a year; HEP + Tylenol 'has not touched it'."),
+    "fc-mbb-02": dict(style="bulleted", dos="2026-06-02", proc=P(**MBB, region="cervical", lat="right", levels=["C5-C6", "C6-C7"], sedation="none"),
+                      drugs=[D("lidocaine", 30)], pain=(5, 0), nec=N(imaging=False),
+                      codes=[C("64490 KX RT"), C("64491 KX RT")], findings=["time_out"],
+                      comment="Confirmatory block after a first block of about 85%."),
+    "fc-rfa-01": dict(style="operative_report", dos="2026-04-14", proc=P(**RFA, region="lumbar", lat="left", levels=["L4-L5", "L5-S1"], sedation="local"),
+                      drugs=[D("lidocaine", 60)], pain=(7, 4), nec=N(imaging=False),
+                      codes=[C("64635 LT"), C("64636 LT")], findings=[],
+                      comment="Two comparative blocks each 80-90%; 'exhausted physiotherapy, NSAIDs and a TENS unit' is failed care."),
+    "fc-rfa-02": dict(style="terse_prose", dos="2026-07-14", proc=P(**RFA, region="cervical", lat="right", levels=["C4-C5", "C5-C6"]),
+                      drugs=[D("lidocaine", 60)], pain=(6, 3), nec=N(function=False, imaging=False),
+                      codes=[C("64633 RT"), C("64634 RT")], findings=["functional_impairment"],
+                      comment="Repeat; about 70% from October 2025 until roughly last month (about 8 months)."),
+    "fc-sij-01": dict(style="smarttext_fields", dos="2026-08-18", proc=P(**SIJ, lat="left", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 10)], pain=(7, 1), nec=N(imaging=False),
+                      codes=[C("27096 LT")], findings=["saved_images"], comment="A single AP image saved (fewer than two views)."),
+    "fc-tpi-01": dict(style="soap", dos="2026-02-17", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False, function=False), codes=[C("20553")], findings=[],
+                      comment="Three muscles; 'No adverse events' is no complications."),
+    "fc-gnb-01": dict(style="operative_report", dos="2026-09-22", proc=P(family="genicular_nerve_block", target="knee", region="knee",
+                      lat="right", imaging="ultrasound", intent="diagnostic"),
+                      drugs=[D("bupivacaine", 30)], pain=(7, 2), nec=N(care=False), codes=[C("64454 RT")], findings=[]),
+    "fc-onb-01": dict(style="shorthand", dos="2026-01-27", proc=P(family="occipital_nerve_block", target="greater_occipital", region="occipital",
+                      lat="bilateral", imaging="none", intent="therapeutic"),
+                      drugs=[D("bupivacaine", 20), D("methylprednisolone_acetate", 40)], pain=(8, 3), nec=N(imaging=False, duration=False, function=False),
+                      codes=[C("64405 50"), C("J1010", 40)], findings=["complications"], complications=None),
+    "fc-lsb-01": dict(style="dictated", dos="2026-05-12", proc=P(family="sympathetic_block", target="lumbar_sympathetic", region="lumbar",
+                      lat="left", levels=["L3"], contrast=True),
+                      drugs=[D("iohexol", 3, "ml"), D("bupivacaine", 25)], pain=(8, 3), nec=N(imaging=False),
+                      codes=[C("64520"), C("77002"), C("Q9966", 3)], findings=[],
+                      comment="Dates and the code written in words/dictation; onset after a fracture 'last October'."),
+    "fc-knee-01": dict(style="shorthand", dos="2026-10-06", proc=P(family="joint_injection", target="knee", region="knee", lat="left", imaging="none"),
+                       drugs=[D("triamcinolone_acetonide", 40), D("lidocaine", 30)], pain=(6, None), nec=N(duration=False, function=False),
+                       codes=[C("20610 LT"), C("J3301", 4)], findings=["post_procedure_pain_score"]),
+    "fc-scs-01": dict(style="operative_report", dos="2026-02-24", pos="22", proc=P(family="scs_trial", approach="percutaneous", region="thoracic",
+                      intent="therapeutic", sedation="none"),
+                      drugs=[D("lidocaine", 100)], pain=(7, 6), nec=N(imaging=False),
+                      codes=[C("63650", 2), C("77003 26")], findings=[],
+                      comment="'Behavioral medicine evaluation ... cleared to proceed' is the psychological evaluation."),
+    "fc-va-01": dict(style="operative_report", dos="2026-11-03", pos="22", proc=P(family="vertebral_augmentation", approach="vertebroplasty",
+                     region="thoracic", levels=["T12"], intent="therapeutic", sedation="local"),
+                     drugs=[D("lidocaine", 100)], pain=(9, 4), nec=N(), codes=[C("22510")], findings=[]),
+}
+
+BATCHES = {"U1": U1}
+
+
+def main() -> None:
+    """Write one gold JSON per note, in the dev_fresh_a layout."""
+    for batch in BATCHES.values():
+        for nid, g in batch.items():
+            pre, post = g["pain"]
+            out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
+                   "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
+                   "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
+                   "complications": g.get("complications", "none"), "codes": g["codes"],
+                   "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
+            (HERE / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
