@@ -30,6 +30,8 @@ NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_bloc
 _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
+_SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
+_CLAUSE_END = re.compile(r"[;,]|\n\s*\n")
 _CONTRA_DONE = re.compile(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
                           r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
 _CONTRA_NOT = re.compile(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
@@ -222,9 +224,10 @@ class ProcedureBuilder:
                 d = self._owner(drafts, g.start, spinal=True)
                 if d is not None:
                     d.levels.append(g)
+        not_treated = cue("side_not_treated")
         for sm in self.ctx.m.sides:
-            if sm.symptom or not self._relevant(sm.start):
-                continue
+            if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start):
+                continue  # "The right side was not injected" names the side left alone
             d = self._owner(drafts, sm.start, spinal=False)
             if d is not None:
                 d.sides.append(sm)
@@ -409,7 +412,28 @@ class ProcedureBuilder:
         for source in _SIDE_PRECEDENCE:
             if source in values:
                 return values[source], mentions
+        if d.family in _SIDE_FROM_INDICATION["families"]:
+            return self._indicated_side(), mentions
         return None, mentions
+
+    def _indicated_side(self) -> str | None:
+        """The one side the diagnosis and indication sections name, for a procedure written without
+        any ("Right-sided lumbar radiculopathy" over "needles to the L4-5 and L5-S1 foramina"): the
+        side a coder bills. Symptom sides count here (they say which side hurts); clauses about
+        history or plans do not, and two different sides decide nothing."""
+        sections = set(_SIDE_FROM_INDICATION["sections"])
+        found: set[str] = set()
+        for sm in self.ctx.m.sides:
+            if sm.side == "contralateral" or self.ctx.idx.category_at(sm.start) not in sections:
+                continue
+            s, e = self.ctx.idx.sentence_at(sm.start)
+            starts = [m.end() for m in _CLAUSE_END.finditer(self.text, s, sm.start)]
+            ends = [m.start() for m in _CLAUSE_END.finditer(self.text, sm.end, e)]
+            clause = self.text[starts[-1] if starts else s:ends[0] if ends else e]
+            if self.hist.search(clause) or self.hypo.search(clause):
+                continue
+            found.add(sm.side)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _other_side_done(self, char: int) -> bool:
         """"The same was performed on the contralateral side" treats the other side; "the

@@ -1,0 +1,64 @@
+"""Side, code-line, drug and event wordings found by the fresh notes of `corpora/notes/dev_fresh_d`.
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the
+exact facts the reader must return; each failed on the reader before the change it tests.
+"""
+
+from __future__ import annotations
+
+from nlp import extract
+
+
+def _proc(text: str):
+    (p,) = extract(text).procedures
+    return p
+
+
+def _drugs(text: str) -> dict[str, tuple]:
+    return {d.generic: (d.dose, d.dose_unit) for d in extract(text).drugs}
+
+
+# --- sides ---------------------------------------------------------------------------------------
+
+def test_side_only_in_the_diagnosis_or_indication_is_the_procedure_side() -> None:
+    p = _proc("PREOPERATIVE DIAGNOSIS: Left-sided cervical radiculopathy.\n"
+              "PROCEDURE: Transforaminal epidural steroid injection at C6-7.\n"
+              "TECHNIQUE: A 25 g needle was advanced to the C6-7 foramen under fluoroscopy.")
+    assert p.laterality == "left"
+    p = _proc("Knee injection\nIndication: pain in the knee on the right for a year, osteoarthritis.\n"
+              "A 22 g needle entered the joint; 40 mg triamcinolone injected.")
+    assert p.laterality == "right"
+
+
+def test_two_sides_in_the_indication_or_a_past_one_decide_nothing() -> None:
+    p = _proc("Indication: left worse than right buttock pain.\nProcedure: L5-S1 transforaminal injection.\n"
+              "Needle to the L5-S1 foramen.")
+    assert p.laterality is None
+    p = _proc("Indication: hip pain; had a right hip injection in the past.\nProcedure: hip injection.\n"
+              "Needle to the hip joint; 40 mg Kenalog injected.")
+    assert p.laterality is None
+
+
+def test_a_side_named_as_not_treated_is_not_a_treated_side() -> None:
+    for tail in ("The left side was not injected.", "The opposite side was deferred.",
+                 "Left facets were left untreated today."):
+        p = _proc("Bilateral L4-5 facet joint injections planned.\nTechnique: the right L4-5 facet joint was "
+                  f"entered and 1 mL injected. {tail}")
+        assert p.laterality == "right", tail
+
+
+def test_imaging_findings_name_no_treated_side() -> None:
+    for finding in ("bilateral foraminal narrowing at L5-S1 on MRI", "right paracentral protrusion at L5-S1 on MRI",
+                    "a right L5-S1 disc protrusion seen on MRI"):
+        p = _proc(f"Transforaminal ESI.\nLeft leg pain for 4 months; {finding}.\nNeedle placed at the left L5-S1 "
+                  "foramen.")
+        assert p.laterality == "left", finding
+
+
+def test_the_identical_procedure_on_the_other_named_side_is_bilateral() -> None:
+    p = _proc("Cervical medial branch blocks C5-6.\nNeedles at the C5 and C6 medial branches on the left, 0.5 mL "
+              "bupivacaine each. The identical procedure was then carried out on the right.")
+    assert p.laterality == "bilateral"
+    p = _proc("Hip injections.\nThe right hip was injected with 40 mg Kenalog. The left hip was then injected in the "
+              "same way.")
+    assert p.laterality == "bilateral"
