@@ -9,9 +9,11 @@ block result when the sentence names a prior block, and a prior procedure respon
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from coding.facts import Assessments, PainScore, Relief, TextFact
+from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map
 from nlp.rules import compiled_patterns, lexicon
@@ -142,6 +144,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if s <= d.start < e and d.start > n.start - 20:
                 duration = round(d.value * 7, 4)
                 break
+        if duration is None:
+            duration = _until_days(text, s, e, n.start, ctx.doc.user_data.get(DOS_KEY))
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
@@ -158,7 +162,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                                                                   where, re.IGNORECASE)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if _EACH_TIME.match(text, n.end, min(e, n.end + 30)) and _TWO_BLOCKS.search(sent):
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 40), n.start))
+                        and _TWO_BLOCKS.search(sent)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
@@ -171,10 +176,59 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 
 _EACH_TIME = re.compile(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                         re.IGNORECASE)
+# "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
+_EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
+                          re.IGNORECASE)
 _TWO_BLOCKS = re.compile(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
 _CLAUSE_PROC = re.compile(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
                           re.IGNORECASE)
+
+
+_MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
+_FROM_DATE = re.compile(r"\b(?:in|on|from|since|back\s+in)\s+(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:"
+                    + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
+                    r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2}
+
+
+def _month_date(name: str, year: str | None, before: dt.date, last_day: bool) -> dt.date:
+    """A month named in a history ("in October 2025", "in October"): a month without a year is its latest
+    occurrence before `before`. The first or the last day, whichever makes the relief the shortest."""
+    month = _MONTHS.index(name.lower()[:3]) + 1
+    y = int(year) if year else (before.year if month <= before.month else before.year - 1)
+    if not last_day:
+        return dt.date(y, month, 1)
+    nxt = dt.date(y + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | None:
+    """How long a prior result lasted when the note gives its start and end dates rather than a duration
+    ("the RFA in October 2025 gave 70% relief, which lasted until roughly last month"): the shortest
+    reading, from the end of the start month to the start of the end month. Needs the date of service."""
+    if not isinstance(dos, dt.date):
+        return None
+    began = None
+    for m in _FROM_DATE.finditer(text, s, start):
+        began = m
+    until = _UNTIL.search(text, start, e)
+    if began is None or until is None:
+        return None
+    first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
+    if until.group("u"):
+        end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
+    elif until.group("last"):
+        end = dt.date(dos.year - (dos.month == 1), (dos.month - 2) % 12 + 1, 1)
+    elif until.group("n"):
+        k = _WORD_N.get(until.group("n").lower()) or int(until.group("n"))
+        end = dos - dt.timedelta(weeks=k if until.group("unit").lower().startswith("w") else 4.35 * k)
+    else:
+        end = dos
+    days = (end - first).days
+    return float(days) if days > 0 else None
 
 
 def _clause(text: str, s: int, e: int, start: int, end: int) -> str:

@@ -52,8 +52,9 @@ U1 = {
                       drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 10)], pain=(7, 1), nec=N(imaging=False),
                       codes=[C("27096 LT")], findings=["saved_images"], comment="A single AP image saved (fewer than two views)."),
     "fc-tpi-01": dict(style="soap", dos="2026-02-17", proc=P(family="trigger_point", imaging=None),
-                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False, function=False), codes=[C("20553")], findings=[],
-                      comment="Three muscles; 'No adverse events' is no complications."),
+                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False, function=False), codes=[C("20553")], findings=["percent_relief"],
+                      comment="Three muscles; 'No adverse events' is no complications. Relief only implied by 6 -> 2, so percent_relief "
+                              "stands (corpus convention; gold corrected after the first run)."),
     "fc-gnb-01": dict(style="operative_report", dos="2026-09-22", proc=P(family="genicular_nerve_block", target="knee", region="knee",
                       lat="right", imaging="ultrasound", intent="diagnostic"),
                       drugs=[D("bupivacaine", 30)], pain=(7, 2), nec=N(care=False), codes=[C("64454 RT")], findings=[]),

@@ -1,0 +1,134 @@
+"""Issue 3: wording families met in the untuned notes of corpora/notes/dev_fresh_c.
+
+Each test is one family of wordings (not one sentence), with the exact facts expected. The snippets are
+our own, written for these tests; none is copied from a corpus note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp import extract
+
+TF = "Right L4-5 transforaminal epidural steroid injection.\n"
+MBB = "Right L4-5 and L5-S1 medial branch blocks.\n"
+RFA = "Right C4-5 and C5-6 radiofrequency ablation.\n"
+
+
+def _outcomes(text: str) -> set[str | None]:
+    return {c.outcome for c in extract(TF + text).necessity.conservative_care}
+
+
+def _weeks(text: str, dos: dt.date) -> float | None:
+    d = extract(TF + text, date_of_service=dos).necessity.symptom_duration
+    return None if d is None else d.weeks
+
+
+def _scores(title: str, text: str) -> list[tuple[str, float]]:
+    return [(s.timing, s.value) for s in extract(title + text).assessments.pain_scores]
+
+
+# --- conservative care: failure said as "not touched", "don't control", "exhausted", "none with benefit" ---
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: She keeps up her home exercise program and takes acetaminophen, and it just has not touched it.",
+    "HISTORY: Continues a home exercise program and meloxicam daily, which take the edge off but don't control it.",
+    "HISTORY: Meloxicam does not really help and the home exercise program hasn't controlled the pain.",
+    "INDICATIONS: He has exhausted physiotherapy and NSAIDs.",
+    "HISTORY: Two rounds of physical therapy and gabapentin, none with durable benefit.",
+])
+def test_failed_care_in_new_wordings(sentence: str) -> None:
+    assert _outcomes(sentence) == {"failed"}
+
+
+def test_care_that_helped_is_still_not_failed() -> None:
+    assert _outcomes("HISTORY: Physical therapy helped a lot and she continues the exercises.") == {"helped"}
+
+
+# --- symptom onset: an approximate season, an onset event with its date ---------------------------------
+
+DOS = dt.date(2026, 6, 9)
+
+
+def test_onset_with_an_approximation_word() -> None:
+    # 1 March 2025 to 9 June 2026
+    assert _weeks("HISTORY: The back pain has been going on since about the spring of 2025.", DOS) == 66.4286
+
+
+def test_onset_dated_by_the_event_that_started_it() -> None:
+    # 1 January 2022 (the year alone) to 9 June 2026
+    assert _weeks("HISTORY: Leg-predominant pain since her L4-5 fusion in 2022.", DOS) == 231.4286
+    # 1 March 2026 (latest March before the date of service) to 9 June 2026
+    assert _weeks("HISTORY: Neck pain since a car accident in March.", DOS) == 14.2857
+
+
+def test_a_procedure_named_after_since_is_no_onset() -> None:
+    assert _weeks("HISTORY: Pain has been better since her injection in March.", DOS) is None
+
+
+# --- neurogenic claudication in shorthand ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HPI: LBP w/ bilat buttock + post thigh heaviness w/ walking, eases w/ sitting.",
+    "HISTORY: Her thighs ache when walking any distance and the ache relieves when she sits down.",
+])
+def test_claudication_with_other_verb_forms(sentence: str) -> None:
+    assert len(extract(TF + sentence).necessity.radicular_findings) == 1
+
+
+# --- function: getting out of bed or a chair ------------------------------------------------------------
+
+def test_cannot_get_out_of_bed_is_a_functional_impairment() -> None:
+    text = "INDICATIONS: She still cannot get out of bed or to the bathroom without help.\n"
+    assert [f.value for f in extract(TF + text).necessity.functional_impairment] == [
+        "She still cannot get out of bed or to the bathroom without help."]
+
+
+# --- post-procedure scores said as a re-check, "minutes later", after the usual movements ----------------
+
+def test_a_score_minutes_later_is_the_post_score() -> None:
+    assert _scores(MBB, "Pre-block pain 7/10; 30 minutes later 2/10 with stairs.\n") == [("pre", 7.0), ("post", 2.0)]
+
+
+def test_a_recheck_score_is_the_post_score() -> None:
+    assert _scores(MBB, "Pain 6/10 today.\nBlocks done.\nRe-check at 10 min: pain 2/10.\n") == [
+        ("pre", 6.0), ("post", 2.0)]
+
+
+def test_usual_movements_do_not_make_a_baseline_score() -> None:
+    text = ("Pain today is a 6 out of 10.\nBlocks done.\nAfter the block she did her usual aggravating movements "
+            "and rates the pain 1 out of 10.\n")
+    assert _scores(MBB, text) == [("pre", 6.0), ("post", 1.0)]
+
+
+def test_usual_pain_is_still_a_baseline_score() -> None:
+    assert _scores(MBB, "HISTORY: Her usual pain is 7/10.\n") == [("baseline", 7.0)]
+
+
+# --- diagnostic block results shared by two blocks, written before the percent ---------------------------
+
+def test_two_blocks_each_with_one_result() -> None:
+    text = ("INDICATIONS: Two sets of comparative medial branch blocks (lidocaine on 3/3, bupivacaine on 3/24) each "
+            "abolished 80-90% of her axial pain.\n")
+    blocks = extract("Left L4-5 and L5-S1 radiofrequency ablation.\n" + text).assessments.diagnostic_blocks
+    assert [(b.ordinal, b.percent) for b in blocks] == [(1, 80.0), (2, 80.0)]
+
+
+# --- how long a prior result lasted, from its start and end dates ---------------------------------------
+
+@pytest.mark.parametrize("sentence, percent, days", [
+    # end of October 2025 to 1 June 2026
+    ("The RF ablation in October 2025 gave her about 70% improvement, which lasted until roughly last month.", 70.0, 213.0),
+    # end of November 2025 to 1 May 2026
+    ("The prior ablation in November gave 80% relief that held until May.", 80.0, 152.0),
+])
+def test_prior_relief_lasting_until_a_date(sentence: str, percent: float, days: float) -> None:
+    prior = extract(RFA + "HISTORY: " + sentence + "\n", date_of_service=dt.date(2026, 7, 14)).assessments
+    assert [(r.percent, r.duration_days) for r in prior.prior_procedure_response] == [(percent, days)]
+
+
+def test_prior_relief_until_a_date_needs_the_date_of_service() -> None:
+    text = RFA + "HISTORY: The RF ablation in October 2025 gave 70% improvement, which lasted until last month.\n"
+    assert [r.duration_days for r in extract(text).assessments.prior_procedure_response] == [None]
