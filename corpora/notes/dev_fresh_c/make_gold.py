@@ -80,7 +80,43 @@ U1 = {
                      drugs=[D("lidocaine", 100)], pain=(9, 4), nec=N(), codes=[C("22510")], findings=[]),
 }
 
-BATCHES = {"U1": U1}
+# U2: the second untuned batch (written after the fix round on U1; no rule has seen these notes).
+U2 = {
+    "fc-tfesi-02": dict(style="epic_fields", dos="2026-08-11", proc=P(**TF, region="cervical", lat="left", levels=["C6-C7"]),
+                        drugs=[D("iohexol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(7, 2), nec=N(radicular=True), codes=[C("64479 LT"), C("J1100", 10)], findings=[],
+                        comment="'5 weeks of cervical traction and PT with only marginal gains' is failed care of 5 weeks."),
+    "fc-ilesi-02": dict(style="operative_report", dos="2026-07-28", proc=P(**IL, region="lumbar", levels=["L5-S1"], sedation="local"),
+                        drugs=[D("lidocaine", 30), D("iohexol", 3, "ml"), D("triamcinolone_acetonide", 80)],
+                        pain=(6, 2), nec=N(radicular=True), codes=[C("62323"), C("J3301", 8)], findings=["saved_images"],
+                        comment="Repeat: 60% for about four months (120 days >= 90). 'were of no avail' is failed care; the "
+                                "Medrol Dosepak is oral history, not an injectate."),
+    "fc-mbb-03": dict(style="shorthand", dos="2026-03-03", proc=P(**MBB, region="lumbar", lat="left", levels=["L4-L5", "L5-S1"], sedation="none"),
+                      drugs=[D("bupivacaine", 11.25)], pain=(7, 2), nec=N(function=False, imaging=False),
+                      codes=[C("64493 KX LT"), C("64494 KX LT")], findings=["functional_impairment"],
+                      comment="'PT + HEP + naproxen - plateaued': care whose gains stopped with the pain persisting (not helped)."),
+    "fc-sij-02": dict(style="dictated", dos="2026-04-07", proc=P(family="si_joint_injection", approach="intra_articular", region="sacroiliac",
+                      lat="bilateral", contrast=True, intent="diagnostic"),
+                      drugs=[D("iopamidol", 2, "ml"), D("bupivacaine", 15)], pain=(8, 2), nec=N(imaging=False),
+                      codes=[C("27096 50")], findings=["percent_relief"],
+                      comment="Relief only implied by 8 -> 2 (percent_relief stands, corpus convention); scores without '/10'."),
+    "fc-gnrfa-01": dict(style="capital_headers", dos="2026-10-20", proc=P(family="genicular_rfa", target="knee", region="knee", lat="left"),
+                        drugs=[D("lidocaine", 60)], pain=(7, 3), nec=N(), codes=[C("64624 LT")], findings=[]),
+    "fc-tpi-02": dict(style="shorthand", dos="2026-05-19", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 40)], pain=(7, None), nec=N(imaging=False, duration=False, function=False),
+                      codes=[C("20552")], findings=["percent_relief", "post_procedure_pain_score"],
+                      comment="Two muscles (quadratus lumborum, gluteus medius), four injections."),
+    "fc-hip-01": dict(style="smarttext_fields", dos="2026-12-01", proc=P(family="joint_injection", target="hip", region="hip", lat="right",
+                      imaging="ultrasound"),
+                      drugs=[D("triamcinolone_acetonide", 40), D("ropivacaine", 20)], pain=(8, 4), nec=N(imaging=False, care=False),
+                      codes=[C("20611 RT"), C("J3301", 4)], findings=[]),
+    "fc-sgb-01": dict(style="capital_headers", dos="2026-09-08", proc=P(family="sympathetic_block", target="stellate", region="cervical",
+                      lat="left", imaging="ultrasound"),
+                      drugs=[D("ropivacaine", 25)], pain=(6, 3), nec=N(imaging=False),
+                      codes=[C("64510"), C("76942")], findings=[], comment="Horner's syndrome is the expected effect, not a complication."),
+}
+
+BATCHES = {"U1": U1, "U2": U2}
 
 
 def main() -> None:
