@@ -78,7 +78,9 @@ _NOT_GIVEN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual
 _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
-                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?)\b", re.IGNORECASE)
+                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?)\b", re.IGNORECASE)
+# A line ending on an amount with no closing punctuation: its drug word opens the next line.
+_WRAPPED_DOSE = re.compile(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -212,6 +214,8 @@ class DrugBuilder:
             n = stated.group("n")
             return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
+        if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
+            return True, sides
         return True, self.units * sides
 
     def _one_side_then_repeated(self, s: int, e: int) -> bool:
@@ -225,6 +229,19 @@ class DrugBuilder:
         sides = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
         return len(sides) == 1 and sides <= {"left", "right"}
 
+    def _sentence_of(self, char: int) -> tuple[int, int]:
+        """The sentence of a drug word, joined to the line before when a wrapped line split it from its
+        amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
+        ends on a dose without closing punctuation and the drug word opens its line."""
+        s, e = self.ctx.idx.sentence_at(char)
+        if s == 0 or self.text[s:char].strip() or "\n" not in self.text[max(0, s - 3):s]:
+            return s, e
+        ps, _ = self.ctx.idx.sentence_at(s - 1)
+        before = self.text[ps:s].rstrip()
+        if _WRAPPED_DOSE.search(before):
+            return ps, e
+        return s, e
+
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not (d._.is_negated or d._.is_hypothetical or d._.is_historical
@@ -234,9 +251,16 @@ class DrugBuilder:
         by_other = cue("sedation_by_other")
         drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative"
                                           and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]
+        joined: dict[tuple[int, int], tuple[int, int]] = {}  # a wrapped line joined to the line before
+        for d in drugs:
+            own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char)
+            if own != whole:
+                joined[own] = whole
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for d in drugs:
-            by_sentence.setdefault(ctx.idx.sentence_at(d.start_char), []).append(d)
+            s, e = ctx.idx.sentence_at(d.start_char)
+            key = joined.get((s, e)) or next((v for v in joined.values() if v[0] == s and e < v[1]), (s, e))
+            by_sentence.setdefault(key, []).append(d)
         out: list[DrugMention] = []
         for (s, e), spans in by_sentence.items():
             spans = self._one_per_generic(spans)

@@ -533,10 +533,10 @@ class ProcedureBuilder:
                         and levels[0].side in ("left", "right"):
                     for lv in levels:  # one side named, the other "repeated on the contralateral side"
                         lv.side = "bilateral"
-                for lv in levels:
-                    lv.side = laterality if one_side and lv.side in ("left", "right") else lv.side or laterality
+                for lv in levels:  # ... nor "Bilateral L4-5 TFESI" over "only the left L4-5 foramen was treated"
+                    lv.side = laterality if one_side and lv.side else lv.side or laterality
                 for n in nerves:
-                    n.side = laterality if one_side and n.side in ("left", "right") else n.side or laterality
+                    n.side = laterality if one_side and n.side else n.side or laterality
             p = Procedure(
                 family=d.family,
                 approach=d.meta.get("approach") or self._approach_from_technique(d),
@@ -617,24 +617,38 @@ def _merge_side(a: str | None, b: str | None) -> str | None:
     return "bilateral"
 
 
+_MUSCLE_PLURAL = re.compile(r"(?:(?<=[ld])|(?<=ne))s$|\s+muscles?$")
+_SIDE_JOIN = re.compile(r"\s*(?:and|&|/|\+|,)\s*(?:(?:into|in|to|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
 def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
-    """Trigger point muscles named in performed sections, with the side written before them."""
+    """Trigger point muscles named in performed sections, with the side written before them.
+
+    One muscle is one entry however often and in whichever number it is written ("paraspinals" and
+    "paraspinal"); "right and left trapezius" names two; an unsided name beside sided ones of the
+    same muscle (a title over the technique) adds none."""
     rx = cue("muscles")
-    out: dict[str, TextFact] = {}
+    out: dict[tuple[str | None, str], TextFact] = {}
     for x in rx.finditer(ctx.text):
         cat = ctx.idx.category_at(x.start())
         if cat in NOT_PERFORMED_SECTIONS and cat != "encounter":  # "Location: right upper trapezius (2 points)"
             continue
-        name = " ".join(x.group(0).lower().split())
+        written = " ".join(x.group(0).lower().split())
+        name = _MUSCLE_PLURAL.sub("", written)  # the key: "paraspinals" = "paraspinal"
         side_m = [sm for sm in ctx.m.sides if sm.end <= x.start() and x.start() - sm.end <= 12]
         side = side_m[-1].side if side_m else None
-        value = f"{side} {name}" if side in _SIDE_ORDER[:2] else name
-        if side == "bilateral":
-            for s in ("left", "right"):
-                out.setdefault(f"{s} {name}", TextFact(value=f"{s} {name}", evidence=[ctx.ev(x.start(), x.end())]))
-            continue
-        if value in out:
-            out[value].evidence.append(ctx.ev(x.start(), x.end()))
-        else:
-            out[value] = TextFact(value=value, evidence=[ctx.ev(x.start(), x.end())])
-    return list(out.values())
+        if side in _SIDE_ORDER[:2]:  # "right and left upper trapezius", "into the right and into the left paraspinal"
+            before = [sm for sm in ctx.m.sides if sm.end <= side_m[-1].start]
+            if before and _SIDE_JOIN.fullmatch(ctx.text, before[-1].end, side_m[-1].start) \
+                    and before[-1].side in _SIDE_ORDER[:2] and before[-1].side != side:
+                side = "bilateral"
+        sides = ("left", "right") if side == "bilateral" else (side if side in _SIDE_ORDER[:2] else None,)
+        for one in sides:
+            key = (one, name)
+            if key in out:
+                out[key].evidence.append(ctx.ev(x.start(), x.end()))
+            else:
+                value = f"{one} {written}" if one else written
+                out[key] = TextFact(value=value, evidence=[ctx.ev(x.start(), x.end())])
+    sided = {name for one, name in out if one}
+    return [f for (one, name), f in out.items() if one or name not in sided]

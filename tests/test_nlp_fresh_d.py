@@ -62,3 +62,48 @@ def test_the_identical_procedure_on_the_other_named_side_is_bilateral() -> None:
     p = _proc("Hip injections.\nThe right hip was injected with 40 mg Kenalog. The left hip was then injected in the "
               "same way.")
     assert p.laterality == "bilateral"
+
+
+def test_a_one_sided_technique_overrides_a_bilateral_title_on_its_levels() -> None:
+    p = _proc("Procedure: Bilateral L5-S1 transforaminal ESI\nTechnique: only the right L5-S1 foramen was treated; "
+              "a 22 g needle was placed and dexamethasone 10 mg injected. The left side was not injected.")
+    assert p.laterality == "right"
+    assert [(lv.name, lv.side) for lv in p.levels] == [("L5-S1", "right")]
+
+
+# --- trigger point muscles -----------------------------------------------------------------------
+
+def _muscles(text: str) -> list[str]:
+    return sorted(m.value for p in extract(text).procedures if p.family == "trigger_point" for m in p.muscles)
+
+
+def test_right_and_left_before_a_muscle_name_both_sides() -> None:
+    assert _muscles("Trigger point injections.\n1 mL lidocaine into the left and right rhomboids and the right "
+                    "and into the left gluteus medius.") == [
+        "left gluteus medius", "left rhomboids", "right gluteus medius", "right rhomboids"]
+
+
+def test_an_unsided_muscle_in_the_title_is_the_sided_one_below() -> None:
+    assert _muscles("TPI, cervical paraspinals\nTender points in the right cervical paraspinal; 1 mL "
+                    "lidocaine injected into the right cervical paraspinals.") == ["right cervical paraspinal"]
+
+
+# --- drug amounts --------------------------------------------------------------------------------
+
+def test_each_named_nerve_is_one_site_per_side() -> None:
+    drugs = _drugs("Bilateral greater and lesser occipital nerve blocks.\nAt each greater occipital nerve 2 mL of "
+                   "0.5% bupivacaine with 4 mg dexamethasone. Each lesser occipital nerve received 1 mL 0.5% "
+                   "bupivacaine.")
+    assert drugs == {"bupivacaine": (30.0, "mg"), "dexamethasone_sodium_phosphate": (8.0, "mg")}
+
+
+def test_a_stated_muscle_count_gives_the_sites() -> None:
+    drugs = _drugs("Trigger point injections.\n0.5 mL of 1% lidocaine into each trigger point: right and left "
+                   "trapezius and right and left rhomboid (4 muscles).")
+    assert drugs == {"lidocaine": (20.0, "mg")}
+
+
+def test_an_amount_wrapped_onto_the_line_before_its_drug_stays_with_it() -> None:
+    drugs = _drugs("Right shoulder injection.\nThe glenohumeral joint was entered and we injected 80 mg\n"
+                   "Depo-Medrol with 2 mL 1% lidocaine.")
+    assert drugs == {"methylprednisolone_acetate": (80.0, "mg"), "lidocaine": (20.0, "mg")}
