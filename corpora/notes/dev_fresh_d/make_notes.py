@@ -1,0 +1,67 @@
+"""Writes the laterality/code-line notes of `corpora/notes/dev_fresh_d/` and their gold.
+
+Each note's text sits beside the gold an expert coder reads from it, labelled BEFORE Painpoint read
+the note; the JSON files are what `painpoint eval` reads. Batches live in `batch1.py` (first untuned
+batch) and `batch2.py` (second untuned batch, written after the rule changes). Run:
+`python corpora/notes/dev_fresh_d/make_notes.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NOTES: list[dict] = []
+ESI_NEED = ("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings",
+            "radicular_findings")
+SPINE_NEED = ESI_NEED[:4]
+
+
+def proc(family: str, **fields) -> dict:
+    """A gold procedure: every field the note leaves unsaid stays null (levels empty)."""
+    out = {k: None for k in ("approach", "target", "region", "laterality")}
+    out.update(levels=[], imaging=None, contrast=None, intent=None, sedation=None)
+    out.update(fields)
+    return {"family": family, **out}
+
+
+def line(cpt: str, *mods: str, units: int = 1) -> dict:
+    """A claim line: code, sorted modifiers, units."""
+    return {"code": cpt, "modifiers": sorted(mods), "units": units}
+
+
+def given(generic: str, dose: float | None, unit: str = "mg") -> dict:
+    """A drug administered in total over all sites (dose None when a mention lacks an amount)."""
+    return {"generic": generic, "dose": dose, "dose_unit": None if dose is None else unit}
+
+
+def add(nid: str, style: str, text: str, *, procs: list, drugs: list, pain: tuple, need: tuple, codes: list,
+        findings: list, dos: str = "2026-03-10", pos: str = "11", consent: bool = True,
+        complications: str | None = "none", comment: str | None = None) -> None:
+    """Queue one note; necessity flags are True for the elements named in `need`."""
+    necessity = {k: k in need for k in ESI_NEED}
+    NOTES.append({"id": nid, "style": style, "origin": "hand", "payer": "medicare", "date_of_service": dos,
+                  "place_of_service": pos, "procedures": procs, "drugs": drugs,
+                  "pain_scores": {"pre": pain[0], "post": pain[1]}, "necessity": necessity, "consent": consent,
+                  "complications": complications, "codes": codes, "finding_elements": sorted(set(findings)),
+                  "comment": comment, "_text": text.strip("\n") + "\n"})
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE))
+    import batch1
+    batch1.build(add, proc, line, given)
+    if (HERE / "batch2.py").exists():
+        import batch2
+        batch2.build(add, proc, line, given)
+    for n in NOTES:
+        text = n.pop("_text")
+        (HERE / f"{n['id']}.txt").write_text(text, encoding="utf-8")
+        (HERE / f"{n['id']}.json").write_text(json.dumps(n, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(NOTES)} notes written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
