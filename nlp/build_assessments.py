@@ -31,6 +31,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNO
 _OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b", re.IGNORECASE)  # "three out of ten" is a pain scale by itself
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
+_TODAY_LEADS = re.compile(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
 _SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
@@ -43,6 +44,8 @@ def _said_today(window: str, after: str) -> bool:
     if not today:
         return False
     base = [m.start() for m in cue_map("timing")["baseline"].finditer(window)]
+    if base and today[-1] < base[-1] and _TODAY_LEADS.match(window[today[-1] : base[-1]]):
+        return True  # "Today he rates his pain 6/10": 'today' opens the clause of the rating
     return not base or today[-1] > base[-1] or _TODAY_AFTER.match(window[base[-1]:]) is not None
 
 

@@ -46,7 +46,7 @@ _QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lum
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
+_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
                           re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                          re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)"

@@ -132,3 +132,39 @@ def test_prior_relief_lasting_until_a_date(sentence: str, percent: float, days: 
 def test_prior_relief_until_a_date_needs_the_date_of_service() -> None:
     text = RFA + "HISTORY: The RF ablation in October 2025 gave 70% improvement, which lasted until last month.\n"
     assert [r.duration_days for r in extract(text).assessments.prior_procedure_response] == [None]
+
+
+# --- second untuned batch (U2) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("HISTORY: NSAIDs and a six-week course of physiotherapy were of no avail.", "failed"),
+    ("HISTORY: She did physical therapy for two months and takes diclofenac and she is still hurting.", "failed"),
+    ("HISTORY: PT (12 visits) + HEP + naproxen - plateaued.", "partial"),
+    ("HISTORY: Completed 5 weeks of physical therapy with only marginal gains.", "partial"),
+])
+def test_care_outcomes_of_the_second_batch(sentence: str, outcome: str) -> None:
+    assert _outcomes(sentence) == {outcome}
+
+
+def test_traction_and_a_home_program_are_care_with_their_weeks() -> None:
+    assert {(c.modality, c.weeks) for c in extract(
+        TF + "HISTORY: Completed 5 weeks of cervical traction with only marginal gains and an 8-week home program.\n"
+    ).necessity.conservative_care} == {("physical_therapy", 5.0), ("home_exercise", 8.0)}
+
+
+def test_a_duration_after_a_greater_than_sign() -> None:
+    assert _weeks("HISTORY: LBP > 1 yr, axial, worse w/ extension.", DOS) == 52.0
+
+
+def test_light_duty_is_a_functional_impairment() -> None:
+    assert len(extract(TF + "HPI: Has been on light duty at the warehouse since it started.\n")
+               .necessity.functional_impairment) == 1
+
+
+def test_today_before_the_rating_makes_it_the_pre_score() -> None:
+    assert _scores(TF, "HISTORY: Back pain. Today he rates his pain 6/10.\n") == [("pre", 6.0)]
+
+
+def test_a_score_written_as_was_a_number() -> None:
+    text = "Before we started she rated her pain an 8.\nInjected.\nTwenty minutes later her pain was a 2.\n"
+    assert _scores("Bilateral sacroiliac joint injections.\n", text) == [("pre", 8.0), ("post", 2.0)]
