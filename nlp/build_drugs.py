@@ -79,6 +79,9 @@ _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                            r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
+_NEGATING = re.compile(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
+                       re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
 _WRAPPED_DOSE = re.compile(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -229,6 +232,20 @@ class DrugBuilder:
         sides = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
         return len(sides) == 1 and sides <= {"left", "right"}
 
+    def _negation_ended(self, d: Span) -> bool:
+        """A negation written before a comma does not reach a dosed drug of the next clause ("No IV uptake, dex
+        10 mg injected"; "no paresthesia, 1 mL Kenalog given"): the drug's own clause carries an amount and no
+        negating word, so the negation ConText found belongs to the clause before."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        starts = [x.end() for x in _CLAUSE_BREAK.finditer(self.text, s, d.start_char)]
+        if not starts:
+            return False  # the negation is in the drug's own clause
+        stop = _CLAUSE_BREAK.search(self.text, d.end_char, e)
+        clause = self.text[starts[-1]:stop.start() if stop else e]
+        if _NEGATING.search(clause):
+            return False
+        return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause))
+
     def _sentence_of(self, char: int) -> tuple[int, int]:
         """The sentence of a drug word, joined to the line before when a wrapped line split it from its
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
@@ -244,8 +261,8 @@ class DrugBuilder:
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
-        drugs = [d for d in ctx.spans("DRUG") if not (d._.is_negated or d._.is_hypothetical or d._.is_historical
-                                                    or d._.is_family)]
+        drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d))
+                                                    or d._.is_hypothetical or d._.is_historical or d._.is_family)]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                  and not self._past_treatment(d)]
         by_other = cue("sedation_by_other")

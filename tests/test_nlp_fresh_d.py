@@ -107,3 +107,28 @@ def test_an_amount_wrapped_onto_the_line_before_its_drug_stays_with_it() -> None
     drugs = _drugs("Right shoulder injection.\nThe glenohumeral joint was entered and we injected 80 mg\n"
                    "Depo-Medrol with 2 mL 1% lidocaine.")
     assert drugs == {"methylprednisolone_acetate": (80.0, "mg"), "lidocaine": (20.0, "mg")}
+
+
+def test_a_negation_before_a_comma_does_not_reach_a_dosed_drug_of_the_next_clause() -> None:
+    assert _drugs("Right L5-S1 TFESI.\nNo IV uptake, dex 10 mg injected.") == {
+        "dexamethasone_sodium_phosphate": (10.0, "mg")}
+    assert _drugs("Right L5-S1 TFESI.\nNo steroid was given, lidocaine 1% 2 mL only.") == {"lidocaine": (20.0, "mg")}
+    assert _drugs("Right L5-S1 TFESI.\nNo contrast, no steroid.") == {}
+    assert _drugs("Right L5-S1 TFESI.\nNo complications, and no Kenalog was used.") == {}
+
+
+# --- contrast withheld ---------------------------------------------------------------------------
+
+def test_a_reaction_to_contrast_is_an_accepted_reason_to_withhold_it() -> None:
+    import datetime as dt
+
+    from api.pipeline import analyze_text
+
+    for reason, read in (("given her anaphylactic reaction to iodinated contrast", "anaphylactic reaction to iodinated contrast"),
+                         ("(history of anaphylaxis to IV dye)", "anaphylaxis to iv dye"),
+                         ("because of a prior severe reaction to contrast media", "prior severe reaction to contrast media")):
+        text = f"Right L5-S1 TFESI under fluoroscopy.\nNo contrast was used {reason}. Dexamethasone 10 mg injected."
+        (p,) = extract(text).procedures
+        assert (p.contrast.used, p.contrast.reason_not_used) == (False, read)
+        result = analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 3, 2), place_of_service="11")
+        assert "contrast" not in {f.element for f in result.findings}, reason
