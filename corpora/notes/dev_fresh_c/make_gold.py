@@ -116,7 +116,42 @@ U2 = {
                       codes=[C("64510"), C("76942")], findings=[], comment="Horner's syndrome is the expected effect, not a complication."),
 }
 
-BATCHES = {"U1": U1, "U2": U2}
+# U3: a third untuned batch (written after the fix round on U2; no rule has seen these notes).
+U3 = {
+    "fc-tfesi-03": dict(style="operative_report", dos="2026-02-03", proc=P(**TF, region="lumbar", lat="left", levels=["S1"], sedation="local"),
+                        drugs=[D("lidocaine", 30), D("iohexol", 1, "ml"), D("methylprednisolone_acetate", 80)],
+                        pain=(7, 2), nec=N(radicular=True), codes=[C("64483 LT"), C("J1010", 80)], findings=[],
+                        comment="'has not responded to physical therapy for 6 weeks' is failed care; scores as 'VAS 7' / 'VAS 2'."),
+    "fc-ilesi-03": dict(style="shorthand", dos="2026-06-16", proc=P(**IL, region="cervical", levels=["C7-T1"]),
+                        drugs=[D("iohexol", 1.5, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(8, 4), nec=N(imaging=False, radicular=True), codes=[C("62321"), C("J1100", 10)],
+                        findings=["imaging_findings"]),
+    "fc-mbb-04": dict(style="smarttext_fields", dos="2026-06-23", proc=P(**MBB, region="lumbar", lat="bilateral", levels=["L4-L5", "L5-S1"], sedation="none"),
+                      drugs=[D("bupivacaine", 15)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("64493 50 KX"), C("64494 50 KX")], findings=[], comment="Confirmatory after a first block of 85%."),
+    "fc-rfa-03": dict(style="dictated", dos="2026-09-29", proc=P(**RFA, region="lumbar", lat="right", levels=["L3-L4", "L4-L5"]),
+                      drugs=[D("lidocaine", 30)], pain=(8, 3), nec=N(imaging=False),
+                      codes=[C("64635 RT"), C("64636 RT")], findings=[],
+                      comment="Two diagnostic blocks with relief written in words: 'about ninety percent', 'over eighty percent'."),
+    "fc-sij-03": dict(style="capital_headers", dos="2026-06-02", proc=P(**SIJ, lat="right", intent="therapeutic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("triamcinolone_acetonide", 40), D("bupivacaine", 5)], pain=(7, 2),
+                      nec=N(care=False, imaging=False), codes=[C("27096 RT"), C("J3301", 4)], findings=["conservative_care"],
+                      comment="Repeat: diagnostic block 80%, last therapeutic 70% for about 4 months. Care has no duration (SI needs 4 weeks)."),
+    "fc-tpi-03": dict(style="smarttext_fields", dos="2026-10-13", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 50)], pain=(7, 3), nec=N(imaging=False, function=False), codes=[C("20553")], findings=[],
+                      comment="Three muscles: left and right upper trapezius, right levator scapulae."),
+    "fc-onb-02": dict(style="shorthand", dos="2026-11-10", proc=P(family="occipital_nerve_block", target="greater_occipital", region="occipital",
+                      lat="right", imaging="ultrasound", intent="therapeutic"),
+                      drugs=[D("bupivacaine", 15), D("dexamethasone_sodium_phosphate", 4)], pain=(7, None), nec=N(imaging=False),
+                      codes=[C("64405 RT"), C("76942"), C("J1100", 4)], findings=["post_procedure_pain_score"]),
+    "fc-va-02": dict(style="operative_report", dos="2026-03-17", pos="22", proc=P(family="vertebral_augmentation", approach="kyphoplasty",
+                     region="lumbar", levels=["L1"], intent="therapeutic", sedation="moderate"),
+                     drugs=[D("midazolam", 2), D("fentanyl", 0.1), D("lidocaine", 100)], pain=(9, 5), nec=N(duration=False),
+                     codes=[C("22514"), C("99152"), C("99153")], findings=[],
+                     comment="Moderate sedation by the proceduralist with an independent RN, 09:02-09:31 (29 minutes)."),
+}
+
+BATCHES = {"U1": U1, "U2": U2, "U3": U3}
 
 
 def main() -> None:
