@@ -224,10 +224,12 @@ class ProcedureBuilder:
                 d = self._owner(drafts, g.start, spinal=True)
                 if d is not None:
                     d.levels.append(g)
-        not_treated = cue("side_not_treated")
+        not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
         for sm in self.ctx.m.sides:
             if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start):
                 continue  # "The right side was not injected" names the side left alone
+            if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
+                continue  # "head turned right", "left side down": how the patient lay
             d = self._owner(drafts, sm.start, spinal=False)
             if d is not None:
                 d.sides.append(sm)

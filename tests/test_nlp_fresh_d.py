@@ -132,3 +132,26 @@ def test_a_reaction_to_contrast_is_an_accepted_reason_to_withhold_it() -> None:
         assert (p.contrast.used, p.contrast.reason_not_used) == (False, read)
         result = analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 3, 2), place_of_service="11")
         assert "contrast" not in {f.element for f in result.findings}, reason
+
+
+def test_side_spellings_of_titles_and_fields() -> None:
+    for text, side in (("R-sided L5-S1 TFESI under fluoroscopy.", "right"), ("L-sided SI joint injection.", "left"),
+                       ("BL L4-5 TFESI", "bilateral"), ("Knee injection - R", "right"), ("Hip joint injection, L", "left"),
+                       ("Lumbar TFESI\nLaterality: B\nLevel: L5-S1", "bilateral"),
+                       ("Lumbar TFESI at L5-S1.\nNeedles were placed at L5-S1 on each side.", "bilateral"),
+                       ("L5-S1 TFESI.\nThe left L5-S1 foramen was targeted. Same on the right.", "bilateral")):
+        assert _proc(text).laterality == side, text
+
+
+def test_gon_blocks_plural_is_a_greater_occipital_block() -> None:
+    p = _proc("Bilateral GON blocks today.\nLandmark technique, 2 mL 0.5% bupivacaine each side.")
+    assert (p.family, p.target, p.laterality) == ("occipital_nerve_block", "greater_occipital", "bilateral")
+
+
+def test_positioning_sides_are_not_treated_sides() -> None:
+    p = _proc("LEFT STELLATE GANGLION BLOCK\nSupine, head slightly turned right. 25 g needle to the prevertebral fascia.")
+    assert p.laterality == "left"
+    p = _proc("Left L5-S1 TFESI.\nLying on the right side; needle to the left L5-S1 foramen.")
+    assert p.laterality == "left"
+    p = _proc("Right L5-S1 TFESI.\nPositioned prone; the needle was placed on the right at L5-S1.")
+    assert p.laterality == "right"
