@@ -31,6 +31,7 @@ _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
+_PEDICLE = re.compile(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;,]|\n\s*\n")
 _CONTRA_DONE = re.compile(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
                           r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
@@ -282,6 +283,9 @@ class ProcedureBuilder:
                         found.append((f"{verts[0]}-{verts[1]}", "segment"))
                     else:
                         found += [(v, "root") for v in verts]
+                elif head == "body" and fam == "transforaminal_epidural" and _PEDICLE.match(self.text, g.end):
+                    # "needles below the L4 and L5 pedicles": each foramen lies under its pedicle (L4 -> L4-L5)
+                    found += [(f"{v}-{nxt}", kind_pair) for v in verts if (nxt := next_vertebra(v))]
                 elif head == "body" or fam == "vertebral_augmentation":
                     found += [(v, "body") for v in verts]
                 elif pair:

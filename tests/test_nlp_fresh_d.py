@@ -155,3 +155,10 @@ def test_positioning_sides_are_not_treated_sides() -> None:
     assert p.laterality == "left"
     p = _proc("Right L5-S1 TFESI.\nPositioned prone; the needle was placed on the right at L5-S1.")
     assert p.laterality == "right"
+
+
+def test_a_tfesi_pedicle_names_the_foramen_below_it() -> None:
+    p = _proc("Right TFESI.\nNeedles were placed below the L4 and L5 pedicles; contrast outlined each root.")
+    assert [lv.name for lv in p.levels] == ["L4-L5", "L5-S1"]
+    p = _proc("L1 kyphoplasty.\nBilateral transpedicular approach through the L1 pedicles.")
+    assert [lv.name for lv in p.levels] == ["L1"]
