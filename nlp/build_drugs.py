@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
-from nlp.cues import cue
+from nlp.cues import cue, cue_map
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
@@ -369,7 +369,8 @@ class DrugBuilder:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
         two steroid injections"): a past treatment, not today's injectate."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
-        if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)):
+        if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
+                or cue_map("care_outcome")["failed"].search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
         return not any(q.kind != "conc" or not q.paren for q in self._quantities(s, e))
 

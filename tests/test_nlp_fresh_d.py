@@ -162,3 +162,28 @@ def test_a_tfesi_pedicle_names_the_foramen_below_it() -> None:
     assert [lv.name for lv in p.levels] == ["L4-L5", "L5-S1"]
     p = _proc("L1 kyphoplasty.\nBilateral transpedicular approach through the L1 pedicles.")
     assert [lv.name for lv in p.levels] == ["L1"]
+
+
+def test_a_replaced_joint_of_the_other_side_is_history_not_a_treated_side() -> None:
+    pasts = ("right THA in 2021 doing well", "the right knee was replaced last spring", "right total knee arthroplasty 2020")
+    sides = {past: _proc(f"Left knee injection\nLeft knee pain for 2 years; {past}, not treated today.\n"
+                         "22 g needle into the left knee joint; 40 mg Kenalog injected.").laterality for past in pasts}
+    assert sides == dict.fromkeys(pasts, "left")
+
+
+def test_the_other_named_joint_in_the_same_fashion_repeats_the_amounts() -> None:
+    drugs = _drugs("B/L SIJ injections, fluoro.\nConsent and time-out.\n22 g into the R SIJ; Depo-Medrol 40 mg + 1 mL "
+                   "0.5% bupivacaine. Then the L SIJ in the same fashion with the same drugs.")
+    assert drugs == {"methylprednisolone_acetate": (80.0, "mg"), "bupivacaine": (10.0, "mg")}
+
+
+def test_a_procedure_the_patient_is_being_evaluated_for_is_not_performed() -> None:
+    procs = extract("Genicular nerve blocks, left knee, diagnostic.\nBeing evaluated for radiofrequency ablation.\n"
+                    "1 mL 0.5% bupivacaine at each of the three genicular nerves.").procedures
+    assert [p.family for p in procs] == ["genicular_nerve_block"]
+
+
+def test_steroid_injections_in_a_failed_care_list_are_not_todays_drug() -> None:
+    drugs = _drugs("Left knee genicular nerve blocks.\nPain for 5 years despite PT, bracing and two rounds of steroid "
+                   "injections.\n1 mL 0.5% bupivacaine at each of the 3 nerves.")
+    assert drugs == {"bupivacaine": (15.0, "mg")}
