@@ -74,7 +74,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         after = text[n.end : min(e, n.end + 14)]
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
-                or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")):
+                or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
+                or ("/" in n.text and _TODAY_AFTER.match(after))):  # "Failed gabapentin. 8/10 today."
             continue
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         if timing is not None:

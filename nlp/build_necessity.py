@@ -241,7 +241,8 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
-        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e)
+        later = [c.start_char for c in _care_spans(ctx) if span.end_char <= c.start_char < e]
+        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
         if outcome is None:
             outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e)
         if outcome is None:
@@ -290,14 +291,24 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     return _care_outcome(outcomes, text, ns, ns, ns, ne)
 
 
-def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int) -> str | None:
-    """The outcome cue nearest the modality within its clause ("failed PT ...; chiropractic helped")."""
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int,
+                  later: list[int] | None = None) -> str | None:
+    """The outcome cue nearest the modality within its clause ("failed PT ...; chiropractic helped").
+
+    A cue in a relative clause ("... and tried tramadol which made her nauseated") belongs to the care just
+    before it, not to care named earlier (`later`: starts of other care after this one in the sentence)."""
     cs = max(text.rfind(";", s, start), text.rfind(". ", s, start), s - 1) + 1
     ce_candidates = [x for x in (text.find(";", end, e), text.find(". ", end, e)) if x >= 0]
     ce = min(ce_candidates) if ce_candidates else e
     best, dist = None, None
     for name, rx in outcomes.items():
         for m in rx.finditer(text, cs, ce):
+            if (later and m.start() >= end and any(end <= c < m.start() for c in later)
+                    and _RELATIVE.search(text, max(end, m.start() - 25), m.start())):
+                continue
             d = m.start() - end if m.start() >= end else start - m.end()
             if dist is None or d < dist:
                 best, dist = name, d

@@ -91,6 +91,18 @@ def number(text: str) -> float | None:
         return None
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "ten": 10, "fifteen": 15}
+
+
+def _percent_words(words: str) -> float:
+    """'ninety' -> 90, 'eighty-five' -> 85, 'one hundred' -> 100 (the `percent_words` pattern's number)."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[-1] == "hundred":
+        return 100.0
+    return float(_TENS[parts[0]] + (_WORD_NUM[parts[1]] if len(parts) > 1 else 0))
+
+
 def weeks(n: float, unit: str) -> float:
     if unit.lower().startswith("dec"):  # "for over a decade"
         return n * 520.0
@@ -177,6 +189,12 @@ class MeasureReader:
                 if p <= 100:
                     gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                     m.percents.append(NumberMention(x.start(), x.end(), x.group(0), p, {"gt": gt, "upper": x.group("p2")}))
+        for x in self.p["percent_words"].finditer(text):  # "about ninety percent relief"
+            if free(x.start(), x.end()) and not any(x.start() <= q.start < x.end() for q in m.percents):
+                gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
+                m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
+                                                {"gt": gt, "upper": None}))
+        m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague"):
             for x in self.p[pat].finditer(text):
                 n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two

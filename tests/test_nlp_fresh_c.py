@@ -168,3 +168,48 @@ def test_today_before_the_rating_makes_it_the_pre_score() -> None:
 def test_a_score_written_as_was_a_number() -> None:
     text = "Before we started she rated her pain an 8.\nInjected.\nTwenty minutes later her pain was a 2.\n"
     assert _scores("Bilateral sacroiliac joint injections.\n", text) == [("pre", 8.0), ("post", 2.0)]
+
+
+# --- third untuned batch (U3) ----------------------------------------------------------------------------
+
+def test_has_not_responded_to_care_is_failed_care_with_its_weeks() -> None:
+    care = extract(TF + "HISTORY: She has not responded to physical therapy for 6 weeks or NSAIDs.\n").necessity.conservative_care
+    assert {(c.modality, c.weeks, c.outcome) for c in care} == {("physical_therapy", 6.0, "failed"), ("nsaids", None, "failed")}
+
+
+def test_care_not_tolerated_or_with_a_side_effect() -> None:
+    assert {(c.modality, c.outcome) for c in extract(
+        TF + "INDICATIONS: She has not tolerated bracing and oxycodone makes her confused.\n").necessity.conservative_care
+    } == {("activity_modification", "intolerant"), ("opioids", "intolerant")}
+
+
+def test_block_relief_written_in_words() -> None:
+    text = ("Right L3-4 and L4-5 radiofrequency neurotomy.\nHISTORY: She underwent two diagnostic medial branch blocks, the "
+            "first giving her about ninety percent relief and the second giving her over eighty-five percent relief.\n")
+    blocks = extract(text).assessments.diagnostic_blocks
+    assert [(b.ordinal, b.percent) for b in blocks] == [(1, 90.0), (2, 85.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: It interrupts her sleep nightly.",
+    "HISTORY: She can no longer do her own grocery shopping.",
+])
+def test_sleep_and_errands_as_functional_impairment(sentence: str) -> None:
+    assert len(extract(TF + sentence + "\n").necessity.functional_impairment) == 1
+
+
+def test_rf_temperature_in_degrees_before_a_lesion_time() -> None:
+    text = "Right L3-4 radiofrequency ablation.\nTECHNIQUE: Lesions at 85 degrees for 90 seconds at each nerve.\n"
+    rf = extract(text).procedures[0].radiofrequency
+    assert (rf.temperature_c, rf.duration_s) == (85.0, 90.0)
+
+
+def test_a_side_effect_in_a_relative_clause_belongs_to_the_last_care() -> None:
+    care = extract(TF + "HISTORY: She has done physical therapy for 6 weeks and also tried tramadol which made her "
+                        "nauseated.\n").necessity.conservative_care
+    assert {(c.modality, c.weeks, c.outcome) for c in care} == {("physical_therapy", 6.0, None), ("opioids", None, "intolerant")}
+
+
+def test_a_bare_score_said_of_today_is_the_pre_score() -> None:
+    assert _scores("Bilateral greater occipital nerve blocks.\n",
+                   "Failed gabapentin and amitriptyline. 8/10 today.\nBlocks done.\nPost: 3/10.\n") == [("pre", 8.0), ("post", 3.0)]
