@@ -84,6 +84,10 @@ _NEGATING = re.compile(r"\b(?:no|not|without|none|never|omitted|withheld|held|de
                        re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
 _WRAPPED_DOSE = re.compile(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
+# A wrapped line that opens by joining on to the line before ("+ 0.5 mL Depo-Medrol", "and 1 mL Kenalog").
+_CONTINUED = re.compile(r"\s*(?:\+|&|(?:and|plus)\b)")
+# A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
+_OPEN_END = re.compile(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -251,12 +255,18 @@ class DrugBuilder:
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
         ends on a dose without closing punctuation and the drug word opens its line."""
         s, e = self.ctx.idx.sentence_at(char)
-        if s == 0 or self.text[s:char].strip() or "\n" not in self.text[max(0, s - 3):s]:
+        if e < len(self.text) and _OPEN_END.search(self.text, s, e) and "\n" in self.text[e - 1:e + 2]:
+            ns, ne = self.ctx.idx.sentence_at(min(len(self.text) - 1, e + 1))
+            if ns >= e - 1 and self.text[ns:ne].lstrip()[:1].islower():
+                s, e = s, ne
+        if s == 0 or "\n" not in self.text[max(0, s - 3):s]:
+            return s, e
+        if self.text[s:char].strip() and not _CONTINUED.match(self.text, s, char):
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
         before = self.text[ps:s].rstrip()
-        if _WRAPPED_DOSE.search(before):
-            return ps, e
+        if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char):
+            return ps, e  # "... 2 mL 0.5% bupivacaine" / "+ 0.5 mL Depo-Medrol 40 mg/mL each side"
         return s, e
 
     def _mentions(self) -> list[DrugMention]:
@@ -276,7 +286,7 @@ class DrugBuilder:
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for d in drugs:
             s, e = ctx.idx.sentence_at(d.start_char)
-            key = joined.get((s, e)) or next((v for v in joined.values() if v[0] == s and e < v[1]), (s, e))
+            key = joined.get((s, e)) or next((v for v in joined.values() if v[0] <= s and e <= v[1]), (s, e))
             by_sentence.setdefault(key, []).append(d)
         out: list[DrugMention] = []
         for (s, e), spans in by_sentence.items():

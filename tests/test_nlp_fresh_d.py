@@ -187,3 +187,13 @@ def test_steroid_injections_in_a_failed_care_list_are_not_todays_drug() -> None:
     drugs = _drugs("Left knee genicular nerve blocks.\nPain for 5 years despite PT, bracing and two rounds of steroid "
                    "injections.\n1 mL 0.5% bupivacaine at each of the 3 nerves.")
     assert drugs == {"bupivacaine": (15.0, "mg")}
+
+
+def test_wrapped_lines_that_continue_a_dose_sentence_are_one_sentence() -> None:
+    drugs = _drugs("Bilateral GON blocks.\nLandmark technique. 2 mL 0.5% bupivacaine\n+ 0.5 mL Depo-Medrol 40 mg/mL "
+                   "each side (total 4 mL bupi, 40 mg methylpred).")
+    assert drugs == {"bupivacaine": (20.0, "mg"), "methylprednisolone_acetate": (40.0, "mg")}
+    drugs = _drugs("Right L3, L4 MBB and L5 DR block.\nNeedles placed. 2% lidocaine 0.5 mL at\n each of the three sites.")
+    assert drugs == {"lidocaine": (30.0, "mg")}
+    drugs = _drugs("Right L5-S1 TFESI.\nDexamethasone 10 mg was injected.\nAnd the patient tolerated it well.")
+    assert drugs == {"dexamethasone_sodium_phosphate": (10.0, "mg")}
