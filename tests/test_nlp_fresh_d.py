@@ -197,3 +197,9 @@ def test_wrapped_lines_that_continue_a_dose_sentence_are_one_sentence() -> None:
     assert drugs == {"lidocaine": (30.0, "mg")}
     drugs = _drugs("Right L5-S1 TFESI.\nDexamethasone 10 mg was injected.\nAnd the patient tolerated it well.")
     assert drugs == {"dexamethasone_sodium_phosphate": (10.0, "mg")}
+
+
+def test_an_anesthesia_field_closing_on_local_is_local_anesthesia() -> None:
+    facts = extract("L5-S1 interlaminar ESI.\nANESTHESIA: 1% lidocaine 3 mL, local.\n18 g Tuohy needle to the L5-S1 "
+                    "interlaminar space, loss of resistance.")
+    assert facts.procedures[0].sedation.type == "local"
