@@ -28,6 +28,10 @@ _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORE
 _AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b",
                         re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNORECASE)
+# A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
+_SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
+_SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
+                                r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 _OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b", re.IGNORECASE)  # "three out of ten" is a pain scale by itself
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
@@ -75,7 +79,9 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
-                or ("/" in n.text and _TODAY_AFTER.match(after))):  # "Failed gabapentin. 8/10 today."
+                or ("/" in n.text and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
+                                       or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
+                                       or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         if timing is not None:

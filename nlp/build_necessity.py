@@ -402,7 +402,14 @@ def indication(ctx: NoteContext) -> TextFact | None:
         cat = ctx.idx.category_at(s)
         if cat in _PROCEDURE_PHASE:
             break  # the history is over: later sentences report the procedure, not why it was done
-        if ctx.idx.mention_source(s) == "title" or cat not in (None, "history"):
+        if ctx.idx.mention_source(s) == "title" and cat in (None, "history"):
+            _, le = ctx.idx.line_at(s)  # dictation without full stops: the title line runs on into the history
+            k = le + 1
+            if k < e and _SYMPTOM.search(ctx.text, k, e) and not _NOT_INDICATION.match(ctx.text, k, e):
+                end = min(e, k + _LONG)
+                return TextFact(value=" ".join(ctx.text[k:end].split()), evidence=[ctx.ev(k, end)])
+            continue
+        if cat not in (None, "history"):
             continue
         if _NOT_INDICATION.match(ctx.text, s, e):
             continue  # "Pain has been present for 10 weeks.", "Conservative care: ...": other elements

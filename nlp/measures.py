@@ -195,7 +195,7 @@ class MeasureReader:
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
-        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague"):
+        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead"):
             for x in self.p[pat].finditer(text):
                 n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two
                 if n is not None and free(x.start(), x.end()):

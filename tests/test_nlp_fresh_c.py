@@ -213,3 +213,37 @@ def test_a_side_effect_in_a_relative_clause_belongs_to_the_last_care() -> None:
 def test_a_bare_score_said_of_today_is_the_pre_score() -> None:
     assert _scores("Bilateral greater occipital nerve blocks.\n",
                    "Failed gabapentin and amitriptyline. 8/10 today.\nBlocks done.\nPost: 3/10.\n") == [("pre", 8.0), ("post", 3.0)]
+
+
+def test_a_sentence_that_is_only_a_score_is_a_pain_score() -> None:
+    text = "INDICATIONS: Groin pain with walking.\nDifficulty putting on shoes. 7/10.\nInjected.\nPost 2/10.\n"
+    assert _scores("Right hip injection.\n", text) == [("pre", 7.0), ("post", 2.0)]
+
+
+def test_a_strength_grade_alone_is_no_pain_score() -> None:
+    assert _scores("Right hip injection.\n", "EXAM: Hip flexion strength. 4/5.\n") == []
+
+
+def test_shorthand_history_duration_and_radicular_arrow() -> None:
+    facts = extract(TF + "Hx: 5 mo rt buttock -> post calf pain + numb lat foot. PT x 8 wk, gabapentin, no help.\n",
+                    date_of_service=DOS).necessity
+    assert facts.symptom_duration is not None and facts.symptom_duration.weeks == 21.6667
+    assert len(facts.radicular_findings) == 1
+    assert {(c.modality, c.weeks) for c in facts.conservative_care} == {("physical_therapy", 8.0), ("neuropathic_agents", None)}
+
+
+def test_pain_down_the_back_of_both_thighs_is_radicular() -> None:
+    text = "HISTORY: Bilateral leg pain going down the back of both thighs into the calves.\n"
+    assert len(extract(TF + text).necessity.radicular_findings) == 1
+
+
+def test_dictated_title_running_on_into_the_history_gives_the_indication() -> None:
+    text = ("this is a left L5-S1 transforaminal epidural steroid injection dictated by the attending\n"
+            "the patient has had left leg pain down the back of the thigh for about 7 months period she did therapy\n")
+    ind = extract(text).necessity.indication
+    assert ind is not None and ind.value.startswith("the patient has had left leg pain down the back of the thigh")
+
+
+def test_a_result_score_with_its_relief() -> None:
+    text = "INDICATIONS: Occipital headaches for 6 months; misses work. 7/10.\nInjected.\nRESULT: 2/10, about 70% better.\n"
+    assert _scores("Right greater occipital nerve block.\n", text) == [("pre", 7.0), ("post", 2.0)]
