@@ -151,7 +151,40 @@ U3 = {
                      comment="Moderate sedation by the proceduralist with an independent RN, 09:02-09:31 (29 minutes)."),
 }
 
-BATCHES = {"U1": U1, "U2": U2, "U3": U3}
+# U4: a fourth untuned batch (written after the fix rounds on U3 and on dev_fresh_d's wordings).
+U4 = {
+    "fc-tfesi-04": dict(style="operative_report", dos="2026-01-20", proc=P(**TF, region="lumbar", lat="bilateral", levels=["L4-L5"]),
+                        drugs=[D("lidocaine", 40), D("iohexol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)],
+                        pain=(8, 3), nec=N(radicular=True), codes=[C("64483 50"), C("J1100", 10)], findings=["saved_images"],
+                        comment="'Fluoroscopic images were saved' states no views."),
+    "fc-caudal-02": dict(style="smarttext_fields", dos="2026-04-14", proc=P(family="interlaminar_epidural", approach="caudal", region="sacral",
+                         contrast=True, intent="therapeutic", sedation="none"),
+                         drugs=[D("iohexol", 10, "ml"), D("triamcinolone_acetonide", 80)], pain=(7, 4), nec=N(function=False, radicular=True),
+                         codes=[C("62323"), C("J3301", 8)], findings=["functional_impairment"],
+                         comment="'Functional limitations: none reported'. Aquatic therapy 8 weeks, no change, is failed care."),
+    "fc-mbb-05": dict(style="narrative", dos="2026-02-24", proc=P(**MBB, region="lumbar", lat="right", levels=["L5-S1"], sedation="none"),
+                      drugs=[D("bupivacaine", 5)], pain=(5, 1), nec=N(imaging=False), codes=[C("64493 KX RT")], findings=[],
+                      comment="Onset 'after a lifting injury at work in the fall of 2024'; care 'with little to show for it'. "
+                              "Two pre scores (5 at rest, 8 with extension); the first is kept."),
+    "fc-sij-04": dict(style="operative_report", dos="2026-05-26", proc=P(**SIJ, lat="left", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 7.5)], pain=(6, 1), nec=N(imaging=False),
+                      codes=[C("27096 LT")], findings=[]),
+    "fc-knee-02": dict(style="shorthand", dos="2026-07-07", proc=P(family="joint_injection", target="knee", region="knee", lat="bilateral", imaging="none"),
+                       drugs=[D("triamcinolone_acetonide", 80), D("lidocaine", 80)], pain=(7, None), nec=N(imaging=False, duration=False),
+                       codes=[C("20610 50"), C("J3301", 8)], findings=["post_procedure_pain_score"]),
+    "fc-tpi-04": dict(style="dictated", dos="2026-08-18", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 80)], pain=(8, None), nec=N(imaging=False, function=False), codes=[C("20553")],
+                      findings=["post_procedure_pain_score"], comment="Four muscles; 50 percent improvement stated, no post score."),
+    "fc-rfa-04": dict(style="smarttext_fields", dos="2026-09-15", proc=P(**RFA, region="lumbar", lat="bilateral", levels=["L4-L5", "L5-S1"], sedation="none"),
+                      drugs=[D("lidocaine", 60)], pain=(6, 3), nec=N(imaging=False), codes=[C("64635 50"), C("64636 50")],
+                      findings=["diagnostic_block_relief"], comment="'after successful diagnostic blocks' gives no result."),
+    "fc-ilesi-04": dict(style="soap", dos="2026-03-10", proc=P(**IL, region="lumbar", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 3, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(6, 3),
+                        nec=N(duration=False, radicular=True), codes=[C("62323"), C("J1100", 10)], findings=["symptom_duration"],
+                        comment="'ongoing since last winter' (no year) is undated, as the corpus reads 'since the summer'."),
+}
+
+BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4}
 
 
 def main() -> None:
