@@ -99,6 +99,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = _last_cue(window)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
+        elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":
+            timing = "post"  # "POST-PROCEDURE: ... 90% relief of her typical pain, 1/10": the index pain, after
         if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
             timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
         if timing is None:

@@ -354,6 +354,8 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
             continue
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
+        if negatable and _NONE_FIELD.match(text, m.end(), e):
+            continue  # "Functional limitations: none reported": the field says there is none
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
@@ -372,6 +374,10 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
         if f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words):
             out.append(f)
     return out
+
+
+_NONE_FIELD = re.compile(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
+                         r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
 
 
 def _blank_field(ctx: NoteContext, start: int, end: int) -> bool:
@@ -402,8 +408,9 @@ def indication(ctx: NoteContext) -> TextFact | None:
         cat = ctx.idx.category_at(s)
         if cat in _PROCEDURE_PHASE:
             break  # the history is over: later sentences report the procedure, not why it was done
-        if ctx.idx.mention_source(s) == "title" and cat in (None, "history"):
-            _, le = ctx.idx.line_at(s)  # dictation without full stops: the title line runs on into the history
+        ls, le = ctx.idx.line_at(s)
+        if ctx.idx.mention_source(s) == "title" and cat in (None, "history") and s <= ls:
+            # dictation without full stops: the title line runs on into the history
             k = le + 1
             if k < e and _SYMPTOM.search(ctx.text, k, e) and not _NOT_INDICATION.match(ctx.text, k, e):
                 end = min(e, k + _LONG)

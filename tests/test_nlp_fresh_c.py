@@ -247,3 +247,44 @@ def test_dictated_title_running_on_into_the_history_gives_the_indication() -> No
 def test_a_result_score_with_its_relief() -> None:
     text = "INDICATIONS: Occipital headaches for 6 months; misses work. 7/10.\nInjected.\nRESULT: 2/10, about 70% better.\n"
     assert _scores("Right greater occipital nerve block.\n", text) == [("pre", 7.0), ("post", 2.0)]
+
+
+# --- fourth untuned batch (U4) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Twelve sessions of physical therapy over 6 weeks; unchanged.",
+    "HISTORY: She has worked through two courses of physical therapy and tried naproxen, with little to show for it.",
+])
+def test_care_unchanged_or_with_little_to_show(sentence: str) -> None:
+    assert _outcomes(sentence) == {"failed"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: The pain has significantly affected her quality of life and her ability to perform her job.",
+    "HISTORY: She now avoids lifting her toddler.",
+    "HISTORY: She cannot get through a 12-hour shift without sitting down.",
+])
+def test_function_affected_avoided_or_cut_short(sentence: str) -> None:
+    assert len(extract(TF + sentence + "\n").necessity.functional_impairment) == 1
+
+
+def test_a_functional_field_saying_none_is_no_impairment() -> None:
+    assert extract(TF + "Functional limitations: none reported\n").necessity.functional_impairment == []
+
+
+def test_onset_after_an_event_in_a_season() -> None:
+    # 1 September 2024 to 24 February 2026
+    text = "HISTORY: Her right low back pain began after a lifting injury at work in the fall of 2024.\n"
+    assert _weeks(text, dt.date(2026, 2, 24)) == 77.2857
+
+
+def test_a_post_section_score_of_the_typical_pain_is_post() -> None:
+    text = "Pre-procedure pain 6/10.\nInjected.\nPOST-PROCEDURE: At 30 minutes she reported 90% relief of her typical pain, 1/10.\n"
+    assert _scores("Left sacroiliac joint injection.\n", text) == [("pre", 6.0), ("post", 1.0)]
+
+
+def test_a_sentence_after_the_title_on_its_line_can_be_the_indication() -> None:
+    text = ("Trigger point injections dictated today. She has neck pain from myofascial trigger points with taut bands.\n"
+            "Her pain is 8 out of 10.\n")
+    ind = extract(text).necessity.indication
+    assert ind is not None and ind.value.startswith("She has neck pain from myofascial trigger points")
