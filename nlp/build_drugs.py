@@ -79,6 +79,9 @@ _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                            r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?)\b", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
+_JOINED_AFTER = re.compile(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
+                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 _NEGATING = re.compile(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                        re.IGNORECASE)
@@ -384,6 +387,17 @@ class DrugBuilder:
             return False
         return not any(q.kind != "conc" or not q.paren for q in self._quantities(s, e))
 
+    def _after_closed_per_site(self, m: DrugMention, s: int, e: int) -> bool:
+        """"2 mL 0.25% bupivacaine at each nerve and dexamethasone 4 mg with the GON injectate": a per-site phrase
+        that closes an amount speaks for what came before it; a drug joined after it by "and"/"plus"/"with" is a
+        single amount, unless a per-site phrase of its own follows it."""
+        start, end = m.span.start_char, m.span.end_char
+        before = [x for x in self.p["per_site"].finditer(self.text, s, start)
+                  if x.group("what") and _AMOUNT_BEFORE.search(self.text, max(s, x.start() - 40), x.start() + 1)]
+        if not before or not _JOINED_AFTER.fullmatch(self.text, before[-1].end(), start):
+            return False
+        return not any(self.p["per_site"].finditer(self.text, end, e))
+
     def _in_per_site_scope(self, m: DrugMention, s: int, e: int) -> bool:
         """Whether a per-site phrase of the sentence covers this drug.
 
@@ -397,6 +411,8 @@ class DrugBuilder:
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start():
+            return False
+        if self._after_closed_per_site(m, s, e):
             return False
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e):
             return True

@@ -203,3 +203,37 @@ def test_an_anesthesia_field_closing_on_local_is_local_anesthesia() -> None:
     facts = extract("L5-S1 interlaminar ESI.\nANESTHESIA: 1% lidocaine 3 mL, local.\n18 g Tuohy needle to the L5-S1 "
                     "interlaminar space, loss of resistance.")
     assert facts.procedures[0].sedation.type == "local"
+
+
+# --- found by the third batch ------------------------------------------------------------------------
+
+def test_joint_aspiration_and_injection_titles_are_joint_injections() -> None:
+    for title, target, side in (("Rt knee aspiration and injection, ultrasound-guided", "knee", "right"),
+                                ("Left knee arthrocentesis", "knee", "left"), ("R shoulder aspiration/injection", "shoulder", "right")):
+        p = _proc(f"{title}\nInjected 40 mg Kenalog.")
+        assert (p.family, p.target, p.laterality) == ("joint_injection", target, side), title
+
+
+def test_a_drug_joined_after_a_closed_per_site_amount_is_one_amount() -> None:
+    head = "Bilateral GON blocks.\n"
+    assert _drugs(head + "2 mL 0.5% bupivacaine at each nerve and dexamethasone 4 mg with the first injectate.") == {
+        "bupivacaine": (20.0, "mg"), "dexamethasone_sodium_phosphate": (4.0, "mg")}
+    assert _drugs(head + "At each nerve, 2 mL bupivacaine 0.5% and 4 mg dexamethasone.") == {
+        "bupivacaine": (20.0, "mg"), "dexamethasone_sodium_phosphate": (8.0, "mg")}
+
+
+def test_at_each_before_a_colon_is_per_site() -> None:
+    assert _drugs("Left L5-S1 and S1 TFESI.\nNeedles to both foramina. Omnipaque 240 0.5 mL at each: neurograms.") == {
+        "iohexol": (1.0, "ml")}
+
+
+def test_two_ct_images_are_two_saved_views() -> None:
+    import datetime as dt
+
+    from api.pipeline import analyze_text
+
+    text = ("Left SI joint injection, diagnostic, CT-guided.\nSI joint pain for 1 year; failed PT for 8 weeks. Pain 6/10."
+            "\nConsent, time-out. Needle into the left SI joint; 1 mL Omnipaque 300 intra-articular; 40 mg triamcinolone."
+            " Two CT images saved.\nPain 2/10 (67% relief). No complications.")
+    result = analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 3, 2), place_of_service="11")
+    assert "saved_images" not in {f.element for f in result.findings}
