@@ -184,7 +184,39 @@ U4 = {
                         comment="'ongoing since last winter' (no year) is undated, as the corpus reads 'since the summer'."),
 }
 
-BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4}
+# U5: a fifth untuned batch (written after the fix round on U4).
+U5 = {
+    "fc-tfesi-05": dict(style="soap", dos="2026-06-30", proc=P(**TF, region="cervical", lat="right", levels=["C5-C6"]),
+                        drugs=[D("iopamidol", 0.5, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(7, 2),
+                        nec=N(radicular=True), codes=[C("64479 RT"), C("J1100", 10)], findings=[],
+                        comment="'since mid-March' (about 15 weeks); PT 'made things worse' is failed care; scores as '7 of 10'."),
+    "fc-ilesi-05": dict(style="smarttext_fields", dos="2026-08-04", proc=P(**IL, region="lumbar", levels=["L3-L4"]),
+                        drugs=[D("iohexol", 3, "ml"), D("methylprednisolone_acetate", 80)], pain=(6, 2), nec=N(radicular=True),
+                        codes=[C("62323"), C("J1010", 80)], findings=["saved_images"]),
+    "fc-mbb-06": dict(style="shorthand", dos="2026-09-01", proc=P(**MBB, region="cervical", lat="left", levels=["C5-C6", "C6-C7"], sedation="none"),
+                      drugs=[D("lidocaine", 30)], pain=(6, 1), nec=N(duration=False, imaging=False),
+                      codes=[C("64490 KX LT"), C("64491 KX LT")], findings=["symptom_duration"], comment="'recent onset'."),
+    "fc-rfa-05": dict(style="capital_headers", dos="2026-07-21", proc=P(**RFA, region="lumbar", lat="left", levels=["L5-S1"]),
+                      drugs=[D("lidocaine", 20)], pain=(None, 2), nec=N(imaging=False), codes=[C("64635 LT")],
+                      findings=["pre_procedure_pain_score"], comment="Repeat: 75% for about 7 months (> 180 days)."),
+    "fc-sij-05": dict(style="shorthand", dos="2026-06-09", proc=P(**SIJ, lat="bilateral", intent="therapeutic"),
+                      drugs=[D("iohexol", 1, "ml"), D("triamcinolone_acetonide", 80), D("bupivacaine", 10)], pain=(7, 3),
+                      nec=N(imaging=False), codes=[C("27096 50"), C("J3301", 8)], findings=["percent_relief"],
+                      comment="Repeat: diagnostic 80%; last therapeutic 60% for 3 months (90 days). Relief only implied by 7 -> 3."),
+    "fc-gnb-04": dict(style="shorthand", dos="2026-11-17", proc=P(family="genicular_nerve_block", target="knee", region="knee", lat="left",
+                      intent="diagnostic"),
+                      drugs=[D("bupivacaine", 30)], pain=(8, 1), nec=N(duration=False, imaging=False), codes=[C("64454 LT")],
+                      findings=["complications"], complications=None),
+    "fc-onb-03": dict(style="shorthand", dos="2026-12-15", proc=P(family="occipital_nerve_block", target="greater_occipital", region="occipital",
+                      lat="bilateral", imaging="none", intent="therapeutic"),
+                      drugs=[D("ropivacaine", 30)], pain=(9, 2), nec=N(imaging=False, function=False), consent=False,
+                      codes=[C("64405 50")], findings=["consent"]),
+    "fc-va-03": dict(style="operative_report", dos="2026-05-12", pos="22", proc=P(family="vertebral_augmentation", approach="kyphoplasty",
+                     region="thoracic", levels=["T8", "T9"], intent="therapeutic", sedation="local"),
+                     drugs=[D("lidocaine", 150)], pain=(8, 3), nec=N(), codes=[C("22513"), C("22515")], findings=[]),
+}
+
+BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4, "U5": U5}
 
 
 def main() -> None:
