@@ -41,6 +41,7 @@ _CONTRA_NOT = re.compile(r"\b(?:not|no|never|without|asymptomatic|symptomatic|de
 _SERIES_BLOCKS = {"facet_injection", "si_joint_nerve_block"}
 _SERIES_NUMBER = re.compile(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
                             re.IGNORECASE)
+_SERIES_AFTER = re.compile(r"\W*(?:number|no\.|nr\.?)\s*(?:one|two|[12])\b(?![\s-]*(?:hundred|thousand|\d))", re.IGNORECASE)  # "MBB number two"
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
 _BOTH_INTENTS = re.compile(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
@@ -506,7 +507,7 @@ class ProcedureBuilder:
             for intent, rx in intents.items():
                 if rx.search(before) or rx.search(inside) or (span in d.mentions and rx.search(after)):
                     return intent
-            if span in d.mentions and d.family in _SERIES_BLOCKS and _SERIES_NUMBER.search(before[-20:] + " " + after):
+            if span in d.mentions and d.family in _SERIES_BLOCKS and (_SERIES_NUMBER.search(before[-20:] + " " + after) or _SERIES_AFTER.match(after)):
                 return "diagnostic"  # "MBB #1", "second lateral branch block": one of a diagnostic pair
         if d.family in _NO_INTENT:
             return None

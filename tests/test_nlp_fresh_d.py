@@ -237,3 +237,10 @@ def test_two_ct_images_are_two_saved_views() -> None:
             " Two CT images saved.\nPain 2/10 (67% relief). No complications.")
     result = analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 3, 2), place_of_service="11")
     assert "saved_images" not in {f.element for f in result.findings}
+
+
+def test_a_block_numbered_in_words_is_one_of_the_diagnostic_pair() -> None:
+    p = _proc("lumbar medial branch blocks number two\nneedles at the left L3 and L4 medial branches and L5 dorsal ramus.")
+    assert p.intent == "diagnostic"
+    p = _proc("Lumbar facet joint injection number two hundred\nNeedle into the left L4-5 facet joint.")
+    assert p.intent is None
