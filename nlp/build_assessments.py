@@ -27,7 +27,7 @@ _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b",
                         re.IGNORECASE)
-_NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*:?\s*$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
@@ -92,6 +92,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"
         if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
+            if m and re.match(r"[\s:]*\d", after[m.end():]):
+                m = None  # "Post: 3/10 (pre 7/10)": the cue labels the next score, not this one
             if m:
                 timing = "post" if m.group(1).lower().startswith(("post", "after", "in", "at", "on", "upon")) else "pre"
         cued = timing is not None or _last_cue(window) is not None

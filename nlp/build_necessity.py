@@ -48,7 +48,7 @@ _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", 
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
                           re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+_BARE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                          re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)"
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"

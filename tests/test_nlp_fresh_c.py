@@ -288,3 +288,29 @@ def test_a_sentence_after_the_title_on_its_line_can_be_the_indication() -> None:
             "Her pain is 8 out of 10.\n")
     ind = extract(text).necessity.indication
     assert ind is not None and ind.value.startswith("She has neck pain from myofascial trigger points")
+
+
+# --- fifth untuned batch (U5) ----------------------------------------------------------------------------
+
+def test_care_that_made_things_worse_failed() -> None:
+    assert _outcomes("HISTORY: She has had 6 weeks of PT, which she feels made things worse.") == {"failed"}
+
+
+def test_care_weeks_after_a_year() -> None:
+    care = extract(TF + "Prior treatments: PT 2025 (10 wks) - temporary relief only\n").necessity.conservative_care
+    assert {(c.modality, c.weeks, c.outcome) for c in care} == {("physical_therapy", 10.0, "partial")}
+
+
+def test_unable_to_hold_or_groom_is_a_functional_impairment() -> None:
+    text = "HISTORY: She is unable to hold her phone to her ear or blow-dry her hair.\n"
+    assert len(extract(TF + text).necessity.functional_impairment) == 1
+
+
+def test_plural_fractures_are_an_imaging_finding() -> None:
+    text = "INDICATIONS: Back pain. MRI: acute T8 and T9 wedge fractures with STIR signal.\n"
+    assert len(extract("T8 and T9 kyphoplasty.\n" + text).necessity.imaging_findings) == 1
+
+
+def test_scores_of_ten_after_a_comma_cue_and_a_post_with_its_pre_in_brackets() -> None:
+    assert _scores(TF, "Subjective: Pain 7 of 10.\nInjected.\nImmediately after, 2 of 10.\n") == [("pre", 7.0), ("post", 2.0)]
+    assert _scores("Bilateral SI joint injections.\n", "Injected.\nPost: 3/10 (pre 7/10).\n") == [("post", 3.0), ("pre", 7.0)]
