@@ -2,7 +2,7 @@
 
 Each note's text sits beside the gold an expert coder reads from it, labelled BEFORE Painpoint read
 the note; the JSON files are what `painpoint eval` reads. Batches live in `batch1.py` (first untuned
-batch), `batch2.py` (second, written after the first fixes) `batch3.py` (third) and `batch4.py` (fourth, after the last rule change). Run:
+batch), `batch2.py` (second, written after the first fixes) `batch3.py`, `batch4.py` and `batch5.py` (fifth, after the last rule change). Run:
 `python corpora/notes/dev_fresh_d/make_notes.py`.
 """
 
@@ -59,6 +59,8 @@ def main() -> None:
     batch3.build(add, proc, line, given)
     import batch4
     batch4.build(add, proc, line, given)
+    import batch5
+    batch5.build(add, proc, line, given)
     for n in NOTES:
         text = n.pop("_text")
         (HERE / f"{n['id']}.txt").write_text(text, encoding="utf-8")
