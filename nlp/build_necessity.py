@@ -350,8 +350,11 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
             continue
         if extra is not None and not extra.search(text, s, e):
             continue
-        if negatable and neg.search(text, max(s, m.start() - 30), m.start()):
-            continue
+        if negatable:
+            ws = max(s, m.start() - 30)
+            subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
+            if neg.search(text, subj[-1].end() if subj else ws, m.start()):
+                continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
         if negatable and _NONE_FIELD.match(text, m.end(), e):
@@ -376,6 +379,8 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     return out
 
 
+# A clause with its own subject: a negation before it does not reach into it.
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
 _NONE_FIELD = re.compile(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
                          r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
 

@@ -314,3 +314,14 @@ def test_plural_fractures_are_an_imaging_finding() -> None:
 def test_scores_of_ten_after_a_comma_cue_and_a_post_with_its_pre_in_brackets() -> None:
     assert _scores(TF, "Subjective: Pain 7 of 10.\nInjected.\nImmediately after, 2 of 10.\n") == [("pre", 7.0), ("post", 2.0)]
     assert _scores("Bilateral SI joint injections.\n", "Injected.\nPost: 3/10 (pre 7/10).\n") == [("post", 3.0), ("pre", 7.0)]
+
+
+def test_a_negation_in_the_clause_before_does_not_deny_the_impairment() -> None:
+    text = "HISTORY: PT for 3 months and NSAIDs did not help and she can no longer stand at the sink to wash dishes.\n"
+    assert len(extract(TF + text).necessity.functional_impairment) == 1
+    assert extract(TF + "HISTORY: Back pain. She denies any difficulty walking.\n").necessity.functional_impairment == []
+
+
+def test_a_bulleted_lead_duration() -> None:
+    text = "* 5 mo right L5 radicular pain down the lateral leg; PT 8 wk, NSAIDs failed.\n"
+    assert _weeks(text, DOS) == 21.6667
