@@ -17,8 +17,8 @@ def extract(text: str, source: str | None = None, date_of_service: dt.date | Non
     """Read one note into facts. `source` is a file name or caller reference, never note text.
     `date_of_service` (the encounter's, when the caller knows it) dates relative onsets such as
     "since March" or "onset 3/2026"; without it the date written in the note is used."""
+    from nlp.pipeline import get_pipeline  # first: it imports spaCy without torch (nlp.lean_imports)
     from nlp.build_necessity import DOS_KEY
-    from nlp.pipeline import get_pipeline
 
     nlp = get_pipeline()
     doc = nlp.make_doc(text)
