@@ -325,3 +325,20 @@ def test_a_negation_in_the_clause_before_does_not_deny_the_impairment() -> None:
 def test_a_bulleted_lead_duration() -> None:
     text = "* 5 mo right L5 radicular pain down the lateral leg; PT 8 wk, NSAIDs failed.\n"
     assert _weeks(text, DOS) == 21.6667
+
+
+# --- broader failure wordings: negated improvement verbs, persisting pain ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Physical therapy for 8 weeks didn't really make a difference.",
+    "HISTORY: Meloxicam and a home exercise program were not really effective.",
+    "HISTORY: Physical therapy and naproxen; nothing has helped.",
+    "HISTORY: After 8 weeks of physical therapy she continues to have pain with standing.",
+    "HISTORY: Gabapentin had no effect.",
+])
+def test_broader_failure_wordings(sentence: str) -> None:
+    assert _outcomes(sentence) == {"failed"}
+
+
+def test_care_not_tried_is_still_no_care() -> None:
+    assert _outcomes("HISTORY: She has not tried physical therapy.") == set()
