@@ -38,6 +38,11 @@ def _scores(title: str, text: str) -> list[tuple[str, float]]:
     "HISTORY: Meloxicam does not really help and the home exercise program hasn't controlled the pain.",
     "INDICATIONS: He has exhausted physiotherapy and NSAIDs.",
     "HISTORY: Two rounds of physical therapy and gabapentin, none with durable benefit.",
+    "HISTORY: Physical therapy for 8 weeks didn't really make a difference.",
+    "HISTORY: Meloxicam and a home exercise program were not really effective.",
+    "HISTORY: Physical therapy and naproxen; nothing has helped.",
+    "HISTORY: After 8 weeks of physical therapy she continues to have pain with standing.",
+    "HISTORY: Gabapentin had no effect.",
 ])
 def test_failed_care_in_new_wordings(sentence: str) -> None:
     assert _outcomes(sentence) == {"failed"}
@@ -327,17 +332,7 @@ def test_a_bulleted_lead_duration() -> None:
     assert _weeks(text, DOS) == 21.6667
 
 
-# --- broader failure wordings: negated improvement verbs, persisting pain ---------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "HISTORY: Physical therapy for 8 weeks didn't really make a difference.",
-    "HISTORY: Meloxicam and a home exercise program were not really effective.",
-    "HISTORY: Physical therapy and naproxen; nothing has helped.",
-    "HISTORY: After 8 weeks of physical therapy she continues to have pain with standing.",
-    "HISTORY: Gabapentin had no effect.",
-])
-def test_broader_failure_wordings(sentence: str) -> None:
-    assert _outcomes(sentence) == {"failed"}
+# --- broader failure wordings (negated improvement verbs, persisting pain): in the first test's list ------
 
 
 def test_care_not_tried_is_still_no_care() -> None:
