@@ -216,7 +216,41 @@ U5 = {
                      drugs=[D("lidocaine", 150)], pain=(8, 3), nec=N(), codes=[C("22513"), C("22515")], findings=[]),
 }
 
-BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4, "U5": U5}
+# U6: a sixth untuned batch (written after the fix round on U5 and the broader care-failure wordings).
+U6 = {
+    "fc-tfesi-06": dict(style="capital_headers", dos="2026-10-27", proc=P(**TF, region="lumbar", lat="right", levels=["L4-L5", "L5-S1"]),
+                        drugs=[D("iohexol", 2, "ml"), D("betamethasone_sodium_phosphate_acetate", 12)], pain=(8, 3),
+                        nec=N(radicular=True), codes=[C("64483 RT"), C("64484 RT"), C("J0702", 2)], findings=[],
+                        comment="McKenzie exercises 'for over a month, which has not changed the leg pain' is failed care of 4+ weeks."),
+    "fc-caudal-03": dict(style="shorthand", dos="2026-11-24", proc=P(family="interlaminar_epidural", approach="caudal", region="sacral",
+                         contrast=True, intent="therapeutic"),
+                         drugs=[D("iohexol", 10, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(6, 3), nec=N(radicular=True),
+                         codes=[C("62323"), C("J1100", 10)], findings=[]),
+    "fc-mbb-07": dict(style="capital_headers", dos="2026-01-13", proc=P(**MBB, region="lumbar", lat="bilateral",
+                      levels=["L3-L4", "L4-L5", "L5-S1"], sedation="none"),
+                      drugs=[D("bupivacaine", 20)], pain=(7, 1), nec=N(imaging=False),
+                      codes=[C("64493 50 KX"), C("64494 50 KX"), C("64495 50 KX")], findings=[]),
+    "fc-sij-06": dict(style="terse_prose", dos="2026-09-08", proc=P(**SIJ, lat="right", intent="diagnostic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("bupivacaine", 10)], pain=(None, 1), nec=N(imaging=False),
+                      codes=[C("27096 RT")], findings=["pre_procedure_pain_score"]),
+    "fc-tpi-05": dict(style="smarttext_fields", dos="2026-04-28", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 30)], pain=(6, 2), nec=N(imaging=False, function=False), codes=[C("20552")],
+                      findings=["percent_relief"], comment="One muscle at two sites; relief only implied by 6 -> 2."),
+    "fc-rfa-06": dict(style="shorthand", dos="2026-04-07", proc=P(**RFA, region="cervical", lat="left", levels=["C3-C4", "C4-C5"]),
+                      drugs=[D("lidocaine", 30)], pain=(7, 4), nec=N(function=False, imaging=False),
+                      codes=[C("64633 LT"), C("64634 LT")], findings=["functional_impairment"]),
+    "fc-ilesi-06": dict(style="terse_prose", dos="2026-08-25", proc=P(**IL, region="lumbar", levels=["L4-L5"]),
+                        drugs=[D("iohexol", 2, "ml"), D("triamcinolone_acetonide", 40)], pain=(7, 4),
+                        nec=N(care=False, radicular=True), codes=[C("62323"), C("J3301", 4)],
+                        findings=["conservative_care", "prior_procedure_response"],
+                        comment="Repeat after 40% for six weeks. PT 6 weeks with no outcome; gabapentin not tolerated, no duration."),
+    "fc-knee-03": dict(style="smarttext_fields", dos="2026-05-05", proc=P(family="joint_injection", target="knee", region="knee", lat="right",
+                       imaging="ultrasound"),
+                       drugs=[D("triamcinolone_acetonide", 40), D("ropivacaine", 10)], pain=(6, 2), nec=N(imaging=False, function=False),
+                       codes=[C("20610 RT"), C("J3301", 4)], findings=[], comment="Ultrasound without a stored image: 20610."),
+}
+
+BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4, "U5": U5, "U6": U6}
 
 
 def main() -> None:
