@@ -147,10 +147,12 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     for n in ctx.m.percents:
         s, e = ctx.idx.sentence_at(n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
-        if not relief_rx.search(around):
-            continue
+        if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 30), n.start):
+            continue  # "MBB #1 (3/3): 90% x 4 h": a block's result needs no relief word
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
+        if _CONCENTRATION.match(text, n.end, min(len(text), n.end + 30)):
+            continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
         duration = None
@@ -188,6 +190,11 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     return now, blocks, prior
 
 
+_BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
+                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:\([^()\n]{1,20}\))?\s*[:=-]\s*$", re.IGNORECASE)
+_CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
+                            r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
+                            r"solution|w/v|with\s+epi)", re.IGNORECASE)
 _EACH_TIME = re.compile(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                         re.IGNORECASE)
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent

@@ -337,3 +337,22 @@ def test_a_bulleted_lead_duration() -> None:
 
 def test_care_not_tried_is_still_no_care() -> None:
     assert _outcomes("HISTORY: She has not tried physical therapy.") == set()
+
+
+# --- sixth untuned batch (U6) ----------------------------------------------------------------------------
+
+def test_no_sustained_gain_is_failed_care() -> None:
+    assert _outcomes("HISTORY: Ongoing HEP, prior PT x12 wk: no sustained gain.") == {"failed"}
+
+
+def test_pain_wrapping_across_a_line_break_is_radicular() -> None:
+    text = "History: right leg pain for 9 weeks, wrapping from the\nright buttock to the front of the shin.\n"
+    assert len(extract(TF + text).necessity.radicular_findings) == 1
+
+
+def test_a_drug_strength_is_no_relief_and_a_block_label_needs_no_relief_word() -> None:
+    text = ("Left C3-4 and C4-5 radiofrequency ablation.\nMBB #1 (3/3): 90% x 4 h. MBB #2 (3/24): 85% x 7 h.\n"
+            "TECHNIQUE: sensory testing concordant, no motor at 2 V; 2% lidocaine 0.5 mL each; lesions 80 C x 90 s.\n")
+    a = extract(text).assessments
+    assert [(b.ordinal, b.percent) for b in a.diagnostic_blocks] == [(1, 90.0), (2, 85.0)]
+    assert a.prior_procedure_response == [] and a.percent_relief == []
