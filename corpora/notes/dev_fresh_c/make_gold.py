@@ -251,7 +251,31 @@ U6 = {
                        codes=[C("20610 RT"), C("J3301", 4)], findings=[], comment="Ultrasound without a stored image: 20610."),
 }
 
-BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4, "U5": U5, "U6": U6}
+# U7: a seventh untuned batch (written after the fix round on U6).
+U7 = {
+    "fc-tfesi-07": dict(style="numbered_steps", dos="2026-02-10", proc=P(**TF, region="lumbar", lat="left", levels=["L5-S1"]),
+                        drugs=[D("iopamidol", 1, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(9, 4), nec=N(radicular=True),
+                        codes=[C("64483 LT"), C("J1100", 10)], findings=[],
+                        comment="'Radicular pain of 7 weeks' duration'; care 'has been unsuccessful' (4 weeks of PT)."),
+    "fc-mbb-08": dict(style="narrative", dos="2026-03-31", proc=P(**MBB, region="lumbar", lat="left", levels=["L4-L5"], sedation="none"),
+                      drugs=[D("bupivacaine", 5)], pain=(6, 1), nec=N(imaging=False), codes=[C("64493 KX LT")], findings=[]),
+    "fc-sij-07": dict(style="shorthand", dos="2026-05-19", proc=P(**SIJ, lat="left", intent="therapeutic"),
+                      drugs=[D("iohexol", 0.5, "ml"), D("triamcinolone_acetonide", 40), D("bupivacaine", 2.5)], pain=(8, 2),
+                      nec=N(imaging=False), codes=[C("27096 LT"), C("J3301", 4)], findings=["saved_images"],
+                      comment="First therapeutic injection after a 90% diagnostic block; no saved images stated."),
+    "fc-onb-04": dict(style="capital_headers", dos="2026-06-16", proc=P(family="occipital_nerve_block", target="greater_occipital",
+                      region="occipital", lat="left", imaging="ultrasound", intent="therapeutic"),
+                      drugs=[D("bupivacaine", 15), D("methylprednisolone_acetate", 40)], pain=(7, 2), nec=N(imaging=False),
+                      codes=[C("64405 LT"), C("64450 LT"), C("76942"), C("J1010", 40)], findings=[]),
+    "fc-ilesi-07": dict(style="shorthand", dos="2026-07-14", proc=P(**IL, region="cervical", levels=["C6-C7"]),
+                        drugs=[D("iohexol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(6, 3), nec=N(radicular=False),
+                        codes=[C("62321"), C("J1100", 10)], findings=["diagnosis", "indication"],
+                        comment="Axial neck pain only: no radicular findings, and M47.812 does not support an ESI."),
+    "fc-tpi-06": dict(style="smarttext_fields", dos="2026-09-22", proc=P(family="trigger_point", imaging=None),
+                      drugs=[D("lidocaine", 30)], pain=(7, 2), nec=N(imaging=False, function=False), codes=[C("20553")], findings=[]),
+}
+
+BATCHES = {"U1": U1, "U2": U2, "U3": U3, "U4": U4, "U5": U5, "U6": U6, "U7": U7}
 
 
 def main() -> None:
