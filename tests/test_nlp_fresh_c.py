@@ -348,3 +348,8 @@ def test_a_drug_strength_is_no_relief_and_a_block_label_needs_no_relief_word() -
     a = extract(text).assessments
     assert [(b.ordinal, b.percent) for b in a.diagnostic_blocks] == [(1, 90.0), (2, 85.0)]
     assert a.prior_procedure_response == [] and a.percent_relief == []
+
+
+def test_onset_that_dates_to_a_year() -> None:
+    # 1 January 2019 to 9 June 2026
+    assert _weeks("HISTORY: Her back pain dates to 2019 and is axial.", DOS) == 388.0

@@ -269,8 +269,9 @@ U7 = {
                       codes=[C("64405 LT"), C("64450 LT"), C("76942"), C("J1010", 40)], findings=[]),
     "fc-ilesi-07": dict(style="shorthand", dos="2026-07-14", proc=P(**IL, region="cervical", levels=["C6-C7"]),
                         drugs=[D("iohexol", 2, "ml"), D("dexamethasone_sodium_phosphate", 10)], pain=(6, 3), nec=N(radicular=False),
-                        codes=[C("62321"), C("J1100", 10)], findings=["diagnosis", "indication"],
-                        comment="Axial neck pain only: no radicular findings, and M47.812 does not support an ESI."),
+                        codes=[C("62321"), C("J1100", 10)], findings=["conservative_care", "diagnosis", "indication"],
+                        comment="Axial neck pain only: no radicular findings, and M47.812 does not support an ESI. 'PT and "
+                                "meloxicam ineffective' gives no duration (gold corrected after the first run: an ESI needs 4 weeks)."),
     "fc-tpi-06": dict(style="smarttext_fields", dos="2026-09-22", proc=P(family="trigger_point", imaging=None),
                       drugs=[D("lidocaine", 30)], pain=(7, 2), nec=N(imaging=False, function=False), codes=[C("20553")], findings=[]),
 }
