@@ -169,7 +169,7 @@ class DrugBuilder:
 
         for x in self.p["mass"].finditer(text, s, e):
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
-                out.append(Qty(x.start(), x.end(), "mass", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
+                out.append(Qty(x.start(), x.end(), "mass", number(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()):
                 continue

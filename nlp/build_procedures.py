@@ -101,6 +101,14 @@ def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
     return family, meta
 
 
+def _draft_key(family: str, meta: dict) -> str:
+    """Mentions of one family make one procedure, except joint injections of different joints: "L knee and R
+    shoulder" are two procedures, each with its own side and claim line (not one bilateral 20610-50)."""
+    if family == "joint_injection" and meta.get("target"):
+        return f"{family}:{meta['target']}"
+    return family
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -155,9 +163,10 @@ class ProcedureBuilder:
             if meta.get("generic"):
                 generic.append((span, family, meta))
                 continue
-            d = drafts.get(family)
+            key = _draft_key(family, meta)
+            d = drafts.get(key)
             if d is None:
-                drafts[family] = Draft(family, meta, [span])
+                drafts[key] = Draft(family, meta, [span])
             else:
                 d.mentions.append(span)
                 for k, v in meta.items():  # a later specific mention may add approach/target
@@ -165,8 +174,8 @@ class ProcedureBuilder:
         for span, family, meta in generic:
             group = meta.get("group")
             host = next((d for d in drafts.values() if group and d.meta.get("group") == group), None)
-            if host is None and family in drafts:
-                host = drafts[family]
+            if host is None:
+                host = next((d for d in drafts.values() if d.family == family), None)
             if host is None:
                 drafts[family] = host = Draft(family, meta, [])
             host.mentions.append(span)
@@ -207,6 +216,9 @@ class ProcedureBuilder:
             return None
         if len(pool) == 1:
             return pool[0]
+        inside = next((d for d in pool for x in d.mentions if x.start_char <= start < x.end_char), None)
+        if inside is not None:  # "Joint injections: L knee and R shoulder": the L belongs to the knee's own span
+            return inside
         s, e = self.ctx.idx.sentence_at(start)
         best, dist = None, None
         for d in pool:
@@ -232,9 +244,19 @@ class ProcedureBuilder:
                 continue  # "The right side was not injected" names the side left alone
             if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
                 continue  # "head turned right", "left side down": how the patient lay
-            d = self._owner(drafts, sm.start, spinal=False)
+            d = self._target_after(drafts, sm.end) or self._owner(drafts, sm.start, spinal=False)
             if d is not None:
                 d.sides.append(sm)
+
+    def _target_after(self, drafts: list[Draft], end: int) -> Draft | None:
+        """With two joints in one session, the side written right before a joint's name ("Left knee: superolateral
+        approach ... Right shoulder: posterior approach") belongs to that joint's procedure, wherever the nearest
+        procedure mention is."""
+        keyed = [d for d in drafts if d.family == "joint_injection" and d.meta.get("target")]
+        if len(keyed) < 2:
+            return None
+        head = self.text[end:end + 20].lower()
+        return next((d for d in keyed if re.match(rf"\s*{d.meta['target']}s?\b", head)), None)
 
     # --- turning a draft into a Procedure --------------------------------------------------------
 
@@ -257,6 +279,13 @@ class ProcedureBuilder:
                 a.items = a.items[:-1] + [list(SEQUENCE[i:j + 1])]
         return out
 
+    def _spread_level(self, start: int) -> bool:
+        """True when the level at `start` ends a spread phrase of its own clause ("flow extending up to T10-11"):
+        an interlaminar epidural is coded at its entry level, and the spread level would add a second one."""
+        window = self.text[max(0, start - 90):start]
+        cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind(";"))  # wrapped lines go on
+        return bool(cue("level_spread").search(window[cut + 1:]))
+
     def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
         fam = d.family
         kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
@@ -265,6 +294,8 @@ class ProcedureBuilder:
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
         for g in self._joined_ranges(d.levels):
+            if fam == "interlaminar_epidural" and self._spread_level(g.start):
+                continue  # "contrast spread cephalad to C5-6": where the drug went, not the entry level
             source = self.ctx.idx.mention_source(g.start)
             side = self._side_before(g.start, d.sides)
             found: list[tuple[str, str]] = []  # (name, kind)
