@@ -353,3 +353,9 @@ def test_a_drug_strength_is_no_relief_and_a_block_label_needs_no_relief_word() -
 def test_onset_that_dates_to_a_year() -> None:
     # 1 January 2019 to 9 June 2026
     assert _weeks("HISTORY: Her back pain dates to 2019 and is axial.", DOS) == 388.0
+
+
+def test_a_procedure_ending_a_failed_care_list_does_not_hide_the_duration() -> None:
+    text = "HISTORY: CRPS of the left lower limb for 2 years, failed PT, gabapentin, duloxetine, lumbar sympathetic blocks.\n"
+    assert _weeks(text, DOS) == 104.0
+    assert _weeks("HISTORY: Back pain. She had an epidural 2 months ago.\n", DOS) is None
