@@ -26,7 +26,7 @@ _SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|
                       r"stiffness|cramping|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
-_SITE_AFTER = re.compile(r"\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
+_SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                          r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
 _DX_WORD = re.compile(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",

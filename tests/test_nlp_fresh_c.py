@@ -359,3 +359,10 @@ def test_a_procedure_ending_a_failed_care_list_does_not_hide_the_duration() -> N
     text = "HISTORY: CRPS of the left lower limb for 2 years, failed PT, gabapentin, duloxetine, lumbar sympathetic blocks.\n"
     assert _weeks(text, DOS) == 104.0
     assert _weeks("HISTORY: Back pain. She had an epidural 2 months ago.\n", DOS) is None
+
+
+def test_a_site_after_a_with_phrase_and_si_region_pain_as_prose_diagnoses() -> None:
+    tpi = extract("Trigger point injections.\nMyofascial pain with palpable taut bands in the upper back for a year.\n")
+    assert [d.text for d in tpi.necessity.diagnoses] == ["Myofascial pain with palpable taut bands in the upper back"]
+    si = extract("Right L5 dorsal ramus and S1-S3 lateral branch blocks.\nRight SI region pain for over a year.\n")
+    assert [d.text for d in si.necessity.diagnoses] == ["Right SI region pain"]
