@@ -153,6 +153,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue
         if _CONCENTRATION.match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
+        if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start):
+            continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
         duration = None
@@ -192,6 +194,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 
 _BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                           r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:\([^()\n]{1,20}\))?\s*[:=-]\s*$", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+                               re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
                             r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
                             r"solution|w/v|with\s+epi)", re.IGNORECASE)

@@ -366,3 +366,9 @@ def test_a_site_after_a_with_phrase_and_si_region_pain_as_prose_diagnoses() -> N
     assert [d.text for d in tpi.necessity.diagnoses] == ["Myofascial pain with palpable taut bands in the upper back"]
     si = extract("Right L5 dorsal ramus and S1-S3 lateral branch blocks.\nRight SI region pain for over a year.\n")
     assert [d.text for d in si.necessity.diagnoses] == ["Right SI region pain"]
+
+
+def test_a_relief_threshold_in_the_plan_is_no_prior_response() -> None:
+    text = TF + "Post NRS 2. No complications.\nPlan: recheck 2-3 weeks, consider repeat only if at least 50% relief.\n"
+    a = extract(text).assessments
+    assert a.prior_procedure_response == [] and a.percent_relief == []
