@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
+from nlp.fast_regex import compile_rule
 from nlp.rules import context_rules, section_rules, target_rules
 
 TARGET_GROUP = "targets"
@@ -51,7 +52,7 @@ class RegexTargets:
     """
 
     def __init__(self, rules: list, span_group: str) -> None:
-        self.rules = [(re.compile(r.pattern, re.IGNORECASE), r) for r in rules]
+        self.rules = [(compile_rule(r.pattern, re.IGNORECASE), r) for r in rules]
         self.span_group = span_group
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,60 @@
+"""The first-character guard of `nlp.fast_regex`: which patterns get one, and that it never
+changes a match (spans, groups, `match` at a position, bounded `search`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp.fast_regex import compile_rule, first_char_guard
+
+I = re.IGNORECASE
+
+
+def test_guard_lists_first_characters_of_alternatives() -> None:
+    assert first_char_guard(r"\b(?:needle|entered|accessed)\b", I) == "(?=[nea])"
+
+
+def test_guard_skips_zero_width_and_optional_parts() -> None:
+    # lookbehind and \b consume nothing; an optional "(" lets the digit come first
+    assert first_char_guard(r"(?<![\w.])\(?\d+\s*mg|\bnone\b", I) == r"(?=[\x28\dn])"
+
+
+def test_no_guard_where_it_cannot_help_or_cannot_be_bounded() -> None:
+    assert first_char_guard(r"^\s*(?:no|none)\b", I) is None  # anchored: re tries one position
+    assert first_char_guard(r"(?=[ab])(?:a|b)x", I) is None  # already guarded by hand
+    assert first_char_guard(r"\bfoo", I) is None  # one literal first: re already tests just that
+    assert first_char_guard(r"(?:a|b)?", I) is None  # may match the empty string
+    assert first_char_guard(r".x|y", I) is None  # any character
+    assert first_char_guard(r"[^a]x|y", I) is None  # negated class
+    assert first_char_guard(r"(?x) a | b", I) is None  # inline global flags stay first
+    assert first_char_guard(r"(?i:a)|b", 0) is None  # case-insensitive inside, sensitive outside
+
+
+def test_verbose_pattern_ending_in_a_comment_still_compiles() -> None:
+    rx = compile_rule("left | right  # a side", I | re.VERBOSE)
+    assert [m.group(0) for m in rx.finditer("Right then LEFT")] == ["Right", "LEFT"]
+
+
+CASES = [
+    (r"\b(?:failed|failure\s+of|without\s+(?:relief|improvement))\b", I),
+    (r"(?P<n>\d+(?:\.\d+)?|one|two)\s*(?P<u>weeks?|months?)", I),
+    (r"(?<=pain\s)limits?\s+\w+|limits?\s+(?:walking|standing)|unable\s+to\s+\w+", I),
+    (r"(?-i:\b(?P<both>R\s*and\s*L)\b)|\b(?P<side>left|right|bilateral)\b", I),
+    (r"\bK(?:enalog|ELVIN)|\bs(?:ide)", I),  # letters with extra case folds (K, s)
+]
+TEXT = ("Failed PT for 6 weeks; failure of NSAIDs. Pain limits walking, unable to sit. R and L "
+        "knee, then LEFT side; Kenalog-40 and \u212aelvin \u017fide; without  relief x two months.")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), CASES)
+def test_guarded_pattern_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    plain, guarded = re.compile(pattern, flags), compile_rule(pattern, flags)
+    assert guarded.pattern != pattern  # each case does get a guard
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(TEXT, *a)]  # noqa: E731
+    assert spans(guarded) == spans(plain)
+    assert spans(guarded, 10, 60) == spans(plain, 10, 60)
+    for pos in range(len(TEXT)):
+        a, b = plain.match(TEXT, pos), guarded.match(TEXT, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
