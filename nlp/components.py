@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import compile_rule, required_literals
 from nlp.rules import context_rules, section_rules, target_rules
 
 TARGET_GROUP = "targets"
@@ -52,15 +52,19 @@ class RegexTargets:
     """
 
     def __init__(self, rules: list, span_group: str) -> None:
-        self.rules = [(compile_rule(r.pattern, re.IGNORECASE), r) for r in rules]
+        self.rules = [(compile_rule(r.pattern, re.IGNORECASE), required_literals(r.pattern, re.IGNORECASE), r)
+                      for r in rules]
         self.span_group = span_group
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        lowered = text.lower() if text.isascii() else None  # for the rules' required words
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}
-        for rx, rule in self.rules:
+        for rx, words, rule in self.rules:
+            if lowered is not None and not all(any(w in lowered for w in options) for options in words):
+                continue  # a word every match contains is not in the note: no match (no scan needed)
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:

@@ -123,3 +123,52 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
     return re.compile(f"{guard}(?:{pattern}{end}", flags)
+
+
+def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
+    """Collect what every match of `seq` contains: runs of consecutive ASCII literals, as 1-tuples,
+    and for an alternation whose every branch has such a run, the tuple of those (one of them)."""
+    run: list[str] = []
+    for op, av in seq:
+        if op is C.LITERAL and av < 0x80:
+            run.append(chr(av))
+            continue
+        if run:
+            runs.append(("".join(run),))
+            run = []
+        if op is C.SUBPATTERN:
+            _literal_runs(av[3], runs)
+        elif op is C.ATOMIC_GROUP:
+            _literal_runs(av, runs)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            _literal_runs(av[2], runs)  # the body occurs at least once
+        elif op is C.BRANCH:
+            options: list[str] = []
+            for alt in av[1]:
+                inner: list[tuple[str, ...]] = []
+                _literal_runs(alt, inner)
+                single = [r[0] for r in inner if len(r) == 1]
+                if not single:
+                    break
+                options.append(max(single, key=len))
+            else:
+                runs.append(tuple(options))
+        # anything else (classes, optional parts, assertions) contributes nothing required
+    if run:
+        runs.append(("".join(run),))
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """What every match of `pattern` contains, as lower-cased ASCII words of 3 characters or more:
+    each entry lists alternatives, one of which is in every match. (("pump",),) for
+    `\\bpump\\s+(?:analysis|interrogation)\\b`; (("saved", "stored"),) for `(?:saved|stored)`.
+    On ASCII text, every entry having a word in `text.lower()` is a necessary condition for a match,
+    whatever the case flags (literals inside lookarounds are not collected)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ()
+    runs: list[tuple[str, ...]] = []
+    _literal_runs(parsed, runs)
+    return tuple(dict.fromkeys(tuple(dict.fromkeys(w.lower() for w in r)) for r in runs
+                               if all(len(w) >= 3 for w in r)))

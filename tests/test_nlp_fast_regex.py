@@ -58,3 +58,15 @@ def test_guarded_pattern_matches_exactly_as_written(pattern: str, flags: int) ->
     for pos in range(len(TEXT)):
         a, b = plain.match(TEXT, pos), guarded.match(TEXT, pos)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_required_literals_of_a_pattern() -> None:
+    from nlp.fast_regex import required_literals
+
+    assert required_literals(r"\bpump\s+(?:analysis|interrogation)\b", I) == (("pump",), ("analysis", "interrogation"))
+    # optional parts, short words and lookarounds require nothing
+    assert required_literals(r"\bknees?(?:\s+joints?)?\s+injections?\b", I) == (("knee",), ("injection",))
+    assert required_literals(r"\b(?:sacroiliac|SIJ?)\b", I) == ()
+    assert required_literals(r"\bgreater(?=\s+and\s+lesser)", I) == (("greater",),)
+    assert required_literals(r"(?:\s+(?:intra-?articular|steroid))+x", I) == (("articular", "steroid"),)
+    assert required_literals(r"(?:foo|)bar", I) == (("bar",),)
