@@ -1,0 +1,58 @@
+"""The engine's faster stand-ins for medspaCy internals give medspaCy's results exactly: pruning
+of overlapping matches, ConText modifier scopes, and sentence starts written in one pass."""
+
+from __future__ import annotations
+
+import random
+
+from medspacy.common.util import prune_overlapping_matches
+from medspacy.context import ConTextRule
+from medspacy.context.context_modifier import ConTextModifier
+from spacy.attrs import SENT_START
+
+from nlp.components import _sentence_scope, prune_longest
+from nlp.pipeline import build_pipeline
+from nlp.sentences import SENT_TOKEN_STARTS
+
+NOTE = ("PROCEDURE: Right L4-5 TFESI.\nHISTORY: No prior injections. Pain for 6 months, denies weakness.\n"
+        "Will consider RFA if relief is not lasting. Patient has no fever\nand no numbness.")
+
+
+def test_prune_longest_equals_medspacy_on_random_matches() -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        matches = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            matches.append((rng.randint(1, 4), start, start + rng.randint(1, 6)))
+        assert prune_longest(list(matches)) == prune_overlapping_matches(list(matches))
+
+
+def test_prune_longest_keeps_the_first_of_two_equally_long_overlaps() -> None:
+    assert prune_longest([(2, 3, 5), (1, 4, 6), (3, 10, 11)]) == [(2, 3, 5), (3, 10, 11)]
+
+
+def test_sentence_scope_equals_medspacy_scope() -> None:
+    doc = build_pipeline(("painpoint_sentences",))(NOTE)
+    starts = doc.user_data[SENT_TOKEN_STARTS]
+    assert len(starts) == 5
+    checked = 0
+    for direction in ("FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE"):
+        for max_scope in (None, 1, 3, 50):
+            rule = ConTextRule("no", "NEGATED_EXISTENCE", direction=direction, max_scope=max_scope)
+            for start in range(len(doc) - 1):
+                expected = ConTextModifier(rule, start, start + 2, doc)
+                got = _sentence_scope(rule, start, start + 2, starts, len(doc))
+                assert got == (expected._scope_start, expected._scope_end), (direction, max_scope, start)
+                checked += 1
+    assert checked == 16 * (len(doc) - 1)
+
+
+def test_sentence_starts_are_token_flags_as_the_setter_writes_them() -> None:
+    splitter = build_pipeline(("painpoint_sentences",))
+    doc = splitter(NOTE)
+    flags = doc.to_array(SENT_START).tolist()
+    assert [i for i, f in enumerate(flags) if f == 1] == doc.user_data[SENT_TOKEN_STARTS]
+    assert [s.start for s in doc.sents] == doc.user_data[SENT_TOKEN_STARTS]
+    one = splitter("one sentence only")
+    assert [t.is_sent_start for t in one] == [True, None, False]  # the last token records "decided"
