@@ -30,6 +30,7 @@ _CATEGORY_TEXT = {
     C.CATEGORY_NOT_WORD: r"\W",
 }
 _MAX_CLASS_ITEMS = 40  # beyond this, one class test stops being cheaper than the pattern itself
+_MAX_GUARD_LETTERS = 19  # a guard that lets more letters through than this rejects too few positions
 
 
 class _Unbounded(Exception):
@@ -113,7 +114,11 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     unique = list(dict.fromkeys(items))
     if len(unique) < 2 or len(unique) > _MAX_CLASS_ITEMS:  # one item: `re` already tests just that
         return None
-    return f"(?=[{''.join(unique)}])"
+    guard = f"(?=[{''.join(unique)}])"
+    letters = re.compile(guard, flags & ~re.VERBOSE)
+    if sum(1 for c in "abcdefghijklmnopqrstuvwxyz" if letters.match(c)) > _MAX_GUARD_LETTERS:
+        return None  # most words pass such a guard: it would cost more than it saves
+    return guard
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -70,3 +70,9 @@ def test_required_literals_of_a_pattern() -> None:
     assert required_literals(r"\bgreater(?=\s+and\s+lesser)", I) == (("greater",),)
     assert required_literals(r"(?:\s+(?:intra-?articular|steroid))+x", I) == (("articular", "steroid"),)
     assert required_literals(r"(?:foo|)bar", I) == (("bar",),)
+
+
+def test_no_guard_that_most_letters_pass() -> None:
+    assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", I) is None
+    assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", 0) == "(?=[A-TV-Z])"  # capitals only
+    assert first_char_guard(r"\b(?:abc|bcd|cde)", I) == "(?=[abc])"
