@@ -56,3 +56,17 @@ def test_sentence_starts_are_token_flags_as_the_setter_writes_them() -> None:
     assert [s.start for s in doc.sents] == doc.user_data[SENT_TOKEN_STARTS]
     one = splitter("one sentence only")
     assert [t.is_sent_start for t in one] == [True, None, False]  # the last token records "decided"
+
+
+def test_trusted_evidence_is_what_model_construct_builds() -> None:
+    from coding.facts import Evidence
+    from nlp.context import trusted_evidence
+
+    fast, slow = trusted_evidence(3, 9, "L4-5 x", "procedure"), Evidence.model_construct(
+        start=3, end=9, text="L4-5 x", section="procedure")
+    assert fast == slow
+    assert fast.model_fields_set == slow.model_fields_set == {"start", "end", "text", "section"}
+    assert fast.model_dump_json() == slow.model_dump_json() == \
+        '{"start":3,"end":9,"text":"L4-5 x","section":"procedure"}'
+    fast.section = None  # assignment still works (fields-set is the instance's own)
+    assert trusted_evidence(0, 1, "x", None).model_fields_set is not fast.model_fields_set
