@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import compile_rule, required_literals
+from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
 from nlp.rules import context_rules, section_rules, target_rules
 from nlp.sentences import SENT_TOKEN_STARTS
 
@@ -132,7 +132,7 @@ class RegexTargets:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lowered = text.lower() if text.isascii() else None  # for the rules' required words
+        lowered = lowered_for_literals(text)  # for the rules' required words
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}

@@ -167,8 +167,8 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ..
     """What every match of `pattern` contains, as lower-cased ASCII words of 3 characters or more:
     each entry lists alternatives, one of which is in every match. (("pump",),) for
     `\\bpump\\s+(?:analysis|interrogation)\\b`; (("saved", "stored"),) for `(?:saved|stored)`.
-    On ASCII text, every entry having a word in `text.lower()` is a necessary condition for a match,
-    whatever the case flags (literals inside lookarounds are not collected)."""
+    Every entry having a word in `lowered_for_literals(text)` is then a necessary condition for a
+    match, whatever the case flags (literals inside lookarounds are not collected)."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
@@ -177,3 +177,17 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ..
     _literal_runs(parsed, runs)
     return tuple(dict.fromkeys(tuple(dict.fromkeys(w.lower() for w in r)) for r in runs
                                if all(len(w) >= 3 for w in r)))
+
+
+# Non-ASCII characters that match an ASCII letter under IGNORECASE but whose `str.lower()` is not
+# that letter (dotted and dotless i, long s); every other such character (KELVIN SIGN) lowers to it.
+_FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+
+
+def lowered_for_literals(text: str) -> str | None:
+    """`text.lower()` when it can be searched for `required_literals` words (every text character
+    that a case-insensitive ASCII letter matches lowers to that letter), else None (then a regex
+    must be run to know)."""
+    if not text.isascii() and any(ch in text for ch in _FOLD_EXCEPTIONS):
+        return None
+    return text.lower()

@@ -76,3 +76,24 @@ def test_no_guard_that_most_letters_pass() -> None:
     assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", I) is None
     assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", 0) == "(?=[A-TV-Z])"  # capitals only
     assert first_char_guard(r"\b(?:abc|bcd|cde)", I) == "(?=[abc])"
+
+
+def test_lowered_text_finds_every_word_a_case_insensitive_match_holds() -> None:
+    from nlp.fast_regex import lowered_for_literals
+
+    assert lowered_for_literals("Right KNEE Injection 40\u00b0") == "right knee injection 40\u00b0"
+    assert lowered_for_literals("\u212anee") == "knee"  # KELVIN SIGN matches k and lowers to it
+    for odd in ("\u0130njection", "\u0131njection", "\u017fteroid"):  # re.I matches i / s; lower() does not
+        assert re.search("injection|steroid", odd, I)
+        assert lowered_for_literals(odd) is None
+
+
+def test_fold_exceptions_are_complete() -> None:
+    """Every non-ASCII character that a case-insensitive ASCII letter matches either lowers to that
+    letter or is listed as an exception (checked over all of Unicode)."""
+    from nlp.fast_regex import _FOLD_EXCEPTIONS
+
+    chars = "".join(chr(i) for i in range(0x80, 0x110000) if not 0xD800 <= i < 0xE000)
+    for ch in set(re.findall("[a-z]", chars, I)):
+        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, I))
+        assert ch in _FOLD_EXCEPTIONS or ch.lower() == letter, hex(ord(ch))
