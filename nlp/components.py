@@ -8,6 +8,7 @@ swap vocabularies without code changes. Results go to span groups and Doc extens
 import re
 import warnings
 from bisect import bisect_right
+from operator import itemgetter
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
@@ -33,13 +34,16 @@ CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, nev
 warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
+_START_END = itemgetter(1, 2)  # (start, end) of a (match_id, start, end) match
+
+
 def prune_longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """medspaCy 1.3.1's `prune_overlapping_matches` (strategy "longest"), result for result: sort by
     (start, end); walk the list, and of two neighbours that overlap keep the longer (the first on a
     tie) and resume after both; repeat until a pass drops nothing. medspaCy pops from the front of
     a list and recurses, quadratic in the matches of a note; this walks by index."""
     while True:
-        ordered = sorted(matches, key=lambda x: (x[1], x[2]))
+        ordered = sorted(matches, key=_START_END)
         n = len(ordered)
         if n == 0:
             return matches

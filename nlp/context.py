@@ -144,7 +144,7 @@ class NoteContext:
                 if defaults is None or span.end == span.start:
                     target = Target.of(span, None)
                 else:  # as `Target.of(span, defaults)`, with the text sliced from the note (same string)
-                    rule, neg, hist, hypo, fam, unc = (get(("._.", n, start, end), d) for n, d in defaults)
+                    rule, neg, hist, hypo, fam, unc = [get(("._.", n, start, end), d) for n, d in defaults]
                     status = Status(rule.metadata or {}, bool(neg), bool(hist), bool(hypo), bool(fam), bool(unc))
                     target = Target(start, end, text[start:end], span.label_, status)
                 by_label.setdefault(target.label_, []).append(target)
