@@ -70,3 +70,27 @@ def test_trusted_evidence_is_what_model_construct_builds() -> None:
         '{"start":3,"end":9,"text":"L4-5 x","section":"procedure"}'
     fast.section = None  # assignment still works (fields-set is the instance's own)
     assert trusted_evidence(0, 1, "x", None).model_fields_set is not fast.model_fields_set
+
+
+def test_tokenizer_without_whitespace_special_cases_gives_the_same_tokens() -> None:
+    """nlp.tokenizer drops spaCy's "\\n", "\\t" and " " special cases (they disabled its cache);
+    every token and attribute is as with the full exception list."""
+    import spacy
+    from spacy.lang.en import English
+
+    from nlp.tokenizer import build_tokenizer
+
+    ours = build_tokenizer(spacy.blank("en"))
+    full = build_tokenizer(spacy.blank("en"))
+    full.rules = dict(English.Defaults.tokenizer_exceptions)  # as spaCy ships them
+    assert "\n" not in ours.rules and "\n" in full.rules and "\xa0" in ours.rules
+    rng = random.Random(11)
+    pieces = ["\n", "\t", " ", "  ", "\xa0", "\r\n", "\n\n", "\u2003", "\\n", "L4-5", "40mg", "can't", ":)", "(",
+              "Dr.", "x2", "10:42", "\u2014", "e.g.", "word", ",", ".", "mg/mL", "'s", "\u00d7", "*", "a.m."]
+    texts = [NOTE] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(1500)]
+
+    def tokens(doc):  # noqa: ANN001, ANN202
+        return [(t.text, t.whitespace_, t.norm_, t.lower_, t.shape_, t.is_space, t.like_num, t.idx) for t in doc]
+
+    for text in texts:
+        assert tokens(ours(text)) == tokens(full(text)), repr(text)
