@@ -44,7 +44,9 @@ def dump(out: Path, folders: list[str]) -> int:
             except BadNoteError as exc:  # the message is part of the output too
                 results[key] = {"error": type(exc).__name__, "message": str(exc)}
     out.write_text(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(results)} notes written to {out}")
+    import nlp
+
+    print(f"{len(results)} notes written to {out} (code from {Path(nlp.__file__).parents[1]})")
     return 0
 
 
