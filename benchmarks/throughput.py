@@ -12,6 +12,11 @@ is switched off so log I/O is not what is timed); PyRuSH alone against Painpoint
 splitter; Painpoint extraction (`nlp.extract`); full analysis (`api.pipeline.analyze_text`,
 extraction + coding engine); and full analysis on two processes. Load time and resident memory
 are measured in a fresh interpreter. Notes are never printed; only counts, sizes and timings.
+
+The notes are analysed several times over, so spaCy's tokenizer cache is warm for their words: the
+figures are steady-state ones. A speed change must keep every result byte-identical: check it with
+`benchmarks/snapshot.py` (dump before and after, then diff). On a shared machine compare two trees
+in one session, interleaved, and read the CPU columns.
 """
 
 from __future__ import annotations

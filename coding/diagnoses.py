@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from coding.facts import Diagnosis, Evidence, NoteFacts, Procedure
 from coding.knowledge import KnowledgeBase
+from coding.patterns import search
 from coding.result import CodeLine, DiagnosisSuggestion
 from coding.schema.icd10 import ICD10_PATTERN, Icd10Code, Icd10File, TextRule
 
@@ -86,15 +87,15 @@ class MappedDiagnosis:
 
 def _qualifier(icd: Icd10File, name: str, text: str) -> str | None:
     for q in icd.qualifiers[name]:
-        if re.search(q.pattern, text, re.IGNORECASE):
+        if search(q.pattern, text):
             return q.value
     return None
 
 
 def _matches(rule: TextRule, text: str) -> bool:
-    if not any(re.search(p, text, re.IGNORECASE) for p in rule.any):
+    if not any(search(p, text) for p in rule.any):
         return False
-    return not any(re.search(p, text, re.IGNORECASE) for p in rule.none)
+    return not any(search(p, text) for p in rule.none)
 
 
 def _rule_code(icd: Icd10File, rule: TextRule, text: str) -> str | None:

@@ -51,6 +51,7 @@ from coding.facts import (
     TextFact,
 )
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
+from coding.patterns import search as _search
 from coding.result import CodeLine, Finding, SourceRef
 from coding.schema import requirements as rq
 from coding.schema.payers import PayerSettings
@@ -85,6 +86,9 @@ class CheckContext:
     dos: dt.date
     meta: rq.RequirementsMeta
     settings: PayerSettings | None = None  # the payer profile's settings on the date of service, when known
+    # Results that depend on the note only (not on the requirement or procedure), shared by the
+    # contexts of one `check_documentation` call so they are computed once per note.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 CheckFn = Callable[[Any, CheckContext], CheckResult]
@@ -104,6 +108,14 @@ def check(kind: str) -> Callable[[CheckFn], CheckFn]:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+def _mapped_diagnoses(ctx: CheckContext) -> list:
+    """`map_diagnoses(facts, kb, dos)`, once per note (several checks and preconditions ask)."""
+    mapped = ctx.memo.get("map_diagnoses")
+    if mapped is None:
+        mapped = ctx.memo["map_diagnoses"] = map_diagnoses(ctx.facts, ctx.kb, ctx.dos)
+    return mapped
 
 
 def _num(value: float | None) -> str:
@@ -166,10 +178,10 @@ def _names_family(ctx: CheckContext, name: str | None, exclude: Iterable[str] = 
         return True
     if name == ctx.procedure.family:
         return True  # the reader names a prior procedure by its family ('facet_rfa', 'si_joint_injection')
-    if any(re.search(p, name, re.IGNORECASE) for p in exclude):
+    if any(_search(p, name) for p in exclude):
         return False
     patterns = ctx.meta.procedure_patterns.get(ctx.procedure.family)
-    return not patterns or any(re.search(p, name, re.IGNORECASE) for p in patterns)
+    return not patterns or any(_search(p, name) for p in patterns)
 
 
 def prior_responses(ctx: CheckContext) -> list[Relief]:
@@ -189,7 +201,7 @@ def _relevant_drugs(ctx: CheckContext, exclude: Iterable[str]) -> list[Drug]:
     return [
         d
         for d in ctx.facts.drugs
-        if d.role not in excluded and not any(re.search(p, d.generic, re.IGNORECASE) for p in diluents)
+        if d.role not in excluded and not any(_search(p, d.generic) for p in diluents)
     ]
 
 
@@ -447,7 +459,7 @@ def _contrast(spec: rq.ContrastCheck, ctx: CheckContext) -> CheckResult:
     if contrast.used:
         return CheckResult("met", tuple(contrast.evidence))
     reason = contrast.reason_not_used or ""
-    if reason and any(re.search(p, reason, re.IGNORECASE) for p in spec.accepted_reasons):
+    if reason and any(_search(p, reason) for p in spec.accepted_reasons):
         return CheckResult("met", tuple(contrast.evidence))
     detail = f"Contrast was not used; stated reason: {reason}." if reason else "Contrast was not used and no reason is given."
     return CheckResult("unmet", tuple(contrast.evidence), detail)
@@ -604,7 +616,7 @@ def _mentioned(ctx: CheckContext, paths: Iterable[str], patterns: list[str]) -> 
     """Evidence of the first text fact in `paths` matching one of `patterns`; None when none does."""
     for path in paths:
         for text, evidence in _texts(_resolve(ctx, path)):
-            if any(re.search(p, text, re.IGNORECASE) for p in patterns):
+            if any(_search(p, text) for p in patterns):
                 return tuple(evidence)
     return None
 
@@ -621,12 +633,12 @@ def _imaging_per_level(spec: rq.ImagingPerLevelCheck, ctx: CheckContext) -> Chec
     if proc is None or not proc.levels:
         return NOT_APPLICABLE
     findings = [
-        f for f in ctx.facts.necessity.imaging_findings if any(re.search(p, f.value, re.IGNORECASE) for p in spec.patterns)
+        f for f in ctx.facts.necessity.imaging_findings if any(_search(p, f.value) for p in spec.patterns)
     ]
     missing = [
         lv.name
         for lv in proc.levels
-        if not any(re.search(rf"\b{re.escape(lv.name)}\b", f.value, re.IGNORECASE) for f in findings)
+        if not any(_search(rf"\b{re.escape(lv.name)}\b", f.value) for f in findings)
     ]
     if not missing:
         return CheckResult("met", tuple(_evidence(findings)))
@@ -643,7 +655,7 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
     proc = ctx.procedure
     if proc is None:
         return NOT_APPLICABLE
-    mapped = [m for m in map_diagnoses(ctx.facts, ctx.kb, ctx.dos) if m.valid]
+    mapped = [m for m in _mapped_diagnoses(ctx) if m.valid]
     if not mapped:
         return NOT_APPLICABLE
     evidence = tuple(e for m in mapped for e in m.evidence)
@@ -672,14 +684,14 @@ def _diagnosis_documented(spec: rq.DiagnosisDocumentedCheck, ctx: CheckContext) 
         real = [
             dx
             for dx in diagnoses
-            if dx.icd10 or not any(re.search(p, dx.text, re.IGNORECASE) for p in spec.vague_patterns)
+            if dx.icd10 or not any(_search(p, dx.text) for p in spec.vague_patterns)
         ]
         if real:
             return CheckResult("met", tuple(_evidence(real)))
         return CheckResult(
             "unmet", tuple(_evidence(diagnoses)), "The diagnosis entries only refer elsewhere or hold no diagnosis."
         )
-    from_indication = [m for m in map_diagnoses(ctx.facts, ctx.kb, ctx.dos) if m.origin == "indication"]
+    from_indication = [m for m in _mapped_diagnoses(ctx) if m.origin == "indication"]
     if from_indication:
         return CheckResult("met", tuple(e for m in from_indication for e in m.evidence))
     return CheckResult("unmet")
@@ -758,21 +770,23 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
     proc, facts = ctx.procedure, ctx.facts
     sedation = proc.sedation if proc else None
     sed_type = sedation.type if sedation else None
-    conditions: list[tuple[Any, Callable[[], Any]]] = [
-        (when.intent, lambda: proc.intent if proc else None),
-        (when.sedation_given, lambda: sed_type in ctx.meta.sedation_levels),
-        (when.drugs_given, lambda: bool(_relevant_drugs(ctx, ["contrast", "sedative"]))),
-        (when.paired_structure, lambda: bool(proc) and _paired(ctx.meta, proc)),
-        (when.repeat, lambda: _is_repeat(ctx)),
-        (when.prior_diagnostic_blocks, lambda: bool(facts.assessments.diagnostic_blocks)),
-        (
-            when.sedation_by_proceduralist,
-            lambda: sedation is not None and sedation.by_proceduralist is not False,
-        ),
-    ]
-    for expected, actual in conditions:
-        if expected is not None and actual() != expected:
-            return False
+    # Each precondition in turn; the actual value is computed only when the requirement sets one.
+    if when.intent is not None and (proc.intent if proc else None) != when.intent:
+        return False
+    if when.sedation_given is not None and (sed_type in ctx.meta.sedation_levels) != when.sedation_given:
+        return False
+    if when.drugs_given is not None and bool(_relevant_drugs(ctx, ["contrast", "sedative"])) != when.drugs_given:
+        return False
+    if when.paired_structure is not None and (bool(proc) and _paired(ctx.meta, proc)) != when.paired_structure:
+        return False
+    if when.repeat is not None and _is_repeat(ctx) != when.repeat:
+        return False
+    if when.prior_diagnostic_blocks is not None and \
+            bool(facts.assessments.diagnostic_blocks) != when.prior_diagnostic_blocks:
+        return False
+    if when.sedation_by_proceduralist is not None and \
+            (sedation is not None and sedation.by_proceduralist is not False) != when.sedation_by_proceduralist:
+        return False
     if when.sedation_types is not None and sed_type not in when.sedation_types:
         return False
     if when.approach is not None and (proc is None or proc.approach not in when.approach):
@@ -782,8 +796,8 @@ def _applies(when: rq.AppliesWhen, ctx: CheckContext) -> bool:
     if when.target is not None and (proc is None or proc.target not in when.target):
         return False
     if when.unless_diagnosis is not None:
-        codes = [m.code for m in map_diagnoses(facts, ctx.kb, ctx.dos) if m.valid]
-        if any(re.search(p, code) for p in when.unless_diagnosis for code in codes):
+        codes = [m.code for m in _mapped_diagnoses(ctx) if m.valid]
+        if any(_search(p, code, 0) for p in when.unless_diagnosis for code in codes):
             return False
     for name, wanted in ((when.payer_setting, True), (when.not_payer_setting, False)):
         if name is not None and bool(getattr(ctx.settings, name, False)) != wanted:
@@ -910,6 +924,36 @@ def _payer_settings(kb: KnowledgeBase, payer: str, dos: dt.date) -> PayerSetting
     return payers.resolve_on(payer, dos)
 
 
+_REQUIREMENTS_CACHE: dict[tuple, tuple[Any, Any, list[rq.Requirement]]] = {}
+_REQUIREMENTS_CACHE_SIZE = 64
+
+
+def _requirements_for(
+    kb: KnowledgeBase, file: rq.RequirementsFile, payer: str, dos: dt.date,
+    extra_requirements: Iterable[rq.Requirement] | None,
+) -> list[rq.Requirement]:
+    """The requirements in force for `payer` on `dos`, in file order. The same for every note of a
+    payer and date, so kept per (knowledge base, requirements file, payer, date) when there is no
+    overlay; the entry holds both objects, so another knowledge base or file never reuses it."""
+    key = None
+    if extra_requirements is None:
+        key = (id(kb), id(file), id(file.requirements), len(file.requirements), payer, dos)
+        hit = _REQUIREMENTS_CACHE.get(key)
+        if hit is not None and hit[0] is kb and hit[1] is file:
+            return hit[2]
+    lineage = payer_lineage(kb, payer)
+    requirements = [
+        r
+        for r in _merge(file.requirements, extra_requirements)
+        if any(r.applies_to_payer(p) for p in lineage) and r.effective.covers(dos)
+    ]
+    if key is not None:
+        if len(_REQUIREMENTS_CACHE) >= _REQUIREMENTS_CACHE_SIZE:
+            _REQUIREMENTS_CACHE.clear()
+        _REQUIREMENTS_CACHE[key] = (kb, file, requirements)
+    return requirements
+
+
 def check_documentation(
     facts: NoteFacts,
     codes: list[CodeLine],
@@ -931,14 +975,10 @@ def check_documentation(
     if isinstance(dos, dt.datetime):
         dos = dos.date()
     file: rq.RequirementsFile = kb.requirements
-    lineage = payer_lineage(kb, payer)
-    requirements = [
-        r
-        for r in _merge(file.requirements, extra_requirements)
-        if any(r.applies_to_payer(p) for p in lineage) and r.effective.covers(dos)
-    ]
+    requirements = _requirements_for(kb, file, payer, dos, extra_requirements)
     procedures = list(enumerate(facts.procedures))
     settings = _payer_settings(kb, payer, dos)
+    memo: dict[str, Any] = {}
     out: list[tuple[int, int, int, Finding, str | None]] = []
     for order, req in enumerate(requirements):
         targets: list[tuple[int | None, Procedure | None]] = [
@@ -947,7 +987,7 @@ def check_documentation(
         if req.scope == "note" and not procedures and "all" in req.families:
             targets = [(None, None)]
         for index, proc in targets:
-            ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta, settings)
+            ctx = CheckContext(facts, proc, index, codes, kb, dos, file.meta, settings, memo)
             if not _applies(req.applies_when, ctx):
                 continue
             result = evaluate(req, ctx)

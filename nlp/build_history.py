@@ -20,6 +20,7 @@ from typing import Any
 from coding.facts import NoteFacts, PriorSessions, PsychologicalEvaluation
 from nlp.context import NoteContext
 from nlp.cues import cue
+from nlp.fast_regex import compile_rule
 from nlp.rules import load_yaml
 
 _FLAGS = re.IGNORECASE
@@ -40,7 +41,7 @@ def _rules() -> dict[str, Any]:
         pattern = template
         for key, value in frags.items():
             pattern = pattern.replace("{" + key + "}", value)
-        statements[name] = re.compile(pattern.replace("{date}", date), _FLAGS)
+        statements[name] = compile_rule(pattern.replace("{date}", date), _FLAGS)  # whole-note scans: guarded
     psych = raw["psychological_evaluation"]
     return {
         "statements": statements,
@@ -50,7 +51,7 @@ def _rules() -> dict[str, Any]:
         "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
         "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
         "numbers": {**raw["cardinals"], **raw["ordinals"]},
-        "psych": {k: re.compile(v, _FLAGS) for k, v in psych.items()},
+        "psych": {k: compile_rule(v, _FLAGS) for k, v in psych.items()},
     }
 
 

@@ -7,9 +7,12 @@ swap vocabularies without code changes. Results go to span groups and Doc extens
 
 import re
 import warnings
+from bisect import bisect_right
+from operator import itemgetter
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
+from medspacy.common.medspacy_matcher import MedspacyMatcher
 from medspacy.context.context_modifier import ConTextModifier
 from medspacy.util import tuple_overlaps
 from medspacy.section_detection import Sectionizer
@@ -19,7 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
+from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
 from nlp.rules import context_rules, section_rules, target_rules
+from nlp.sentences import SENT_TOKEN_STARTS
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -29,12 +34,86 @@ CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, nev
 warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
+_START_END = itemgetter(1, 2)  # (start, end) of a (match_id, start, end) match
+
+
+def prune_longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspaCy 1.3.1's `prune_overlapping_matches` (strategy "longest"), result for result: sort by
+    (start, end); walk the list, and of two neighbours that overlap keep the longer (the first on a
+    tie) and resume after both; repeat until a pass drops nothing. medspaCy pops from the front of
+    a list and recurses, quadratic in the matches of a note; this walks by index."""
+    while True:
+        ordered = sorted(matches, key=_START_END)
+        n = len(ordered)
+        if n == 0:
+            return matches
+        pruned = []
+        curr = ordered[0]
+        i = 1
+        while True:
+            if i >= n:
+                pruned.append(curr)
+                break
+            nxt = ordered[i]
+            i += 1
+            if curr[1] <= nxt[1] < curr[2] or curr[1] < nxt[2] <= curr[2]:  # medspaCy's tuple_overlaps
+                pruned.append(nxt if nxt[2] - nxt[1] > curr[2] - curr[1] else curr)
+                if i >= n:
+                    break
+                curr = ordered[i]
+                i += 1
+            else:
+                pruned.append(curr)
+                curr = nxt
+        if len(pruned) == n:
+            return pruned
+        matches = pruned
+
+
+def match(matcher: MedspacyMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """`MedspacyMatcher.__call__` (1.3.1, pinned): token, phrase and regex matches, pruned to the
+    longest; empty sub-matchers are not called and pruning uses `prune_longest`."""
+    token_matcher = matcher._MedspacyMatcher__matcher
+    matches = token_matcher(doc) if len(token_matcher) else []
+    matches += matcher._MedspacyMatcher__phrase_matcher(doc)
+    regex_matcher = matcher._MedspacyMatcher__regex_matcher
+    if regex_matcher._patterns:
+        matches += regex_matcher(doc)
+    if matcher._prune:
+        matches = prune_longest(matches)
+    return matches
+
+
+class PhraseTargets(TargetMatcher):
+    """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if (self.result_type or "").lower() != "group":
+            return super().__call__(doc)
+        matcher = self._TargetMatcher__matcher
+        rule_map, strings = matcher.rule_map, self.nlp.vocab.strings
+        spans = []
+        for rule_id, start, end in match(matcher, doc):
+            rule = rule_map[strings[rule_id]]
+            span = Span(doc, start=start, end=end, label=rule.category)
+            span._.target_rule = rule
+            if rule.attributes is not None:
+                for attribute, value in rule.attributes.items():
+                    setattr(span._, attribute, value)
+            spans.append(span)
+        if self.span_group_name in doc.spans.keys():
+            doc.spans[self.span_group_name] += spans
+        else:
+            doc.spans[self.span_group_name] = spans
+        return doc
+
+
 @Language.factory("painpoint_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})
 def create_targets(nlp: Language, name: str, rules: str, span_group: str) -> TargetMatcher:
     """Procedures, drugs, imaging, sedation, devices and events as spans in `doc.spans[span_group]`
     (the phrase rules; `painpoint_regex_targets` adds the regex rules of the same file)."""
     register_extensions()
-    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=span_group)
+    matcher = PhraseTargets(nlp, name=name, rules=None, result_type="group", span_group_name=span_group)
     matcher.add([r for r in target_rules(nlp, rules) if not isinstance(r.pattern, str)])
     return matcher
 
@@ -51,15 +130,19 @@ class RegexTargets:
     """
 
     def __init__(self, rules: list, span_group: str) -> None:
-        self.rules = [(re.compile(r.pattern, re.IGNORECASE), r) for r in rules]
+        self.rules = [(compile_rule(r.pattern, re.IGNORECASE), required_literals(r.pattern, re.IGNORECASE), r)
+                      for r in rules]
         self.span_group = span_group
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        lowered = lowered_for_literals(text)  # for the rules' required words
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}
-        for rx, rule in self.rules:
+        for rx, words, rule in self.rules:
+            if lowered is not None and not all(any(w in lowered for w in options) for options in words):
+                continue  # a word every match contains is not in the note: no match (no scan needed)
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:
@@ -172,9 +255,14 @@ class PainpointConText(ConText):
         graph.modifiers = []
         matcher = self._ConText__matcher
         vocab = self.nlp.vocab
-        for match_id, start, end in matcher(doc):
+        sent_starts = doc.user_data.get(SENT_TOKEN_STARTS) if not self.max_scope else None
+        for match_id, start, end in match(matcher, doc):
             rule = matcher.rule_map[vocab[match_id].text]
-            graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+            if sent_starts is None:
+                graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+            else:
+                scope = _sentence_scope(rule, start, end, sent_starts, len(doc))
+                graph.modifiers.append(ConTextModifier(rule, start, end, doc, *scope, max_scope=self.max_scope))
         graph.update_scopes()
         graph.apply_modifiers()
         for target, modifier in graph.edges:
@@ -183,6 +271,31 @@ class PainpointConText(ConText):
             self.set_context_attributes(graph.edges)
         doc._.context_graph = graph
         return doc
+
+
+def _sentence_scope(rule, start: int, end: int, sent_starts: list[int], n: int) -> tuple[int, int]:
+    """ConTextModifier's scope (medspaCy 1.3.1 `__set_scope` without a ConText `max_scope`): the
+    sentence of the modifier's first token, on the rule's side(s), cut to the rule's `max_scope`;
+    the sentence comes from the splitter's start tokens instead of `doc[start].sent`."""
+    k = bisect_right(sent_starts, start) - 1
+    sent_start = sent_starts[k]
+    sent_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n
+    direction, max_scope = rule.direction.lower(), rule.max_scope
+    if direction == "forward":
+        scope_start, scope_end = end, sent_end
+        if max_scope is not None and scope_end - scope_start > max_scope:
+            scope_end = end + max_scope
+    elif direction == "backward":
+        scope_start, scope_end = sent_start, start
+        if max_scope is not None and scope_end - scope_start > max_scope:
+            scope_start = start - max_scope
+    else:  # bidirectional (and terminate/pseudo, as medspaCy)
+        scope_start, scope_end = sent_start, sent_end
+        if max_scope is not None and start - scope_start > max_scope:
+            scope_start = start - max_scope
+        if max_scope is not None and scope_end - end > max_scope:
+            scope_end = end + max_scope
+    return scope_start, scope_end
 
 
 @Language.factory("painpoint_context", default_config={"rules": "context.yaml", "span_group": TARGET_GROUP})
@@ -226,7 +339,7 @@ class HeaderSectionizer(Sectionizer):
         the parent sets (Painpoint looks sections up by offset; setting an attribute on every
         token cost more than all the matching)."""
         matcher = self._Sectionizer__matcher  # medspaCy 1.3.1's matcher (pinned in pyproject)
-        matches = self.filter_start_lines(doc, matcher(doc))
+        matches = self.filter_start_lines(doc, match(matcher, doc))
         sections: list[Section] = []
         if not matches or matches[0][1] != 0:
             sections.append(Section(None, 0, 0, 0, matches[0][1] if matches else len(doc)))

@@ -7,6 +7,7 @@ raw measures, plus small helpers (evidence, assertion status) so each builder st
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -85,6 +86,35 @@ def _plain_defaults() -> tuple[tuple[str, object], ...] | None:
     return tuple(out)
 
 
+def _trusted_evidence_factory() -> Callable[[int, int, str, str | None], Evidence]:
+    """What `Evidence.model_construct(start=, end=, text=, section=)` builds, without its per-call
+    walk over the fields (aliases, defaults): the four values become the instance `__dict__` and
+    fields-set, as pydantic does. Used only while Evidence is that plain (no aliases, private
+    attributes, post-init or extra fields); otherwise `model_construct` itself."""
+    fields = Evidence.__pydantic_fields__
+    plain = (list(fields) == ["start", "end", "text", "section"]
+             and all(f.alias is None and f.validation_alias is None for f in fields.values())
+             and not Evidence.__pydantic_root_model__ and not Evidence.__pydantic_post_init__
+             and not Evidence.__private_attributes__ and Evidence.model_config.get("extra") != "allow")
+    if not plain:
+        return lambda start, end, text, section: Evidence.model_construct(start=start, end=end, text=text,
+                                                                          section=section)
+    new, set_attr = Evidence.__new__, object.__setattr__
+
+    def make(start: int, end: int, text: str, section: str | None) -> Evidence:
+        ev = new(Evidence)
+        set_attr(ev, "__dict__", {"start": start, "end": end, "text": text, "section": section})
+        set_attr(ev, "__pydantic_fields_set__", {"start", "end", "text", "section"})
+        set_attr(ev, "__pydantic_extra__", None)
+        set_attr(ev, "__pydantic_private__", None)
+        return ev
+
+    return make
+
+
+trusted_evidence = _trusted_evidence_factory()
+
+
 def asserted(span: Span | Target) -> bool:
     """True when ConText found no negation, history, hypothesis, uncertainty or family modifier."""
     u = span._
@@ -105,10 +135,19 @@ class NoteContext:
         idx.placeholders = [(p.start, p.end) for p in m.placeholders]
         by_label: dict[str, list[Target]] = {}
         defaults = _plain_defaults()
+        text, get = idx.text, doc.user_data.get
         for group in (TARGET_GROUP, CUE_GROUP):
             for span in doc.spans.get(group, []):
-                if not idx.in_placeholder(span.start_char, span.end_char):
-                    by_label.setdefault(span.label_, []).append(Target.of(span, defaults))
+                start, end = span.start_char, span.end_char
+                if idx.placeholders and idx.in_placeholder(start, end):
+                    continue
+                if defaults is None or span.end == span.start:
+                    target = Target.of(span, None)
+                else:  # as `Target.of(span, defaults)`, with the text sliced from the note (same string)
+                    rule, neg, hist, hypo, fam, unc = [get(("._.", n, start, end), d) for n, d in defaults]
+                    status = Status(rule.metadata or {}, bool(neg), bool(hist), bool(hypo), bool(fam), bool(unc))
+                    target = Target(start, end, text[start:end], span.label_, status)
+                by_label.setdefault(target.label_, []).append(target)
         for spans in by_label.values():
             spans.sort(key=lambda s: s.start_char)
         return cls(doc, idx, m, by_label)
@@ -123,8 +162,7 @@ class NoteContext:
     def ev(self, start: int, end: int) -> Evidence:
         """Evidence for text[start:end]. Built without validation: the offsets come from the text
         itself, and a note makes hundreds of these."""
-        return Evidence.model_construct(start=start, end=end, text=self.idx.text[start:end],
-                                        section=self.idx.category_at(start))
+        return trusted_evidence(start, end, self.idx.text[start:end], self.idx.category_at(start))
 
     def span_ev(self, span: Target) -> Evidence:
         return self.ev(span.start_char, span.end_char)

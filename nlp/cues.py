@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from nlp.fast_regex import compile_rule
 from nlp.rules import lexicon
 
 _FLAGS = re.IGNORECASE
@@ -17,8 +18,8 @@ _FLAGS = re.IGNORECASE
 
 def _compile(value: Any) -> re.Pattern[str]:
     if isinstance(value, list):
-        return re.compile("|".join(f"(?:{v})" for v in value), _FLAGS)
-    return re.compile(str(value), _FLAGS)
+        return compile_rule("|".join(f"(?:{v})" for v in value), _FLAGS)
+    return compile_rule(str(value), _FLAGS)
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,8 @@ the cost does not grow with per-token Python work. The benchmark measures it aga
 import re
 from bisect import bisect_left
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +28,9 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
                             "i.e", "e.g", "al", "resp", "temp"})
 
+
+SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
+_NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it
 
 _CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
@@ -78,8 +82,7 @@ class SentenceSplitter:
             return doc
         text = text_of(doc)
         starts = doc.to_array(IDX).tolist()  # token start offsets without creating Token objects
-        doc[0].is_sent_start = True
-        marked = False
+        tokens = [0]  # sentence start tokens
         chars = [starts[0]]  # sentence start offsets, for lookups that need no Span objects
         for m in self.boundary.finditer(text):
             pos = m.end()
@@ -98,10 +101,20 @@ class SentenceSplitter:
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
                     if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
                         continue
-            doc[i].is_sent_start = True
-            marked = True
+            tokens.append(i)
             chars.append(pos)
-        if not marked and n > 1:
-            doc[n - 1].is_sent_start = False  # one sentence: record that the boundaries were decided
+        _mark_sentence_starts(doc, tokens)
         doc.user_data["painpoint_sent_starts"] = chars
+        doc.user_data[SENT_TOKEN_STARTS] = tokens
         return doc
+
+
+def _mark_sentence_starts(doc: Doc, tokens: list[int]) -> None:
+    """`doc[i].is_sent_start = True` for each of `tokens` (and, with one sentence only, `False` on
+    the last token, recording that the boundaries were decided), written in one array pass: the
+    per-token setter checks the whole Doc for a parse on every call."""
+    values = doc.to_array(SENT_START)
+    values[tokens] = 1
+    if len(tokens) == 1 and len(doc) > 1:
+        values[len(doc) - 1] = _NOT_SENT_START
+    doc.from_array([SENT_START], values)

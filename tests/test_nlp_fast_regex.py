@@ -1,0 +1,99 @@
+"""The first-character guard of `nlp.fast_regex`: which patterns get one, and that it never
+changes a match (spans, groups, `match` at a position, bounded `search`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp.fast_regex import compile_rule, first_char_guard
+
+I = re.IGNORECASE
+
+
+def test_guard_lists_first_characters_of_alternatives() -> None:
+    assert first_char_guard(r"\b(?:needle|entered|accessed)\b", I) == "(?=[nea])"
+
+
+def test_guard_skips_zero_width_and_optional_parts() -> None:
+    # lookbehind and \b consume nothing; an optional "(" lets the digit come first
+    assert first_char_guard(r"(?<![\w.])\(?\d+\s*mg|\bnone\b", I) == r"(?=[\x28\dn])"
+
+
+def test_no_guard_where_it_cannot_help_or_cannot_be_bounded() -> None:
+    assert first_char_guard(r"^\s*(?:no|none)\b", I) is None  # anchored: re tries one position
+    assert first_char_guard(r"(?=[ab])(?:a|b)x", I) is None  # already guarded by hand
+    assert first_char_guard(r"\bfoo", I) is None  # one literal first: re already tests just that
+    assert first_char_guard(r"(?:a|b)?", I) is None  # may match the empty string
+    assert first_char_guard(r".x|y", I) is None  # any character
+    assert first_char_guard(r"[^a]x|y", I) is None  # negated class
+    assert first_char_guard(r"(?x) a | b", I) is None  # inline global flags stay first
+    assert first_char_guard(r"(?i:a)|b", 0) is None  # case-insensitive inside, sensitive outside
+
+
+def test_verbose_pattern_ending_in_a_comment_still_compiles() -> None:
+    rx = compile_rule("left | right  # a side", I | re.VERBOSE)
+    assert [m.group(0) for m in rx.finditer("Right then LEFT")] == ["Right", "LEFT"]
+
+
+CASES = [
+    (r"\b(?:failed|failure\s+of|without\s+(?:relief|improvement))\b", I),
+    (r"(?P<n>\d+(?:\.\d+)?|one|two)\s*(?P<u>weeks?|months?)", I),
+    (r"(?<=pain\s)limits?\s+\w+|limits?\s+(?:walking|standing)|unable\s+to\s+\w+", I),
+    (r"(?-i:\b(?P<both>R\s*and\s*L)\b)|\b(?P<side>left|right|bilateral)\b", I),
+    (r"\bK(?:enalog|ELVIN)|\bs(?:ide)", I),  # letters with extra case folds (K, s)
+]
+TEXT = ("Failed PT for 6 weeks; failure of NSAIDs. Pain limits walking, unable to sit. R and L "
+        "knee, then LEFT side; Kenalog-40 and \u212aelvin \u017fide; without  relief x two months.")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), CASES)
+def test_guarded_pattern_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    plain, guarded = re.compile(pattern, flags), compile_rule(pattern, flags)
+    assert guarded.pattern != pattern  # each case does get a guard
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(TEXT, *a)]  # noqa: E731
+    assert spans(guarded) == spans(plain)
+    assert spans(guarded, 10, 60) == spans(plain, 10, 60)
+    for pos in range(len(TEXT)):
+        a, b = plain.match(TEXT, pos), guarded.match(TEXT, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_required_literals_of_a_pattern() -> None:
+    from nlp.fast_regex import required_literals
+
+    assert required_literals(r"\bpump\s+(?:analysis|interrogation)\b", I) == (("pump",), ("analysis", "interrogation"))
+    # optional parts, short words and lookarounds require nothing
+    assert required_literals(r"\bknees?(?:\s+joints?)?\s+injections?\b", I) == (("knee",), ("injection",))
+    assert required_literals(r"\b(?:sacroiliac|SIJ?)\b", I) == ()
+    assert required_literals(r"\bgreater(?=\s+and\s+lesser)", I) == (("greater",),)
+    assert required_literals(r"(?:\s+(?:intra-?articular|steroid))+x", I) == (("articular", "steroid"),)
+    assert required_literals(r"(?:foo|)bar", I) == (("bar",),)
+
+
+def test_no_guard_that_most_letters_pass() -> None:
+    assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", I) is None
+    assert first_char_guard(r"(?P<code>[A-TV-Z]\d{2}\.\d|[A-TV-Z]\d{2}(?=\)))", 0) == "(?=[A-TV-Z])"  # capitals only
+    assert first_char_guard(r"\b(?:abc|bcd|cde)", I) == "(?=[abc])"
+
+
+def test_lowered_text_finds_every_word_a_case_insensitive_match_holds() -> None:
+    from nlp.fast_regex import lowered_for_literals
+
+    assert lowered_for_literals("Right KNEE Injection 40\u00b0") == "right knee injection 40\u00b0"
+    assert lowered_for_literals("\u212anee") == "knee"  # KELVIN SIGN matches k and lowers to it
+    for odd in ("\u0130njection", "\u0131njection", "\u017fteroid"):  # re.I matches i / s; lower() does not
+        assert re.search("injection|steroid", odd, I)
+        assert lowered_for_literals(odd) is None
+
+
+def test_fold_exceptions_are_complete() -> None:
+    """Every non-ASCII character that a case-insensitive ASCII letter matches either lowers to that
+    letter or is listed as an exception (checked over all of Unicode)."""
+    from nlp.fast_regex import _FOLD_EXCEPTIONS
+
+    chars = "".join(chr(i) for i in range(0x80, 0x110000) if not 0xD800 <= i < 0xE000)
+    for ch in set(re.findall("[a-z]", chars, I)):
+        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, I))
+        assert ch in _FOLD_EXCEPTIONS or ch.lower() == letter, hex(ord(ch))
