@@ -29,7 +29,8 @@ _GAP_OK = re.compile(
 _NOT_DRUG_VOLUME = re.compile(
     r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
     r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
-    r"(?:saline|water|diluent|NS)\b)",
+    r"(?:saline|water|diluent|NS)\b"
+    r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
     re.IGNORECASE,
 )
 _NOT_DOSE_MASS = re.compile(

@@ -101,6 +101,18 @@ def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
     return family, meta
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between_pair(text: str, g: LevelGroup) -> bool:
+    """Two adjacent single vertebrae after "between" ("between L4 and L5", "between the C6 and C7 laminae") name one
+    interspace, which is the interlaminar level."""
+    if len(g.items) != 2 or len(g.items[0]) != 1 or len(g.items[1]) != 1:
+        return False
+    i, j = _SEQ_INDEX.get(g.items[0][0]), _SEQ_INDEX.get(g.items[1][0])
+    return i is not None and j == i + 1 and bool(_BETWEEN.search(text[max(0, g.start - 20):g.start]))
+
+
 def _draft_key(family: str, meta: dict) -> str:
     """Mentions of one family make one procedure, except joint injections of different joints: "L knee and R
     shoulder" are two procedures, each with its own side and claim line (not one bilateral 20610-50)."""
@@ -301,6 +313,8 @@ class ProcedureBuilder:
             found: list[tuple[str, str]] = []  # (name, kind)
             nerve_names: list[str] = []
             head = g.head
+            if fam == "interlaminar_epidural" and _between_pair(self.text, g):
+                g.items = [g.items[0] + g.items[1]]  # "the epidural space between L4 and L5": the L4-L5 interspace
             for verts in g.items:
                 pair = len(verts) == 2
                 if head in ("medial_branch", "dorsal_ramus", "lateral_branch"):

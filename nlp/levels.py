@@ -29,8 +29,8 @@ def parse_level(match: re.Match[str]) -> list[str]:
     groups = match.groupdict()
     if groups.get("bs"):
         return ["L5", "S1"]
-    if groups.get("ba"):
-        upper, lower = int(groups["ba"]), int(groups["bb"])
+    if groups.get("ba") or groups.get("lx"):  # digits-only lumbar shorthand ("4-5 and 5-1", "the 4-5 level")
+        upper, lower = int(groups.get("ba") or groups["lx"]), int(groups.get("bb") or groups["ly"])
         return [f"L{upper}", f"L{lower}"] if lower == upper + 1 else []
     a = match.group("a").upper()
     an = match.group("an")

@@ -1,8 +1,8 @@
 """Level, code-line, drug and history wordings found by the fresh notes of `corpora/notes/dev_fresh_e`.
 
 Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
-facts the reader must return; each failed on the reader before the change it tests, except two guards (a transforaminal contrast level, one
-joint on both sides) that pin what the new rules must leave alone.
+facts the reader must return; each failed on the reader before the change it tests, except three guards (a transforaminal contrast level, one
+joint on both sides, a digits-only '4-5' that is no level) that pin what the new rules must leave alone.
 """
 
 from __future__ import annotations
@@ -78,3 +78,51 @@ def test_behavioral_medicine_evaluation_counts_as_the_psychological_evaluation()
     result = analyze_text(text, payer="medicare", date_of_service=datetime.date(2026, 3, 10),
                           place_of_service="11", source="snippet.txt")
     assert "scs.psychological_evaluation" not in {f.id for f in result.findings}
+
+
+# --- per-site amounts ------------------------------------------------------------------------------
+
+def test_nerves_were_each_blocked_multiplies_by_the_nerves() -> None:
+    drugs = {d.generic: (d.dose, d.dose_unit) for d in extract(
+        "Diagnostic medial branch blocks, left L4-5 and L5-S1.\nUnder fluoroscopy the left L3 and L4 medial branches "
+        "and the left L5 dorsal ramus were each injected with 0.5 mL of 0.5% bupivacaine.").drugs}
+    assert drugs == {"bupivacaine": (7.5, "mg")}
+
+
+def test_at_each_followed_by_with_is_per_site() -> None:
+    drugs = {d.generic: (d.dose, d.dose_unit) for d in extract(
+        "Right L4-5 and L5-S1 transforaminal epidural steroid injections.\nNeedles to the right L4-5 and L5-S1 "
+        "foramina under fluoroscopy; Omnipaque 240 1 mL at each with neural outline; triamcinolone 20 mg at "
+        "each.").drugs}
+    assert drugs == {"iohexol": (2.0, "ml"), "triamcinolone_acetonide": (40.0, "mg")}
+
+
+# --- level wordings ---------------------------------------------------------------------------------
+
+def test_interlaminar_between_two_vertebrae_is_their_interspace() -> None:
+    (p,) = extract("Interlaminar lumbar epidural steroid injection.\nThe Tuohy needle entered the epidural space "
+                   "between the L3 and L4 laminae by loss of resistance; triamcinolone 40 mg.").procedures
+    assert [lv.name for lv in p.levels] == ["L3-L4"]
+
+
+def test_digits_only_pair_that_names_its_level_is_lumbar() -> None:
+    (p,) = extract("Lumbar interlaminar epidural steroid injection, the 3-4 interspace.\nTuohy needle by loss of "
+                   "resistance; dexamethasone 10 mg.").procedures
+    assert [lv.name for lv in p.levels] == ["L3-L4"]
+    (p,) = extract("Left radiofrequency ablation, lumbar 4-5 facet.\nCannulas along the left L3 and L4 medial "
+                   "branches; lesions at 80 C for 90 s.").procedures
+    assert [lv.name for lv in p.levels] == ["L4-L5"]
+
+
+def test_digits_only_pair_without_a_level_word_is_no_level() -> None:
+    (p,) = extract("Right L5-S1 transforaminal epidural steroid injection.\nNeedle to the right L5-S1 foramen; "
+                   "dexamethasone 10 mg in 4-5 mL of saline after 4-5 weeks of PT.").procedures
+    assert [lv.name for lv in p.levels] == ["L5-S1"]
+
+
+# --- augmentation cement is no drug volume ------------------------------------------------------
+
+def test_cement_volume_is_not_the_local_anaesthetic() -> None:
+    drugs = {d.generic: (d.dose, d.dose_unit) for d in extract(
+        "L2 vertebroplasty\nfluoro, 8 mL 1% lido, 11 g needle R pedicle, 3 mL PMMA, no leak").drugs}
+    assert drugs == {"lidocaine": (80.0, "mg")}
