@@ -2,7 +2,8 @@
 
 Each note's text sits beside the gold an expert coder reads from it, labelled BEFORE Painpoint read the note; the
 JSON files are what `painpoint eval` reads. Batches live in `batch1.py` (first untuned batch, 15 notes) and
-`batch2.py` (second untuned batch, 8 notes, written after the fixes). The gold helpers (`proc`, `line`, `given`,
+`batch2.py` (second untuned batch, 8 notes, written after the first fixes) and `batch3.py` (5 notes, the final
+untuned check after the last rule change). The gold helpers (`proc`, `line`, `given`,
 `add`) are dev_fresh_d's, loaded from its `make_notes.py`. Run: `python corpora/notes/dev_fresh_e/make_notes.py`.
 """
 
@@ -25,7 +26,8 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     import batch1
     import batch2
-    for batch in (batch1, batch2):
+    import batch3
+    for batch in (batch1, batch2, batch3):
         batch.build(fd.add, fd.proc, fd.line, fd.given)
     for n in fd.NOTES:
         text = n.pop("_text")
