@@ -32,7 +32,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.I
 _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
                                 r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
-_OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b", re.IGNORECASE)  # "three out of ten" is a pain scale by itself
+# "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
+_OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = re.compile(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
@@ -148,7 +149,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         s, e = ctx.idx.sentence_at(n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
         if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 30), n.start):
-            continue  # "MBB #1 (3/3): 90% x 4 h": a block's result needs no relief word
+            continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
         if _CONCENTRATION.match(text, n.end, min(len(text), n.end + 30)):
@@ -193,7 +194,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 
 
 _BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
-                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:\([^()\n]{1,20}\))?\s*[:=-]\s*$", re.IGNORECASE)
+                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?(?:\([^()\n]{1,20}\))?\s*"
+                          r"(?:(?:prior|previous|before|done|results?)\s*)?[:=-]\s*"
+                          r"(?:\d{1,3}\s*%\s*(?:,|/|and|&)\s*){0,2}$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"

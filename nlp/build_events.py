@@ -7,6 +7,7 @@ These are note-wide (one session), so each is read once and shared by the note's
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from coding.facts import (
     Contrast,
@@ -22,6 +23,9 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
 from nlp.measures import number
 from nlp.rules import compiled_patterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _RANGE = re.compile(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
@@ -313,6 +317,18 @@ _TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}
 _FIELD_LINE_SECTIONS = frozenset({"diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "encounter"})
 
 
+def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
+    """Where a consent/risks word makes a complication word part of the risk talk: its sentence, or, for a
+    negated one ("no cx"), only the sentence's part on the span's own line - shorthand lines without a full
+    stop ("consent/TO, prone, ... no leak" + newline + "post 2/10, no cx") run into one sentence, and the
+    consent of the line before says nothing about today's "no complications"."""
+    s, e = ctx.idx.sentence_at(span.start_char)
+    if not span._.is_negated:
+        return s, e
+    ls, le = ctx.idx.line_at(span.start_char)
+    return max(s, ls), min(e, le)
+
+
 def complications(ctx: NoteContext) -> TextFact | None:
     """'none' when the note says none occurred; else the complication's name (vasovagal,
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
@@ -320,7 +336,7 @@ def complications(ctx: NoteContext) -> TextFact | None:
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
-             and not cue("consent_context").search(text, *ctx.idx.sentence_at(s.start_char))]
+             and not cue("consent_context").search(text, *_consent_window(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
