@@ -355,6 +355,8 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
         if negatable:
             ws = max(s, m.start() - 30)
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
+            if _NEW_PREDICATE.search(text, ws, m.start()):
+                ws = m.start()  # "takes gabapentin without relief, and cannot walk his dog": a new predicate
             if neg.search(text, subj[-1].end() if subj else ws, m.start()):
                 continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
@@ -383,6 +385,9 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
 
 # A clause with its own subject: a negation before it does not reach into it.
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
+# "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
+# a negation before it ("without relief") speaks of the earlier one.
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
 _NONE_FIELD = re.compile(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
                          r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
 

@@ -195,12 +195,16 @@ class MeasureReader:
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
-        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead"):
+        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
+                    "duration_after_symptom"):
             for x in self.p[pat].finditer(text):
                 n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two
-                if n is not None and free(x.start(), x.end()):
+                # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
+                st = x.start("n") if pat == "duration_after_symptom" else x.start()
+                if n is not None and free(st, x.end()) and not (
+                        pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
-                        NumberMention(x.start(), x.end(), x.group(0), weeks(n, x.group("u")), {"unit": x.group("u")})
+                        NumberMention(st, x.end(), text[st : x.end()], weeks(n, x.group("u")), {"unit": x.group("u")})
                     )
         m.durations.sort(key=lambda n: n.start)
         m.icd10 = [Mention(x.start(), x.end(), x.group("code").upper()) for x in self.p["icd10"].finditer(text)]

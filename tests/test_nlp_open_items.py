@@ -1,8 +1,8 @@
 """Issue 3: the open necessity/assessment items left by the untuned batches (dev_fresh_c/d/e READMEs).
 
 Each test is one family of wordings with the exact facts expected; the snippets are our own, written for these
-tests, none copied from a corpus note. Every one failed before the rule it tests, except the five guards that
-keep a neighbouring wording as it was (lasting help, a completed course, no outcome, "7 w/", risk talk).
+tests, none copied from a corpus note. Every one failed before the rule it tests, except the guards that keep a
+neighbouring wording as it was (lasting help, a completed course, no outcome, "7 w/", risk talk, denials, "after").
 """
 
 from __future__ import annotations
@@ -109,3 +109,39 @@ def test_no_cx_after_a_consent_line_without_a_full_stop() -> None:
 def test_complications_in_the_risk_talk_are_still_not_a_result() -> None:
     text = VERT + "Risks including infection and bleeding were discussed, no complications guaranteed.\n"
     assert extract(text).complications is None
+
+
+# --- symptom duration: a bare duration right after the symptom in shorthand -----------------------------
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("HISTORY: Right low back pain 1 year, worse with extension.", 52.0),
+    ("HISTORY: Bilateral low back pain 2 years, worse standing.", 104.0),
+    ("HISTORY: Neck stiffness 6 months.", 26.0),
+])
+def test_a_bare_duration_after_the_symptom(sentence: str, weeks: float) -> None:
+    d = extract(MBB + sentence + "\n").necessity.symptom_duration
+    assert d is not None and d.weeks == weeks
+
+
+def test_a_duration_after_the_pain_with_after_is_no_onset() -> None:
+    assert extract(MBB + "HISTORY: Pain 2 weeks after the fall was worse.\n").necessity.symptom_duration is None
+
+
+# --- functional impairment: more activities, and a new predicate after a negated outcome -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: She cannot wear a bra or sleep on her right side.",
+    "HISTORY: Trouble with housework.",
+    "HISTORY: Failed PT 8 wks, meloxicam; cannot reverse the car.",
+    "HISTORY: He takes gabapentin without relief, and cannot walk his dog.",
+])
+def test_functional_impairment_wordings(sentence: str) -> None:
+    assert len(extract(MBB + sentence + "\n").necessity.functional_impairment) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: She denies trouble with housework.",
+    "HISTORY: No difficulty dressing.",
+])
+def test_a_denied_difficulty_is_no_impairment(sentence: str) -> None:
+    assert extract(MBB + sentence + "\n").necessity.functional_impairment == []
