@@ -145,3 +145,24 @@ def test_functional_impairment_wordings(sentence: str) -> None:
 ])
 def test_a_denied_difficulty_is_no_impairment(sentence: str) -> None:
     assert extract(MBB + sentence + "\n").necessity.functional_impairment == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("HISTORY: Standing to cook dinner is hard for him.", 1),
+    ("HISTORY: Walking any distance has become difficult.", 1),
+    ("HISTORY: Walking is not difficult.", 0),
+])
+def test_an_activity_said_to_be_hard(sentence: str, found: int) -> None:
+    assert len(extract(MBB + sentence + "\n").necessity.functional_impairment) == found
+
+
+# --- radicular findings: limb pain with words between, a sensory exam sign, dermatomes ----------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("INDICATIONS: Burning pain down the outside of both legs for 5 months.", 1),
+    ("INDICATIONS: Low back pain with decreased pinprick along the L5 dermatomes.", 1),
+    ("INDICATIONS: Axial low back pain for 5 months.", 0),
+])
+def test_radicular_wordings(sentence: str, found: int) -> None:
+    text = "Bilateral L4-5 transforaminal epidural steroid injections.\n" + sentence + "\n"
+    assert len(extract(text).necessity.radicular_findings) == found
