@@ -166,3 +166,14 @@ def test_an_activity_said_to_be_hard(sentence: str, found: int) -> None:
 def test_radicular_wordings(sentence: str, found: int) -> None:
     text = "Bilateral L4-5 transforaminal epidural steroid injections.\n" + sentence + "\n"
     assert len(extract(text).necessity.radicular_findings) == found
+
+
+# --- diagnosis: "Chronic pain." alone in an indication list is a (vague but codable) diagnosis ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indication:\n- Chronic pain.\n- Symptoms for over 6 months.\n", ["Chronic pain"]),
+    ("HISTORY: No chronic pain.\n", []),
+])
+def test_chronic_pain_alone_as_the_diagnosis(text: str, expected: list[str]) -> None:
+    dx = extract("Left lateral femoral cutaneous nerve block.\n" + text).necessity.diagnoses
+    assert [d.text for d in dx] == expected
