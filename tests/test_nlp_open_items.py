@@ -177,3 +177,17 @@ def test_radicular_wordings(sentence: str, found: int) -> None:
 def test_chronic_pain_alone_as_the_diagnosis(text: str, expected: list[str]) -> None:
     dx = extract("Left lateral femoral cutaneous nerve block.\n" + text).necessity.diagnoses
     assert [d.text for d in dx] == expected
+
+
+def test_limited_to_walking_a_distance_is_a_functional_impairment() -> None:
+    text = "Caudal epidural steroid injection.\nHistory: Failed PT x 8 weeks. Limited to walking 1 block.\n"
+    assert len(extract(text).necessity.functional_impairment) == 1
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Diagnosis: lumbar radiculopathy, M54.16. Bilateral L4 radicular pain into the anterior shins for 6 months.", 1),
+    ("Diagnosis: lumbar radiculopathy, M54.16.", 0),
+])
+def test_limb_pain_on_a_diagnosis_line_that_goes_on(sentence: str, found: int) -> None:
+    text = "Left L4-5 transforaminal epidural steroid injection.\n" + sentence + "\n"
+    assert len(extract(text).necessity.radicular_findings) == found
