@@ -40,6 +40,13 @@ def _scores(title: str, text: str) -> list[tuple[str, float]]:
     ("HISTORY: Physical therapy for 8 weeks aggravated her pain.", "failed"),
     ("HISTORY: Physical therapy x 8 weeks - minimal help.", "failed"),
     ("HISTORY: Physical therapy for 8 weeks was poorly tolerated.", "intolerant"),
+    ("HISTORY: Physical therapy for 8 weeks gave only a few days of relief.", "partial"),
+    ("HISTORY: Physical therapy for 8 weeks, symptoms recurred.", "partial"),
+    ("HISTORY: Physical therapy for 8 weeks was of limited benefit.", "partial"),
+    ("HISTORY: Physical therapy for 8 weeks flared her pain.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks was stopped because it hurt.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks did little.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks has not been beneficial.", "failed"),
 ])
 def test_care_outcome_wordings(sentence: str, outcome: str) -> None:
     assert _care(sentence) == [("physical_therapy", outcome, 8.0)]
@@ -48,6 +55,16 @@ def test_care_outcome_wordings(sentence: str, outcome: str) -> None:
 def test_unresponsive_to_covers_every_care_named_after_it() -> None:
     assert _care("HISTORY: Pain is unresponsive to 8 weeks of physical therapy and NSAIDs.") == [
         ("physical_therapy", "failed", 8.0), ("nsaids", "failed", None)]
+
+
+def test_care_stopped_for_a_side_effect_is_intolerance() -> None:
+    assert _care("HISTORY: Gabapentin was discontinued due to dizziness; physical therapy for 8 weeks failed.") == [
+        ("neuropathic_agents", "intolerant", None), ("physical_therapy", "failed", 8.0)]
+
+
+def test_care_taken_because_of_pain_has_no_outcome() -> None:
+    assert _care("HISTORY: She takes NSAIDs because of pain and does physical therapy for 8 weeks.") == [
+        ("nsaids", None, None), ("physical_therapy", None, 8.0)]
 
 
 def test_a_short_effect_does_not_turn_lasting_help_into_partial() -> None:
