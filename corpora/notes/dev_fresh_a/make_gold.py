@@ -302,15 +302,20 @@ UNTUNED_3 = {
 }
 
 
+def write_gold(folder: Path, nid: str, g: dict) -> None:
+    """Write one note's gold JSON (corpora/README.md format) from its short spec."""
+    pre, post = g["pain"]
+    out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
+           "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
+           "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
+           "complications": g.get("complications", "none"), "codes": g["codes"],
+           "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
+    (folder / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     for nid, g in {**NOTES, **UNTUNED, **TUNING_3, **UNTUNED_2, **UNTUNED_3}.items():
-        pre, post = g["pain"]
-        out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
-               "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
-               "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
-               "complications": g.get("complications", "none"), "codes": g["codes"],
-               "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
-        (HERE / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        write_gold(HERE, nid, g)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ so that both folders build gold the same way.
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -283,13 +282,7 @@ def main() -> None:
     """Write one gold JSON per note, in the dev_fresh_a layout."""
     for batch in BATCHES.values():
         for nid, g in batch.items():
-            pre, post = g["pain"]
-            out = {"id": nid, "style": g["style"], "origin": "hand", "payer": "medicare", "date_of_service": g["dos"],
-                   "place_of_service": g.get("pos", "11"), "procedures": [g["proc"]], "drugs": g["drugs"],
-                   "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
-                   "complications": g.get("complications", "none"), "codes": g["codes"],
-                   "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
-            (HERE / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+            _fa.write_gold(HERE, nid, g)
 
 
 if __name__ == "__main__":
