@@ -110,9 +110,11 @@ AFTER: Pain 2/10, about 70% relief. No complications.
                     imaging="fluoroscopy", contrast=True, intent="diagnostic")],
         drugs=[given("iohexol", 1, "ml"), given("dexamethasone_sodium_phosphate", 6),
                given("triamcinolone_acetonide", 40), given("ropivacaine", 5)],
-        pain=(7, 2), need=ESI_NEED,
+        pain=(7, 2), need=tuple(e for e in ESI_NEED if e != "conservative_care"),
         codes=[line("64483", "LT"), line("27096", "LT"), line("J1100", units=6), line("J3301", units=4)],
-        findings=[], comment="two procedures in one session, both left")
+        findings=["conservative_care"],
+        comment="two procedures in one session, both left; 'Completed 6 weeks of therapy' states no outcome "
+                "(corpora/README conservative-care convention; gold corrected in the third round)")
 
     add("fd-mixed-02", "bulleted", """
 - Procedure: B/L diagnostic MBB (L3, L4 MB and L5 DR); trigger point injections

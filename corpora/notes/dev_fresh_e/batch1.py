@@ -172,8 +172,11 @@ Pain afterward 4/10. No complications.
                     levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True,
                     intent="therapeutic")],
         drugs=[given("iohexol", 3, "ml"), given("dexamethasone_sodium_phosphate", 12)],
-        pain=(9, 4), need=ESI_NEED, codes=[line("64483", "LT"), line("64484", "LT", units=2), line("J1100", units=12)],
-        findings=["level_limit"], comment="three TFESI levels: level_limit (gold corrected after the first run)")
+        pain=(9, 4), need=tuple(e for e in ESI_NEED if e != "conservative_care"),
+        codes=[line("64483", "LT"), line("64484", "LT", units=2), line("J1100", units=12)],
+        findings=["level_limit", "conservative_care"],
+        comment="three TFESI levels: level_limit (gold corrected after the first run); 'has done PT for 6 weeks' states "
+                "no outcome (corpora/README conservative-care convention; gold corrected in the third round)")
 
     add("fe-ilesi-01", "operative_report", """
 PREOPERATIVE DIAGNOSIS: Cervical radiculopathy, M54.12.
