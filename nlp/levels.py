@@ -19,19 +19,26 @@ def vertebra(letter: str, number: str) -> str | None:
     return name if name in _INDEX else None
 
 
-def parse_level(match: re.Match[str]) -> list[str]:
+def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
     """Vertebrae named by one `level` pattern match: one ('L5'), two ('L4','L5') or a range expanded.
 
     'L45' and 'C56' (two glued digits beyond the region's count) read as the adjacent pair.
     Lumbar shorthand without letters ("4-5 and 5-1", matched only in such a list) is L4-L5 and L5-S1.
+    Other digits-only pairs ("the 6-7 level", "C5-6 and 6-7") have no letter of their own: `letter` is the
+    region the caller read from the words around them (lumbar when nothing says otherwise), so a cervical
+    note's "the 6-7 level" is C6-C7 rather than nothing, and its "4-5 level" C4-C5 rather than L4-L5.
     Returns [] when the text is not a real level (e.g. 'L9').
     """
     groups = match.groupdict()
     if groups.get("bs"):
         return ["L5", "S1"]
-    if groups.get("ba") or groups.get("lx"):  # digits-only lumbar shorthand ("4-5 and 5-1", "the 4-5 level")
-        upper, lower = int(groups.get("ba") or groups["lx"]), int(groups.get("bb") or groups["ly"])
+    if groups.get("ba"):  # digits-only lumbar shorthand in a list ending at 5-1 ("4-5 and 5-1")
+        upper, lower = int(groups["ba"]), int(groups["bb"])
         return [f"L{upper}", f"L{lower}"] if lower == upper + 1 else []
+    if groups.get("lx") or groups.get("cx"):  # "the 4-5 level", "cervical 5-6", "C5-6 and 6-7"
+        upper, lower = (groups["lx"], groups["ly"]) if groups.get("lx") else (groups["cx"], groups["cy"])
+        first, second = vertebra(letter, upper), vertebra(letter, lower)
+        return [first, second] if first and second and int(lower) == int(upper) + 1 else []
     a = match.group("a").upper()
     an = match.group("an")
     b = match.group("b") or match.group("b2")

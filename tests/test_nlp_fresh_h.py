@@ -1,0 +1,59 @@
+"""Code-line, side, level and drug wordings found by the fresh notes of `corpora/notes/dev_fresh_h`.
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
+facts the reader must return; each failed on the reader before the change it tests, except the guards named as
+such (they pin what the new rules must leave alone).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from api.pipeline import analyze_text
+from nlp import extract
+
+
+def _lines(text: str) -> set[tuple[str, tuple[str, ...], int]]:
+    result = analyze_text(text, payer="medicare", date_of_service=datetime.date(2026, 3, 10),
+                          place_of_service="11", source="snippet.txt")
+    return {(c.code, tuple(sorted(c.modifiers)), c.units) for c in result.codes}
+
+
+def _levels(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.family, [lv.name for lv in p.levels]) for p in extract(text).procedures]
+
+
+# --- digits-only levels take the note's region ----------------------------------------------------
+
+def test_digits_only_level_in_a_cervical_note_is_cervical() -> None:
+    text = ("Cervical epidural, interlaminar approach.\n"
+            "With the patient prone a 20 g Tuohy needle entered the epidural space at the 5-6 level by loss of "
+            "resistance. Triamcinolone 40 mg injected.")
+    assert _levels(text) == [("interlaminar_epidural", ["C5-C6"])]
+
+
+def test_digits_only_interspace_in_a_thoracic_note_is_thoracic() -> None:
+    text = ("Thoracic interlaminar epidural injection.\n"
+            "The 10-11 interspace was marked under fluoroscopy and a Tuohy needle advanced; dexamethasone 10 mg.")
+    assert _levels(text) == [("interlaminar_epidural", ["T10-T11"])]
+
+
+def test_digits_only_pair_continuing_a_lettered_list_takes_its_letter() -> None:
+    text = "Left cervical medial branch blocks C4-5 and 5-6.\n25 g needles to the left C4, C5 and C6 medial branches."
+    assert _levels(text) == [("facet_injection", ["C4-C5", "C5-C6"])]
+    text = "Right thoracic TFESI T10-11, 11-12.\nDexamethasone 5 mg at each level."
+    assert _levels(text) == [("transforaminal_epidural", ["T10-T11", "T11-T12"])]
+
+
+def test_digits_only_foramen_after_a_side_word() -> None:
+    text = ("Cervical transforaminal injection on the right.\n"
+            "A 25 g needle was placed at the right 4-5 foramen; 4 mg dexamethasone.")
+    assert _levels(text) == [("transforaminal_epidural", ["C4-C5"])]
+
+
+def test_guard_digits_only_level_in_a_lumbar_note_stays_lumbar() -> None:
+    text = "Lumbar interlaminar ESI.\nTuohy needle at the 4-5 interspace, loss of resistance; Kenalog 80 mg."
+    assert _levels(text) == [("interlaminar_epidural", ["L4-L5"])]
+    # a number pair after a lettered level that is no level (weeks) is not read as one
+    assert _levels("Right C5-6 and 6-7 weeks ago TFESI.\nDexamethasone 10 mg.") == [
+        ("transforaminal_epidural", ["C5-C6"])]
