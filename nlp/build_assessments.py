@@ -25,8 +25,8 @@ _FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(pre|before|prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b",
-                        re.IGNORECASE)
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
+                        r"prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -80,7 +80,9 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
+                or n.extra.get("self_cued")  # a table cell or a paired score: its timing word made it a score
                 or ("/" in n.text and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
+                                       or _last_cue(window) is not None  # "15 minutes later 1/10"
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
@@ -96,7 +98,9 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             if m and re.match(r"[\s:]*\d", after[m.end():]):
                 m = None  # "Post: 3/10 (pre 7/10)": the cue labels the next score, not this one
             if m:
-                timing = "post" if m.group(1).lower().startswith(("post", "after", "in", "at", "on", "upon")) else "pre"
+                word = m.group(1).lower()
+                timing = ("post" if word.startswith(("post", "after", "in", "at", "on", "upon"))
+                          or word.endswith(("leaving", "discharge")) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)

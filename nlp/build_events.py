@@ -225,7 +225,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.by_proceduralist = False
     elif first("sedation_by_self"):
         sed.by_proceduralist = True
-    m = first("sedation_justification")
+    m = first("sedation_justification") or cue("sedation_reason").search(text)
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
@@ -363,7 +363,25 @@ def complications(ctx: NoteContext) -> TextFact | None:
     negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
+    return _none_in_other_words(ctx)
+
+
+def _none_in_other_words(ctx: NoteContext) -> TextFact | None:
+    """'none' from a wording that names no complication word ("tolerated the block without incident", "No
+    untoward events.", "The procedure was uneventful."). Not in the history (an incident that started the pain)
+    nor in a sentence of needle technique ("advanced without incident to the foramen")."""
+    for m in cue("complication_none_phrase").finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if _TECHNIQUE_STEP.search(ctx.text, s, e) and not re.search(r"\btolerated\b", ctx.text[s:e], re.IGNORECASE):
+            continue
+        return TextFact(value="none", evidence=[ctx.ev(m.start(), m.end())])
     return None
+
+
+_TECHNIQUE_STEP = re.compile(r"\b(?:needle|cannula|catheter|lead|probe|advanced|placed|passed|inserted|entered)\b",
+                             re.IGNORECASE)
 
 
 def discharge_condition(ctx: NoteContext) -> TextFact | None:

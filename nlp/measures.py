@@ -103,6 +103,23 @@ def _percent_words(words: str) -> float:
     return float(_TENS[parts[0]] + (_WORD_NUM[parts[1]] if len(parts) > 1 else 0))
 
 
+_FRACTIONS = {"two thirds": 67.0, "three quarters": 75.0, "one third": 33.0, "a third": 33.0, "one quarter": 25.0,
+              "a quarter": 25.0, "half": 50.0, "one half": 50.0}
+_CELL = re.compile(r"[^|\t ]+(?: [^|\t ]+)*")
+_TABLE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
+_TABLE_PAIN = re.compile(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
+
+
+def _fraction_percent(words: str) -> float:
+    """'two-thirds' -> 67, 'three quarters' -> 75, 'half' -> 50 (the `percent_fraction` pattern's relief)."""
+    return _FRACTIONS[re.sub(r"[\s-]+", " ", words.lower())]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells of one table line as (start, end, text): split on "|", tabs and runs of two or more spaces."""
+    return [(start + c.start(), start + c.end(), c.group(0)) for c in _CELL.finditer(text[start:end])]
+
+
 def weeks(n: float, unit: str) -> float:
     if unit.lower().startswith("dec"):  # "for over a decade"
         return n * 520.0
@@ -173,6 +190,11 @@ class MeasureReader:
                     m.pain_scores.append(NumberMention(s, e, x.group(g), float(x.group(g)),
                                                        {"max": 10.0, "timing": timing}))
                     taken.append((s, e))
+                elif g == "v":  # "VAS 9 -> 2": the bare reader took the 9; the arrow says it is the pre score
+                    for n in m.pain_scores:
+                        if n.extra.get("value_start", n.start) <= s < n.end and "timing" not in n.extra:
+                            n.extra["timing"] = "pre"
+        self._worded_scores(text, free, taken, m.pain_scores)
         for x in self.p["pain_score_words"].finditer(text):  # "eight out of ten"
             s, e = x.start(), x.end()
             v = number(x.group("v"))
@@ -182,6 +204,9 @@ class MeasureReader:
             if free(x.start(), x.end()) and int(x.group("v")) <= 100:
                 m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), int(x.group("v")) / 10.0,
                                                    {"max": 10.0, "scale": "VAS"}))
+        m.pain_scores.sort(key=lambda n: n.start)
+        self._paired_scores(text, free, taken, m.pain_scores)
+        self._table_scores(text, free, taken, m.pain_scores)
         m.pain_scores.sort(key=lambda n: n.start)
         for x in self.p["percent"].finditer(text):
             if free(x.start(), x.end()):
@@ -194,6 +219,10 @@ class MeasureReader:
                 gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
+        for x in self.p["percent_fraction"].finditer(text):  # "relief of about two-thirds"
+            if free(x.start(), x.end()) and not any(q.start <= x.start() < q.end for q in m.percents):
+                m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _fraction_percent(x.group("f")),
+                                                {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                     "duration_after_symptom"):
@@ -236,6 +265,74 @@ class MeasureReader:
         if not note:
             note.append(self._note_region_letter(text))
         return note[0]
+
+    def _worded_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
+        """Scores in words after a connector ("today her pain is a seven") and a "from ... to ..." pair ("pain
+        went from an eight to a three"): dictated notes spell the numbers out."""
+        def fits(s: int, e: int, v: float | None) -> bool:
+            return v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken)
+
+        for x in self.p["pain_score_from_to"].finditer(text):
+            for g, timing in (("v", "pre"), ("v2", "post")):
+                s, e, v = x.start(g), x.end(g), number(x.group(g))
+                if fits(s, e, v):
+                    out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                    taken.append((s, e))
+        for x in self.p["pain_score_bare_word"].finditer(text):
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if fits(s, e, v):
+                out.append(NumberMention(x.start(), e, x.group(0), v, {"max": 10.0, "value_start": s}))
+                taken.append((s, e))
+
+    def _paired_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
+        """A second score written right after a first with its own timing word ("NRS 6 before, 1 after", "pre 5 /
+        post 2"): a bare number there is a score only because of that word, so the word sets its timing."""
+        for n in list(out):
+            x = self.p["pain_score_pair_cue_first"].match(text, n.end) or self.p["pain_score_pair_cue_after"].match(
+                text, n.end)
+            if x is None:
+                continue
+            s, e, v = x.start("v"), x.end("v"), float(x.group("v"))
+            if v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+                timing = "post" if x.group("cue").lower().startswith(("post", "after")) else "pre"
+                out.append(NumberMention(s, e, x.group("v"), v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                taken.append((s, e))
+
+    def _table_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
+        """A pain table: a header row with pre/before and post/after columns and, within the next three lines, a
+        row whose cells under them are scores ("| NRS | pre | post |" / "| now | 7 | 2 |"). The header, the row or
+        the line above must name pain (NRS, VAS, score), so a table of volumes is no score."""
+        for h in self.p["pain_table_header"].finditer(text):
+            head = _cells(text, h.start(), h.end())
+            names = [c[2].lower() for c in head]
+            pre = next((i for i, c in enumerate(names) if re.match(r"(?:pre|before)\b", c)), None)
+            post = next((i for i, c in enumerate(names) if re.match(r"(?:post|after)\b", c)), None)
+            if pre is None or post is None:
+                continue
+            above = text[text.rfind("\n", 0, max(0, h.start() - 1)) + 1 : h.start()]
+            pos = h.end()
+            for _ in range(3):
+                if pos >= len(text):
+                    break
+                end = text.find("\n", pos + 1)
+                end = len(text) if end < 0 else end
+                row = _cells(text, pos + 1, end)
+                pos = end
+                if not row or all(set(c[2]) <= set("-:| ") for c in row):
+                    continue  # a markdown separator row
+                if len(row) != len(head):
+                    break
+                label = " ".join([h.group(0), above, text[row[0][0] : row[-1][1]]])
+                vals = [_TABLE_SCORE.fullmatch(row[i][2]) for i in (pre, post)]
+                if all(vals) and _TABLE_PAIN.search(label):
+                    for i, val, timing in ((pre, vals[0], "pre"), (post, vals[1], "post")):
+                        s = row[i][0]
+                        v = float(val.group(1))
+                        if v <= 10 and free(s, row[i][1]) and not any(a < row[i][1] and s < b for a, b in taken):
+                            out.append(NumberMention(s, row[i][1], row[i][2], v,
+                                                     {"max": 10.0, "timing": timing, "self_cued": True}))
+                            taken.append((s, row[i][1]))
+                    break
 
     def _levels(self, text: str, free) -> list[LevelGroup]:
         groups: list[LevelGroup] = []

@@ -1,0 +1,171 @@
+"""Assessment and event wordings found by the fresh notes of `corpora/notes/dev_fresh_g` (pain scores,
+relief, complications, sedation justification).
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
+facts the reader must return; each failed on the reader before the change it tests, except the guards (named
+so) that pin what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from nlp import extract
+
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    return [(p.timing, p.value) for p in extract(text).assessments.pain_scores]
+
+
+def _pre_post(text: str) -> tuple[float | None, float | None]:
+    """The first pre and the last post score, as the coder reads them."""
+    scores = _scores(text)
+    pre = next((v for t, v in scores if t == "pre"), None)
+    post = next((v for t, v in reversed(scores) if t == "post"), None)
+    return pre, post
+
+
+# --- a second score written after the first, with its own timing word ---------------------------
+
+@pytest.mark.parametrize("text, pre, post", [
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. NRS 6 before, 1 after.", 6.0, 1.0),
+    ("Left knee injection, 40 mg Kenalog. VAS 8 prior and 3 afterwards.", 8.0, 3.0),
+    ("L4-5 interlaminar ESI, 80 mg Depo-Medrol.\nPain (NRS): pre 5 / post 2\n", 5.0, 2.0),
+    ("L4-5 interlaminar ESI, 80 mg Depo-Medrol. VAS pre 7/post 2.", 7.0, 2.0),
+])
+def test_a_pair_of_scores_with_their_timing_words(text: str, pre: float, post: float) -> None:
+    assert _pre_post(text) == (pre, post)
+
+
+def test_a_bare_number_after_a_score_without_a_timing_word_is_no_score() -> None:
+    """Guard: "NRS 7, 2 levels" - the second number has no timing word and is no pain score."""
+    assert _scores("Right L4-5 TFESI. NRS 7, 2 levels injected with dexamethasone 5 mg each.") == [("pre", 7.0)]
+
+
+# --- arrows, tables, "later", "on leaving" ------------------------------------------------------
+
+def test_an_arrow_pair_ending_a_sentence() -> None:
+    text = ("Right knee injection.\nINDICATIONS: Right knee pain for 2 years. VAS 9 -> 2.\n"
+            "TECHNIQUE: 40 mg Kenalog injected.\n")
+    assert _pre_post(text) == (9.0, 2.0)
+
+
+@pytest.mark.parametrize("table", [
+    "| Pain | Before | After |\n|---|---|---|\n| NRS | 8 | 2 |\n",
+    "Pain score    Pre    Post\nNRS           6      1\n",
+])
+def test_a_pain_table_with_pre_and_post_columns(table: str) -> None:
+    text = "Left SI joint injection, triamcinolone 40 mg.\n" + table + "No complications.\n"
+    pre, post = _pre_post(text)
+    assert (pre, post) == ((8.0, 2.0) if "|" in table else (6.0, 1.0))
+
+
+def test_a_table_without_pain_words_is_no_score() -> None:
+    """Guard: a table of drug volumes with before/after columns is no pain score."""
+    text = "Right knee injection.\n| Drug | Before | After |\n| Volume (mL) | 5 | 2 |\n"
+    assert _scores(text) == []
+
+
+def test_minutes_later_after_a_score_out_of_10() -> None:
+    text = ("Right stellate ganglion block, 5 mL 0.5% ropivacaine. Pain 6/10 at the start.\n"
+            "Horner's sign at 5 minutes; 15 minutes later 1/10.")
+    assert _pre_post(text) == (6.0, 1.0)
+
+
+def test_a_score_on_leaving_is_the_post_score() -> None:
+    text = ("PROCEDURE: Spinal cord stimulator trial.\nINDICATIONS: Back and leg pain for 3 years. Pain 9/10.\n"
+            "DESCRIPTION: Two leads placed to T8. Pain 4/10 on leaving. No complications.\n")
+    assert _pre_post(text) == (9.0, 4.0)
+
+
+# --- number words ---------------------------------------------------------------------------------
+
+def test_number_words_after_pain_is_and_from_to() -> None:
+    text = ("Right knee injection. Today her pain is a seven. 40 mg Kenalog was injected.\n"
+            "Her pain dropped from a seven to a two before she left.")
+    assert _pre_post(text) == (7.0, 2.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Pain on one side only; 40 mg Kenalog into the right knee.",
+    "The pain moved from one knee to the other over the years.",
+    "Pain is one of several complaints; 40 mg Kenalog into the right knee.",
+])
+def test_number_words_that_are_no_score(text: str) -> None:
+    """Guard: 'one side', 'from one knee to the other', 'one of' are no scores."""
+    assert _scores(text) == []
+
+
+# --- scores of another timing -----------------------------------------------------------------
+
+def test_average_and_worst_scores_in_shorthand_are_not_the_pre_score() -> None:
+    text = ("C7-T1 ILESI. Avg pain over the past week 5/10, worst 8/10. Dex 10 mg.\n"
+            "Pain scores: 7 -> 2\n")
+    assert _pre_post(text) == (7.0, 2.0)
+
+
+# --- relief written as a fraction -----------------------------------------------------------------
+
+def test_relief_as_a_fraction_with_its_duration() -> None:
+    facts = extract("Repeat right L4-5 and L5-S1 radiofrequency ablation. Her last RFA gave relief of about "
+                    "two-thirds that lasted 7 months.", date_of_service=datetime.date(2026, 3, 10))
+    (r,) = facts.assessments.prior_procedure_response
+    assert (r.percent, round(r.duration_days or 0)) == (67.0, 212)
+
+
+def test_three_quarters_better_after_the_block() -> None:
+    facts = extract("Left SI joint injection, 40 mg triamcinolone. Pain 6/10 before. "
+                    "Post-procedure she is three-quarters better.")
+    assert [r.percent for r in facts.assessments.percent_relief] == [75.0]
+
+
+def test_half_a_millilitre_is_no_relief() -> None:
+    """Guard: 'half a mL' beside a relief word is a volume, not 50% relief."""
+    facts = extract("Left SI joint injection. Omnipaque half a mL, then bupivacaine; relief was complete.")
+    assert facts.assessments.percent_relief == []
+
+
+# --- complications ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "She tolerated the block without incident.",
+    "No untoward events.",
+    "The procedure was uneventful.",
+    "He tolerated it well with no problems.",
+])
+def test_no_complication_wordings(sentence: str) -> None:
+    facts = extract(f"Left L4-5 TFESI with dexamethasone 10 mg under fluoroscopy. {sentence}")
+    assert facts.complications is not None and facts.complications.value == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Left L4-5 TFESI with dexamethasone 10 mg under fluoroscopy. Tolerated well.",
+    "HISTORY: Her back pain began after an incident at work.\nLeft L4-5 TFESI with dexamethasone 10 mg.",
+    "The needle was advanced without incident to the L4-5 foramen; dexamethasone 10 mg injected.",
+])
+def test_wordings_that_say_nothing_about_complications(text: str) -> None:
+    """Guard: 'Tolerated well.' alone, an incident in the history, a needle advanced without incident."""
+    assert extract(text).complications is None
+
+
+# --- sedation justification -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sedation was needed because she cannot lie prone for the length of the procedure without it.",
+    "IV sedation was required as he is unable to hold still from tremor.",
+])
+def test_sedation_justified_by_a_clause(sentence: str) -> None:
+    text = ("Right L3-4, L4-5 and L5-S1 radiofrequency ablation.\nSEDATION: Midazolam 2 mg IV by me, RN observer, "
+            f"start 10:10, stop 10:38. {sentence}\n")
+    (p,) = extract(text).procedures
+    assert p.sedation is not None and p.sedation.justification
+
+
+def test_sedation_without_a_reason_has_no_justification() -> None:
+    """Guard: times and an observer are no reason."""
+    text = ("Right L4-5 radiofrequency ablation.\nSEDATION: Midazolam 2 mg IV by me, RN observer, start 10:10, "
+            "stop 10:38. Sedation was given.\n")
+    (p,) = extract(text).procedures
+    assert p.sedation is not None and p.sedation.justification is None
