@@ -49,10 +49,12 @@ period
         procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
                     levels=["L4-L5"], imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="none")],
         drugs=[given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 80)],
-        pain=(8, 3), need=ESI_NEED[1:], codes=[line("64483", "50"), line("J3301", units=8)],
-        findings=["diagnosis", "saved_images"],
+        pain=(8, 3), need=("symptom_duration", "functional_impairment", "imaging_findings", "radicular_findings"),
+        codes=[line("64483", "50"), line("J3301", units=8)],
+        findings=["conservative_care", "diagnosis", "saved_images"],
         comment="'Spot films retained' states no two views; 'tolerated well without incident' documents no complication;"
-                " no diagnosis line (stenosis only as an MRI finding) - gold corrected after the first run")
+                " no diagnosis line (stenosis only as an MRI finding); PT 'completed' with no stated outcome is no failed"
+                " care (lead's convention) - both gold corrections after the first run")
 
     add("fg-ilesi-01", "smarttext", """
 Procedure: Lumbar interlaminar epidural steroid injection
@@ -323,7 +325,9 @@ Horner's syndrome noted at 10 minutes; 20 minutes later 2/10. No hoarseness, no 
         procs=[proc("sympathetic_block", target="stellate", region="cervical", laterality="right",
                     imaging="ultrasound")],
         drugs=[given("ropivacaine", 25)],
-        pain=(5, 2), need=SPINE_NEED, codes=[line("64510"), line("76942")], findings=[],
+        pain=(5, 2), need=("diagnosis", "symptom_duration", "functional_impairment"), codes=[line("64510"),
+                                                                                          line("76942")],
+        findings=[],
         comment="the week's average is history; 'Today's pain' is the pre score")
 
     add("fg-scs-01", "operative_report", """
@@ -422,6 +426,8 @@ Complications: none apparent
                     levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic",
                     sedation="none")],
         drugs=[given("lidocaine", 40), given("iohexol", 1, "ml"), given("dexamethasone_sodium_phosphate", 10)],
-        pain=(8, 3), need=ESI_NEED, codes=[line("64483", "LT"), line("64484", "LT"), line("J1100", units=10)],
-        consent=False, findings=["consent", "prior_procedure_response"],
-        comment="repeat after 75% for 3 days (below 3 months); no consent")
+        pain=(8, 3), need=tuple(k for k in ESI_NEED if k != "conservative_care"),
+        codes=[line("64483", "LT"), line("64484", "LT"), line("J1100", units=10)],
+        consent=False, findings=["conservative_care", "consent", "prior_procedure_response"],
+        comment="repeat after 75% for 3 days (below 3 months); no consent; care 'Completed' with no stated outcome"
+                " (lead's convention, gold corrected after the first run)")
