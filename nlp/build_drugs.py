@@ -79,7 +79,10 @@ _NOT_GIVEN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual
 _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
-                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?)\b", re.IGNORECASE)
+                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
+                           r"|(?:genicular\s+|target\s+)?nerves)\b", re.IGNORECASE)
+# Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
+_NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = re.compile(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                            re.IGNORECASE)
@@ -206,6 +209,9 @@ class DrugBuilder:
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     n = stated.group("n")
                     return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+                listed = self._listed_nerves(s, e)
+                if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
+                    return True, listed
                 return True, self.units * self.sides
             if self._one_side_then_repeated(s, e):
                 return True, 2
@@ -228,6 +234,25 @@ class DrugBuilder:
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         return True, self.units * sides
+
+    def _listed_nerves(self, s: int, e: int) -> int | None:
+        """Sites of a bare trailing "each" whose sentence lists the nerves one by one: the nerves written there
+        ("R C5, C6, C7 MB; 0.3 mL 0.5% bupi each" = 3), times two when that sentence is bilateral (or names no side
+        of a bilateral procedure). The list, not the note's first procedure, says how many: a second procedure of
+        the session ("TFESI ...; then the L3, L4 MB and L5 DR, 0.5 mL at each") has nerves of its own. None when
+        the sentence lists no single nerves."""
+        ss, se = self.ctx.idx.sentence_at(s)
+        ss, se = min(ss, s), max(se, e)
+        groups = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in _NERVE_HEADS]
+        if not groups or any(len(v) != 1 for g in groups for v in g.items):
+            return None
+        count = sum(len(g.items) for g in groups)
+        sides = {x.side for x in self.ctx.m.sides if ss <= x.start < se and not x.symptom}
+        if "bilateral" in sides or {"left", "right"} <= sides:
+            return count * 2
+        if sides & {"left", "right"}:  # one side named, "... then repeated on the left" doubles it
+            return count * (2 if self.sides == 2 and cue("repeat_contralateral").search(self.text, se) else 1)
+        return count * self.sides
 
     def _one_side_then_repeated(self, s: int, e: int) -> bool:
         """"... the left L4-5 foramen; 1 mL of Kenalog-40 was injected. The same procedure was repeated on the
@@ -411,7 +436,8 @@ class DrugBuilder:
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
-        if div is not None and start < div.start():
+        if div is not None and start < div.start() and not self.p["at_each_bare"].search(
+                self.text, m.span.end_char, div.start()):  # "bupi ... at each, with dex 4 mg divided among them"
             return False
         if self._after_closed_per_site(m, s, e):
             return False

@@ -57,3 +57,42 @@ def test_guard_digits_only_level_in_a_lumbar_note_stays_lumbar() -> None:
     # a number pair after a lettered level that is no level (weeks) is not read as one
     assert _levels("Right C5-6 and 6-7 weeks ago TFESI.\nDexamethasone 10 mg.") == [
         ("transforaminal_epidural", ["C5-C6"])]
+
+
+# --- a trailing "each" after a nerve list: the nerves of that list ---------------------------------
+
+def _doses(text: str) -> dict[str, float | None]:
+    return {d.generic: d.dose for d in extract(text).drugs}
+
+
+def test_bare_each_after_a_shorthand_nerve_list_counts_its_nerves() -> None:
+    text = ("Dx MBB #2 L cervical C3-4 and 4-5\n"
+            "prone, fluoro. 25 g to L C3, C4, C5 MB; 0.4 mL 0.5% bupi each.\n")
+    assert _doses(text) == {"bupivacaine": 6.0}  # 3 nerves x 0.4 mL x 5 mg/mL
+
+
+def test_bare_each_in_a_second_procedure_counts_its_own_nerves() -> None:
+    text = ("Procedures: left L4-5 transforaminal ESI; left L4-5 and L5-S1 medial branch blocks.\n"
+            "A needle to the left L4-5 foramen, triamcinolone 40 mg injected. Then needles to the left L3 and L4 "
+            "medial branches and the left L5 dorsal ramus, 0.5 mL 0.25% bupivacaine at each.\n")
+    assert _doses(text) == {"triamcinolone_acetonide": 40.0, "bupivacaine": 3.75}
+
+
+def test_guard_bare_each_after_a_nerve_list_of_a_bilateral_sentence() -> None:
+    text = ("Bilateral cervical medial branch blocks C3-4, C4-5.\n"
+            "Needles to the C3, C4 and C5 medial branches bilaterally, 0.25 mL 2% lidocaine each.\n")
+    assert _doses(text) == {"lidocaine": 30.0}  # 6 nerves x 0.25 mL x 20 mg/mL
+
+
+def test_each_after_a_counted_nerve_phrase_and_a_divided_second_drug() -> None:
+    text = ("Right genicular nerve block under ultrasound.\n"
+            "The three genicular nerves were found beside their arteries and 3 mL 0.5% ropivacaine was injected "
+            "at each, with 6 mg dexamethasone divided among them.\n")
+    assert _doses(text) == {"ropivacaine": 45.0, "dexamethasone_sodium_phosphate": 6.0}
+
+
+def test_guard_one_named_side_repeated_on_the_other_doubles_the_listed_nerves() -> None:
+    text = ("Lumbar medial branch blocks L4-5, L5-S1, bilateral.\n"
+            "25 g needles at the L3 and L4 medial branches and L5 dorsal ramus on the left, 0.5 mL 1% lidocaine each. "
+            "The same was then repeated on the contralateral side.\n")
+    assert _doses(text) == {"lidocaine": 30.0}
