@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
+from nlp.fast_regex import compile_rule
 from nlp.measures import number, weeks
+from nlp.rules import lexicon
 
 DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's date of service
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
@@ -26,7 +29,7 @@ _SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|
                       r"stiffness|cramping|started|began)\b", re.IGNORECASE)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
-_SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
+_SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                          r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
 _DX_WORD = re.compile(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
@@ -40,16 +43,19 @@ _NOT_INDICATION = re.compile(
     r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
     r"|this\s+is\s+a\s+repeat\b"
     r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
+# Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
+# radiculopathy", "left C7 radiculopathy"): a root level or a side abbreviation carries the region/side a code needs.
 _QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
                         r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
-                        r"post-?traumatic|upper|lower|limb|extremity|of|the)\b", re.IGNORECASE)
+                        r"post-?traumatic|upper|lower|limb|extremity|of|the|"
+                        r"[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?|L|R|rt|lt|bilat|b/l)(?![\w/])", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
                           re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
-                         re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)"
+_BARE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+                         re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
@@ -147,8 +153,9 @@ def _phrase_start(ctx: NoteContext, start: int) -> int:
     knee", "Cervical", "Primary"), stopping at punctuation, a bullet or a verb-like word."""
     text = ctx.text
     line_s, _ = ctx.idx.line_at(start)
+    sent_s, _ = ctx.idx.sentence_at(start)  # a wrapped line ("Diagnosis left L3\nradiculopathy") keeps its qualifiers
     pos = start
-    for m in reversed(list(_QUALIFIER.finditer(text, max(line_s, start - 60), start))):
+    for m in reversed(list(_QUALIFIER.finditer(text, max(min(line_s, sent_s), start - 60), start))):
         if m.end() != pos and text[m.end() : pos].strip():
             break
         pos = m.start()
@@ -184,7 +191,27 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         return Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
+    running = _running(ctx)
+    if running is not None:
+        return running
     return _since(ctx, date_of_service) if date_of_service else None
+
+
+def _running(ctx: NoteContext) -> Duration | None:
+    """A running duration of the symptoms written without a preposition ("low back pain, two years and counting",
+    "now 6 years"), in a sentence about the symptoms that names no care or procedure (whose durations they would be)."""
+    care, procs = _care_spans(ctx), ctx.spans("PROC")
+    for m in cue("symptom_duration_running").finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if not _SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in (*care, *procs)):
+            continue
+        n = number(m.group("n") or m.group("n2"))
+        if n is None:
+            continue
+        return Duration(weeks=round(weeks(n, m.group("u") or m.group("u2")), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -229,13 +256,28 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
         return dt.date(int(m.group("syear")), 1 if month == 12 else month, 1)
     month = _MONTHS.index(m.group("month").lower()[:3]) + 1
     year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
+    if m.group("last") and not m.group("year") and (dos.month - month) % 12 < 2:
+        year -= 1  # "last October" said in November: a month ago would be "last month"; it means the year before
     return dt.date(year, month, 1)
+
+
+@lru_cache(maxsize=1)
+def _outcome_cues() -> dict[str, re.Pattern[str]]:
+    """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
+    (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
+    serves every way of saying it made the patient stop)."""
+    cues = dict(cue_map("care_outcome"))
+    side = lexicon("care_side_effect")
+    effect = "|".join(f"(?:{e})" for e in side["effects"])
+    parts = [*lexicon("care_outcome")["intolerant"], *(f.replace("{effect}", effect) for f in side["frames"])]
+    cues["intolerant"] = compile_rule("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return cues
 
 
 def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
-    outcomes = cue_map("care_outcome")
+    outcomes = _outcome_cues()
     for span in _care_spans(ctx):
         if span._.is_hypothetical or span._.is_family:
             continue
@@ -278,19 +320,37 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> 
     return _care_outcome(outcomes, text, cut + 1, cut + 1, cut + 1, ce)
 
 
+# A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
+# imaging report, whose words ("unchanged", "persistent") say nothing of the care.
+_OTHER_REPORT = re.compile(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+                           re.IGNORECASE)
+_NEXT_SENTENCES = 2
+
+
 def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None) -> str | None:
-    """The outcome stated alone in the next sentence of the same section ("PT for 8 weeks, gabapentin.
-    No lasting improvement."), which applies to the care listed just before it."""
+    """The outcome stated in one of the next sentences of the same paragraph and section, when no other
+    care is named before it ("He did PT for 8 weeks, then took meloxicam. None of it made a dent.",
+    "PT for 8 weeks, gabapentin. No lasting improvement."): it reports on the care listed before it.
+    A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
-    k = e
-    while k < len(text) and text[k] in " \t":
-        k += 1
-    if k >= len(text) or text[k] == "\n" or ctx.idx.category_at(k) != cat:
-        return None
-    ns, ne = ctx.idx.sentence_at(k)
-    if ns < e or not _OUTCOME_ONLY.match(text[ns:ne]):
-        return None
-    return _care_outcome(outcomes, text, ns, ns, ns, ne)
+    care = _care_spans(ctx)
+    for _ in range(_NEXT_SENTENCES):
+        k = e
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k >= len(text) or text[k] == "\n" or ctx.idx.category_at(k) != cat:
+            return None
+        ns, ne = ctx.idx.sentence_at(k)
+        if ns < e or ne <= ns:
+            return None
+        if any(ns <= c.start_char < ne for c in care) and not _OUTCOME_ONLY.match(text[ns:ne]):
+            return None
+        if not _OTHER_REPORT.match(text, ns, ne):
+            found = _care_outcome(outcomes, text, ns, ns, ns, ne)
+            if found is not None:
+                return found
+        e = ne
+    return None
 
 
 _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -305,7 +365,7 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
     cs = max(text.rfind(";", s, start), text.rfind(". ", s, start), s - 1) + 1
     ce_candidates = [x for x in (text.find(";", end, e), text.find(". ", end, e)) if x >= 0]
     ce = min(ce_candidates) if ce_candidates else e
-    best, dist = None, None
+    best, dist, best_end = None, None, 0
     for name, rx in outcomes.items():
         for m in rx.finditer(text, cs, ce):
             if (later and m.start() >= end and any(end <= c < m.start() for c in later)
@@ -313,7 +373,12 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
                 continue
             d = m.start() - end if m.start() >= end else start - m.end()
             if dist is None or d < dist:
-                best, dist = name, d
+                best, dist, best_end = name, d, m.end()
+    if best == "helped":  # "helped at first and then plateaued", "improved, but the pain came back": the later word
+        stop = min([c for c in (later or []) if c > best_end] + [ce])
+        for name in ("failed", "partial", "intolerant"):
+            if outcomes[name].search(text, best_end, stop):
+                return name
     return best
 
 
@@ -337,8 +402,35 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     return None
 
 
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
+_LABEL_END = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
+_BLOCK_LINES = 8
+
+
+def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> bool:
+    """Whether the line holding `start` belongs to a block whose label names `rx` ("Imaging:" / "MRI L-spine:" followed
+    by table rows or a list): the nearest label line above it in the same paragraph decides; a blank line ends it."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, start) + 1
+    for _ in range(_BLOCK_LINES):
+        if ls == 0:
+            return False
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps : ls - 1]
+        if not line.strip():
+            return False
+        m = _LABEL_END.search(line) or _LABEL_LINE.match(line)  # a label ending the line heads the block below it
+        if m:
+            return bool(rx.search(m.group("label")))
+        ls = ps
+    return False
+
+
 def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str] | None = None,
-                    cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False) -> list[TextFact]:
+                    cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False,
+                    labelled: bool = False) -> list[TextFact]:
+    """Sentences of the necessity sections holding `rx` (and `extra` somewhere in the sentence, or, with `labelled`,
+    in the label of the block the sentence sits in), less negated or blank-field ones."""
     text = ctx.text
     out: list[TextFact] = []
     seen: set[tuple[int, int]] = set()
@@ -350,7 +442,7 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
         s, e = ctx.idx.sentence_at(m.start())
         if (s, e) in seen:
             continue
-        if extra is not None and not extra.search(text, s, e):
+        if extra is not None and not extra.search(text, s, e) and not (labelled and _in_labelled_block(ctx, s, extra)):
             continue
         if negatable:
             ws = max(s, m.start() - 30)
@@ -449,7 +541,7 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         conservative_care=conservative_care(ctx),
         functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
-                                         cats=_NECESSITY_SECTIONS),
+                                         cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),
         indication=indication(ctx),
     )

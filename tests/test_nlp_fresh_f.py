@@ -1,0 +1,159 @@
+"""Issue 3, third round (dev_fresh_f): necessity statements in wordings the reader had not seen.
+
+Each test is one family of wordings with the exact facts expected; the snippets are our own, written for these tests
+(none copied from a corpus note). Every positive case failed before the rule it tests; the guards keep a neighbouring
+wording as it was (ongoing help, a care sentence followed by an imaging report, a diagnosis after an unreported MRI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp import extract
+
+TF = "Right L4-5 transforaminal epidural steroid injection.\n"
+DOS = dt.date(2026, 11, 20)
+
+
+def _nec(text: str, title: str = TF):
+    return extract(title + text + "\n", date_of_service=DOS).necessity
+
+
+def _care(text: str) -> list[tuple[str, str | None, float | None]]:
+    return [(c.modality, c.outcome, c.weeks) for c in _nec(text).conservative_care]
+
+
+# --- conservative care: negated benefit as a structure, side effects, outcome after the list --------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: PT x 8 wks did not change things.",
+    "HISTORY: Physical therapy for 8 weeks didn't ease the leg pain.",
+    "HISTORY: Physical therapy for 8 weeks has not budged the pain.",
+    "HISTORY: Physical therapy for 8 weeks did nothing for it.",
+    "HISTORY: Physical therapy for 8 weeks does basically nothing.",
+    "HISTORY: Physical therapy for 8 weeks without making a dent in the pain.",
+])
+def test_negated_benefit_is_failed_care(sentence: str) -> None:
+    assert _care(sentence) == [("physical_therapy", "failed", 8.0)]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("HISTORY: Gabapentin caused sedation so she came off it.", "neuropathic_agents"),
+    ("HISTORY: Naproxen 500 BID: stomach upset, stopped.", "nsaids"),
+    ("HISTORY: Meloxicam was stopped for a rising creatinine.", "nsaids"),
+    ("HISTORY: She tried cyclobenzaprine, which left her groggy at work.", "muscle_relaxants"),
+    ("HISTORY: Gabapentin gave her dizziness.", "neuropathic_agents"),
+])
+def test_a_side_effect_named_with_the_care_is_intolerance(sentence: str, modality: str) -> None:
+    care = [c for c in _care(sentence) if c[0] == modality]
+    assert care == [(modality, "intolerant", None)]
+
+
+def test_help_then_a_plateau_is_partial() -> None:
+    assert _care("HISTORY: Physical therapy for 8 weeks helped at first and then plateaued.") == [
+        ("physical_therapy", "partial", 8.0)]
+
+
+def test_help_that_was_not_enough_is_partial() -> None:
+    assert _care("HISTORY: Physical therapy for 8 weeks helped a little but not enough.") == [
+        ("physical_therapy", "partial", 8.0)]
+
+
+def test_ongoing_help_stays_help() -> None:
+    assert _care("HISTORY: Physical therapy for 8 weeks has helped.") == [("physical_therapy", "helped", 8.0)]
+
+
+def test_outcome_in_a_later_sentence_of_the_paragraph() -> None:
+    text = ("HISTORY: He did a physical therapy program for 8 weeks, then took meloxicam. "
+            "None of it made a meaningful dent in the leg pain.")
+    assert _care(text) == [("physical_therapy", "failed", 8.0), ("nsaids", "failed", None)]
+
+
+def test_outcome_two_sentences_later() -> None:
+    text = "HISTORY: Physical therapy for 8 weeks. He is a retired welder. Nothing has helped."
+    assert _care(text) == [("physical_therapy", "failed", 8.0)]
+
+
+def test_an_imaging_report_after_the_care_is_no_outcome() -> None:
+    text = "HISTORY: Physical therapy for 8 weeks. MRI: disc bulge at L4-5, unchanged from 2024."
+    assert _care(text) == [("physical_therapy", None, 8.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: PT: 8 wks - no change.",
+    "HISTORY: Physical therapy times 8 weeks with no durable benefit.",
+    "HISTORY: PT - 8 weeks - no help.",
+])
+def test_care_duration_after_a_colon_dash_or_times(sentence: str) -> None:
+    assert _care(sentence) == [("physical_therapy", "failed", 8.0)]
+
+
+# --- symptom duration: onset after an event 'last <month>', a running duration ---------------------------
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("HISTORY: His leg pain began after he slipped on ice last January.", 46.1429),   # January 2026
+    ("HISTORY: Buttock pain that began after a fall last October.", 59.2857),         # October 2025, not last month
+    ("HISTORY: Leg pain since last March.", 37.7143),               # March 2026
+])
+def test_onset_last_month_name(sentence: str, weeks: float) -> None:
+    assert _nec(sentence).symptom_duration.weeks == weeks
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("HISTORY: Lumbar facet pain across the low back, two years and counting.", 104.0),
+    ("HISTORY: Chronic axial low back pain, now 6 years.", 312.0),
+])
+def test_running_duration_without_a_preposition(sentence: str, weeks: float) -> None:
+    assert _nec(sentence).symptom_duration.weeks == weeks
+
+
+def test_a_running_duration_of_care_is_not_the_symptoms() -> None:
+    assert _nec("HISTORY: Back pain. Physical therapy, now 6 weeks.").symptom_duration is None
+
+
+# --- functional impairment: tolerances, activities given up, 'has to' ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Walking more than about 200 feet brings on cramping in both calves.",
+    "HISTORY: Her legs give out after a block or two.",
+    "HISTORY: Reading and computer work are limited to 20 minutes.",
+    "HISTORY: He no longer goes to the senior center.",
+    "HISTORY: She has to lean on the grocery cart to finish shopping.",
+    "HISTORY: Stairs at work have become a struggle.",
+    "HISTORY: Getting out of a low chair takes him two tries.",
+])
+def test_functional_impairment_wordings(sentence: str) -> None:
+    assert len(_nec(sentence).functional_impairment) == 1
+
+
+def test_no_longer_having_a_symptom_is_no_impairment() -> None:
+    assert _nec("HISTORY: She no longer has numbness in the foot.").functional_impairment == []
+
+
+# --- imaging findings: a block labelled by a modality, abbreviations ----------------------------------
+
+def test_imaging_table_under_a_modality_label() -> None:
+    text = ("INDICATIONS: Right leg pain for 4 months. Imaging:\n"
+            "  | level | finding |\n"
+            "  | L4-5 | grade 1 anterolisthesis, mod-severe NFS R > L |\n")
+    facts = _nec(text).imaging_findings
+    assert [f.value for f in facts] == ["| L4-5 | grade 1 anterolisthesis, mod-severe NFS R > L |"]
+
+
+def test_a_diagnosis_after_an_unreported_mri_is_no_imaging_finding() -> None:
+    text = "HPI: Leg pain for 4 months. Lumbar MRI was reviewed with her today.\nDiagnosis: left lumbar radiculopathy, L5.\n"
+    assert _nec(text).imaging_findings == []
+
+
+# --- diagnoses in prose keep their root level and side ---------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Reason for procedure: Right L4 radiculopathy from foraminal stenosis\n",
+     "Right L4 radiculopathy from foraminal stenosis"),
+    ("L S1 radiculopathy w/ L5-S1 HNP\n", "L S1 radiculopathy"),
+    ("Left thigh pain for 10 weeks. Diagnosis left L3\nradiculopathy.\n", "left L3 radiculopathy"),
+])
+def test_prose_diagnosis_keeps_level_and_side(text: str, label: str) -> None:
+    assert [d.text for d in _nec(text, title="L L3-4 TFESI\n").diagnoses] == [label]
