@@ -26,7 +26,7 @@ _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"\s*(?:\(\s*)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
-                        r"prior|post|after(?:wards?)?|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
+                        r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -99,7 +99,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)": the cue labels the next score, not this one
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "in", "at", "on", "upon"))
+                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon"))
                           or word.endswith(("leaving", "discharge")) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:

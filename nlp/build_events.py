@@ -304,11 +304,25 @@ def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> 
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:
-    return _event_flag(ctx, "consent")
+    return _event_flag(ctx, "consent") or _said_otherwise(ctx, "consent_agreement")
 
 
 def time_out(ctx: NoteContext) -> FlagFact | None:
-    return _event_flag(ctx, "time_out")
+    return _event_flag(ctx, "time_out") or _said_otherwise(ctx, "time_out_other")
+
+
+def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
+    """An event documented without its usual word ("R/B/A discussed, pt agrees", "Safety pause done"): read only
+    when no sentence or field names the event, outside the history and plan, and not negated just before."""
+    neg = cue("negation_before")
+    for m in cue(name).finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        if neg.search(ctx.text, max(s, m.start() - 30), m.start()):
+            continue
+        return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 _TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}

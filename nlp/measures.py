@@ -108,6 +108,8 @@ _FRACTIONS = {"two thirds": 67.0, "three quarters": 75.0, "one third": 33.0, "a 
 _CELL = re.compile(r"[^|\t ]+(?: [^|\t ]+)*")
 _TABLE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
 _TABLE_PAIN = re.compile(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
+_NOT_A_SCORE_BETWEEN = re.compile(r"\b(?:relie\w*|improv\w*|better|reduc\w*|medications?|pills?|episodes?|"
+                                  r"sessions?|visits?|clinics?)\b", re.IGNORECASE)
 
 
 def _fraction_percent(words: str) -> float:
@@ -219,6 +221,11 @@ class MeasureReader:
                 gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
+        for x in self.p["percent_complete"].finditer(text):  # "complete relief", "near complete relief"
+            if free(x.start(), x.end()):
+                full = x.group("q").lower() in ("complete", "total", "full")
+                m.percents.append(NumberMention(x.start(), x.end(), x.group(0), 100.0 if full else 90.0,
+                                                {"gt": False, "upper": None}))
         for x in self.p["percent_fraction"].finditer(text):  # "relief of about two-thirds"
             if free(x.start(), x.end()) and not any(q.start <= x.start() < q.end for q in m.percents):
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _fraction_percent(x.group("f")),
@@ -278,11 +285,20 @@ class MeasureReader:
                 if fits(s, e, v):
                     out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
                     taken.append((s, e))
-        for x in self.p["pain_score_bare_word"].finditer(text):
-            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
-            if fits(s, e, v):
-                out.append(NumberMention(x.start(), e, x.group(0), v, {"max": 10.0, "value_start": s}))
-                taken.append((s, e))
+        for x in self.p["pain_score_pre_post"].finditer(text):  # "Pre/post pain: 8/3"
+            for g, timing in (("v", "pre"), ("v2", "post")):
+                s, e, v = x.start(g), x.end(g), float(x.group(g))
+                if fits(s, e, v):
+                    out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                    taken.append((s, e))
+        for pat in ("pain_score_bare_word", "pain_score_rated"):
+            for x in self.p[pat].finditer(text):
+                if pat == "pain_score_rated" and _NOT_A_SCORE_BETWEEN.search(x.group("mid")):
+                    continue  # "pain relief from the block was 8 ...": a relief or a count, not a score
+                s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+                if fits(s, e, v):
+                    out.append(NumberMention(x.start(), e, x.group(0), v, {"max": 10.0, "value_start": s}))
+                    taken.append((s, e))
 
     def _paired_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
         """A second score written right after a first with its own timing word ("NRS 6 before, 1 after", "pre 5 /

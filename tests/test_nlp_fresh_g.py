@@ -169,3 +169,73 @@ def test_sedation_without_a_reason_has_no_justification() -> None:
             "stop 10:38. Sedation was given.\n")
     (p,) = extract(text).procedures
     assert p.sedation is not None and p.sedation.justification is None
+
+
+# --- the next unseen wordings of the same families ---------------------------------------------
+
+@pytest.mark.parametrize("text, pre, post", [
+    ("Left L4-5 TFESI, dexamethasone 10 mg. Pain before the injection was rated 7 and after 1.", 7.0, 1.0),
+    ("Left L4-5 TFESI, dexamethasone 10 mg. Pre/post pain: 8/3.", 8.0, 3.0),
+    ("Left L4-5 TFESI, dexamethasone 10 mg. VAS pre/post 6/2.", 6.0, 2.0),
+    ("Left L4-5 TFESI, dexamethasone 10 mg. NPRS 7 pre-procedure, 2 post-procedure.", 7.0, 2.0),
+    ("Left L4-5 TFESI, dexamethasone 10 mg. Pain 6 out of 10 prior to and 1 out of 10 following the injection.",
+     6.0, 1.0),
+])
+def test_more_pre_post_wordings(text: str, pre: float, post: float) -> None:
+    assert _pre_post(text) == (pre, post)
+
+
+@pytest.mark.parametrize("text", [
+    "Left L4-5 TFESI, dexamethasone 10 mg. Pain before the injection was 3 weeks in the making.",
+    "Left L4-5 TFESI. Pre/post-procedure vitals: BP 128/76, HR 72.",
+    "Left L4-5 TFESI. The pain clinic at 9 took her in.",
+])
+def test_pre_post_wordings_that_are_no_score(text: str) -> None:
+    """Guard: a duration, a blood pressure on a pre/post line, a clock hour are no scores."""
+    assert _scores(text) == []
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("Post-procedure she had complete relief of her buttock pain.", 100.0),
+    ("Post-procedure: near complete relief.", 90.0),
+])
+def test_complete_relief_in_words(sentence: str, percent: float) -> None:
+    facts = extract(f"Left SI joint injection, triamcinolone 40 mg. Pain 6/10 before. {sentence}")
+    assert [r.percent for r in facts.assessments.percent_relief] == [percent]
+
+
+def test_complete_relief_of_a_diagnostic_block_in_the_history() -> None:
+    facts = extract("Right L4-5 and L5-S1 radiofrequency ablation. Two diagnostic medial branch blocks gave complete "
+                    "relief each time.")
+    assert [r.percent for r in facts.assessments.diagnostic_blocks] == [100.0, 100.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patient agreed to proceed after a discussion of the risks and benefits.",
+    "R/B/A discussed, pt agrees.",
+])
+def test_consent_in_other_words(sentence: str) -> None:
+    facts = extract(f"Left L4-5 TFESI with dexamethasone 10 mg under fluoroscopy. {sentence}")
+    assert facts.consent is not None and facts.consent.value is True
+
+
+def test_an_agreement_to_a_plan_is_no_consent() -> None:
+    """Guard: agreeing with a treatment plan at a visit is no procedure consent."""
+    facts = extract("Left L4-5 TFESI with dexamethasone 10 mg. She agrees with the plan to continue PT.")
+    assert facts.consent is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Final verification of patient, side and level was performed.",
+    "Safety pause done.",
+])
+def test_time_out_in_other_words(sentence: str) -> None:
+    facts = extract(f"Left L4-5 TFESI with dexamethasone 10 mg under fluoroscopy. {sentence}")
+    assert facts.time_out is not None and facts.time_out.value is True
+
+
+def test_sedation_times_after_start_time_and_end_time() -> None:
+    text = ("Right L4-5 TFESI, dexamethasone 10 mg.\nConscious sedation: Versed 2 mg, fentanyl 50 mcg by me. "
+            "Sedation start time: 0905. End time: 0925. RN monitored throughout.\n")
+    (p,) = extract(text).procedures
+    assert (p.sedation.start_time, p.sedation.stop_time, p.sedation.intraservice_minutes) == ("09:05", "09:25", 20)
