@@ -26,7 +26,7 @@ _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]
                         re.IGNORECASE)
 _SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                       r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
-                      r"stiffness|cramping|started|began)\b", re.IGNORECASE)
+                      r"stiffness|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"

@@ -35,6 +35,12 @@ _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc
 _CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
+# Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
+# read as such only when it says "period" at a line end or "comma" between words at least twice, so the word
+# in its own sense ("for a period of 6 weeks", "the recovery period was") never splits an ordinary note.
+_DICTATION_MARK = re.compile(r"\b(?:period|full\s+stop)[ \t]*(?:\n|$)|\s(?:comma|new\s+paragraph)\s", re.IGNORECASE)
+_SPOKEN_STOP = re.compile(r"(?<=\s)(?:period|full\s+stop|new\s+paragraph)[.,]?[ \t]*\n?[ \t\r\f\v\n]*(?=\S)(?!of\b)",
+                          re.IGNORECASE)
 _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
 
 
@@ -84,11 +90,14 @@ class SentenceSplitter:
         starts = doc.to_array(IDX).tolist()  # token start offsets without creating Token objects
         tokens = [0]  # sentence start tokens
         chars = [starts[0]]  # sentence start offsets, for lookups that need no Span objects
+        spoken = _spoken_stops(text)
         for m in self.boundary.finditer(text):
             pos = m.end()
             i = bisect_left(starts, pos)
             if i >= n or starts[i] != pos or i == 0:
                 continue
+            if spoken and pos in spoken:
+                continue  # marked below, once
             if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 4]):
                 continue
             if text[m.start() - 1 : m.start()] in ".!?" and m.group(0)[0] != "\n":
@@ -103,10 +112,28 @@ class SentenceSplitter:
                         continue
             tokens.append(i)
             chars.append(pos)
+        if spoken:
+            for pos in spoken:
+                i = bisect_left(starts, pos)
+                if 0 < i < n and starts[i] == pos:
+                    tokens.append(i)
+                    chars.append(pos)
+            tokens.sort()
+            chars.sort()
         _mark_sentence_starts(doc, tokens)
         doc.user_data["painpoint_sent_starts"] = chars
         doc.user_data[SENT_TOKEN_STARTS] = tokens
         return doc
+
+
+def _spoken_stops(text: str) -> set[int]:
+    """Offsets that start a sentence after a dictated "period" / "new paragraph" left in the text, only in a
+    note that shows the habit twice (`_DICTATION_MARK`); empty (and cheap) for every other note."""
+    if "period" not in text and "comma" not in text and "paragraph" not in text.lower():
+        return set()
+    if len(_DICTATION_MARK.findall(text, 0, len(text))) < 2:
+        return set()
+    return {m.end() for m in _SPOKEN_STOP.finditer(text)}
 
 
 def _mark_sentence_starts(doc: Doc, tokens: list[int]) -> None:

@@ -96,3 +96,32 @@ def test_guard_one_named_side_repeated_on_the_other_doubles_the_listed_nerves() 
             "25 g needles at the L3 and L4 medial branches and L5 dorsal ramus on the left, 0.5 mL 1% lidocaine each. "
             "The same was then repeated on the contralateral side.\n")
     assert _doses(text) == {"lidocaine": 30.0}
+
+
+# --- a dictated "period" left in by speech recognition ends a sentence ------------------------------
+
+def _sentences(text: str) -> list[str]:
+    from nlp.pipeline import get_pipeline
+
+    return [s.text.strip() for s in get_pipeline()(text).sents]
+
+
+def test_dictated_period_ends_a_sentence() -> None:
+    text = ("Lumbar epidural steroid injection period\n"
+            "the patient has had back pain for a year comma worse with standing period she tried therapy period "
+            "consent was signed\n")
+    assert _sentences(text) == ["Lumbar epidural steroid injection period",
+                                "the patient has had back pain for a year comma worse with standing period",
+                                "she tried therapy period", "consent was signed"]
+
+
+def test_dictated_period_gives_a_clean_diagnosis_sentence() -> None:
+    text = ("Right knee injection period the knee has hurt for two years comma worse on stairs period diagnosis is "
+            "primary osteoarthritis of the right knee M17.11 period 40 mg Kenalog injected period\n")
+    (dx,) = extract(text).necessity.diagnoses
+    assert dx.text.startswith("diagnosis is primary osteoarthritis")
+
+
+def test_guard_period_in_its_own_sense_does_not_split() -> None:
+    text = "Pain for a period of 6 weeks. The recovery period was uneventful and she went home.\n"
+    assert _sentences(text) == ["Pain for a period of 6 weeks.", "The recovery period was uneventful and she went home."]
