@@ -37,6 +37,9 @@ _OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGN
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = re.compile(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
+# A rating in the present tense as the last words before a score: the patient's pain now, not an average or a range.
+_PRESENT_RATING = re.compile(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+)?pain(?:\s+(?:as|at))?(?:\s+an?)?|"
+                             r"(?:pain\s+is\s+)?currently(?:\s+(?:at|rated))?)\s*:?\s*$", re.IGNORECASE)
 _SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
@@ -121,7 +124,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 scale = "NRS" if word.startswith(("NRS", "NUMERIC")) else "VAS"
         out.append(PainScore(timing=timing, value=n.value, scale_max=n.extra.get("max", 10.0), scale=scale,
                              evidence=[ctx.ev(n.start, n.end)]))
-        uncued_history.append(not cued and timing == "baseline")
+        # uncued, or a present-tense rating ("He rates his pain 8/10." ending the history): the day's score
+        uncued_history.append(timing == "baseline" and (not cued or _PRESENT_RATING.search(window[-40:]) is not None))
     if out and not any(p.timing == "pre" for p in out) and any(p.timing == "post" for p in out):
         # A procedure note with a post score whose only earlier score sits uncued in the history or
         # indication ("Indications: ... VAS 7."): that score, taken on the day, is the pre score.
@@ -152,7 +156,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     for n in ctx.m.percents:
         s, e = ctx.idx.sentence_at(n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
-        if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 30), n.start):
+        if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start):
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
@@ -200,7 +204,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 _BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                           r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?(?:\([^()\n]{1,20}\))?\s*"
                           r"(?:(?:prior|previous|before|done|results?)\s*)?[:=-]\s*"
-                          r"(?:\d{1,3}\s*%\s*(?:,|/|and|&)\s*){0,2}$", re.IGNORECASE)
+                          r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*){0,2}$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"

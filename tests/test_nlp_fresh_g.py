@@ -239,3 +239,26 @@ def test_sedation_times_after_start_time_and_end_time() -> None:
             "Sedation start time: 0905. End time: 0925. RN monitored throughout.\n")
     (p,) = extract(text).procedures
     assert (p.sedation.start_time, p.sedation.stop_time, p.sedation.intraservice_minutes) == ("09:05", "09:25", 20)
+
+
+# --- cross.md items of other batches (dev_fresh_f) ---------------------------------------------
+
+def test_a_present_rating_in_the_history_is_the_pre_score_when_only_a_post_follows() -> None:
+    text = ("Interlaminar lumbar epidural steroid injection L5-S1.\n\nShe has had left leg pain for 4 months. "
+            "She rates her pain 7/10.\n\nConsent obtained. Needle placed at L5-S1, dexamethasone 10 mg injected. "
+            "Post pain 2/10.")
+    assert _pre_post(text) == (7.0, 2.0)
+
+
+def test_an_average_in_the_history_stays_a_baseline_when_only_a_post_follows() -> None:
+    """Guard: 'on average' is the usual pain, not the day's score."""
+    text = ("Interlaminar lumbar epidural steroid injection L5-S1.\n\nShe has had left leg pain for 4 months, "
+            "on average 5/10.\n\nConsent obtained. Needle placed at L5-S1, dexamethasone 10 mg injected. "
+            "Post pain 2/10.")
+    assert _pre_post(text) == (None, 2.0)
+
+
+def test_comparative_blocks_with_their_drugs_in_one_phrase() -> None:
+    facts = extract("Right L4-5 and L5-S1 radiofrequency ablation. Dual comparative MBBs: 85% with lidocaine, "
+                    "95% with bupivacaine.")
+    assert sorted(r.percent for r in facts.assessments.diagnostic_blocks) == [85.0, 95.0]
