@@ -83,6 +83,9 @@ class MappedDiagnosis:
     diagnosis_index: int
     valid: bool
     evidence: list[Evidence] = field(default_factory=list)
+    # The one side the diagnosis text names ("Left L5 radiculopathy, M54.16"), when the code itself has none: a
+    # coder compares it with the procedure's side. None for indication text (a whole sentence, sides named loosely).
+    text_side: str | None = None
 
 
 def _qualifier(icd: Icd10File, name: str, text: str) -> str | None:
@@ -175,7 +178,7 @@ def map_diagnoses(facts: NoteFacts, kb: KnowledgeBase, dos: dt.date) -> list[Map
             validity = check_validity(icd, dx.icd10, dos)
             out.append(
                 MappedDiagnosis(validity.code, validity.entry, "written", "icd10.written", index,
-                                validity.valid, list(dx.evidence))
+                                validity.valid, list(dx.evidence), None if from_indication else text_side(icd, dx.text))
             )
             written_ok = validity.valid
         if not written_ok and dx.text.strip():
@@ -185,8 +188,16 @@ def map_diagnoses(facts: NoteFacts, kb: KnowledgeBase, dos: dt.date) -> list[Map
                 origin = "indication" if from_indication else "text"
                 if from_indication:
                     rule = rule.replace("icd10.text.", "icd10.indication.", 1)
-                out.append(MappedDiagnosis(code, icd.by_code()[code], origin, rule, index, True, list(dx.evidence)))
+                out.append(MappedDiagnosis(code, icd.by_code()[code], origin, rule, index, True, list(dx.evidence),
+                                           None if from_indication else text_side(icd, dx.text)))
     return out
+
+
+def text_side(icd: Icd10File, text: str) -> str | None:
+    """'left' or 'right' when the diagnosis text names exactly that one side ('Left L5 radiculopathy'); None when
+    it names none, both ('L > R leg pain', 'bilateral') or bilateral."""
+    sides = {q.value for q in icd.qualifiers["side"] if search(q.pattern, text)}
+    return next(iter(sides)) if sides in ({"left"}, {"right"}) else None
 
 
 def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
@@ -194,8 +205,12 @@ def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
 
 
 def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure) -> bool:
-    """Supports the procedure's family and fits its spinal region and side where the code names them."""
+    """Supports the procedure's family and fits its spinal region and side where the code names them (or, for a
+    code without a side, where its diagnosis text names one: 'Left L5 radiculopathy, M54.16' for a right TFESI)."""
     if not supports_family(mapped, procedure.family) or mapped.entry is None:
+        return False
+    if mapped.entry.side is None and mapped.text_side and procedure.laterality in ("left", "right") \
+            and mapped.text_side != procedure.laterality:
         return False
     return icd.fits_region(mapped.entry, procedure.region) and icd.fits_side(mapped.entry, procedure.laterality)
 

@@ -61,6 +61,10 @@ _OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|ho
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
+# A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
+# named after that is the duration's.
+_LEAD_SUBJECT = re.compile(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
+                           r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
 _OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
@@ -173,8 +177,9 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
             continue
         s, e = ctx.idx.sentence_at(d.start)
-        if not (_SYMPTOM.search(ctx.text, s, min(e, d.end + 15)) or _DURATION_LABEL.match(ctx.text, s, d.end)
-                or any(s <= x.start_char < e for x in ctx.spans("DX"))):
+        lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
+        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else d.end) + 15))
+                or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
                                           or 0 <= c.start_char - d.end <= 30
@@ -197,15 +202,23 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     return _since(ctx, date_of_service) if date_of_service else None
 
 
+_NEAR = 30  # characters between a duration and the care or procedure it belongs to
+
+
 def _running(ctx: NoteContext) -> Duration | None:
     """A running duration of the symptoms written without a preposition ("low back pain, two years and counting",
-    "now 6 years"), in a sentence about the symptoms that names no care or procedure (whose durations they would be)."""
+    "pain of many years, now 6 years"), in a sentence about the symptoms, with no care or procedure named next to it
+    (whose duration it would be: "physical therapy, now 6 weeks")."""
     care, procs = _care_spans(ctx), ctx.spans("PROC")
     for m in cue("symptom_duration_running").finditer(ctx.text):
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if not _SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in (*care, *procs)):
+        if not _SYMPTOM.search(ctx.text, s, e) or any(
+                s <= x.start_char < e and (0 <= m.start() - x.end_char <= _NEAR and "," not in ctx.text[x.end_char:m.start()]
+                                           or 0 <= x.start_char - m.end() <= _NEAR
+                                           and _OF_GAP.match(ctx.text[m.end():x.start_char]))
+                for x in (*care, *procs)):
             continue
         n = number(m.group("n") or m.group("n2"))
         if n is None:
@@ -476,7 +489,8 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
 
 
 # A clause with its own subject: a negation before it does not reach into it.
-_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
+# A spoken "period"/"comma" left in dictation ends the clause too ("... without relief period he can no longer drive").
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)

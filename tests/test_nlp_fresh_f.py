@@ -110,7 +110,17 @@ def test_running_duration_without_a_preposition(sentence: str, weeks: float) -> 
 
 
 def test_a_running_duration_of_care_is_not_the_symptoms() -> None:
-    assert _nec("HISTORY: Back pain. Physical therapy, now 6 weeks.").symptom_duration is None
+    assert _nec("HISTORY: Back pain, in physical therapy now 6 weeks.").symptom_duration is None
+
+
+def test_running_duration_with_care_later_in_the_sentence() -> None:
+    text = "HISTORY: Axial low back pain of many years, now 6 years, worse standing, with failed physical therapy."
+    assert _nec(text).symptom_duration.weeks == 312.0
+
+
+def test_duration_leading_the_sentence_before_the_patient() -> None:
+    text = "INDICATIONS: For 7 months she has had right low back pain shooting down the leg."
+    assert _nec(text).symptom_duration.weeks == 30.3333
 
 
 # --- functional impairment: tolerances, activities given up, 'has to' ----------------------------------
@@ -126,6 +136,28 @@ def test_a_running_duration_of_care_is_not_the_symptoms() -> None:
 ])
 def test_functional_impairment_wordings(sentence: str) -> None:
     assert len(_nec(sentence).functional_impairment) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Back pain; he cannot mow the lawn.",
+    "HISTORY: Neck pain. Unable to look up to reach a shelf.",
+    "HISTORY: Knee pain. Unable to climb stairs at home.",
+    "HISTORY: Back pain; she is now mostly confined to a recliner.",
+    "HISTORY: Knee pain; she stops halfway through her grocery shopping.",
+    "HISTORY: Neck pain and ibuprofen. Limited in yard work.",
+    "HISTORY: PT and gabapentin without relief period he can no longer drive because of the pain.",
+])
+def test_functional_impairment_any_activity(sentence: str) -> None:
+    assert len(_nec(sentence).functional_impairment) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Back pain. She is unable to tolerate NSAIDs.",
+    "HISTORY: Back pain. He cannot take opioids.",
+    "HISTORY: Back pain. She could not get an MRI because of her pacemaker.",
+])
+def test_cannot_take_or_tolerate_care_is_no_impairment(sentence: str) -> None:
+    assert _nec(sentence).functional_impairment == []
 
 
 def test_no_longer_having_a_symptom_is_no_impairment() -> None:
@@ -147,6 +179,11 @@ def test_a_diagnosis_after_an_unreported_mri_is_no_imaging_finding() -> None:
     assert _nec(text).imaging_findings == []
 
 
+def test_a_radiographic_grade_names_its_modality() -> None:
+    text = "INDICATIONS: Chronic left knee pain for 3 years with Kellgren-Lawrence grade 4 changes; failed PT."
+    assert len(_nec(text, title="Left genicular nerve block.\n").imaging_findings) == 1
+
+
 # --- diagnoses in prose keep their root level and side ---------------------------------------------------
 
 @pytest.mark.parametrize("text, label", [
@@ -157,3 +194,28 @@ def test_a_diagnosis_after_an_unreported_mri_is_no_imaging_finding() -> None:
 ])
 def test_prose_diagnosis_keeps_level_and_side(text: str, label: str) -> None:
     assert [d.text for d in _nec(text, title="L L3-4 TFESI\n").diagnoses] == [label]
+
+
+# --- a side written in the diagnosis text is compared with the procedure's (codes without a side) ----------
+
+def _dx_findings(dx: dict, side: str | None) -> list[str]:
+    from coding.documentation import check_documentation
+    from coding.facts import NoteFacts
+    from coding.knowledge import load_kb
+
+    note = NoteFacts.model_validate({
+        "procedures": [{"family": "transforaminal_epidural", "region": "lumbar", "laterality": side}],
+        "necessity": {"diagnoses": [dx]},
+    })
+    return [f.id for f in check_documentation(note, [], load_kb(), "medicare", DOS) if f.element == "diagnosis"]
+
+
+@pytest.mark.parametrize("dx, side, found", [
+    ({"text": "Left L5 radiculopathy", "icd10": "M54.16"}, "right", ["esi.diagnosis_support"]),
+    ({"text": "Left L5 radiculopathy"}, "right", ["esi.diagnosis_support"]),
+    ({"text": "Left L5 radiculopathy", "icd10": "M54.16"}, "left", []),
+    ({"text": "L > R L5 radiculopathy", "icd10": "M54.16"}, "right", []),       # both sides named: no mismatch
+    ({"text": "Left L5 radiculopathy", "icd10": "M54.16"}, "bilateral", []),
+])
+def test_diagnosis_side_against_procedure_side(dx: dict, side: str, found: list[str]) -> None:
+    assert _dx_findings(dx, side) == found
