@@ -125,3 +125,25 @@ def test_dictated_period_gives_a_clean_diagnosis_sentence() -> None:
 def test_guard_period_in_its_own_sense_does_not_split() -> None:
     text = "Pain for a period of 6 weeks. The recovery period was uneventful and she went home.\n"
     assert _sentences(text) == ["Pain for a period of 6 weeks.", "The recovery period was uneventful and she went home."]
+
+
+# --- vertebral augmentation: the fracture on imaging may be written as its signs ----------------------
+
+def _requirements(text: str) -> set[str]:
+    result = analyze_text(text, payer="medicare", date_of_service=datetime.date(2026, 3, 10),
+                          place_of_service="11", source="snippet.txt")
+    return {f.id for f in result.findings}
+
+
+def test_fracture_signs_on_imaging_document_each_augmented_level() -> None:
+    assert "va.imaging_findings" in _requirements("Kyphoplasty T11 and T12\nDx M80.08XA\n")  # the check runs
+    text = ("Kyphoplasty T11 and T12\nDx osteoporotic fractures M80.08XA\n"
+            "MRI: STIR signal in the T11 and T12 bodies with 25% loss of height at T12.\n")
+    assert "va.imaging_findings" not in _requirements(text)
+    text = "Vertebroplasty L4\nDx M80.08XA\nCT: acute L4 fx with 20% height loss.\n"
+    assert "va.imaging_findings" not in _requirements(text)
+
+
+def test_guard_imaging_without_a_fracture_sign_still_fails() -> None:
+    text = "Vertebroplasty at L4.\nDx M80.08XA\nMRI: L4-5 disc bulge and facet arthropathy.\n"
+    assert "va.imaging_findings" in _requirements(text)
