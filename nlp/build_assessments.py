@@ -168,7 +168,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         cat = ctx.idx.category_at(n.start)
         duration = None
         for d in ctx.m.durations:
-            if s <= d.start < e and d.start > n.start - 20:
+            if s <= d.start < e and (d.start > n.start - 20 or (
+                    d.end <= n.start and _RELIEF_SPAN.match(text, d.end, n.start))):  # "8 months of relief, about 75%"
                 duration = round(d.value * 7, 4)
                 break
         if duration is None:
@@ -202,9 +203,12 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 
 
 _BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
-                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?(?:\([^()\n]{1,20}\))?\s*"
-                          r"(?:(?:prior|previous|before|done|results?)\s*)?[:=-]\s*"
+                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
+                          r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-])\s*"
                           r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*){0,2}$", re.IGNORECASE)
+# Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
+_RELIEF_SPAN = re.compile(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
+                          r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"

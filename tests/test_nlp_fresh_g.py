@@ -262,3 +262,34 @@ def test_comparative_blocks_with_their_drugs_in_one_phrase() -> None:
     facts = extract("Right L4-5 and L5-S1 radiofrequency ablation. Dual comparative MBBs: 85% with lidocaine, "
                     "95% with bupivacaine.")
     assert sorted(r.percent for r in facts.assessments.diagnostic_blocks) == [85.0, 95.0]
+
+
+# --- relief: the next unseen wordings ---------------------------------------------------------
+
+def test_a_prior_response_that_helped_a_percent() -> None:
+    facts = extract("Repeat right L5-S1 TFESI, dexamethasone 10 mg. Her prior TFESI helped about 80% for 5 months.")
+    assert [(r.percent, round(r.duration_days or 0)) for r in facts.assessments.prior_procedure_response] == [(80.0, 152)]
+
+
+def test_months_of_relief_written_before_the_percent() -> None:
+    facts = extract("Repeat right L5-S1 TFESI, dexamethasone 10 mg. Prior ESI gave her 8 months of relief, about 75%.")
+    assert [(r.percent, round(r.duration_days or 0)) for r in facts.assessments.prior_procedure_response] == [(75.0, 243)]
+
+
+def test_a_duration_of_the_pain_before_a_percent_is_not_the_relief_duration() -> None:
+    """Guard: '4 years of pain' is the symptom's duration, not how long the relief lasted."""
+    facts = extract("Repeat right L5-S1 TFESI. After 4 years of back pain, the last injection gave 75% relief.")
+    assert [(r.percent, r.duration_days) for r in facts.assessments.prior_procedure_response] == [(75.0, None)]
+
+
+def test_numbered_blocks_with_the_drug_in_brackets() -> None:
+    facts = extract("Right L4-5 and L5-S1 radiofrequency ablation. MBB #1 (lidocaine) 90% x 2 hrs; MBB #2 "
+                    "(bupivacaine) 85% x 6 hrs.")
+    assert [(r.ordinal, r.percent) for r in facts.assessments.diagnostic_blocks] == [(1, 90.0), (2, 85.0)]
+
+
+@pytest.mark.parametrize("sentence", ["Reports 90% improvement at 20 minutes.", "Post block relief 90%."])
+def test_relief_minutes_after_the_block_is_todays(sentence: str) -> None:
+    facts = extract(f"Left SI joint injection, diagnostic, bupivacaine 2 mL. Pain 7/10 before. {sentence}")
+    assert [r.percent for r in facts.assessments.percent_relief] == [90.0]
+    assert facts.assessments.prior_procedure_response == []
