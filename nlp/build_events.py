@@ -81,7 +81,7 @@ def imaging(ctx: NoteContext) -> Imaging | None:
 def _views(ctx: NoteContext, char: int) -> int | None:
     s, e = ctx.idx.sentence_at(char)
     sent = ctx.text[s:e]
-    m = cue("imaging_views").search(sent)
+    m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
     if m:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)

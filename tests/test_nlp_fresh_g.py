@@ -293,3 +293,24 @@ def test_relief_minutes_after_the_block_is_todays(sentence: str) -> None:
     facts = extract(f"Left SI joint injection, diagnostic, bupivacaine 2 mL. Pain 7/10 before. {sentence}")
     assert [r.percent for r in facts.assessments.percent_relief] == [90.0]
     assert facts.assessments.prior_procedure_response == []
+
+
+# --- images and time-out in field shorthand ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, views", [("Images: 2 saved.", 2), ("Fluoro images saved x2.", 2),
+                                             ("Images saved: 1.", 1)])
+def test_a_saved_image_count_after_the_images_word(sentence: str, views: int) -> None:
+    (p,) = extract(f"Right L5-S1 TFESI with dexamethasone 10 mg under fluoroscopy. {sentence}").procedures
+    assert p.imaging is not None and p.imaging.views == views
+
+
+def test_a_dose_after_images_is_no_view_count() -> None:
+    """Guard: 'images confirmed spread; 2 mL' - the number is a volume."""
+    (p,) = extract("Right L5-S1 TFESI under fluoroscopy. Images - 2 mL Omnipaque showed spread; images saved."
+                   ).procedures
+    assert p.imaging.views is None
+
+
+def test_time_out_with_a_dash_field() -> None:
+    facts = extract("Right L5-S1 TFESI with dexamethasone 10 mg under fluoroscopy. Consent - obtained; TO - completed.")
+    assert facts.time_out is not None and facts.time_out.value is True
