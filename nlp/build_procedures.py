@@ -50,6 +50,14 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
                                "scs_implant"})
+# What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
+# root is a transforaminal level, a medial branch or dorsal ramus a facet nerve, a lateral branch an SI nerve.
+_HEAD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "root": ("transforaminal_epidural",),
+    "medial_branch": ("facet_injection", "facet_rfa"),
+    "dorsal_ramus": ("facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"),
+    "lateral_branch": ("si_joint_nerve_block", "si_joint_rfa"),
+}
 # Families where intent is not a documentation element (ablations, trigger points, pump refills).
 _NO_INTENT = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa", "trigger_point", "pump_refill"})
 
@@ -222,8 +230,11 @@ class ProcedureBuilder:
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 
-    def _owner(self, drafts: list[Draft], start: int, spinal: bool) -> Draft | None:
+    def _owner(self, drafts: list[Draft], start: int, spinal: bool, head: str | None = None) -> Draft | None:
         pool = [d for d in drafts if not spinal or d.family in SPINAL or d.family in NERVE_FAMILIES]
+        fitting = [d for d in pool if d.family in _HEAD_FAMILIES.get(head or "", ())]
+        if fitting and len(fitting) < len(pool):  # "the right L5-S1 foramen" in a TFESI + MBB session: the TFESI's
+            pool = fitting
         if not pool:
             return None
         if len(pool) == 1:
@@ -247,7 +258,7 @@ class ProcedureBuilder:
     def assign(self, drafts: list[Draft]) -> None:
         for g in self.ctx.m.levels:
             if self._relevant(g.start):
-                d = self._owner(drafts, g.start, spinal=True)
+                d = self._owner(drafts, g.start, spinal=True, head=g.head)
                 if d is not None:
                     d.levels.append(g)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
@@ -268,7 +279,7 @@ class ProcedureBuilder:
         if len(keyed) < 2:
             return None
         head = self.text[end:end + 20].lower()
-        return next((d for d in keyed if re.match(rf"\s*{d.meta['target']}s?\b", head)), None)
+        return next((d for d in keyed if re.match(rf"\s*(?:{d.meta.get('names') or d.meta['target']})s?\b", head)), None)
 
     # --- turning a draft into a Procedure --------------------------------------------------------
 
@@ -565,7 +576,7 @@ class ProcedureBuilder:
                 continue
             if _BOTH_INTENTS.search(self.text, max(s, m.start() - 20), min(e, m.end() + 20)):
                 continue  # "a diagnostic and therapeutic injection" states no one intent
-            return (m.group("i") or m.group("i2") or m.group("i3") or m.group("i4")).lower().replace("prognostic", "diagnostic")
+            return (m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")).lower().replace("prognostic", "diagnostic")
         return _INTENT_DEFAULTS.get(d.family)
 
     def build(self) -> list[Procedure]:

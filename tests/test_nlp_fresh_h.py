@@ -147,3 +147,61 @@ def test_fracture_signs_on_imaging_document_each_augmented_level() -> None:
 def test_guard_imaging_without_a_fracture_sign_still_fails() -> None:
     text = "Vertebroplasty at L4.\nDx M80.08XA\nMRI: L4-5 disc bulge and facet arthropathy.\n"
     assert "va.imaging_findings" in _requirements(text)
+
+
+# --- contrast that "gave a neurogram" is today's, not a past result ---------------------------------
+
+def test_contrast_that_gave_an_image_is_given_today() -> None:
+    facts = extract("Left S1 transforaminal injection.\nNeedle at the left S1 foramen; Isovue-M 300, 0.5 mL, gave a "
+                    "neurogram along the S1 root. Dexamethasone 10 mg injected.\n")
+    assert {d.generic: d.dose for d in facts.drugs} == {"iopamidol": 0.5, "dexamethasone_sodium_phosphate": 10.0}
+    assert facts.procedures[0].contrast.used is True
+
+
+def test_guard_a_prior_block_that_gave_relief_stays_history() -> None:
+    facts = extract("Right L4-5 TFESI.\nThe last injection with Kenalog 80 mg gave 70% relief for 4 months.\n"
+                    "Today dexamethasone 10 mg was injected at the right L4-5 foramen.\n")
+    assert {d.generic: d.dose for d in facts.drugs} == {"dexamethasone_sodium_phosphate": 10.0}
+
+
+# --- intent stated as a sentence of its own ---------------------------------------------------------
+
+def test_intent_said_as_this_was_diagnostic() -> None:
+    (p,) = extract("Left SI joint injection under fluoroscopy.\nBupivacaine 0.5% 2 mL injected. Pain 6/10 -> 1/10.\n"
+                   "This was diagnostic.\n").procedures
+    assert p.intent == "diagnostic"
+
+
+# --- two procedures: a foramen belongs to the transforaminal one -----------------------------------
+
+def test_foramen_level_in_a_tfesi_plus_mbb_session_goes_to_the_tfesi() -> None:
+    text = ("Procedures: 1) left L4-5 TFESI 2) left L3-4 and L4-5 medial branch blocks\n"
+            "A needle went to the left L4-5 foramen and the L4 root was outlined; dexamethasone 10 mg. Then needles "
+            "to the left L2, L3 and L4 medial branches, 0.5 mL 0.5% bupivacaine each.\n")
+    result = analyze_text(text, payer="medicare", date_of_service=datetime.date(2026, 3, 10),
+                          place_of_service="11", source="snippet.txt")
+    facet = next(p for p in result.facts.procedures if p.family == "facet_injection")
+    assert [(m.value, m.source) for m in facet.level_mentions] == [("L3-L4, L4-L5", "title")]
+    assert "laterality_conflict" not in {f.element for f in result.findings}
+
+
+# --- joints and augmentation written in shorthand ---------------------------------------------------
+
+def test_ac_joint_in_a_joint_list_is_an_intermediate_joint() -> None:
+    text = ("Injections performed: left AC joint, right shoulder\n"
+            "L AC joint: 0.5 mL Kenalog-40. R shoulder: posterior approach, 1 mL Kenalog-40.\n")
+    assert sorted((p.target, p.laterality) for p in extract(text).procedures) == [
+        ("acromioclavicular", "left"), ("shoulder", "right")]
+    assert _lines(text) == {("20605", ("LT",), 1), ("20610", ("RT",), 1), ("J3301", (), 6)}
+
+
+def test_vp_and_kp_beside_a_level_are_augmentations() -> None:
+    (p,) = extract("T9 KP\nbiplane fluoro, bilateral 11 g access, balloon, 3 mL PMMA\n").procedures
+    assert (p.family, p.approach, [lv.name for lv in p.levels]) == ("vertebral_augmentation", "kyphoplasty", ["T9"])
+    (p,) = extract("VP at L1\nfluoro, 11 g R pedicle, 3 mL cement\n").procedures
+    assert (p.family, p.approach, [lv.name for lv in p.levels]) == ("vertebral_augmentation", "vertebroplasty", ["L1"])
+
+
+def test_guard_vp_shunt_is_no_procedure() -> None:
+    assert [p.family for p in extract("Hx VP shunt. Right L5-S1 TFESI, dexamethasone 10 mg.").procedures] == [
+        "transforaminal_epidural"]
