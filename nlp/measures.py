@@ -310,7 +310,7 @@ class MeasureReader:
                 continue
             s, e, v = x.start("v"), x.end("v"), float(x.group("v"))
             if v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
-                timing = "post" if x.group("cue").lower().startswith(("post", "after")) else "pre"
+                timing = "pre" if x.group("cue").lower().startswith(("pre", "before")) else "post"
                 out.append(NumberMention(s, e, x.group("v"), v, {"max": 10.0, "timing": timing, "self_cued": True}))
                 taken.append((s, e))
 

@@ -314,3 +314,22 @@ def test_a_dose_after_images_is_no_view_count() -> None:
 def test_time_out_with_a_dash_field() -> None:
     facts = extract("Right L5-S1 TFESI with dexamethasone 10 mg under fluoroscopy. Consent - obtained; TO - completed.")
     assert facts.time_out is not None and facts.time_out.value is True
+
+
+# --- timing words: arrival/discharge pairs, "went down to", earlier visits -----------------------
+
+@pytest.mark.parametrize("text, pre, post", [
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Pain score on arrival 8, at discharge 2.", 8.0, 2.0),
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Pain 7/10 today. She noted her pain went down to a 2.", 7.0, 2.0),
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Pain 7/10 today. Afterwards her pain improved to 1.", 7.0, 1.0),
+])
+def test_arrival_discharge_and_went_down_to(text: str, pre: float, post: float) -> None:
+    assert _pre_post(text) == (pre, post)
+
+
+@pytest.mark.parametrize("history", ["At her last visit pain was 5/10.",
+                                     "Two weeks after her last injection her pain was 3/10."])
+def test_a_score_of_an_earlier_visit_is_neither_pre_nor_post(history: str) -> None:
+    text = f"Right L5-S1 TFESI, dexamethasone 10 mg. {history} Today 8/10. After: 2/10."
+    scores = _scores(text)
+    assert [(t, v) for t, v in scores if t in ("pre", "post")] == [("pre", 8.0), ("post", 2.0)]
