@@ -219,3 +219,56 @@ def _dx_findings(dx: dict, side: str | None) -> list[str]:
 ])
 def test_diagnosis_side_against_procedure_side(dx: dict, side: str, found: list[str]) -> None:
     assert _dx_findings(dx, side) == found
+
+
+# --- the next note's wordings: each family beyond the words of this batch --------------------------------
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("HISTORY: Physical therapy for 8 weeks gave no appreciable relief.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks without any meaningful change.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks with zero improvement.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks and she is not much better.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks was a waste of time.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks gave her nothing.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks; the pain is basically the same.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks made her worse.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks, but she couldn't tolerate the exercises.", "intolerant"),
+    ("HISTORY: Physical therapy for 8 weeks gave some help.", "partial"),
+])
+def test_care_outcome_families(sentence: str, outcome: str) -> None:
+    assert _care(sentence) == [("physical_therapy", outcome, 8.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Back pain; she misses work twice a week.",
+    "HISTORY: Back pain; he has been on disability since May.",
+    "HISTORY: Back pain; she needs help with bathing.",
+    "HISTORY: Back pain; he walks with a cane.",
+    "HISTORY: Back pain; tolerates standing 15 minutes.",
+    "HISTORY: Back pain; she has a hard time bending.",
+    "HISTORY: The leg pain wakes her up three times a night.",
+])
+def test_functional_impairment_families(sentence: str) -> None:
+    assert len(_nec(sentence).functional_impairment) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Back pain for 3 months, leg pain greater than back pain.",
+    "HISTORY: Back pain for 3 months. Exam: left Achilles hyporeflexia.",
+    "HISTORY: Back pain for 3 months with dysesthesias over the shin.",
+])
+def test_radicular_families(sentence: str) -> None:
+    assert len(_nec(sentence).radicular_findings) == 1
+
+
+def test_leg_pain_alone_is_no_radicular_description() -> None:
+    assert _nec("HISTORY: She has had right leg pain since the summer.").radicular_findings == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Back pain. CT: bilateral L5 pars defects.",
+    "HISTORY: Neck pain. MRI: C5-6 cord flattening.",
+    "HISTORY: Leg pain. MRI: right L4-5 neural encroachment.",
+])
+def test_imaging_finding_families(sentence: str) -> None:
+    assert len(_nec(sentence).imaging_findings) == 1
