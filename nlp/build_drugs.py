@@ -81,6 +81,12 @@ _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                            r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
                            r"|(?:genicular\s+|target\s+)?nerves)\b", re.IGNORECASE)
+# A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
+_NOT_GIVEN_AFTER = re.compile(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
+                              re.IGNORECASE)
+# A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
+_RELIEF_AFTER_PCT = re.compile(r"\s*(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b",
+                               re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
@@ -175,7 +181,8 @@ class DrugBuilder:
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
                 out.append(Qty(x.start(), x.end(), "mass", number(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
-            if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()):
+            if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \
+                    or _NOT_GIVEN_AFTER.match(text, x.end()):
                 continue
             v = number(x.group("num"))
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
@@ -411,7 +418,8 @@ class DrugBuilder:
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
                 or cue_map("care_outcome")["failed"].search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
-        return not any(q.kind != "conc" or not q.paren for q in self._quantities(s, e))
+        return not any((q.kind != "conc" or not q.paren) and not (q.kind == "conc" and _RELIEF_AFTER_PCT.match(self.text, q.end))
+                       for q in self._quantities(s, e))
 
     def _after_closed_per_site(self, m: DrugMention, s: int, e: int) -> bool:
         """"2 mL 0.25% bupivacaine at each nerve and dexamethasone 4 mg with the GON injectate": a per-site phrase

@@ -558,6 +558,8 @@ class ProcedureBuilder:
             before = self.text[max(s, span.start_char - 40) : span.start_char]
             inside = span.text
             after = self.text[span.end_char : min(e, span.end_char + 40)]  # "injections (intra-articular), diagnostic"
+            # past a long parenthesis too: "blocks (C4, C5, C6 medial branches), diagnostic"
+            after += " " + re.sub(r"\([^()]*\)", " ", self.text[span.end_char : min(e, span.end_char + 120)])[:40]
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():
@@ -714,4 +716,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
                 value = f"{one} {written}" if one else written
                 out[key] = TextFact(value=value, evidence=[ctx.ev(x.start(), x.end())])
     sided = {name for one, name in out if one}
-    return [f for (one, name), f in out.items() if one or name not in sided]
+    # an unsided name beside a sided one of the same muscle adds none, also when the sided one is qualified
+    # ("bilat lumbar paraspinals" in the title, "both paraspinals" in the history)
+    return [f for (one, name), f in out.items()
+            if one or not (name in sided or any(s.endswith(" " + name) for s in sided))]

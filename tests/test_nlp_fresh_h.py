@@ -205,3 +205,50 @@ def test_vp_and_kp_beside_a_level_are_augmentations() -> None:
 def test_guard_vp_shunt_is_no_procedure() -> None:
     assert [p.family for p in extract("Hx VP shunt. Right L5-S1 TFESI, dexamethasone 10 mg.").procedures] == [
         "transforaminal_epidural"]
+
+
+# --- cross.md items from dev_fresh_f / dev_fresh_g (PROC) ------------------------------------------
+
+def test_at_each_followed_by_and_is_per_nerve_on_each_side() -> None:
+    text = ("Bilateral L4-5, L5-S1 radiofrequency ablation.\n"
+            "On both sides cannulas to the L3 and L4 medial branches and the L5 dorsal ramus; then 0.5 mL 2% lidocaine "
+            "at each and lesioning at 80 C.\n")
+    assert _doses(text) == {"lidocaine": 60.0}  # 6 nerves x 0.5 mL x 20 mg/mL
+
+
+def test_at_each_skin_site_is_per_level() -> None:
+    text = ("Right L4-5 and L5-S1 transforaminal ESI.\n1% lidocaine 3 mL at each skin entry site. Needles to the right "
+            "L4-5 and L5-S1 foramina, dexamethasone 5 mg at each level.\n")
+    assert _doses(text) == {"lidocaine": 60.0, "dexamethasone_sodium_phosphate": 10.0}
+
+
+def test_unsided_muscle_in_the_history_adds_no_third_muscle() -> None:
+    text = ("TPI: bilat cervical paraspinals (2 muscles)\nNeck pain with taut bands in both paraspinals x 4 mo.\n"
+            "27 g, 1 mL 1% lidocaine to each side.\n")
+    (p,) = extract(text).procedures
+    assert sorted(m.value for m in p.muscles) == ["left cervical paraspinals", "right cervical paraspinals"]
+    assert ("20552", (), 1) in _lines(text)
+
+
+def test_intent_after_a_long_parenthesis() -> None:
+    (p,) = extract("PROCEDURE: Left L4-5 and L5-S1 facet medial branch blocks (L3, L4 medial branches and L5 dorsal "
+                   "ramus), diagnostic.\nBupivacaine 0.5% 0.5 mL at each nerve.\n").procedures
+    assert p.intent == "diagnostic"
+
+
+def test_drug_named_with_a_prior_block_relief_is_not_given_today() -> None:
+    text = ("Right L4-5 RFA\nTwo diagnostic blocks: 90% with bupivacaine, 85% with lidocaine.\n"
+            "Cannulas to the right L3 and L4 medial branches; 1 mL 2% lidocaine per nerve before lesioning.\n")
+    assert _doses(text) == {"lidocaine": 40.0}
+
+
+def test_volume_returned_from_a_pump_is_not_placed() -> None:
+    text = ("Intrathecal pump refill by the physician, no reprogramming.\n"
+            "2.5 mL returned from the reservoir, then 18 mL baclofen 2000 mcg/mL placed.\n")
+    assert _doses(text) == {"baclofen": 36.0}
+
+
+def test_caudal_spread_does_not_make_an_interlaminar_note_caudal() -> None:
+    (p,) = extract("Lumbar interlaminar ESI at L4-5.\nTuohy into the L4-5 epidural space; contrast with cephalad and "
+                   "caudal spread; triamcinolone 80 mg.\n").procedures
+    assert (p.approach, p.region, [lv.name for lv in p.levels]) == ("interlaminar", "lumbar", ["L4-L5"])
