@@ -272,3 +272,8 @@ def test_leg_pain_alone_is_no_radicular_description() -> None:
 ])
 def test_imaging_finding_families(sentence: str) -> None:
     assert len(_nec(sentence).imaging_findings) == 1
+
+
+def test_fracture_shorthand_on_imaging() -> None:
+    facts = _nec("HISTORY: Back pain after a fall. CT: L4 fx w/ 20% ht loss.", title="L4 vertebroplasty.\n")
+    assert [f.value for f in facts.imaging_findings] == ["CT: L4 fx w/ 20% ht loss."]
