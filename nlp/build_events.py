@@ -225,12 +225,23 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.by_proceduralist = False
     elif first("sedation_by_self"):
         sed.by_proceduralist = True
-    m = first("sedation_justification") or cue("sedation_reason").search(text)
+    m = first("sedation_justification") or cue("sedation_reason").search(text) or _reason_elsewhere(ctx)
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
 
 
+def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
+    """A reason in a sentence that speaks of sedation but holds no agent or sedation span ("Patient requested
+    sedation due to anxiety. Midazolam 2 mg IV."): the sentences read for details miss it."""
+    for m in cue("sedation_justification").finditer(ctx.text):
+        s, e = ctx.idx.sentence_at(m.start())
+        if _SEDATION_WORD.search(ctx.text, s, e):
+            return m
+    return None
+
+
+_SEDATION_WORD = re.compile(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
 _AGENT_DOSE_AFTER = re.compile(r"\s*(?:IV\s+|intravenous(?:ly)?\s+)?(?:total\s+)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
                                re.IGNORECASE)
 _AGENT_DOSE_BEFORE = re.compile(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)

@@ -333,3 +333,32 @@ def test_a_score_of_an_earlier_visit_is_neither_pre_nor_post(history: str) -> No
     text = f"Right L5-S1 TFESI, dexamethasone 10 mg. {history} Today 8/10. After: 2/10."
     scores = _scores(text)
     assert [(t, v) for t, v in scores if t in ("pre", "post")] == [("pre", 8.0), ("post", 2.0)]
+
+
+# --- sedation records in other words -----------------------------------------------------------
+
+def _sedation(sentence: str):
+    (p,) = extract(f"Right L5-S1 TFESI with dexamethasone 10 mg under fluoroscopy. {sentence}").procedures
+    return p.sedation
+
+
+def test_a_four_digit_time_range_after_sedation_time() -> None:
+    sed = _sedation("Versed 2 mg IV by me. Sedation time: 0910-0932 (22 min).")
+    assert (sed.start_time, sed.stop_time, sed.intraservice_minutes) == ("09:10", "09:32", 22)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Midazolam 2 mg IV by me from 14:05 to 14:27 with continuous monitoring by a dedicated RN.",
+    "Midazolam 2 mg IV by me from 14:05 to 14:27. Observer: circulating RN.",
+])
+def test_observer_in_other_words(sentence: str) -> None:
+    assert _sedation(sentence).independent_observer is True
+
+
+def test_observer_field_saying_none_is_no_observer() -> None:
+    """Guard: 'Observer: none' documents no observer."""
+    assert _sedation("Midazolam 2 mg IV by me from 14:05 to 14:27. Observer: none.").independent_observer is None
+
+
+def test_a_reason_in_a_sentence_of_its_own() -> None:
+    assert _sedation("Patient requested sedation due to anxiety. Midazolam 2 mg IV by me.").justification == "anxiety"
