@@ -87,6 +87,9 @@ _NOT_GIVEN_AFTER = re.compile(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|asp
 # A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
 _RELIEF_AFTER_PCT = re.compile(r"\s*(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b",
                                re.IGNORECASE)
+# A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
+_BARE_STEROID_DOSE = re.compile(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+                                re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
@@ -242,6 +245,20 @@ class DrugBuilder:
             return True, sides
         return True, self.units * sides
 
+    def _bare_steroid_doses(self, spans: list[Span], qtys: list[Qty]) -> list[Qty]:
+        """Shorthand that writes a steroid's dose without its unit ("dex 10", "Depo-Medrol 80 and 3 cc 1% lido"):
+        the number right after the name is milligrams. Not after a brand that names its strength ("Kenalog 40",
+        whose number is the mg/mL), nor when a unit, a slash or another amount follows the number."""
+        out: list[Qty] = []
+        for d in spans:
+            if d._.meta.get("role") != "steroid" or d._.meta.get("strength_mg_ml"):
+                continue
+            x = _BARE_STEROID_DOSE.match(self.text, d.end_char)
+            if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys):
+                continue
+            out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
+        return out
+
     def _listed_nerves(self, s: int, e: int) -> int | None:
         """Sites of a bare trailing "each" whose sentence lists the nerves one by one: the nerves written there
         ("R C5, C6, C7 MB; 0.3 mL 0.5% bupi each" = 3), times two when that sentence is bilateral (or names no side
@@ -328,6 +345,7 @@ class DrugBuilder:
         for (s, e), spans in by_sentence.items():
             spans = self._one_per_generic(spans)
             qtys = self._quantities(s, e)
+            qtys = sorted(qtys + self._bare_steroid_doses(spans, qtys), key=lambda q: q.start)
             mentions = [
                 DrugMention(span=d, generic=d._.meta["generic"], role=d._.meta.get("role"), written=d.text,
                             section=ctx.idx.category_at(d.start_char), evidence=[ctx.span_ev(d)])

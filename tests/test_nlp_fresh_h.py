@@ -252,3 +252,18 @@ def test_caudal_spread_does_not_make_an_interlaminar_note_caudal() -> None:
     (p,) = extract("Lumbar interlaminar ESI at L4-5.\nTuohy into the L4-5 epidural space; contrast with cephalad and "
                    "caudal spread; triamcinolone 80 mg.\n").procedures
     assert (p.approach, p.region, [lv.name for lv in p.levels]) == ("interlaminar", "lumbar", ["L4-L5"])
+
+
+# --- a steroid's dose written without its unit -----------------------------------------------------
+
+def test_bare_number_after_a_steroid_name_is_milligrams() -> None:
+    assert _doses("Left L5-S1 TFESI under fluoro; Decadron 8 and 1 mL Omnipaque 240.") == {
+        "dexamethasone_sodium_phosphate": 8.0, "iohexol": 1.0}
+    assert _doses("Right hip injection: Depo-Medrol 80 + 3 cc 1% lidocaine.") == {
+        "methylprednisolone_acetate": 80.0, "lidocaine": 30.0}
+    assert _doses("Bilateral L4-5 TFESI, dex 6 to each side.") == {"dexamethasone_sodium_phosphate": 12.0}
+
+
+def test_guard_a_brand_strength_or_a_concentration_is_no_bare_dose() -> None:
+    assert _doses("Right L4-5 TFESI. Kenalog 40 1 mL.") == {"triamcinolone_acetonide": 40.0}
+    assert _doses("Right L4-5 TFESI. Dexamethasone 10 mg/mL, 0.5 mL.") == {"dexamethasone_sodium_phosphate": 5.0}
