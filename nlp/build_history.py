@@ -132,7 +132,7 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
             name, region, intent = _about(m.group("proc"))
             entry = PriorSessions(procedure=name, region=region, intent=intent,
                                   evidence=[ctx.ev(m.start(), m.end())])
-            if kind in ("ordinal", "count", "field"):
+            if kind in ("ordinal", "count", "field", "count_times", "count_prior"):
                 n = _number(m.group("ordinal") if kind == "ordinal" else m.group("count"))
                 window = _window_days(m.group("months"))
                 if n is None or window is None:

@@ -362,3 +362,20 @@ def test_observer_field_saying_none_is_no_observer() -> None:
 
 def test_a_reason_in_a_sentence_of_its_own() -> None:
     assert _sedation("Patient requested sedation due to anxiety. Midazolam 2 mg IV by me.").justification == "anxiety"
+
+
+# --- session history in shorthand -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [("Prior ESIs x3 in the past year.", 3),
+                                             ("s/p lumbar TFESI x2 in the last 12 months.", 2),
+                                             ("Two prior epidurals this year, both helped.", 2)])
+def test_prior_session_counts_in_shorthand(sentence: str, count: int) -> None:
+    facts = extract(f"Right L5-S1 TFESI, dexamethasone 10 mg. {sentence}", date_of_service=datetime.date(2026, 3, 10))
+    assert [(s.prior_count, s.window_days) for s in facts.prior_sessions] == [(count, 365)]
+
+
+def test_a_planned_series_is_no_prior_count() -> None:
+    """Guard: a plan for up to three injections counts no earlier session."""
+    facts = extract("Right L5-S1 TFESI, dexamethasone 10 mg. Will consider ESI x3 in the next year if helpful.",
+                    date_of_service=datetime.date(2026, 3, 10))
+    assert facts.prior_sessions == []
