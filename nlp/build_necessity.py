@@ -206,8 +206,8 @@ _NEAR = 30  # characters between a duration and the care or procedure it belongs
 
 
 def _running(ctx: NoteContext) -> Duration | None:
-    """A running duration of the symptoms written without a preposition ("low back pain, two years and counting",
-    "pain of many years, now 6 years"), in a sentence about the symptoms, with no care or procedure named next to it
+    """A duration of the symptoms the general patterns miss (`symptom_duration_running`: "low back pain, two years
+    and counting", "pain of many years, now 6 years", "for a good 3 months", "2 1/2 months"), in a sentence about the symptoms, with no care or procedure named next to it
     (whose duration it would be: "physical therapy, now 6 weeks")."""
     care, procs = _care_spans(ctx), ctx.spans("PROC")
     for m in cue("symptom_duration_running").finditer(ctx.text):
@@ -220,10 +220,13 @@ def _running(ctx: NoteContext) -> Duration | None:
                                            and _OF_GAP.match(ctx.text[m.end():x.start_char]))
                 for x in (*care, *procs)):
             continue
-        n = number(m.group("n") or m.group("n2"))
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        n = number(next(v for k, v in groups.items() if k.startswith("n")))
         if n is None:
             continue
-        return Duration(weeks=round(weeks(n, m.group("u") or m.group("u2")), 4), evidence=[ctx.ev(m.start(), m.end())])
+        n += 0.5 if "half" in groups else 0.0
+        unit = next(v for k, v in groups.items() if k.startswith("u"))
+        return Duration(weeks=round(weeks(n, unit), 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
 
 

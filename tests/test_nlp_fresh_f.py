@@ -277,3 +277,34 @@ def test_imaging_finding_families(sentence: str) -> None:
 def test_fracture_shorthand_on_imaging() -> None:
     facts = _nec("HISTORY: Back pain after a fall. CT: L4 fx w/ 20% ht loss.", title="L4 vertebroplasty.\n")
     assert [f.value for f in facts.imaging_findings] == ["CT: L4 fx w/ 20% ht loss."]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("HISTORY: He has been through 8 weeks of PT with nothing to show for it.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks. It helped her core strength but not the leg pain.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks. The leg pain is as bad as ever.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks, which she stopped because it aggravated her leg.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks. She feels worse.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks. Her pain is worse than when she started.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks hasn't really done anything.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks didn't make a dent.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks, to no avail.", "failed"),
+    ("HISTORY: Physical therapy for 8 weeks without lasting results.", "failed"),
+])
+def test_care_outcome_families_more(sentence: str, outcome: str) -> None:
+    assert _care(sentence) == [("physical_therapy", outcome, 8.0)]
+
+
+def test_pain_worse_with_an_activity_after_care_is_no_outcome() -> None:
+    assert _care("HISTORY: Physical therapy for 8 weeks. Pain is worse with sitting.") == [
+        ("physical_therapy", None, 8.0)]
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("HISTORY: He reports leg pain for six-plus months.", 26.0),
+    ("HISTORY: Sciatica for about 2 1/2 months.", 10.8333),
+    ("HISTORY: It has been bothering him for a good 3 months.", 13.0),
+    ("HISTORY: The leg pain has been there since she lifted a patient in August.", 15.8571),
+])
+def test_symptom_duration_families(sentence: str, weeks: float) -> None:
+    assert _nec(sentence).symptom_duration.weeks == weeks
