@@ -80,7 +80,9 @@ _ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                            r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
-                           r"|(?:genicular\s+|target\s+)?nerves)\b", re.IGNORECASE)
+                           r"|(?:genicular\s+|target\s+)?nerves)\b"
+                           r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7)\s*(?P<n2>\d{1,2})\b",
+                           re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 _NOT_GIVEN_AFTER = re.compile(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
                               re.IGNORECASE)
@@ -217,7 +219,7 @@ class DrugBuilder:
             if bare or first:
                 stated = _STATED_SITES.search(sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
-                    n = stated.group("n")
+                    n = stated.group("n") or stated.group("n2")
                     return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
                 listed = self._listed_nerves(s, e)
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
@@ -238,7 +240,7 @@ class DrugBuilder:
             return True, int(t.group("n"))
         stated = _STATED_SITES.search(sent)
         if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
-            n = stated.group("n")
+            n = stated.group("n") or stated.group("n2")
             return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side

@@ -267,3 +267,13 @@ def test_bare_number_after_a_steroid_name_is_milligrams() -> None:
 def test_guard_a_brand_strength_or_a_concentration_is_no_bare_dose() -> None:
     assert _doses("Right L4-5 TFESI. Kenalog 40 1 mL.") == {"triamcinolone_acetonide": 40.0}
     assert _doses("Right L4-5 TFESI. Dexamethasone 10 mg/mL, 0.5 mL.") == {"dexamethasone_sodium_phosphate": 5.0}
+
+
+# --- trigger points counted after the abbreviation; levator written alone ---------------------------
+
+def test_tpi_times_count_is_the_number_of_sites_and_levator_is_a_muscle() -> None:
+    text = "TPIs x 3: L levator, L trapezius, L rhomboid; 0.5 mL 1% lidocaine each.\n"
+    (p,) = extract(text).procedures
+    assert sorted(m.value for m in p.muscles) == ["left levator", "left rhomboid", "left trapezius"]
+    assert _doses(text) == {"lidocaine": 15.0}
+    assert _lines(text) == {("20553", (), 1)}
