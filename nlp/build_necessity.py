@@ -444,7 +444,7 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
 
 def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str] | None = None,
                     cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False,
-                    labelled: bool = False) -> list[TextFact]:
+                    labelled: bool = False, denied: re.Pattern[str] | None = None) -> list[TextFact]:
     """Sentences of the necessity sections holding `rx` (and `extra` somewhere in the sentence, or, with `labelled`,
     in the label of the block the sentence sits in), less negated or blank-field ones."""
     text = ctx.text
@@ -471,6 +471,8 @@ def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str
             continue  # "Functional status: ***": a template label whose value was never filled in
         if negatable and _NONE_FIELD.match(text, m.end(), e):
             continue  # "Functional limitations: none reported": the field says there is none
+        if denied is not None and any(d.start() <= m.start() < d.end() for d in denied.finditer(text, s, e)):
+            continue  # "She is independent with ADLs": the words of function, said to be intact
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
@@ -556,7 +558,7 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         diagnoses=diagnoses(ctx),
         symptom_duration=symptom_duration(ctx, date_of_service),
         conservative_care=conservative_care(ctx),
-        functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True),
+        functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True, denied=cue("functional_denied")),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),

@@ -308,3 +308,24 @@ def test_pain_worse_with_an_activity_after_care_is_no_outcome() -> None:
 ])
 def test_symptom_duration_families(sentence: str, weeks: float) -> None:
     assert _nec(sentence).symptom_duration.weeks == weeks
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Leg pain. She had to quit her job as a cashier.",
+    "HISTORY: Leg pain. The pain prevents him from working.",
+    "HISTORY: Leg pain. Activity tolerance is poor.",
+    "HISTORY: Leg pain. Quality of life is significantly reduced.",
+    "HISTORY: Leg pain. Roland-Morris 16/24.",
+    "HISTORY: Leg pain. He has cut his walks from 3 miles to a quarter mile.",
+    "HISTORY: Leg pain. She is bedridden on bad days.",
+    "HISTORY: Leg pain. He has been out of work since the injury.",
+    "HISTORY: Leg pain. Getting dressed is a struggle.",
+    "HISTORY: Leg pain. Unable to tolerate prolonged standing.",
+    "HISTORY: Leg pain. She limps.",
+])
+def test_functional_impairment_families_more(sentence: str) -> None:
+    assert len(_nec(sentence).functional_impairment) == 1
+
+
+def test_independent_with_adls_is_no_impairment() -> None:
+    assert _nec("HISTORY: Leg pain. She is independent with ADLs.").functional_impairment == []
