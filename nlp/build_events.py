@@ -282,7 +282,7 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
-             and not s._.is_historical]
+             and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)]
     stated, headers = [], []
     for s in spans:
         (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
@@ -305,6 +305,18 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     return None
 
 
+def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
+    """Consent or time-out talk in the plan ("PLAN: RFA next month; risks discussed, she agrees", "we will schedule
+    an RFA; risks discussed and she agrees"): it is about a later procedure, not today's."""
+    if ctx.idx.category_at(char) == "follow_up":
+        return True
+    s, e = ctx.idx.sentence_at(char)
+    return cue("hypothetical_sentence").search(ctx.text, s, e) is not None and _LATER.search(ctx.text, s, e) is not None
+
+
+_LATER = re.compile(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
+
+
 def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> bool:
     """True when the field after a header starts with a different event ("Consent:\nTime-out was done"),
     i.e. another event is named before the affirming word; "Consent: yes   Time-out: yes" on one line
@@ -325,13 +337,13 @@ def time_out(ctx: NoteContext) -> FlagFact | None:
 def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
     """An event documented without its usual word ("R/B/A discussed, pt agrees", "Safety pause done"): read only
     when no sentence or field names the event, outside the history and plan, and not negated just before."""
-    neg = cue("negation_before")
+    neg, planned = cue("negation_before"), cue("hypothetical_sentence")
     for m in cue(name).finditer(ctx.text):
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
-        s, _ = ctx.idx.sentence_at(m.start())
-        if neg.search(ctx.text, max(s, m.start() - 30), m.start()):
-            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e):
+            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees"
         return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
     return None
 

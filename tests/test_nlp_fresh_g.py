@@ -379,3 +379,18 @@ def test_a_planned_series_is_no_prior_count() -> None:
     facts = extract("Right L5-S1 TFESI, dexamethasone 10 mg. Will consider ESI x3 in the next year if helpful.",
                     date_of_service=datetime.date(2026, 3, 10))
     assert facts.prior_sessions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Right L5-S1 TFESI with dexamethasone 10 mg. Plan: we will schedule an RFA; risks discussed and she agrees.",
+    "Right L5-S1 TFESI with dexamethasone 10 mg.\nPLAN: RFA next month; risks discussed, she agrees.\n",
+])
+def test_an_agreement_about_a_planned_procedure_is_no_consent_for_today(text: str) -> None:
+    """Guard: consent talk for a planned procedure says nothing about today's."""
+    assert extract(text).consent is None
+
+
+def test_an_uneventful_recovery_in_the_history_is_no_complications_statement() -> None:
+    """Guard: 'uneventful' about an old surgery is not today's procedure."""
+    facts = extract("Right L5-S1 TFESI with dexamethasone 10 mg. Uneventful recovery from her knee surgery in 2019.")
+    assert facts.complications is None
