@@ -394,3 +394,9 @@ def test_an_uneventful_recovery_in_the_history_is_no_complications_statement() -
     """Guard: 'uneventful' about an old surgery is not today's procedure."""
     facts = extract("Right L5-S1 TFESI with dexamethasone 10 mg. Uneventful recovery from her knee surgery in 2019.")
     assert facts.complications is None
+
+
+def test_complete_relief_afterwards_is_todays_relief() -> None:
+    facts = extract("Trigger point injections, left upper trapezius and levator scapulae, 1 mL 1% lidocaine each. "
+                    "Pain 6/10 prior; complete relief afterwards.")
+    assert [r.percent for r in facts.assessments.percent_relief] == [100.0]
