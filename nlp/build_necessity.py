@@ -420,6 +420,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
 
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
 _LABEL_END = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
+_LABEL_TAIL = re.compile(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
 _BLOCK_LINES = 8
 
 
@@ -428,6 +429,9 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
     by table rows or a list): the nearest label line above it in the same paragraph decides; a blank line ends it."""
     text = ctx.text
     ls = text.rfind("\n", 0, start) + 1
+    head = _LABEL_TAIL.search(text, ls, start)  # "Lumbar MRI impression: 1. L5-S1 ...": the label on the same line
+    if head:
+        return bool(rx.search(head.group("label")))
     for _ in range(_BLOCK_LINES):
         if ls == 0:
             return False

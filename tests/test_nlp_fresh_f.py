@@ -329,3 +329,23 @@ def test_functional_impairment_families_more(sentence: str) -> None:
 
 def test_independent_with_adls_is_no_impairment() -> None:
     assert _nec("HISTORY: Leg pain. She is independent with ADLs.").functional_impairment == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Pain goes from the low back to the outside of the right foot.",
+    "HISTORY: Electric-like pain in the back of the thigh.",
+    "HISTORY: Lancinating pain in the left calf.",
+    "HISTORY: His foot falls asleep when he stands.",
+    "HISTORY: Exam: 4/5 dorsiflexion on the right.",
+    "HISTORY: The pain extends below the knee.",
+])
+def test_radicular_families_more(sentence: str) -> None:
+    assert len(_nec(sentence).radicular_findings) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Leg pain. Lumbar MRI impression: 1. L5-S1 right foraminal protrusion.",
+    "HISTORY: Leg pain. Per MRI there is a large disc at L4-5.",
+])
+def test_imaging_finding_families_more(sentence: str) -> None:
+    assert len(_nec(sentence).imaging_findings) == 1
