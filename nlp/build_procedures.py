@@ -50,6 +50,25 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
                                "scs_implant"})
+_HISTORY_BEFORE = re.compile(r"\b(?:history|hx|h/o|previous(?:ly)?|prior|s/p|status\s+post|had|has\s+had|underwent|undergone|"
+                             r"last|earlier|in\s+the\s+past)\b", re.IGNORECASE)
+_HISTORY_RIGHT_AFTER = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:,\s*)?(?:\d+\s+\w+\s+ago|(?:last|this\s+past)\s+\w+|"
+                                  r"in\s+(?:19|20)\d\d|on\s+\d|done\b|performed\s+(?:on|in)|helped|gave|provided)",
+                                  re.IGNORECASE)
+
+
+def _history_only_after(span, text: str, line_start: int, line_end: int) -> bool:
+    """A title line whose history words all come after the procedure and do not date it ("Right SI joint
+    injection (therapeutic), prior diagnostic block 80% relief"): the history is the earlier block's, the titled
+    procedure is today's. Only plain history (not negation, hypothesis, a relative or doubt) is set aside."""
+    u = span._
+    if not u.is_historical or u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+        return False
+    if _HISTORY_BEFORE.search(text, line_start, span.start_char):
+        return False
+    return not _HISTORY_RIGHT_AFTER.match(text, span.end_char, line_end)
+
+
 # What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
 # root is a transforaminal level, a medial branch or dorsal ramus a facet nerve, a lateral branch an SI nerve.
 _HEAD_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -144,9 +163,11 @@ class ProcedureBuilder:
 
     def _performed(self, span: Span) -> bool:
         cat = self.ctx.idx.category_at(span.start_char)
-        if not asserted(span) or cat in NOT_PERFORMED_SECTIONS:
+        title = self.ctx.idx.mention_source(span.start_char) == "title"
+        if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
+                span, self.text, *self.ctx.idx.line_at(span.start_char)))):
             return False
-        if self.ctx.idx.mention_source(span.start_char) == "title":
+        if title:
             return True
         s, e = self.ctx.idx.sentence_at(span.start_char)
         return not self.prior.search(self.text, s, e)

@@ -307,7 +307,7 @@ def create_context(nlp: Language, name: str, rules: str, span_group: str) -> Con
 
 
 _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
-_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-"})
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
 
 
 class HeaderSectionizer(Sectionizer):

@@ -277,3 +277,29 @@ def test_tpi_times_count_is_the_number_of_sites_and_levator_is_a_muscle() -> Non
     assert sorted(m.value for m in p.muscles) == ["left levator", "left rhomboid", "left trapezius"]
     assert _doses(text) == {"lidocaine": 15.0}
     assert _lines(text) == {("20553", (), 1)}
+
+
+# --- header fields with "(s)", brand shorthand, a title that mentions the earlier block -----------------
+
+def test_levels_header_written_with_an_s_in_parentheses_is_a_header() -> None:
+    (p,) = extract("Procedure: Left TFESI\nLevel(s): L5-S1\nTechnique: needle at the left L4-5 foramen; "
+                   "dexamethasone 10 mg.\n").procedures
+    assert [lv.name for lv in p.levels] == ["L5-S1"]
+    assert [(m.value, m.source) for m in p.level_mentions] == [("L5-S1", "header"), ("L4-L5", "body")]
+
+
+def test_omni_and_dexameth_shorthand() -> None:
+    facts = extract("Rt L4-5 TFESI under fluoro. Omni 300 0.5 ml, then Dexameth 6 mg.\n")
+    assert {d.generic: d.dose for d in facts.drugs} == {"iohexol": 0.5, "dexamethasone_sodium_phosphate": 6.0}
+    assert facts.procedures[0].contrast.strength_mg_iodine_per_ml == 300.0
+
+
+def test_title_naming_the_earlier_block_after_the_procedure_is_today() -> None:
+    (p,) = extract("Left SI joint injection, therapeutic, prior diagnostic injection 90% relief\n"
+                   "Fluoroscopy; Kenalog 40 mg with 1 mL 0.5% bupivacaine.\n").procedures
+    assert (p.family, p.laterality) == ("si_joint_injection", "left")
+
+
+def test_guard_a_first_line_about_a_past_procedure_is_history() -> None:
+    procs = extract("S/p right SI joint injection, 80% relief.\nToday: left knee injection, 40 mg Kenalog.\n").procedures
+    assert [(p.family, p.laterality) for p in procs] == [("joint_injection", "left")]
