@@ -303,3 +303,10 @@ def test_title_naming_the_earlier_block_after_the_procedure_is_today() -> None:
 def test_guard_a_first_line_about_a_past_procedure_is_history() -> None:
     procs = extract("S/p right SI joint injection, 80% relief.\nToday: left knee injection, 40 mg Kenalog.\n").procedures
     assert [(p.family, p.laterality) for p in procs] == [("joint_injection", "left")]
+
+
+def test_joint_said_to_be_injected_is_a_joint_injection() -> None:
+    text = "Both shoulders injected, posterior approach, landmark guided, 40 mg Kenalog each.\n"
+    (p,) = extract(text).procedures
+    assert (p.family, p.target, p.laterality) == ("joint_injection", "shoulder", "bilateral")
+    assert _lines(text) == {("20610", ("50",), 1), ("J3301", (), 8)}
