@@ -274,8 +274,8 @@ class MeasureReader:
         return note[0]
 
     def _worded_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
-        """Scores in words after a connector ("today her pain is a seven") and a "from ... to ..." pair ("pain
-        went from an eight to a three"): dictated notes spell the numbers out."""
+        """Scores in words after a connector ("today her pain is a seven"), a "from ... to ..." pair ("pain went
+        from an eight to a three") and pre/post pairs under one label ("Pre/post pain: 8/3", "Pre: 7 Post: 2")."""
         def fits(s: int, e: int, v: float | None) -> bool:
             return v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken)
 
@@ -285,7 +285,7 @@ class MeasureReader:
                 if fits(s, e, v):
                     out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
                     taken.append((s, e))
-        for x in self.p["pain_score_pre_post"].finditer(text):  # "Pre/post pain: 8/3"
+        for x in [*self.p["pain_score_pre_post"].finditer(text), *self.p["pain_score_pre_post_labels"].finditer(text)]:
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e, v = x.start(g), x.end(g), float(x.group(g))
                 if fits(s, e, v):

@@ -400,3 +400,22 @@ def test_complete_relief_afterwards_is_todays_relief() -> None:
     facts = extract("Trigger point injections, left upper trapezius and levator scapulae, 1 mL 1% lidocaine each. "
                     "Pain 6/10 prior; complete relief afterwards.")
     assert [r.percent for r in facts.assessments.percent_relief] == [100.0]
+
+
+@pytest.mark.parametrize("text, pre, post", [
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Pain scale 0-10: 6 pre / 2 post.", 6.0, 2.0),
+    ("Right L5-S1 TFESI, dexamethasone 10 mg.\nPre: 7 Post: 2\n", 7.0, 2.0),
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Pain score pre 8 post 3", 8.0, 3.0),
+    ("Right L5-S1 TFESI, dexamethasone 10 mg. Before the procedure her pain was a 6; after, a 1.", 6.0, 1.0),
+])
+def test_labels_without_punctuation_or_pain_word(text: str, pre: float, post: float) -> None:
+    assert _pre_post(text) == (pre, post)
+
+
+@pytest.mark.parametrize("text", [
+    "Right L5-S1 TFESI.\nPre: 2 mL lidocaine Post: 3 days of rest\n",
+    "Right L5-S1 TFESI. NRS 7 before 2 injections were done.",
+])
+def test_labels_that_are_no_scores(text: str) -> None:
+    """Guard: volumes and days after Pre:/Post: labels, a count of injections after a timing word."""
+    assert [(t, v) for t, v in _scores(text) if t == "post"] == []
