@@ -349,3 +349,20 @@ def test_radicular_families_more(sentence: str) -> None:
 ])
 def test_imaging_finding_families_more(sentence: str) -> None:
     assert len(_nec(sentence).imaging_findings) == 1
+
+
+@pytest.mark.parametrize("modality, expected", [
+    ("yoga", "physical_therapy"), ("dry needling", "physical_therapy"), ("muscle relaxers", "muscle_relaxants"),
+    ("Voltaren gel", "nsaids"), ("Norco", "opioids"), ("osteopathic manipulation", "chiropractic"),
+    ("work conditioning", "physical_therapy"), ("a soft collar", "activity_modification"), ("a TLSO", "activity_modification"),
+    ("lidocaine patches", "topical_agents"),
+])
+def test_care_modalities_in_real_wordings(modality: str, expected: str) -> None:
+    text = f"HISTORY: Leg pain for 6 months. She tried {modality} for 8 weeks without relief."
+    assert _care(text) == [(expected, "failed", 8.0)]
+
+
+def test_lidocaine_patches_in_the_history_are_no_drug_given() -> None:
+    facts = extract(TF + "HISTORY: Leg pain. Lidocaine patches for 8 weeks without relief.\n"
+                    "PROCEDURE: Dexamethasone 10 mg injected.\n")
+    assert [d.generic for d in facts.drugs] == ["dexamethasone_sodium_phosphate"]
