@@ -158,14 +158,16 @@ def _unit(u: str) -> str:
 
 
 class DrugBuilder:
-    def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1) -> None:
+    def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1, nerves: int | None = None) -> None:
         """`units` (levels or nerves) and `sides` of the note's first procedure give the number of
-        sites when a dose is stated "at each level" without a count."""
+        sites when a dose is stated "at each level" without a count; `nerves`, when given, the nerves per side
+        of a medial branch procedure that names only joints (for "per nerve")."""
         self.ctx = ctx
         self.text = ctx.text
         self.p = compiled_patterns()
         self.units = units
         self.sides = sides
+        self.nerves = nerves
 
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
@@ -245,6 +247,8 @@ class DrugBuilder:
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
+        if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
+            return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         return True, self.units * sides
 
     def _bare_steroid_doses(self, spans: list[Span], qtys: list[Qty]) -> list[Qty]:

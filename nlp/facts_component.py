@@ -45,6 +45,14 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     return units, (2 if p.laterality == "bilateral" else 1)
 
 
+def nerve_units(p: Procedure | None) -> int | None:
+    """Nerves per side of a medial branch procedure that names only its joints ("MBB at L4-5 and L5-S1, 0.5 mL per
+    nerve"): n joints are n + 1 nerves. None when nerves are named or the procedure is no medial branch one."""
+    if p is None or p.nerves or p.approach != "medial_branch" or not p.levels:
+        return None
+    return len(p.levels) + 1
+
+
 def _date(text: str) -> dt.date | None:
     m = cue("date_of_service").search(text)
     if not m:
@@ -63,7 +71,7 @@ class FactAssembler:
         ctx = NoteContext.build(doc)
         procedures = ProcedureBuilder(ctx).build()
         units, sides = site_units(procedures[0] if procedures else None)
-        drugs = DrugBuilder(ctx, units, sides).build()
+        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None)).build()
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)

@@ -35,8 +35,9 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
     if groups.get("ba"):  # digits-only lumbar shorthand in a list ending at 5-1 ("4-5 and 5-1")
         upper, lower = int(groups["ba"]), int(groups["bb"])
         return [f"L{upper}", f"L{lower}"] if lower == upper + 1 else []
-    if groups.get("lx") or groups.get("cx"):  # "the 4-5 level", "cervical 5-6", "C5-6 and 6-7"
-        upper, lower = (groups["lx"], groups["ly"]) if groups.get("lx") else (groups["cx"], groups["cy"])
+    if groups.get("lx") or groups.get("cx") or groups.get("dx"):  # "the 4-5 level", "C5-6 and 6-7", "3-4 and 4-5"
+        key = "l" if groups.get("lx") else "c" if groups.get("cx") else "d"
+        upper, lower = groups[f"{key}x"], groups[f"{key}y"]
         first, second = vertebra(letter, upper), vertebra(letter, lower)
         return [first, second] if first and second and int(lower) == int(upper) + 1 else []
     a = match.group("a").upper()

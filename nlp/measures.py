@@ -271,6 +271,8 @@ class MeasureReader:
                 return letter
         if not note:
             note.append(self._note_region_letter(text))
+        if x.group("dx") and note[0] == "L":
+            return None  # a bare lumbar "3-4 and 4-5" stays unread (weeks, mL); lumbar lists need their "5-1"
         return note[0]
 
     def _worded_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
@@ -357,7 +359,7 @@ class MeasureReader:
         for x in self.p["level"].finditer(text):
             if not free(x.start(), x.end()):
                 continue
-            if x.group("lx") or x.group("cx"):
+            if x.group("lx") or x.group("cx") or x.group("dx"):
                 letter = self._digits_letter(text, x, groups[-1] if groups else None, note)
                 verts = parse_level(x, letter) if letter else []
             else:

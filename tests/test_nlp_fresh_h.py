@@ -310,3 +310,21 @@ def test_joint_said_to_be_injected_is_a_joint_injection() -> None:
     (p,) = extract(text).procedures
     assert (p.family, p.target, p.laterality) == ("joint_injection", "shoulder", "bilateral")
     assert _lines(text) == {("20610", ("50",), 1), ("J3301", (), 8)}
+
+
+# --- more digits-only levels; "per nerve" when only joints are named ------------------------------------
+
+def test_digits_only_list_in_a_cervical_note_and_spine_abbreviations() -> None:
+    assert _levels("Cervical medial branch blocks at 4-5 and 5-6 on the right, diagnostic.\n"
+                   "Bupivacaine 0.5% 0.3 mL at each of 3 nerves.\n") == [("facet_injection", ["C4-C5", "C5-C6"])]
+    assert _levels("T-spine interlaminar ESI at the 8-9 level, fluoroscopy. Dexamethasone 10 mg.\n") == [
+        ("interlaminar_epidural", ["T8-T9"])]
+    # guard: a bare lumbar digits list without its 5-1 is still not read (it may be weeks or mL)
+    assert _levels("Lumbar MBB at 3-4 and 4-5, 0.5 mL each.\n") == [("facet_injection", [])]
+
+
+def test_per_nerve_amount_when_the_medial_branch_note_names_only_joints() -> None:
+    text = "Bilateral L3-4 and L4-5 medial branch blocks, diagnostic.\n0.25% bupivacaine 0.5 mL per nerve.\n"
+    assert _doses(text) == {"bupivacaine": 7.5}  # 3 nerves a side x 2 sides x 0.5 mL x 2.5 mg/mL
+    # guard: "at each level" keeps counting the levels
+    assert _doses("Right L4-5 MBB, 0.5 mL 0.5% bupivacaine at each level.\n") == {"bupivacaine": 2.5}
