@@ -223,7 +223,7 @@ def test_dermatome_and_band_like_thoracic_pain_are_radicular() -> None:
 
 def test_care_duration_after_its_outcome() -> None:
     assert _care("HISTORY: Gabapentin and lidocaine patches gave minimal relief over 8 weeks.") == {
-        ("neuropathic_agents", 8.0, "failed")}
+        ("neuropathic_agents", 8.0, "failed"), ("topical_agents", 8.0, "failed")}  # patches: a modality since aa7f7be
 
 
 def test_work_hours_and_breaks_are_functional_impairment() -> None:
