@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from coding.facts import NoteFacts, PriorSessions, PsychologicalEvaluation
+from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue
 from nlp.fast_regex import compile_rule
@@ -109,6 +110,31 @@ def _parse_date(text: str) -> dt.date | None:
         return None
 
 
+def _listed_dates(m: re.Match[str], kind: str, dos: object) -> list[dt.date]:
+    """The dates of a month or day list under one year ("in May, August and November of last year", "this year:
+    1/5, 2/2"). A relative year needs the date of service (none: nothing is guessed); dates after it are dropped."""
+    when = m.group("year").lower()
+    digits = re.search(r"\d{4}", when)
+    if digits:
+        year = int(digits.group())
+    elif not isinstance(dos, dt.date):
+        return []
+    else:
+        year = dos.year - 1 if when.startswith("last") else dos.year
+    out: set[dt.date] = set()
+    try:
+        if kind == "month_list":
+            for name in re.findall(r"[a-z]+", m.group("mlist").lower()):
+                if name[:3] in _MONTHS:
+                    out.add(dt.date(year, _MONTHS[name[:3]], 1))
+        else:
+            for month, day in re.findall(r"(\d{1,2})/(\d{1,2})", m.group("dlist")):
+                out.add(dt.date(year, int(month), int(day)))
+    except ValueError:
+        return []
+    return sorted(d for d in out if not isinstance(dos, dt.date) or d <= dos)
+
+
 def _about(phrase: str) -> tuple[str | None, str | None, str | None]:
     """(procedure as written or None when generic, region, intent) of a procedure phrase."""
     rules = _rules()
@@ -138,6 +164,10 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
                 if n is None or window is None:
                     continue
                 entry.prior_count, entry.window_days = max(n - 1, 0) if kind == "ordinal" else n, window
+            elif kind in ("month_list", "day_list"):
+                entry.prior_dates = _listed_dates(m, kind, ctx.doc.user_data.get(DOS_KEY))
+                if not entry.prior_dates:
+                    continue
             elif kind == "dates":
                 dates = [_parse_date(d.group()) for d in _rules()["date"].finditer(m.group("dates"))]
                 entry.prior_dates = sorted({d for d in dates if d is not None})

@@ -419,3 +419,22 @@ def test_labels_without_punctuation_or_pain_word(text: str, pre: float, post: fl
 def test_labels_that_are_no_scores(text: str) -> None:
     """Guard: volumes and days after Pre:/Post: labels, a count of injections after a timing word."""
     assert [(t, v) for t, v in _scores(text) if t == "post"] == []
+
+
+# --- session history as month or day lists ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("She had injections here in May, August and November of last year.",
+     [datetime.date(2025, 5, 1), datetime.date(2025, 8, 1), datetime.date(2025, 11, 1)]),
+    ("Epidurals this year: 1/5, 2/2.", [datetime.date(2026, 1, 5), datetime.date(2026, 2, 2)]),
+    ("He received lumbar epidurals in June and October 2025.", [datetime.date(2025, 6, 1), datetime.date(2025, 10, 1)]),
+])
+def test_prior_sessions_as_month_or_day_lists(sentence: str, dates: list) -> None:
+    facts = extract(f"Right L5-S1 TFESI, dexamethasone 10 mg. {sentence}", date_of_service=datetime.date(2026, 3, 10))
+    assert [s.prior_dates for s in facts.prior_sessions] == [dates]
+
+
+def test_a_month_list_without_a_date_of_service_is_not_dated() -> None:
+    """Guard: 'last year' needs the date of service; without it nothing is guessed."""
+    facts = extract("Right L5-S1 TFESI. She had injections here in May and August of last year.")
+    assert facts.prior_sessions == []
