@@ -66,7 +66,12 @@ _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?
 _LEAD_SUBJECT = re.compile(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
                            r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
-_OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)
+_OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
+                             r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
+# The care's outcome, then how long it was tried: "Physical therapy failed after 8 weeks", "was stopped at 6 weeks".
+_ENDED_AFTER = re.compile(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessful|stopped|discontinued|abandoned)\s+(?:after|at|following|"
+                          r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
                          r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
@@ -410,8 +415,9 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     for d in ctx.m.durations:
         if s <= d.start < e and 0 <= start - d.end <= 30 and _OF_GAP.match(ctx.text[d.end : start]):
             return round(d.value, 4)
-    m = _BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
-    if m:  # "8 weeks PT", "PT x 6 wks"
+    m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
+         or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60)))
+    if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
         n = number(m.group("n"))
         if n is not None:
             return round(weeks(n, m.group("u")), 4)

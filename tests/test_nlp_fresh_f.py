@@ -366,3 +366,11 @@ def test_lidocaine_patches_in_the_history_are_no_drug_given() -> None:
     facts = extract(TF + "HISTORY: Leg pain. Lidocaine patches for 8 weeks without relief.\n"
                     "PROCEDURE: Dexamethasone 10 mg injected.\n")
     assert [d.generic for d in facts.drugs] == ["dexamethasone_sodium_phosphate"]
+
+
+@pytest.mark.parametrize("sentence, outcome, weeks", [
+    ("HISTORY: Back pain. Physical therapy failed after 8 weeks.", "failed", 8.0),
+    ("HISTORY: Back pain. PT was discontinued at six weeks because it hurt.", "failed", 6.0),
+])
+def test_care_duration_after_its_outcome_word(sentence: str, outcome: str, weeks: float) -> None:
+    assert _care(sentence) == [("physical_therapy", outcome, weeks)]
