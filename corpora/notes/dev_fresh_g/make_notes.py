@@ -2,7 +2,8 @@
 
 Each note's text sits beside the gold an expert coder reads from it, labelled BEFORE Painpoint read the note;
 the JSON files are what `painpoint eval` reads. Batches: `batch1.py` (first untuned batch, `fg-*`) and
-`batch2.py` (second untuned batch, `fg-u-*`, written after the fixes and never tuned on). The gold helpers
+`batch2.py` (second untuned batch, `fg-u-*`, written after the fixes and never tuned on) and `batch3.py` (`fg-x-*`,
+the final untuned check after the last rule change). The gold helpers
 (`proc`, `line`, `given`, `add`) are dev_fresh_d's, loaded from its `make_notes.py`.
 Run: `python corpora/notes/dev_fresh_g/make_notes.py`.
 """
@@ -25,7 +26,7 @@ def main() -> None:
     """Build every batch with dev_fresh_d's helpers and write `<id>.txt` + `<id>.json` here."""
     sys.path.insert(0, str(HERE))
     import importlib
-    for name in ("batch1", "batch2"):
+    for name in ("batch1", "batch2", "batch3"):
         if (HERE / f"{name}.py").exists():
             importlib.import_module(name).build(fd.add, fd.proc, fd.line, fd.given)
     for n in fd.NOTES:
