@@ -212,6 +212,7 @@ _RELIEF_SPAN = re.compile(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
+                            r"lido\b|bupi\w*|ropi\w*|marc\b|xylo\b|"
                             r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
                             r"solution|w/v|with\s+epi)", re.IGNORECASE)
 _EACH_TIME = re.compile(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",

@@ -80,7 +80,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
 
 def _views(ctx: NoteContext, char: int) -> int | None:
     s, e = ctx.idx.sentence_at(char)
-    sent = ctx.text[s:e]
+    more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
+    sent = ctx.text[s : more.end() if more else e]
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
     if m:
         n = m.group("n").lower()
@@ -90,6 +91,7 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     return len(names) if len(names) >= 2 else None
 
 
+_VIEW_CONTINUES = re.compile(r"\s*(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b", re.IGNORECASE)
 _ALLERGY_AFTER = re.compile(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
 _ALLERGY_BEFORE = re.compile(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
                              re.IGNORECASE)

@@ -438,3 +438,18 @@ def test_a_month_list_without_a_date_of_service_is_not_dated() -> None:
     """Guard: 'last year' needs the date of service; without it nothing is guessed."""
     facts = extract("Right L5-S1 TFESI. She had injections here in May and August of last year.")
     assert facts.prior_sessions == []
+
+
+# --- cross.md items of dev_fresh_h ---------------------------------------------------------------
+
+def test_an_abbreviated_drug_strength_is_no_relief() -> None:
+    """'2% lido 0.5 cc' beside 'concordant' is a concentration, not a 2% response to an earlier procedure."""
+    facts = extract("Right L4-5 radiofrequency neurotomy. Cannulae to the L3 and L4 MB; sensory 0.5 V concordant, motor "
+                    "negative at 2 V. 2% lido 0.5 cc per cannula then 80 C x 90 s.")
+    assert facts.assessments.prior_procedure_response == []
+
+
+def test_views_joined_across_a_line_break() -> None:
+    (p,) = extract("L4-5 interlaminar ESI under fluoroscopy. Omnipaque 240 1 mL, epidurogram AP\n+ lat saved. "
+                   "Dexamethasone 10 mg.").procedures
+    assert p.imaging.views == 2
