@@ -87,7 +87,8 @@ _STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight
 _NOT_GIVEN_AFTER = re.compile(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
                               re.IGNORECASE)
 # A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
-_RELIEF_AFTER_PCT = re.compile(r"\s*(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b",
+_RELIEF_AFTER_PCT = re.compile(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
+                               r"|x(?=\s*\d)|\u00d7)",
                                re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
 _BARE_STEROID_DOSE = re.compile(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
@@ -176,6 +177,8 @@ class DrugBuilder:
         for x in self.p["concentration"].finditer(text, s, e):
             if x.group("pct") is not None:
                 v = float(x.group("pct"))
+                if v >= 10 and _RELIEF_AFTER_PCT.match(text, x.end()):
+                    continue  # "1st MBB: 85% x 5h (lido)": a relief, not a strength
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
             else:
                 out.append(Qty(x.start(), x.end(), "conc", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
@@ -273,8 +276,9 @@ class DrugBuilder:
         the sentence lists no single nerves."""
         ss, se = self.ctx.idx.sentence_at(s)
         ss, se = min(ss, s), max(se, e)
-        groups = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in _NERVE_HEADS]
-        if not groups or any(len(v) != 1 for g in groups for v in g.items):
+        groups = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in _NERVE_HEADS
+                  and all(len(v) == 1 for v in g.items)]  # "C5-6, C6-7 MBB" names joints, not nerves
+        if not groups:
             return None
         count = sum(len(g.items) for g in groups)
         sides = {x.side for x in self.ctx.m.sides if ss <= x.start < se and not x.symptom}
@@ -437,8 +441,17 @@ class DrugBuilder:
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
-        two steroid injections"): a past treatment, not today's injectate."""
+        two steroid injections"): a past treatment, not today's injectate. In shorthand whose lines run into one
+        sentence ("1st MBB 1/14: 85% x 5h (lido)" over "consent signed ..." and today's amounts), the drug's own
+        line is that sentence."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
+        if self._past_span(s, e):
+            return True
+        ls, le = self.ctx.idx.line_at(d.start_char)
+        return (ls > s or le < e) and self._past_span(max(s, ls), min(e, le))
+
+    def _past_span(self, s: int, e: int) -> bool:
+        """The text between s and e is about earlier care and gives no amount of its own."""
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
                 or cue_map("care_outcome")["failed"].search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False

@@ -328,3 +328,17 @@ def test_per_nerve_amount_when_the_medial_branch_note_names_only_joints() -> Non
     assert _doses(text) == {"bupivacaine": 7.5}  # 3 nerves a side x 2 sides x 0.5 mL x 2.5 mg/mL
     # guard: "at each level" keeps counting the levels
     assert _doses("Right L4-5 MBB, 0.5 mL 0.5% bupivacaine at each level.\n") == {"bupivacaine": 2.5}
+
+
+# --- cross.md items from dev_fresh_g's untuned batch (info lines) -------------------------------------
+
+def test_contrast_that_gave_an_epidural_pattern_is_given_today() -> None:
+    text = ("Lumbar ILESI L5-S1\n2 mL of 1% lidocaine to the skin; Tuohy at L5-S1 by loss of resistance; Isovue-M 200 "
+            "3 mL gave a typical epidural pattern; dexamethasone 10 mg.\n")
+    assert _doses(text) == {"lidocaine": 20.0, "iopamidol": 3.0, "dexamethasone_sodium_phosphate": 10.0}
+
+
+def test_earlier_block_line_in_run_on_shorthand_names_no_drug_given_today() -> None:
+    text = ("L C5-6, C6-7 MBB #2, fluoro\nprior MBB 2/2: 90% x 6h (bupi)\nconsent, TO\n"
+            "25 g to L C5, C6, C7 MB, 0.5 mL 2% lidocaine each\n")
+    assert _doses(text) == {"lidocaine": 30.0}
