@@ -282,12 +282,38 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+class _SplitCue:
+    """A list cue compiled one alternative at a time. A long alternation whose words start with many letters loses
+    its first-character guard (`nlp.fast_regex`), and the engine then tries every alternative at every position;
+    each alternative alone keeps a tight guard. `finditer` yields the matches of all alternatives by start (longest
+    first at one start), so overlapping matches of different alternatives are all seen."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self._rxs = [compile_rule(p, re.IGNORECASE) for p in parts]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        found = [m for rx in self._rxs for m in rx.finditer(text, pos, end)]
+        return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = [m for m in (rx.search(text, pos, end) for rx in self._rxs) if m is not None]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+
+@lru_cache(maxsize=None)
+def _split_cue(name: str) -> _SplitCue:
+    """A list cue of the lexicon as a `_SplitCue` (functional, radicular: dozens of alternatives)."""
+    return _SplitCue([str(p) for p in lexicon(name)])
+
+
 @lru_cache(maxsize=1)
 def _outcome_cues() -> dict[str, re.Pattern[str]]:
     """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
     serves every way of saying it made the patient stop)."""
-    cues = dict(cue_map("care_outcome"))
+    cues: dict = dict(cue_map("care_outcome"))  # one alternation each: searched in short clauses, one call is cheapest
     side = lexicon("care_side_effect")
     effect = "|".join(f"(?:{e})" for e in side["effects"])
     parts = [*lexicon("care_outcome")["intolerant"], *(f.replace("{effect}", effect) for f in side["frames"])]
@@ -452,7 +478,7 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
     return False
 
 
-def _sentence_facts(ctx: NoteContext, rx: re.Pattern[str], extra: re.Pattern[str] | None = None,
+def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: re.Pattern[str] | None = None,
                     cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False,
                     labelled: bool = False, denied: re.Pattern[str] | None = None) -> list[TextFact]:
     """Sentences of the necessity sections holding `rx` (and `extra` somewhere in the sentence, or, with `labelled`,
@@ -493,7 +519,7 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     """Radicular symptoms or signs, not a radiculopathy diagnosis: anywhere in the history, and on a
     diagnosis line only where it goes on to describe them ("Dx: cervical radiculopathy M54.12. R>L arm
     pain/paresthesias in C7 distribution")."""
-    rx = cue("radicular")
+    rx = _split_cue("radicular")
     out = _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
     seen = {f.evidence[0].start for f in out}
     for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
@@ -568,7 +594,8 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         diagnoses=diagnoses(ctx),
         symptom_duration=symptom_duration(ctx, date_of_service),
         conservative_care=conservative_care(ctx),
-        functional_impairment=_sentence_facts(ctx, cue("functional"), negatable=True, denied=cue("functional_denied")),
+        functional_impairment=_sentence_facts(ctx, _split_cue("functional"), negatable=True,
+                                              denied=cue("functional_denied")),
         imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),
