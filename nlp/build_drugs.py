@@ -169,6 +169,9 @@ class DrugBuilder:
         self.units = units
         self.sides = sides
         self.nerves = nerves
+        #: `_past_span` per (start, end): a note's drugs share a few sentences, and each answer costs three
+        #: long cue searches and a quantity scan.
+        self._past_spans: dict[tuple[int, int], bool] = {}
 
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
@@ -452,6 +455,12 @@ class DrugBuilder:
 
     def _past_span(self, s: int, e: int) -> bool:
         """The text between s and e is about earlier care and gives no amount of its own."""
+        key = (s, e)
+        if key not in self._past_spans:
+            self._past_spans[key] = self._past_span_uncached(s, e)
+        return self._past_spans[key]
+
+    def _past_span_uncached(self, s: int, e: int) -> bool:
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
                 or cue_map("care_outcome")["failed"].search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
