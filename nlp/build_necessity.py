@@ -14,7 +14,7 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import compile_rule, first_char_guard, lowered_for_literals, required_literals
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
@@ -285,20 +285,45 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
 class _SplitCue:
     """A list cue compiled one alternative at a time. A long alternation whose words start with many letters loses
     its first-character guard (`nlp.fast_regex`), and the engine then tries every alternative at every position;
-    each alternative alone keeps a tight guard. `finditer` yields the matches of all alternatives by start (longest
+    packed into a few alternations that each keep a guard, and skipped for a note that lacks a word every match of
+    them needs, they cost a fraction. `finditer` yields the matches of all alternatives by start (longest
     first at one start), so overlapping matches of different alternatives are all seen."""
 
     def __init__(self, parts: list[str]) -> None:
-        self._rxs = [compile_rule(p, re.IGNORECASE) for p in parts]
+        groups: list[list[str]] = []  # alternatives packed into as few alternations as keep a first-character guard
+        for p in parts:
+            for g in groups:
+                if first_char_guard("|".join(f"(?:{x})" for x in (*g, p)), re.IGNORECASE) is not None:
+                    g.append(p)
+                    break
+            else:
+                groups.append([p])
+        self._rxs = []
+        for g in groups:
+            joined = "|".join(f"(?:{x})" for x in g)
+            reqs = [required_literals(x, re.IGNORECASE) for x in g]
+            self._rxs.append((compile_rule(joined, re.IGNORECASE), reqs))
+        self._text: str | None = None
+        self._live: list[re.Pattern[str]] = []
+
+    def _for(self, text: str) -> list[re.Pattern[str]]:
+        """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
+        (`nlp.fast_regex.required_literals`), decided once per note text."""
+        if text is not self._text:
+            low = lowered_for_literals(text)
+            self._live = [rx for rx, reqs in self._rxs
+                          if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
+            self._text = text
+        return self._live
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        found = [m for rx in self._rxs for m in rx.finditer(text, pos, end)]
+        found = [m for rx in self._for(text) for m in rx.finditer(text, pos, end)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in self._rxs) if m is not None]
+        found = [m for m in (rx.search(text, pos, end) for rx in self._for(text)) if m is not None]
         return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 
@@ -309,15 +334,15 @@ def _split_cue(name: str) -> _SplitCue:
 
 
 @lru_cache(maxsize=1)
-def _outcome_cues() -> dict[str, re.Pattern[str]]:
+def _outcome_cues() -> dict[str, "_SplitCue"]:
     """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
     serves every way of saying it made the patient stop)."""
-    cues: dict = dict(cue_map("care_outcome"))  # one alternation each: searched in short clauses, one call is cheapest
+    raw = lexicon("care_outcome")
+    cues: dict = {name: _SplitCue([str(p) for p in parts]) for name, parts in raw.items()}
     side = lexicon("care_side_effect")
     effect = "|".join(f"(?:{e})" for e in side["effects"])
-    parts = [*lexicon("care_outcome")["intolerant"], *(f.replace("{effect}", effect) for f in side["frames"])]
-    cues["intolerant"] = compile_rule("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    cues["intolerant"] = _SplitCue([*raw["intolerant"], *(f.replace("{effect}", effect) for f in side["frames"])])
     return cues
 
 
