@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
+from nlp.build_necessity import care_outcome_cue
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
-from nlp.cues import cue, cue_map
+from nlp.cues import cue
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
@@ -462,7 +463,7 @@ class DrugBuilder:
 
     def _past_span_uncached(self, s: int, e: int) -> bool:
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
-                or cue_map("care_outcome")["failed"].search(self.text, s, e)):  # "despite PT ... and steroid injections"
+                or care_outcome_cue("failed").search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
         return not any((q.kind != "conc" or not q.paren) and not (q.kind == "conc" and _RELIEF_AFTER_PCT.match(self.text, q.end))
                        for q in self._quantities(s, e))

@@ -346,6 +346,13 @@ def _outcome_cues() -> dict[str, "_SplitCue"]:
     return cues
 
 
+def care_outcome_cue(name: str) -> _SplitCue:
+    """One care-outcome cue ('failed', 'partial', 'helped', 'intolerant'), cheap to search: other builders use it
+    to tell a failed-care sentence ("despite PT and steroid injections") instead of the lexicon's unguarded
+    alternation."""
+    return _outcome_cues()[name]
+
+
 def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
