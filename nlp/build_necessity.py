@@ -334,6 +334,12 @@ def _split_cue(name: str) -> _SplitCue:
 
 
 @lru_cache(maxsize=1)
+def _imaging_words() -> _SplitCue:
+    """`imaging_finding_words` (whole words and phrases) as a `_SplitCue`."""
+    return _SplitCue([rf"\b(?:{w})\b" for w in lexicon("imaging_finding_words")])
+
+
+@lru_cache(maxsize=1)
 def _outcome_cues() -> dict[str, "_SplitCue"]:
     """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
@@ -628,7 +634,7 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         conservative_care=conservative_care(ctx),
         functional_impairment=_sentence_facts(ctx, _split_cue("functional"), negatable=True,
                                               denied=cue("functional_denied")),
-        imaging_findings=_sentence_facts(ctx, cue("imaging_finding_words"), cue("imaging_modality_words"),
+        imaging_findings=_sentence_facts(ctx, _imaging_words(), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),
         indication=indication(ctx),
