@@ -110,6 +110,11 @@ def _parse_date(text: str) -> dt.date | None:
         return None
 
 
+# What the day list statement cannot match without ("this year: 1/5"): searched first, as the statement begins with a
+# procedure phrase that can start at any word (0.23 -> 0.03 ms per note on dev).
+_HINTS = {"day_list": re.compile(r"(?:year|\d{4})\s*:\s*\d{1,2}/\d", _FLAGS)}
+
+
 def _listed_dates(m: re.Match[str], kind: str, dos: object) -> list[dt.date]:
     """The dates of a month or day list under one year ("in May, August and November of last year", "this year:
     1/5, 2/2"). A relative year needs the date of service (none: nothing is guessed); dates after it are dropped."""
@@ -150,6 +155,9 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
     out: list[PriorSessions] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _rules()["statements"].items():
+        hint = _HINTS.get(kind)
+        if hint is not None and hint.search(ctx.text) is None:
+            continue  # a cheap necessary condition first: the list statements start at any word (no guard)
         for m in rx.finditer(ctx.text):
             if any(s < m.end() and m.start() < e for s, e in taken) or _planned(ctx, m.start(), m.end()):
                 continue
