@@ -14,7 +14,8 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import compile_rule, first_char_guard, lowered_for_literals, required_literals
+from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, lowered_for_literals,
+                             required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
@@ -282,6 +283,15 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+def _alternation(parts: list[str], joined: str) -> "re.Pattern[str] | StartSplitAlternation":
+    """`joined` (the alternation of `parts`) compiled to search fast: split by starting character where every
+    alternative's first character can be listed (`nlp.fast_regex.StartSplitAlternation`, same matches), else guarded."""
+    try:
+        return StartSplitAlternation(parts, re.IGNORECASE)
+    except ValueError:
+        return compile_rule(joined, re.IGNORECASE)
+
+
 class _SplitCue:
     """A list cue compiled one alternative at a time. A long alternation whose words start with many letters loses
     its first-character guard (`nlp.fast_regex`), and the engine then tries every alternative at every position;
@@ -302,11 +312,11 @@ class _SplitCue:
         for g in groups:
             joined = "|".join(f"(?:{x})" for x in g)
             reqs = [required_literals(x, re.IGNORECASE) for x in g]
-            self._rxs.append((compile_rule(joined, re.IGNORECASE), reqs))
+            self._rxs.append((_alternation(g, joined), reqs))
         self._text: str | None = None
-        self._live: list[re.Pattern[str]] = []
+        self._live: list[re.Pattern[str] | StartSplitAlternation] = []
 
-    def _for(self, text: str) -> list[re.Pattern[str]]:
+    def _for(self, text: str) -> list["re.Pattern[str] | StartSplitAlternation"]:
         """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
         (`nlp.fast_regex.required_literals`), decided once per note text."""
         if text is not self._text:

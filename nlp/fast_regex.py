@@ -18,8 +18,10 @@ flags) are compiled as written.
 from __future__ import annotations
 
 import re
+from re import _compiler, _parser
 from re import _constants as C  # noqa: N812  (the parser's opcode names)
-from re import _parser
+
+import _sre
 
 _CATEGORY_TEXT = {
     C.CATEGORY_DIGIT: r"\d",
@@ -191,3 +193,132 @@ def lowered_for_literals(text: str) -> str | None:
     if not text.isascii() and any(ch in text for ch in _FOLD_EXCEPTIONS):
         return None
     return text.lower()
+
+
+# Every character that a case-insensitive class of ASCII characters can match: ASCII itself and the four non-ASCII
+# characters `re` folds onto an ASCII letter (dotted and dotless i, long s, KELVIN SIGN; found by testing every code
+# point against `(?i)[\x00-\x7f]`).
+START_ALPHABET = tuple(chr(c) for c in (*range(128), 0x130, 0x131, 0x17F, 0x212A))
+
+
+def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` (its first
+    character is a listed ASCII class, under `flags`); None when that cannot be shown (a possibly empty match, `.`,
+    a negated class, a category such as \\w or \\d, a non-ASCII character, inline global flags)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & ~flags & ~re.UNICODE:
+            return None
+        items: list[str] = []
+        if _first(parsed, items, parsed.state.flags):
+            return None
+    except (_Unbounded, re.error, RecursionError):
+        return None
+    if any(it in _CATEGORY_TEXT.values() or it.startswith(("\\u", "\\U")) or not it.isascii() for it in items):
+        return None  # a category or a character beyond \xff can start a match outside START_ALPHABET
+    if any(int(x, 16) > 0x7F for it in items for x in re.findall(r"\\x([0-9a-f]{2})", it)):
+        return None
+    cls = re.compile(f"[{''.join(dict.fromkeys(items))}]", flags & ~re.VERBOSE)
+    return frozenset(c for c in START_ALPHABET if cls.match(c))
+
+
+def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str]) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, told that every match starts with one of `chars` (the caller's proof, e.g.
+    `start_chars`). `re` searches a pattern that starts with a case-less literal or class by skipping, in C, every
+    position whose character is not in that set; it derives no such set for a case-insensitive letter, so each
+    position costs a full match attempt. This writes the set into the compiled pattern's info block (the same block
+    `re` writes for `[0-9]...`); the pattern itself is unchanged and still checks its first character, so matches,
+    spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
+    prefix or the pattern can match the empty string."""
+    plain = re.compile(pattern, flags)
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    if code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
+        return plain
+    charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    cs_code: list[int] = []
+    _compiler._compile_charset(charset, 0, cs_code)
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4], *cs_code]
+    info[1] = len(info) - 1
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    try:
+        return _sre.compile(pattern, flags | parsed.state.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+                            parsed.state.groupdict, tuple(indexgroup))
+    except (RuntimeError, TypeError, ValueError):
+        return plain
+
+
+# Rough share of text positions holding each character (lower case; notes are mostly lower-case prose): what a
+# bucket's alternatives cost is how often its characters occur.
+_LETTER_SHARE = dict(zip("etaoinsrhldcumfpgwybvkxjqz", (
+    .10, .075, .065, .065, .06, .06, .055, .05, .04, .035, .03, .03, .025, .022, .02, .018, .016, .014, .014, .012,
+    .008, .006, .002, .002, .001, .001)))
+_SCAN_COST = 1.0  # one bucket's pass over a position (a set test in C), against one alternative tried there
+_TRY_COST = 4.0
+
+
+class StartSplitAlternation:
+    """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
+    its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
+    start; at a position only the alternatives that can start with its character are tried, in their written order.
+    `finditer` and `search` give exactly the matches of the single alternation: the next match is the leftmost
+    start at or after the previous match's end among the buckets (starting sets are disjoint, so one bucket
+    answers for a position, with the same alternative the alternation would take there)."""
+
+    def __init__(self, parts: list[str], flags: int) -> None:
+        starts = [start_chars(p, flags) for p in parts]
+        if not parts or any(s is None for s in starts):
+            raise ValueError("an alternative's first character cannot be listed")
+        by_key: dict[tuple[int, ...], set[str]] = {}
+        for c in START_ALPHABET:
+            key = tuple(i for i, s in enumerate(starts) if c in s)  # type: ignore[operator]
+            if key:
+                by_key.setdefault(key, set()).add(c)
+        buckets = [(set(k), chars) for k, chars in by_key.items()]
+
+        def share(chars: set[str]) -> float:
+            return sum(_LETTER_SHARE.get(c, 0.002) for c in chars if c.isascii() and not c.isupper())
+
+        def cost(alts: set[int], chars: set[str]) -> float:
+            return _SCAN_COST + share(chars) * len(alts) * _TRY_COST
+
+        while len(buckets) > 1:  # merge the pair whose merging saves most
+            best = None
+            for i in range(len(buckets)):
+                for j in range(i + 1, len(buckets)):
+                    (ai, ci), (aj, cj) = buckets[i], buckets[j]
+                    gain = cost(ai, ci) + cost(aj, cj) - cost(ai | aj, ci | cj)
+                    if gain > 0 and (best is None or gain > best[0]):
+                        best = (gain, i, j)
+            if best is None:
+                break
+            _, i, j = best
+            merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
+            buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
+        self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
+                                                frozenset(chars)) for alts, chars in buckets]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = [m for m in (rx.search(text, pos, end) for rx in self.patterns) if m is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        pats = self.patterns
+        nxt = [rx.search(text, pos, end) for rx in pats]
+        out: list[re.Match[str]] = []
+        cur = pos
+        while True:
+            best = None
+            for i, m in enumerate(nxt):
+                if m is not None and m.start() < cur:  # inside the match just taken: look again from its end
+                    m = nxt[i] = pats[i].search(text, cur, end)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return out
+            out.append(best)
+            cur = best.end()  # never empty: every alternative starts with a character
