@@ -129,7 +129,9 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if guard is None:
         return re.compile(pattern, flags)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
-    return re.compile(f"{guard}(?:{pattern}{end}", flags)
+    guarded = f"{guard}(?:{pattern}{end}"
+    chars = start_chars(pattern, flags)
+    return re.compile(guarded, flags) if chars is None else compile_with_start_set(guarded, flags, chars)
 
 
 def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
