@@ -100,6 +100,16 @@ def _already_fast(op, av) -> bool:
     return (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)) or (op is C.ASSERT and av[0] == 1)
 
 
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether `re` tries `pattern` at the start only (`^` without MULTILINE, `\\A`): a starting set would make it
+    try every position instead."""
+    try:
+        data = _parser.parse(pattern, flags).data
+    except (re.error, RecursionError):
+        return True
+    return bool(data) and data[0][0] is C.AT and data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+
+
 def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
     try:
@@ -127,7 +137,8 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` with a first-character guard when one can be derived."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
-        return re.compile(pattern, flags)
+        chars = None if _anchored(pattern, flags) else start_chars(pattern, flags)
+        return re.compile(pattern, flags) if chars is None else compile_with_start_set(pattern, flags, chars)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
     guarded = f"{guard}(?:{pattern}{end}"
     chars = start_chars(pattern, flags)
@@ -232,11 +243,10 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str]) -> r
     `re` writes for `[0-9]...`); the pattern itself is unchanged and still checks its first character, so matches,
     spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
     prefix or the pattern can match the empty string."""
-    plain = re.compile(pattern, flags)
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     if code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
-        return plain
+        return re.compile(pattern, flags)
     charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
     cs_code: list[int] = []
     _compiler._compile_charset(charset, 0, cs_code)
@@ -249,7 +259,7 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str]) -> r
         return _sre.compile(pattern, flags | parsed.state.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
                             parsed.state.groupdict, tuple(indexgroup))
     except (RuntimeError, TypeError, ValueError):
-        return plain
+        return re.compile(pattern, flags)
 
 
 # Rough share of text positions holding each character (lower case; notes are mostly lower-case prose): what a
