@@ -97,3 +97,67 @@ def test_fold_exceptions_are_complete() -> None:
     for ch in set(re.findall("[a-z]", chars, I)):
         letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, I))
         assert ch in _FOLD_EXCEPTIONS or ch.lower() == letter, hex(ord(ch))
+
+
+def test_start_alphabet_holds_every_character_an_ascii_class_matches() -> None:
+    """`start_chars` lists starting characters only within START_ALPHABET: no other code point can match a
+    case-insensitive ASCII class (checked over all of Unicode)."""
+    from nlp.fast_regex import START_ALPHABET
+
+    chars = "".join(chr(i) for i in range(0x80, 0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall(r"[\x00-\x7f]", chars, I)) == set(START_ALPHABET[128:])
+
+
+def test_start_chars_of_a_pattern() -> None:
+    from nlp.fast_regex import start_chars
+
+    assert start_chars(r"\b(?:kenalog|sacral)\b", I) == frozenset("kKsS\u212a\u017f")
+    assert start_chars(r"(?<!\w)\(?[0-9]x", 0) == frozenset("(0123456789")
+    assert start_chars(r"\b\w+ing", I) is None  # \w starts with letters of every script
+    assert start_chars(r"(?P<n>\d+)\s*weeks", I) is None  # \d: digits of every script
+    assert start_chars(r"(?:ab)?", I) is None  # may match the empty string
+    assert start_chars(r"\u00e9t\u00e9", I) is None  # a non-ASCII first character
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [c for c in CASES if not c[0].startswith("(?P<n>")])  # \d: no set
+def test_compiled_with_start_set_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    from nlp.fast_regex import compile_with_start_set, start_chars
+
+    chars = start_chars(pattern, flags)
+    assert chars is not None
+    plain, told = re.compile(pattern, flags), compile_with_start_set(pattern, flags, chars)
+    assert (told.pattern, told.flags, told.groupindex, told.groups) == (plain.pattern, plain.flags, plain.groupindex,
+                                                                        plain.groups)
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(TEXT, *a)]  # noqa: E731
+    assert spans(told) == spans(plain) != []
+    assert spans(told, 10, 60) == spans(plain, 10, 60)
+    for pos in range(len(TEXT)):
+        a, b = plain.search(TEXT, pos), told.search(TEXT, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_a_wrong_start_set_would_show() -> None:
+    """The start set is what `re` skips by: told too little, it misses matches (so the tests above can fail)."""
+    from nlp.fast_regex import compile_with_start_set
+
+    assert [m.group(0) for m in compile_with_start_set(r"\b(?:left|right)\b", I, frozenset("lL")).finditer(
+        "Right then left")] == ["left"]
+
+
+def test_split_alternation_finds_the_matches_of_the_alternation() -> None:
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of", r"\bnot\s+\w+ed\b",
+             r"relief\s+(?:was\s+)?minimal", r"d(?:id|oes)n't\s+work"]
+    text = ("PT failed; failure of NSAIDs, it did not help and gave no relief. Not helped; relief minimal, "
+            "didn't work. Not improved: FAILED.")
+    split = StartSplitAlternation(parts, I)
+    assert len(split.patterns) > 1
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    for pos, end in ((0, len(text)), (5, 40), (30, 31), (50, len(text))):
+        assert [m.span() for m in split.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+        a, b = plain.search(text, pos, end), split.search(text, pos, end)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.group(0) for m in split.finditer(text)][:3] == ["failed", "failure of", "did not help"]
+    with pytest.raises(ValueError):
+        StartSplitAlternation([r"\w+ing", "foo"], I)
