@@ -31,6 +31,7 @@ _CATEGORY_TEXT = {
     C.CATEGORY_WORD: r"\w",
     C.CATEGORY_NOT_WORD: r"\W",
 }
+_TEXT_CATEGORY = {text: cat for cat, text in _CATEGORY_TEXT.items()}
 _MAX_CLASS_ITEMS = 40  # beyond this, one class test stops being cheaper than the pattern itself
 _MAX_GUARD_LETTERS = 19  # a guard that lets more letters through than this rejects too few positions
 
@@ -137,12 +138,12 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` with a first-character guard when one can be derived."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
-        chars = None if _anchored(pattern, flags) else start_chars(pattern, flags)
-        return re.compile(pattern, flags) if chars is None else compile_with_start_set(pattern, flags, chars)
+        found = None if _anchored(pattern, flags) else _start_set(pattern, flags)
+        return re.compile(pattern, flags) if found is None else compile_with_start_set(pattern, flags, *found)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
     guarded = f"{guard}(?:{pattern}{end}"
-    chars = start_chars(pattern, flags)
-    return re.compile(guarded, flags) if chars is None else compile_with_start_set(guarded, flags, chars)
+    found = _start_set(pattern, flags)
+    return re.compile(guarded, flags) if found is None else compile_with_start_set(guarded, flags, *found)
 
 
 def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
@@ -214,10 +215,10 @@ def lowered_for_literals(text: str) -> str | None:
 START_ALPHABET = tuple(chr(c) for c in (*range(128), 0x130, 0x131, 0x17F, 0x212A))
 
 
-def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` (its first
-    character is a listed ASCII class, under `flags`); None when that cannot be shown (a possibly empty match, `.`,
-    a negated class, a category such as \\w or \\d, a non-ASCII character, inline global flags)."""
+def _start_set(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[int]] | None:
+    """What a match of `pattern` can start with: characters of `START_ALPHABET` and categories (\\d, \\w, \\s and
+    their negations, whole); None when that cannot be shown (a possibly empty match, `.`, a negated class, a
+    non-ASCII character, inline global flags)."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & ~flags & ~re.UNICODE:
@@ -227,17 +228,30 @@ def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
             return None
     except (_Unbounded, re.error, RecursionError):
         return None
-    if any(it in _CATEGORY_TEXT.values() or it.startswith(("\\u", "\\U")) or not it.isascii() for it in items):
-        return None  # a category or a character beyond \xff can start a match outside START_ALPHABET
+    if any(it.startswith(("\\u", "\\U")) or not it.isascii() for it in items):
+        return None  # a character beyond \xff can start a match outside START_ALPHABET
     if any(int(x, 16) > 0x7F for it in items for x in re.findall(r"\\x([0-9a-f]{2})", it)):
         return None
-    cls = re.compile(f"[{''.join(dict.fromkeys(items))}]", flags & ~re.VERBOSE)
-    return frozenset(c for c in START_ALPHABET if cls.match(c))
+    categories = frozenset(_TEXT_CATEGORY[it] for it in items if it in _TEXT_CATEGORY)
+    listed = [it for it in items if it not in _TEXT_CATEGORY]
+    if not listed:
+        return frozenset(), categories
+    cls = re.compile(f"[{''.join(dict.fromkeys(listed))}]", flags & ~re.VERBOSE)
+    return frozenset(c for c in START_ALPHABET if cls.match(c)), categories
 
 
-def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str]) -> re.Pattern[str]:
+def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` (its first
+    character is a listed ASCII class, under `flags`); None when that cannot be shown (as `_start_set`, or a
+    category such as \\w or \\d, which holds characters of every script)."""
+    found = _start_set(pattern, flags)
+    return None if found is None or found[1] else found[0]
+
+
+def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str],
+                           categories: frozenset[int] = frozenset()) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, told that every match starts with one of `chars` (the caller's proof, e.g.
-    `start_chars`). `re` searches a pattern that starts with a case-less literal or class by skipping, in C, every
+    `start_chars`; `categories`: whole categories such as \\d it can also start with). `re` searches a pattern that starts with a case-less literal or class by skipping, in C, every
     position whose character is not in that set; it derives no such set for a case-insensitive letter, so each
     position costs a full match attempt. This writes the set into the compiled pattern's info block (the same block
     `re` writes for `[0-9]...`); the pattern itself is unchanged and still checks its first character, so matches,
@@ -248,8 +262,9 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str]) -> r
     if code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
         return re.compile(pattern, flags)
     charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    charset += [(C.CATEGORY, cat) for cat in sorted(categories)]
     cs_code: list[int] = []
-    _compiler._compile_charset(charset, 0, cs_code)
+    _compiler._compile_charset(charset, (flags | parsed.state.flags) & (re.UNICODE | re.ASCII), cs_code)
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4], *cs_code]
     info[1] = len(info) - 1
     indexgroup: list[str | None] = [None] * parsed.state.groups

@@ -161,3 +161,19 @@ def test_split_alternation_finds_the_matches_of_the_alternation() -> None:
     assert [m.group(0) for m in split.finditer(text)][:3] == ["failed", "failure of", "did not help"]
     with pytest.raises(ValueError):
         StartSplitAlternation([r"\w+ing", "foo"], I)
+
+
+def test_rule_with_digits_first_or_without_guard_matches_exactly_as_written() -> None:
+    """compile_rule gives a start set with whole categories (\\d) and to patterns too broad for a guard."""
+    from nlp.fast_regex import _start_set
+
+    many = r"\b(?:fa\w+|le\w+|ri\w+|wa\w+|si\w+|kn\w+|the|then|un\w+|pa\w+|mo\w+|NS\w+|x|tw\w+|ke\w+|pt|it|gi|de|ba|ca|ho|ye|ja)"
+    digits = r"(?P<n>\d+)\s*(?:weeks?|months?)|\btwo\s+months"
+    assert first_char_guard(many, I) is None and _start_set(many, I) is not None
+    assert _start_set(digits, I) is not None and _start_set(digits, I)[1]  # \d as a category
+    for pattern in (many, digits):
+        plain, rule = re.compile(pattern, I), compile_rule(pattern, I)
+        assert rule.pattern.endswith(pattern) or rule.pattern.endswith(f"(?:{pattern})")
+        spans = [(m.span(), m.groups()) for m in plain.finditer(TEXT + " 12 weeks, \u0663 months")]
+        assert spans == [(m.span(), m.groups()) for m in rule.finditer(TEXT + " 12 weeks, \u0663 months")] != []
+    assert [m.group(0) for m in compile_rule(digits, I).finditer("\u0663 months")] == ["\u0663 months"]  # Arabic-Indic 3
