@@ -68,8 +68,12 @@ _OF_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|sup
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
-_LEAD_SUBJECT = re.compile(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
+_LEAD_SUBJECT = re.compile(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
+                           r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
                            r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+# The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
+_OF_SITE = re.compile(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
+                      r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
 _OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
                              r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
@@ -188,7 +192,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         s, e = ctx.idx.sentence_at(d.start)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
-        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else d.end) + 15))
+        site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
+        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else site.end() if site else d.end) + 15))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]

@@ -55,3 +55,30 @@ def test_outcome_in_next_clause_before_other_care() -> None:
 def test_care_weeks_written_apart(sentence: str, weeks: float) -> None:
     pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
     assert [(c.weeks, c.outcome) for c in pt] == [(weeks, "failed")]
+
+
+# --- how long the symptoms have lasted ----------------------------------------------------------------------
+
+def _symptom_weeks(text: str) -> float | None:
+    d = extract(TITLE + text).necessity.symptom_duration
+    return None if d is None else d.weeks
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    # the subject after a leading duration: "this patient", "this 70-year-old man", "and a half" before it
+    ("INDICATIONS: For the past 5 months this patient has had low back pain going into the left leg.", 21.6667),
+    ("INDICATIONS: For the last 3 months this 70-year-old man has had aching in the right leg.", 13.0),
+    # the symptom named a few words after "N months of"
+    ("INDICATIONS: The patient reports 8 months of right buttock and posterior thigh pain.", 34.6667),
+    ("HISTORY: Four years of constant right-sided neck and shoulder aching.", 208.0),
+    # "since <an event> N years ago"
+    ("HISTORY: - Axial LBP since a fall 3 yrs ago; worse with standing", 156.0),
+    ("HISTORY: Neck pain since the car accident about two years ago.", 104.0),
+])
+def test_symptom_duration_written_apart(sentence: str, weeks: float) -> None:
+    assert _symptom_weeks(sentence) == weeks
+
+
+def test_care_duration_after_of_is_not_the_symptoms() -> None:
+    """'8 weeks of physical therapy for the leg pain' is the care's duration, not the symptoms'."""
+    assert _symptom_weeks("HISTORY: She had 8 weeks of physical therapy for the leg pain, without relief.") is None
