@@ -82,3 +82,24 @@ def test_symptom_duration_written_apart(sentence: str, weeks: float) -> None:
 def test_care_duration_after_of_is_not_the_symptoms() -> None:
     """'8 weeks of physical therapy for the leg pain' is the care's duration, not the symptoms'."""
     assert _symptom_weeks("HISTORY: She had 8 weeks of physical therapy for the leg pain, without relief.") is None
+
+
+# --- functional impairment ---------------------------------------------------------------------------------
+
+def _functional(text: str) -> bool:
+    return bool(extract(TITLE + text).necessity.functional_impairment)
+
+
+@pytest.mark.parametrize("sentence, impaired", [
+    ("HISTORY: She sits to cook and cannot do her gardening.", True),
+    ("HISTORY: can't do shifts at the warehouse.", True),
+    ("HISTORY: Sleeps in a recliner most nights.", True),
+    ("HISTORY: The pain wakes him two or three times a night.", True),
+    ("HISTORY: The leg pain has forced a leave from work.", True),
+    ("HISTORY: Overhead lifting at work is out of the question now.", True),
+    # not an activity lost
+    ("HISTORY: Surgery is out of the question given her heart disease.", False),
+    ("HISTORY: He can do his yard work without trouble.", False),
+])
+def test_functional_wordings(sentence: str, impaired: bool) -> None:
+    assert _functional(sentence) is impaired
