@@ -75,3 +75,26 @@ def test_a_lower_case_line_after_a_stop_starts_a_sentence() -> None:
 ])
 def test_a_prior_aborted_procedure_is_not_an_incomplete_one(text: str, incomplete: bool | None) -> None:
     assert [p.incomplete for p in extract(text).procedures] == [incomplete]
+
+
+# --- pain scores: 'baseline' named, 'N out of 10' with a timing word, a cue after a short phrase --------
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    return [(p.timing, p.value) for p in extract(text).assessments.pain_scores]
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("HISTORY: Neck pain into the left arm. Baseline NRS: 7/10.\nPROCEDURE: Left C6-C7 interlaminar ESI, "
+     "fluoroscopy.\nDISCHARGE: 2/10.", [("pre", 7.0), ("post", 2.0)]),
+    ("Right knee injection, 40 mg Kenalog. she rates it a 6 out of 10 before we begin.\nafterwards she was at a 1 "
+     "out of 10 and went home.", [("pre", 6.0), ("post", 1.0)]),
+    ("INDICATIONS: leg pain. Pain is 7/10.\nPROCEDURE: SCS trial, leads at T9.\nShe rated it 2/10 with the "
+     "stimulator on in recovery.", [("pre", 7.0), ("post", 2.0)]),
+])
+def test_pain_score_timing_wordings(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_an_average_in_the_history_stays_a_baseline() -> None:
+    text = "HISTORY: Low back pain, on average 5/10.\nPROCEDURE: Left L4-L5 TFESI, fluoroscopy.\nAfter: 1/10."
+    assert _scores(text) == [("baseline", 5.0), ("post", 1.0)]
