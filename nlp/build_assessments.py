@@ -25,7 +25,7 @@ _FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
                         r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
@@ -33,6 +33,10 @@ _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
                                 r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
+_OUT_OF = re.compile(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
+# A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
+_BASELINE_NAMED = re.compile(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
+                             re.IGNORECASE)
 _OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
@@ -79,12 +83,12 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         line_s, line_e = ctx.idx.line_at(n.start)
         vstart = n.extra.get("value_start", n.start)  # cue words inside the mention count ("VAS after: 3")
         window = text[max(s, line_s, n.start - 80) : vstart]
-        after = text[n.end : min(e, n.end + 14)]
+        after = text[n.end : min(e, n.end + 40)]  # room for "3/10 with stimulation in recovery"
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
                 or n.extra.get("self_cued")  # a table cell or a paired score: its timing word made it a score
-                or ("/" in n.text and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
+                or (("/" in n.text or _OUT_OF.search(n.text)) and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
                                        or _last_cue(window) is not None  # "15 minutes later 1/10"
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
@@ -125,7 +129,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         out.append(PainScore(timing=timing, value=n.value, scale_max=n.extra.get("max", 10.0), scale=scale,
                              evidence=[ctx.ev(n.start, n.end)]))
         # uncued, or a present-tense rating ("He rates his pain 8/10." ending the history): the day's score
-        uncued_history.append(timing == "baseline" and (not cued or _PRESENT_RATING.search(window[-40:]) is not None))
+        uncued_history.append(timing == "baseline" and (not cued or _PRESENT_RATING.search(window[-40:]) is not None
+                                                        or _BASELINE_NAMED.search(window[-40:]) is not None))
     if out and not any(p.timing == "pre" for p in out) and any(p.timing == "post" for p in out):
         # A procedure note with a post score whose only earlier score sits uncued in the history or
         # indication ("Indications: ... VAS 7."): that score, taken on the day, is the pre score.

@@ -53,19 +53,28 @@ _QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lum
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:of\s+)?(?:formal\s+)?$",
+_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:formal\s+)?$",
                           re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                          re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
+# A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
+# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
+_APART_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                          r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+                          re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
-_OF_GAP = re.compile(r"^\s*(?:of\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
+_OF_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
-_LEAD_SUBJECT = re.compile(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
+_LEAD_SUBJECT = re.compile(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
+                           r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
                            r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+# The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
+_OF_SITE = re.compile(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
+                      r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
 _OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
                              r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
@@ -184,7 +193,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         s, e = ctx.idx.sentence_at(d.start)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
-        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else d.end) + 15))
+        site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
+        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else site.end() if site else d.end) + 15))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
@@ -402,7 +412,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
 
 
 def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> str | None:
-    """The outcome in the clause after the care's own, when that clause names no other care ("PT for
+    """The outcome in the clause after the care's own, before that clause names other care ("PT for
     seven weeks and a prednisone taper; the leg pain remains unchanged")."""
     text = ctx.text
     cut = text.find(";", end, e)
@@ -410,8 +420,9 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> 
         return None
     nxt = text.find(";", cut + 1, e)
     ce = nxt if nxt >= 0 else e
-    if any(cut < c.start_char < ce for c in _care_spans(ctx)):
-        return None
+    named = [c.start_char for c in _care_spans(ctx) if cut < c.start_char < ce]
+    if named:  # "...; none of these has made a lasting difference, and the gabapentin made him groggy": the words
+        ce = min(named)  # before the next care named report on the care listed before the semicolon
     return _care_outcome(outcomes, text, cut + 1, cut + 1, cut + 1, ce)
 
 
@@ -495,6 +506,11 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         n = number(m.group("n"))
         if n is not None:
             return round(weeks(n, m.group("u")), 4)
+    m = _APART_AFTER.match(ctx.text, end, min(e, end + 80))
+    if m:  # "PT (3 courses, most recently 10 weeks)", "PT, 8 weeks each"
+        n = number(m.group("n") or m.group("n2"))
+        if n is not None:
+            return round(weeks(n, m.group("u") or m.group("u2")), 4)
     return None
 
 

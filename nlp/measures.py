@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.extensions import register_extensions, text_of
-from nlp.levels import parse_level
+from nlp.levels import next_vertebra, parse_level
 from nlp.rules import compiled_patterns
 
 
@@ -127,6 +127,38 @@ def weeks(n: float, unit: str) -> float:
         return n * 520.0
     return n * _UNIT_WEEKS.get(unit.lower()[0], 1.0)
 
+
+
+def _pair_spaced(text: str, g: LevelGroup) -> None:
+    """Two adjacent vertebrae written with only a space between them ("C5 C6 and C6 C7 facet joints",
+    "the L5 S1 foramen") name one segment, as "C5-C6" would: dictation drops the hyphen. A longer run of
+    space-joined names ("L4 L5 S1") stays a list of single levels, since it cannot be told apart from one."""
+    items, spans = g.items, g.item_spans
+    if len(spans) != len(items):
+        return
+    spaced = [text[spans[k][1] : spans[k + 1][0]] == " " for k in range(len(items) - 1)]
+    out_items: list[list[str]] = []
+    out_spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(items):
+        run_end = k
+        while run_end < len(spaced) and spaced[run_end]:
+            run_end += 1
+        if run_end == k + 1 and len(items[k]) == 1 and len(items[k + 1]) == 1 \
+                and _adjacent(items[k][0], items[k + 1][0]):
+            out_items.append([items[k][0], items[k + 1][0]])
+            out_spans.append((spans[k][0], spans[k + 1][1]))
+            k += 2
+            continue
+        out_items += items[k : run_end + 1]
+        out_spans += spans[k : run_end + 1]
+        k = run_end + 1
+    g.items, g.item_spans = out_items, out_spans
+
+
+def _adjacent(upper: str, lower: str) -> bool:
+    """`lower` is the vertebra right below `upper` (L5 then S1 included)."""
+    return next_vertebra(upper) == lower
 
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
@@ -375,6 +407,9 @@ class MeasureReader:
             else:
                 groups.append(LevelGroup(x.start(), x.end(), x.group(0), items=[verts],
                                          item_spans=[(x.start(), x.end())]))
+        for g in groups:
+            if len(g.items) > 1:
+                _pair_spaced(text, g)
         after, before = self.p["nerve_head_after"], self.p["nerve_head_before"]
         for g in groups:
             h = after.match(text, g.end)

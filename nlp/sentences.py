@@ -23,6 +23,7 @@ _DEFAULT_BOUNDARY = (
     r"|\n[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[a-z])"  # a blank line ends a paragraph ("...RFA\n\nh/o neck pain")
     r"|(?<=[.!?])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
     r"|(?<=[A-Za-z0-9)]\.)[ \t]+(?=[a-z])"  # "... spread. dexamethasone 10 mg ..." (templated lower case)
+    r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
 )
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
@@ -100,7 +101,8 @@ class SentenceSplitter:
                 continue  # marked below, once
             if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 4]):
                 continue
-            if text[m.start() - 1 : m.start()] in ".!?" and m.group(0)[0] != "\n":
+            if text[m.start() - 1 : m.start()] in ".!?" and (m.group(0)[0] != "\n" or text[pos : pos + 1].islower()
+                                                             and m.group(0).count("\n") < 2):
                 prev = doc[i - 1]
                 if prev.is_space:
                     prev = doc[i - 2] if i >= 2 else prev

@@ -133,9 +133,11 @@ Left L3-L4 and L4-L5 transforaminal epidural steroid injections (repeat)
         procs=[proc(TF, approach="transforaminal", region="lumbar", laterality="left", levels=["L3-L4", "L4-L5"],
                     imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 40)],
-        pain=(6, 2), need=ESI_NEED, dos="2026-03-24", payer="medicare_cgs",
-        codes=[line("64483", "LT"), line("64484", "LT"), line("J3301", units=4)],
-        findings=["prior_procedure_response"], comment="stated repeat; 'helped some' is no documented response")
+        pain=(6, 2), need=tuple(k for k in ESI_NEED if k != "conservative_care"), dos="2026-03-24",
+        payer="medicare_cgs", codes=[line("64483", "LT"), line("64484", "LT"), line("J3301", units=4)],
+        findings=["conservative_care", "prior_procedure_response"],
+        comment="stated repeat; 'helped some' is no documented response; 'Tried: 6 weeks PT, ...' states no outcome "
+                "for the care (gold corrected after the first reading)")
 
     add("fs-ilesi-01", "operative_report", """
 PROCEDURE: Interlaminar epidural steroid injection at L5-S1 (right paramedian) with fluoroscopic guidance

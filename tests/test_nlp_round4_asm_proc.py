@@ -1,0 +1,100 @@
+"""Procedure, level, sentence and event wordings found by the sealed batches `dev_fresh_s` and `dev_fresh_t`
+after their first (untuned) reading.
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
+facts the reader must return; each failed on the reader before the change it tests, except the guards (named
+so) that pin what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def _procs(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures]
+
+
+def _drugs(text: str) -> list[tuple[str, float | None]]:
+    return [(d.generic, d.dose) for d in extract(text).drugs]
+
+
+# --- bursa and facet nerve block names ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("L subacromial bursa inj under US. 40 mg Kenalog + 3 mL 1% lidocaine.", "joint_injection"),
+    ("Right subacromial space steroid injection, landmark guided.", "joint_injection"),
+    ("Right L3-L4 and L4-L5 facet joint nerve blocks (L2, L3 and L4 medial branches), fluoroscopy.",
+     "facet_injection"),
+])
+def test_bursa_and_facet_nerve_block_names(text: str, family: str) -> None:
+    assert [p[0] for p in _procs(text)] == [family]
+
+
+def test_facet_joint_nerve_block_is_a_medial_branch_block() -> None:
+    procs = extract("Left L4-L5 and L5-S1 facet joint nerve blocks, fluoroscopy.").procedures
+    assert [(p.approach, p.laterality, [lv.name for lv in p.levels]) for p in procs] == [
+        ("medial_branch", "left", ["L4-L5", "L5-S1"])]
+
+
+# --- two adjacent levels written with a space only -------------------------------------------------
+
+@pytest.mark.parametrize("text, levels", [
+    ("Right T12 L1 transforaminal epidural steroid injection under fluoroscopy.", ["T12-L1"]),
+    ("Left radiofrequency ablation of the C4 C5 and C5 C6 facet joints under fluoroscopy.", ["C4-C5", "C5-C6"]),
+    ("Bilateral transforaminal epidural injection. Needles into the L5 S1 foramen on each side.", ["L5-S1"]),
+])
+def test_two_adjacent_levels_with_a_space_are_one_segment(text: str, levels: list[str]) -> None:
+    assert [p[2] for p in _procs(text)] == [levels]
+
+
+def test_guard_a_run_of_three_spaced_levels_stays_a_list() -> None:
+    """'L3 L4 L5 medial branches' names three nerves (so the L4-L5 and L5-S1 joints), not a segment and a nerve."""
+    facts = extract("Right medial branch blocks at L3 L4 L5 medial branches, fluoroscopy.")
+    assert [n.name for p in facts.procedures for n in p.nerves] == [
+        "L3 medial branch", "L4 medial branch", "L5 medial branch"]
+    assert [lv.name for p in facts.procedures for lv in p.levels] == ["L4-L5", "L5-S1"]
+
+
+# --- terse lower-case lines each ending in a stop ---------------------------------------------------
+
+def test_a_lower_case_line_after_a_stop_starts_a_sentence() -> None:
+    """'no IV.' must not negate the steroid on the next lower-case line."""
+    text = "L4-L5 ILESI, fluoro\nomnipaque 240 3 mL - epidural spread, no IV.\ndepo-medrol 80 mg + 3 mL PF NS.\n"
+    assert _drugs(text) == [("iohexol", 3.0), ("methylprednisolone_acetate", 80.0)]
+
+
+# --- an earlier, aborted procedure is history, not today's reduced service --------------------------
+
+@pytest.mark.parametrize("text, incomplete", [
+    ("Sedation given for anxiety after a previous aborted injection. Left L5-S1 TFESI, fluoroscopy, "
+     "dexamethasone 10 mg.", None),
+    ("Left L5-S1 TFESI, fluoroscopy. The procedure was aborted after a vasovagal episode.", True),
+])
+def test_a_prior_aborted_procedure_is_not_an_incomplete_one(text: str, incomplete: bool | None) -> None:
+    assert [p.incomplete for p in extract(text).procedures] == [incomplete]
+
+
+# --- pain scores: 'baseline' named, 'N out of 10' with a timing word, a cue after a short phrase --------
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    return [(p.timing, p.value) for p in extract(text).assessments.pain_scores]
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("HISTORY: Neck pain into the left arm. Baseline NRS: 7/10.\nPROCEDURE: Left C6-C7 interlaminar ESI, "
+     "fluoroscopy.\nDISCHARGE: 2/10.", [("pre", 7.0), ("post", 2.0)]),
+    ("Right knee injection, 40 mg Kenalog. she rates it a 6 out of 10 before we begin.\nafterwards she was at a 1 "
+     "out of 10 and went home.", [("pre", 6.0), ("post", 1.0)]),
+    ("INDICATIONS: leg pain. Pain is 7/10.\nPROCEDURE: SCS trial, leads at T9.\nShe rated it 2/10 with the "
+     "stimulator on in recovery.", [("pre", 7.0), ("post", 2.0)]),
+])
+def test_pain_score_timing_wordings(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_an_average_in_the_history_stays_a_baseline() -> None:
+    text = "HISTORY: Low back pain, on average 5/10.\nPROCEDURE: Left L4-L5 TFESI, fluoroscopy.\nAfter: 1/10."
+    assert _scores(text) == [("baseline", 5.0), ("post", 1.0)]

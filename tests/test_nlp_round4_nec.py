@@ -1,0 +1,105 @@
+"""Issue 3, round 4: necessity wordings from the first reading of dev_fresh_s / dev_fresh_t, fixed as families.
+
+Each case is our own snippet of a wording family the sealed batches showed the reader missing; the expected facts
+are exact (modality, weeks, outcome)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+TITLE = "Right L4-5 transforaminal epidural steroid injection.\n"
+
+
+def _care(text: str) -> set[tuple[str, float | None, str | None]]:
+    return {(c.modality, c.weeks, c.outcome) for c in extract(TITLE + text).necessity.conservative_care}
+
+
+# --- the outcome, said in other words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: He tried physical therapy for 8 weeks and then a chiropractor, none of which has brought the pain under "
+    "control.",
+    "HISTORY: Physical therapy for 8 weeks and a home program, none of which has made any real difference.",
+    "HISTORY: He did physical therapy for 8 weeks and tried gabapentin and neither one touched the back pain.",
+    "HISTORY: Physical therapy for 8 weeks - inadequate relief.",
+    "HISTORY: She has done physical therapy for 8 weeks and the pain still keeps her from walking the dog.",
+])
+def test_failed_care_in_other_words(sentence: str) -> None:
+    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
+    assert [(c.weeks, c.outcome) for c in pt] == [(8.0, "failed")]
+
+
+def test_stayed_the_same_is_failed_care() -> None:
+    assert _care("HISTORY: He spent 3 months in physical therapy and the pain has stayed the same.") == {
+        ("physical_therapy", 13.0, "failed")}
+
+
+def test_outcome_in_next_clause_before_other_care() -> None:
+    """'...; none of these has made a lasting difference, and the gabapentin made him groggy': the summary clause
+    reports on every care listed before it, although it goes on to name one of them again."""
+    care = _care("HISTORY: He has had 6 weeks of physical therapy and a prednisone taper; none of these has made a "
+                 "lasting difference, and the gabapentin made him too groggy to drive.")
+    assert ("physical_therapy", 6.0, "failed") in care
+
+
+# --- how long the care lasted ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("HISTORY: Failed: PT (3 courses, most recently 10 weeks last fall), ibuprofen.", 10.0),
+    ("HISTORY: She has done two rounds of physical therapy, 8 weeks each, without relief.", 8.0),
+    ("HISTORY: He completed 6 weeks of a supervised physical therapy program, all without relief.", 6.0),
+    ("HISTORY: He spent 2 months in physical therapy without relief.", 8.6667),
+])
+def test_care_weeks_written_apart(sentence: str, weeks: float) -> None:
+    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
+    assert [(c.weeks, c.outcome) for c in pt] == [(weeks, "failed")]
+
+
+# --- how long the symptoms have lasted ----------------------------------------------------------------------
+
+def _symptom_weeks(text: str) -> float | None:
+    d = extract(TITLE + text).necessity.symptom_duration
+    return None if d is None else d.weeks
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    # the subject after a leading duration: "this patient", "this 70-year-old man", "and a half" before it
+    ("INDICATIONS: For the past 5 months this patient has had low back pain going into the left leg.", 21.6667),
+    ("INDICATIONS: For the last 3 months this 70-year-old man has had aching in the right leg.", 13.0),
+    # the symptom named a few words after "N months of"
+    ("INDICATIONS: The patient reports 8 months of right buttock and posterior thigh pain.", 34.6667),
+    ("HISTORY: Four years of constant right-sided neck and shoulder aching.", 208.0),
+    # "since <an event> N years ago"
+    ("HISTORY: - Axial LBP since a fall 3 yrs ago; worse with standing", 156.0),
+    ("HISTORY: Neck pain since the car accident about two years ago.", 104.0),
+])
+def test_symptom_duration_written_apart(sentence: str, weeks: float) -> None:
+    assert _symptom_weeks(sentence) == weeks
+
+
+def test_care_duration_after_of_is_not_the_symptoms() -> None:
+    """'8 weeks of physical therapy for the leg pain' is the care's duration, not the symptoms'."""
+    assert _symptom_weeks("HISTORY: She had 8 weeks of physical therapy for the leg pain, without relief.") is None
+
+
+# --- functional impairment ---------------------------------------------------------------------------------
+
+def _functional(text: str) -> bool:
+    return bool(extract(TITLE + text).necessity.functional_impairment)
+
+
+@pytest.mark.parametrize("sentence, impaired", [
+    ("HISTORY: She sits to cook and cannot do her gardening.", True),
+    ("HISTORY: can't do shifts at the warehouse.", True),
+    ("HISTORY: Sleeps in a recliner most nights.", True),
+    ("HISTORY: The pain wakes him two or three times a night.", True),
+    ("HISTORY: The leg pain has forced a leave from work.", True),
+    ("HISTORY: Overhead lifting at work is out of the question now.", True),
+    # not an activity lost
+    ("HISTORY: Surgery is out of the question given her heart disease.", False),
+    ("HISTORY: He can do his yard work without trouble.", False),
+])
+def test_functional_wordings(sentence: str, impaired: bool) -> None:
+    assert _functional(sentence) is impaired
