@@ -324,36 +324,26 @@ class _SplitCue:
             reqs = [required_literals(x, re.IGNORECASE) for x in g]
             self._rxs.append((_alternation(g, joined), reqs))
         self._text: str | None = None
-        self._live: list[tuple[re.Pattern[str] | StartSplitAlternation, list[re.Pattern[str]] | None]] = []
+        self._live: list[re.Pattern[str] | StartSplitAlternation] = []
 
-    def _for(self, text: str) -> list[tuple["re.Pattern[str] | StartSplitAlternation", list[re.Pattern[str]] | None]]:
-        """The alternations that can match somewhere in `text`: every word a match must contain is in the note
-        (`nlp.fast_regex.required_literals`), decided once per note text; of one split by starting character, the
-        patterns holding such an alternative (the others cannot match in this note)."""
+    def _for(self, text: str) -> list["re.Pattern[str] | StartSplitAlternation"]:
+        """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
+        (`nlp.fast_regex.required_literals`), decided once per note text."""
         if text is not self._text:
             low = lowered_for_literals(text)
-            live = []
-            for rx, reqs in self._rxs:
-                alive = [low is None or all(any(w in low for w in alts) for alts in req) for req in reqs]
-                if not any(alive):
-                    continue
-                if isinstance(rx, StartSplitAlternation):
-                    live.append((rx, [p for p, alts in zip(rx.patterns, rx.alternatives) if any(alive[i] for i in alts)]))
-                else:
-                    live.append((rx, None))
-            self._live, self._text = live, text
+            self._live = [rx for rx, reqs in self._rxs
+                          if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
+            self._text = text
         return self._live
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        found = [m for rx, pats in self._for(text)
-                 for m in (rx.finditer(text, pos, end) if pats is None else rx.finditer(text, pos, end, pats))]
+        found = [m for rx in self._for(text) for m in rx.finditer(text, pos, end)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) if pats is None else rx.search(text, pos, end, pats)
-                             for rx, pats in self._for(text)) if m is not None]
+        found = [m for m in (rx.search(text, pos, end) for rx in self._for(text)) if m is not None]
         return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 

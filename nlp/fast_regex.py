@@ -324,23 +324,17 @@ class StartSplitAlternation:
             _, i, j = best
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
-        self.alternatives = [tuple(sorted(alts)) for alts, _ in buckets]  # which of `parts` each pattern holds
-        self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in alts), flags, frozenset(chars))
-                         for alts, (_, chars) in zip(self.alternatives, buckets)]
+        self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
+                                                frozenset(chars)) for alts, chars in buckets]
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None,
-               patterns: list[re.Pattern[str]] | None = None) -> re.Match[str] | None:
-        """The first match; `patterns`: the caller's subset of `self.patterns` that can match in `text` at all."""
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in (self.patterns if patterns is None else patterns))
-                 if m is not None]
+        found = [m for m in (rx.search(text, pos, end) for rx in self.patterns) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
-                 patterns: list[re.Pattern[str]] | None = None) -> list[re.Match[str]]:
-        """Every match, as `re.finditer` of the alternation; `patterns` as for `search`."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        pats = self.patterns if patterns is None else patterns
+        pats = self.patterns
         nxt = [rx.search(text, pos, end) for rx in pats]
         out: list[re.Match[str]] = []
         cur = pos
