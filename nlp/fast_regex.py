@@ -282,7 +282,7 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str],
 _LETTER_SHARE = dict(zip("etaoinsrhldcumfpgwybvkxjqz", (
     .10, .075, .065, .065, .06, .06, .055, .05, .04, .035, .03, .03, .025, .022, .02, .018, .016, .014, .014, .012,
     .008, .006, .002, .002, .001, .001)))
-_SCAN_COST = 1.0  # one bucket's pass over a position (a set test in C), against one alternative tried there
+_SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against one alternative tried there
 _TRY_COST = 4.0
 
 
