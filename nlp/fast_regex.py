@@ -349,3 +349,49 @@ class StartSplitAlternation:
                 return out
             out.append(best)
             cur = best.end()  # never empty: every alternative starts with a character
+
+
+_LOWERED: list = [None, None]  # the last text asked about and its `lowered_for_literals`: one note, many patterns
+
+
+def _lowered(text: str) -> str | None:
+    if text is not _LOWERED[0]:
+        _LOWERED[0], _LOWERED[1] = text, lowered_for_literals(text)
+    return _LOWERED[1]
+
+
+class GatedPattern:
+    """A compiled pattern that answers "no match" without searching a text that lacks a word every match contains
+    (`required_literals`): the pattern cannot match anywhere in such a text, whatever the bounds. Everything else
+    is the pattern's own (`finditer`, `search`, `match`, `fullmatch` are gated; other attributes pass through)."""
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...]) -> None:
+        self.rx, self.words = rx, words
+
+    def _absent(self, text: str) -> bool:
+        low = _lowered(text)
+        return low is not None and not all(any(w in low for w in alts) for alts in self.words)
+
+    def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)
+        return iter(()) if self._absent(text) else self.rx.finditer(text, *bounds)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.fullmatch(text, *bounds)
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self.rx, name)
+
+
+def gated_rule(pattern: str, flags: int = 0) -> "re.Pattern[str] | GatedPattern":
+    """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`)."""
+    rx = compile_rule(pattern, flags)
+    words = required_literals(pattern, flags)
+    return GatedPattern(rx, words) if words else rx

@@ -177,3 +177,20 @@ def test_rule_with_digits_first_or_without_guard_matches_exactly_as_written() ->
         spans = [(m.span(), m.groups()) for m in plain.finditer(TEXT + " 12 weeks, \u0663 months")]
         assert spans == [(m.span(), m.groups()) for m in rule.finditer(TEXT + " 12 weeks, \u0663 months")] != []
     assert [m.group(0) for m in compile_rule(digits, I).finditer("\u0663 months")] == ["\u0663 months"]  # Arabic-Indic 3
+
+
+def test_gated_pattern_answers_as_the_pattern() -> None:
+    """A measures-file pattern gated by its required words finds what the pattern finds, and nothing in a text
+    without them (whatever the bounds)."""
+    from nlp.fast_regex import GatedPattern, gated_rule
+
+    rx = gated_rule(r"\b(?:each|every)\s+(?:level|site)\b", I)
+    assert isinstance(rx, GatedPattern) and rx.pattern.endswith(r"\b(?:each|every)\s+(?:level|site)\b)")
+    plain = re.compile(r"\b(?:each|every)\s+(?:level|site)\b", I)
+    for text in ("2 mL at EACH level, 1 mL every site", "2 mL at each of the levels", "\u0130 each level"):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text, 3, 20)] == [m.span() for m in plain.finditer(text, 3, 20)]
+        assert (rx.search(text) and rx.search(text).span()) == (plain.search(text) and plain.search(text).span())
+        assert bool(rx.match(text, 10)) == bool(plain.match(text, 10))
+    assert rx.search("each one of the levels") is None and list(rx.finditer("no word here")) == []
+    assert not isinstance(gated_rule(r"\d+\s*mL", I), GatedPattern)  # no word of 3 letters every match holds
