@@ -149,8 +149,10 @@ def test_split_alternation_finds_the_matches_of_the_alternation() -> None:
 
     parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of", r"\bnot\s+\w+ed\b",
              r"relief\s+(?:was\s+)?minimal", r"d(?:id|oes)n't\s+work"]
+    parts += [rf"\bt{x}\b" for x in ("ried", "ook", r"ook\s+no", "hree", "wo", r"he\s+same")]  # many on t and e:
+    parts += [rf"\be{x}\b" for x in ("ven", "nded", "ased", "ffect", "arly")]  # worth patterns of their own
     text = ("PT failed; failure of NSAIDs, it did not help and gave no relief. Not helped; relief minimal, "
-            "didn't work. Not improved: FAILED.")
+            "didn't work. Not improved: FAILED. She tried two, took no more, the same early; ended, eased.")
     split = StartSplitAlternation(parts, I)
     assert len(split.patterns) > 1
     plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
@@ -185,7 +187,7 @@ def test_gated_pattern_answers_as_the_pattern() -> None:
     from nlp.fast_regex import GatedPattern, gated_rule
 
     rx = gated_rule(r"\b(?:each|every)\s+(?:level|site)\b", I)
-    assert isinstance(rx, GatedPattern) and rx.pattern.endswith(r"\b(?:each|every)\s+(?:level|site)\b)")
+    assert isinstance(rx, GatedPattern) and rx.pattern.startswith(r"\b(?:each|every)")  # the pattern passes through
     plain = re.compile(r"\b(?:each|every)\s+(?:level|site)\b", I)
     for text in ("2 mL at EACH level, 1 mL every site", "2 mL at each of the levels", "\u0130 each level"):
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
