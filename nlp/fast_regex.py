@@ -365,14 +365,20 @@ class GatedPattern:
     (`required_literals`): the pattern cannot match anywhere in such a text, whatever the bounds. Everything else
     is the pattern's own (`finditer`, `search`, `match`, `fullmatch` are gated; other attributes pass through)."""
 
-    __slots__ = ("rx", "words")
+    __slots__ = ("rx", "words", "_text", "_skip")
 
     def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...]) -> None:
         self.rx, self.words = rx, words
+        self._text: str | None = None
+        self._skip = False
 
     def _absent(self, text: str) -> bool:
-        low = _lowered(text)
-        return low is not None and not all(any(w in low for w in alts) for alts in self.words)
+        """Decided once per text object (a builder asks about the same note at many bounds)."""
+        if text is not self._text:
+            low = _lowered(text)
+            self._text = text
+            self._skip = low is not None and not all(any(w in low for w in alts) for alts in self.words)
+        return self._skip
 
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)
         return iter(()) if self._absent(text) else self.rx.finditer(text, *bounds)
