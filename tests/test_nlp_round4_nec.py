@@ -103,3 +103,26 @@ def _functional(text: str) -> bool:
 ])
 def test_functional_wordings(sentence: str, impaired: bool) -> None:
     assert _functional(sentence) is impaired
+
+
+# --- diagnosis: the C8 root is cervical ----------------------------------------------------------------------
+
+def test_c8_radiculopathy_is_cervical() -> None:
+    import datetime as dt
+
+    from coding.diagnoses import map_text
+    from coding.knowledge import load_kb
+
+    icd = load_kb().icd10
+    assert map_text(icd, "right C8 radiculopathy", dt.date(2026, 3, 1)) == ("M54.12", "icd10.text.radiculopathy")
+
+
+# --- radicular findings --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("HISTORY: * Pain pattern: groin and knee pain; positive left femoral nerve stretch", True),
+    ("HISTORY: * Pain pattern: groin and knee pain; a numb patch over the left anterior knee", True),
+    ("HISTORY: * Pain pattern: groin and knee pain with morning stiffness", False),
+])
+def test_radicular_wordings(sentence: str, found: bool) -> None:
+    assert bool(extract(TITLE + sentence).necessity.radicular_findings) is found
