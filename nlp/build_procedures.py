@@ -578,7 +578,8 @@ class ProcedureBuilder:
             s, e = self.ctx.idx.sentence_at(span.start_char)
             before = self.text[max(s, span.start_char - 40) : span.start_char]
             inside = span.text
-            after = self.text[span.end_char : min(e, span.end_char + 40)]  # "injections (intra-articular), diagnostic"
+            # "injections (intra-articular), diagnostic", "injection under fluoroscopic guidance with arthrogram, diagnostic"
+            after = self.text[span.end_char : min(e, span.end_char + 60)]
             # past a long parenthesis too: "blocks (C4, C5, C6 medial branches), diagnostic"
             after += " " + re.sub(r"\([^()]*\)", " ", self.text[span.end_char : min(e, span.end_char + 120)])[:40]
             if _BOTH_INTENTS.search(before + inside + after):

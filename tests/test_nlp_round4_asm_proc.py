@@ -98,3 +98,37 @@ def test_pain_score_timing_wordings(text: str, scores: list[tuple[str, float]]) 
 def test_guard_an_average_in_the_history_stays_a_baseline() -> None:
     text = "HISTORY: Low back pain, on average 5/10.\nPROCEDURE: Left L4-L5 TFESI, fluoroscopy.\nAfter: 1/10."
     assert _scores(text) == [("baseline", 5.0), ("post", 1.0)]
+
+
+# --- saved images, consent, sedation reason, intent, dictated imaging --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Right SI joint injection under fluoroscopy, 40 mg Kenalog. AP/obl saved.",
+    "Right L4 TFESI under fluoroscopy.\n- Saved AP and oblique images\n- No complications",
+    "Right L4-L5 interlaminar ESI under fluoroscopy. We stored an AP and a lateral picture. No complications.",
+])
+def test_saved_images_with_two_views(text: str) -> None:
+    img = extract(text).procedures[0].imaging
+    assert (img.saved_images, img.views) == (True, 2)
+
+
+def test_consent_with_the_verb_before_the_risks() -> None:
+    text = ("Left L4-L5 interlaminar ESI under fluoroscopy. I went over the plan and the risks of bleeding and "
+            "infection with him, and he agreed and signed. No complications.")
+    assert extract(text).consent is not None and extract(text).consent.value is True
+
+
+def test_sedation_reason_stated_before_the_sedation() -> None:
+    text = ("Left L5-S1 TFESI under fluoroscopy. He has marked needle phobia after a bad dental visit, so IV "
+            "sedation was used: midazolam 2 mg IV.")
+    assert [p.sedation.justification for p in extract(text).procedures] == ["needle phobia"]
+
+
+def test_intent_written_after_a_guidance_phrase() -> None:
+    text = "PROCEDURE: Right sacroiliac joint injection under fluoroscopic guidance with arthrogram, therapeutic."
+    assert [p.intent for p in extract(text).procedures] == ["therapeutic"]
+
+
+def test_dictated_spelling_of_fluoroscopic() -> None:
+    text = "Right L5 transforaminal epidural steroid injection. Under flora scopic guidance the needle was placed."
+    assert [p.imaging.modality for p in extract(text).procedures] == ["fluoroscopy"]
