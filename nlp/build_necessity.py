@@ -64,6 +64,10 @@ _APART_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+# For the care's own duration only: "of" and up to two free words that name no symptom ("8 weeks of pelvic
+# stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
+_OF_FREE_GAP = re.compile(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
+                          r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
@@ -487,8 +491,10 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         if (s <= d.start < e and 0 <= d.start - end <= 70 and not re.search(r"[,;.]", ctx.text[end : d.start])
                 and _OUTCOME_BEFORE.search(ctx.text, end, d.start)):
             return round(d.value, 4)
-    for d in ctx.m.durations:
-        if s <= d.start < e and 0 <= start - d.end <= 30 and _OF_GAP.match(ctx.text[d.end : start]):
+    for d in ctx.m.durations:  # "8 weeks of formal PT", "8 weeks of pelvic stabilization therapy"
+        own_of = ctx.text[d.start : d.end].lower().endswith("of")  # the span may hold its "of" ("Eight weeks of")
+        if s <= d.start < e and 0 <= start - d.end <= 40 and (
+                _OF_GAP.match(ctx.text[d.end : start]) or _OF_FREE_GAP.match(ctx.text[d.end - 2 if own_of else d.end : start])):
             return round(d.value, 4)
     m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60)))

@@ -126,3 +126,21 @@ def test_c8_radiculopathy_is_cervical() -> None:
 ])
 def test_radicular_wordings(sentence: str, found: bool) -> None:
     assert bool(extract(TITLE + sentence).necessity.radicular_findings) is found
+
+
+# --- dev_fresh_f open items: idioms of failure, free qualifiers before the care --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: Eight weeks of physical therapy have not moved the needle.",
+    "HISTORY: Eight weeks of pelvic stabilization therapy and naproxen left her right where she started.",
+])
+def test_failure_idioms_and_free_qualifiers(sentence: str) -> None:
+    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
+    assert [(c.weeks, c.outcome) for c in pt] == [(8.0, "failed")]
+
+
+def test_free_words_need_of() -> None:
+    """'pain for 8 weeks despite PT' is no care duration: free words count only after 'of'."""
+    pt = [c for c in extract(TITLE + "HISTORY: Back pain for 8 weeks despite physical therapy.").necessity.conservative_care
+          if c.modality == "physical_therapy"]
+    assert [(c.weeks, c.outcome) for c in pt] == [(None, "failed")]
