@@ -16,6 +16,12 @@ def _care(text: str) -> set[tuple[str, float | None, str | None]]:
     return {(c.modality, c.weeks, c.outcome) for c in extract(TITLE + text).necessity.conservative_care}
 
 
+def _pt(text: str) -> list[tuple[float | None, str | None]]:
+    """(weeks, outcome) of the physical-therapy entries read from `text`."""
+    return [(c.weeks, c.outcome) for c in extract(TITLE + text).necessity.conservative_care
+            if c.modality == "physical_therapy"]
+
+
 # --- the outcome, said in other words ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -27,8 +33,7 @@ def _care(text: str) -> set[tuple[str, float | None, str | None]]:
     "HISTORY: She has done physical therapy for 8 weeks and the pain still keeps her from walking the dog.",
 ])
 def test_failed_care_in_other_words(sentence: str) -> None:
-    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
-    assert [(c.weeks, c.outcome) for c in pt] == [(8.0, "failed")]
+    assert _pt(sentence) == [(8.0, "failed")]
 
 
 def test_stayed_the_same_is_failed_care() -> None:
@@ -53,8 +58,7 @@ def test_outcome_in_next_clause_before_other_care() -> None:
     ("HISTORY: He spent 2 months in physical therapy without relief.", 8.6667),
 ])
 def test_care_weeks_written_apart(sentence: str, weeks: float) -> None:
-    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
-    assert [(c.weeks, c.outcome) for c in pt] == [(weeks, "failed")]
+    assert _pt(sentence) == [(weeks, "failed")]
 
 
 # --- how long the symptoms have lasted ----------------------------------------------------------------------
@@ -135,12 +139,9 @@ def test_radicular_wordings(sentence: str, found: bool) -> None:
     "HISTORY: Eight weeks of pelvic stabilization therapy and naproxen left her right where she started.",
 ])
 def test_failure_idioms_and_free_qualifiers(sentence: str) -> None:
-    pt = [c for c in extract(TITLE + sentence).necessity.conservative_care if c.modality == "physical_therapy"]
-    assert [(c.weeks, c.outcome) for c in pt] == [(8.0, "failed")]
+    assert _pt(sentence) == [(8.0, "failed")]
 
 
 def test_free_words_need_of() -> None:
     """'pain for 8 weeks despite PT' is no care duration: free words count only after 'of'."""
-    pt = [c for c in extract(TITLE + "HISTORY: Back pain for 8 weeks despite physical therapy.").necessity.conservative_care
-          if c.modality == "physical_therapy"]
-    assert [(c.weeks, c.outcome) for c in pt] == [(None, "failed")]
+    assert _pt("HISTORY: Back pain for 8 weeks despite physical therapy.") == [(None, "failed")]
