@@ -132,3 +132,13 @@ def test_intent_written_after_a_guidance_phrase() -> None:
 def test_dictated_spelling_of_fluoroscopic() -> None:
     text = "Right L5 transforaminal epidural steroid injection. Under flora scopic guidance the needle was placed."
     assert [p.imaging.modality for p in extract(text).procedures] == ["fluoroscopy"]
+
+
+
+def test_an_imaging_report_sentence_wrapped_over_a_line() -> None:
+    """'Cervical MRI in March' + line break + 'showed a left C4-5 ...': still the report's sentence, whose levels
+    are no second level set of the procedure (the s batch's laterality_conflict on an ILESI)."""
+    from nlp.cues import cue
+    rx = cue("imaging_report_sentence")
+    assert rx.search("Cervical MRI in March\nshowed a left C4-5 disc osteophyte complex.") is not None
+    assert rx.search("The MRI table was moved. Needle at C4-5.") is None  # guard: no report verb in reach
