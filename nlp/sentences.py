@@ -33,7 +33,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it
 
-_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
+_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is

@@ -142,3 +142,21 @@ def test_an_imaging_report_sentence_wrapped_over_a_line() -> None:
     rx = cue("imaging_report_sentence")
     assert rx.search("Cervical MRI in March\nshowed a left C4-5 disc osteophyte complex.") is not None
     assert rx.search("The MRI table was moved. Needle at C4-5.") is None  # guard: no report verb in reach
+
+
+# --- earlier block results: a line ending in 'on', 'Dx ... block' ----------------------------------
+
+def _blocks_prior(text: str) -> tuple[list[float], list[float]]:
+    a = extract(text).assessments
+    return [r.percent for r in a.diagnostic_blocks], [r.percent for r in a.prior_procedure_response]
+
+
+def test_a_line_ending_in_on_continues_the_sentence() -> None:
+    text = ("Bilateral L3-L4 radiofrequency ablation under fluoroscopy. Two diagnostic medial branch blocks, done on\n"
+            "March 2 and March 20, gave 85% and 80% relief. Lesions at 80 C for 90 s.")
+    assert _blocks_prior(text) == ([85.0, 80.0], [])
+
+
+def test_dx_block_in_shorthand_is_a_diagnostic_block() -> None:
+    text = "L SIJ inj, fluoro, Kenalog 40 mg. Dx L SIJ block 3/2026: 90% relief x 5 hrs."
+    assert _blocks_prior(text) == ([90.0], [])
