@@ -5,6 +5,8 @@ are exact (modality, weeks, outcome)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from nlp import extract
@@ -145,3 +147,26 @@ def test_failure_idioms_and_free_qualifiers(sentence: str) -> None:
 def test_free_words_need_of() -> None:
     """'pain for 8 weeks despite PT' is no care duration: free words count only after 'of'."""
     assert _pt("HISTORY: Back pain for 8 weeks despite physical therapy.") == [(None, "failed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("HISTORY: Chiro x 8 wks - no relief.", {("chiropractic", 8.0, "failed")}),
+    ("HISTORY: PT 2x/wk x 8 wks => flare each visit.", {("physical_therapy", 8.0, "failed")}),
+    ("HISTORY: Physical therapy for 8 weeks flared her pain after every session.", {("physical_therapy", 8.0, "failed")}),
+])
+def test_shorthand_care_and_flare(sentence: str, expected: set) -> None:
+    assert _care(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "HISTORY: She can no longer do her hair in the morning.",
+    "HISTORY: He keeps dropping tools at work.",
+])
+def test_functional_daily_tasks(sentence: str) -> None:
+    assert _functional(sentence) is True
+
+
+def test_since_an_injury_at_work_in_a_year() -> None:
+    d = extract(TITLE + "HISTORY: Low back and left leg pain since a lifting injury at work in 2025.",
+                date_of_service=dt.date(2026, 3, 1)).necessity.symptom_duration
+    assert d is not None and d.weeks >= 8
