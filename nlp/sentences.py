@@ -112,6 +112,10 @@ class SentenceSplitter:
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
                     if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
                         continue
+                elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
+                    word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
+                    if word[0].lower() in ("approx", "vs", "no", "ca"):
+                        continue
             tokens.append(i)
             chars.append(pos)
         if spoken:

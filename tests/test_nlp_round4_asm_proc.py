@@ -160,3 +160,10 @@ def test_a_line_ending_in_on_continues_the_sentence() -> None:
 def test_dx_block_in_shorthand_is_a_diagnostic_block() -> None:
     text = "L SIJ inj, fluoro, Kenalog 40 mg. Dx L SIJ block 3/2026: 90% relief x 5 hrs."
     assert _blocks_prior(text) == ([90.0], [])
+
+
+def test_approx_before_a_number_does_not_end_the_sentence() -> None:
+    """'MBB #1 ... - approx. 65% relief': the result stays in the block's sentence, so it is the block's."""
+    text = ("Right C4-C6 medial branch block #2 (confirmatory), fluoroscopy.\n"
+            "Previous block: 1st right C4-C6 MBB with lidocaine - approx. 65% relief for 2 hours.\n")
+    assert _blocks_prior(text) == ([65.0], [])
