@@ -170,3 +170,26 @@ def test_since_an_injury_at_work_in_a_year() -> None:
     d = extract(TITLE + "HISTORY: Low back and left leg pain since a lifting injury at work in 2025.",
                 date_of_service=dt.date(2026, 3, 1)).necessity.symptom_duration
     assert d is not None and d.weeks >= 8
+
+
+# --- diagnosis side and a family without laterality ------------------------------------------------------------
+
+def test_diagnosis_side_not_compared_for_unsided_family() -> None:
+    """'right lumbar post-laminectomy syndrome' fits an SCS trial whose needle entered left paramedian (the leads sit
+    in the midline: codes.yaml gives scs_trial no laterality); a right-sided text still rules out a left TFESI."""
+    import datetime as dt
+
+    from coding.diagnoses import MappedDiagnosis, procedure_sided, supports_procedure
+    from coding.facts import Procedure
+    from coding.knowledge import load_kb
+
+    kb = load_kb()
+    entry = kb.icd10.by_code()["M96.1"]
+    mapped = MappedDiagnosis(code="M96.1", entry=entry, origin="written", rule="written", diagnosis_index=0,
+                             valid=True, text_side="right")
+    scs = Procedure(family="scs_trial", region="thoracic", laterality="left")
+    assert "scs_trial" in entry.supports
+    tfesi = Procedure(family="transforaminal_epidural", region="lumbar", laterality="left")
+    assert supports_procedure(kb.icd10, mapped, scs, procedure_sided(kb, scs)) is True
+    assert supports_procedure(kb.icd10, mapped, tfesi, procedure_sided(kb, tfesi)) is False
+    assert supports_procedure(kb.icd10, mapped, scs) is False  # compared when the caller does not say
