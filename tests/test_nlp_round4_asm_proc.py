@@ -167,3 +167,9 @@ def test_approx_before_a_number_does_not_end_the_sentence() -> None:
     text = ("Right C4-C6 medial branch block #2 (confirmatory), fluoroscopy.\n"
             "Previous block: 1st right C4-C6 MBB with lidocaine - approx. 65% relief for 2 hours.\n")
     assert _blocks_prior(text) == ([65.0], [])
+
+
+def test_refill_personally_performed_is_the_physician_s() -> None:
+    text = ("Procedure: intrathecal pump refill\nPerformed by: attending (access personally performed)\n"
+            "Refill: 20 mL of morphine 25 mg/mL placed in the reservoir; settings unchanged.\n")
+    assert [p.performed_by_physician for p in extract(text).procedures] == [True]
