@@ -580,13 +580,23 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     diagnosis line only where it goes on to describe them ("Dx: cervical radiculopathy M54.12. R>L arm
     pain/paresthesias in C7 distribution")."""
     rx = _split_cue("radicular")
-    out = _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
+    out = [f for f in _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
+           if not _dx_words_only(rx, f.evidence[0].text)]  # "... no leg symptoms. Dx: right lumbar radiculopathy."
     seen = {f.evidence[0].start for f in out}
     for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
         words = [m.group(0) for m in rx.finditer(f.evidence[0].text)]
         if f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words):
             out.append(f)
     return out
+
+
+_INLINE_DX = re.compile(r"\W*(?:dx|diagnos[ie]s|impression|assessment)\s*:", re.IGNORECASE)
+
+
+def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
+    """Whether `sentence` is a diagnosis field written inline ("Dx: right lumbar radiculopathy.") whose only radicular
+    words are diagnosis names."""
+    return bool(_INLINE_DX.match(sentence)) and all(_DX_WORD.match(m.group(0)) for m in rx.finditer(sentence))
 
 
 # A clause with its own subject: a negation before it does not reach into it.

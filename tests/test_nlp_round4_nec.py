@@ -193,3 +193,12 @@ def test_diagnosis_side_not_compared_for_unsided_family() -> None:
     assert supports_procedure(kb.icd10, mapped, scs, procedure_sided(kb, scs)) is True
     assert supports_procedure(kb.icd10, mapped, tfesi, procedure_sided(kb, tfesi)) is False
     assert supports_procedure(kb.icd10, mapped, scs) is False  # compared when the caller does not say
+
+
+def test_inline_dx_field_is_no_radicular_finding() -> None:
+    """'Dx: right lumbar radiculopathy.' written inside the history names a diagnosis, not a radicular symptom."""
+    facts = extract(TITLE + "HISTORY: Low back ache for 2 years, no leg symptoms. Dx: right lumbar radiculopathy. "
+                            "Physical therapy failed.").necessity
+    assert facts.radicular_findings == []
+    facts = extract(TITLE + "HISTORY: Dx: right lumbar radiculopathy with pain radiating down the right leg.").necessity
+    assert len(facts.radicular_findings) == 1
