@@ -173,3 +173,13 @@ def test_refill_personally_performed_is_the_physician_s() -> None:
     text = ("Procedure: intrathecal pump refill\nPerformed by: attending (access personally performed)\n"
             "Refill: 20 mL of morphine 25 mg/mL placed in the reservoir; settings unchanged.\n")
     assert [p.performed_by_physician for p in extract(text).procedures] == [True]
+
+
+def test_a_right_and_left_pair_is_read_in_one_place() -> None:
+    """A side pair that straddles the procedure field's title reach is one phrase, so no side conflict."""
+    lead = "Procedure: After written consent and a time-out the patient lay prone and the back was prepped. " * 2
+    pad = "x" * (234 - len("Procedure: ") - len(lead))
+    text = ("Spinal cord stimulator trial.\n\n" + lead + pad + " Needles placed at T12-L1, right and left "
+            "paramedian; two leads to T8. No complications.\n")
+    assert [[(m.value, m.source) for m in p.laterality_mentions] for p in extract(text).procedures] == [
+        [("bilateral", "title")]]
