@@ -26,7 +26,7 @@ _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]
                         re.IGNORECASE)
 _SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                       r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
-                      r"stiffness|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
+                      r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
@@ -75,6 +75,10 @@ _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?
 _LEAD_SUBJECT = re.compile(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
                            r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
                            r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+# An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
+_AGO_EVENT = re.compile(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
+                        r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
+                        re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
 _OF_SITE = re.compile(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
                       r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
@@ -196,8 +200,10 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         s, e = ctx.idx.sentence_at(d.start)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
+        event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
-        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else site.end() if site else d.end) + 15))
+        reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
+        if not (_SYMPTOM.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]

@@ -202,3 +202,13 @@ def test_inline_dx_field_is_no_radicular_finding() -> None:
     assert facts.radicular_findings == []
     facts = extract(TITLE + "HISTORY: Dx: right lumbar radiculopathy with pain radiating down the right leg.").necessity
     assert len(facts.radicular_findings) == 1
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("INDICATIONS: Roughly five months ago she woke up with a stiff back and within days had an ache down the leg.",
+     21.6667),
+    ("INDICATIONS: Three months ago he strained his back lifting a sofa and has had aching since.", 13.0),
+    ("INDICATIONS: Two months ago she had an MRI of the lumbar spine.", None),
+])
+def test_onset_n_months_ago_then_the_event(sentence: str, weeks: float | None) -> None:
+    assert _symptom_weeks(sentence) == weeks
