@@ -204,15 +204,24 @@ def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
     return mapped.valid and mapped.entry is not None and family in mapped.entry.supports
 
 
-def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure) -> bool:
+def procedure_sided(kb: KnowledgeBase, procedure: Procedure) -> bool:
+    """Whether the procedure's family has a side to compare with the diagnosis' (`laterality` of its family in
+    codes.yaml): an SCS trial's leads sit in the midline whatever side the needle entered, so 'right lumbar
+    radiculopathy' fits it although the note says 'left paramedian'."""
+    family = kb.codes.families.get(procedure.family)
+    return family is None or family.laterality
+
+
+def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure, sided: bool = True) -> bool:
     """Supports the procedure's family and fits its spinal region and side where the code names them (or, for a
-    code without a side, where its diagnosis text names one: 'Left L5 radiculopathy, M54.16' for a right TFESI)."""
+    code without a side, where its diagnosis text names one: 'Left L5 radiculopathy, M54.16' for a right TFESI).
+    `sided` False (a family without laterality, `procedure_sided`): the side is not compared."""
     if not supports_family(mapped, procedure.family) or mapped.entry is None:
         return False
-    if mapped.entry.side is None and mapped.text_side and procedure.laterality in ("left", "right") \
-            and mapped.text_side != procedure.laterality:
+    side = procedure.laterality if sided else None
+    if mapped.entry.side is None and mapped.text_side and side in ("left", "right") and mapped.text_side != side:
         return False
-    return icd.fits_region(mapped.entry, procedure.region) and icd.fits_side(mapped.entry, procedure.laterality)
+    return icd.fits_region(mapped.entry, procedure.region) and icd.fits_side(mapped.entry, side)
 
 
 def excludes_family(mapped: MappedDiagnosis, family: str) -> bool:
@@ -241,9 +250,10 @@ def suggest_diagnoses(
         supports: list[str] = []
         for line in codes:
             if line.procedure_index is not None and 0 <= line.procedure_index < len(procedures):
-                ok = supports_procedure(icd, mapped, procedures[line.procedure_index])
+                proc = procedures[line.procedure_index]
+                ok = supports_procedure(icd, mapped, proc, procedure_sided(kb, proc))
             else:
-                ok = any(supports_procedure(icd, mapped, p) for p in procedures)
+                ok = any(supports_procedure(icd, mapped, p, procedure_sided(kb, p)) for p in procedures)
             if ok and line.code not in supports:
                 supports.append(line.code)
         description = mapped.entry.description if mapped.entry else "Code as written (not in the knowledge base)"

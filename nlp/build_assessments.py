@@ -33,6 +33,9 @@ _SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
                                 r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
+# What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included).
+_DIAGNOSTIC_BLOCK_WORD = re.compile(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
+                                    re.IGNORECASE)
 _OUT_OF = re.compile(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
 # A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
 _BASELINE_NAMED = re.compile(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
@@ -191,8 +194,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if is_hist or not is_post:
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
-            if block_rx.search(where) and (rfa or re.search(r"diagnostic|medial\s+branch|MBB|lateral\s+branch",
-                                                                  where, re.IGNORECASE)):
+            if block_rx.search(where) and (rfa or _DIAGNOSTIC_BLOCK_WORD.search(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
                 if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 40), n.start))

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 _RANGE = re.compile(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
-_VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "contralateral oblique": "oblique", "clo": "oblique"}
+_VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "contralateral oblique": "oblique", "clo": "oblique",
+                  "obl": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
 
@@ -227,7 +228,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.by_proceduralist = False
     elif first("sedation_by_self"):
         sed.by_proceduralist = True
-    m = first("sedation_justification") or cue("sedation_reason").search(text) or _reason_elsewhere(ctx)
+    m = (first("sedation_justification") or cue("sedation_reason").search(text)
+         or cue("sedation_reason_first").search(text) or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed

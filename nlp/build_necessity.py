@@ -27,7 +27,7 @@ _CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]
                         re.IGNORECASE)
 _SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                       r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
-                      r"stiffness|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
+                      r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
@@ -65,6 +65,10 @@ _APART_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                      r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+# For the care's own duration only: "of" and up to two free words that name no symptom ("8 weeks of pelvic
+# stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
+_OF_FREE_GAP = re.compile(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
+                          r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
 _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
@@ -72,6 +76,10 @@ _DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?
 _LEAD_SUBJECT = re.compile(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
                            r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
                            r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+# An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
+_AGO_EVENT = re.compile(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
+                        r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
+                        re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
 _OF_SITE = re.compile(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
                       r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
@@ -193,8 +201,10 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         s, e = ctx.idx.sentence_at(d.start)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
+        event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
-        if not (_SYMPTOM.search(ctx.text, s, min(e, (lead.end() if lead else site.end() if site else d.end) + 15))
+        reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
+        if not (_SYMPTOM.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
@@ -497,8 +507,10 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         if (s <= d.start < e and 0 <= d.start - end <= 70 and not re.search(r"[,;.]", ctx.text[end : d.start])
                 and _OUTCOME_BEFORE.search(ctx.text, end, d.start)):
             return round(d.value, 4)
-    for d in ctx.m.durations:
-        if s <= d.start < e and 0 <= start - d.end <= 30 and _OF_GAP.match(ctx.text[d.end : start]):
+    for d in ctx.m.durations:  # "8 weeks of formal PT", "8 weeks of pelvic stabilization therapy"
+        own_of = ctx.text[d.start : d.end].lower().endswith("of")  # the span may hold its "of" ("Eight weeks of")
+        if s <= d.start < e and 0 <= start - d.end <= 40 and (
+                _OF_GAP.match(ctx.text[d.end : start]) or _OF_FREE_GAP.match(ctx.text[d.end - 2 if own_of else d.end : start])):
             return round(d.value, 4)
     m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60)))
@@ -584,13 +596,23 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     diagnosis line only where it goes on to describe them ("Dx: cervical radiculopathy M54.12. R>L arm
     pain/paresthesias in C7 distribution")."""
     rx = _split_cue("radicular")
-    out = _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
+    out = [f for f in _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
+           if not _dx_words_only(rx, f.evidence[0].text)]  # "... no leg symptoms. Dx: right lumbar radiculopathy."
     seen = {f.evidence[0].start for f in out}
     for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
         words = [m.group(0) for m in rx.finditer(f.evidence[0].text)]
         if f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words):
             out.append(f)
     return out
+
+
+_INLINE_DX = re.compile(r"\W*(?:dx|diagnos[ie]s|impression|assessment)\s*:", re.IGNORECASE)
+
+
+def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
+    """Whether `sentence` is a diagnosis field written inline ("Dx: right lumbar radiculopathy.") whose only radicular
+    words are diagnosis names."""
+    return bool(_INLINE_DX.match(sentence)) and all(_DX_WORD.match(m.group(0)) for m in rx.finditer(sentence))
 
 
 # A clause with its own subject: a negation before it does not reach into it.

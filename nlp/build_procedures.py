@@ -131,6 +131,9 @@ def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_SIDE_PAIR_JOIN = re.compile(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
+
+
 def _between_pair(text: str, g: LevelGroup) -> bool:
     """Two adjacent single vertebrae after "between" ("between L4 and L5", "between the C6 and C7 laminae") name one
     interspace, which is the interlaminar level."""
@@ -467,10 +470,14 @@ class ProcedureBuilder:
         """
         per_source: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         evidence: dict[str, list] = {"title": [], "header": [], "body": []}
+        prev = None
         for sm in d.sides:
             if sm.side == "contralateral":
                 continue
             source = self.ctx.idx.mention_source(sm.start)
+            if prev is not None and _SIDE_PAIR_JOIN.fullmatch(self.text, prev[0].end, sm.start):
+                source = prev[1]  # "right and left paramedian": one phrase, in one place, even across a title limit
+            prev = (sm, source)
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
         contra_at = [sm.start for sm in d.sides if sm.side == "contralateral" and self._other_side_done(sm.start)] + [
@@ -578,7 +585,8 @@ class ProcedureBuilder:
             s, e = self.ctx.idx.sentence_at(span.start_char)
             before = self.text[max(s, span.start_char - 40) : span.start_char]
             inside = span.text
-            after = self.text[span.end_char : min(e, span.end_char + 40)]  # "injections (intra-articular), diagnostic"
+            # "injections (intra-articular), diagnostic", "injection under fluoroscopic guidance with arthrogram, diagnostic"
+            after = self.text[span.end_char : min(e, span.end_char + 60)]
             # past a long parenthesis too: "blocks (C4, C5, C6 medial branches), diagnostic"
             after += " " + re.sub(r"\([^()]*\)", " ", self.text[span.end_char : min(e, span.end_char + 120)])[:40]
             if _BOTH_INTENTS.search(before + inside + after):

@@ -33,7 +33,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it
 
-_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
+_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
@@ -111,6 +111,10 @@ class SentenceSplitter:
                 if text[pos : pos + 1].islower():
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
                     if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
+                        continue
+                elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
+                    word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
+                    if word[0].lower() in ("approx", "vs", "no", "ca"):
                         continue
             tokens.append(i)
             chars.append(pos)

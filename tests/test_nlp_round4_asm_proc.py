@@ -98,3 +98,88 @@ def test_pain_score_timing_wordings(text: str, scores: list[tuple[str, float]]) 
 def test_guard_an_average_in_the_history_stays_a_baseline() -> None:
     text = "HISTORY: Low back pain, on average 5/10.\nPROCEDURE: Left L4-L5 TFESI, fluoroscopy.\nAfter: 1/10."
     assert _scores(text) == [("baseline", 5.0), ("post", 1.0)]
+
+
+# --- saved images, consent, sedation reason, intent, dictated imaging --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Right SI joint injection under fluoroscopy, 40 mg Kenalog. AP/obl saved.",
+    "Right L4 TFESI under fluoroscopy.\n- Saved AP and oblique images\n- No complications",
+    "Right L4-L5 interlaminar ESI under fluoroscopy. We stored an AP and a lateral picture. No complications.",
+])
+def test_saved_images_with_two_views(text: str) -> None:
+    img = extract(text).procedures[0].imaging
+    assert (img.saved_images, img.views) == (True, 2)
+
+
+def test_consent_with_the_verb_before_the_risks() -> None:
+    text = ("Left L4-L5 interlaminar ESI under fluoroscopy. I went over the plan and the risks of bleeding and "
+            "infection with him, and he agreed and signed. No complications.")
+    assert extract(text).consent is not None and extract(text).consent.value is True
+
+
+def test_sedation_reason_stated_before_the_sedation() -> None:
+    text = ("Left L5-S1 TFESI under fluoroscopy. He has marked needle phobia after a bad dental visit, so IV "
+            "sedation was used: midazolam 2 mg IV.")
+    assert [p.sedation.justification for p in extract(text).procedures] == ["needle phobia"]
+
+
+def test_intent_written_after_a_guidance_phrase() -> None:
+    text = "PROCEDURE: Right sacroiliac joint injection under fluoroscopic guidance with arthrogram, therapeutic."
+    assert [p.intent for p in extract(text).procedures] == ["therapeutic"]
+
+
+def test_dictated_spelling_of_fluoroscopic() -> None:
+    text = "Right L5 transforaminal epidural steroid injection. Under flora scopic guidance the needle was placed."
+    assert [p.imaging.modality for p in extract(text).procedures] == ["fluoroscopy"]
+
+
+
+def test_an_imaging_report_sentence_wrapped_over_a_line() -> None:
+    """'Cervical MRI in March' + line break + 'showed a left C4-5 ...': still the report's sentence, whose levels
+    are no second level set of the procedure (the s batch's laterality_conflict on an ILESI)."""
+    from nlp.cues import cue
+    rx = cue("imaging_report_sentence")
+    assert rx.search("Cervical MRI in March\nshowed a left C4-5 disc osteophyte complex.") is not None
+    assert rx.search("The MRI table was moved. Needle at C4-5.") is None  # guard: no report verb in reach
+
+
+# --- earlier block results: a line ending in 'on', 'Dx ... block' ----------------------------------
+
+def _blocks_prior(text: str) -> tuple[list[float], list[float]]:
+    a = extract(text).assessments
+    return [r.percent for r in a.diagnostic_blocks], [r.percent for r in a.prior_procedure_response]
+
+
+def test_a_line_ending_in_on_continues_the_sentence() -> None:
+    text = ("Bilateral L3-L4 radiofrequency ablation under fluoroscopy. Two diagnostic medial branch blocks, done on\n"
+            "March 2 and March 20, gave 85% and 80% relief. Lesions at 80 C for 90 s.")
+    assert _blocks_prior(text) == ([85.0, 80.0], [])
+
+
+def test_dx_block_in_shorthand_is_a_diagnostic_block() -> None:
+    text = "L SIJ inj, fluoro, Kenalog 40 mg. Dx L SIJ block 3/2026: 90% relief x 5 hrs."
+    assert _blocks_prior(text) == ([90.0], [])
+
+
+def test_approx_before_a_number_does_not_end_the_sentence() -> None:
+    """'MBB #1 ... - approx. 65% relief': the result stays in the block's sentence, so it is the block's."""
+    text = ("Right C4-C6 medial branch block #2 (confirmatory), fluoroscopy.\n"
+            "Previous block: 1st right C4-C6 MBB with lidocaine - approx. 65% relief for 2 hours.\n")
+    assert _blocks_prior(text) == ([65.0], [])
+
+
+def test_refill_personally_performed_is_the_physician_s() -> None:
+    text = ("Procedure: intrathecal pump refill\nPerformed by: attending (access personally performed)\n"
+            "Refill: 20 mL of morphine 25 mg/mL placed in the reservoir; settings unchanged.\n")
+    assert [p.performed_by_physician for p in extract(text).procedures] == [True]
+
+
+def test_a_right_and_left_pair_is_read_in_one_place() -> None:
+    """A side pair that straddles the procedure field's title reach is one phrase, so no side conflict."""
+    lead = "Procedure: After written consent and a time-out the patient lay prone and the back was prepped. " * 2
+    pad = "x" * (234 - len("Procedure: ") - len(lead))
+    text = ("Spinal cord stimulator trial.\n\n" + lead + pad + " Needles placed at T12-L1, right and left "
+            "paramedian; two leads to T8. No complications.\n")
+    assert [[(m.value, m.source) for m in p.laterality_mentions] for p in extract(text).procedures] == [
+        [("bilateral", "title")]]
