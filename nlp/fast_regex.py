@@ -228,21 +228,35 @@ def _start_set(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[int]
             return None
     except (_Unbounded, re.error, RecursionError):
         return None
+    extra = {ch for ch in map(_uncased_char, items) if ch is not None}  # "\u2192" (an arrow): itself only
+    items = [it for it in items if _uncased_char(it) is None]
     if any(it.startswith(("\\u", "\\U")) or not it.isascii() for it in items):
-        return None  # a character beyond \xff can start a match outside START_ALPHABET
+        return None  # a cased character beyond \xff, or a range there, can start a match outside START_ALPHABET
     if any(int(x, 16) > 0x7F for it in items for x in re.findall(r"\\x([0-9a-f]{2})", it)):
         return None
     categories = frozenset(_TEXT_CATEGORY[it] for it in items if it in _TEXT_CATEGORY)
     listed = [it for it in items if it not in _TEXT_CATEGORY]
     if not listed:
-        return frozenset(), categories
+        return frozenset(extra), categories
     cls = re.compile(f"[{''.join(dict.fromkeys(listed))}]", flags & ~re.VERBOSE)
-    return frozenset(c for c in START_ALPHABET if cls.match(c)), categories
+    return frozenset(c for c in START_ALPHABET if cls.match(c)) | extra, categories
+
+
+_ONE_CHAR = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})")
+
+
+def _uncased_char(item: str) -> str | None:
+    """The non-ASCII character a class item lists alone, when it has no other case (then it matches only itself,
+    with or without IGNORECASE): "\\u2192" is "\u2192"; None for anything else."""
+    if not _ONE_CHAR.fullmatch(item):
+        return None
+    ch = chr(int(item[2:], 16))
+    return ch if not ch.isascii() and ch.lower() == ch == ch.upper() and ch.casefold() == ch else None
 
 
 def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` (its first
-    character is a listed ASCII class, under `flags`); None when that cannot be shown (as `_start_set`, or a
+    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` or are
+    non-ASCII characters without case listed alone (its first character is a listed class, under `flags`); None when that cannot be shown (as `_start_set`, or a
     category such as \\w or \\d, which holds characters of every script)."""
     found = _start_set(pattern, flags)
     return None if found is None or found[1] else found[0]
@@ -299,7 +313,8 @@ class StartSplitAlternation:
         if not parts or any(s is None for s in starts):
             raise ValueError("an alternative's first character cannot be listed")
         by_key: dict[tuple[int, ...], set[str]] = {}
-        for c in START_ALPHABET:
+        extra = sorted({c for s in starts for c in s if c not in START_ALPHABET})  # type: ignore[union-attr]
+        for c in (*START_ALPHABET, *extra):
             key = tuple(i for i, s in enumerate(starts) if c in s)  # type: ignore[operator]
             if key:
                 by_key.setdefault(key, set()).add(c)

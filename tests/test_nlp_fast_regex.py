@@ -116,7 +116,8 @@ def test_start_chars_of_a_pattern() -> None:
     assert start_chars(r"\b\w+ing", I) is None  # \w starts with letters of every script
     assert start_chars(r"(?P<n>\d+)\s*weeks", I) is None  # \d: digits of every script
     assert start_chars(r"(?:ab)?", I) is None  # may match the empty string
-    assert start_chars(r"\u00e9t\u00e9", I) is None  # a non-ASCII first character
+    assert start_chars(r"\u00e9t\u00e9", I) is None  # a non-ASCII first character with another case
+    assert start_chars(r"(?:=>|\u2192)\s*flare", I) == frozenset("=\u2192")  # an arrow has no case: itself only
 
 
 @pytest.mark.parametrize(("pattern", "flags"), [c for c in CASES if not c[0].startswith("(?P<n>")])  # \d: no set
@@ -151,8 +152,10 @@ def test_split_alternation_finds_the_matches_of_the_alternation() -> None:
              r"relief\s+(?:was\s+)?minimal", r"d(?:id|oes)n't\s+work"]
     parts += [rf"\bt{x}\b" for x in ("ried", "ook", r"ook\s+no", "hree", "wo", r"he\s+same")]  # many on t and e:
     parts += [rf"\be{x}\b" for x in ("ven", "nded", "ased", "ffect", "arly")]  # worth patterns of their own
+    parts += [r"(?:=>|\u2192)\s*flare"]
     text = ("PT failed; failure of NSAIDs, it did not help and gave no relief. Not helped; relief minimal, "
-            "didn't work. Not improved: FAILED. She tried two, took no more, the same early; ended, eased.")
+            "didn't work. Not improved: FAILED. She tried two, took no more, the same early; ended, eased. PT \u2192 flare, "
+            "=> flare.")
     split = StartSplitAlternation(parts, I)
     assert len(split.patterns) > 1
     plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
