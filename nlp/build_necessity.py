@@ -393,19 +393,20 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
     outcomes = _outcome_cues()
-    for span in _care_spans(ctx):
+    care = _care_spans(ctx)  # once per note: each mention below looks at the others
+    for span in care:
         if span._.is_hypothetical or span._.is_family:
             continue
         cat = ctx.idx.category_at(span.start_char)
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
-        later = [c.start_char for c in _care_spans(ctx) if span.end_char <= c.start_char < e]
+        later = [c.start_char for c in care if span.end_char <= c.start_char < e]
         outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
         if outcome is None:
-            outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e)
+            outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
         if outcome is None:
-            outcome = _next_sentence_outcome(ctx, outcomes, e, cat)
+            outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
         if span._.is_negated and outcome not in ("failed", "intolerant"):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
         modality = span._.meta["modality"]
@@ -421,7 +422,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     return list(out.values())
 
 
-def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> str | None:
+def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, care: list) -> str | None:
     """The outcome in the clause after the care's own, before that clause names other care ("PT for
     seven weeks and a prednisone taper; the leg pain remains unchanged")."""
     text = ctx.text
@@ -430,7 +431,7 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> 
         return None
     nxt = text.find(";", cut + 1, e)
     ce = nxt if nxt >= 0 else e
-    named = [c.start_char for c in _care_spans(ctx) if cut < c.start_char < ce]
+    named = [c.start_char for c in care if cut < c.start_char < ce]
     if named:  # "...; none of these has made a lasting difference, and the gabapentin made him groggy": the words
         ce = min(named)  # before the next care named report on the care listed before the semicolon
     return _care_outcome(outcomes, text, cut + 1, cut + 1, cut + 1, ce)
@@ -443,13 +444,12 @@ _OTHER_REPORT = re.compile(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|
 _NEXT_SENTENCES = 2
 
 
-def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None) -> str | None:
+def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None, care: list) -> str | None:
     """The outcome stated in one of the next sentences of the same paragraph and section, when no other
     care is named before it ("He did PT for 8 weeks, then took meloxicam. None of it made a dent.",
     "PT for 8 weeks, gabapentin. No lasting improvement."): it reports on the care listed before it.
     A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
-    care = _care_spans(ctx)
     for _ in range(_NEXT_SENTENCES):
         k = e
         while k < len(text) and text[k] in " \t":
