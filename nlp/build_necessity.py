@@ -334,16 +334,22 @@ class _SplitCue:
             reqs = [required_literals(x, re.IGNORECASE) for x in g]
             self._rxs.append((_alternation(g, joined), reqs))
         self._text: str | None = None
+        self._seen: dict[str, list[re.Pattern[str] | StartSplitAlternation]] = {}
         self._live: list[re.Pattern[str] | StartSplitAlternation] = []
 
     def _for(self, text: str) -> list["re.Pattern[str] | StartSplitAlternation"]:
         """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
         (`nlp.fast_regex.required_literals`), decided once per note text."""
         if text is not self._text:
-            low = lowered_for_literals(text)
-            self._live = [rx for rx, reqs in self._rxs
-                          if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
-            self._text = text
+            live = self._seen.get(text)  # the note again after an evidence excerpt (`_radicular`)
+            if live is None:
+                low = lowered_for_literals(text)
+                live = [rx for rx, reqs in self._rxs
+                        if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
+                if len(self._seen) >= 8:
+                    self._seen.clear()
+                self._seen[text] = live
+            self._live, self._text = live, text
         return self._live
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
