@@ -354,7 +354,10 @@ class _SplitCue:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        found = [m for rx in self._for(text) for m in rx.finditer(text, pos, end)]
+        live = self._for(text)
+        if len(live) == 1:  # one alternation's matches come by start, never two at one start
+            return list(live[0].finditer(text, pos, end))
+        found = [m for rx in live for m in rx.finditer(text, pos, end)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

@@ -350,6 +350,8 @@ class StartSplitAlternation:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         pats = self.patterns
+        if len(pats) == 1:
+            return list(pats[0].finditer(text, pos, end))
         nxt = [rx.search(text, pos, end) for rx in pats]
         out: list[re.Match[str]] = []
         cur = pos
