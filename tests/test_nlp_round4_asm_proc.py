@@ -183,3 +183,8 @@ def test_a_right_and_left_pair_is_read_in_one_place() -> None:
             "paramedian; two leads to T8. No complications.\n")
     assert [[(m.value, m.source) for m in p.laterality_mentions] for p in extract(text).procedures] == [
         [("bilateral", "title")]]
+
+
+def test_no_sedation_wrapped_over_a_line() -> None:
+    text = "Left L5-S1 interlaminar ESI under fluoroscopy. The patient chose no\nsedation. Dexamethasone 10 mg."
+    assert [p.sedation.type if p.sedation else None for p in extract(text).procedures] == ["none"]
