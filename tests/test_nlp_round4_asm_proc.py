@@ -188,3 +188,9 @@ def test_a_right_and_left_pair_is_read_in_one_place() -> None:
 def test_no_sedation_wrapped_over_a_line() -> None:
     text = "Left L5-S1 interlaminar ESI under fluoroscopy. The patient chose no\nsedation. Dexamethasone 10 mg."
     assert [p.sedation.type if p.sedation else None for p in extract(text).procedures] == ["none"]
+
+
+def test_a_level_named_for_an_earlier_fusion_is_no_target() -> None:
+    text = ("Caudal epidural steroid injection.\nReason: stenosis in a patient with an L5-S1 fusion that rules out an "
+            "interlaminar approach.\nUnder fluoroscopy a Tuohy needle entered the caudal canal; 80 mg Depo-Medrol.\n")
+    assert [[lv.name for lv in p.levels] for p in extract(text).procedures] == [[]]
