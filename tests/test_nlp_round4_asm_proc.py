@@ -194,3 +194,11 @@ def test_a_level_named_for_an_earlier_fusion_is_no_target() -> None:
     text = ("Caudal epidural steroid injection.\nReason: stenosis in a patient with an L5-S1 fusion that rules out an "
             "interlaminar approach.\nUnder fluoroscopy a Tuohy needle entered the caudal canal; 80 mg Depo-Medrol.\n")
     assert [[lv.name for lv in p.levels] for p in extract(text).procedures] == [[]]
+
+
+def test_the_interspace_found_under_fluoroscopy_is_the_level() -> None:
+    """'the C6-7 interlaminar space was identified' names the entry level; 'from C5-6 foraminal stenosis' in the
+    working diagnosis names an imaging finding, not a second level."""
+    text = ("Cervical epidural steroid injection.\nWorking diagnosis: left C6 radiculopathy from C5-6 foraminal "
+            "stenosis.\nUnder fluoroscopy the C6-7 interlaminar space was identified and the skin numbed.\n")
+    assert [[lv.name for lv in p.levels] for p in extract(text).procedures] == [["C6-C7"]]
