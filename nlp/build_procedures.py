@@ -131,6 +131,13 @@ def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A level named for an earlier operation on it, not for today's target.
+_SURGERY_AFTER = re.compile(r"\s+(?:(?:spinal|spine|posterior|anterior|instrumented|prior|previous)\s+)?"
+                            r"(?:fusion|laminectomy|laminotomy|discectomy|microdiscectomy|hardware|arthrodesis|TLIF|PLIF|ALIF|ACDF)\b",
+                            re.IGNORECASE)
+# A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
+_FINDING_AFTER = re.compile(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
+                            r"(?:stenosis|narrowing)\b", re.IGNORECASE)
 _SIDE_PAIR_JOIN = re.compile(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
 
 
@@ -281,6 +288,8 @@ class ProcedureBuilder:
 
     def assign(self, drafts: list[Draft]) -> None:
         for g in self.ctx.m.levels:
+            if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end):
+                continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis": not the target
             if self._relevant(g.start):
                 d = self._owner(drafts, g.start, spinal=True, head=g.head)
                 if d is not None:

@@ -183,3 +183,22 @@ def test_a_right_and_left_pair_is_read_in_one_place() -> None:
             "paramedian; two leads to T8. No complications.\n")
     assert [[(m.value, m.source) for m in p.laterality_mentions] for p in extract(text).procedures] == [
         [("bilateral", "title")]]
+
+
+def test_no_sedation_wrapped_over_a_line() -> None:
+    text = "Left L5-S1 interlaminar ESI under fluoroscopy. The patient chose no\nsedation. Dexamethasone 10 mg."
+    assert [p.sedation.type if p.sedation else None for p in extract(text).procedures] == ["none"]
+
+
+def test_a_level_named_for_an_earlier_fusion_is_no_target() -> None:
+    text = ("Caudal epidural steroid injection.\nReason: stenosis in a patient with an L5-S1 fusion that rules out an "
+            "interlaminar approach.\nUnder fluoroscopy a Tuohy needle entered the caudal canal; 80 mg Depo-Medrol.\n")
+    assert [[lv.name for lv in p.levels] for p in extract(text).procedures] == [[]]
+
+
+def test_the_interspace_found_under_fluoroscopy_is_the_level() -> None:
+    """'the C6-7 interlaminar space was identified' names the entry level; 'from C5-6 foraminal stenosis' in the
+    working diagnosis names an imaging finding, not a second level."""
+    text = ("Cervical epidural steroid injection.\nWorking diagnosis: left C6 radiculopathy from C5-6 foraminal "
+            "stenosis.\nUnder fluoroscopy the C6-7 interlaminar space was identified and the skin numbed.\n")
+    assert [[lv.name for lv in p.levels] for p in extract(text).procedures] == [["C6-C7"]]

@@ -213,8 +213,10 @@ Refilled with 20 mL preservative-free morphine 25 mg/mL.
 Pt tolerated, no complications. Return in 10 wks.
 """,
         procs=[proc("pump_refill")], drugs=[given("morphine", 500)], pain=(None, None), need=DX_ONLY,
-        dos="2026-06-23", codes=[line("95991")], findings=["approach"],
-        comment="physician refilled ('by me'); reprogramming not stated: 95991 and the approach finding")
+        dos="2026-06-23", codes=[line("95991")], findings=["approach", "indication"],
+        comment="physician refilled ('by me'); reprogramming not stated: 95991 and the approach finding; a diagnosis "
+                "with no indication or symptom history is an indication finding (common.indication, all families; "
+                "gold corrected after the first reading)")
 
     add("fs-onb-01", "bulleted", """
 Bilateral greater occipital nerve blocks

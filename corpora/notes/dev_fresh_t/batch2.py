@@ -473,5 +473,7 @@ Complications: none
         procs=[proc("pump_refill")],
         drugs=[given("morphine", 500)],
         pain=(7, 6), need=("diagnosis",), dos="2026-11-03",
-        codes=[line("62370")], findings=[],
-        comment="complete; physician refill with reprogramming = 62370; morphine has no KB drug line (as in dev_extra)")
+        codes=[line("62370")], findings=["indication"],
+        comment="physician refill with reprogramming = 62370; morphine has no KB drug line (as in dev_extra); a "
+                "diagnosis with no indication or symptom history is an indication finding (common.indication, all "
+                "families, as dev_fresh_b fb-pump-01; gold corrected after the first reading)")
