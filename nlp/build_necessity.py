@@ -14,7 +14,7 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, lowered_for_literals,
+from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, lowered_for_literals, min_width,
                              required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
@@ -333,6 +333,7 @@ class _SplitCue:
             joined = "|".join(f"(?:{x})" for x in g)
             reqs = [required_literals(x, re.IGNORECASE) for x in g]
             self._rxs.append((_alternation(g, joined), reqs))
+        self._min_width = min(min_width(p, re.IGNORECASE) for p in parts)
         self._text: str | None = None
         self._seen: dict[str, list[re.Pattern[str] | StartSplitAlternation]] = {}
         self._live: list[re.Pattern[str] | StartSplitAlternation] = []
@@ -354,6 +355,8 @@ class _SplitCue:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
+        if end - max(pos, 0) < self._min_width:  # a blank or one-word section: no alternative fits
+            return []
         live = self._for(text)
         if len(live) == 1:  # one alternation's matches come by start, never two at one start
             return list(live[0].finditer(text, pos, end))

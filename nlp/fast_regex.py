@@ -262,6 +262,14 @@ def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if found is None or found[1] else found[0]
 
 
+def min_width(pattern: str, flags: int = 0) -> int:
+    """The fewest characters a match of `pattern` consumes (0 when that cannot be read)."""
+    try:
+        return _parser.parse(pattern, flags).getwidth()[0]
+    except (re.error, RecursionError):
+        return 0
+
+
 def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str],
                            categories: frozenset[int] = frozenset()) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, told that every match starts with one of `chars` (the caller's proof, e.g.
@@ -339,6 +347,7 @@ class StartSplitAlternation:
             _, i, j = best
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
+        self.min_width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
         self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
                                                 frozenset(chars)) for alts, chars in buckets]
 
@@ -349,6 +358,8 @@ class StartSplitAlternation:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
+        if end - max(pos, 0) < self.min_width:
+            return []
         pats = self.patterns
         if len(pats) == 1:
             return list(pats[0].finditer(text, pos, end))
