@@ -382,7 +382,9 @@ class StartSplitAlternation:
 _LOWERED: list = [None, None]  # the last text asked about and its `lowered_for_literals`: one note, many patterns
 
 
-def _lowered(text: str) -> str | None:
+def lowered_once(text: str) -> str | None:
+    """`lowered_for_literals(text)`, computed once for the last text asked about (every gated pattern and list cue
+    asks about the same note)."""
     if text is not _LOWERED[0]:
         _LOWERED[0], _LOWERED[1] = text, lowered_for_literals(text)
     return _LOWERED[1]
@@ -403,7 +405,7 @@ class GatedPattern:
     def _absent(self, text: str) -> bool:
         """Decided once per text object (a builder asks about the same note at many bounds)."""
         if text is not self._text:
-            low = _lowered(text)
+            low = lowered_once(text)
             self._text = text
             self._skip = low is not None and not all(any(w in low for w in alts) for alts in self.words)
         return self._skip
