@@ -111,18 +111,27 @@ def _anchored(pattern: str, flags: int) -> bool:
     return bool(data) and data[0][0] is C.AT and data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
 
 
-def first_char_guard(pattern: str, flags: int = 0) -> str | None:
-    """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
+def _first_items(pattern: str, flags: int, unless_fast: bool = False) -> list[str] | None:
+    """The class items (`_first`) a match of `pattern` can start with; None when they cannot be listed, when
+    inline global flags ("(?x)...") must stay first, or (`unless_fast`) when `re` already tries few positions."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & ~flags & ~re.UNICODE:
-            return None  # inline global flags ("(?x)...") must stay first; keep the pattern as written
-        if parsed.data and _already_fast(*parsed.data[0]):
+            return None
+        if unless_fast and parsed.data and _already_fast(*parsed.data[0]):
             return None
         items: list[str] = []
         if _first(parsed, items, parsed.state.flags):
             return None
     except (_Unbounded, re.error, RecursionError):
+        return None
+    return items
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str | None:
+    """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
+    items = _first_items(pattern, flags, unless_fast=True)
+    if items is None:
         return None
     unique = list(dict.fromkeys(items))
     if len(unique) < 2 or len(unique) > _MAX_CLASS_ITEMS:  # one item: `re` already tests just that
@@ -219,14 +228,8 @@ def _start_set(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[int]
     """What a match of `pattern` can start with: characters of `START_ALPHABET` and categories (\\d, \\w, \\s and
     their negations, whole); None when that cannot be shown (a possibly empty match, `.`, a negated class, a
     non-ASCII character, inline global flags)."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & ~flags & ~re.UNICODE:
-            return None
-        items: list[str] = []
-        if _first(parsed, items, parsed.state.flags):
-            return None
-    except (_Unbounded, re.error, RecursionError):
+    items = _first_items(pattern, flags)
+    if items is None:
         return None
     extra = {ch for ch in map(_uncased_char, items) if ch is not None}  # "\u2192" (an arrow): itself only
     items = [it for it in items if _uncased_char(it) is None]
