@@ -13,6 +13,13 @@ character the pattern can consume first, under the same flags), so spans, groups
 position and `search` within bounds are unchanged. Patterns where the first character cannot be
 bounded cheaply (a possibly empty match, `.`, a negated class, a back-reference, inline global
 flags) are compiled as written.
+
+A guard is still one match attempt per position. `re` skips positions in C only for a pattern that starts
+with a case-less literal or class; `compile_with_start_set` writes the characters a match can start with
+into the compiled pattern's info block (what `re` does itself for `[0-9]...`), so case-insensitive rules
+get that skip too. `StartSplitAlternation` searches a long alternation as a few such patterns split by
+starting character (the same matches: at a position only the alternatives that can start there are tried,
+in their written order), and `GatedPattern` answers "no match" for a note that lacks a word every match holds.
 """
 
 from __future__ import annotations
