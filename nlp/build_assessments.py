@@ -16,38 +16,39 @@ from coding.facts import Assessments, PainScore, Relief, TextFact
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map
+from nlp.fast_regex import compile_rule
 from nlp.rules import compiled_patterns, lexicon
 
 _SECTION_TIMING: dict[str, str] = {
     sec: timing for timing, secs in lexicon("section_timing").items() for sec in secs
 }
-_FROM = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
-_TO = re.compile(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
-_FROM_SCORE = re.compile(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
-_PAIN_WORD = re.compile(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = re.compile(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
-                        r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
-_NEAR_BEFORE = re.compile(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
+_FROM = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+_TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+_FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
+_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
+_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
+                          r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
+_NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
-_SCORE_ALONE = re.compile(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
-_SCORE_THEN_RELIEF = re.compile(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
-                                r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
+_SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
+_SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
+                                  r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
 # What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included).
-_DIAGNOSTIC_BLOCK_WORD = re.compile(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
-                                    re.IGNORECASE)
-_OUT_OF = re.compile(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
+                                      re.IGNORECASE)
+_OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
 # A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
-_BASELINE_NAMED = re.compile(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
-                             re.IGNORECASE)
-_OUT_OF_TEN = re.compile(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
-_TODAY_AFTER = re.compile(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
-_TODAY_LEADS = re.compile(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
+_BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
+                               re.IGNORECASE)
+_OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
+_TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
+_TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
+_TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
 # A rating in the present tense as the last words before a score: the patient's pain now, not an average or a range.
-_PRESENT_RATING = re.compile(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+)?pain(?:\s+(?:as|at))?(?:\s+an?)?|"
-                             r"(?:pain\s+is\s+)?currently(?:\s+(?:at|rated))?)\s*:?\s*$", re.IGNORECASE)
-_SCALE = re.compile(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
+_PRESENT_RATING = compile_rule(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+)?pain(?:\s+(?:as|at))?(?:\s+an?)?|"
+                               r"(?:pain\s+is\s+)?currently(?:\s+(?:at|rated))?)\s*:?\s*$", re.IGNORECASE)
+_SCALE = compile_rule(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
 def _said_today(window: str, after: str) -> bool:
@@ -209,35 +210,35 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     return now, blocks, prior
 
 
-_BLOCK_LABEL = re.compile(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
-                          r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
-                          r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-])\s*"
-                          r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*){0,2}$", re.IGNORECASE)
+_BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
+                            r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
+                            r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-])\s*"
+                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
-_RELIEF_SPAN = re.compile(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
-                          r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
-                               re.IGNORECASE)
-_CONCENTRATION = re.compile(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
-                            r"lido\b|bupi\w*|ropi\w*|marc\b|xylo\b|"
-                            r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
-                            r"solution|w/v|with\s+epi)", re.IGNORECASE)
-_EACH_TIME = re.compile(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
-                        re.IGNORECASE)
+_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
+                            r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
+_CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+                                 re.IGNORECASE)
+_CONCENTRATION = compile_rule(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
+                              r"lido\b|bupi\w*|ropi\w*|marc\b|xylo\b|"
+                              r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
+                              r"solution|w/v|with\s+epi)", re.IGNORECASE)
+_EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
+                          re.IGNORECASE)
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
-_EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
-                          re.IGNORECASE)
-_TWO_BLOCKS = re.compile(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
-_CLAUSE_PROC = re.compile(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
-                          re.IGNORECASE)
+_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
+                            re.IGNORECASE)
+_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
+_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
+                            re.IGNORECASE)
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
-_FROM_DATE = re.compile(r"\b(?:in|on|from|since|back\s+in)\s+(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:"
-                    + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
-                    r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
+_FROM_DATE = compile_rule(r"\b(?:in|on|from|since|back\s+in)\s+(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
+_UNTIL = compile_rule(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:"
+                      + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
+                      r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2}
 

@@ -18,96 +18,97 @@ from coding.facts import Drug, Evidence
 from nlp.build_necessity import care_outcome_cue
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue
+from nlp.fast_regex import compile_rule
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
-_GAP_OK = re.compile(
-    r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|\d|\.|/|-|\(|\)|"
-    r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
-    r"suspension|acetate|phosphate|sodium|strength)*$",
-    re.IGNORECASE,
+_GAP_OK = compile_rule(
+      r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|\d|\.|/|-|\(|\)|"
+      r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
+      r"suspension|acetate|phosphate|sodium|strength)*$",
+      re.IGNORECASE,
 )
-_NOT_DRUG_VOLUME = re.compile(
-    r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
-    r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
-    r"(?:saline|water|diluent|NS)\b"
-    r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
-    re.IGNORECASE,
+_NOT_DRUG_VOLUME = compile_rule(
+      r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
+      r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
+      r"(?:saline|water|diluent|NS)\b"
+      r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
+      re.IGNORECASE,
 )
-_NOT_DOSE_MASS = re.compile(
-    r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
-    r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
-    re.IGNORECASE,
+_NOT_DOSE_MASS = compile_rule(
+      r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
+      r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
+      re.IGNORECASE,
 )
-_INJECTED_AFTER = re.compile(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
-                             r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b", re.IGNORECASE)
-_SOLUTION_VOLUME = re.compile(
-    r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
-    r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
-    r"cocktail)",
-    re.IGNORECASE,
+_INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
+                               r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b", re.IGNORECASE)
+_SOLUTION_VOLUME = compile_rule(
+      r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
+      r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
+      r"cocktail)",
+      re.IGNORECASE,
 )
 _CONTAINER = (
     (re.compile(r"\bsingle[\s-]*(?:dose|use)\b", re.IGNORECASE), "single_dose"),
     (re.compile(r"\bmulti(?:ple)?[\s-]*(?:dose|use)\b", re.IGNORECASE), "multi_dose"),
 )
-_VIAL = re.compile(r"\b(?:reconstitut\w*|diluted|vial)\b", re.IGNORECASE)
-_DISCARDED = re.compile(
-    r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg|ml|cc|units?)\s+(?:was\s+|were\s+|is\s+)?(?:discarded|wasted)"
-    r"|(?:discarded|wasted)\s*:?\s*(?P<num2>\d*\.?\d+)\s*(?P<unit2>mg|mcg|ml|cc|units?)",
-    re.IGNORECASE,
+_VIAL = compile_rule(r"\b(?:reconstitut\w*|diluted|vial)\b", re.IGNORECASE)
+_DISCARDED = compile_rule(
+      r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg|ml|cc|units?)\s+(?:was\s+|were\s+|is\s+)?(?:discarded|wasted)"
+      r"|(?:discarded|wasted)\s*:?\s*(?P<num2>\d*\.?\d+)\s*(?P<unit2>mg|mcg|ml|cc|units?)",
+      re.IGNORECASE,
 )
-_ROUTE = re.compile(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
-                    r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
+_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
+                      r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
-_DIVIDED = re.compile(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
-                      r"(?:between|among|amongst|across|over)\b", re.IGNORECASE)
+_DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
+                        r"(?:between|among|amongst|across|over)\b", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix": component shares of a solution given only by ratio.
-_RATIO_MIX = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s+(?:mixture|mix|solution|combination|"
-                        r"admixture|ratio)\b", re.IGNORECASE)
-_TOTAL_NEAR = re.compile(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total)\b(?!\s*\))(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
-                         r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+_RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s+(?:mixture|mix|solution|combination|"
+                          r"admixture|ratio)\b", re.IGNORECASE)
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total)\b(?!\s*\))(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+                           r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
-_NO_DISCARD = re.compile(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
-                         r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
-                         r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
-                         re.IGNORECASE)
+_NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
+                           r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
+                           r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
+                           re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL".
-_NOT_GIVEN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
-                               r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
-                               re.IGNORECASE)
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+                                 r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
+                                 re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
-_ONE_ML_DOSE = re.compile(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
+_ONE_ML_DOSE = compile_rule(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
-_STATED_SITES = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
-                           r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
-                           r"|(?:genicular\s+|target\s+)?nerves)\b"
-                           r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7)\s*(?P<n2>\d{1,2})\b",
-                           re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
+_STATED_SITES = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+                             r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
+                             r"|(?:genicular\s+|target\s+)?nerves)\b"
+                             r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7)\s*(?P<n2>\d{1,2})\b",
+                             re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
-_NOT_GIVEN_AFTER = re.compile(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
-                              re.IGNORECASE)
-# A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
-_RELIEF_AFTER_PCT = re.compile(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
-                               r"|x(?=\s*\d)|\u00d7)",
-                               re.IGNORECASE)
-# A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
-_BARE_STEROID_DOSE = re.compile(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+_NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
                                 re.IGNORECASE)
+# A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
+_RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
+                                 r"|x(?=\s*\d)|\u00d7)",
+                                 re.IGNORECASE)
+# A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
+_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+                                  re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
-_AMOUNT_BEFORE = re.compile(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
-_JOINED_AFTER = re.compile(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
-                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;]\s")
-_NEGATING = re.compile(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
-                       re.IGNORECASE)
+_AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
+_JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
+                             re.IGNORECASE)
+_CLAUSE_BREAK = compile_rule(r"[,;]\s")
+_NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
+                         re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
-_WRAPPED_DOSE = re.compile(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
+_WRAPPED_DOSE = compile_rule(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
 # A wrapped line that opens by joining on to the line before ("+ 0.5 mL Depo-Medrol", "and 1 mL Kenalog").
-_CONTINUED = re.compile(r"\s*(?:\+|&|(?:and|plus)\b)")
+_CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
-_OPEN_END = re.compile(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
+_OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 

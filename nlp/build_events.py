@@ -21,14 +21,15 @@ from coding.facts import (
 )
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
+from nlp.fast_regex import compile_rule
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_RANGE = re.compile(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
+_RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
+_CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "contralateral oblique": "oblique", "clo": "oblique",
                   "obl": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
@@ -92,10 +93,10 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     return len(names) if len(names) >= 2 else None
 
 
-_VIEW_CONTINUES = re.compile(r"\s*(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b", re.IGNORECASE)
-_ALLERGY_AFTER = re.compile(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
-_ALLERGY_BEFORE = re.compile(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
-                             re.IGNORECASE)
+_VIEW_CONTINUES = compile_rule(r"\s*(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b", re.IGNORECASE)
+_ALLERGY_AFTER = compile_rule(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
+_ALLERGY_BEFORE = compile_rule(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
+                               re.IGNORECASE)
 
 
 def _allergy_mention(ctx: NoteContext, span) -> bool:
@@ -245,10 +246,10 @@ def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
     return None
 
 
-_SEDATION_WORD = re.compile(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
-_AGENT_DOSE_AFTER = re.compile(r"\s*(?:IV\s+|intravenous(?:ly)?\s+)?(?:total\s+)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
-                               re.IGNORECASE)
-_AGENT_DOSE_BEFORE = re.compile(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
+_SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
+_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:IV\s+|intravenous(?:ly)?\s+)?(?:total\s+)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
+                                 re.IGNORECASE)
+_AGENT_DOSE_BEFORE = compile_rule(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
 
 
 def _agents_given_by_others(ctx: NoteContext, sed: Sedation) -> None:
@@ -318,7 +319,7 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
     return cue("hypothetical_sentence").search(ctx.text, s, e) is not None and _LATER.search(ctx.text, s, e) is not None
 
 
-_LATER = re.compile(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
+_LATER = compile_rule(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
 
 
 def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> bool:
@@ -421,8 +422,8 @@ def _none_in_other_words(ctx: NoteContext) -> TextFact | None:
     return None
 
 
-_TECHNIQUE_STEP = re.compile(r"\b(?:needle|cannula|catheter|lead|probe|advanced|placed|passed|inserted|entered)\b",
-                             re.IGNORECASE)
+_TECHNIQUE_STEP = compile_rule(r"\b(?:needle|cannula|catheter|lead|probe|advanced|placed|passed|inserted|entered)\b",
+                               re.IGNORECASE)
 
 
 def discharge_condition(ctx: NoteContext) -> TextFact | None:

@@ -21,7 +21,7 @@ from coding.facts import NoteFacts, PriorSessions, PsychologicalEvaluation
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import compile_rule, gated_rule
 from nlp.rules import load_yaml
 
 _FLAGS = re.IGNORECASE
@@ -42,7 +42,7 @@ def _rules() -> dict[str, Any]:
         pattern = template
         for key, value in frags.items():
             pattern = pattern.replace("{" + key + "}", value)
-        statements[name] = compile_rule(pattern.replace("{date}", date), _FLAGS)  # whole-note scans: guarded
+        statements[name] = gated_rule(pattern.replace("{date}", date), _FLAGS)  # whole-note scans: guarded, gated
     psych = raw["psychological_evaluation"]
     return {
         "statements": statements,

@@ -14,88 +14,89 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import compile_rule, first_char_guard, lowered_for_literals, required_literals
+from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, lowered_once, min_width,
+                             required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
 DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's date of service
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
-_ITEM_SPLIT = re.compile(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
-_CODE_WRAP = re.compile(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
-                        re.IGNORECASE)
-_SYMPTOM = re.compile(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
-                      r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
-                      r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
+_ITEM_SPLIT = compile_rule(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
+_NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
+_CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
+                          re.IGNORECASE)
+_SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
+                        r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
+                        r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
-_SITE_AFTER = re.compile(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
-                         r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
-_DX_WORD = re.compile(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
+_SITE_AFTER = compile_rule(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
+                           r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
+_DX_WORD = compile_rule(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
                     "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
                     "follow_up", "levels", "laterality", "target", "attestation"}
 # History sentences that document another element (duration, care, function, imaging, diagnosis,
 # a prior procedure), not the reason for this procedure.
-_NOT_INDICATION = re.compile(
-    r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:present|ongoing|persisted|lasted)\b"
-    r"|(?:diagnos\w*|dx|icd[\s-]*10(?:[\s-]*cm)?|conservative\s+(?:care|treatment)|functional\s+\w+|imaging(?:\s+findings)?"
-    r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
-    r"|this\s+is\s+a\s+repeat\b"
-    r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
+_NOT_INDICATION = compile_rule(
+      r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:present|ongoing|persisted|lasted)\b"
+      r"|(?:diagnos\w*|dx|icd[\s-]*10(?:[\s-]*cm)?|conservative\s+(?:care|treatment)|functional\s+\w+|imaging(?:\s+findings)?"
+      r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
+      r"|this\s+is\s+a\s+repeat\b"
+      r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 # Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
 # radiculopathy", "left C7 radiculopathy"): a root level or a side abbreviation carries the region/side a code needs.
-_QUALIFIER = re.compile(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
-                        r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
-                        r"post-?traumatic|upper|lower|limb|extremity|of|the|"
-                        r"[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?|L|R|rt|lt|bilat|b/l)(?![\w/])", re.IGNORECASE)
+_QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
+                          r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
+                          r"post-?traumatic|upper|lower|limb|extremity|of|the|"
+                          r"[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?|L|R|rt|lt|bilat|b/l)(?![\w/])", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
-_NOT_SYMPTOM = re.compile(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-_BARE_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:formal\s+)?$",
-                          re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
-                         re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
+_NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
+_BARE_BEFORE = compile_rule(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:formal\s+)?$",
+                            re.IGNORECASE)
+_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+                           re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
 # or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
-_APART_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                          r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
-                          re.IGNORECASE)
+_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+                            re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
-_OF_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
-                     r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+_OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
+                       r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # For the care's own duration only: "of" and up to two free words that name no symptom ("8 weeks of pelvic
 # stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
-_OF_FREE_GAP = re.compile(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
-                          r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
+_OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
+                            r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
-_DURATION_LABEL = re.compile(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
+_DURATION_LABEL = compile_rule(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
-_LEAD_SUBJECT = re.compile(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
-                           r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
-                           r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+_LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
+                             r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
+                             r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
-_AGO_EVENT = re.compile(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
-                        r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
-                        re.IGNORECASE)
+_AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
+                          r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
+                          re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
-_OF_SITE = re.compile(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
-                      r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
+_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
+                        r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
-_OUTCOME_BEFORE = re.compile(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
-                             r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
+_OUTCOME_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
+                               r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
 # The care's outcome, then how long it was tried: "Physical therapy failed after 8 weeks", "was stopped at 6 weeks".
-_ENDED_AFTER = re.compile(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessful|stopped|discontinued|abandoned)\s+(?:after|at|following|"
-                          r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
+_ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessful|stopped|discontinued|abandoned)\s+(?:after|at|following|"
+                            r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
-_PATIENT_PT = re.compile(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
-                         r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
+_PATIENT_PT = compile_rule(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
+                           r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
 # A sentence that only states how the care listed before it went ("No lasting improvement.", "None helped.").
-_OUTCOME_ONLY = re.compile(r"^\W*(?:(?:all|none|neither|each|both)(?:\s+(?:of\s+)?(?:these|them|which))?\s+)?"
-                           r"(?:\w+\s+){0,3}?(?:improvement|relief|benefit|help|helped|change|difference|better)\W*$",
-                           re.IGNORECASE)
+_OUTCOME_ONLY = compile_rule(r"^\W*(?:(?:all|none|neither|each|both)(?:\s+(?:of\s+)?(?:these|them|which))?\s+)?"
+                             r"(?:\w+\s+){0,3}?(?:improvement|relief|benefit|help|helped|change|difference|better)\W*$",
+                             re.IGNORECASE)
 
 
 def _sections(ctx: NoteContext, cats: tuple) -> list:
@@ -302,6 +303,15 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+def _alternation(parts: list[str], joined: str) -> "re.Pattern[str] | StartSplitAlternation":
+    """`joined` (the alternation of `parts`) compiled to search fast: split by starting character where every
+    alternative's first character can be listed (`nlp.fast_regex.StartSplitAlternation`, same matches), else guarded."""
+    try:
+        return StartSplitAlternation(parts, re.IGNORECASE)
+    except ValueError:
+        return compile_rule(joined, re.IGNORECASE)
+
+
 class _SplitCue:
     """A list cue compiled one alternative at a time. A long alternation whose words start with many letters loses
     its first-character guard (`nlp.fast_regex`), and the engine then tries every alternative at every position;
@@ -322,23 +332,35 @@ class _SplitCue:
         for g in groups:
             joined = "|".join(f"(?:{x})" for x in g)
             reqs = [required_literals(x, re.IGNORECASE) for x in g]
-            self._rxs.append((compile_rule(joined, re.IGNORECASE), reqs))
+            self._rxs.append((_alternation(g, joined), reqs))
+        self._min_width = min(min_width(p, re.IGNORECASE) for p in parts)
         self._text: str | None = None
-        self._live: list[re.Pattern[str]] = []
+        self._seen: dict[str, list[re.Pattern[str] | StartSplitAlternation]] = {}
+        self._live: list[re.Pattern[str] | StartSplitAlternation] = []
 
-    def _for(self, text: str) -> list[re.Pattern[str]]:
+    def _for(self, text: str) -> list["re.Pattern[str] | StartSplitAlternation"]:
         """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
         (`nlp.fast_regex.required_literals`), decided once per note text."""
         if text is not self._text:
-            low = lowered_for_literals(text)
-            self._live = [rx for rx, reqs in self._rxs
-                          if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
-            self._text = text
+            live = self._seen.get(text)  # the note again after an evidence excerpt (`_radicular`)
+            if live is None:
+                low = lowered_once(text)
+                live = [rx for rx, reqs in self._rxs
+                        if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
+                if len(self._seen) >= 8:
+                    self._seen.clear()
+                self._seen[text] = live
+            self._live, self._text = live, text
         return self._live
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        found = [m for rx in self._for(text) for m in rx.finditer(text, pos, end)]
+        if end - max(pos, 0) < self._min_width:  # a blank or one-word section: no alternative fits
+            return []
+        live = self._for(text)
+        if len(live) == 1:  # one alternation's matches come by start, never two at one start
+            return list(live[0].finditer(text, pos, end))
+        found = [m for rx in live for m in rx.finditer(text, pos, end)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -383,19 +405,20 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
     outcomes = _outcome_cues()
-    for span in _care_spans(ctx):
+    care = _care_spans(ctx)  # once per note: each mention below looks at the others
+    for span in care:
         if span._.is_hypothetical or span._.is_family:
             continue
         cat = ctx.idx.category_at(span.start_char)
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
-        later = [c.start_char for c in _care_spans(ctx) if span.end_char <= c.start_char < e]
+        later = [c.start_char for c in care if span.end_char <= c.start_char < e]
         outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
         if outcome is None:
-            outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e)
+            outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
         if outcome is None:
-            outcome = _next_sentence_outcome(ctx, outcomes, e, cat)
+            outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
         if span._.is_negated and outcome not in ("failed", "intolerant"):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
         modality = span._.meta["modality"]
@@ -411,7 +434,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     return list(out.values())
 
 
-def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> str | None:
+def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, care: list) -> str | None:
     """The outcome in the clause after the care's own, before that clause names other care ("PT for
     seven weeks and a prednisone taper; the leg pain remains unchanged")."""
     text = ctx.text
@@ -420,7 +443,7 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> 
         return None
     nxt = text.find(";", cut + 1, e)
     ce = nxt if nxt >= 0 else e
-    named = [c.start_char for c in _care_spans(ctx) if cut < c.start_char < ce]
+    named = [c.start_char for c in care if cut < c.start_char < ce]
     if named:  # "...; none of these has made a lasting difference, and the gabapentin made him groggy": the words
         ce = min(named)  # before the next care named report on the care listed before the semicolon
     return _care_outcome(outcomes, text, cut + 1, cut + 1, cut + 1, ce)
@@ -428,18 +451,17 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int) -> 
 
 # A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
 # imaging report, whose words ("unchanged", "persistent") say nothing of the care.
-_OTHER_REPORT = re.compile(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
-                           re.IGNORECASE)
+_OTHER_REPORT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+                             re.IGNORECASE)
 _NEXT_SENTENCES = 2
 
 
-def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None) -> str | None:
+def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None, care: list) -> str | None:
     """The outcome stated in one of the next sentences of the same paragraph and section, when no other
     care is named before it ("He did PT for 8 weeks, then took meloxicam. None of it made a dent.",
     "PT for 8 weeks, gabapentin. No lasting improvement."): it reports on the care listed before it.
     A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
-    care = _care_spans(ctx)
     for _ in range(_NEXT_SENTENCES):
         k = e
         while k < len(text) and text[k] in " \t":
@@ -459,7 +481,7 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     return None
 
 
-_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int,
@@ -516,9 +538,9 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     return None
 
 
-_LABEL_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
-_LABEL_END = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
-_LABEL_TAIL = re.compile(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
+_LABEL_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
+_LABEL_END = compile_rule(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
+_LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
 _BLOCK_LINES = 8
 
 
@@ -596,7 +618,7 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     return out
 
 
-_INLINE_DX = re.compile(r"\W*(?:dx|diagnos[ie]s|impression|assessment)\s*:", re.IGNORECASE)
+_INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)\s*:", re.IGNORECASE)
 
 
 def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
@@ -607,12 +629,12 @@ def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
 
 # A clause with its own subject: a negation before it does not reach into it.
 # A spoken "period"/"comma" left in dictation ends the clause too ("... without relief period he can no longer drive").
-_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
+_NEW_SUBJECT = compile_rule(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they|the\s+patient|pt)\b", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
-_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
-_NONE_FIELD = re.compile(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
-                         r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
+_NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
+_NONE_FIELD = compile_rule(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
+                           r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
 
 
 def _blank_field(ctx: NoteContext, start: int, end: int) -> bool:

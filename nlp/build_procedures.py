@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map
+from nlp.fast_regex import compile_rule
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
@@ -31,30 +32,30 @@ _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
-_PEDICLE = re.compile(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;,]|\n\s*\n")
-_CONTRA_DONE = re.compile(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
-                          r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
-_CONTRA_NOT = re.compile(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
-                         r"will|plan\w*|consider\w*|next)\b", re.IGNORECASE)
+_PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
+_CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
+_CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
+                            r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
+_CONTRA_NOT = compile_rule(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
+                           r"will|plan\w*|consider\w*|next)\b", re.IGNORECASE)
 # Medial and lateral branch blocks numbered in a series are the diagnostic pair before ablation.
 _SERIES_BLOCKS = {"facet_injection", "si_joint_nerve_block"}
-_SERIES_NUMBER = re.compile(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
-                            re.IGNORECASE)
-_SERIES_AFTER = re.compile(r"\W*(?:number|no\.|nr\.?)\s*(?:one|two|[12])\b(?![\s-]*(?:hundred|thousand|\d))", re.IGNORECASE)  # "MBB number two"
+_SERIES_NUMBER = compile_rule(r"(?:#\s*[12]\b|\b(?:first|second|1st|2nd|initial|confirmatory)\s+(?:\w+\s+)?$|^\W*\(?\s*(?:#\s*[12]|first|second|1st|2nd)\b)",
+                              re.IGNORECASE)
+_SERIES_AFTER = compile_rule(r"\W*(?:number|no\.|nr\.?)\s*(?:one|two|[12])\b(?![\s-]*(?:hundred|thousand|\d))", re.IGNORECASE)  # "MBB number two"
 _OFFSET: dict[str, int] = lexicon("innervation_offset")
-_BOTH_INTENTS = re.compile(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
+_BOTH_INTENTS = compile_rule(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
-_RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
+_RANGE_JOIN = compile_rule(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
                                "scs_implant"})
-_HISTORY_BEFORE = re.compile(r"\b(?:history|hx|h/o|previous(?:ly)?|prior|s/p|status\s+post|had|has\s+had|underwent|undergone|"
-                             r"last|earlier|in\s+the\s+past)\b", re.IGNORECASE)
-_HISTORY_RIGHT_AFTER = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:,\s*)?(?:\d+\s+\w+\s+ago|(?:last|this\s+past)\s+\w+|"
-                                  r"in\s+(?:19|20)\d\d|on\s+\d|done\b|performed\s+(?:on|in)|helped|gave|provided)",
-                                  re.IGNORECASE)
+_HISTORY_BEFORE = compile_rule(r"\b(?:history|hx|h/o|previous(?:ly)?|prior|s/p|status\s+post|had|has\s+had|underwent|undergone|"
+                               r"last|earlier|in\s+the\s+past)\b", re.IGNORECASE)
+_HISTORY_RIGHT_AFTER = compile_rule(r"\s*(?:\(.{0,30}?\)\s*)?(?:,\s*)?(?:\d+\s+\w+\s+ago|(?:last|this\s+past)\s+\w+|"
+                                    r"in\s+(?:19|20)\d\d|on\s+\d|done\b|performed\s+(?:on|in)|helped|gave|provided)",
+                                    re.IGNORECASE)
 
 
 def _history_only_after(span, text: str, line_start: int, line_end: int) -> bool:
@@ -128,17 +129,17 @@ def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
     return family, meta
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = compile_rule(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A level named for an earlier operation on it, not for today's target.
-_SURGERY_AFTER = re.compile(r"\s+(?:(?:spinal|spine|posterior|anterior|instrumented|prior|previous)\s+)?"
-                            r"(?:fusion|laminectomy|laminotomy|discectomy|microdiscectomy|hardware|arthrodesis|TLIF|PLIF|ALIF|ACDF)\b",
-                            re.IGNORECASE)
+_SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrumented|prior|previous)\s+)?"
+                              r"(?:fusion|laminectomy|laminotomy|discectomy|microdiscectomy|hardware|arthrodesis|TLIF|PLIF|ALIF|ACDF)\b",
+                              re.IGNORECASE)
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
-_FINDING_AFTER = re.compile(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
-                            r"(?:stenosis|narrowing)\b", re.IGNORECASE)
-_SIDE_PAIR_JOIN = re.compile(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
+_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
+                              r"(?:stenosis|narrowing)\b", re.IGNORECASE)
+_SIDE_PAIR_JOIN = compile_rule(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
 
 
 def _between_pair(text: str, g: LevelGroup) -> bool:
@@ -720,8 +721,8 @@ def _merge_side(a: str | None, b: str | None) -> str | None:
     return "bilateral"
 
 
-_MUSCLE_PLURAL = re.compile(r"(?:(?<=[ld])|(?<=ne))s$|\s+muscles?$")
-_SIDE_JOIN = re.compile(r"\s*(?:and|&|/|\+|,)\s*(?:(?:into|in|to|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+_MUSCLE_PLURAL = compile_rule(r"(?:(?<=[ld])|(?<=ne))s$|\s+muscles?$")
+_SIDE_JOIN = compile_rule(r"\s*(?:and|&|/|\+|,)\s*(?:(?:into|in|to|at)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:

@@ -13,13 +13,22 @@ character the pattern can consume first, under the same flags), so spans, groups
 position and `search` within bounds are unchanged. Patterns where the first character cannot be
 bounded cheaply (a possibly empty match, `.`, a negated class, a back-reference, inline global
 flags) are compiled as written.
+
+A guard is still one match attempt per position. `re` skips positions in C only for a pattern that starts
+with a case-less literal or class; `compile_with_start_set` writes the characters a match can start with
+into the compiled pattern's info block (what `re` does itself for `[0-9]...`), so case-insensitive rules
+get that skip too. `StartSplitAlternation` searches a long alternation as a few such patterns split by
+starting character (the same matches: at a position only the alternatives that can start there are tried,
+in their written order), and `GatedPattern` answers "no match" for a note that lacks a word every match holds.
 """
 
 from __future__ import annotations
 
 import re
+from re import _compiler, _parser
 from re import _constants as C  # noqa: N812  (the parser's opcode names)
-from re import _parser
+
+import _sre
 
 _CATEGORY_TEXT = {
     C.CATEGORY_DIGIT: r"\d",
@@ -29,6 +38,7 @@ _CATEGORY_TEXT = {
     C.CATEGORY_WORD: r"\w",
     C.CATEGORY_NOT_WORD: r"\W",
 }
+_TEXT_CATEGORY = {text: cat for cat, text in _CATEGORY_TEXT.items()}
 _MAX_CLASS_ITEMS = 40  # beyond this, one class test stops being cheaper than the pattern itself
 _MAX_GUARD_LETTERS = 19  # a guard that lets more letters through than this rejects too few positions
 
@@ -98,18 +108,37 @@ def _already_fast(op, av) -> bool:
     return (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)) or (op is C.ASSERT and av[0] == 1)
 
 
-def first_char_guard(pattern: str, flags: int = 0) -> str | None:
-    """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether `re` tries `pattern` at the start only (`^` without MULTILINE, `\\A`): a starting set would make it
+    try every position instead."""
+    try:
+        data = _parser.parse(pattern, flags).data
+    except (re.error, RecursionError):
+        return True
+    return bool(data) and data[0][0] is C.AT and data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+
+
+def _first_items(pattern: str, flags: int, unless_fast: bool = False) -> list[str] | None:
+    """The class items (`_first`) a match of `pattern` can start with; None when they cannot be listed, when
+    inline global flags ("(?x)...") must stay first, or (`unless_fast`) when `re` already tries few positions."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & ~flags & ~re.UNICODE:
-            return None  # inline global flags ("(?x)...") must stay first; keep the pattern as written
-        if parsed.data and _already_fast(*parsed.data[0]):
+            return None
+        if unless_fast and parsed.data and _already_fast(*parsed.data[0]):
             return None
         items: list[str] = []
         if _first(parsed, items, parsed.state.flags):
             return None
     except (_Unbounded, re.error, RecursionError):
+        return None
+    return items
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str | None:
+    """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
+    items = _first_items(pattern, flags, unless_fast=True)
+    if items is None:
         return None
     unique = list(dict.fromkeys(items))
     if len(unique) < 2 or len(unique) > _MAX_CLASS_ITEMS:  # one item: `re` already tests just that
@@ -125,9 +154,12 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` with a first-character guard when one can be derived."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
-        return re.compile(pattern, flags)
+        found = None if _anchored(pattern, flags) else _start_set(pattern, flags)
+        return re.compile(pattern, flags) if found is None else compile_with_start_set(pattern, flags, *found)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
-    return re.compile(f"{guard}(?:{pattern}{end}", flags)
+    guarded = f"{guard}(?:{pattern}{end}"
+    found = _start_set(pattern, flags)
+    return re.compile(guarded, flags) if found is None else compile_with_start_set(guarded, flags, *found)
 
 
 def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
@@ -191,3 +223,221 @@ def lowered_for_literals(text: str) -> str | None:
     if not text.isascii() and any(ch in text for ch in _FOLD_EXCEPTIONS):
         return None
     return text.lower()
+
+
+# Every character that a case-insensitive class of ASCII characters can match: ASCII itself and the four non-ASCII
+# characters `re` folds onto an ASCII letter (dotted and dotless i, long s, KELVIN SIGN; found by testing every code
+# point against `(?i)[\x00-\x7f]`).
+START_ALPHABET = tuple(chr(c) for c in (*range(128), 0x130, 0x131, 0x17F, 0x212A))
+
+
+def _start_set(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[int]] | None:
+    """What a match of `pattern` can start with: characters of `START_ALPHABET` and categories (\\d, \\w, \\s and
+    their negations, whole); None when that cannot be shown (a possibly empty match, `.`, a negated class, a
+    non-ASCII character, inline global flags)."""
+    items = _first_items(pattern, flags)
+    if items is None:
+        return None
+    extra = {ch for ch in map(_uncased_char, items) if ch is not None}  # "\u2192" (an arrow): itself only
+    items = [it for it in items if _uncased_char(it) is None]
+    if any(it.startswith(("\\u", "\\U")) or not it.isascii() for it in items):
+        return None  # a cased character beyond \xff, or a range there, can start a match outside START_ALPHABET
+    if any(int(x, 16) > 0x7F for it in items for x in re.findall(r"\\x([0-9a-f]{2})", it)):
+        return None
+    categories = frozenset(_TEXT_CATEGORY[it] for it in items if it in _TEXT_CATEGORY)
+    listed = [it for it in items if it not in _TEXT_CATEGORY]
+    if not listed:
+        return frozenset(extra), categories
+    cls = re.compile(f"[{''.join(dict.fromkeys(listed))}]", flags & ~re.VERBOSE)
+    return frozenset(c for c in START_ALPHABET if cls.match(c)) | extra, categories
+
+
+_ONE_CHAR = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})")
+
+
+def _uncased_char(item: str) -> str | None:
+    """The non-ASCII character a class item lists alone, when it has no other case (then it matches only itself,
+    with or without IGNORECASE): "\\u2192" is "\u2192"; None for anything else."""
+    if not _ONE_CHAR.fullmatch(item):
+        return None
+    ch = chr(int(item[2:], 16))
+    return ch if not ch.isascii() and ch.lower() == ch == ch.upper() and ch.casefold() == ch else None
+
+
+def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` or are
+    non-ASCII characters without case listed alone (its first character is a listed class, under `flags`); None when that cannot be shown (as `_start_set`, or a
+    category such as \\w or \\d, which holds characters of every script)."""
+    found = _start_set(pattern, flags)
+    return None if found is None or found[1] else found[0]
+
+
+def min_width(pattern: str, flags: int = 0) -> int:
+    """The fewest characters a match of `pattern` consumes (0 when that cannot be read)."""
+    try:
+        return _parser.parse(pattern, flags).getwidth()[0]
+    except (re.error, RecursionError):
+        return 0
+
+
+def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str],
+                           categories: frozenset[int] = frozenset()) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, told that every match starts with one of `chars` (the caller's proof, e.g.
+    `start_chars`; `categories`: whole categories such as \\d it can also start with). `re` searches a pattern that starts with a case-less literal or class by skipping, in C, every
+    position whose character is not in that set; it derives no such set for a case-insensitive letter, so each
+    position costs a full match attempt. This writes the set into the compiled pattern's info block (the same block
+    `re` writes for `[0-9]...`); the pattern itself is unchanged and still checks its first character, so matches,
+    spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
+    prefix or the pattern can match the empty string."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    if code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
+        return re.compile(pattern, flags)
+    charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    charset += [(C.CATEGORY, cat) for cat in sorted(categories)]
+    cs_code: list[int] = []
+    _compiler._compile_charset(charset, (flags | parsed.state.flags) & (re.UNICODE | re.ASCII), cs_code)
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4], *cs_code]
+    info[1] = len(info) - 1
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    try:
+        return _sre.compile(pattern, flags | parsed.state.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+                            parsed.state.groupdict, tuple(indexgroup))
+    except (RuntimeError, TypeError, ValueError):
+        return re.compile(pattern, flags)
+
+
+# Rough share of text positions holding each character (lower case; notes are mostly lower-case prose): what a
+# bucket's alternatives cost is how often its characters occur.
+_LETTER_SHARE = dict(zip("etaoinsrhldcumfpgwybvkxjqz", (
+    .10, .075, .065, .065, .06, .06, .055, .05, .04, .035, .03, .03, .025, .022, .02, .018, .016, .014, .014, .012,
+    .008, .006, .002, .002, .001, .001)))
+_SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against one alternative tried there
+_TRY_COST = 4.0
+
+
+class StartSplitAlternation:
+    """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
+    its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
+    start; at a position only the alternatives that can start with its character are tried, in their written order.
+    `finditer` and `search` give exactly the matches of the single alternation: the next match is the leftmost
+    start at or after the previous match's end among the buckets (starting sets are disjoint, so one bucket
+    answers for a position, with the same alternative the alternation would take there)."""
+
+    def __init__(self, parts: list[str], flags: int) -> None:
+        starts = [start_chars(p, flags) for p in parts]
+        if not parts or any(s is None for s in starts):
+            raise ValueError("an alternative's first character cannot be listed")
+        by_key: dict[tuple[int, ...], set[str]] = {}
+        extra = sorted({c for s in starts for c in s if c not in START_ALPHABET})  # type: ignore[union-attr]
+        for c in (*START_ALPHABET, *extra):
+            key = tuple(i for i, s in enumerate(starts) if c in s)  # type: ignore[operator]
+            if key:
+                by_key.setdefault(key, set()).add(c)
+        buckets = [(set(k), chars) for k, chars in by_key.items()]
+
+        def share(chars: set[str]) -> float:
+            return sum(_LETTER_SHARE.get(c, 0.002) for c in chars if c.isascii() and not c.isupper())
+
+        def cost(alts: set[int], chars: set[str]) -> float:
+            return _SCAN_COST + share(chars) * len(alts) * _TRY_COST
+
+        while len(buckets) > 1:  # merge the pair whose merging saves most
+            best = None
+            for i in range(len(buckets)):
+                for j in range(i + 1, len(buckets)):
+                    (ai, ci), (aj, cj) = buckets[i], buckets[j]
+                    gain = cost(ai, ci) + cost(aj, cj) - cost(ai | aj, ci | cj)
+                    if gain > 0 and (best is None or gain > best[0]):
+                        best = (gain, i, j)
+            if best is None:
+                break
+            _, i, j = best
+            merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
+            buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
+        self.min_width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
+        self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
+                                                frozenset(chars)) for alts, chars in buckets]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = [m for m in (rx.search(text, pos, end) for rx in self.patterns) if m is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if end - max(pos, 0) < self.min_width:
+            return []
+        pats = self.patterns
+        if len(pats) == 1:
+            return list(pats[0].finditer(text, pos, end))
+        nxt = [rx.search(text, pos, end) for rx in pats]
+        out: list[re.Match[str]] = []
+        cur = pos
+        while True:
+            best = None
+            for i, m in enumerate(nxt):
+                if m is not None and m.start() < cur:  # inside the match just taken: look again from its end
+                    m = nxt[i] = pats[i].search(text, cur, end)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return out
+            out.append(best)
+            cur = best.end()  # never empty: every alternative starts with a character
+
+
+_LOWERED: list = [None, None]  # the last text asked about and its `lowered_for_literals`: one note, many patterns
+
+
+def lowered_once(text: str) -> str | None:
+    """`lowered_for_literals(text)`, computed once for the last text asked about (every gated pattern and list cue
+    asks about the same note)."""
+    if text is not _LOWERED[0]:
+        _LOWERED[0], _LOWERED[1] = text, lowered_for_literals(text)
+    return _LOWERED[1]
+
+
+class GatedPattern:
+    """A compiled pattern that answers "no match" without searching a text that lacks a word every match contains
+    (`required_literals`): the pattern cannot match anywhere in such a text, whatever the bounds. Everything else
+    is the pattern's own (`finditer`, `search`, `match`, `fullmatch` are gated; other attributes pass through)."""
+
+    __slots__ = ("rx", "words", "_text", "_skip")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...]) -> None:
+        self.rx, self.words = rx, words
+        self._text: str | None = None
+        self._skip = False
+
+    def _absent(self, text: str) -> bool:
+        """Decided once per text object (a builder asks about the same note at many bounds)."""
+        if text is not self._text:
+            low = lowered_once(text)
+            self._text = text
+            self._skip = low is not None and not all(any(w in low for w in alts) for alts in self.words)
+        return self._skip
+
+    def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)
+        return iter(()) if self._absent(text) else self.rx.finditer(text, *bounds)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.rx.fullmatch(text, *bounds)
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self.rx, name)
+
+
+def gated_rule(pattern: str, flags: int = 0) -> "re.Pattern[str] | GatedPattern":
+    """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`)."""
+    rx = compile_rule(pattern, flags)
+    words = required_literals(pattern, flags)
+    return GatedPattern(rx, words) if words else rx

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.extensions import register_extensions, text_of
+from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
 from nlp.rules import compiled_patterns
 
@@ -105,11 +106,11 @@ def _percent_words(words: str) -> float:
 
 _FRACTIONS = {"two thirds": 67.0, "three quarters": 75.0, "one third": 33.0, "a third": 33.0, "one quarter": 25.0,
               "a quarter": 25.0, "half": 50.0, "one half": 50.0}
-_CELL = re.compile(r"[^|\t ]+(?: [^|\t ]+)*")
-_TABLE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
-_TABLE_PAIN = re.compile(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
-_NOT_A_SCORE_BETWEEN = re.compile(r"\b(?:relie\w*|improv\w*|better|reduc\w*|medications?|pills?|episodes?|"
-                                  r"sessions?|visits?|clinics?)\b", re.IGNORECASE)
+_CELL = compile_rule(r"[^|\t ]+(?: [^|\t ]+)*")
+_TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
+_TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
+_NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:relie\w*|improv\w*|better|reduc\w*|medications?|pills?|episodes?|"
+                                    r"sessions?|visits?|clinics?)\b", re.IGNORECASE)
 
 
 def _fraction_percent(words: str) -> float:

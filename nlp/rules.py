@@ -18,7 +18,7 @@ from medspacy.ner import TargetRule
 from medspacy.section_detection import SectionRule
 from spacy.language import Language
 
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import gated_rule
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -101,8 +101,8 @@ def section_sources() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=None)
 def compiled_patterns(path: str = "patterns.yaml") -> dict[str, re.Pattern[str]]:
     """Every regex of the measures file, compiled once per process (case-insensitive, verbose), with
-    a first-character guard (`nlp.fast_regex`)."""
-    return {name: compile_rule(rx, re.IGNORECASE | re.VERBOSE) for name, rx in load_yaml(path)["patterns"].items()}
+    a first-character guard and, where every match holds a word, skipped for a note without it (`nlp.fast_regex`)."""
+    return {name: gated_rule(rx, re.IGNORECASE | re.VERBOSE) for name, rx in load_yaml(path)["patterns"].items()}
 
 
 def lexicon(name: str, path: str = "lexicon.yaml") -> Any:

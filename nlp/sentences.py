@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.extensions import text_of
+from nlp.fast_regex import compile_rule
 
 _DEFAULT_BOUNDARY = (
     r"\n[ \t\r\f\v\n]*(?=[^\sa-z])"  # a new line that does not continue in lower case
@@ -39,9 +40,9 @@ _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
 # read as such only when it says "period" at a line end or "comma" between words at least twice, so the word
 # in its own sense ("for a period of 6 weeks", "the recovery period was") never splits an ordinary note.
-_DICTATION_MARK = re.compile(r"\b(?:period|full\s+stop)[ \t]*(?:\n|$)|\s(?:comma|new\s+paragraph)\s", re.IGNORECASE)
-_SPOKEN_STOP = re.compile(r"(?<=\s)(?:period|full\s+stop|new\s+paragraph)[.,]?[ \t]*\n?[ \t\r\f\v\n]*(?=\S)(?!of\b)",
-                          re.IGNORECASE)
+_DICTATION_MARK = compile_rule(r"\b(?:period|full\s+stop)[ \t]*(?:\n|$)|\s(?:comma|new\s+paragraph)\s", re.IGNORECASE)
+_SPOKEN_STOP = compile_rule(r"(?<=\s)(?:period|full\s+stop|new\s+paragraph)[.,]?[ \t]*\n?[ \t\r\f\v\n]*(?=\S)(?!of\b)",
+                            re.IGNORECASE)
 _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
 
 
@@ -81,7 +82,7 @@ class SentenceSplitter:
     def __init__(self, boundary: str = _DEFAULT_BOUNDARY, split_on_semicolon: bool = False) -> None:
         if split_on_semicolon:
             boundary += r"|(?<=;)[ \t]+(?=\S)"
-        self.boundary = re.compile(boundary)
+        self.boundary = compile_rule(boundary)  # a start set: most positions cannot start a boundary
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

@@ -97,3 +97,105 @@ def test_fold_exceptions_are_complete() -> None:
     for ch in set(re.findall("[a-z]", chars, I)):
         letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, I))
         assert ch in _FOLD_EXCEPTIONS or ch.lower() == letter, hex(ord(ch))
+
+
+def test_start_alphabet_holds_every_character_an_ascii_class_matches() -> None:
+    """`start_chars` lists starting characters only within START_ALPHABET: no other code point can match a
+    case-insensitive ASCII class (checked over all of Unicode)."""
+    from nlp.fast_regex import START_ALPHABET
+
+    chars = "".join(chr(i) for i in range(0x80, 0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall(r"[\x00-\x7f]", chars, I)) == set(START_ALPHABET[128:])
+
+
+def test_start_chars_of_a_pattern() -> None:
+    from nlp.fast_regex import start_chars
+
+    assert start_chars(r"\b(?:kenalog|sacral)\b", I) == frozenset("kKsS\u212a\u017f")
+    assert start_chars(r"(?<!\w)\(?[0-9]x", 0) == frozenset("(0123456789")
+    assert start_chars(r"\b\w+ing", I) is None  # \w starts with letters of every script
+    assert start_chars(r"(?P<n>\d+)\s*weeks", I) is None  # \d: digits of every script
+    assert start_chars(r"(?:ab)?", I) is None  # may match the empty string
+    assert start_chars(r"\u00e9t\u00e9", I) is None  # a non-ASCII first character with another case
+    assert start_chars(r"(?:=>|\u2192)\s*flare", I) == frozenset("=\u2192")  # an arrow has no case: itself only
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [c for c in CASES if not c[0].startswith("(?P<n>")])  # \d: no set
+def test_compiled_with_start_set_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    from nlp.fast_regex import compile_with_start_set, start_chars
+
+    chars = start_chars(pattern, flags)
+    assert chars is not None
+    plain, told = re.compile(pattern, flags), compile_with_start_set(pattern, flags, chars)
+    assert (told.pattern, told.flags, told.groupindex, told.groups) == (plain.pattern, plain.flags, plain.groupindex,
+                                                                        plain.groups)
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(TEXT, *a)]  # noqa: E731
+    assert spans(told) == spans(plain) != []
+    assert spans(told, 10, 60) == spans(plain, 10, 60)
+    for pos in range(len(TEXT)):
+        a, b = plain.search(TEXT, pos), told.search(TEXT, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_a_wrong_start_set_would_show() -> None:
+    """The start set is what `re` skips by: told too little, it misses matches (so the tests above can fail)."""
+    from nlp.fast_regex import compile_with_start_set
+
+    assert [m.group(0) for m in compile_with_start_set(r"\b(?:left|right)\b", I, frozenset("lL")).finditer(
+        "Right then left")] == ["left"]
+
+
+def test_split_alternation_finds_the_matches_of_the_alternation() -> None:
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of", r"\bnot\s+\w+ed\b",
+             r"relief\s+(?:was\s+)?minimal", r"d(?:id|oes)n't\s+work"]
+    parts += [rf"\bt{x}\b" for x in ("ried", "ook", r"ook\s+no", "hree", "wo", r"he\s+same")]  # many on t and e:
+    parts += [rf"\be{x}\b" for x in ("ven", "nded", "ased", "ffect", "arly")]  # worth patterns of their own
+    parts += [r"(?:=>|\u2192)\s*flare"]
+    text = ("PT failed; failure of NSAIDs, it did not help and gave no relief. Not helped; relief minimal, "
+            "didn't work. Not improved: FAILED. She tried two, took no more, the same early; ended, eased. PT \u2192 flare, "
+            "=> flare.")
+    split = StartSplitAlternation(parts, I)
+    assert len(split.patterns) > 1
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    for pos, end in ((0, len(text)), (5, 40), (30, 31), (50, len(text))):
+        assert [m.span() for m in split.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+        a, b = plain.search(text, pos, end), split.search(text, pos, end)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.group(0) for m in split.finditer(text)][:3] == ["failed", "failure of", "did not help"]
+    with pytest.raises(ValueError):
+        StartSplitAlternation([r"\w+ing", "foo"], I)
+
+
+def test_rule_with_digits_first_or_without_guard_matches_exactly_as_written() -> None:
+    """compile_rule gives a start set with whole categories (\\d) and to patterns too broad for a guard."""
+    from nlp.fast_regex import _start_set
+
+    many = r"\b(?:fa\w+|le\w+|ri\w+|wa\w+|si\w+|kn\w+|the|then|un\w+|pa\w+|mo\w+|NS\w+|x|tw\w+|ke\w+|pt|it|gi|de|ba|ca|ho|ye|ja)"
+    digits = r"(?P<n>\d+)\s*(?:weeks?|months?)|\btwo\s+months"
+    assert first_char_guard(many, I) is None and _start_set(many, I) is not None
+    assert _start_set(digits, I) is not None and _start_set(digits, I)[1]  # \d as a category
+    for pattern in (many, digits):
+        plain, rule = re.compile(pattern, I), compile_rule(pattern, I)
+        assert rule.pattern.endswith(pattern) or rule.pattern.endswith(f"(?:{pattern})")
+        spans = [(m.span(), m.groups()) for m in plain.finditer(TEXT + " 12 weeks, \u0663 months")]
+        assert spans == [(m.span(), m.groups()) for m in rule.finditer(TEXT + " 12 weeks, \u0663 months")] != []
+    assert [m.group(0) for m in compile_rule(digits, I).finditer("\u0663 months")] == ["\u0663 months"]  # Arabic-Indic 3
+
+
+def test_gated_pattern_answers_as_the_pattern() -> None:
+    """A measures-file pattern gated by its required words finds what the pattern finds, and nothing in a text
+    without them (whatever the bounds)."""
+    from nlp.fast_regex import GatedPattern, gated_rule
+
+    rx = gated_rule(r"\b(?:each|every)\s+(?:level|site)\b", I)
+    assert isinstance(rx, GatedPattern) and rx.pattern.startswith(r"\b(?:each|every)")  # the pattern passes through
+    plain = re.compile(r"\b(?:each|every)\s+(?:level|site)\b", I)
+    for text in ("2 mL at EACH level, 1 mL every site", "2 mL at each of the levels", "\u0130 each level"):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text, 3, 20)] == [m.span() for m in plain.finditer(text, 3, 20)]
+        assert (rx.search(text) and rx.search(text).span()) == (plain.search(text) and plain.search(text).span())
+        assert bool(rx.match(text, 10)) == bool(plain.match(text, 10))
+    assert rx.search("each one of the levels") is None and list(rx.finditer("no word here")) == []
+    assert not isinstance(gated_rule(r"\d+\s*mL", I), GatedPattern)  # no word of 3 letters every match holds
