@@ -8,9 +8,11 @@ batch), `batch2.py` (second, written after the first fixes) `batch3.py`, `batch4
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
+from typing import Callable, Sequence
 
 HERE = Path(__file__).resolve().parent
 NOTES: list[dict] = []
@@ -39,34 +41,34 @@ def given(generic: str, dose: float | None, unit: str = "mg") -> dict:
 
 def add(nid: str, style: str, text: str, *, procs: list, drugs: list, pain: tuple, need: tuple, codes: list,
         findings: list, dos: str = "2026-03-10", pos: str = "11", consent: bool = True,
-        complications: str | None = "none", comment: str | None = None) -> None:
+        complications: str | None = "none", comment: str | None = None, payer: str = "medicare") -> None:
     """Queue one note; necessity flags are True for the elements named in `need`."""
     necessity = {k: k in need for k in ESI_NEED}
-    NOTES.append({"id": nid, "style": style, "origin": "hand", "payer": "medicare", "date_of_service": dos,
+    NOTES.append({"id": nid, "style": style, "origin": "hand", "payer": payer, "date_of_service": dos,
                   "place_of_service": pos, "procedures": procs, "drugs": drugs,
                   "pain_scores": {"pre": pain[0], "post": pain[1]}, "necessity": necessity, "consent": consent,
                   "complications": complications, "codes": codes, "finding_elements": sorted(set(findings)),
                   "comment": comment, "_text": text.strip("\n") + "\n"})
 
 
-def main() -> None:
-    sys.path.insert(0, str(HERE))
-    import batch1
-    batch1.build(add, proc, line, given)
-    import batch2
-    batch2.build(add, proc, line, given)
-    import batch3
-    batch3.build(add, proc, line, given)
-    import batch4
-    batch4.build(add, proc, line, given)
-    import batch5
-    batch5.build(add, proc, line, given)
+def write_notes(here: Path) -> None:
+    """Write every queued note as `<id>.txt` + `<id>.json` in `here` (one writer for every fresh folder)."""
+    assert len({n["id"] for n in NOTES}) == len(NOTES), "duplicate note id"
     for n in NOTES:
         text = n.pop("_text")
-        (HERE / f"{n['id']}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{n['id']}.json").write_text(json.dumps(n, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(NOTES)} notes written to {HERE}")
+        (here / f"{n['id']}.txt").write_text(text, encoding="utf-8")
+        (here / f"{n['id']}.json").write_text(json.dumps(n, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(NOTES)} notes written to {here}")
+
+
+def run_batches(here: Path, names: Sequence[str], *helpers: Callable | tuple) -> None:
+    """Build the batch modules `names` of folder `here` (each has `build(...)`), passing `helpers` (by default
+    `add, proc, line, given`), and write their notes there."""
+    sys.path.insert(0, str(here))
+    for name in names:
+        importlib.import_module(name).build(*(helpers or (add, proc, line, given)))
+    write_notes(here)
 
 
 if __name__ == "__main__":
-    main()
+    run_batches(HERE, ("batch1", "batch2", "batch3", "batch4", "batch5"))

@@ -10,8 +10,6 @@ JSON files are what `painpoint eval` reads. Batches: `batch1.py` (first untuned 
 from __future__ import annotations
 
 import importlib.util
-import json
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,21 +17,7 @@ _spec = importlib.util.spec_from_file_location("fd_make_notes", HERE.parent / "d
 fd = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fd)
 ESI_NEED, SPINE_NEED = fd.ESI_NEED, fd.SPINE_NEED
-
-
-def main() -> None:
-    """Build every batch with dev_fresh_d's helpers and write `<id>.txt` + `<id>.json` here."""
-    sys.path.insert(0, str(HERE))
-    import importlib
-    for name in ("batch1", "batch2"):
-        if (HERE / f"{name}.py").exists():
-            importlib.import_module(name).build(fd.add, fd.proc, fd.line, fd.given)
-    for n in fd.NOTES:
-        text = n.pop("_text")
-        (HERE / f"{n['id']}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{n['id']}.json").write_text(json.dumps(n, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(fd.NOTES)} notes written to {HERE}")
-
+add, proc, line, given = fd.add, fd.proc, fd.line, fd.given  # for the batches that import them from here
 
 if __name__ == "__main__":
-    main()
+    fd.run_batches(HERE, ("batch1", "batch2"))

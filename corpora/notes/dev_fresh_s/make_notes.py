@@ -9,38 +9,15 @@ the same JSON shape. Run: `python corpora/notes/dev_fresh_s/make_notes.py`.
 
 from __future__ import annotations
 
-import json
-import sys
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "dev_fresh_d"))
-import make_notes as fd  # noqa: E402  (dev_fresh_d's gold helpers and note queue)
-from make_notes import ESI_NEED, SPINE_NEED, given, line, proc  # noqa: E402
-
-__all__ = ["ESI_NEED", "SPINE_NEED", "add", "given", "line", "proc"]
-
-
-def add(nid: str, style: str, text: str, *, payer: str = "medicare", **gold) -> None:
-    """Queue one note through dev_fresh_d's `add` (same JSON shape), then set the payer it leaves at medicare:
-    this batch varies the payer."""
-    fd.add(nid, style, text, **gold)
-    fd.NOTES[-1]["payer"] = payer
-
-
-def main() -> None:
-    """Build both batches and write `<id>.txt` + `<id>.json` beside this script."""
-    sys.path.insert(0, str(HERE))
-    import batch_s1
-    import batch_s2
-    batch_s1.build(add)
-    batch_s2.build(add)
-    assert len({n["id"] for n in fd.NOTES}) == len(fd.NOTES), "duplicate note id"
-    for note in fd.NOTES:
-        (HERE / f"{note['id']}.txt").write_text(note.pop("_text"), encoding="utf-8")
-        (HERE / f"{note['id']}.json").write_text(json.dumps(note, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(fd.NOTES)} notes written to {HERE}")
-
+_spec = importlib.util.spec_from_file_location("fd_make_notes", HERE.parent / "dev_fresh_d" / "make_notes.py")
+fd = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fd)
+ESI_NEED, SPINE_NEED = fd.ESI_NEED, fd.SPINE_NEED
+add, proc, line, given = fd.add, fd.proc, fd.line, fd.given  # for the batches that import them from here
 
 if __name__ == "__main__":
-    main()
+    fd.run_batches(HERE, ("batch_s1", "batch_s2"), fd.add)

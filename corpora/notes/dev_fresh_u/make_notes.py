@@ -8,32 +8,14 @@ once, at the end, so its wordings stay untuned. It reuses the gold helpers of `d
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location("fd_kit", HERE.parent / "dev_fresh_d" / "make_notes.py")
-kit = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(kit)  # type: ignore[union-attr]
-
-
-def add(nid: str, style: str, text: str, *, payer: str = "medicare", **kw) -> None:
-    """Queue one note through the shared helper, then set its payer (the helper assumes Medicare)."""
-    kit.add(nid, style, text, **kw)
-    kit.NOTES[-1]["payer"] = payer
-
-
-def main() -> None:
-    import sys
-    sys.path.insert(0, str(HERE))
-    import batch_u
-    batch_u.build(add, kit.proc, kit.line, kit.given, kit.ESI_NEED, kit.SPINE_NEED)
-    for n in kit.NOTES:
-        text = n.pop("_text")
-        (HERE / f"{n['id']}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{n['id']}.json").write_text(json.dumps(n, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(kit.NOTES)} notes written to {HERE}")
-
+_spec = importlib.util.spec_from_file_location("fd_make_notes", HERE.parent / "dev_fresh_d" / "make_notes.py")
+fd = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fd)
+ESI_NEED, SPINE_NEED = fd.ESI_NEED, fd.SPINE_NEED
+add, proc, line, given = fd.add, fd.proc, fd.line, fd.given  # for the batches that import them from here
 
 if __name__ == "__main__":
-    main()
+    fd.run_batches(HERE, ("batch_u",), fd.add, fd.proc, fd.line, fd.given, fd.ESI_NEED, fd.SPINE_NEED)
