@@ -204,7 +204,7 @@ def supports_family(mapped: MappedDiagnosis, family: str) -> bool:
     return mapped.valid and mapped.entry is not None and family in mapped.entry.supports
 
 
-def procedure_sided(kb: KnowledgeBase, procedure: Procedure) -> bool:
+def _procedure_sided(kb: KnowledgeBase, procedure: Procedure) -> bool:
     """Whether the procedure's family has a side to compare with the diagnosis' (`laterality` of its family in
     codes.yaml): an SCS trial's leads sit in the midline whatever side the needle entered, so 'right lumbar
     radiculopathy' fits it although the note says 'left paramedian'."""
@@ -212,13 +212,14 @@ def procedure_sided(kb: KnowledgeBase, procedure: Procedure) -> bool:
     return family is None or family.laterality
 
 
-def supports_procedure(icd: Icd10File, mapped: MappedDiagnosis, procedure: Procedure, sided: bool = True) -> bool:
+def supports_procedure(kb: KnowledgeBase, mapped: MappedDiagnosis, procedure: Procedure) -> bool:
     """Supports the procedure's family and fits its spinal region and side where the code names them (or, for a
     code without a side, where its diagnosis text names one: 'Left L5 radiculopathy, M54.16' for a right TFESI).
-    `sided` False (a family without laterality, `procedure_sided`): the side is not compared."""
+    The side is compared only for families that have one (`_procedure_sided`)."""
     if not supports_family(mapped, procedure.family) or mapped.entry is None:
         return False
-    side = procedure.laterality if sided else None
+    icd = kb.icd10
+    side = procedure.laterality if _procedure_sided(kb, procedure) else None
     if mapped.entry.side is None and mapped.text_side and side in ("left", "right") and mapped.text_side != side:
         return False
     return icd.fits_region(mapped.entry, procedure.region) and icd.fits_side(mapped.entry, side)
@@ -243,17 +244,15 @@ def suggest_diagnoses(
         raise TypeError(f"suggest_diagnoses needs the date of service as a date, got {dos!r}")
     if isinstance(dos, dt.datetime):
         dos = dos.date()
-    icd: Icd10File = kb.icd10
     procedures = facts.procedures
     merged: dict[str, DiagnosisSuggestion] = {}
     for mapped in map_diagnoses(facts, kb, dos):
         supports: list[str] = []
         for line in codes:
             if line.procedure_index is not None and 0 <= line.procedure_index < len(procedures):
-                proc = procedures[line.procedure_index]
-                ok = supports_procedure(icd, mapped, proc, procedure_sided(kb, proc))
+                ok = supports_procedure(kb, mapped, procedures[line.procedure_index])
             else:
-                ok = any(supports_procedure(icd, mapped, p, procedure_sided(kb, p)) for p in procedures)
+                ok = any(supports_procedure(kb, mapped, p) for p in procedures)
             if ok and line.code not in supports:
                 supports.append(line.code)
         description = mapped.entry.description if mapped.entry else "Code as written (not in the knowledge base)"

@@ -34,7 +34,6 @@ from coding.diagnoses import (
     diagnosis_sources,
     excludes_family,
     map_diagnoses,
-    procedure_sided,
     specificity_gap,
     supports_family,
     supports_procedure,
@@ -661,7 +660,7 @@ def _diagnosis_supports(spec: rq.DiagnosisSupportCheck, ctx: CheckContext) -> Ch
         return NOT_APPLICABLE
     evidence = tuple(e for m in mapped for e in m.evidence)
     icd = ctx.kb.icd10
-    if any(supports_procedure(icd, m, proc, procedure_sided(ctx.kb, proc)) for m in mapped):
+    if any(supports_procedure(ctx.kb, m, proc) for m in mapped):
         return CheckResult("met", evidence)
     listed = ", ".join(f"{m.code} ({m.entry.description})" if m.entry else m.code for m in mapped)
     family_ok = [m for m in mapped if supports_family(m, proc.family) and m.entry is not None]

@@ -179,7 +179,7 @@ def test_diagnosis_side_not_compared_for_unsided_family() -> None:
     in the midline: codes.yaml gives scs_trial no laterality); a right-sided text still rules out a left TFESI."""
     import datetime as dt
 
-    from coding.diagnoses import MappedDiagnosis, procedure_sided, supports_procedure
+    from coding.diagnoses import MappedDiagnosis, supports_procedure
     from coding.facts import Procedure
     from coding.knowledge import load_kb
 
@@ -190,9 +190,8 @@ def test_diagnosis_side_not_compared_for_unsided_family() -> None:
     scs = Procedure(family="scs_trial", region="thoracic", laterality="left")
     assert "scs_trial" in entry.supports
     tfesi = Procedure(family="transforaminal_epidural", region="lumbar", laterality="left")
-    assert supports_procedure(kb.icd10, mapped, scs, procedure_sided(kb, scs)) is True
-    assert supports_procedure(kb.icd10, mapped, tfesi, procedure_sided(kb, tfesi)) is False
-    assert supports_procedure(kb.icd10, mapped, scs) is False  # compared when the caller does not say
+    assert supports_procedure(kb, mapped, scs) is True
+    assert supports_procedure(kb, mapped, tfesi) is False
 
 
 def test_inline_dx_field_is_no_radicular_finding() -> None:
