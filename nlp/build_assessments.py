@@ -169,7 +169,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
-        if _CONCENTRATION.match(text, n.end, min(len(text), n.end + 30)):
+        if cue("strength_after_percent").match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
         if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
@@ -219,10 +219,6 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
-_CONCENTRATION = compile_rule(r"\s*(?:(?:PF|preservative[\s-]free|plain)\s+)?(?:lidocaine|lignocaine|xylocaine|bupivacaine|"
-                              r"lido\b|bupi\w*|ropi\w*|marc\b|xylo\b|"
-                              r"marcaine|sensorcaine|ropivacaine|naropin|chloroprocaine|mepivacaine|dextrose|saline|"
-                              r"solution|w/v|with\s+epi)", re.IGNORECASE)
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                           re.IGNORECASE)
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
