@@ -254,7 +254,8 @@ Complications: none
                     levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", intent="diagnostic")],
         drugs=[given("lidocaine", 40)],
         pain=(6, 1), need=SPINE_NEED, dos="2026-02-26",
-        codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("64495", "KX", "RT")], findings=[])
+        codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("64495", "KX", "RT")], findings=["level_limit"],
+        comment="third lumbar joint: 64495 is billed and flagged as beyond the LCD level limit (corpora/README.md conventions)")
 
     add("fu-mbb-03", "shorthand", """
 C MBB dx #1 - L C3-4, C4-5 (L C3, C4, C5 MB) - fluoro
