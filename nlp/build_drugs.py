@@ -23,7 +23,7 @@ from nlp.measures import number
 from nlp.rules import compiled_patterns
 
 _GAP_OK = compile_rule(
-      r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|\d|\.|/|-|\(|\)|"
+      r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
       r"suspension|acetate|phosphate|sodium|strength)*$",
       re.IGNORECASE,

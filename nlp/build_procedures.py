@@ -70,6 +70,16 @@ def _history_only_after(span, text: str, line_start: int, line_end: int) -> bool
     return not _HISTORY_RIGHT_AFTER.match(text, span.end_char, line_end)
 
 
+# "Had medial branch blocks before", "TFESI x2 done once before.": a procedure whose clause closes on a bare
+# "before" (no object: not "before the injection"; not "same as before") was an earlier one.
+_DONE_BEFORE = compile_rule(r"[^.;:,\n]{0,40}?\b(?:once\s+|twice\s+|years?\s+|months?\s+)?(?<!as\s)(?<!than\s)before"
+                            r"\s*(?:[.;,)\n]|$)", re.IGNORECASE)
+# "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
+_LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
+                            r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
+                            r"eventual|consideration\s+of|considering)\s+){0,3}$", re.IGNORECASE)
+
+
 # What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
 # root is a transforaminal level, a medial branch or dorsal ramus a facet nerve, a lateral branch an SI nerve.
 _HEAD_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -178,10 +188,22 @@ class ProcedureBuilder:
         if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))):
             return False
+        if _DONE_BEFORE.match(self.text, span.end_char) or self._planned_after_other(span):
+            return False
         if title:
             return True
         s, e = self.ctx.idx.sentence_at(span.start_char)
         return not self.prior.search(self.text, s, e)
+
+    def _planned_after_other(self, span: Span) -> bool:
+        """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
+        named as what today's other procedure leads up to. Only beside another procedure word of its sentence, so
+        that "Prior to RFA, sensory testing ..." in an ablation note stays today's ablation."""
+        ls = self.ctx.idx.line_at(span.start_char)[0]
+        if not _LEADS_UP_TO.search(self.text, max(ls, span.start_char - 40), span.start_char):
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return any(s <= x.start_char < span.start_char for x in self.ctx.spans("PROC"))
 
     def _cues(self, char: int) -> set[str]:
         """Cue words of the sentence: cue spans, the approach of specific procedure words
@@ -732,6 +754,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     "paraspinal"); "right and left trapezius" names two; an unsided name beside sided ones of the
     same muscle (a title over the technique) adds none."""
     rx = cue("muscles")
+    aliases = cue_map("muscle_aliases")
     out: dict[tuple[str | None, str], TextFact] = {}
     for x in rx.finditer(ctx.text):
         cat = ctx.idx.category_at(x.start())
@@ -739,6 +762,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
             continue
         written = " ".join(x.group(0).lower().split())
         name = _MUSCLE_PLURAL.sub("", written)  # the key: "paraspinals" = "paraspinal"
+        name = next((full for full, rx in aliases.items() if rx.fullmatch(name)), name)  # "ql" = "quadratus lumborum"
         side_m = [sm for sm in ctx.m.sides if sm.end <= x.start() and x.start() - sm.end <= 12]
         side = side_m[-1].side if side_m else None
         if side in _SIDE_ORDER[:2]:  # "right and left upper trapezius", "into the right and into the left paraspinal"
@@ -757,5 +781,27 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     sided = {name for one, name in out if one}
     # an unsided name beside a sided one of the same muscle adds none, also when the sided one is qualified
     # ("bilat lumbar paraspinals" in the title, "both paraspinals" in the history)
-    return [f for (one, name), f in out.items()
-            if one or not (name in sided or any(s.endswith(" " + name) for s in sided))]
+    named = [f for (one, name), f in out.items()
+             if one or not (name in sided or any(s.endswith(" " + name) for s in sided))]
+    return named + _counted_muscles(ctx, len(named))
+
+
+# "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
+_MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
+                             r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
+    """Muscles beyond the named ones that a stated count in a performed section adds: the count documents how many
+    muscles were treated (what decides 20552 vs 20553) even where the names sit only in the exam."""
+    extra: list[TextFact] = []
+    for x in _MUSCLE_COUNT.finditer(ctx.text):
+        if ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        n = x.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        while named + len(extra) < count:
+            extra.append(TextFact(value=f"muscle {named + len(extra) + 1} of {count} (count stated)",
+                                  evidence=[ctx.ev(x.start(), x.end())]))
+    return extra

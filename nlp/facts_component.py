@@ -39,6 +39,8 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     """(levels or nerves, sides) of a procedure: what "at each level/side" multiplies."""
     if p is None:
         return 1, 1
+    if p.family == "trigger_point" and p.muscles:  # "3 mL each" into the L QL and L glut med: per muscle, each
+        return len(p.muscles), 1                       # muscle already carrying its own side
     units = len(p.nerves) or len(p.levels) or 1
     if p.approach == "medial_branch" and p.nerves and p.levels and len(p.nerves) < len(p.levels) + 1:
         units = len(p.levels) + 1  # only some nerves named ("... for the L5 dorsal ramus"): n joints, n + 1 nerves
@@ -70,6 +72,9 @@ class FactAssembler:
     def __call__(self, doc: Doc) -> Doc:
         ctx = NoteContext.build(doc)
         procedures = ProcedureBuilder(ctx).build()
+        for p in procedures:  # before the drugs: a trigger point dose "each" is per muscle
+            if p.family == "trigger_point":
+                p.muscles = muscles_of(ctx, p)
         units, sides = site_units(procedures[0] if procedures else None)
         drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None)).build()
         imaging = events.imaging(ctx)
@@ -99,8 +104,6 @@ class FactAssembler:
                     p.performed_by_physician = True
                 elif events.flag(ctx, "staff_refill"):
                     p.performed_by_physician = False
-            if p.family == "trigger_point":
-                p.muscles = muscles_of(ctx, p)
             if incomplete:
                 p.incomplete = True
         dos = _date(ctx.text)
