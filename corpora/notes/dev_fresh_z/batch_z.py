@@ -425,7 +425,7 @@ Pre pain: 6/10
 Consent: yes    Time-out: yes
 Details: 22 g needle into the left L4-5 facet joint; Omnipaque 240 0.3 mL arthrogram; Marcaine 0.5% 1 mL
 injected
-Post pain: 1/10 (80% relief)
+Post pain: 1/10 (83% relief)
 Complications: none
 """,
         procs=[proc("facet_injection", approach="intra_articular", region="lumbar", laterality="left",
@@ -513,7 +513,7 @@ CONSENT: signed    TIME-OUT: completed
 TECHNIQUE: Fluoroscopy. 22 g spinal needle into the inferior right SI joint. Omnipaque 240 1 mL outlined the
 joint. Injected Marcaine 0.5% 2 mL with Kenalog 40 mg.
 IMAGES: AP and contralateral oblique saved
-POST-PROCEDURE PAIN: 1/10 - 85% relief
+POST-PROCEDURE PAIN: 1/10 - about 88% relief
 COMPLICATIONS: none
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right",
