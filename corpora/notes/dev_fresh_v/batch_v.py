@@ -563,8 +563,8 @@ Procedure: Bilateral sacroiliac joint injections, therapeutic, fluoroscopically 
 Diagnosis: Sacroiliac joint dysfunction, bilateral (M53.3).
 HPI: 61 y/o man, bilateral low buttock pain over both PSIS regions for 16 months, worse with prolonged sitting and
 transitions. Positive Gaenslen and thigh thrust bilaterally. Physical therapy x 10 weeks did not relieve the pain
-and NSAIDs caused GI upset. His diagnostic bilateral SI joint injections in February (bupivacaine with steroid)
-gave 80% relief that lasted about four months; pain has now returned to baseline. He cannot sit through a
+and NSAIDs caused GI upset. His diagnostic bilateral SI joint injections in February gave 80% relief that lasted
+about four months; pain has now returned to baseline. He cannot sit through a
 2-hour drive or a movie.
 Pre-procedure pain: 6/10.
 Consent: informed consent signed after discussing risks, benefits, alternatives.
