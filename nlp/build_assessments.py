@@ -27,7 +27,9 @@ _TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
-                          r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge)\b", re.IGNORECASE)
+                          r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
+                         # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
+                         r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -110,7 +112,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)": the cue labels the next score, not this one
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon"))
+                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@"))
                           or word.endswith(("leaving", "discharge")) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
@@ -177,6 +179,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         cat = ctx.idx.category_at(n.start)
         duration = None
         for d in ctx.m.durations:
+            if _AGO.match(text, d.end, min(e, d.end + 8)) or d.text.lower().endswith("ago"):
+                continue  # "... until about three weeks ago": when the relief ended, not how long it lasted
             if s <= d.start < e and (d.start > n.start - 20 or (
                     d.end <= n.start and _RELIEF_SPAN.match(text, d.end, n.start))):  # "8 months of relief, about 75%"
                 duration = round(d.value * 7, 4)
@@ -212,8 +216,12 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                             r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
-                            r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-])\s*"
-                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*){0,2}$", re.IGNORECASE)
+                            r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-]"
+                            r"|(?:(?:prior|previous|before|done|results?)\s*)?\()\s*"  # "MBBs (90%, 80%)"
+                            # each result may carry its date: "MBBs (1/10: 90%, 2/7: 80%)"
+                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?"
+                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*"
+                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
@@ -224,6 +232,7 @@ _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
 _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
                             re.IGNORECASE)
+_AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
 _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
 _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",

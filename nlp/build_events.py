@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
-_VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "contralateral oblique": "oblique", "clo": "oblique",
+_VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
+                  "contralateral oblique": "oblique", "clo": "oblique",
                   "obl": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
@@ -327,8 +328,10 @@ def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> 
     i.e. another event is named before the affirming word; "Consent: yes   Time-out: yes" on one line
     affirms both."""
     s, e = ctx.idx.sentence_at(char)
+    # from the field's own start: the header of an earlier field in the same run-on sentence ("Consent: signed" +
+    # newline + "Time-out: verified") is not inside this field
     return any(x._.meta.get("event") not in (event, "complication") for x in ctx.spans("EVENT")
-               if s <= x.start_char < min(e, affirm))
+               if max(s, char) <= x.start_char < min(e, affirm))
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:

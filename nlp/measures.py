@@ -63,7 +63,8 @@ class Measures:
 
 _WORD_NUM = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "once": 1, "twice": 2,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "several": 3, "once": 1, "twice": 2,
     "half a": 0.5, "a half": 0.5,
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
@@ -241,6 +242,7 @@ class MeasureReader:
                                                    {"max": 10.0, "scale": "VAS"}))
         m.pain_scores.sort(key=lambda n: n.start)
         self._paired_scores(text, free, taken, m.pain_scores)
+        self._label_scores(text, free, taken, m.pain_scores)
         self._table_scores(text, free, taken, m.pain_scores)
         m.pain_scores.sort(key=lambda n: n.start)
         for x in self.p["percent"].finditer(text):
@@ -343,10 +345,26 @@ class MeasureReader:
                 text, n.end)
             if x is None:
                 continue
-            s, e, v = x.start("v"), x.end("v"), float(x.group("v"))
-            if v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
                 timing = "pre" if x.group("cue").lower().startswith(("pre", "before")) else "post"
                 out.append(NumberMention(s, e, x.group("v"), v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                taken.append((s, e))
+
+    def _label_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
+        """A lone "Post 2." or "Pre 7." (no pain word, no /10): a bare number is a score here only as one half of a
+        pre/post pair, so a post label counts after any score and a pre label only before a post label."""
+        labels = [x for x in self.p["pain_score_lone_label"].finditer(text)
+                  if free(x.start("v"), x.end("v")) and not any(a < x.end("v") and x.start("v") < b for a, b in taken)]
+        for i, x in enumerate(labels):
+            v = float(x.group("v"))
+            post = x.group("cue").lower() == "post"
+            paired = (any(n.start < x.start() for n in out) or any(y.group("cue").lower() == "pre" for y in labels[:i])
+                      if post else any(y.group("cue").lower() == "post" for y in labels[i + 1:]))
+            if v <= 10 and paired:
+                s, e = x.start("v"), x.end("v")
+                out.append(NumberMention(s, e, x.group("v"), v,
+                                         {"max": 10.0, "timing": "post" if post else "pre", "self_cued": True}))
                 taken.append((s, e))
 
     def _table_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
