@@ -267,11 +267,11 @@ class MeasureReader:
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom"):
+                    "duration_after_symptom", "duration_since_paren"):
             for x in self.p[pat].finditer(text):
                 n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
-                st = x.start("n") if pat == "duration_after_symptom" else x.start()
+                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren") else x.start()
                 if n is not None and free(st, x.end()) and not (
                         pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(

@@ -161,3 +161,8 @@ def test_shorthand_intent_after_the_procedure(text: str, intent: str) -> None:
 @pytest.mark.parametrize("text", ["Left SI joint injection, dx M46.1.", "Left SI joint injection.\nDx: sacroiliitis"])
 def test_guard_a_diagnosis_label_is_no_intent(text: str) -> None:
     assert [p.intent for p in extract(text).procedures] == [None]
+
+
+def test_duration_in_brackets_after_an_onset() -> None:
+    """'since the fall (about 6 wk)': the bracket gives the length even where the date of service is not known."""
+    assert extract("Left neck and arm pain since the fall (about 6 wk).").necessity.symptom_duration.weeks == 6.0
