@@ -97,6 +97,14 @@ _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[
                                   re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
+# Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
+# drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
+_LINE_OWN_AMOUNT = compile_rule(r"[ \t\d.,:=()/-]*$")
+# An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
+_SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+# A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
+_PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
+                                 r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
@@ -213,6 +221,10 @@ class DrugBuilder:
         """(stated per site?, number of sites). An explicit count wins ("at each of 4 sites");
         otherwise levels or nerves of the procedure times its sides ("at each level", "on each side")."""
         sent = self.text[s:e]
+        found_any = self.p["per_site"].search(sent) or self.p["at_each_bare"].search(sent)
+        total = _PAREN_SITE_TOTAL.search(sent) if found_any else None
+        if total:  # "1 mL per point, 1 point each muscle (3 total)": the count in parentheses is the whole
+            return True, int(total.group("n"))
         counted = self.p["per_site_count"].search(sent)
         if counted:
             n = counted.group("n")
@@ -232,6 +244,9 @@ class DrugBuilder:
                     n = stated.group("n") or stated.group("n2")
                     return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
                 listed = self._listed_nerves(s, e)
+                if not listed and s > 0 and not any(s <= g.start < e for g in self.ctx.m.levels):
+                    ps, pe = self.ctx.idx.sentence_at(s - 1)  # "22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each."
+                    listed = self._listed_nerves(ps, min(pe, s)) if ps < s else None
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
                     return True, listed
                 return True, self.units * self.sides
@@ -438,6 +453,10 @@ class DrugBuilder:
                 for mnt in mentions:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
+                        if whole and mnt.volume and whole.value > mnt.volume and len(mentions) == 1 \
+                                and abs(whole.value / mnt.volume - round(whole.value / mnt.volume)) < 1e-6:
+                            mnt.sites = round(whole.value / mnt.volume)  # "2 mL ... into each point (6 mL total)"
                         if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
             out.extend(mentions)
@@ -561,17 +580,22 @@ class DrugBuilder:
             m.mass, m.mass_unit, m.bare = total, "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
 
-    @staticmethod
-    def _one_per_generic(spans: list[Span]) -> list[Span]:
+    def _one_per_generic(self, spans: list[Span]) -> list[Span]:
         """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
-        200)"); keep its first mention (quantities near the second still attach to it)."""
-        seen: set[str] = set()
+        200)"); keep its first mention (quantities near the second still attach to it). Unless another drug or a
+        semicolon stands between the two with an amount of the first's own: "1% lidocaine 3 mL skin; Kenalog 40 mg +
+        4 mL 1% lidocaine" gives lidocaine twice."""
+        last: dict[str, Span] = {}
         out: list[Span] = []
         for sp in spans:
             g = sp._.meta["generic"]
-            if g in seen:
-                continue
-            seen.add(g)
+            prev = last.get(g)
+            if prev is not None:
+                between = self.text[prev.end_char:sp.start_char]
+                other = any(prev.end_char <= x.start_char < sp.start_char and x._.meta["generic"] != g for x in spans)
+                if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)):
+                    continue
+            last[g] = sp
             out.append(sp)
         return out
 
@@ -580,12 +604,13 @@ class DrugBuilder:
             if m.span.start_char <= q.start < m.span.end_char:
                 return m
         after = [m for m in mentions if m.span.start_char >= q.end]
+        before = [m for m in mentions if m.span.end_char <= q.start]
         if after:
             nxt = after[0]
             gap = self.text[q.end : nxt.span.start_char]
-            if len(gap) <= 45 and _GAP_OK.match(gap):
-                return nxt
-        before = [m for m in mentions if m.span.end_char <= q.start]
+            if len(gap) <= 45 and _GAP_OK.match(gap) and not (  # "Contrast: Omnipaque 240, 2 mL" + newline +
+                    "\n" in gap and before and _LINE_OWN_AMOUNT.match(self.text, before[-1].span.end_char, q.start)):
+                return nxt                                    # "Triamcinolone 80 mg": the line's own drug
         if before:
             return before[-1]
         return after[0] if after else None
@@ -706,7 +731,7 @@ class DrugBuilder:
 
     @staticmethod
     def _total(doses: list) -> tuple[float | None, str | None, float | None]:
-        seen: set[tuple[str | None, float, str | None]] = set()
+        seen: set[tuple[str | None, float, str | None, float | None]] = set()
         total = 0.0
         unit: str | None = None
         volume = 0.0
@@ -714,9 +739,9 @@ class DrugBuilder:
         for m, dose, u, vol in doses:
             if dose is None:
                 return None, None, (round(volume, 4) if has_volume else None)
-            key = (m.section, dose, u)
-            if any(k[1:] == key[1:] and k[0] != key[0] for k in seen):
-                continue  # the same amount restated in another section
+            key = (m.section, dose, u, vol)
+            if any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol) for k in seen):
+                continue  # the same amount restated in another section (not "2 mL of 1%" beside "1 mL of 2%")
             seen.add(key)
             if unit is not None and u != unit:
                 return None, None, None

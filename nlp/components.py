@@ -310,6 +310,10 @@ _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
 
 
+# A second field on a template line: "Imaging: fluoroscopy       Contrast: Omnipaque 240, 2 mL" (3+ spaces before it).
+_COLUMN_GAP = re.compile(r"\S?[ \t]{3,}$")
+
+
 class HeaderSectionizer(Sectionizer):
     """medspaCy's Sectionizer, keeping only phrase matches shaped like headers.
 
@@ -326,7 +330,11 @@ class HeaderSectionizer(Sectionizer):
             i = start - 1
             while i >= 0 and not doc[i].is_space and _BULLET.match(doc[i].text):
                 i -= 1
+            column = i >= 0 and i == start - 1 and _COLUMN_GAP.search(doc[i].text_with_ws if not doc[i].is_space
+                                                                     else doc[i - 1].whitespace_ + doc[i].text)
             if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text) and "\n" not in doc[i].whitespace_:
+                if column and end < n and doc[end].text == ":":
+                    kept.append((match_id, start, end + 1))  # "Imaging: fluoroscopy      Contrast: Omnipaque"
                 continue
             if end < n and doc[end].text in _SEPARATORS:
                 kept.append((match_id, start, end + 1))

@@ -39,8 +39,11 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     """(levels or nerves, sides) of a procedure: what "at each level/side" multiplies."""
     if p is None:
         return 1, 1
-    if p.family == "trigger_point" and p.muscles:  # "3 mL each" into the L QL and L glut med: per muscle, each
-        return len(p.muscles), 1                       # muscle already carrying its own side
+    if p.family == "trigger_point" and p.muscles:  # "3 mL each" into the L QL and L glut med: per muscle;
+        sided = [m.value.split(" ", 1) for m in p.muscles]  # "left/right paraspinals" is one muscle on two sides
+        both = {name for side, name in (x for x in sided if len(x) == 2) if side == "left"} & {
+            name for side, name in (x for x in sided if len(x) == 2) if side == "right"}
+        return len(p.muscles) - len(both), (2 if both else 1)
     units = len(p.nerves) or len(p.levels) or 1
     if p.approach == "medial_branch" and p.nerves and p.levels and len(p.nerves) < len(p.levels) + 1:
         units = len(p.levels) + 1  # only some nerves named ("... for the L5 dorsal ramus"): n joints, n + 1 nerves

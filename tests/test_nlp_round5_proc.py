@@ -104,3 +104,53 @@ def test_guard_same_as_before_is_still_todays_procedure() -> None:
     assert _families("Repeat right L4-5 radiofrequency ablation, settings the same as before.") == ["facet_rfa"]
     assert _families("Right L5-S1 transforaminal epidural steroid injection same as before.") == [
         "transforaminal_epidural"]
+
+
+# --- open items of dev_fresh_s/t: template columns, amounts closing a line, per-site totals ------------
+
+def test_a_second_field_on_a_template_line_opens_its_own_section() -> None:
+    text = ("LUMBAR EPIDURAL STEROID INJECTION\nLevel: L3-L4        Approach: interlaminar\n"
+            "Imaging: fluoroscopy       Contrast: Isovue-M 200, 3 mL\n"
+            "Procedure: Tuohy to loss of resistance; dexamethasone 10 mg injected.")
+    assert _drugs(text) == [("iopamidol", 3.0), ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+def test_an_amount_closing_a_drug_line_stays_with_that_drug() -> None:
+    text = "Procedure: C7-T1 interlaminar ESI\nContrast: Omnipaque 300 1.5 mL\nDexamethasone 10 mg injected."
+    assert _drugs(text) == [("iohexol", 1.5), ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+def test_guard_an_amount_wrapped_before_its_drug_still_goes_to_the_next_line() -> None:
+    assert _drugs("Right knee injection. Kenalog 40 mg with 2 mL\n1% lidocaine injected.") == [
+        ("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]
+
+
+def test_the_same_drug_twice_in_one_sentence_is_two_administrations() -> None:
+    text = "Right shoulder injection\n- 1% lidocaine 2 mL skin; Depo-Medrol 80 mg + 5 mL 1% lidocaine injected"
+    assert _drugs(text) == [("lidocaine", 70.0), ("methylprednisolone_acetate", 80.0)]
+
+
+def test_equal_doses_in_different_strengths_are_not_a_restatement() -> None:
+    text = ("TECHNIQUE: Left genicular nerve RFA of the superomedial, superolateral and inferomedial genicular "
+            "nerves. 1% lidocaine 2 mL per\nsite for skin. Cannulae to the targets (shaft and epicondyle).\n"
+            "Motor testing negative. 1 mL 2% lidocaine per nerve, then lesioning at 80 C.")
+    assert _drugs(text) == [("lidocaine", 120.0)]
+
+
+@pytest.mark.parametrize("text, dose", [
+    ("TPI - R trapezius, R levator scapulae, R rhomboid\nConsent. 2 mL 1% lidocaine into each trigger point "
+     "(8 mL total).", 80.0),
+    ("TPI x4 muscles\nConsent. 0.5% bupivacaine 2 mL per point, one point in each muscle (4 total).", 40.0),
+])
+def test_a_parenthetical_total_gives_the_number_of_sites(text: str, dose: float) -> None:
+    assert [d for _, d in _drugs(text)] == [dose]
+
+
+def test_a_bare_each_counts_the_nerves_of_the_sentence_before() -> None:
+    text = "L L4-5 MBB #1 - fluoro\nconsent. 25g to L L3 MB + L L4 MB under fluoro. 1% lido 1 mL each."
+    assert _drugs(text) == [("lidocaine", 20.0)]
+
+
+def test_guard_each_side_of_a_muscle_named_on_both_sides_is_two_sites() -> None:
+    text = "TPI - left and right lumbar paraspinals\nConsent. 27 g, 2 mL 1% lidocaine to each side."
+    assert _drugs(text) == [("lidocaine", 40.0)]
