@@ -82,6 +82,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
     a day-of score read before the procedure ("pre")."""
     out: list[PainScore] = []
     uncued_history: list[bool] = []  # per score: its timing came from a history/indication section alone
+    now_only: list[bool] = []  # per score: labelled by "now" alone ("Pain now: 9/10")
     text = ctx.text
     for n in ctx.m.pain_scores:
         s, e = ctx.idx.sentence_at(n.start)
@@ -135,6 +136,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         out.append(PainScore(timing=timing, value=n.value, scale_max=n.extra.get("max", 10.0), scale=scale,
                              evidence=[ctx.ev(n.start, n.end)]))
         # uncued, or a present-tense rating ("He rates his pain 8/10." ending the history): the day's score
+        now_only.append(timing == "post" and _NOW_LABEL.search(window) is not None)
         uncued_history.append(timing == "baseline" and (not cued or _PRESENT_RATING.search(window[-40:]) is not None
                                                         or _BASELINE_NAMED.search(window[-40:]) is not None))
     if out and not any(p.timing == "pre" for p in out) and any(p.timing == "post" for p in out):
@@ -144,6 +146,9 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             if uncued_history[i] and out[i].evidence[0].start < min(p.evidence[0].start for p in out if p.timing == "post"):
                 out[i].timing = "pre"
                 break
+    posts = [i for i, p in enumerate(out) if p.timing == "post"]
+    if len(posts) >= 2 and not any(p.timing == "pre" for p in out) and now_only[posts[0]]:
+        out[posts[0]].timing = "pre"  # "Pain now: 9/10" ... "Post: 4/10": the first "now" is the day's score before
     return out
 
 
@@ -232,6 +237,8 @@ _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
 _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
                             re.IGNORECASE)
+# "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
+_NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
 _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")

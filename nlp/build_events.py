@@ -94,7 +94,9 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     return len(names) if len(names) >= 2 else None
 
 
-_VIEW_CONTINUES = compile_rule(r"\s*(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b", re.IGNORECASE)
+# ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
+_VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
+                               r"|\(\s*(?:AP|A\s+P|PA|anteroposterior|lat(?:eral)?|oblique|CLO)\b[^()\n]{0,60}\))", re.IGNORECASE)
 _ALLERGY_AFTER = compile_rule(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
 _ALLERGY_BEFORE = compile_rule(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
                                re.IGNORECASE)

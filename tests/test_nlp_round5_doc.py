@@ -166,3 +166,16 @@ def test_guard_a_diagnosis_label_is_no_intent(text: str) -> None:
 def test_duration_in_brackets_after_an_onset() -> None:
     """'since the fall (about 6 wk)': the bracket gives the length even where the date of service is not known."""
     assert extract("Left neck and arm pain since the fall (about 6 wk).").necessity.symptom_duration.weeks == 6.0
+
+
+def test_views_in_brackets_on_the_next_line() -> None:
+    img = extract("Interlaminar ESI at L4-5 under fluoroscopy. Images were saved\n(AP, lateral).").procedures[0].imaging
+    assert (img.saved_images, img.views) == (True, 2)
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("Pain now: 8/10. Fluoroscopy; right L5 TFESI. Post: 2/10.", [("pre", 8.0), ("post", 2.0)]),
+    ("Pre 8/10. Right L5 TFESI. Pain now 2/10.", [("pre", 8.0), ("post", 2.0)]),
+])
+def test_a_now_score_before_a_post_score_is_the_pre_score(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
