@@ -39,9 +39,13 @@ def key_of(name: str) -> str:
 
 
 def imaging_class(proc: Procedure) -> str:
+    """fluoro_ct / ultrasound / none, or "unspecified" when images or views are documented without their modality
+    ("with imaging ... AP and lateral images were saved"): guidance was used, only its kind is not written."""
     modality = proc.imaging.modality if proc.imaging else None
     if modality in ("fluoroscopy", "ct"):
         return "fluoro_ct"
+    if modality is None and proc.imaging and (proc.imaging.saved_images or proc.imaging.views):
+        return "unspecified"
     return modality or "none"
 
 

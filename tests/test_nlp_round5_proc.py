@@ -154,3 +154,27 @@ def test_a_bare_each_counts_the_nerves_of_the_sentence_before() -> None:
 def test_guard_each_side_of_a_muscle_named_on_both_sides_is_two_sites() -> None:
     text = "TPI - left and right lumbar paraspinals\nConsent. 27 g, 2 mL 1% lidocaine to each side."
     assert _drugs(text) == [("lidocaine", 40.0)]
+
+
+# --- coding: images documented without their modality ------------------------------------------------
+
+def _code_lines(text: str) -> list[tuple[str, list[str], int]]:
+    import datetime as dt
+
+    from api.pipeline import analyze_text
+
+    result = analyze_text(text, date_of_service=dt.date(2026, 3, 1), place_of_service="11")
+    return [(x.code, list(x.modifiers), x.units) for x in result.codes]
+
+
+def test_si_joint_with_images_of_unnamed_modality_is_27096_with_a_finding() -> None:
+    """CPT sends an SI joint injection without fluoroscopy/CT to 20552; saved AP and lateral images show guidance was
+    used and only its kind is missing, so the gold convention bills 27096 and flags the imaging_guidance gap."""
+    text = ("PROCEDURE: Left SI joint injection\nLeft SI joint entered with imaging in contralateral oblique; 1 mL "
+            "iohexol outlined the joint; 40 mg Kenalog injected. AP and lateral images were saved.")
+    assert _code_lines(text)[0] == ("27096", ["LT"], 1)
+
+
+def test_guard_si_joint_by_landmarks_is_still_20552() -> None:
+    text = "PROCEDURE: Left SI joint injection by landmarks, no imaging. 40 mg Kenalog injected."
+    assert _code_lines(text)[0] == ("20552", [], 1)
