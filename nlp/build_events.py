@@ -233,7 +233,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     elif first("sedation_by_self"):
         sed.by_proceduralist = True
     m = (first("sedation_justification") or cue("sedation_reason").search(text)
-         or cue("sedation_reason_first").search(text) or _reason_elsewhere(ctx))
+         or cue("sedation_reason_first").search(text) or cue("sedation_reason_field").search(text)
+         or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed

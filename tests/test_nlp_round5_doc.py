@@ -179,3 +179,22 @@ def test_views_in_brackets_on_the_next_line() -> None:
 ])
 def test_a_now_score_before_a_post_score_is_the_pre_score(text: str, scores: list[tuple[str, float]]) -> None:
     assert _scores(text) == scores
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Left L4 TFESI. Moderate sedation: midazolam 2 mg IV by me, RN observer. Indication for sedation: needle phobia"
+     " with prior syncope.", "needle phobia with prior syncope"),
+    ("Left L4 TFESI. Moderate sedation: midazolam 1 mg IV by me. Sedation rationale - unable to lie prone for long.",
+     "unable to lie prone for long"),
+    ("Left L4 TFESI. Moderate sedation: midazolam 1 mg IV by me. Reason for sedation: none.", None),
+])
+def test_sedation_reason_as_a_labelled_field(text: str, why: str | None) -> None:
+    assert extract(text).procedures[0].sedation.justification == why
+
+
+@pytest.mark.parametrize("text", [
+    "Intrathecal pump refill with 20 mL. The daily dose was not changed.",
+    "Intrathecal pump refill with 20 mL; we did not adjust the rate.",
+])
+def test_pump_settings_left_alone_is_no_reprogramming(text: str) -> None:
+    assert [p.pump_reprogrammed for p in extract(text).procedures] == [False]
