@@ -105,10 +105,14 @@ _SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\b
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
+# Amounts given again by reference: "the same mixture", "same dose", "the same medications".
+_SAME_AMOUNTS = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
+                             r"combination|cocktail|drugs?)\b", re.IGNORECASE)
+_OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
-_CLAUSE_BREAK = compile_rule(r"[,;]\s")
+_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)")
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -320,9 +324,9 @@ class DrugBuilder:
         return len(sides) == 1 and sides <= {"left", "right"}
 
     def _negation_ended(self, d: Span) -> bool:
-        """A negation written before a comma does not reach a dosed drug of the next clause ("No IV uptake, dex
-        10 mg injected"; "no paresthesia, 1 mL Kenalog given"): the drug's own clause carries an amount and no
-        negating word, so the negation ConText found belongs to the clause before."""
+        """A negation written before a comma or "and" does not reach a dosed drug of the next clause ("No IV uptake,
+        dex 10 mg injected"; "without vascular pattern and Depo-Medrol 40 mg was injected"): the drug's own clause
+        carries an amount and no negating word, so the negation ConText found belongs to the clause before."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
         starts = [x.end() for x in _CLAUSE_BREAK.finditer(self.text, s, d.start_char)]
         if not starts:
@@ -461,7 +465,29 @@ class DrugBuilder:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
             out.extend(mentions)
         self._toxin_units_in_next_sentence(out)
+        self._repeated_by_reference(out)
         return out
+
+    def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
+        """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":
+        a later sentence that names another side and gives "the same mixture/dose/medications" without a drug of its
+        own repeats the amounts of the last sentence that had drugs (contrast aside), once per such sentence."""
+        repeats: dict[int, int] = {}
+        for x in _SAME_AMOUNTS.finditer(self.text):
+            s, e = self.ctx.idx.sentence_at(x.start())
+            if self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS or not _OTHER_SIDE.search(self.text, s, e) \
+                    or self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
+                continue
+            before = [m for m in mentions if m.span.start_char < s and m.role != "contrast"]
+            if not before:
+                continue
+            last = self.ctx.idx.sentence_at(before[-1].span.start_char)
+            for i, m in enumerate(mentions):
+                if m in before and self.ctx.idx.sentence_at(m.span.start_char) == last and not m.per_site \
+                        and m.solution_fraction is None:
+                    repeats[i] = repeats.get(i, 0) + 1
+        for i, k in repeats.items():
+            mentions[i].per_site, mentions[i].sites = True, 1 + k
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and

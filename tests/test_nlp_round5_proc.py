@@ -178,3 +178,30 @@ def test_si_joint_with_images_of_unnamed_modality_is_27096_with_a_finding() -> N
 def test_guard_si_joint_by_landmarks_is_still_20552() -> None:
     text = "PROCEDURE: Left SI joint injection by landmarks, no imaging. 40 mg Kenalog injected."
     assert _code_lines(text)[0] == ("20552", [], 1)
+
+
+# --- a negation ended by "and"; amounts repeated by reference -----------------------------------------
+
+def test_a_negation_before_and_does_not_reach_a_dosed_drug() -> None:
+    text = ("Right L5 TFESI. Contrast showed a neurogram without vascular uptake and Kenalog 40 mg was injected.")
+    assert _drugs(text) == [("triamcinolone_acetonide", 40.0)]
+
+
+def test_guard_a_drug_named_after_and_no_stays_negated() -> None:
+    assert _drugs("Right L5 TFESI. Dexamethasone 10 mg injected, no lidocaine and no sedation used.") == [
+        ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Bilateral shoulder injections\nRight shoulder: posterior approach, Depo-Medrol 40 mg with 3 mL 1% lidocaine.\n"
+     "Left shoulder: same approach, same mixture.", [("methylprednisolone_acetate", 80.0), ("lidocaine", 60.0)]),
+    ("Bilateral knee injections. Right knee: Kenalog 40 mg and 2 mL 0.5% bupivacaine. The left knee received the same "
+     "dose.", [("triamcinolone_acetonide", 80.0), ("bupivacaine", 20.0)]),
+])
+def test_the_same_mixture_on_the_other_side_repeats_the_amounts(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_the_same_mixture_on_the_same_site_is_no_repeat() -> None:
+    text = "Right knee injection. Kenalog 40 mg mixed with 4 mL 1% lidocaine. The same mixture was injected slowly."
+    assert _drugs(text) == [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]
