@@ -677,10 +677,18 @@ def indication(ctx: NoteContext) -> TextFact | None:
             continue
         if _NOT_INDICATION.match(ctx.text, s, e):
             continue  # "Pain has been present for 10 weeks.", "Conservative care: ...": other elements
-        if _SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in dx):
+        if _SYMPTOM.search(ctx.text, s, e) or (any(s <= x.start_char < e for x in dx)
+                                               and not _DEVICE_SETTING.search(ctx.text, s, e)):
             ev = ctx.sentence_ev(s, _LONG)
             return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
     return None
+
+
+# A sentence that changes a pump's settings names the condition only as the reason for the change ("Dose increased
+# 10% per spasticity; pump reprogrammed"): it is no statement of why the procedure was done.
+_DEVICE_SETTING = compile_rule(r"\b(?:reprogram\w*|dose\s+(?:increased|decreased|reduced|raised|lowered|changed)|"
+                               r"(?:increased|decreased|reduced|raised|lowered)\s+(?:the\s+)?(?:daily\s+)?(?:dose|rate)|alarm)\b",
+                               re.IGNORECASE)
 
 
 def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Necessity:

@@ -198,3 +198,16 @@ def test_sedation_reason_as_a_labelled_field(text: str, why: str | None) -> None
 ])
 def test_pump_settings_left_alone_is_no_reprogramming(text: str) -> None:
     assert [p.pump_reprogrammed for p in extract(text).procedures] == [False]
+
+
+def test_a_pump_note_naming_only_the_spasticity_has_a_diagnosis() -> None:
+    facts = extract("Intrathecal pump refill\n\nSpasticity after a spinal cord injury, baclofen pump. Refilled with 20 mL.")
+    assert [d.text for d in facts.necessity.diagnoses] == ["Spasticity"]
+
+
+def test_guard_a_pump_setting_change_is_no_indication() -> None:
+    """'per spasticity' gives the reason for a dose change, not for the refill (corpora/README: a refill with a
+    diagnosis alone is an indication finding)."""
+    facts = extract("ITB pump refill + reprogramming\nRefilled with 20 mL. Rate raised 15% per spasticity; pump"
+                    " reprogrammed.\nDx: spasticity, G35.")
+    assert facts.necessity.indication is None
