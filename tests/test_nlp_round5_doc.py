@@ -211,3 +211,16 @@ def test_guard_a_pump_setting_change_is_no_indication() -> None:
     facts = extract("ITB pump refill + reprogramming\nRefilled with 20 mL. Rate raised 15% per spasticity; pump"
                     " reprogrammed.\nDx: spasticity, G35.")
     assert facts.necessity.indication is None
+
+
+def test_worded_scores_after_a_timing_label() -> None:
+    assert _scores("Pain before: seven. Right L5 TFESI. Pain after: one.") == [("pre", 7.0), ("post", 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Right L5 TFESI. Correct patient, procedure and side confirmed.",
+    "Right L5 TFESI. Site verified with the patient and the nurse.",
+])
+def test_time_out_as_a_verification_without_its_word(text: str) -> None:
+    facts = extract(text)
+    assert facts.time_out is not None and facts.time_out.value is True
