@@ -224,3 +224,12 @@ def test_worded_scores_after_a_timing_label() -> None:
 def test_time_out_as_a_verification_without_its_word(text: str) -> None:
     facts = extract(text)
     assert facts.time_out is not None and facts.time_out.value is True
+
+
+@pytest.mark.parametrize("text, care", [
+    ("Left L5 TFESI. Massage therapy helped only temporarily.", [("massage", "partial")]),
+    ("Left L5 TFESI. Naproxen helped a bit.", [("nsaids", "partial")]),
+    ("Left L5 TFESI. Meloxicam irritated her stomach.", [("nsaids", "intolerant")]),
+])
+def test_care_outcomes_brief_help_and_stomach_upset(text: str, care: list[tuple[str, str]]) -> None:
+    assert [(c.modality, c.outcome) for c in extract(text).necessity.conservative_care] == care
