@@ -205,3 +205,8 @@ def test_the_same_mixture_on_the_other_side_repeats_the_amounts(text: str, drugs
 def test_guard_the_same_mixture_on_the_same_site_is_no_repeat() -> None:
     text = "Right knee injection. Kenalog 40 mg mixed with 4 mL 1% lidocaine. The same mixture was injected slowly."
     assert _drugs(text) == [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]
+
+
+def test_each_closing_a_line_without_punctuation_is_per_site() -> None:
+    text = "L C4-5, C5-6 MBB\nconsent. 25 g to L C4, C5, C6 MB; 0.5 mL 1% lido each\npost 2/10, no cx"
+    assert _drugs(text) == [("lidocaine", 15.0)]
