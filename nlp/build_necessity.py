@@ -108,7 +108,12 @@ def _care_spans(ctx: NoteContext) -> list:
     written in capitals, PT is physical therapy; in lower or title case before a verb it is the patient."""
     text = ctx.text
     return [c for c in ctx.spans("CARE")
-            if not (c.text in ("Pt", "pt") and _PATIENT_PT.match(text, c.end_char))]
+            if not (c.text in ("Pt", "pt") and _PATIENT_PT.match(text, c.end_char))
+            and not (c.text.lower() in ("ice", "rest", "heat")  # "a fall on the ice", "pain at rest", "in the heat"
+                     and _PLACE_BEFORE.search(text, max(0, c.start_char - 16), c.start_char))]
+
+
+_PLACE_BEFORE = compile_rule(r"\b(?:on|onto|at|in|across)\s+(?:the\s+|some\s+|black\s+)?$", re.IGNORECASE)
 
 
 def diagnoses(ctx: NoteContext) -> list[Diagnosis]:

@@ -233,3 +233,15 @@ def test_time_out_as_a_verification_without_its_word(text: str) -> None:
 ])
 def test_care_outcomes_brief_help_and_stomach_upset(text: str, care: list[tuple[str, str]]) -> None:
     assert [(c.modality, c.outcome) for c in extract(text).necessity.conservative_care] == care
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("Right SI joint injection. Buttock pain since she slipped on the ice four months ago.", 17.3333),
+    ("Left L5 TFESI. 7 mos of leg pain, worse sitting.", 30.3333),
+])
+def test_durations_a_place_word_is_no_care_and_abbreviated_units(text: str, weeks: float) -> None:
+    assert extract(text).necessity.symptom_duration.weeks == weeks
+
+
+def test_guard_pain_at_rest_is_no_rest_care() -> None:
+    assert extract("Left L5 TFESI. Leg pain even at rest for 6 months.").necessity.conservative_care == []
