@@ -210,3 +210,18 @@ def test_guard_the_same_mixture_on_the_same_site_is_no_repeat() -> None:
 def test_each_closing_a_line_without_punctuation_is_per_site() -> None:
     text = "L C4-5, C5-6 MBB\nconsent. 25 g to L C4, C5, C6 MB; 0.5 mL 1% lido each\npost 2/10, no cx"
     assert _drugs(text) == [("lidocaine", 15.0)]
+
+
+# --- genicular nerves as a bracketed list of codes ----------------------------------------------------
+
+def test_genicular_codes_in_brackets_name_the_nerves() -> None:
+    facts = extract("R genicular nerve block (SM, SL, IM), dx, fluoro. 22 g to each target, 0.25% bupivacaine "
+                    "2 mL each.")
+    assert sorted(n.name for p in facts.procedures for n in p.nerves) == [
+        "inferomedial genicular", "superolateral genicular", "superomedial genicular"]
+    assert [(d.generic, d.dose) for d in facts.drugs] == [("bupivacaine", 15.0)]
+
+
+def test_guard_a_lone_im_in_brackets_is_no_nerve() -> None:
+    facts = extract("Right genicular nerve block under fluoroscopy. Ketorolac 30 mg (IM) afterwards.")
+    assert [n.name for p in facts.procedures for n in p.nerves] == []
