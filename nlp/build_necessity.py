@@ -529,7 +529,8 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         if s <= d.start < e and 0 <= start - d.end <= 40 and (
                 _OF_GAP.match(ctx.text[d.end : start]) or _OF_FREE_GAP.match(ctx.text[d.end - 2 if own_of else d.end : start])):
             return round(d.value, 4)
-    m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
+    m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _COORD_BEFORE.search(ctx.text, max(s, start - 50), start)
+         or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
         n = number(m.group("n"))
@@ -543,6 +544,10 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
     return None
 
 
+# A hyphenated length before two coordinated cares: "a 10-week home exercise and physical therapy program" (the
+# length is the second care's too).
+_COORD_BEFORE = compile_rule(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>week|month)\s+"
+                             r"(?:[a-z]+\s+){1,3}and\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 _LABEL_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
 _LABEL_END = compile_rule(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
 _LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "

@@ -245,3 +245,10 @@ def test_durations_a_place_word_is_no_care_and_abbreviated_units(text: str, week
 
 def test_guard_pain_at_rest_is_no_rest_care() -> None:
     assert extract("Left L5 TFESI. Leg pain even at rest for 6 months.").necessity.conservative_care == []
+
+
+def test_a_hyphenated_length_before_two_coordinated_cares() -> None:
+    facts = extract("Left L5 TFESI. Leg pain for 6 months. She finished an 8-week core strengthening and physical"
+                    " therapy program without relief.")
+    assert [(c.modality, c.weeks, c.outcome) for c in facts.necessity.conservative_care] == [
+        ("home_exercise", 8.0, "failed"), ("physical_therapy", 8.0, "failed")]
