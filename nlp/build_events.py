@@ -295,7 +295,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     stated, headers = [], []
     for s in spans:
         (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
-    pos = [s for s in stated if not s._.is_negated]
+    # an empty checkbox before the event ("[ ] Time-out") says it was not done
+    pos = [s for s in stated if not s._.is_negated and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
     if pos:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
     for h in headers:
@@ -323,6 +324,7 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
     return cue("hypothetical_sentence").search(ctx.text, s, e) is not None and _LATER.search(ctx.text, s, e) is not None
 
 
+_EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
 _LATER = compile_rule(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
 
 

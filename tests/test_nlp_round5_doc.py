@@ -252,3 +252,18 @@ def test_a_hyphenated_length_before_two_coordinated_cares() -> None:
                     " therapy program without relief.")
     assert [(c.modality, c.weeks, c.outcome) for c in facts.necessity.conservative_care] == [
         ("home_exercise", 8.0, "failed"), ("physical_therapy", 8.0, "failed")]
+
+
+def test_an_empty_checkbox_is_no_time_out() -> None:
+    facts = extract("[x] Consent\n[ ] Time-out\nRight SI joint injection under fluoroscopy.")
+    assert facts.time_out is not None and facts.time_out.value is False
+
+
+def test_two_labelled_scores_on_one_line() -> None:
+    assert _scores("Pre pain: 8/10      Post pain: 3/10") == [("pre", 8.0), ("post", 3.0)]
+
+
+def test_sedation_reason_first_across_a_wrapped_line() -> None:
+    text = ("Right C4-5 RFA. She has marked needle anxiety and could not keep still for her blocks\nunder local, so"
+            " moderate sedation was given: midazolam 2 mg IV by me.")
+    assert extract(text).procedures[0].sedation.justification == "needle anxiety"
