@@ -25,7 +25,8 @@ from nlp.rules import compiled_patterns
 _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
-      r"suspension|acetate|phosphate|sodium|strength)*$",
+      r"suspension|acetate|phosphate|sodium|strength|"
+      r"one|two|three|four|five|seven|half|quarter|point|zero|and\s+a\s+half)*$",  # "of one half percent", dictated
       re.IGNORECASE,
 )
 _NOT_DRUG_VOLUME = compile_rule(
@@ -73,8 +74,9 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
                            r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
                            re.IGNORECASE)
-# A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL".
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+# A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
+# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
@@ -122,6 +124,53 @@ _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
 _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
+_DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "half a": 0.5, "quarter": 0.25, "a quarter": 0.25,
+                   "one quarter": 0.25}
+# "in 1 mL increments", "in 0.5 mL boluses": how an amount was given, not another amount.
+_INCREMENT_AFTER = compile_rule(r"[\s-]*(?:increments?|aliquots?|boluses)\b", re.IGNORECASE)
+_IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
+# A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
+_TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
+# A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
+_EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
+                           r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
+# A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
+# ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
+_REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
+                               r"amounts?|doses?|mixture|injectate|medications?|steps?)\b|\b(?:repeated|identically)\b",
+                               re.IGNORECASE)
+# A drug name that ends its sentence with no punctuation, the rest of a brand on the next line ("Celestone" +
+# newline + "Soluspan 6 mg ..."); the next line is no labelled field of its own.
+_NAME_ENDS_LINE = compile_rule(r"[\w-]*[ \t]*\n[ \t]*(?![A-Za-z][\w /-]{0,30}:)(?=\S)")
+
+
+def _spoken(text: str) -> float | None:
+    """An amount or strength as written: digits ('2', '0.5', '1/2') or dictated words ('ten', 'forty',
+    'twenty five', 'one hundred', 'one and a half', 'half a', 'a quarter', 'point two five')."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    value = number(t)
+    if value is not None:
+        return value
+    if t in _FRACTION_WORDS:
+        return _FRACTION_WORDS[t]
+    if t.endswith(" and a half"):
+        whole = _spoken(t[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
+    words = t.split()
+    if words[0] == "zero" and len(words) > 1:
+        words = words[1:]
+    if words[0] == "point" and all(w in _DIGIT_WORDS for w in words[1:]) and len(words) > 1:
+        return float("0." + "".join(str(_DIGIT_WORDS[w]) for w in words[1:]))
+    if words == ["one", "hundred"]:
+        return 100.0
+    if words[0] in _TENS_WORDS and (len(words) == 1 or (len(words) == 2 and words[1] in _DIGIT_WORDS)):
+        return float(_TENS_WORDS[words[0]] + (_DIGIT_WORDS[words[1]] if len(words) == 2 else 0))
+    return None
 
 
 @dataclass
@@ -159,6 +208,7 @@ class DrugMention:
     route: str | None = None
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
+    repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
 
 
 def _unit(u: str) -> str:
@@ -192,8 +242,8 @@ class DrugBuilder:
         out: list[Qty] = []
         taken: list[tuple[int, int]] = []
         for x in self.p["concentration"].finditer(text, s, e):
-            if x.group("pct") is not None:
-                v = float(x.group("pct"))
+            if x.group("pct") is not None or x.group("pctw") is not None:
+                v = float(x.group("pct")) if x.group("pct") is not None else (_spoken(x.group("pctw")) or 0.0)
                 if v >= 10 and _RELIEF_AFTER_PCT.match(text, x.end()):
                     continue  # "1st MBB: 85% x 5h (lido)": a relief, not a strength
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
@@ -206,14 +256,16 @@ class DrugBuilder:
 
         for x in self.p["mass"].finditer(text, s, e):
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
-                out.append(Qty(x.start(), x.end(), "mass", number(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
+                out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \
                     or _NOT_GIVEN_AFTER.match(text, x.end()):
                 continue
-            v = number(x.group("num"))
+            v = _spoken(x.group("num"))
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
                 continue
+            if _INCREMENT_AFTER.match(text, x.end()) and _IN_BEFORE.search(text, max(s, x.start() - 6), x.start()):
+                continue  # "5 mL ... injected in 1 mL increments"
             kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
             out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
         out.sort(key=lambda q: q.start)
@@ -312,6 +364,14 @@ class DrugBuilder:
             return count * (2 if self.sides == 2 and cue("repeat_contralateral").search(self.text, se) else 1)
         return count * self.sides
 
+    def _each_label_start(self, s: int) -> int:
+        """Where a per-site label closing the line before a sentence starts ("Each side:" + newline + "0.5%
+        bupivacaine 1.5 mL + Kenalog 10 mg."), so the label counts the sites of the amounts after it; else `s`."""
+        if s == 0:
+            return s
+        m = _EACH_LABEL.search(self.text, max(0, s - 40), s)
+        return m.start() if m else s
+
     def _one_side_then_repeated(self, s: int, e: int) -> bool:
         """"... the left L4-5 foramen; 1 mL of Kenalog-40 was injected. The same procedure was repeated on the
         contralateral side": amounts written for one named side, before the repeat, were given on each side."""
@@ -337,11 +397,16 @@ class DrugBuilder:
             return False
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause))
 
-    def _sentence_of(self, char: int) -> tuple[int, int]:
+    def _sentence_of(self, char: int, end: int | None = None) -> tuple[int, int]:
         """The sentence of a drug word, joined to the line before when a wrapped line split it from its
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
-        ends on a dose without closing punctuation and the drug word opens its line."""
+        ends on a dose without closing punctuation and the drug word opens its line. A name (ending at `end`) that
+        closes its sentence with no punctuation joins the next line ("Celestone" + newline + "Soluspan 6 mg ...")."""
         s, e = self.ctx.idx.sentence_at(char)
+        if end is not None and e < len(self.text):
+            wrap = _NAME_ENDS_LINE.match(self.text, end)
+            if wrap is not None and wrap.end() >= e:
+                e = self.ctx.idx.sentence_at(wrap.end())[1]
         if e < len(self.text) and _OPEN_END.search(self.text, s, e) and "\n" in self.text[e - 1:e + 2]:
             ns, ne = self.ctx.idx.sentence_at(min(len(self.text) - 1, e + 1))
             if ns >= e - 1 and self.text[ns:ne].lstrip()[:1].islower():
@@ -367,7 +432,7 @@ class DrugBuilder:
                                           and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]
         joined: dict[tuple[int, int], tuple[int, int]] = {}  # a wrapped line joined to the line before
         for d in drugs:
-            own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char)
+            own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char, d.end_char)
             if own != whole:
                 joined[own] = whole
         by_sentence: dict[tuple[int, int], list[Span]] = {}
@@ -400,8 +465,8 @@ class DrugBuilder:
                     continue
                 owner.evidence.append(ctx.ev(q.start, q.end))
                 owner.bare = False
-                if q.paren:
-                    owner.fallback.append(q)
+                if q.paren or (q.kind == "volume" and owner.volume is not None and _TOTAL_AFTER.match(self.text, q.end)):
+                    owner.fallback.append(q)  # a restatement: used only when nothing else gave an amount
                     continue
                 if q.kind == "conc":
                     if owner.conc_value is None:
@@ -412,8 +477,12 @@ class DrugBuilder:
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
                     owner.volume = (owner.volume or 0.0) + q.value
-            per_site, sites = self._sites(s, e)
+            per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
+            first = min(m.span.start_char for m in mentions)
+            if _OTHER_SIDE.search(self.text, s, first) and _REPEAT_WORDING.search(self.text, s, first):
+                for mnt in mentions:  # "Identical technique on the right side (2 mL of 1% lidocaine to skin, ...)"
+                    mnt.repeat = True
             container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
             dm = _DISCARDED.search(sentence)
             none_discarded = dm is None and bool(_NO_DISCARD.search(sentence))
@@ -475,8 +544,10 @@ class DrugBuilder:
         repeats: dict[int, int] = {}
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
-            if self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS or not _OTHER_SIDE.search(self.text, s, e) \
-                    or self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
+            if self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS or not _OTHER_SIDE.search(self.text, s, e):
+                continue
+            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
+                self._same_amounts_in_sentence(mentions, x, s, e)
                 continue
             before = [m for m in mentions if m.span.start_char < s and m.role != "contrast"]
             if not before:
@@ -488,6 +559,18 @@ class DrugBuilder:
                     repeats[i] = repeats.get(i, 0) + 1
         for i, k in repeats.items():
             mentions[i].per_site, mentions[i].sites = True, 1 + k
+
+    def _same_amounts_in_sentence(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> None:
+        """"2 mL of 0.5% bupivacaine with 20 mg of triamcinolone was injected on the left, and the same mixture on the
+        right": the amounts written before "the same mixture" of a sentence that names another side after them, and no
+        drug after it, were given twice (per site amounts: on twice as many sites)."""
+        own = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
+               and m.solution_fraction is None]
+        if not own or any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
+                or not _OTHER_SIDE.search(self.text, max(m.span.end_char for m in own), e):
+            return
+        for m in own:
+            m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
@@ -766,7 +849,7 @@ class DrugBuilder:
             if dose is None:
                 return None, None, (round(volume, 4) if has_volume else None)
             key = (m.section, dose, u, vol)
-            if any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol) for k in seen):
+            if not m.repeat and any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol) for k in seen):
                 continue  # the same amount restated in another section (not "2 mL of 1%" beside "1 mL of 2%")
             seen.add(key)
             if unit is not None and u != unit:

@@ -1,0 +1,125 @@
+"""Drug and dose wordings found by `dev_fresh_v/w/x` after their first (untuned) reading (round 5b, PROC-DRUG).
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
+totals the reader must return; each failed on the reader before the change it tests, except the guards (named
+so) that pin what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def _drugs(text: str) -> list[tuple[str, float | None]]:
+    return [(d.generic, d.dose) for d in extract(text).drugs]
+
+
+# --- dictated strengths and amounts in words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    # "one percent", "two percent" after a volume in words
+    ("the skin was numbed with three milliliters of one percent lidocaine period",
+     [("lidocaine", 30.0)]),
+    ("half a milliliter of two\npercent lidocaine was injected at the right knee period", [("lidocaine", 10.0)]),
+    ("ten milliliters of one percent lidocaine were used for the skin period", [("lidocaine", 100.0)]),
+    # "half percent", "one half percent", "a quarter percent", "point two five percent"
+    ("two milliliters of half percent bupivacaine were injected period", [("bupivacaine", 10.0)]),
+    ("then four milliliters of one half percent bupivacaine period", [("bupivacaine", 20.0)]),
+    ("we injected two milliliters of a quarter percent bupivacaine period", [("bupivacaine", 5.0)]),
+    ("three milliliters of point two five percent bupivacaine were given period", [("bupivacaine", 7.5)]),
+    # "one and a half milliliters" is 1.5, not the "a half" inside it
+    ("40 milligrams of kenalog with one and a half milliliters of half percent bupivacaine were injected period",
+     [("triamcinolone_acetonide", 40.0), ("bupivacaine", 7.5)]),
+    # "forty milligrams", "eighty milligrams" of a steroid in words
+    ("depo medrol forty milligrams with four milliliters of one percent lidocaine was injected period",
+     [("methylprednisolone_acetate", 40.0), ("lidocaine", 40.0)]),
+    ("kenalog eighty milligrams mixed with saline was injected period", [("triamcinolone_acetonide", 80.0)]),
+])
+def test_dictated_strengths_and_amounts_in_words(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text", [
+    "Injected lidocaine 2 mL at the knee with twenty two percent improvement in pain.",
+    "Injected lidocaine 2 mL at the knee with twenty-two percent improvement in pain.",
+    "Injected lidocaine 2 mL at the knee with one hundred percent improvement in pain.",
+])
+def test_guard_relief_in_words_is_no_strength(text: str) -> None:
+    """The end of a worded relief ('twenty two percent', 'one hundred percent') is no 2% / 1% strength."""
+    assert _drugs(text) == [("lidocaine", None)]
+
+
+# --- "after negative aspiration 2 mL ..." is the injected amount, not one withdrawn --------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("After negative aspiration 2 mL of 1% lidocaine was injected.", [("lidocaine", 20.0)]),
+    ("following careful aspiration 3 mL of 0.5% bupivacaine was given.", [("bupivacaine", 15.0)]),
+])
+def test_volume_after_negative_aspiration_is_given(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_aspirated_volume_is_not_given() -> None:
+    assert _drugs("Aspirated 2 mL of clear fluid, then 1 mL of 1% lidocaine was injected.") == [("lidocaine", 10.0)]
+
+
+# --- "in 1 mL increments": how it was given, not another amount --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "5 mL of 0.25% bupivacaine was injected in 1 mL increments with negative aspiration.",
+    "5 mL of 0.25% bupivacaine was injected slowly in 0.5 mL aliquots.",
+    "0.25% bupivacaine 5 mL given incrementally in 0.5 mL boluses.",
+])
+def test_increments_are_no_extra_amount(text: str) -> None:
+    assert _drugs(text) == [("bupivacaine", 12.5)]
+
+
+# --- a leading "Each:" / "Each side:" label makes the amounts after it per site ------------------------------
+
+def test_each_label_before_amounts_of_listed_nerves() -> None:
+    text = ("Procedure: RFA lumbar, left\nTechnique: RF cannulas to the L L3, L4 MB and L L5 dorsal ramus under fluoro.\n"
+            "Each: 0.5% bupivacaine 0.5 mL; lesion 80 C x 90 s.\n")
+    assert _drugs(text) == [("bupivacaine", 7.5)]
+
+
+def test_each_side_label_closing_the_line_before() -> None:
+    text = ("Procedure: bilateral greater occipital nerve blocks\nTechnique: 25 g needle on each side. Each side:\n"
+            "0.5% bupivacaine 2 mL + Kenalog 20 mg.\n")
+    assert _drugs(text) == [("bupivacaine", 20.0), ("triamcinolone_acetonide", 40.0)]
+
+
+# --- "the same mixture on the right" in the sentence of the amounts ----------------------------------------
+
+def test_same_mixture_on_the_other_side_in_one_sentence() -> None:
+    text = ("Bilateral greater occipital nerve blocks. After negative aspiration 2 mL of 0.5% bupivacaine with 20 mg "
+            "of triamcinolone was injected on the left, and the same mixture on the right.")
+    assert _drugs(text) == [("bupivacaine", 20.0), ("triamcinolone_acetonide", 40.0)]
+
+
+# --- a repeat on the other side restating its amounts in brackets is a second dose --------------------------
+
+def test_other_side_restated_amounts_are_a_second_administration() -> None:
+    text = ("Bilateral L5-S1 transforaminal epidural steroid injections.\n"
+            "Technique: left foramen first; skin wheal with 2 mL of 1% lidocaine; needle to the foramen.\n"
+            "Isovue-M 200 1 mL showed epidural spread. Injected Decadron 5 mg with 1 mL of 1% lidocaine.\n"
+            "Identical technique on the right side (2 mL of 1% lidocaine to skin, Isovue-M 200 1 mL, Decadron 5 mg "
+            "with 1 mL of 1% lidocaine).\n")
+    assert _drugs(text) == [("lidocaine", 60.0), ("iopamidol", 2.0), ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+# --- a brand name broken over a line ("Celestone" + newline + "Soluspan 6 mg") -----------------------------
+
+def test_brand_name_wrapped_over_a_line_keeps_its_dose() -> None:
+    text = ("Omnipaque 240 1 mL showed flow along the nerve root without vascular uptake. Celestone\n"
+            "Soluspan 6 mg (1 mL) with 1 mL of 0.25% bupivacaine was then injected.\n")
+    assert _drugs(text) == [("iohexol", 1.0), ("betamethasone_sodium_phosphate_acetate", 6.0), ("bupivacaine", 2.5)]
+
+
+# --- "6 mL in all" restates the per-site total ----------------------------------------------------------
+
+@pytest.mark.parametrize("total", ["6 mL", "six milliliters"])  # the words: a guard of the new word volumes
+def test_total_in_all_after_a_per_site_amount_is_a_restatement(total: str) -> None:
+    text = f"Trigger point injections: 2 mL of 0.25% bupivacaine into each of the three muscles, {total} in all."
+    assert _drugs(text) == [("bupivacaine", 15.0)]
