@@ -64,8 +64,9 @@ _ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?ar
 # "divided/split between the two levels": the amount named before it is the total shared out.
 _DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
                         r"(?:between|among|amongst|across|over)\b", re.IGNORECASE)
-# "a 1:1 mixture of ...", "2:1 mix": component shares of a solution given only by ratio.
-_RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s+(?:mixture|mix|solution|combination|"
+# "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
+_RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
+                          r"(?:mixture|mix|solution|combination|"
                           r"admixture|ratio)\b", re.IGNORECASE)
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total)\b(?!\s*\))(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
@@ -248,7 +249,7 @@ class DrugBuilder:
                     continue  # "1st MBB: 85% x 5h (lido)": a relief, not a strength
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
             else:
-                out.append(Qty(x.start(), x.end(), "conc", float(x.group("num")), _unit(x.group("unit")), x.group(0)))
+                out.append(Qty(x.start(), x.end(), "conc", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
             taken.append((x.start(), x.end()))
 
         def free(a: int, b: int) -> bool:
@@ -644,7 +645,7 @@ class DrugBuilder:
         vol = injected[-1].value
         parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"
                  and x.volume in (None, vol) and x.mass is None][:2]
-        a, b = float(m.group("a")), float(m.group("b"))
+        a, b = _spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0
         if len(parts) != 2 or a <= 0 or b <= 0:
             return
         for part, share in zip(parts, (a / (a + b), b / (a + b))):

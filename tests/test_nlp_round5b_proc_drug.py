@@ -123,3 +123,17 @@ def test_brand_name_wrapped_over_a_line_keeps_its_dose() -> None:
 def test_total_in_all_after_a_per_site_amount_is_a_restatement(total: str) -> None:
     text = f"Trigger point injections: 2 mL of 0.25% bupivacaine into each of the three muscles, {total} in all."
     assert _drugs(text) == [("bupivacaine", 15.0)]
+
+
+# --- more dictated forms: brand strengths, per-volume strengths, micrograms, ratios in words ----------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("one milliliter of kenalog forty was injected into the joint period", [("triamcinolone_acetonide", 40.0)]),
+    ("then one half cc of kenalog forty period", [("triamcinolone_acetonide", 20.0)]),
+    ("triamcinolone forty milligrams per milliliter two milliliters period", [("triamcinolone_acetonide", 80.0)]),
+    ("fentanyl fifty micrograms and versed two milligrams IV period", [("fentanyl", 0.05), ("midazolam", 2.0)]),
+    ("six milliliters of a one to one mixture of kenalog forty and one percent lidocaine period",
+     [("triamcinolone_acetonide", 120.0), ("lidocaine", 30.0)]),
+])
+def test_more_dictated_forms(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
