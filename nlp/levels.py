@@ -12,6 +12,9 @@ _COUNTS = {"C": 7, "T": 12, "L": 5, "S": 5}
 SEQUENCE: tuple[str, ...] = tuple(f"{r}{i}" for r in "CTLS" for i in range(1, _COUNTS[r] + 1))
 _INDEX = {name: i for i, name in enumerate(SEQUENCE)}
 REGION_OF_LETTER = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
+# Number words a dictated level spells after its letter ("L four five"): the `level` pattern's groups wan/wbn.
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 
 
 def vertebra(letter: str, number: str) -> str | None:
@@ -40,10 +43,14 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
         upper, lower = groups[f"{key}x"], groups[f"{key}y"]
         first, second = vertebra(letter, upper), vertebra(letter, lower)
         return [first, second] if first and second and int(lower) == int(upper) + 1 else []
-    a = match.group("a").upper()
-    an = match.group("an")
-    b = match.group("b") or match.group("b2")
-    bn = match.group("bn") or match.group("bn2")
+    if groups.get("wa"):  # dictated: "L four five", "L five S one", "T twelve L one"
+        a, an = groups["wa"], str(_WORD_NUMBERS[groups["wan"].lower()])
+        b, bn = groups.get("wb"), groups.get("wbn") and str(_WORD_NUMBERS[groups["wbn"].lower()])
+    else:
+        a = match.group("a").upper()
+        an = match.group("an")
+        b = match.group("b") or match.group("b2")
+        bn = match.group("bn") or match.group("bn2")
     if bn is None and len(an) == 2 and int(an) > _COUNTS[a] and a in "CL":
         first, second = vertebra(a, an[0]), vertebra(a, an[1])
         if first and second and _INDEX[second] == _INDEX[first] + 1:

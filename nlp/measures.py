@@ -192,6 +192,9 @@ class MeasureReader:
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "bilat": "bilateral", "lt": "left",
                     "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             side = "bilateral" if side.startswith("both ") else side  # "both knees", "both SI joints"
+            if self.p["side_retracted"].match(text, x.end()) \
+                    or self.p["side_negated_before"].search(text, max(0, x.start() - 16), x.start()):
+                continue  # "the left, correction, the right", "the left, not the right": this side names nothing
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
         for x in self.p["time"].finditer(text):
