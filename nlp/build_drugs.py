@@ -110,7 +110,9 @@ _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|in
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
 _SAME_AMOUNTS = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
-                             r"combination|cocktail|drugs?)\b", re.IGNORECASE)
+                             r"combination|cocktail|drugs?)\b"
+                             r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b",  # "Left knee: same."
+                             re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -135,6 +137,7 @@ _FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "half a": 0.5, "
 # "in 1 mL increments", "in 0.5 mL boluses": how an amount was given, not another amount.
 _INCREMENT_AFTER = compile_rule(r"[\s-]*(?:increments?|aliquots?|boluses)\b", re.IGNORECASE)
 _IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
+_AT_A_TIME = compile_rule(r"\s+at\s+a\s+time\b", re.IGNORECASE)  # "10 mL ... injected incrementally, 2 mL at a time"
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
@@ -265,8 +268,9 @@ class DrugBuilder:
             v = _spoken(x.group("num"))
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
                 continue
-            if _INCREMENT_AFTER.match(text, x.end()) and _IN_BEFORE.search(text, max(s, x.start() - 6), x.start()):
-                continue  # "5 mL ... injected in 1 mL increments"
+            if (_INCREMENT_AFTER.match(text, x.end()) and _IN_BEFORE.search(text, max(s, x.start() - 6), x.start())) \
+                    or _AT_A_TIME.match(text, x.end()):
+                continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
             kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
             out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
         out.sort(key=lambda q: q.start)
@@ -543,10 +547,13 @@ class DrugBuilder:
         a later sentence that names another side and gives "the same mixture/dose/medications" without a drug of its
         own repeats the amounts of the last sentence that had drugs (contrast aside), once per such sentence."""
         repeats: dict[int, int] = {}
+        seen: set[tuple[int, int]] = set()  # "Left knee: same approach and the same mixture" repeats once
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
-            if self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS or not _OTHER_SIDE.search(self.text, s, e):
+            if (s, e) in seen or self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS \
+                    or not _OTHER_SIDE.search(self.text, s, e):
                 continue
+            seen.add((s, e))
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
                 self._same_amounts_in_sentence(mentions, x, s, e)
                 continue
@@ -715,6 +722,8 @@ class DrugBuilder:
                 return m
         after = [m for m in mentions if m.span.start_char >= q.end]
         before = [m for m in mentions if m.span.end_char <= q.start]
+        if q.kind == "mass" and before and self.text.startswith("/", q.end):
+            return before[-1]  # "Depo-Medrol 80mg/4cc 1% lido": the slash parts two drugs' amounts
         if after:
             nxt = after[0]
             gap = self.text[q.end : nxt.span.start_char]

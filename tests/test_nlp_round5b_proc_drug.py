@@ -137,3 +137,27 @@ def test_total_in_all_after_a_per_site_amount_is_a_restatement(total: str) -> No
 ])
 def test_more_dictated_forms(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- shorthand: "Left knee: same.", "80mg/4cc 1% lido", "2 mL at a time" -----------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right knee: 40 mg triamcinolone + 4 mL 1% lidocaine. Left knee: same.",
+     [("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]),
+    ("Right knee injection. Depo-Medrol 80mg/4cc 1% lido injected into the joint.",
+     [("methylprednisolone_acetate", 80.0), ("lidocaine", 40.0)]),
+    ("Stellate ganglion block. 10 mL 0.25% bupivacaine injected incrementally, 2 mL at a time.",
+     [("bupivacaine", 25.0)]),
+])
+def test_shorthand_repeats_slashes_and_increments(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_a_same_without_a_label_of_another_side_repeats_nothing() -> None:
+    text = "Right knee injection: 40 mg triamcinolone + 4 mL 1% lidocaine. Pain: the same as before."
+    assert _drugs(text) == [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]
+
+
+def test_guard_two_same_words_in_one_repeat_sentence_repeat_once() -> None:
+    text = "Right knee: Kenalog 40 1 cc plus 4 cc 1% lidocaine.\nLeft knee: same approach and the same mixture.\n"
+    assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]
