@@ -86,7 +86,8 @@ _ONE_ML_DOSE = compile_rule(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 _STATED_SITES = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
-                             r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7)\s*(?P<n2>\d{1,2})\b",
+                             r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
+                             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
                              re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
@@ -166,8 +167,9 @@ def _spoken(text: str) -> float | None:
         whole = _spoken(t[: -len(" and a half")])
         return None if whole is None else whole + 0.5
     words = t.split()
-    if words[0] == "zero" and len(words) > 1:
-        words = words[1:]
+    if len(words) > 2 and words[0] in _DIGIT_WORDS and words[1] == "point":  # "two point five"
+        tail = _spoken(" ".join(words[1:]))
+        return None if tail is None else _DIGIT_WORDS[words[0]] + tail
     if words[0] == "point" and all(w in _DIGIT_WORDS for w in words[1:]) and len(words) > 1:
         return float("0." + "".join(str(_DIGIT_WORDS[w]) for w in words[1:]))
     if words == ["one", "hundred"]:

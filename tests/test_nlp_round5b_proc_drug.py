@@ -161,3 +161,18 @@ def test_guard_a_same_without_a_label_of_another_side_repeats_nothing() -> None:
 def test_guard_two_same_words_in_one_repeat_sentence_repeat_once() -> None:
     text = "Right knee: Kenalog 40 1 cc plus 4 cc 1% lidocaine.\nLeft knee: same approach and the same mixture.\n"
     assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]
+
+
+# --- dictated punctuation after "each" and decimals in words ------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    # the speech recogniser writes the stop as a word: "each period", "at each comma"
+    ("Left L4-5 and L5-S1 facet joint injections. Kenalog 40 mg with 1 mL 1% lidocaine each period",
+     [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]),
+    ("Left L4-5 and L5-S1 facet joint injections. 1 mL of Kenalog 40 mg/mL at each comma with no vascular uptake.",
+     [("triamcinolone_acetonide", 80.0)]),
+    ("trigger points times three period one milliliter of one percent lidocaine each period", [("lidocaine", 30.0)]),
+    ("right knee injection period two point five milliliters of one percent lidocaine period", [("lidocaine", 25.0)]),
+])
+def test_dictated_each_and_decimals(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
