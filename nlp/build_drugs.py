@@ -46,7 +46,7 @@ _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\
 _SOLUTION_VOLUME = compile_rule(
       r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
       r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
-      r"cocktail)",
+      r"cocktail)\b",  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
       re.IGNORECASE,
 )
 _CONTAINER = (

@@ -176,3 +176,10 @@ def test_guard_two_same_words_in_one_repeat_sentence_repeat_once() -> None:
 ])
 def test_dictated_each_and_decimals(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+def test_volume_before_mixed_with_is_the_drugs_own() -> None:
+    """'2 mL mixed with ...' is the volume of the drug before it; only 'the mixture', 'mixed solution' name the mix."""
+    text = ("Bilateral L4-5, L5-S1 facet injections. Kenalog 40 mg/mL 2 mL mixed with 2 mL 0.5% bupivacaine; 1 mL of the "
+            "mixture injected into each joint.")
+    assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
