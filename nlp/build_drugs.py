@@ -26,7 +26,8 @@ _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
       r"suspension|acetate|phosphate|sodium|strength|"
-      r"one|two|three|four|five|seven|half|quarter|point|zero|and\s+a\s+half)*$",  # "of one half percent", dictated
+      r"one|two|three|four|five|seven|half|quarter|point|zero|and\s+a\s+half|"  # "of one half percent", dictated
+      r"/\s*(?:sites?|levels?|nerves?|joints?|sides?|points?|muscles?))*$",  # "0.5 cc/joint 0.5% bupi"
       re.IGNORECASE,
 )
 _NOT_DRUG_VOLUME = compile_rule(

@@ -183,3 +183,21 @@ def test_volume_before_mixed_with_is_the_drugs_own() -> None:
     text = ("Bilateral L4-5, L5-S1 facet injections. Kenalog 40 mg/mL 2 mL mixed with 2 mL 0.5% bupivacaine; 1 mL of the "
             "mixture injected into each joint.")
     assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
+
+
+# --- template shorthand: "1 cc/site", "0.5 cc/nerve x3", "Depo 80" -----------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Procedure: TPI x3 (R trap, R levator, R rhomboid)\n1% lido 1 cc/site\n", [("lidocaine", 30.0)]),
+    ("Procedure: Left L3-L5 MBB\n0.5% bupi 0.5 cc/nerve x3\n", [("bupivacaine", 7.5)]),
+    ("Procedure: bilateral L4-5, L5-S1 facet inj\nKenalog 10 mg/joint + 0.5 cc/joint 0.5% bupi\n",
+     [("triamcinolone_acetonide", 40.0), ("bupivacaine", 10.0)]),
+    ("Procedure: caudal ESI\nInjectate: Depo 80 + 8 cc NS\n", [("methylprednisolone_acetate", 80.0)]),
+])
+def test_template_per_site_slashes_and_short_brand(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_a_rate_after_a_slash_is_no_site() -> None:
+    assert _drugs("Dex 10 mg/1 mL + 1 mL 1% lido injected at the right L4-5 foramen.") == [
+        ("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 10.0)]
