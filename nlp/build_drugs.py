@@ -135,7 +135,7 @@ _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                "ninety": 90}
 _FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "half a": 0.5, "quarter": 0.25, "a quarter": 0.25,
-                   "one quarter": 0.25}
+                   "one quarter": 0.25, "\u00bd": 0.5, "\u00bc": 0.25}
 # "in 1 mL increments", "in 0.5 mL boluses": how an amount was given, not another amount.
 _INCREMENT_AFTER = compile_rule(r"[\s-]*(?:increments?|aliquots?|boluses)\b", re.IGNORECASE)
 _IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
@@ -739,10 +739,16 @@ class DrugBuilder:
 
     def _solution(self, mentions: list[DrugMention], volumes: list[Qty], per_site: bool, sites: int | None,
                   s: int, e: int) -> None:
-        """Scale component amounts by the share of the mixed solution that was injected."""
-        parts = [m for m in mentions if m.volume and m.role != "contrast"]
+        """Scale component amounts by the share of the mixed solution that was injected. A component's volume may
+        be written in brackets after its mass ("a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% lidocaine")."""
+        def bracketed(m: DrugMention) -> float | None:
+            return next((q.value for q in m.fallback if q.kind == "volume"), None) if m.mass is not None else None
+
+        parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
         if len(parts) < 2 or not self.p["solution_cue"].search(self.text, s, e):
             return
+        for m in parts:
+            m.volume = m.volume or bracketed(m)
         total = sum(m.volume or 0.0 for m in parts)
         injected: float | None = None
         if volumes:

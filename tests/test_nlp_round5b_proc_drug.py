@@ -201,3 +201,17 @@ def test_template_per_site_slashes_and_short_brand(text: str, drugs: list) -> No
 def test_guard_a_rate_after_a_slash_is_no_site() -> None:
     assert _drugs("Dex 10 mg/1 mL + 1 mL 1% lido injected at the right L4-5 foramen.") == [
         ("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 10.0)]
+
+
+# --- "each with", a bracketed component volume of a solution, "½ cc" ----------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Bilateral knees were injected, each with 40 mg Kenalog and 4 mL 1% lidocaine.",
+     [("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]),
+    ("Right L4-5 and L5-S1 TFESI. At each level 1.5 mL of a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% "
+     "lidocaine was injected.", [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("Right knee injection. \u00bd cc of Kenalog 40 with 3 cc 1% lidocaine.",
+     [("triamcinolone_acetonide", 20.0), ("lidocaine", 30.0)]),
+])
+def test_each_with_bracketed_component_volume_and_half_sign(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
