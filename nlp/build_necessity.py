@@ -541,7 +541,23 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         n = number(m.group("n") or m.group("n2"))
         if n is not None:
             return round(weeks(n, m.group("u") or m.group("u2")), 4)
+    m = _SESSIONS_BEFORE.search(ctx.text, max(s, start - 40), start) or _SESSIONS_AFTER.match(ctx.text, end, min(e, end + 25))
+    if m:  # "PT 12 visits", "twelve sessions of physical therapy": a count of sessions, not a length
+        n = 12.0 if "dozen" in m.group("n").lower() else number(m.group("n"))
+        if n is not None:
+            return round(n / _SESSIONS_PER_WEEK, 4)
     return None
+
+
+# A course of care counted in sessions ("12 visits of PT", "PT x 12 sessions", "PT (12 visits)"): its length is the
+# shortest those sessions can take, at the highest usual frequency (lexicon care_sessions_per_week).
+_SESSIONS_PER_WEEK: float = float(lexicon("care_sessions_per_week"))
+_SESSION_N = r"(?P<n>\d{1,3}|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)"
+_SESSION_WORD = r"(?:sessions?|visits?|treatments?|appointments?|classes)"
+_SESSIONS_BEFORE = compile_rule(_SESSION_N + r"\s+(?:(?:PT|physical\s+therapy|therapy|chiropractic|chiro|acupuncture|formal|supervised|outpatient)\s+)?"
+                                + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
+_SESSIONS_AFTER = compile_rule(r"\s*(?:x|\u00d7|for|times|:|-|\u2013|\(|,)?\s*(?:about\s+|roughly\s+|over\s+)?" + _SESSION_N + r"\s+" + _SESSION_WORD + r"\b",
+                               re.IGNORECASE)
 
 
 # A hyphenated length before two coordinated cares: "a 10-week home exercise and physical therapy program" (the

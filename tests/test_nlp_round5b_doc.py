@@ -1,0 +1,74 @@
+"""Documentation wordings found by the first readings of `dev_fresh_v`, `dev_fresh_w` and `dev_fresh_x` (round 5b,
+fixer DC: NEC + ASM areas): intents leading or closing a long procedure title, care counted in sessions, walking and
+sitting tolerances written with a sign or a bound.
+
+Each snippet is fictional and written in a wording of the family (other words than the notes'), with the exact fact
+the reader must return; each failed on the reader before the change it tests, except the guards (named so) that pin
+what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+# --- intent leading a title with sides, levels and technique words, or set apart after a parenthesis ----------
+
+@pytest.mark.parametrize("text, intent", [
+    ("PROCEDURE: Diagnostic left L3-L4 and L4-L5 intra-articular facet joint injections under fluoroscopy.", "diagnostic"),
+    ("Procedure performed: Therapeutic bilateral C4-C5, C5-C6 and C6-C7 intra-articular facet joint injections with "
+     "fluoroscopy.", "therapeutic"),
+    ("PROCEDURES: Left L3 and L4 medial branch blocks and left L5 dorsal ramus block (left L4-L5 and L5-S1 facet "
+     "joints), diagnostic, under fluoroscopy.", "diagnostic"),
+])
+def test_intent_leading_or_closing_a_long_title(text: str, intent: str) -> None:
+    assert [p.intent for p in extract(text).procedures] == [intent]
+
+
+def test_guard_therapeutic_exercise_is_no_intent() -> None:
+    text = ("She completed therapeutic exercise at home and physical therapy for 8 weeks without relief.\n"
+            "Procedure: Right L4-L5 and L5-S1 medial branch blocks under fluoroscopy.")
+    assert [p.intent for p in extract(text).procedures] == [None]
+
+
+# --- care counted in sessions: a length at three sessions a week -----------------------------------------------
+
+@pytest.mark.parametrize("text, weeks", [
+    ("PT 15 visits - no improvement.", 5.0),
+    ("Eighteen sessions of physical therapy did not help her leg.", 6.0),
+    ("Physical therapy x 9 sessions, no lasting relief.", 3.0),
+    ("She did a dozen visits of formal PT without benefit.", 4.0),
+    ("Chiropractic, 12 treatments, without relief.", 4.0),
+])
+def test_care_counted_in_sessions(text: str, weeks: float) -> None:
+    care = extract(text).necessity.conservative_care
+    assert [(c.weeks, c.outcome) for c in care] == [(weeks, "failed")]
+
+
+def test_guard_care_without_a_count_has_no_length() -> None:
+    care = extract("Physical therapy visits did not help.").necessity.conservative_care
+    assert [(c.weeks, c.outcome) for c in care] == [(None, "failed")]
+
+
+# --- tolerances written with a sign or a bound; the shopping cart -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Walking < 2 blocks before the calves cramp.",
+    "Sits no longer than twenty minutes.",
+    "Driving limited to under 30 minutes.",
+    "Stands at most 5 minutes at the sink.",
+    "Ambulates less than half a block.",
+    "Leans on the grocery cart when shopping.",
+])
+def test_tolerance_with_a_sign_or_bound(text: str) -> None:
+    assert extract(text).necessity.functional_impairment
+
+
+@pytest.mark.parametrize("text", [
+    "She walks 3 miles every morning.",
+    "He sits for 40 minutes to read.",
+])
+def test_guard_tolerance_without_a_bound(text: str) -> None:
+    assert not extract(text).necessity.functional_impairment
