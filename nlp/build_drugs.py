@@ -64,7 +64,10 @@ _ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?ar
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
 _DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
-                        r"(?:between|among|amongst|across|over)\b", re.IGNORECASE)
+                        r"(?:between|among|amongst|across|over)\b"
+                        # "80 mg ..., half at each level", "10 mg, divided equally, ... at each level"
+                        r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
+                        r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
 _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
                           r"(?:mixture|mix|solution|combination|"
@@ -540,6 +543,9 @@ class DrugBuilder:
                             mnt.sites = round(whole.value / mnt.volume)  # "2 mL ... into each point (6 mL total)"
                         if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
+                    elif not mnt.per_site and sites and len(mnt.masses) == 2 \
+                            and max(mnt.masses) == min(mnt.masses) * sites:
+                        mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
             out.extend(mentions)
         self._toxin_units_in_next_sentence(out)
         self._repeated_by_reference(out)

@@ -215,3 +215,17 @@ def test_guard_a_rate_after_a_slash_is_no_site() -> None:
 ])
 def test_each_with_bracketed_component_volume_and_half_sign(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- amounts shared out between levels in other words -------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Left L4-5 and L5-S1 TFESI. 80 mg of Kenalog with 2 mL of 1% lidocaine, half at each level.",
+     [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]),
+    ("Left L4-5 and L5-S1 TFESI. Dexamethasone 10 mg, divided equally, with 1 mL 1% lidocaine at each level.",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("Left L4-5 and L5-S1 TFESI. Dexamethasone 10 mg total, 5 mg at each level.",
+     [("dexamethasone_sodium_phosphate", 10.0)]),
+])
+def test_amounts_shared_out_between_levels(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
