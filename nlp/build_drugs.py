@@ -122,7 +122,7 @@ _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", r
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
-_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)")
+_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+")  # dictated "comma"
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.

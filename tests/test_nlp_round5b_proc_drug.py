@@ -229,3 +229,9 @@ def test_each_with_bracketed_component_volume_and_half_sign(text: str, drugs: li
 ])
 def test_amounts_shared_out_between_levels(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+def test_dictated_comma_ends_a_negation_before_a_dosed_drug() -> None:
+    text = ("omnipaque 240 one milliliter showed no vascular uptake comma then dexamethasone ten milligrams was "
+            "injected period")
+    assert _drugs(text) == [("iohexol", 1.0), ("dexamethasone_sodium_phosphate", 10.0)]
