@@ -47,7 +47,8 @@ _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\
 _SOLUTION_VOLUME = compile_rule(
       r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
       r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
-      r"cocktail)\b",  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
+      r"cocktail)\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
+      r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
       re.IGNORECASE,
 )
 _CONTAINER = (
@@ -534,8 +535,10 @@ class DrugBuilder:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
             self._ratio_mixture(mentions, qtys, s, e)
             if per_site:
+                mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
-                    if mnt.solution_fraction is None and mnt.role != "sedative" and self._in_per_site_scope(mnt, s, e):
+                    if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
+                            and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
                         if whole and mnt.volume and whole.value > mnt.volume and len(mentions) == 1 \

@@ -235,3 +235,14 @@ def test_dictated_comma_ends_a_negation_before_a_dosed_drug() -> None:
     text = ("omnipaque 240 one milliliter showed no vascular uptake comma then dexamethasone ten milligrams was "
             "injected period")
     assert _drugs(text) == [("iohexol", 1.0), ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Left L4-5 and L5-S1 TFESI. A mixture of 40 mg of Kenalog and 4 mL of 1% lidocaine, 2 mL of which was injected at "
+    "each level.",
+    "Left L4-5 and L5-S1 TFESI. A mixture of forty milligrams of kenalog and four milliliters of one percent lidocaine "
+    "comma two milliliters of which was injected at each level period",
+])
+def test_share_of_a_mixture_given_at_each_level_is_no_per_site_component(text: str) -> None:
+    """'2 mL of which ... at each level' counts the mixture per level; its components stay the whole."""
+    assert _drugs(text) == [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]
