@@ -175,6 +175,7 @@ class ProcedureBuilder:
         self.text = ctx.text
         self.hist = cue("history_sentence")
         self.hypo = cue("hypothetical_sentence")
+        self.alternative = cue("alternative_before")
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
@@ -190,6 +191,9 @@ class ProcedureBuilder:
             return False
         if _DONE_BEFORE.match(self.text, span.end_char) or self._planned_after_other(span):
             return False
+        ss = self.ctx.idx.sentence_at(span.start_char)[0]
+        if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
+            return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
             return True
         s, e = self.ctx.idx.sentence_at(span.start_char)

@@ -147,17 +147,18 @@ class RegexTargets:
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                overlaps = any(lab == rule.category and span.start <= st < span.end for lab, st in taken)
+                overlaps = _clashes(span, rule.category, taken, existing)
                 if overlaps and rule.category == "PROC" and not _generic_rule(rule):
-                    inside = [s for s in existing if s.label_ == rule.category and span.start <= s.start
-                              and s.end <= span.end and s.end - s.start < len(span) and _generic(s)]
-                    if inside:  # "knee intra-articular injection" names more than "intra-articular injection"
+                    # "knee intra-articular injection" names more than the "intra-articular injection" inside it,
+                    # and "Large joint injection - knee" more than the "joint injection" it shares a word with
+                    inside = [s for s in existing if s.label_ == rule.category and s.start < span.end
+                              and span.start < s.end and (span.start <= s.start or s.end < span.end)
+                              and s.end - s.start < len(span) and _generic(s)]
+                    if inside:
                         existing = [s for s in existing if s not in inside]
                         taken -= {(s.label_, s.start) for s in inside}
-                        overlaps = any(lab == rule.category and span.start <= st < span.end for lab, st in taken)
-                if overlaps or any(
-                    s.label_ == rule.category and s.start <= span.start < s.end for s in existing
-                ):
+                        overlaps = _clashes(span, rule.category, taken, existing)
+                if overlaps:
                     continue
                 span._.target_rule = rule
                 found.append(span)
@@ -166,6 +167,12 @@ class RegexTargets:
         doc.spans[CUE_GROUP] = [s for s in spans if s.label_ == "CUE"]
         doc.spans[self.span_group] = [s for s in spans if s.label_ != "CUE"]
         return doc
+
+
+def _clashes(span: Span, label: str, taken: set[tuple[str, int]], existing: list[Span]) -> bool:
+    """A span of `label` already starts inside `span`, or `span` starts inside one."""
+    return any(lab == label and span.start <= st < span.end for lab, st in taken) or any(
+        s.label_ == label and s.start <= span.start < s.end for s in existing)
 
 
 def _generic(span: Span) -> bool:

@@ -437,7 +437,7 @@ class MeasureReader:
             h = after.match(text, g.end)
             if h is None:
                 h = before.search(text, max(0, g.start - 40), g.start)
-                h = h if h and h.end() == g.start else None
+                h = h if h and h.end() == g.start and not self.p["nerve_head_joints_after"].match(text, g.end) else None
                 tail = ""
             else:
                 tail = (h.group("tail") or "").lower()

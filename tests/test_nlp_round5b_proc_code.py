@@ -19,7 +19,7 @@ def _levels(text: str) -> list[tuple[str, str | None, list[str]]]:
     return [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures]
 
 
-def _code_lines(text: str, payer: str | None = None) -> list[tuple[str, list[str], int]]:
+def _code_lines(text: str, payer: str = "medicare") -> list[tuple[str, list[str], int]]:
     from api.pipeline import analyze_text
 
     result = analyze_text(text, payer=payer, date_of_service=dt.date(2026, 3, 1), place_of_service="11")
@@ -83,3 +83,71 @@ def test_a_retracted_side_names_nothing(text: str) -> None:
 ])
 def test_guard_a_side_kept_against_another_stays(text: str) -> None:
     assert _levels(text)[0][1] == "left"
+
+
+def test_spoken_comma_joins_a_level_list() -> None:
+    text = "left L three comma L four and L five medial branch blocks period"
+    facts = extract(text).procedures
+    assert [n.name for n in facts[0].nerves] == ["L3 medial branch", "L4 medial branch", "L5 medial branch"]
+    assert _levels(text) == [("facet_injection", "left", ["L4-L5", "L5-S1"])]
+
+
+# --- joints named after a nerve head: the joints, not the nerves -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Right T7-T8 and T8-T9 medial branch blocks. Needles were placed at the medial branches of the T7-T8 and T8-T9 "
+    "facet joints.",
+    "Right thoracic medial branch blocks. The dorsal rami at the T7-8 and T8-9 zygapophyseal joints were blocked.",
+])
+def test_nerve_head_before_joints_names_the_joints(text: str) -> None:
+    procs = extract(text).procedures
+    assert [[lv.name for lv in p.levels] for p in procs] == [["T7-T8", "T8-T9"]]
+    assert [n.name for n in procs[0].nerves] == []
+
+
+def test_guard_nerve_head_before_a_level_list_still_names_nerves() -> None:
+    text = "Right lumbar medial branch blocks. The medial branches at L3, L4 and L5 were blocked."
+    assert [n.name for n in extract(text).procedures[0].nerves] == [
+        "L3 medial branch", "L4 medial branch", "L5 medial branch"]
+
+
+def test_thoracic_mbb_of_two_named_joints_bills_two_joints() -> None:
+    text = ("PROCEDURE: Diagnostic medial branch blocks for the right T7-T8 and T8-T9 facet joints under fluoroscopy.\n"
+            "Under AP fluoroscopy the transverse processes serving the medial branches of the T7-T8 and T8-T9 facet "
+            "joints were marked and 0.5 mL of 0.5% ropivacaine was injected at each of the three target points.")
+    assert [line[0] for line in _code_lines(text)] == ["64490", "64491"]
+
+
+# --- SCS leads: the count before a long device name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, units", [
+    ("PROCEDURE: Percutaneous placement of two eight-contact epidural spinal cord stimulator trial leads under "
+     "fluoroscopy.", 2),
+    ("Spinal cord stimulator trial: 2 SCS leads were placed under fluoroscopy.", 2),
+    ("Spinal cord stimulator trial: two 16-contact stimulator electrodes were placed under fluoroscopy.", 2),
+])
+def test_lead_count_before_stimulator_words(text: str, units: int) -> None:
+    assert _code_lines(text)[0] == ("63650", [], units)
+
+
+# --- a procedure named as the one not chosen -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Procedure: Right L4-5 and L5-S1 facet joint injection, intra-articular, therapeutic.\n"
+    "HPI: R low back pain x 3 yrs, failed PT and\nNSAIDs. Prefers steroid injection to RFA.",
+    "Procedure: Right L4-5 and L5-S1 facet joint injection, intra-articular, therapeutic.\n"
+    "HPI: R low back pain x 3 yrs, failed PT and\nNSAIDs. She chose a steroid injection rather than RFA.",
+    "Procedure: Right L4-5 and L5-S1 facet joint injection, intra-articular, therapeutic, instead of RFA.",
+])
+def test_a_procedure_not_chosen_is_not_performed(text: str) -> None:
+    assert _levels(text) == [("facet_injection", "right", ["L4-L5", "L5-S1"])]
+
+
+# --- a specific target after a generic procedure noun ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Procedure: Large joint injection - knee\nSide: Right\nKenalog 40 mg injected under ultrasound.",
+    "Procedure: Major joint injection: shoulder\nSide: Left\nKenalog 40 mg injected under ultrasound.",
+])
+def test_generic_joint_injection_then_its_joint(text: str) -> None:
+    assert [p.target for p in extract(text).procedures] == [text.split("\n")[0].rsplit(" ", 1)[1]]
