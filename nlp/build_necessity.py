@@ -70,7 +70,7 @@ _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|s
 _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
                             r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
-_DURATION_LABEL = compile_rule(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?\s*:", re.IGNORECASE)
+_DURATION_LABEL = compile_rule(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?(?:\s*:|\s+colon\b)", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
 _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"

@@ -124,6 +124,16 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + c.start(), start + c.end(), c.group(0)) for c in _CELL.finditer(text[start:end])]
 
 
+def _duration_number(x: re.Match[str]) -> float | None:
+    """The count of a duration match: its number, plus a half when "and a half" follows the number or the unit ("one
+    and a half years", "a year and a half"); one when none is written ("for the past year")."""
+    groups = x.re.groupindex
+    n = 1.0 if x.group("n") is None else number(x.group("n"))
+    if n is not None and any(g in groups and x.group(g) for g in ("half", "half2")):
+        n += 0.5
+    return n
+
+
 def weeks(n: float, unit: str) -> float:
     if unit.lower().startswith("dec"):  # "for over a decade"
         return n * 520.0
@@ -272,7 +282,7 @@ class MeasureReader:
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                     "duration_after_symptom", "duration_since_paren"):
             for x in self.p[pat].finditer(text):
-                n = number(x.group("n")) if pat != "duration_vague" else 2.0  # "for years": at least two
+                n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
                 st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren") else x.start()
                 if n is not None and free(st, x.end()) and not (

@@ -72,3 +72,45 @@ def test_tolerance_with_a_sign_or_bound(text: str) -> None:
 ])
 def test_guard_tolerance_without_a_bound(text: str) -> None:
     assert not extract(text).necessity.functional_impairment
+
+
+# --- dictated forms: the slash and the colon spoken, durations in halves or with no number ------------------------
+
+@pytest.mark.parametrize("text, scores", [
+    ("Pain before the block was six over ten and afterwards one over ten.", [("pre", 6.0), ("post", 1.0)]),
+    ("pre procedure pain score seven slash ten period", [("pre", 7.0)]),
+])
+def test_spoken_slash_in_a_pain_score(text: str, scores: list[tuple[str, float]]) -> None:
+    assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == scores
+
+
+def test_guard_over_ten_minutes_is_no_score() -> None:
+    assert extract("Pressure was held for one over ten minutes.").assessments.pain_scores == []
+
+
+_TFESI = "Left L4-L5 transforaminal epidural steroid injection under fluoroscopy. "
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("sedation colon none period", "none"),
+    ("anesthesia colon local period", "local"),
+    ("sedation colon moderate period", "moderate"),
+])
+def test_spoken_colon_in_a_sedation_field(text: str, kind: str) -> None:
+    sed = extract(_TFESI + text).procedures[0].sedation
+    assert sed is not None and sed.type == kind
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("Her neck pain has been present for the past year.", 52.0),
+    ("Left arm pain for the last year and a half.", 78.0),
+    ("right buttock pain for two and a half years period", 130.0),
+    ("symptom duration colon nine months period", 39.0),
+])
+def test_duration_in_halves_without_a_number_or_dictated(text: str, weeks: float) -> None:
+    dur = extract(text).necessity.symptom_duration
+    assert dur is not None and dur.weeks == weeks
+
+
+def test_guard_last_year_without_the_is_no_duration() -> None:
+    assert extract("Last year she had an epidural that helped.").necessity.symptom_duration is None
