@@ -82,7 +82,7 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
@@ -177,8 +177,8 @@ def _spoken(text: str) -> float | None:
         return None if tail is None else _DIGIT_WORDS[words[0]] + tail
     if words[0] == "point" and all(w in _DIGIT_WORDS for w in words[1:]) and len(words) > 1:
         return float("0." + "".join(str(_DIGIT_WORDS[w]) for w in words[1:]))
-    if words == ["one", "hundred"]:
-        return 100.0
+    if len(words) == 2 and words[0] in _DIGIT_WORDS and words[1] == "hundred":  # "one hundred", "five hundred"
+        return 100.0 * _DIGIT_WORDS[words[0]]
     if words[0] in _TENS_WORDS and (len(words) == 1 or (len(words) == 2 and words[1] in _DIGIT_WORDS)):
         return float(_TENS_WORDS[words[0]] + (_DIGIT_WORDS[words[1]] if len(words) == 2 else 0))
     return None

@@ -246,3 +246,16 @@ def test_dictated_comma_ends_a_negation_before_a_dosed_drug() -> None:
 def test_share_of_a_mixture_given_at_each_level_is_no_per_site_component(text: str) -> None:
     """'2 mL of which ... at each level' counts the mixture per level; its components stay the whole."""
     assert _drugs(text) == [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]
+
+
+# --- dictated pump refills and toxin units ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("intrathecal pump refill period the reservoir was emptied of 1.5 milliliters and refilled with twenty milliliters "
+     "of morphine twenty five milligrams per milliliter period", [("morphine", 500.0)]),
+    ("intrathecal pump refill period twenty milliliters of baclofen five hundred micrograms per milliliter period",
+     [("baclofen", 10.0)]),
+    ("two hundred units of botox were injected period", [("onabotulinumtoxinA", 200.0)]),
+])
+def test_dictated_pump_strengths_and_toxin_units(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
