@@ -132,6 +132,10 @@ _WRAPPED_DOSE = compile_rule(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", 
 _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
 _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
+# A count of sites after a per-site amount in template shorthand: "1 mL x 4 sites", "0.5 mL x 3 nerves".
+_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
+                            r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
+                            re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -293,7 +297,7 @@ class DrugBuilder:
         total = _PAREN_SITE_TOTAL.search(sent) if found_any else None
         if total:  # "1 mL per point, 1 point each muscle (3 total)": the count in parentheses is the whole
             return True, int(total.group("n"))
-        counted = self.p["per_site_count"].search(sent)
+        counted = self.p["per_site_count"].search(sent) or _TIMES_SITES.search(sent)
         if counted:
             n = counted.group("n")
             count = int(n) if n.isdigit() else _WORD_SITES.get(n.lower())

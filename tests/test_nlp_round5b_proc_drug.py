@@ -259,3 +259,13 @@ def test_share_of_a_mixture_given_at_each_level_is_no_per_site_component(text: s
 ])
 def test_dictated_pump_strengths_and_toxin_units(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Procedure: TPI\n1% lido 1 mL x 4 sites\n", [("lidocaine", 40.0)]),
+    ("Procedure: R L3-5 MBB\n0.5% bupi 0.5 mL x 3 nerves\n", [("bupivacaine", 7.5)]),
+    ("Bilateral L4-5 facet injections. Kenalog 20 mg at each of L4-5 left and right.",
+     [("triamcinolone_acetonide", 40.0)]),
+])
+def test_site_counts_after_x_and_each_of_a_named_list(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
