@@ -136,6 +136,11 @@ _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)
 _TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
                             r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
                             re.IGNORECASE)
+# Sites named one by one after "each of": "at each of the superomedial, superolateral and inferomedial nerves".
+_EACH_OF_LIST = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>[\w-]+(?:[ \t]+[\w-]+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                             r"[\w-]+(?:[ \t]+[\w-]+)?){1,7})\s+(?:genicular\s+)?(?:nerves|levels|joints|sites|branches|"
+                             r"foramina|points|muscles)\b", re.IGNORECASE)
+_LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -297,6 +302,9 @@ class DrugBuilder:
         total = _PAREN_SITE_TOTAL.search(sent) if found_any else None
         if total:  # "1 mL per point, 1 point each muscle (3 total)": the count in parentheses is the whole
             return True, int(total.group("n"))
+        listed = _EACH_OF_LIST.search(sent)
+        if listed and not self.p["per_site_count"].search(sent):  # "each of the SM, SL and IM nerves": 3
+            return True, len(_LIST_SPLIT.split(listed.group("list")))
         counted = self.p["per_site_count"].search(sent) or _TIMES_SITES.search(sent)
         if counted:
             n = counted.group("n")

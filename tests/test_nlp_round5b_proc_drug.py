@@ -269,3 +269,13 @@ def test_dictated_pump_strengths_and_toxin_units(text: str, drugs: list) -> None
 ])
 def test_site_counts_after_x_and_each_of_a_named_list(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text", [
+    "Right genicular nerve block. 2 mL of 0.5% bupivacaine at each of the superomedial, superolateral and "
+    "inferomedial nerves.",
+    "Right genicular nerve block. 2 mL of 0.5% bupivacaine at each of the superior medial, superior lateral, and "
+    "inferior medial genicular nerves.",
+])
+def test_each_of_a_list_of_named_nerves_counts_them(text: str) -> None:
+    assert _drugs(text) == [("bupivacaine", 30.0)]
