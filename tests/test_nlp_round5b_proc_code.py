@@ -151,3 +151,19 @@ def test_a_procedure_not_chosen_is_not_performed(text: str) -> None:
 ])
 def test_generic_joint_injection_then_its_joint(text: str) -> None:
     assert [p.target for p in extract(text).procedures] == [text.split("\n")[0].rsplit(" ", 1)[1]]
+
+
+# --- a hyphen between a level's letter and its number ----------------------------------------------------
+
+@pytest.mark.parametrize("text, levels", [
+    ("Right L-5/S-1 transforaminal epidural steroid injection.", ["L5-S1"]),
+    ("Right L-4-5 transforaminal epidural steroid injection.", ["L4-L5"]),
+    ("Bilateral C-5 C-6 and C-6 C-7 facet joint injections.", ["C5-C6", "C6-C7"]),
+])
+def test_hyphen_after_the_level_letter(text: str, levels: list[str]) -> None:
+    assert [lv.name for lv in extract(text).procedures[0].levels] == levels
+
+
+def test_guard_letter_hyphen_words_are_no_levels() -> None:
+    text = "C-section in 2010. Right L4-5 TFESI. DEXA T-score -2.5."
+    assert _levels(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
