@@ -279,3 +279,12 @@ def test_site_counts_after_x_and_each_of_a_named_list(text: str, drugs: list) ->
 ])
 def test_each_of_a_list_of_named_nerves_counts_them(text: str) -> None:
     assert _drugs(text) == [("bupivacaine", 30.0)]
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("four milliliters of one-half percent bupivacaine were injected period", [("bupivacaine", 20.0)]),
+    ("two point zero milliliters of one percent lidocaine period", [("lidocaine", 20.0)]),
+    ("one-and-a-half milliliters of one percent lidocaine period", [("lidocaine", 15.0)]),
+])
+def test_hyphenated_and_zero_decimal_words(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
