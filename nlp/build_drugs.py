@@ -140,6 +140,8 @@ _TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five
 _EACH_OF_LIST = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>[\w-]+(?:[ \t]+[\w-]+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              r"[\w-]+(?:[ \t]+[\w-]+)?){1,7})\s+(?:genicular\s+)?(?:nerves|levels|joints|sites|branches|"
                              r"foramina|points|muscles)\b", re.IGNORECASE)
+# One volume of each drug named after it: "1 mL each of Kenalog 40 and 0.5% bupivacaine".
+_EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
@@ -475,6 +477,7 @@ class DrugBuilder:
                 for d in spans
             ]
             solution_volumes: list[Qty] = []
+            each_of = [q for q in qtys if q.kind == "volume" and _EACH_OF_AFTER.match(self.text, q.end)]
             is_solution = bool(self.p["solution_cue"].search(self.text, s, e)) and len(mentions) > 1
             last_drug_end = max(m.span.end_char for m in mentions)
             for q in qtys:
@@ -501,6 +504,12 @@ class DrugBuilder:
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
                     owner.volume = (owner.volume or 0.0) + q.value
+            for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
+                later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
+                nxt = next((x.start for x in qtys if x.start > q.end and x.kind in ("volume", "mass")), e)
+                for mnt in later:
+                    if mnt.span.start_char < nxt and mnt.volume is None and mnt.mass is None:
+                        mnt.volume, mnt.bare = q.value, False
             per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
             first = min(m.span.start_char for m in mentions)

@@ -288,3 +288,13 @@ def test_each_of_a_list_of_named_nerves_counts_them(text: str) -> None:
 ])
 def test_hyphenated_and_zero_decimal_words(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("one milliliter each of kenalog forty and half percent bupivacaine period",
+     [("triamcinolone_acetonide", 40.0), ("bupivacaine", 5.0)]),
+    ("Bilateral L4-5 facet injections. 1 mL each of Kenalog 40 and 0.5% bupivacaine into each joint.",
+     [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]),
+])
+def test_one_volume_each_of_several_drugs(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
