@@ -114,3 +114,28 @@ def test_duration_in_halves_without_a_number_or_dictated(text: str, weeks: float
 
 def test_guard_last_year_without_the_is_no_duration() -> None:
     assert extract("Last year she had an epidural that helped.").necessity.symptom_duration is None
+
+
+# --- more of the same families: intent as a purpose field or over spoken levels; sleep and dressing --------------
+
+@pytest.mark.parametrize("text, intent", [
+    ("Procedure: Left sacroiliac joint injection under fluoroscopy. Purpose: therapeutic.", "therapeutic"),
+    ("Procedure: Left sacroiliac joint injection under fluoroscopy. Goal of the block: diagnostic.", "diagnostic"),
+    ("procedure colon diagnostic right L three four and L four five medial branch blocks period", "diagnostic"),
+])
+def test_intent_as_a_purpose_field_or_over_spoken_levels(text: str, intent: str) -> None:
+    assert [p.intent for p in extract(text).procedures] == [intent]
+
+
+@pytest.mark.parametrize("text", [
+    "The leg pain wakes him 2-3 times a night.",
+    "Pain wakes her multiple times.",
+    "Has difficulty putting on his shoes.",
+    "She has problems getting dressed in the morning.",
+])
+def test_sleep_broken_or_dressing_hard(text: str) -> None:
+    assert extract(text).necessity.functional_impairment
+
+
+def test_guard_waking_at_a_time_is_no_impairment() -> None:
+    assert not extract("She wakes at 6 and walks the dog.").necessity.functional_impairment
