@@ -277,7 +277,8 @@ class DrugBuilder:
             return not any(p < b and a < q for p, q in taken)
 
         for x in self.p["mass"].finditer(text, s, e):
-            if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()):
+            if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()) \
+                    and not self._increment(x.start(), x.end(), s):  # "fentanyl 100 mcg in 25 mcg increments"
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \
@@ -286,8 +287,7 @@ class DrugBuilder:
             v = _spoken(x.group("num"))
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
                 continue
-            if (_INCREMENT_AFTER.match(text, x.end()) and _IN_BEFORE.search(text, max(s, x.start() - 6), x.start())) \
-                    or _AT_A_TIME.match(text, x.end()):
+            if self._increment(x.start(), x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
             kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
             out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
@@ -295,6 +295,12 @@ class DrugBuilder:
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _increment(self, start: int, end: int, s: int) -> bool:
+        """An amount that says how a dose was given, not another dose: "in 1 mL increments", "2 mL at a time"."""
+        text = self.text
+        return bool((_INCREMENT_AFTER.match(text, end) and _IN_BEFORE.search(text, max(s, start - 6), start))
+                    or _AT_A_TIME.match(text, end))
 
     def _sites(self, s: int, e: int) -> tuple[bool, int | None]:
         """(stated per site?, number of sites). An explicit count wins ("at each of 4 sites");

@@ -298,3 +298,8 @@ def test_hyphenated_and_zero_decimal_words(text: str, drugs: list) -> None:
 ])
 def test_one_volume_each_of_several_drugs(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+def test_mass_increments_are_no_extra_amount() -> None:
+    assert _drugs("Sedation: fentanyl 100 mcg IV given in 25 mcg increments and midazolam 2 mg.") == [
+        ("fentanyl", 0.1), ("midazolam", 2.0)]
