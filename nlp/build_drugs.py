@@ -142,6 +142,9 @@ _EACH_OF_LIST = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>[\w-]+(?:[ \t]+
                              r"foramina|points|muscles)\b", re.IGNORECASE)
 # One volume of each drug named after it: "1 mL each of Kenalog 40 and 0.5% bupivacaine".
 _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
+# ... or as a bare list of codes: "0.5% bupi 2 mL @ each of SM, SL, IM".
+_EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                              r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
@@ -310,7 +313,7 @@ class DrugBuilder:
         total = _PAREN_SITE_TOTAL.search(sent) if found_any else None
         if total:  # "1 mL per point, 1 point each muscle (3 total)": the count in parentheses is the whole
             return True, int(total.group("n"))
-        listed = _EACH_OF_LIST.search(sent)
+        listed = _EACH_OF_LIST.search(sent) or _EACH_OF_CODES.search(sent)
         if listed and not self.p["per_site_count"].search(sent):  # "each of the SM, SL and IM nerves": 3
             return True, len(_LIST_SPLIT.split(listed.group("list")))
         counted = self.p["per_site_count"].search(sent) or _TIMES_SITES.search(sent)

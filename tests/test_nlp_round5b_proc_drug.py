@@ -303,3 +303,7 @@ def test_one_volume_each_of_several_drugs(text: str, drugs: list) -> None:
 def test_mass_increments_are_no_extra_amount() -> None:
     assert _drugs("Sedation: fentanyl 100 mcg IV given in 25 mcg increments and midazolam 2 mg.") == [
         ("fentanyl", 0.1), ("midazolam", 2.0)]
+
+
+def test_each_of_a_bare_list_of_nerve_codes_counts_them() -> None:
+    assert _drugs("Procedure: R GNB\n0.5% bupi 2 mL @ each of SM, SL, IM\n") == [("bupivacaine", 30.0)]
