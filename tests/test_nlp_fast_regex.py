@@ -199,3 +199,42 @@ def test_gated_pattern_answers_as_the_pattern() -> None:
         assert bool(rx.match(text, 10)) == bool(plain.match(text, 10))
     assert rx.search("each one of the levels") is None and list(rx.finditer("no word here")) == []
     assert not isinstance(gated_rule(r"\d+\s*mL", I), GatedPattern)  # no word of 3 letters every match holds
+
+
+LOOKBEHIND_CASES = [
+    (r"(?:(?<=SM,\s)|(?<=SL\sand\s)|(?<=IM/))SM(?=\s*\))", I),  # an alternation of lookbehinds, then literals
+    (r"(?<![\w./:-])(?P<ba>[1-4])-(?P<bb>[2-5])|(?:(?<=\d-\d,\s)|(?<=\d-\d\sand\s))(?P<bs>5-1)(?![\w.])", I),
+    (r"(?:(?<=lumbar\s)(?=[1-4]-[2-5])|(?<=cervical\s)(?=[1-7]-[2-7]))(?P<x>\d)-(?P<y>\d)|\bnone\b", I),
+    (r"x(?-i:(?<=ax)(?:B|C))|(?<=\s)(?i:k)elvin", 0),  # case scopes: the guard sits in its alternative's scope
+]
+LB_TEXT = ("SM, SM) and SL and SM ) IM/SM); sm, sm) L4-5, 5-1 and 3-4 and 5-1; lumbar 4-5, cervical 5-6 "
+           "thoracic 7-8; axB aXB axc \u212aelvin Kelvin kelvin none")
+
+
+def test_inner_guard_before_leading_lookbehinds() -> None:
+    """An alternative that starts with lookbehinds gets a lookahead of what it consumes first ("SM"), tried before
+    them; a pattern without leading lookbehinds gets none."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from nlp.fast_regex import _inner_guards
+
+    parsed = _parser.parse(LOOKBEHIND_CASES[0][0], I)
+    assert _inner_guards(parsed, parsed.state.flags)
+    op, (direction, sub) = parsed.data[0]
+    assert (op, direction, list(sub)) == (C.ASSERT, 1, [(C.LITERAL, ord("S")), (C.LITERAL, ord("M"))])
+    plain = _parser.parse(r"\b(?:left|right)(?=\s)", I)
+    assert not _inner_guards(plain, plain.state.flags)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), LOOKBEHIND_CASES)
+def test_inner_guarded_pattern_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    plain, guarded = re.compile(pattern, flags), compile_rule(pattern, flags)
+    assert (guarded.groupindex, guarded.groups) == (plain.groupindex, plain.groups)
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(LB_TEXT, *a)]  # noqa: E731
+    assert spans(guarded) == spans(plain) != []
+    for a, b in ((2, 40), (30, 90), (40, 120)):
+        assert spans(guarded, a, b) == spans(plain, a, b)
+    for pos in range(len(LB_TEXT)):
+        x, y = plain.match(LB_TEXT, pos), guarded.match(LB_TEXT, pos)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
