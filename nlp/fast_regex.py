@@ -204,8 +204,8 @@ def _lead_guard(seq, flags: int):  # noqa: ANN202  (a parser node or None)
             seq[k][0] is C.BRANCH and all(_zero_width_only(a) for a in seq[k][1][1]))):
         checked = checked or _lookbehind(*seq[k])
         k += 1
-    if not checked or k == len(seq):
-        return None
+    if not checked or k == len(seq) or (seq[0][0] is C.ASSERT and seq[0][1][0] > 0):
+        return None  # no lookbehind first, nothing after it, or led by a lookahead (a guard) already
     rest = seq[k:]
     lits = []
     for op, av in rest.data[:_MAX_GUARD_LITERALS]:
@@ -226,16 +226,37 @@ def _lead_guard(seq, flags: int):  # noqa: ANN202  (a parser node or None)
     return _parser.parse(f"(?=[{''.join(unique)}])", flags & ~re.VERBOSE).data[0]
 
 
+def _caseless_first(alt, flags: int) -> bool:
+    """Write the case-insensitive letter an alternative starts with as the case-sensitive class of every character it
+    matches (`(?i)o` as `(?-i:[Oo])`, `(?i)k` as `(?-i:[Kk\u212a])`), in place. `re` tries an alternative whose
+    first test is a case-sensitive literal or class only at a position whose character passes it; one that starts
+    with a case-insensitive letter it enters everywhere, so an alternation of twenty number words was entered twenty
+    times at every position. The class holds exactly the characters the letter matches under `flags` (all are in
+    `START_ALPHABET`), so matches are unchanged. True when written."""
+    if not alt.data or alt.data[0][0] is not C.LITERAL or not flags & re.IGNORECASE or flags & re.LOCALE:
+        return False
+    code = alt.data[0][1]
+    if code >= 0x80 or not chr(code).isalpha():
+        return False
+    letter = re.compile(re.escape(chr(code)), flags & (re.IGNORECASE | re.ASCII | re.UNICODE))
+    chars = sorted(ord(c) for c in START_ALPHABET if letter.fullmatch(c))
+    sub = _parser.SubPattern(alt.state, [(C.IN, [(C.LITERAL, c) for c in chars])])
+    alt.data[0] = (C.SUBPATTERN, (None, 0, re.IGNORECASE, sub))
+    return True
+
+
 def _inner_guards(seq, flags: int) -> bool:
-    """Put `_lead_guard`s, in place, before the lookarounds that start `seq` or any alternative inside it (never
-    inside a lookaround: a lookbehind's width must stay as written). True when one was put."""
+    """Put `_lead_guard`s, in place, before the lookbehinds that start `seq` or any alternative inside it, and make
+    alternatives start with a case-sensitive test (`_caseless_first`); never inside a lookaround (a lookbehind's
+    width must stay as written). True when something was changed."""
     changed = False
     for op, av in seq:
         if op is C.BRANCH:
             for alt in av[1]:
                 changed = _inner_guards(alt, flags) or changed
+                changed = _caseless_first(alt, flags) or changed
         elif op is C.SUBPATTERN:
-            changed = _inner_guards(av[3], flags | av[1]) or changed if not av[2] else changed
+            changed = _inner_guards(av[3], _compiler._combine_flags(flags, av[1], av[2])) or changed
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             changed = _inner_guards(av[2], flags) or changed
         elif op is C.ATOMIC_GROUP:
@@ -343,9 +364,12 @@ _ONE_CHAR = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})")
 def _uncased_char(item: str) -> str | None:
     """The non-ASCII character a class item lists alone, when it has no other case (then it matches only itself,
     with or without IGNORECASE): "\\u2192" is "\u2192"; None for anything else."""
-    if not _ONE_CHAR.fullmatch(item):
+    if len(item) == 1 and not item.isascii():
+        ch = item  # `_char` leaves a letter or digit unescaped ("\u00bd", one half)
+    elif _ONE_CHAR.fullmatch(item):
+        ch = chr(int(item[2:], 16))
+    else:
         return None
-    ch = chr(int(item[2:], 16))
     return ch if not ch.isascii() and ch.lower() == ch == ch.upper() and ch.casefold() == ch else None
 
 

@@ -223,7 +223,7 @@ def test_inner_guard_before_leading_lookbehinds() -> None:
     assert _inner_guards(parsed, parsed.state.flags)
     op, (direction, sub) = parsed.data[0]
     assert (op, direction, list(sub)) == (C.ASSERT, 1, [(C.LITERAL, ord("S")), (C.LITERAL, ord("M"))])
-    plain = _parser.parse(r"\b(?:left|right)(?=\s)", I)
+    plain = _parser.parse(r"\bleft(?=\s)|(?<=x)", I)
     assert not _inner_guards(plain, plain.state.flags)
 
 
@@ -238,3 +238,38 @@ def test_inner_guarded_pattern_matches_exactly_as_written(pattern: str, flags: i
     for pos in range(len(LB_TEXT)):
         x, y = plain.match(LB_TEXT, pos), guarded.match(LB_TEXT, pos)
         assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+def test_start_chars_with_a_caseless_non_ascii_letter_written_as_itself() -> None:
+    """"\u00bd" (one half) is a digit to `str.isalnum`, so the guard writes it unescaped; it has no case and starts
+    a match only as itself, so the pattern still gets a start set."""
+    from nlp.fast_regex import start_chars
+
+    assert start_chars("[\u00bd\u00bc]\\s*ml|one", I) == frozenset("\u00bd\u00bcoO")
+    assert start_chars("\u00e9t\u00e9|x", I) is None  # a cased non-ASCII letter: its other case is beyond the set
+    rx, plain = compile_rule("(?<![\\d.])(?:[\u00bd\u00bc]|one|two)\\s*ml\\b", I), re.compile(
+        "(?<![\\d.])(?:[\u00bd\u00bc]|one|two)\\s*ml\\b", I)
+    text = "\u00bd ml, \u00bc mL, 1\u00bd ml, ONE ml and two mls, two ml"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_alternatives_led_by_a_letter_start_with_its_case_sensitive_class() -> None:
+    """`(?i)six|kelvin` is compiled with `[Ss\u017f]ix|[Kk\u212a]elvin` first tests (what `re` can skip an alternative
+    by); the class holds every character the letter matches, so the special folds still match."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from nlp.fast_regex import _inner_guards
+
+    parsed = _parser.parse(r"\b(?:six|kelvin|\d+)\b", I)
+    assert _inner_guards(parsed, parsed.state.flags)
+    first = [alt[0] for alt in parsed.data[1][1][1]]
+    assert first[0][0] is C.SUBPATTERN and first[0][1][:3] == (None, 0, I)  # case-sensitive inside
+    assert first[0][1][3].data == [(C.IN, [(C.LITERAL, ord(c)) for c in "Ss\u017f"])]
+    assert first[1][1][3].data == [(C.IN, [(C.LITERAL, ord(c)) for c in "Kk\u212a"])]
+    assert first[2][0] is C.MAX_REPEAT  # not a letter: as written
+    pattern = r"\b(?:one|two|six|kelvin|item|(?-i:ten))\b"
+    text = "ONE, Two, \u017fix, \u212aelvin, \u0130tem, \u0131tem, item, TEN, ten"
+    rx, plain = compile_rule(pattern, I), re.compile(pattern, I)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(rx.finditer(text))) == 8
