@@ -291,9 +291,12 @@ def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
                 inner: list[tuple[str, ...]] = []
                 _literal_runs(alt, inner)
                 single = [r[0] for r in inner if len(r) == 1]
-                if not single:
+                if single:
+                    options.append(max(single, key=len))
+                elif inner:  # only alternatives of its own ("(?:same|identical)"): one of them is in its every match
+                    options.extend(min(inner, key=lambda r: (min(map(len, r)) < 3, len(r))))
+                else:
                     break
-                options.append(max(single, key=len))
             else:
                 runs.append(tuple(options))
         # anything else (classes, optional parts, assertions) contributes nothing required

@@ -70,6 +70,10 @@ def test_required_literals_of_a_pattern() -> None:
     assert required_literals(r"\bgreater(?=\s+and\s+lesser)", I) == (("greater",),)
     assert required_literals(r"(?:\s+(?:intra-?articular|steroid))+x", I) == (("articular", "steroid"),)
     assert required_literals(r"(?:foo|)bar", I) == (("bar",),)
+    # an alternative made only of alternatives of its own brings all of them (one is in each of its matches)
+    assert required_literals(r"\bsame\s+(?:mix|dose)\b|(?<=:)\s*(?:the\s+)?(?:same|identical|ditto)\b", I) == (
+        ("same", "identical", "ditto"),)
+    assert required_literals(r"\bsame\b|(?:it|ok)", I) == ()  # a short word among them: no requirement
 
 
 def test_no_guard_that_most_letters_pass() -> None:
