@@ -139,3 +139,17 @@ def test_sleep_broken_or_dressing_hard(text: str) -> None:
 
 def test_guard_waking_at_a_time_is_no_impairment() -> None:
     assert not extract("She wakes at 6 and walks the dog.").necessity.functional_impairment
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("pre procedure pain colon six period post procedure pain colon one period", [("pre", 6.0), ("post", 1.0)]),
+    ("pre procedure pain score colon 9 period", [("pre", 9.0)]),
+])
+def test_spoken_colon_in_a_pain_score_field(text: str, scores: list[tuple[str, float]]) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n" + text)
+    assert [(p.timing, p.value) for p in facts.assessments.pain_scores] == scores
+
+
+def test_guard_spoken_colon_before_a_count_is_no_score() -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\npain colon 2 levels period")
+    assert facts.assessments.pain_scores == []
