@@ -77,6 +77,16 @@ def test_a_retracted_side_names_nothing(text: str) -> None:
     assert _levels(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
 
 
+@pytest.mark.parametrize("text, family", [
+    ("Right transforaminal epidural steroid injection at L4-5, correction, L5-S1.", "transforaminal_epidural"),
+    ("right transforaminal epidural steroid injection at L four five comma I mean L five S one period",
+     "transforaminal_epidural"),
+    ("Interlaminar epidural steroid injection at L4-5 (correction: L5-S1).", "interlaminar_epidural"),
+])
+def test_a_retracted_level_names_nothing(text: str, family: str) -> None:
+    assert [(p.family, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [(family, ["L5-S1"])]
+
+
 @pytest.mark.parametrize("text", [
     "Transforaminal epidural steroid injection at the left, not the right, L4-5 foramen.",
     "Transforaminal epidural steroid injection at the left rather than the right L4-5 foramen.",
