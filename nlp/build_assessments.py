@@ -207,7 +207,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _DIAGNOSTIC_BLOCK_WORD.search(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 40), n.start))
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 60), n.start))
                         and _TWO_BLOCKS.search(sent)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
@@ -234,13 +234,15 @@ _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|h
                                  re.IGNORECASE)
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                           re.IGNORECASE)
-# "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
-_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
+# "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%": the shared
+# result written before the percent
+_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,5}(?:about\s+|roughly\s+|over\s+|"
+                            r"(?:more|greater)\s+than\s+|at\s+least\s+|>\s*)?$",
                             re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
-_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
+_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
 _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
                             re.IGNORECASE)

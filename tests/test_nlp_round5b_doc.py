@@ -153,3 +153,22 @@ def test_spoken_colon_in_a_pain_score_field(text: str, scores: list[tuple[str, f
 def test_guard_spoken_colon_before_a_count_is_no_score() -> None:
     facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\npain colon 2 levels period")
     assert facts.assessments.pain_scores == []
+
+
+# --- one result written for two diagnostic blocks -------------------------------------------------------------
+
+_RFA = "Procedure: Left L3-4 and L4-5 facet radiofrequency ablation at 85 C. "
+
+
+@pytest.mark.parametrize("text, percent", [
+    ("History: lumbar MBB x2 with 85% relief each.", 85.0),
+    ("Both of her diagnostic blocks gave greater than 80% relief.", 80.0),
+])
+def test_one_result_for_two_diagnostic_blocks(text: str, percent: float) -> None:
+    blocks = extract(_RFA + text).assessments.diagnostic_blocks
+    assert [(b.percent, b.ordinal) for b in blocks] == [(percent, 1), (percent, 2)]
+
+
+def test_guard_one_block_with_each_level_is_one_result() -> None:
+    blocks = extract(_RFA + "One MBB gave 90% relief; each level was blocked.").assessments.diagnostic_blocks
+    assert [(b.percent, b.ordinal) for b in blocks] == [(90.0, 1)]
