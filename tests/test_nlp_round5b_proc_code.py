@@ -135,6 +135,8 @@ def test_thoracic_mbb_of_two_named_joints_bills_two_joints() -> None:
      "fluoroscopy.", 2),
     ("Spinal cord stimulator trial: 2 SCS leads were placed under fluoroscopy.", 2),
     ("Spinal cord stimulator trial: two 16-contact stimulator electrodes were placed under fluoroscopy.", 2),
+    ("PROCEDURE: Spinal cord stimulator trial under fluoroscopy.\nThe first lead was advanced to the top of T8. A "
+     "second lead was then advanced to the middle of T8.", 2),
 ])
 def test_lead_count_before_stimulator_words(text: str, units: int) -> None:
     assert _code_lines(text)[0] == ("63650", [], units)
