@@ -72,6 +72,7 @@ def test_guard_a_number_word_before_a_unit_is_an_amount_not_a_vertebra() -> None
     "Transforaminal epidural steroid injection at the left (correction: right) L4-5 foramen.",
     "Transforaminal epidural steroid injection at the left, I mean right, L4-5 foramen.",
     "Transforaminal epidural steroid injection at the left -- sorry, the right -- L4-5 foramen.",
+    "right transforaminal epidural steroid injection at the left comma excuse me comma the right L four five foramen",
 ])
 def test_a_retracted_side_names_nothing(text: str) -> None:
     assert _levels(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
