@@ -172,3 +172,21 @@ def test_one_result_for_two_diagnostic_blocks(text: str, percent: float) -> None
 def test_guard_one_block_with_each_level_is_one_result() -> None:
     blocks = extract(_RFA + "One MBB gave 90% relief; each level was blocked.").assessments.diagnostic_blocks
     assert [(b.percent, b.ordinal) for b in blocks] == [(90.0, 1)]
+
+
+# --- consent as a permit or an agreement after the risks; a time-out called a pause ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Procedure permit signed by the patient.",
+    "Risks and benefits were gone over with him and he was agreeable.",
+    "The risks were described; she wants to proceed.",
+])
+def test_consent_as_a_permit_or_an_agreement(text: str) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n" + text)
+    assert facts.consent is not None and facts.consent.value is True
+
+
+def test_time_out_as_a_procedural_pause() -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
+                    "A preprocedure pause was completed with the nurse.")
+    assert facts.time_out is not None and facts.time_out.value is True
