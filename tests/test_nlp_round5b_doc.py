@@ -190,3 +190,13 @@ def test_time_out_as_a_procedural_pause() -> None:
     facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
                     "A preprocedure pause was completed with the nurse.")
     assert facts.time_out is not None and facts.time_out.value is True
+
+
+@pytest.mark.parametrize("text", [
+    "EBL nil. Nil complications.",
+    "Blood loss minimal. Complications: nil.",
+    "complications colon nil period",
+])
+def test_nil_complications(text: str) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy. " + text)
+    assert facts.complications is not None and facts.complications.value == "none"
