@@ -107,6 +107,15 @@ class Draft:
         return self.mentions[0].start_char
 
 
+def _drop_routes(drafts: list[Draft]) -> list[Draft]:
+    """Drafts named only by a route word of another procedure of the note ('Tuohy needles via L2-3
+    interlaminar entries' in an SCS trial is the leads' way in, not an interlaminar epidural): every
+    mention's `route_of` (targets.yaml) names a family drafted beside it."""
+    families = {d.family for d in drafts}
+    return [d for d in drafts
+            if not all(set(m._.meta.get("route_of") or ()) & (families - {d.family}) for m in d.mentions)]
+
+
 def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
     """Family and metadata of one mention given the cue words of its sentence."""
     meta = dict(span._.meta)
@@ -258,6 +267,7 @@ class ProcedureBuilder:
                 drafts[family] = host = Draft(family, meta, [])
             host.mentions.append(span)
         out = sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(s.start_char for s in d.mentions))
+        out = _drop_routes(out)
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out

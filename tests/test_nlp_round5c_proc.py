@@ -45,3 +45,48 @@ def test_guard_a_physical_exam_line_stays_an_exam() -> None:
             "EXAM: Tenderness over the left L3-4 facet joints; prior facet joint injection helped.\n\n"
             "TECHNIQUE: Needle placed at the right L5-S1 foramen; dexamethasone 10 mg given.\n")
     assert _levels(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+# --- pump refill: who refilled -----------------------------------------------------------------------------
+
+def _refill_by(text: str) -> list[bool | None]:
+    return [p.performed_by_physician for p in extract(text).procedures]
+
+
+@pytest.mark.parametrize("who", ["the clinic RN", "our office nurse", "the infusion nurse", "an LPN"])
+def test_a_refill_by_a_qualified_nurse_is_staff_work(who: str) -> None:
+    text = (f"Intrathecal pump refill.\nDx: multiple sclerosis G35.\nReservoir residual 3 mL. Refill performed by {who}: "
+            "baclofen 2000 mcg/mL, 20 mL instilled. Not reprogrammed.\n")
+    assert _refill_by(text) == [False]
+
+
+def test_guard_a_nurse_practitioner_is_no_staff_refill() -> None:
+    text = ("Intrathecal pump refill.\nDx: multiple sclerosis G35.\nRefill performed by the nurse practitioner: "
+            "baclofen 2000 mcg/mL, 20 mL instilled. Not reprogrammed.\n")
+    assert _refill_by(text) == [None]
+
+
+# --- the interlaminar route of an SCS lead is no epidural injection -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Procedure: SCS trial.\nTechnique: Tuohy needle via a T12-L1 interlaminar paramedian entry; one 8-contact lead "
+    "advanced to the top of T8.\n",
+    "Spinal cord stimulator trial, two leads. A 14 g Tuohy needle entered the L1-2 interlaminar space on the left "
+    "and the leads were steered to T7.\n",
+    "PROCEDURE: Spinal cord stimulator implant.\nPercutaneous leads were placed through an interlaminar approach "
+    "at T12-L1 to the top of T8.\n",
+])
+def test_an_scs_lead_route_is_no_interlaminar_epidural(text: str) -> None:
+    assert [p.family for p in extract(text).procedures] in (["scs_trial"], ["scs_implant"])
+
+
+def test_guard_an_interlaminar_esi_beside_an_scs_trial_stays() -> None:
+    text = ("Procedures: 1. SCS trial. 2. L5-S1 interlaminar epidural steroid injection.\n"
+            "Leads entered via a T12-L1 interlaminar approach. The L5-S1 interlaminar epidural was then done with "
+            "triamcinolone 40 mg.\n")
+    assert sorted(p.family for p in extract(text).procedures) == ["interlaminar_epidural", "scs_trial"]
+
+
+def test_guard_a_bare_interlaminar_title_alone_stays_an_epidural() -> None:
+    assert _levels("Procedure: Interlaminar, L5-S1.\nTriamcinolone 80 mg injected.\n") == [
+        ("interlaminar_epidural", None, ["L5-S1"])]
