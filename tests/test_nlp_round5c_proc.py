@@ -90,3 +90,36 @@ def test_guard_an_interlaminar_esi_beside_an_scs_trial_stays() -> None:
 def test_guard_a_bare_interlaminar_title_alone_stays_an_epidural() -> None:
     assert _levels("Procedure: Interlaminar, L5-S1.\nTriamcinolone 80 mg injected.\n") == [
         ("interlaminar_epidural", None, ["L5-S1"])]
+
+
+# --- section headers of radiology reports, ortho op notes, physiatry and vendor templates ---------------------
+
+def _categories(text: str) -> list[str | None]:
+    from nlp.pipeline import get_pipeline
+
+    return [s.category for s in get_pipeline()(text)._.sections if s.category is not None]
+
+
+@pytest.mark.parametrize("header, category", [
+    ("Procedure name", "procedure"),
+    ("OPERATIONS", "procedure"),
+    ("Surgery performed", "procedure"),
+    ("REASON FOR EXAM", "indications"),
+    ("Indications for surgery", "indications"),
+    ("Chief complaint", "history"),
+    ("Treatment to date", "history"),
+    ("COMPARISON", "imaging"),
+    ("Accession number", "encounter"),
+    ("Anesthesia type", "anesthesia"),
+    ("Sedation type", "sedation"),
+    ("Operative findings", "technique"),
+    ("DESCRIPTION OF OPERATION", "technique"),
+    ("Radiation dose", "fluoroscopy"),
+    ("CONCLUSION", "diagnosis"),
+    ("Blood loss", "ebl"),
+    ("Plan of care", "follow_up"),
+    ("Co-surgeon", "provider"),
+    ("STUDY", "exam"),
+])
+def test_headers_of_other_report_layouts(header: str, category: str) -> None:
+    assert _categories(f"{header}: something plain.\n\nAnother line.\n") == [category]
