@@ -360,6 +360,8 @@ class HeaderSectionizer(Sectionizer):
         within its first `_TITLE_LEAD` tokens with no clause break before it ('FLUOROSCOPIC GUIDED
         RIGHT L5-S1 TRANSFORAMINAL ...'), unlike an exam finding that mentions one later
         ('Tenderness over the facets; prior facet injection helped')."""
+        while start < stop and doc[start].is_space:  # 'EXAM:' alone on its line, the name on the next
+            start += 1
         stop = min(stop, start + _TITLE_LEAD)
         for tok in doc[start:stop]:
             if (tok.is_space and "\n" in tok.text) or tok.text in _CLAUSE_BREAKS:

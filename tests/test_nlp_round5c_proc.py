@@ -35,14 +35,17 @@ _RADIOLOGY_BODY = (
      [("facet_injection", "right", ["C4-C5", "C5-C6"])]),
     ("EXAMINATION: FLUOROSCOPIC L2 KYPHOPLASTY",
      [("vertebral_augmentation", None, ["L2"])]),
+    ("EXAM:\nFluoroscopic guided left C7-T1 interlaminar epidural steroid injection",
+     [("interlaminar_epidural", "left", ["C7-T1"])]),
 ])
 def test_a_radiology_exam_line_naming_a_procedure_is_the_title(title: str, expected: list) -> None:
     assert _levels(title + _RADIOLOGY_BODY) == expected
 
 
-def test_guard_a_physical_exam_line_stays_an_exam() -> None:
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_guard_a_physical_exam_line_stays_an_exam(sep: str) -> None:
     text = ("PROCEDURE: Right L5-S1 transforaminal epidural steroid injection.\n\n"
-            "EXAM: Tenderness over the left L3-4 facet joints; prior facet joint injection helped.\n\n"
+            f"EXAM:{sep}Tenderness over the left L3-4 facet joints; prior facet joint injection helped.\n\n"
             "TECHNIQUE: Needle placed at the right L5-S1 foramen; dexamethasone 10 mg given.\n")
     assert _levels(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
 
