@@ -170,7 +170,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     prior: list[Relief] = []
     rfa = bool(current_family and current_family.endswith("rfa"))
     for n in ctx.m.percents:
-        s, e = ctx.idx.sentence_at(n.start)
+        s, e = _wrapped_sentence(ctx, n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
         if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start):
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
@@ -292,6 +292,23 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
         end = dos
     days = (end - first).days
     return float(days) if days > 0 else None
+
+
+# A sentence cut at a wrapped line: it opens with "(" or a lower-case word and the line before ends without a stop.
+_WRAP_OPEN = compile_rule(r"[ \t]*(?:\(|[a-z])")
+_WRAP_PREV_END = compile_rule(r"[^.!?:;\n][ \t]*\n[ \t]*$")
+
+
+def _wrapped_sentence(ctx: NoteContext, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, joined to the one before when a line wrap cut it ("... blocks, 03/2026 (85%
+    relief) and 04/2026" / "(90% relief)."): the second result then keeps the block named in the first line."""
+    s, e = ctx.idx.sentence_at(pos)
+    text = ctx.text
+    if s > 0 and _WRAP_OPEN.match(text, s) and _WRAP_PREV_END.search(text, max(0, s - 40), s):
+        ps, _ = ctx.idx.sentence_at(s - 1)
+        if ps < s and ctx.idx.category_at(ps) == ctx.idx.category_at(pos):
+            return ps, e
+    return s, e
 
 
 def _clause(text: str, s: int, e: int, start: int, end: int) -> str:
