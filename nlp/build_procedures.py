@@ -185,6 +185,7 @@ class ProcedureBuilder:
         self.hist = cue("history_sentence")
         self.hypo = cue("hypothetical_sentence")
         self.alternative = cue("alternative_before")
+        self.done_outcome = cue("procedure_done_outcome")
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
@@ -207,6 +208,15 @@ class ProcedureBuilder:
             return True
         s, e = self.ctx.idx.sentence_at(span.start_char)
         return not self.prior.search(self.text, s, e)
+
+    def _impression_done(self, span: Span) -> bool:
+        """An IMPRESSION sentence that reports the procedure done ('Technically successful right L5-S1
+        TFESI'). ConText reads 'successful' as a historical cue ('previous successful block'), so this
+        asks only that nothing negates it, plans it or dates it in the past (history_sentence words)."""
+        if self.ctx.idx.category_at(span.start_char) != "diagnosis" or span._.is_negated or span._.is_hypothetical:
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return bool(self.done_outcome.search(self.text, s, e)) and not self.hist.search(self.text[s:e])
 
     def _planned_after_other(self, span: Span) -> bool:
         """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
@@ -236,6 +246,8 @@ class ProcedureBuilder:
         if not spans:  # a note that names its procedure only under "Indications"
             spans = [s for s in self.ctx.spans("PROC")
                      if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
+        if not spans:  # a radiology report that names it only in the IMPRESSION, as done ('Technically successful ...')
+            spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:

@@ -126,3 +126,25 @@ def _categories(text: str) -> list[str | None]:
 ])
 def test_headers_of_other_report_layouts(header: str, category: str) -> None:
     assert _categories(f"{header}: something plain.\n\nAnother line.\n") == [category]
+
+
+# --- a radiology report that names its procedure only in the IMPRESSION -----------------------------------
+
+_REPORT_BODY = ("CLINICAL HISTORY: Leg pain.\n\nTECHNIQUE: Consent obtained. A 22-gauge needle was advanced into the "
+                "left L4-5 neural foramen under fluoroscopy. Dexamethasone 10 mg was given.\n\nIMPRESSION: ")
+
+
+@pytest.mark.parametrize("impression", [
+    "Technically successful left L4-5 transforaminal epidural steroid injection.",
+    "Successful left L4-L5 transforaminal epidural steroid injection without complication.",
+])
+def test_an_impression_reporting_the_procedure_done_names_it(impression: str) -> None:
+    assert _levels(_REPORT_BODY + impression + "\n") == [("transforaminal_epidural", "left", ["L4-L5"])]
+
+
+@pytest.mark.parametrize("impression", [
+    "Foraminal stenosis; a transforaminal epidural steroid injection is recommended.",
+    "Foraminal stenosis after a previous successful transforaminal epidural steroid injection.",
+])
+def test_guard_an_impression_recommending_or_recalling_names_nothing(impression: str) -> None:
+    assert _levels(_REPORT_BODY + impression + "\n") == []
