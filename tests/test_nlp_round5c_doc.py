@@ -93,3 +93,22 @@ def test_wrapped_second_block_result_is_a_block_result() -> None:
     a = extract(text).assessments
     assert sorted(r.percent for r in a.diagnostic_blocks) == [80.0, 85.0]
     assert a.prior_procedure_response == []
+
+
+# --- transfers that need a helper are a functional impairment (a pump refill's diagnosis with its impact) ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Dx: multiple sclerosis with spasticity; transfers need two-person assist.",
+    "Requires assistance for bed-to-chair transfers.",
+    "Transfers require one-person assist.",
+    "Dependent for all transfers.",
+    "Spasticity controlled on the pump; allows transfers with a helper.",
+])
+def test_transfers_needing_a_helper_are_functional_impairment(sentence: str) -> None:
+    facts = extract("Intrathecal baclofen pump refill.\n" + sentence)
+    assert len(facts.necessity.functional_impairment) == 1
+
+
+def test_guard_independent_transfers_are_no_impairment() -> None:
+    facts = extract("Intrathecal baclofen pump refill.\nIndependent transfers; walks in the community.")
+    assert facts.necessity.functional_impairment == []
