@@ -816,6 +816,9 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 _MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
                              r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
+# descriptor of 20552 copied into the title, not a count of the muscles treated.
+_COUNT_RANGE_BEFORE = compile_rule(r"\b(?:\d|one|two)\s*(?:or|-|\u2013|to)\s*$", re.IGNORECASE)
 
 
 def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
@@ -824,6 +827,8 @@ def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
     extra: list[TextFact] = []
     for x in _MUSCLE_COUNT.finditer(ctx.text):
         if ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        if _COUNT_RANGE_BEFORE.search(ctx.text, max(0, x.start() - 12), x.start()):
             continue
         n = x.group("n").lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]

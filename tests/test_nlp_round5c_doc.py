@@ -112,3 +112,21 @@ def test_transfers_needing_a_helper_are_functional_impairment(sentence: str) -> 
 def test_guard_independent_transfers_are_no_impairment() -> None:
     facts = extract("Intrathecal baclofen pump refill.\nIndependent transfers; walks in the community.")
     assert facts.necessity.functional_impairment == []
+
+
+# --- a code's range copied into the title ("1 or 2 muscles") is no count of the muscles treated ---------------------
+
+@pytest.mark.parametrize("title", [
+    "Procedures: Trigger point injection(s), 1 or 2 muscles",
+    "Procedure: TPI, 1-2 muscles",
+    "Procedure: Trigger point injections, one or two muscles",
+])
+def test_muscle_range_in_the_title_is_no_count(title: str) -> None:
+    facts = extract(title + "\nTwo tender points in the low back were injected with 2 mL each.")
+    assert [m.value for m in facts.procedures[0].muscles] == []
+
+
+def test_guard_stated_muscle_count_still_counts() -> None:
+    facts = extract("Procedure: Trigger point injections into 3 muscles of the upper back.")
+    assert [m.value for m in facts.procedures[0].muscles] == [
+        "muscle 1 of 3 (count stated)", "muscle 2 of 3 (count stated)", "muscle 3 of 3 (count stated)"]
