@@ -27,6 +27,12 @@ def test_time_out_that_was_held_took_place(sentence: str) -> None:
     assert facts.time_out is not None and facts.time_out.value is True
 
 
+@pytest.mark.parametrize("sentence", ["A time out was not held.", "Consent reviewed. Time-out not held before the prep."])
+def test_time_out_not_held_is_negated(sentence: str) -> None:
+    facts = extract(_TITLE + "Written consent signed. " + sentence)
+    assert facts.time_out is not None and facts.time_out.value is False
+
+
 def test_guard_time_out_not_held_stays_negated() -> None:
     facts = extract(_TITLE + "Written consent signed. No time out was held.")
     assert facts.time_out is not None and facts.time_out.value is False
