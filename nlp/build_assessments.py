@@ -170,7 +170,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     prior: list[Relief] = []
     rfa = bool(current_family and current_family.endswith("rfa"))
     for n in ctx.m.percents:
-        s, e = ctx.idx.sentence_at(n.start)
+        s, e = _wrapped_sentence(ctx, n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
         if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start):
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
@@ -207,7 +207,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _DIAGNOSTIC_BLOCK_WORD.search(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 40), n.start))
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 60), n.start))
                         and _TWO_BLOCKS.search(sent)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
@@ -234,13 +234,15 @@ _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|h
                                  re.IGNORECASE)
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                           re.IGNORECASE)
-# "two sets of blocks ... each abolished 80-90%", "both gave 90%": the shared result written before the percent
-_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+|over\s+)?$",
+# "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%": the shared
+# result written before the percent
+_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,5}(?:about\s+|roughly\s+|over\s+|"
+                            r"(?:more|greater)\s+than\s+|at\s+least\s+|>\s*)?$",
                             re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
-_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b", re.IGNORECASE)
+_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
 _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
                             re.IGNORECASE)
@@ -290,6 +292,23 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
         end = dos
     days = (end - first).days
     return float(days) if days > 0 else None
+
+
+# A sentence cut at a wrapped line: it opens with "(" or a lower-case word and the line before ends without a stop.
+_WRAP_OPEN = compile_rule(r"[ \t]*(?:\(|[a-z])")
+_WRAP_PREV_END = compile_rule(r"[^.!?:;\n][ \t]*\n[ \t]*$")
+
+
+def _wrapped_sentence(ctx: NoteContext, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, joined to the one before when a line wrap cut it ("... blocks, 03/2026 (85%
+    relief) and 04/2026" / "(90% relief)."): the second result then keeps the block named in the first line."""
+    s, e = ctx.idx.sentence_at(pos)
+    text = ctx.text
+    if s > 0 and _WRAP_OPEN.match(text, s) and _WRAP_PREV_END.search(text, max(0, s - 40), s):
+        ps, _ = ctx.idx.sentence_at(s - 1)
+        if ps < s and ctx.idx.category_at(ps) == ctx.idx.category_at(pos):
+            return ps, e
+    return s, e
 
 
 def _clause(text: str, s: int, e: int, start: int, end: int) -> str:

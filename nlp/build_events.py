@@ -503,7 +503,7 @@ def devices(ctx: NoteContext) -> list[Device]:
             m = lead_rx.search(ctx.text, ss, se)
             if m:
                 w = m.group("n").lower()
-                n = {"single": 1, "dual": 2, "bilateral": 2}.get(w) or number(w)
+                n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3}.get(w) or number(w)
                 if n:
                     d.count = max(d.count, int(n))
     return list(out.values())

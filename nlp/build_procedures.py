@@ -107,6 +107,15 @@ class Draft:
         return self.mentions[0].start_char
 
 
+def _drop_routes(drafts: list[Draft]) -> list[Draft]:
+    """Drafts named only by a route word of another procedure of the note ('Tuohy needles via L2-3
+    interlaminar entries' in an SCS trial is the leads' way in, not an interlaminar epidural): every
+    mention's `route_of` (targets.yaml) names a family drafted beside it."""
+    families = {d.family for d in drafts}
+    return [d for d in drafts
+            if not all(set(m._.meta.get("route_of") or ()) & (families - {d.family}) for m in d.mentions)]
+
+
 def _resolve(span: Span, cues: set[str]) -> tuple[str, dict]:
     """Family and metadata of one mention given the cue words of its sentence."""
     meta = dict(span._.meta)
@@ -176,6 +185,7 @@ class ProcedureBuilder:
         self.hist = cue("history_sentence")
         self.hypo = cue("hypothetical_sentence")
         self.alternative = cue("alternative_before")
+        self.done_outcome = cue("procedure_done_outcome")
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
@@ -198,6 +208,15 @@ class ProcedureBuilder:
             return True
         s, e = self.ctx.idx.sentence_at(span.start_char)
         return not self.prior.search(self.text, s, e)
+
+    def _impression_done(self, span: Span) -> bool:
+        """An IMPRESSION sentence that reports the procedure done ('Technically successful right L5-S1
+        TFESI'). ConText reads 'successful' as a historical cue ('previous successful block'), so this
+        asks only that nothing negates it, plans it or dates it in the past (history_sentence words)."""
+        if self.ctx.idx.category_at(span.start_char) != "diagnosis" or span._.is_negated or span._.is_hypothetical:
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return bool(self.done_outcome.search(self.text, s, e)) and not self.hist.search(self.text[s:e])
 
     def _planned_after_other(self, span: Span) -> bool:
         """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
@@ -227,6 +246,8 @@ class ProcedureBuilder:
         if not spans:  # a note that names its procedure only under "Indications"
             spans = [s for s in self.ctx.spans("PROC")
                      if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
+        if not spans:  # a radiology report that names it only in the IMPRESSION, as done ('Technically successful ...')
+            spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -258,6 +279,7 @@ class ProcedureBuilder:
                 drafts[family] = host = Draft(family, meta, [])
             host.mentions.append(span)
         out = sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(s.start_char for s in d.mentions))
+        out = _drop_routes(out)
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
@@ -794,6 +816,9 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 _MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
                              r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
+# descriptor of 20552 copied into the title, not a count of the muscles treated.
+_COUNT_RANGE_BEFORE = compile_rule(r"\b(?:\d|one|two)\s*(?:or|-|\u2013|to)\s*$", re.IGNORECASE)
 
 
 def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
@@ -802,6 +827,8 @@ def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
     extra: list[TextFact] = []
     for x in _MUSCLE_COUNT.finditer(ctx.text):
         if ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        if _COUNT_RANGE_BEFORE.search(ctx.text, max(0, x.start() - 12), x.start()):
             continue
         n = x.group("n").lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]

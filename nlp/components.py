@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
-from nlp.rules import context_rules, section_rules, target_rules
+from nlp.rules import context_rules, section_rules, target_rules, title_if_procedure_categories
 from nlp.sentences import SENT_TOKEN_STARTS
 
 TARGET_GROUP = "targets"
@@ -321,6 +321,10 @@ _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):"
 _COLUMN_GAP = re.compile(r"\S?[ \t]{3,}$")
 
 
+_TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
+_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
+
+
 class HeaderSectionizer(Sectionizer):
     """medspaCy's Sectionizer, keeping only phrase matches shaped like headers.
 
@@ -349,10 +353,32 @@ class HeaderSectionizer(Sectionizer):
                 kept.append((match_id, start, end))
         return kept
 
+    title_if_procedure: frozenset[str] = frozenset()
+
+    def _names_procedure(self, doc: Doc, start: int, stop: int) -> bool:
+        """Whether the header's own line opens with a procedure name: a procedure target starts
+        within its first `_TITLE_LEAD` tokens with no clause break before it ('FLUOROSCOPIC GUIDED
+        RIGHT L5-S1 TRANSFORAMINAL ...'), unlike an exam finding that mentions one later
+        ('Tenderness over the facets; prior facet injection helped')."""
+        while start < stop and doc[start].is_space:  # 'EXAM:' alone on its line, the name on the next
+            start += 1
+        stop = min(stop, start + _TITLE_LEAD)
+        for tok in doc[start:stop]:
+            if (tok.is_space and "\n" in tok.text) or tok.text in _CLAUSE_BREAKS:
+                stop = tok.i
+                break
+        group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
+        return any(span.label_ == "PROC" and start <= span.start < stop for span in group)
+
     def __call__(self, doc: Doc) -> Doc:
         """Sections as medspaCy `Section`s on `doc._.sections`, without the per-token attributes
         the parent sets (Painpoint looks sections up by offset; setting an attribute on every
-        token cost more than all the matching)."""
+        token cost more than all the matching).
+
+        A radiology report names its procedure on an 'EXAM:' / 'STUDY:' line ('EXAM: FLUOROSCOPIC
+        GUIDED RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION'): a header of a category in
+        `title_if_procedure` (sections.yaml) whose own line names a procedure is that note's title,
+        while 'Exam: tenderness over the facets' stays a physical exam."""
         matcher = self._Sectionizer__matcher  # medspaCy 1.3.1's matcher (pinned in pyproject)
         matches = self.filter_start_lines(doc, match(matcher, doc))
         sections: list[Section] = []
@@ -365,7 +391,10 @@ class HeaderSectionizer(Sectionizer):
             stop = next_start
             if end < n and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = _paragraph_end(doc, end, next_start)  # inline field: ends with its paragraph
-            sections.append(Section(rule.category, start, end, end, stop, None, rule))
+            category = rule.category
+            if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
+                category = "procedure"
+            sections.append(Section(category, start, end, end, stop, None, rule))
             if stop < next_start:
                 sections.append(Section(None, stop, stop, stop, next_start, None, None))
         doc._.sections = sections
@@ -394,4 +423,5 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     """Header-shaped section matches only (see HeaderSectionizer)."""
     sectionizer = HeaderSectionizer(nlp, name=name, rules=None, require_start_line=True, span_attrs=None)
     sectionizer.add(section_rules(nlp, rules))
+    sectionizer.title_if_procedure = title_if_procedure_categories(rules)
     return sectionizer

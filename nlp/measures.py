@@ -202,7 +202,7 @@ class MeasureReader:
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "bilat": "bilateral", "lt": "left",
                     "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             side = "bilateral" if side.startswith("both ") else side  # "both knees", "both SI joints"
-            if self.p["side_retracted"].match(text, x.end()) \
+            if self._replaced_at(text, x.end(), "side") is not None \
                     or self.p["side_negated_before"].search(text, max(0, x.start() - 16), x.start()):
                 continue  # "the left, correction, the right", "the left, not the right": this side names nothing
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
@@ -294,6 +294,13 @@ class MeasureReader:
         m.icd10 = [Mention(x.start(), x.end(), x.group("code").upper()) for x in self.p["icd10"].finditer(text)]
         doc._.measures = m
         return doc
+
+    def _replaced_at(self, text: str, end: int, what: str) -> int | None:
+        """Where the replacement starts of a side or level ending at `end` that the writer takes back: a correction
+        cue, then another `what` ('side' or 'level' pattern) where the cue ends ("the left, correction, the right",
+        "L4-5, I mean L5-S1"); None when nothing is taken back."""
+        cue = self.p["retraction_cue"].match(text, end)
+        return cue.end() if cue is not None and self.p[what].match(text, cue.end()) is not None else None
 
     def _note_region_letter(self, text: str) -> str:
         """The letter (C/T/L) of the spinal region the note mostly names (region words and lettered level pairs);
@@ -439,6 +446,8 @@ class MeasureReader:
             else:
                 groups.append(LevelGroup(x.start(), x.end(), x.group(0), items=[verts],
                                          item_spans=[(x.start(), x.end())]))
+        groups = [g for g, nxt in zip(groups, [*groups[1:], None])  # "at L4-5, correction, L5-S1": the second only
+                  if nxt is None or self._replaced_at(text, g.end, "level") != nxt.start]
         for g in groups:
             if len(g.items) > 1:
                 _pair_spaced(text, g)

@@ -92,6 +92,11 @@ def section_rules(nlp: Language, path: str = "sections.yaml") -> list[SectionRul
     return rules
 
 
+def title_if_procedure_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Header categories that are the note's title when their own line names a procedure."""
+    return frozenset(load_yaml(path).get("title_if_procedure", ()))
+
+
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:
     """Section categories whose mentions count as title and as header fields."""
     data = load_yaml("sections.yaml")

@@ -21,14 +21,14 @@ FLOORS = {
     "finding F1": 0.90,
 }
 
-# What the pipeline reached on 2026-11-26 at the end of the third session (codes 0.916, laterality 0.944,
-# levels 0.949, finding F1 0.828; the second ended at F1 0.800, the first at 0.880 / 0.926 / 0.923 / 0.735), rounded down: a guard against regressions while the issue's floors above are still out of reach.
+# What the pipeline reached on 2026-11-27 at the end of the fourth session (codes 0.916, laterality 0.944,
+# levels 0.949, finding F1 0.836; the third ended at F1 0.828, the second at F1 0.800, the first at 0.880 / 0.926 / 0.923 / 0.735), rounded down: a guard against regressions while the issue's floors above are still out of reach.
 # Raise these as the reader improves; never lower them to make a change pass.
 REGRESSION_FLOORS = {
     "code lines exactly right (share of notes)": 0.91,
     "laterality (note accuracy)": 0.94,
     "level sets (note accuracy)": 0.94,
-    "finding F1": 0.82,
+    "finding F1": 0.83,
 }
 
 
@@ -53,8 +53,8 @@ def _measured(report) -> dict[str, float]:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 3 floors not met yet on the held-out split (2026-11-26: codes 0.916, laterality 0.944, "
-    "levels 0.949, finding F1 0.828); documentation findings do not yet generalise to unseen wording",
+    reason="issue 3 floors not met yet on the held-out split (2026-11-27: codes 0.916, laterality 0.944, "
+    "levels 0.949, finding F1 0.836); documentation findings do not yet generalise to unseen wording",
 )
 def test_accuracy_floors(report):
     below = {k: round(v, 4) for k, v in _measured(report).items() if v < FLOORS[k]}

@@ -139,3 +139,64 @@ def test_sleep_broken_or_dressing_hard(text: str) -> None:
 
 def test_guard_waking_at_a_time_is_no_impairment() -> None:
     assert not extract("She wakes at 6 and walks the dog.").necessity.functional_impairment
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("pre procedure pain colon six period post procedure pain colon one period", [("pre", 6.0), ("post", 1.0)]),
+    ("pre procedure pain score colon 9 period", [("pre", 9.0)]),
+])
+def test_spoken_colon_in_a_pain_score_field(text: str, scores: list[tuple[str, float]]) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n" + text)
+    assert [(p.timing, p.value) for p in facts.assessments.pain_scores] == scores
+
+
+def test_guard_spoken_colon_before_a_count_is_no_score() -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\npain colon 2 levels period")
+    assert facts.assessments.pain_scores == []
+
+
+# --- one result written for two diagnostic blocks -------------------------------------------------------------
+
+_RFA = "Procedure: Left L3-4 and L4-5 facet radiofrequency ablation at 85 C. "
+
+
+@pytest.mark.parametrize("text, percent", [
+    ("History: lumbar MBB x2 with 85% relief each.", 85.0),
+    ("Both of her diagnostic blocks gave greater than 80% relief.", 80.0),
+])
+def test_one_result_for_two_diagnostic_blocks(text: str, percent: float) -> None:
+    blocks = extract(_RFA + text).assessments.diagnostic_blocks
+    assert [(b.percent, b.ordinal) for b in blocks] == [(percent, 1), (percent, 2)]
+
+
+def test_guard_one_block_with_each_level_is_one_result() -> None:
+    blocks = extract(_RFA + "One MBB gave 90% relief; each level was blocked.").assessments.diagnostic_blocks
+    assert [(b.percent, b.ordinal) for b in blocks] == [(90.0, 1)]
+
+
+# --- consent as a permit or an agreement after the risks; a time-out called a pause ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Procedure permit signed by the patient.",
+    "Risks and benefits were gone over with him and he was agreeable.",
+    "The risks were described; she wants to proceed.",
+])
+def test_consent_as_a_permit_or_an_agreement(text: str) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n" + text)
+    assert facts.consent is not None and facts.consent.value is True
+
+
+def test_time_out_as_a_procedural_pause() -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
+                    "A preprocedure pause was completed with the nurse.")
+    assert facts.time_out is not None and facts.time_out.value is True
+
+
+@pytest.mark.parametrize("text", [
+    "EBL nil. Nil complications.",
+    "Blood loss minimal. Complications: nil.",
+    "complications colon nil period",
+])
+def test_nil_complications(text: str) -> None:
+    facts = extract("Left L4-L5 transforaminal epidural steroid injection under fluoroscopy. " + text)
+    assert facts.complications is not None and facts.complications.value == "none"

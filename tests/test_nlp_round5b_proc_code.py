@@ -72,9 +72,20 @@ def test_guard_a_number_word_before_a_unit_is_an_amount_not_a_vertebra() -> None
     "Transforaminal epidural steroid injection at the left (correction: right) L4-5 foramen.",
     "Transforaminal epidural steroid injection at the left, I mean right, L4-5 foramen.",
     "Transforaminal epidural steroid injection at the left -- sorry, the right -- L4-5 foramen.",
+    "right transforaminal epidural steroid injection at the left comma excuse me comma the right L four five foramen",
 ])
 def test_a_retracted_side_names_nothing(text: str) -> None:
     assert _levels(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Right transforaminal epidural steroid injection at L4-5, correction, L5-S1.", "transforaminal_epidural"),
+    ("right transforaminal epidural steroid injection at L four five comma I mean L five S one period",
+     "transforaminal_epidural"),
+    ("Interlaminar epidural steroid injection at L4-5 (correction: L5-S1).", "interlaminar_epidural"),
+])
+def test_a_retracted_level_names_nothing(text: str, family: str) -> None:
+    assert [(p.family, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [(family, ["L5-S1"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -125,6 +136,8 @@ def test_thoracic_mbb_of_two_named_joints_bills_two_joints() -> None:
      "fluoroscopy.", 2),
     ("Spinal cord stimulator trial: 2 SCS leads were placed under fluoroscopy.", 2),
     ("Spinal cord stimulator trial: two 16-contact stimulator electrodes were placed under fluoroscopy.", 2),
+    ("PROCEDURE: Spinal cord stimulator trial under fluoroscopy.\nThe first lead was advanced to the top of T8. A "
+     "second lead was then advanced to the middle of T8.", 2),
 ])
 def test_lead_count_before_stimulator_words(text: str, units: int) -> None:
     assert _code_lines(text)[0] == ("63650", [], units)
