@@ -18,7 +18,7 @@ from coding.facts import Drug, Evidence
 from nlp.build_necessity import care_outcome_cue
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import compile_rule, gated_rule
 from nlp.measures import number
 from nlp.rules import compiled_patterns
 
@@ -115,10 +115,10 @@ _SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\b
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
-_SAME_AMOUNTS = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
-                             r"combination|cocktail|drugs?)\b"
-                             r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b",  # "Left knee: same."
-                             re.IGNORECASE)
+_SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
+                           r"combination|cocktail|drugs?)\b"
+                           r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b",  # "Left knee: same."
+                           re.IGNORECASE)  # gated: a note without "same", "identical" or "ditto" is not scanned
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",

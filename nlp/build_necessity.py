@@ -342,11 +342,15 @@ class _SplitCue:
         self._text: str | None = None
         self._seen: dict[str, list[re.Pattern[str] | StartSplitAlternation]] = {}
         self._live: list[re.Pattern[str] | StartSplitAlternation] = []
+        #: answers for the note of `_text`, by (kind, pos, end): the care outcome of a mention and the drugs' past
+        #: treatment ask about the same clause several times, and each answer is several scans.
+        self._answers: dict[tuple[str, int, int], object] = {}
 
     def _for(self, text: str) -> list["re.Pattern[str] | StartSplitAlternation"]:
         """The alternatives that can match somewhere in `text`: every word a match must contain is in the note
         (`nlp.fast_regex.required_literals`), decided once per note text."""
         if text is not self._text:
+            self._answers = {}
             live = self._seen.get(text)  # the note again after an evidence excerpt (`_radicular`)
             if live is None:
                 low = lowered_once(text)
@@ -363,15 +367,27 @@ class _SplitCue:
         if end - max(pos, 0) < self._min_width:  # a blank or one-word section: no alternative fits
             return []
         live = self._for(text)
+        key = ("finditer", pos, end)
+        known = self._answers.get(key)
+        if known is not None:
+            return list(known)  # type: ignore[call-overload]  (a copy: callers may consume or change it)
         if len(live) == 1:  # one alternation's matches come by start, never two at one start
-            return list(live[0].finditer(text, pos, end))
-        found = [m for rx in live for m in rx.finditer(text, pos, end)]
-        return sorted(found, key=lambda m: (m.start(), -m.end()))
+            found = list(live[0].finditer(text, pos, end))
+        else:
+            found = sorted([m for rx in live for m in rx.finditer(text, pos, end)], key=lambda m: (m.start(), -m.end()))
+        self._answers[key] = tuple(found)
+        return found
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in self._for(text)) if m is not None]
-        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+        live = self._for(text)
+        key = ("search", pos, end)
+        if key in self._answers:
+            return self._answers[key]  # type: ignore[return-value]
+        found = [m for m in (rx.search(text, pos, end) for rx in live) if m is not None]
+        best = min(found, key=lambda m: (m.start(), -m.end())) if found else None
+        self._answers[key] = best
+        return best
 
 
 @lru_cache(maxsize=None)

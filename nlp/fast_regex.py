@@ -151,15 +151,121 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` with a first-character guard when one can be derived."""
+    """`re.compile(pattern, flags)` with a first-character guard when one can be derived, and inner guards before
+    lookbehinds that lead an alternative (`_inner_guards`)."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
         found = None if _anchored(pattern, flags) else _start_set(pattern, flags)
-        return re.compile(pattern, flags) if found is None else compile_with_start_set(pattern, flags, *found)
+        return _compile_guarded(pattern, flags, found)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
     guarded = f"{guard}(?:{pattern}{end}"
-    found = _start_set(pattern, flags)
-    return re.compile(guarded, flags) if found is None else compile_with_start_set(guarded, flags, *found)
+    return _compile_guarded(guarded, flags, _start_set(pattern, flags))
+
+
+def _compile_guarded(pattern: str, flags: int,
+                     found: tuple[frozenset[str], frozenset[int]] | None) -> re.Pattern[str]:
+    """`pattern` compiled with inner guards where some alternative starts with lookarounds, told its start set
+    (`found`, `compile_with_start_set`) when there is one; as `re.compile` would otherwise."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        guarded = _inner_guards(parsed, parsed.state.flags)
+    except (re.error, RecursionError):
+        guarded = False
+    if not guarded:
+        return re.compile(pattern, flags) if found is None else compile_with_start_set(pattern, flags, *found)
+    return compile_with_start_set(pattern, flags, *(found or (None, frozenset())), parsed=parsed)
+
+
+_ZERO_WIDTH_CHECKS = (C.ASSERT, C.ASSERT_NOT)
+_MAX_GUARD_LITERALS = 4  # a literal guard longer than this rejects no more positions in practice
+
+
+def _zero_width_only(seq) -> bool:
+    """`seq` consumes nothing: only lookarounds and anchors (an alternation of lookbehinds)."""
+    return all(op in _ZERO_WIDTH_CHECKS or op is C.AT or (op is C.BRANCH and all(_zero_width_only(a) for a in av[1]))
+               for op, av in seq)
+
+
+def _lookbehind(op, av) -> bool:  # noqa: ANN001
+    """A lookbehind, or an alternation holding one."""
+    return (op in _ZERO_WIDTH_CHECKS and av[0] < 0) or (op is C.BRANCH and any(_lookbehind(*x) for a in av[1] for x in a))
+
+
+def _lead_guard(seq, flags: int):  # noqa: ANN202  (a parser node or None)
+    """A lookahead listing what `seq` consumes first, to put before the lookbehinds it starts with: at a position
+    where that cannot follow, `re` then skips those lookbehinds (an alternation of a dozen of them is tried at
+    every position its alternative could start at) with one test. The lookahead is a necessary condition of `seq`
+    (the literals it starts with, or the class of its first characters, `_first`), so matches are unchanged.
+    None when `seq` does not start with a lookbehind (a lookahead is a guard already), or its first character cannot
+    be bounded."""
+    k = 0
+    checked = False
+    while k < len(seq) and (seq[k][0] in _ZERO_WIDTH_CHECKS or seq[k][0] is C.AT or (
+            seq[k][0] is C.BRANCH and all(_zero_width_only(a) for a in seq[k][1][1]))):
+        checked = checked or _lookbehind(*seq[k])
+        k += 1
+    if not checked or k == len(seq) or (seq[0][0] is C.ASSERT and seq[0][1][0] > 0):
+        return None  # no lookbehind first, nothing after it, or led by a lookahead (a guard) already
+    rest = seq[k:]
+    lits = []
+    for op, av in rest.data[:_MAX_GUARD_LITERALS]:
+        if op is not C.LITERAL:
+            break
+        lits.append((op, av))
+    if lits:
+        return (C.ASSERT, (1, _parser.SubPattern(seq.state, lits)))
+    items: list[str] = []
+    try:
+        if _first(rest, items, flags):
+            return None
+    except _Unbounded:
+        return None
+    unique = list(dict.fromkeys(items))
+    if len(unique) > _MAX_CLASS_ITEMS:
+        return None
+    return _parser.parse(f"(?=[{''.join(unique)}])", flags & ~re.VERBOSE).data[0]
+
+
+def _caseless_first(alt, flags: int) -> bool:
+    """Write the case-insensitive letter an alternative starts with as the case-sensitive class of every character it
+    matches (`(?i)o` as `(?-i:[Oo])`, `(?i)k` as `(?-i:[Kk\u212a])`), in place. `re` tries an alternative whose
+    first test is a case-sensitive literal or class only at a position whose character passes it; one that starts
+    with a case-insensitive letter it enters everywhere, so an alternation of twenty number words was entered twenty
+    times at every position. The class holds exactly the characters the letter matches under `flags` (all are in
+    `START_ALPHABET`), so matches are unchanged. True when written."""
+    if not alt.data or alt.data[0][0] is not C.LITERAL or not flags & re.IGNORECASE or flags & re.LOCALE:
+        return False
+    code = alt.data[0][1]
+    if code >= 0x80 or not chr(code).isalpha():
+        return False
+    letter = re.compile(re.escape(chr(code)), flags & (re.IGNORECASE | re.ASCII | re.UNICODE))
+    chars = sorted(ord(c) for c in START_ALPHABET if letter.fullmatch(c))
+    sub = _parser.SubPattern(alt.state, [(C.IN, [(C.LITERAL, c) for c in chars])])
+    alt.data[0] = (C.SUBPATTERN, (None, 0, re.IGNORECASE, sub))
+    return True
+
+
+def _inner_guards(seq, flags: int) -> bool:
+    """Put `_lead_guard`s, in place, before the lookbehinds that start `seq` or any alternative inside it, and make
+    alternatives start with a case-sensitive test (`_caseless_first`); never inside a lookaround (a lookbehind's
+    width must stay as written). True when something was changed."""
+    changed = False
+    for op, av in seq:
+        if op is C.BRANCH:
+            for alt in av[1]:
+                changed = _inner_guards(alt, flags) or changed
+                changed = _caseless_first(alt, flags) or changed
+        elif op is C.SUBPATTERN:
+            changed = _inner_guards(av[3], _compiler._combine_flags(flags, av[1], av[2])) or changed
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            changed = _inner_guards(av[2], flags) or changed
+        elif op is C.ATOMIC_GROUP:
+            changed = _inner_guards(av, flags) or changed
+    guard = _lead_guard(seq, flags)
+    if guard is not None:
+        seq.data.insert(0, guard)
+        changed = True
+    return changed
 
 
 def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
@@ -185,9 +291,12 @@ def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
                 inner: list[tuple[str, ...]] = []
                 _literal_runs(alt, inner)
                 single = [r[0] for r in inner if len(r) == 1]
-                if not single:
+                if single:
+                    options.append(max(single, key=len))
+                elif inner:  # only alternatives of its own ("(?:same|identical)"): one of them is in its every match
+                    options.extend(min(inner, key=lambda r: (min(map(len, r)) < 3, len(r))))
+                else:
                     break
-                options.append(max(single, key=len))
             else:
                 runs.append(tuple(options))
         # anything else (classes, optional parts, assertions) contributes nothing required
@@ -258,9 +367,12 @@ _ONE_CHAR = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})")
 def _uncased_char(item: str) -> str | None:
     """The non-ASCII character a class item lists alone, when it has no other case (then it matches only itself,
     with or without IGNORECASE): "\\u2192" is "\u2192"; None for anything else."""
-    if not _ONE_CHAR.fullmatch(item):
+    if len(item) == 1 and not item.isascii():
+        ch = item  # `_char` leaves a letter or digit unescaped ("\u00bd", one half)
+    elif _ONE_CHAR.fullmatch(item):
+        ch = chr(int(item[2:], 16))
+    else:
         return None
-    ch = chr(int(item[2:], 16))
     return ch if not ch.isascii() and ch.lower() == ch == ch.upper() and ch.casefold() == ch else None
 
 
@@ -280,30 +392,39 @@ def min_width(pattern: str, flags: int = 0) -> int:
         return 0
 
 
-def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str],
-                           categories: frozenset[int] = frozenset()) -> re.Pattern[str]:
+def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str] | None,
+                           categories: frozenset[int] = frozenset(), parsed=None) -> re.Pattern[str]:  # noqa: ANN001
     """`re.compile(pattern, flags)`, told that every match starts with one of `chars` (the caller's proof, e.g.
     `start_chars`; `categories`: whole categories such as \\d it can also start with). `re` searches a pattern that starts with a case-less literal or class by skipping, in C, every
     position whose character is not in that set; it derives no such set for a case-insensitive letter, so each
     position costs a full match attempt. This writes the set into the compiled pattern's info block (the same block
     `re` writes for `[0-9]...`); the pattern itself is unchanged and still checks its first character, so matches,
     spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
-    prefix or the pattern can match the empty string."""
-    parsed = _parser.parse(pattern, flags)
+    prefix or the pattern can match the empty string. `parsed`: the parse of `pattern` with zero-width guards added
+    (`_inner_guards`), compiled instead of `pattern` itself (`chars` None: with no start set)."""
+    fallback = parsed is None
+    if parsed is None:
+        parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
-    if code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
-        return re.compile(pattern, flags)
+    if chars is None or code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
+        return re.compile(pattern, flags) if fallback else _sre_compile(pattern, flags, parsed, code)
     charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
     charset += [(C.CATEGORY, cat) for cat in sorted(categories)]
     cs_code: list[int] = []
     _compiler._compile_charset(charset, (flags | parsed.state.flags) & (re.UNICODE | re.ASCII), cs_code)
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4], *cs_code]
     info[1] = len(info) - 1
+    return _sre_compile(pattern, flags, parsed, info + code[1 + code[1]:])
+
+
+def _sre_compile(pattern: str, flags: int, parsed, code: list[int]) -> re.Pattern[str]:  # noqa: ANN001
+    """The pattern object `re.compile(pattern, flags)` would make, running `code` (the same program with a start set
+    or zero-width guards added); `re.compile` itself when `_sre` refuses it."""
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in parsed.state.groupdict.items():
         indexgroup[i] = name
     try:
-        return _sre.compile(pattern, flags | parsed.state.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+        return _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
                             parsed.state.groupdict, tuple(indexgroup))
     except (RuntimeError, TypeError, ValueError):
         return re.compile(pattern, flags)

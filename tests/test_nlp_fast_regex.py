@@ -70,6 +70,10 @@ def test_required_literals_of_a_pattern() -> None:
     assert required_literals(r"\bgreater(?=\s+and\s+lesser)", I) == (("greater",),)
     assert required_literals(r"(?:\s+(?:intra-?articular|steroid))+x", I) == (("articular", "steroid"),)
     assert required_literals(r"(?:foo|)bar", I) == (("bar",),)
+    # an alternative made only of alternatives of its own brings all of them (one is in each of its matches)
+    assert required_literals(r"\bsame\s+(?:mix|dose)\b|(?<=:)\s*(?:the\s+)?(?:same|identical|ditto)\b", I) == (
+        ("same", "identical", "ditto"),)
+    assert required_literals(r"\bsame\b|(?:it|ok)", I) == ()  # a short word among them: no requirement
 
 
 def test_no_guard_that_most_letters_pass() -> None:
@@ -199,3 +203,77 @@ def test_gated_pattern_answers_as_the_pattern() -> None:
         assert bool(rx.match(text, 10)) == bool(plain.match(text, 10))
     assert rx.search("each one of the levels") is None and list(rx.finditer("no word here")) == []
     assert not isinstance(gated_rule(r"\d+\s*mL", I), GatedPattern)  # no word of 3 letters every match holds
+
+
+LOOKBEHIND_CASES = [
+    (r"(?:(?<=SM,\s)|(?<=SL\sand\s)|(?<=IM/))SM(?=\s*\))", I),  # an alternation of lookbehinds, then literals
+    (r"(?<![\w./:-])(?P<ba>[1-4])-(?P<bb>[2-5])|(?:(?<=\d-\d,\s)|(?<=\d-\d\sand\s))(?P<bs>5-1)(?![\w.])", I),
+    (r"(?:(?<=lumbar\s)(?=[1-4]-[2-5])|(?<=cervical\s)(?=[1-7]-[2-7]))(?P<x>\d)-(?P<y>\d)|\bnone\b", I),
+    (r"x(?-i:(?<=ax)(?:B|C))|(?<=\s)(?i:k)elvin", 0),  # case scopes: the guard sits in its alternative's scope
+]
+LB_TEXT = ("SM, SM) and SL and SM ) IM/SM); sm, sm) L4-5, 5-1 and 3-4 and 5-1; lumbar 4-5, cervical 5-6 "
+           "thoracic 7-8; axB aXB axc \u212aelvin Kelvin kelvin none")
+
+
+def test_inner_guard_before_leading_lookbehinds() -> None:
+    """An alternative that starts with lookbehinds gets a lookahead of what it consumes first ("SM"), tried before
+    them; a pattern without leading lookbehinds gets none."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from nlp.fast_regex import _inner_guards
+
+    parsed = _parser.parse(LOOKBEHIND_CASES[0][0], I)
+    assert _inner_guards(parsed, parsed.state.flags)
+    op, (direction, sub) = parsed.data[0]
+    assert (op, direction, list(sub)) == (C.ASSERT, 1, [(C.LITERAL, ord("S")), (C.LITERAL, ord("M"))])
+    plain = _parser.parse(r"\bleft(?=\s)|(?<=x)", I)
+    assert not _inner_guards(plain, plain.state.flags)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), LOOKBEHIND_CASES)
+def test_inner_guarded_pattern_matches_exactly_as_written(pattern: str, flags: int) -> None:
+    plain, guarded = re.compile(pattern, flags), compile_rule(pattern, flags)
+    assert (guarded.groupindex, guarded.groups) == (plain.groupindex, plain.groups)
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(LB_TEXT, *a)]  # noqa: E731
+    assert spans(guarded) == spans(plain) != []
+    for a, b in ((2, 40), (30, 90), (40, 120)):
+        assert spans(guarded, a, b) == spans(plain, a, b)
+    for pos in range(len(LB_TEXT)):
+        x, y = plain.match(LB_TEXT, pos), guarded.match(LB_TEXT, pos)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+def test_start_chars_with_a_caseless_non_ascii_letter_written_as_itself() -> None:
+    """"\u00bd" (one half) is a digit to `str.isalnum`, so the guard writes it unescaped; it has no case and starts
+    a match only as itself, so the pattern still gets a start set."""
+    from nlp.fast_regex import start_chars
+
+    assert start_chars("[\u00bd\u00bc]\\s*ml|one", I) == frozenset("\u00bd\u00bcoO")
+    assert start_chars("\u00e9t\u00e9|x", I) is None  # a cased non-ASCII letter: its other case is beyond the set
+    rx, plain = compile_rule("(?<![\\d.])(?:[\u00bd\u00bc]|one|two)\\s*ml\\b", I), re.compile(
+        "(?<![\\d.])(?:[\u00bd\u00bc]|one|two)\\s*ml\\b", I)
+    text = "\u00bd ml, \u00bc mL, 1\u00bd ml, ONE ml and two mls, two ml"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_alternatives_led_by_a_letter_start_with_its_case_sensitive_class() -> None:
+    """`(?i)six|kelvin` is compiled with `[Ss\u017f]ix|[Kk\u212a]elvin` first tests (what `re` can skip an alternative
+    by); the class holds every character the letter matches, so the special folds still match."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from nlp.fast_regex import _inner_guards
+
+    parsed = _parser.parse(r"\b(?:six|kelvin|\d+)\b", I)
+    assert _inner_guards(parsed, parsed.state.flags)
+    first = [alt[0] for alt in parsed.data[1][1][1]]
+    assert first[0][0] is C.SUBPATTERN and first[0][1][:3] == (None, 0, I)  # case-sensitive inside
+    assert first[0][1][3].data == [(C.IN, [(C.LITERAL, ord(c)) for c in "Ss\u017f"])]
+    assert first[1][1][3].data == [(C.IN, [(C.LITERAL, ord(c)) for c in "Kk\u212a"])]
+    assert first[2][0] is C.MAX_REPEAT  # not a letter: as written
+    pattern = r"\b(?:one|two|six|kelvin|item|(?-i:ten))\b"
+    text = "ONE, Two, \u017fix, \u212aelvin, \u0130tem, \u0131tem, item, TEN, ten"
+    rx, plain = compile_rule(pattern, I), re.compile(pattern, I)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(rx.finditer(text))) == 8
