@@ -10,6 +10,8 @@ them ("triamcinolone 40 mg"); totals are what was administered (cc = mL; 1% = 10
 from __future__ import annotations
 
 import re
+from re import _constants as _C  # noqa: N812  (the parser's opcode names)
+from re import _parser
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -18,9 +20,9 @@ from coding.facts import Drug, Evidence
 from nlp.build_necessity import care_outcome_cue
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue
-from nlp.fast_regex import compile_rule, gated_rule
+from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
-from nlp.rules import compiled_patterns
+from nlp.rules import compiled_patterns, load_yaml
 
 _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
@@ -173,6 +175,52 @@ _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fa
 _NAME_ENDS_LINE = compile_rule(r"[\w-]*[ \t]*\n[ \t]*(?![A-Za-z][\w /-]{0,30}:)(?=\S)")
 
 
+
+def _digits_only(name: str) -> re.Pattern[str] | None:
+    """The `name` pattern of the patterns file with its dictated-number branches cut out: the `num` group keeps only
+    its first alternative (digits) and a top-level alternative holding the `pctw` group is dropped. The groups keep
+    their numbers and names (a cut branch only ever left them unset), so a match of this form is a match of the
+    whole pattern with the same span and groups. None when the pattern is not of that shape (then no cheaper form)."""
+    flags = re.IGNORECASE | re.VERBOSE
+    pattern = load_yaml("patterns.yaml")["patterns"][name]
+    parsed = _parser.parse(pattern, flags)
+    groups = parsed.state.groupdict
+
+    def holds(seq, gid: int) -> bool:  # noqa: ANN001
+        return any(op is _C.SUBPATTERN and (av[0] == gid or holds(av[3], gid))
+                   or op is _C.BRANCH and any(holds(b, gid) for b in av[1]) for op, av in seq)
+
+    def cut(seq) -> bool:  # noqa: ANN001
+        done = False
+        for i, (op, av) in enumerate(seq):
+            if op is _C.SUBPATTERN and av[0] == groups.get("num") and len(av[3]) == 1 and av[3][0][0] is _C.BRANCH:
+                seq[i] = (op, (av[0], av[1], av[2], av[3][0][1][1][0]))
+                done = True
+            elif op is _C.BRANCH:
+                kept = [b for b in av[1] if "pctw" not in groups or not holds(b, groups["pctw"])]
+                for b in kept:
+                    done = cut(b) or done
+                seq[i] = (op, (av[0], kept))
+            elif op is _C.SUBPATTERN:
+                done = cut(av[3]) or done
+        return done
+
+    if "num" not in groups or not cut(parsed.data):
+        return None
+    return compile_with_start_set(pattern, flags, frozenset("."), frozenset({_C.CATEGORY_DIGIT}), parsed=parsed)
+
+
+# `mass` and `concentration` for a note lacking every word their dictated-number branches need: a dictated amount
+# counts only before a spelled unit ("Four milligrams", "ten units"), a dictated strength only before "milligrams
+# per"/"micrograms per" or "percent" (lookaheads inside the branch, within the searched bounds), so in such a note
+# those branches never match and the digits-only forms find the same matches. Most notes write amounts in digits,
+# and the word branches are tried at every letter of every drug sentence.
+_DIGIT_FORMS: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
+    "mass": (("milligram", "microgram", "units"), _digits_only("mass")),
+    "concentration": (("milligram", "microgram", "percent"), _digits_only("concentration")),
+}
+
+
 def _spoken(text: str) -> float | None:
     """An amount or strength as written: digits ('2', '0.5', '1/2') or dictated words ('ten', 'forty',
     'twenty five', 'one hundred', 'one and a half', 'half a', 'a quarter', 'point two five')."""
@@ -261,12 +309,17 @@ class DrugBuilder:
         #: `_past_span` per (start, end): a note's drugs share a few sentences, and each answer costs three
         #: long cue searches and a quantity scan.
         self._past_spans: dict[tuple[int, int], bool] = {}
+        low = lowered_once(self.text)
+        #: `mass` and `concentration` as searched in this note: the digits-only forms where it lacks the words
+        #: their dictated branches need (`_DIGIT_FORMS`).
+        self._qty_rx = {name: rx if rx is not None and low is not None and not any(w in low for w in words)
+                        else self.p[name] for name, (words, rx) in _DIGIT_FORMS.items()}
 
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
         out: list[Qty] = []
         taken: list[tuple[int, int]] = []
-        for x in self.p["concentration"].finditer(text, s, e):
+        for x in self._qty_rx["concentration"].finditer(text, s, e):
             if x.group("pct") is not None or x.group("pctw") is not None:
                 v = float(x.group("pct")) if x.group("pct") is not None else (_spoken(x.group("pctw")) or 0.0)
                 if v >= 10 and _RELIEF_AFTER_PCT.match(text, x.end()):
@@ -279,7 +332,7 @@ class DrugBuilder:
         def free(a: int, b: int) -> bool:
             return not any(p < b and a < q for p, q in taken)
 
-        for x in self.p["mass"].finditer(text, s, e):
+        for x in self._qty_rx["mass"].finditer(text, s, e):
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()) \
                     and not self._increment(x.start(), x.end(), s):  # "fentanyl 100 mcg in 25 mcg increments"
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))

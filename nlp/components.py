@@ -130,8 +130,9 @@ class RegexTargets:
     """
 
     def __init__(self, rules: list, span_group: str) -> None:
-        self.rules = [(compile_rule(r.pattern, re.IGNORECASE), required_literals(r.pattern, re.IGNORECASE), r)
-                      for r in rules]
+        # Searched over the whole note: the words of lookarounds and two-letter shorthand gate too ("KP" beside a level).
+        self.rules = [(compile_rule(r.pattern, re.IGNORECASE),
+                       required_literals(r.pattern, re.IGNORECASE, min_len=2, lookarounds=True), r) for r in rules]
         self.span_group = span_group
 
     def __call__(self, doc: Doc) -> Doc:

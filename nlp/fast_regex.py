@@ -268,7 +268,7 @@ def _inner_guards(seq, flags: int) -> bool:
     return changed
 
 
-def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
+def _literal_runs(seq, runs: list[tuple[str, ...]], lookarounds: bool = False) -> None:
     """Collect what every match of `seq` contains: runs of consecutive ASCII literals, as 1-tuples,
     and for an alternation whose every branch has such a run, the tuple of those (one of them)."""
     run: list[str] = []
@@ -280,16 +280,18 @@ def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
             runs.append(("".join(run),))
             run = []
         if op is C.SUBPATTERN:
-            _literal_runs(av[3], runs)
+            _literal_runs(av[3], runs, lookarounds)
         elif op is C.ATOMIC_GROUP:
-            _literal_runs(av, runs)
+            _literal_runs(av, runs, lookarounds)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            _literal_runs(av[2], runs)  # the body occurs at least once
+            _literal_runs(av[2], runs, lookarounds)  # the body occurs at least once
+        elif op is C.ASSERT and lookarounds:
+            _literal_runs(av[1], runs, lookarounds)  # what a positive lookaround needs is in the whole text
         elif op is C.BRANCH:
             options: list[str] = []
             for alt in av[1]:
                 inner: list[tuple[str, ...]] = []
-                _literal_runs(alt, inner)
+                _literal_runs(alt, inner, lookarounds)
                 single = [r[0] for r in inner if len(r) == 1]
                 if single:
                     options.append(max(single, key=len))
@@ -304,20 +306,24 @@ def _literal_runs(seq, runs: list[tuple[str, ...]]) -> None:
         runs.append(("".join(run),))
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+def required_literals(pattern: str, flags: int = 0, min_len: int = 3,
+                      lookarounds: bool = False) -> tuple[tuple[str, ...], ...]:
     """What every match of `pattern` contains, as lower-cased ASCII words of 3 characters or more:
     each entry lists alternatives, one of which is in every match. (("pump",),) for
     `\\bpump\\s+(?:analysis|interrogation)\\b`; (("saved", "stored"),) for `(?:saved|stored)`.
     Every entry having a word in `lowered_for_literals(text)` is then a necessary condition for a
-    match, whatever the case flags (literals inside lookarounds are not collected)."""
+    match, whatever the case flags (literals inside lookarounds are not collected). For a search over a whole text
+    (no bounds), `lookarounds` also collects the words of positive lookarounds (the text holds them too) and
+    `min_len` 2 the two-letter words of shorthand rules ("KP", "VP"): still necessary, only too common to be worth
+    testing for most patterns."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
         return ()
     runs: list[tuple[str, ...]] = []
-    _literal_runs(parsed, runs)
+    _literal_runs(parsed, runs, lookarounds)
     return tuple(dict.fromkeys(tuple(dict.fromkeys(w.lower() for w in r)) for r in runs
-                               if all(len(w) >= 3 for w in r)))
+                               if all(len(w) >= min_len for w in r)))
 
 
 # Non-ASCII characters that match an ASCII letter under IGNORECASE but whose `str.lower()` is not
