@@ -22,6 +22,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
+from nlp.number_words import TENS, cardinals
 from nlp.rules import compiled_patterns, load_yaml
 
 _GAP_OK = compile_rule(
@@ -148,12 +149,10 @@ _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
 _EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                               r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_WORD_SITES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WORD_SITES = cardinals(2, 8)
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
-_DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
+_DIGIT_WORDS = cardinals(0, 9)
+_TENS_WORDS = TENS
 _FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "half a": 0.5, "quarter": 0.25, "a quarter": 0.25,
                    "one quarter": 0.25, "\u00bd": 0.5, "\u00bc": 0.25}
 # "in 1 mL increments", "in 0.5 mL boluses": how an amount was given, not another amount.

@@ -23,6 +23,7 @@ from nlp.fast_regex import compile_rule
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
+from nlp.number_words import cardinals
 
 # Families whose levels are spinal segments, joints, roots or bodies.
 SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_injection", "facet_rfa",
@@ -815,7 +816,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
 _MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
                              r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
 # descriptor of 20552 copied into the title, not a count of the muscles treated.
 _COUNT_RANGE_BEFORE = compile_rule(r"\b(?:\d|one|two)\s*(?:or|-|\u2013|to)\s*$", re.IGNORECASE)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from nlp.number_words import cardinals
+
 _COUNTS = {"C": 7, "T": 12, "L": 5, "S": 5}
 SEQUENCE: tuple[str, ...] = tuple(f"{r}{i}" for r in "CTLS" for i in range(1, _COUNTS[r] + 1))
 _INDEX = {name: i for i, name in enumerate(SEQUENCE)}
 REGION_OF_LETTER = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 # Number words a dictated level spells after its letter ("L four five"): the `level` pattern's groups wan/wbn.
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+_WORD_NUMBERS = cardinals(1, 12)
 
 
 def vertebra(letter: str, number: str) -> str | None:

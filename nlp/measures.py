@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
+from nlp.number_words import CARDINALS, TENS
 from nlp.rules import compiled_patterns
 
 
@@ -62,10 +63,8 @@ class Measures:
 
 
 _WORD_NUM = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "several": 3, "once": 1, "twice": 2,
-    "half a": 0.5, "a half": 0.5,
+    **CARDINALS, "twenty": TENS["twenty"], "thirty": TENS["thirty"],
+    "a": 1, "an": 1, "several": 3, "once": 1, "twice": 2, "half a": 0.5, "a half": 0.5,
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
 _HEAD_NAMES = (
@@ -93,8 +92,7 @@ def number(text: str) -> float | None:
         return None
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-         "ten": 10, "fifteen": 15}
+_TENS = {**TENS, "ten": 10, "fifteen": 15}
 
 
 def _percent_words(words: str) -> float:
