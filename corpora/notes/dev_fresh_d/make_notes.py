@@ -70,5 +70,11 @@ def run_batches(here: Path, names: Sequence[str], *helpers: Callable | tuple) ->
     write_notes(here)
 
 
+def build_folder(here: Path, names: Sequence[str]) -> None:
+    """Build a fresh folder whose batches' `build` take the whole kit (add, proc, line, given, ESI_NEED,
+    SPINE_NEED): the one entry point of every such folder's `make_notes.py`, which only names its batches."""
+    run_batches(here, names, add, proc, line, given, ESI_NEED, SPINE_NEED)
+
+
 if __name__ == "__main__":
     run_batches(HERE, ("batch1", "batch2", "batch3", "batch4", "batch5"))

@@ -7,16 +7,9 @@ It reuses the gold helpers of `dev_fresh_d/make_notes.py` (one writer for the JS
 Run: `python corpora/notes/dev_fresh_x/make_notes.py`.
 """
 
-from __future__ import annotations
-
-import importlib.util
+import runpy
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-if __name__ == "__main__":
-    # the one gold writer kit (dev_fresh_d), loaded by path: the note folders are not a package
-    spec = importlib.util.spec_from_file_location("fd_make_notes", HERE.parent / "dev_fresh_d" / "make_notes.py")
-    kit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(kit)
-    kit.run_batches(HERE, ("batch_x",), kit.add, kit.proc, kit.line, kit.given, kit.ESI_NEED, kit.SPINE_NEED)
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_x",))
