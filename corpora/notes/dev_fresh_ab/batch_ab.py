@@ -509,7 +509,7 @@ Post 3/10.  No complications.
 """,
         procs=[proc("trigger_point", region="cervical")],
         drugs=[given("bupivacaine", 7.5)],
-        pain=(7, 3), need=("diagnosis",), dos="2026-02-17", codes=[line("20553")],
+        pain=(7, 3), need=("diagnosis", "symptom_duration"), dos="2026-02-17", codes=[line("20553")],
         findings=["percent_relief"], comment="relief only implied by the scores")
 
     add("fab-tpi-02", "ocr_scan", """
@@ -526,7 +526,8 @@ OAKHAVEN PRIMARY & PAIN                                   Page 1 of 1
 """,
         procs=[proc("trigger_point", region="lumbar")],
         drugs=[given("lidocaine", 40)],
-        pain=(6, 2), need=("diagnosis",), dos="2026-08-04", payer="medicare_cgs", codes=[line("20552")],
+        pain=(6, 2), need=("diagnosis", "symptom_duration", "functional_impairment"), dos="2026-08-04",
+        payer="medicare_cgs", codes=[line("20552")],
         findings=[])
 
     add("fab-knee-01", "ocr_fax", """
@@ -542,7 +543,7 @@ Discharge instructions: ice 20 minutes; call for fever or a hot, red knee.
         procs=[proc("joint_injection", target="knee", region="knee", laterality="right", imaging="none",
                     intent="therapeutic")],
         drugs=[given("methylprednisolone_acetate", 40), given("lidocaine", 40)],
-        pain=(7, 3), need=(), dos="2026-03-10", codes=[line("20610", "RT"), line("J1010", units=40)],
+        pain=(7, 3), need=("symptom_duration",), dos="2026-03-10", codes=[line("20610", "RT"), line("J1010", units=40)],
         findings=["diagnosis"], comment="'Knee osteoarthritis' with no side and no code")
 
     add("fab-bursa-01", "ocr_scan", """
@@ -560,7 +561,8 @@ DISCHARGE INSTRUCTIONS: may bathe tomorrow; ice as needed; call for fever.
         procs=[proc("joint_injection", target="trochanteric_bursa", region="hip", laterality="left",
                     imaging="none", intent="therapeutic")],
         drugs=[given("triamcinolone_acetonide", 40), given("lidocaine", 40)],
-        pain=(6, 1), need=("diagnosis",), dos="2026-06-23", codes=[line("20610", "LT"), line("J3301", units=4)],
+        pain=(6, 1), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment"),
+        dos="2026-06-23", codes=[line("20610", "LT"), line("J3301", units=4)],
         findings=[])
 
     add("fab-genic-01", "ocr_fax", """
@@ -576,7 +578,7 @@ Post 2/10 (75% relief).  No complications.
         procs=[proc("genicular_nerve_block", target="knee", region="knee", laterality="left",
                     imaging="fluoroscopy", intent="diagnostic")],
         drugs=[given("bupivacaine", 30)],
-        pain=(8, 2), need=("diagnosis",), dos="2026-04-07", codes=[line("64454", "LT")], findings=[])
+        pain=(8, 2), need=("diagnosis", "symptom_duration"), dos="2026-04-07", codes=[line("64454", "LT")], findings=[])
 
     add("fab-stellate-01", "ocr_scan", """
 ALDER CREEK PAIN CENTER - OUTSIDE PROCEDURE NOTE
@@ -594,7 +596,7 @@ ALDER CREEK PAIN CENTER                          Page 1 of 1
         procs=[proc("sympathetic_block", target="stellate", region="cervical", laterality="left",
                     imaging="ultrasound")],
         drugs=[given("bupivacaine", 20)],
-        pain=(7, 3), need=("diagnosis",), dos="2026-02-03", complications=None,
+        pain=(7, 3), need=("diagnosis", "symptom_duration"), dos="2026-02-03", complications=None,
         codes=[line("64510"), line("76942")], findings=["complications"],
         comment="complications not mentioned")
 
@@ -613,7 +615,7 @@ Post 3/10. No complications.
         procs=[proc("sympathetic_block", target="lumbar_sympathetic", region="lumbar", laterality="right",
                     levels=["L2"], imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 2, "ml"), given("ropivacaine", 30)],
-        pain=(7, 3), need=("diagnosis",), dos="2026-10-13",
+        pain=(7, 3), need=("diagnosis", "symptom_duration"), dos="2026-10-13",
         codes=[line("64520"), line("77002"), line("Q9966", units=2)], findings=[])
 
     add("fab-impar-01", "ocr_scan", """
@@ -631,7 +633,7 @@ Post-procedure pain 2/10.  Complications: none.
         procs=[proc("sympathetic_block", target="ganglion_impar", region="sacral", imaging="fluoroscopy",
                     contrast=True)],
         drugs=[given("iohexol", 2, "ml"), given("bupivacaine", 15)],
-        pain=(8, 2), need=("diagnosis",), dos="2026-11-03",
+        pain=(8, 2), need=("diagnosis", "symptom_duration", "conservative_care"), dos="2026-11-03",
         codes=[line("64999"), line("77002"), line("Q9965", units=2)], findings=[])
 
     add("fab-onb-01", "ocr_fax", """
@@ -648,7 +650,7 @@ Post 2/10.  No complications.
         procs=[proc("occipital_nerve_block", target="greater_occipital", region="occipital", laterality="bilateral",
                     imaging="none")],
         drugs=[given("triamcinolone_acetonide", 20), given("bupivacaine", 15)],
-        pain=(8, 2), need=("diagnosis",), dos="2026-08-25", consent=False,
+        pain=(8, 2), need=("diagnosis", "symptom_duration"), dos="2026-08-25", consent=False,
         codes=[line("64405", "50"), line("J3301", units=2)], findings=["consent"], comment="no consent statement")
 
     add("fab-pump-01", "ocr_scan", """
