@@ -100,7 +100,8 @@ PAIN AFTER: 3/10.   COMPLICATIONS: none.
 """,
         procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy",
                     contrast=True, intent="therapeutic")],
-        drugs=[given("iohexol", 4, "ml"), given("betamethasone_sodium_phosphate_acetate", 12), given("bupivacaine", 10)],
+        drugs=[given("iohexol", 4, "ml"), given("betamethasone_sodium_phosphate_acetate", 12),
+               given("bupivacaine", 10)],
         pain=(7, 3), need=minus(ESI_NEED, "imaging_findings"), dos="2026-04-15",
         codes=[line("62323"), line("J0702", units=2)], findings=["imaging_findings"],
         comment="no imaging study or result anywhere in the faxed copy")
