@@ -617,7 +617,7 @@ COMPLICATIONS: None.
     add("fac-onb-01", "nextgen_template", """
 PROCEDURE DOCUMENTATION
 Procedure ............ Greater occipital nerve block, BILATERAL, landmark technique
-Dx ................... G44.209 Tension-type headache, unspecified, not intractable; M54.81 Occipital neuralgia
+Dx ................... M54.81 Occipital neuralgia
 Indication ........... occipital headaches for 6 months with tenderness over both greater occipital nerves
 Consent .............. Verbal and written
 Pre pain ............. 7/10
