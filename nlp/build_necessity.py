@@ -25,7 +25,7 @@ _ITEM_SPLIT = compile_rule(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                           re.IGNORECASE)
-_SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sx|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
+_SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                         r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
                         r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
@@ -69,8 +69,11 @@ _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|s
 # stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
 _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
                             r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
-# A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...").
-_DURATION_LABEL = compile_rule(r"\W*(?:symptom\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|pain))?(?:\s*:|\s+colon\b)", re.IGNORECASE)
+# A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
+# also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
+_DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
+                               r"(?:\s*[:=\-\u2013]|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
+                               r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
 _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
@@ -80,8 +83,9 @@ _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(
 _AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
                           r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
                           re.IGNORECASE)
-# The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain").
-_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,6}?(?=\s+(?:pain|ache|aching|"
+# The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain", "Six months
+# of right anterior thigh, knee and medial leg pain": a list of places, up to ten words).
+_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,10}?(?=\s+(?:pain|ache|aching|"
                         r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
 _OUTCOME_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
