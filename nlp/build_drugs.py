@@ -117,6 +117,9 @@ _SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\b
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
+# The most injection sites one session counts ("(20 total)" trigger points): a larger unitless "(N total)" after a
+# per-site amount is that amount's whole, not a count ("Depo-Medrol 40 mg/side (80 total)").
+_MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
 _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
                            r"combination|cocktail|drugs?)\b"
@@ -363,8 +366,8 @@ class DrugBuilder:
         sent = self.text[s:e]
         found_any = self.p["per_site"].search(sent) or self.p["at_each_bare"].search(sent)
         total = _PAREN_SITE_TOTAL.search(sent) if found_any else None
-        if total:  # "1 mL per point, 1 point each muscle (3 total)": the count in parentheses is the whole
-            return True, int(total.group("n"))
+        if total and not self._restated_amount(int(total.group("n")), s, s + total.start()):
+            return True, int(total.group("n"))  # "1 mL per point, 1 point each muscle (3 total)": the whole count
         listed = _EACH_OF_LIST.search(sent) or _EACH_OF_CODES.search(sent)
         if listed and not self.p["per_site_count"].search(sent):  # "each of the SM, SL and IM nerves": 3
             return True, len(_LIST_SPLIT.split(listed.group("list")))
@@ -416,6 +419,21 @@ class DrugBuilder:
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         return True, self.units * sides
+
+    def _restated_amount(self, n: int, s: int, paren: int) -> bool:
+        """Whether a unitless "(N total)" after a per-site amount restates the whole AMOUNT, not a count of sites:
+        "Depo-Medrol 40 mg/side (80 total)" is 80 mg over the two sides, not 80 sites. It is an amount when N is
+        a per-site amount of the sentence times the procedure's sites (levels x sides), or when N is more than
+        any count of sites one session treats (`_MAX_SITE_COUNT`) and a whole multiple of such an amount."""
+        sites = self.units * self.sides
+        for q in self._quantities(s, paren):
+            if q.kind not in ("mass", "volume") or q.value <= 0 or q.paren:
+                continue
+            if abs(q.value * sites - n) < 1e-6 and sites > 1:
+                return True
+            if n > _MAX_SITE_COUNT and abs(n / q.value - round(n / q.value)) < 1e-6:
+                return True
+        return False
 
     def _bare_steroid_doses(self, spans: list[Span], qtys: list[Qty]) -> list[Qty]:
         """Shorthand that writes a steroid's dose without its unit ("dex 10", "Depo-Medrol 80 and 3 cc 1% lido"):
@@ -718,7 +736,8 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
-        near = re.sub(r"\([^()]*\)", " ", self.text[max(s, start - 30):min(e, m.span.end_char + 30)])
+        # a parenthesis the window cuts open ("... at each level (40 total" + ")") is still a parenthesis
+        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, m.span.end_char + 30)])
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
