@@ -50,6 +50,7 @@ from coding.facts import (
     Relief,
     TextFact,
 )
+from coding.drugs import dose_reviews  # the drug-line engine owns the ceiling arithmetic it gates lines by
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
 from coding.patterns import search as _search
 from coding.result import CodeLine, Finding, SourceRef
@@ -504,6 +505,19 @@ def _drug_dose(spec: rq.DrugDoseCheck, ctx: CheckContext) -> CheckResult:
         return CheckResult("met", tuple(_evidence(drugs)))
     names = ", ".join(_drug_label(d) for d in missing)
     return CheckResult("unmet", tuple(_evidence(missing)), f"No dose for: {names}.", {"drugs": names})
+
+
+@check("dose_ceiling")
+def _dose_ceiling(spec: rq.DoseCeilingCheck, ctx: CheckContext) -> CheckResult:
+    """Steroid totals above their KB ceilings (the review itself lives with the drug lines it gates)."""
+    reviews = ctx.memo.get("dose_reviews")
+    if reviews is None:
+        reviews = ctx.memo["dose_reviews"] = dose_reviews(ctx.facts.drugs, ctx.kb.drugs, ctx.dos)
+    found = [r for r in reviews if r.misread == (spec.reading == "misread")]
+    if not found:
+        return MET
+    return CheckResult("unmet", tuple(e for r in found for e in r.evidence), " ".join(r.detail() for r in found),
+                       {"drugs": ", ".join(r.label for r in found)})
 
 
 @check("laterality")

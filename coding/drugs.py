@@ -6,12 +6,14 @@ drugs.yaml; this module does the arithmetic and the place-of-service / payer gat
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from dataclasses import dataclass
 
 from coding.context import Context, Draft
-from coding.facts import Drug, NoteFacts
-from coding.schema.drugs import DrugCode, DrugEntry, DrugsFile
+from coding.facts import Drug, Evidence, NoteFacts
+from coding.schema.drugs import DrugCode, DrugEntry, DrugsFile, SessionCeiling
 
 _CONC = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s*/\s*(\d+(?:\.\d+)?)?\s*m[lL]", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -95,6 +97,78 @@ def amount(drug: Drug, entry: DrugEntry, unit: str, ctx: Context, name: str) -> 
     return None
 
 
+# --- steroid ceilings and implausible doses -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoseReview:
+    """A steroid whose session total is above its KB ceiling (`session_ceiling`); `misread` when it is also
+    above `dose_sanity.misread_factor` x the ceiling, where the reading is more likely wrong than the dose."""
+
+    generic: str
+    label: str
+    mg: float
+    ceiling: SessionCeiling
+    misread: bool
+    evidence: tuple[Evidence, ...]
+
+    def detail(self) -> str:
+        """The finding's sentence: the dose read, the ceiling and where the ceiling comes from."""
+        flag = "" if self.ceiling.status == "confirmed" else f"; status: {self.ceiling.status}"
+        source = f"{self.ceiling.source_label()}{flag}"
+        if self.misread:
+            return (f"{self.label} read as {self.mg:g} mg, far above the per-session ceiling of "
+                    f"{self.ceiling.mg:g} mg ({source}); confirm the dose: no drug units are proposed for it.")
+        return (f"{self.label} {self.mg:g} mg is above the recommended per-session ceiling of "
+                f"{self.ceiling.mg:g} mg ({source}).")
+
+
+def dose_mg(drug: Drug, entry: DrugEntry) -> float | None:
+    """The dose in mg: as written, from micrograms, or volume x the written (else the usual) strength."""
+    if drug.dose is not None and drug.dose_unit == "mg":
+        return drug.dose
+    if drug.dose is not None and drug.dose_unit == "mcg":
+        return drug.dose / 1000
+    volume = drug.dose if drug.dose_unit == "ml" and drug.dose is not None else drug.volume_ml
+    strength = mg_per_ml(drug.concentration) or entry.mg_per_ml
+    return volume * strength if volume is not None and strength else None
+
+
+def _dose_spans(drug: Drug) -> list[Evidence]:
+    """The evidence that holds the amount ('40 mg', '2 mL'), else all of the drug's evidence."""
+    spans = [e for e in drug.evidence if any(ch.isdigit() for ch in e.text)]
+    return spans or list(drug.evidence)
+
+
+def dose_reviews(drugs: list[Drug], kb: DrugsFile, dos: dt.date) -> list[DoseReview]:
+    """Every steroid whose total this session (all its mentions together) is above its ceiling on `dos`.
+
+    A mention without a dose leaves the total unknown, so that steroid is not reviewed."""
+    totals: dict[str, list[Drug]] = {}
+    for drug in drugs:
+        generic = resolve(drug, kb)
+        entry = kb.drugs.get(generic) if generic else None
+        if entry is not None and entry.session_ceiling is not None and entry.session_ceiling.effective.covers(dos):
+            totals.setdefault(generic, []).append(drug)  # type: ignore[arg-type]
+    sanity = kb.dose_sanity if kb.dose_sanity is not None and kb.dose_sanity.effective.covers(dos) else None
+    out = []
+    for generic, mentions in totals.items():
+        entry = kb.drugs[generic]
+        doses = [dose_mg(d, entry) for d in mentions]
+        if any(x is None for x in doses):
+            continue
+        total = round(sum(doses), 4)  # type: ignore[arg-type]
+        ceiling = entry.session_ceiling
+        assert ceiling is not None
+        if total <= ceiling.mg + _EPS:
+            continue
+        label = mentions[0].written or mentions[0].generic.replace("_", " ")  # as the note names it
+        misread = sanity is not None and total > sanity.misread_factor * ceiling.mg + _EPS
+        out.append(DoseReview(generic, label, total, ceiling, misread,
+                              tuple(e for d in mentions for e in _dose_spans(d))))
+    return out
+
+
 def _units(quantity: float, per: float) -> int:
     return max(1, math.ceil(quantity / per - _EPS))
 
@@ -151,6 +225,9 @@ def drug_drafts(facts: NoteFacts, drafts: list[Draft], ctx: Context) -> list[Dra
     # A contrast drug written without its strength takes the strength the procedure documents.
     strengths = [p.contrast.strength_mg_iodine_per_ml for p in facts.procedures
                  if p.contrast and p.contrast.strength_mg_iodine_per_ml]
+    # A steroid read far above its ceiling is a likely misread: no units are proposed for it (the
+    # `dose_ceiling` requirement says so and asks to confirm the dose).
+    misread = {r.generic for r in dose_reviews(facts.drugs, kb, ctx.dos) if r.misread}
     out: list[Draft] = []
     for drug in drugs:
         label = drug.written or drug.generic
@@ -159,7 +236,7 @@ def drug_drafts(facts: NoteFacts, drafts: list[Draft], ctx: Context) -> list[Dra
             ctx.finding("drug.unknown", suffix=label, evidence=drug.evidence, name=label)
             continue
         entry = kb.drugs[generic]
-        if not entry.billable:
+        if not entry.billable or generic in misread:
             continue
         if entry.payer_setting and not getattr(ctx.settings, entry.payer_setting):
             continue

@@ -35,6 +35,7 @@ Element = Literal[
     "contrast",
     "drug_name",
     "drug_dose",
+    "dose_ceiling",
     "consent",
     "time_out",
     "complications",

@@ -19,7 +19,7 @@ DOS = dt.date(2025, 3, 10)
 
 def test_bundled_requirements_follow_the_conventions() -> None:
     reqs = load_kb().requirements.requirements
-    assert len(reqs) == 82
+    assert len(reqs) == 84
     for req in reqs:
         if req.status != "confirmed":
             assert req.severity != "error", req.id
@@ -37,10 +37,12 @@ def test_every_family_gets_the_common_note_elements() -> None:
     assert note_scoped == ["common.complications", "common.consent", "common.diagnosis",
                            "common.diagnosis_specificity", "common.icd10_validity", "common.indication",
                            "common.post_procedure_pain_score", "common.post_procedure_pain_score_other",
-                           "common.pre_procedure_pain_score", "common.pre_procedure_pain_score_other", "common.time_out"]
+                           "common.pre_procedure_pain_score", "common.pre_procedure_pain_score_other",
+                           "common.steroid_dose_misread", "common.time_out", "esi.steroid_dose_ceiling"]
     assert [r.id for r in reqs if r.scope == "note" and r.families != ["all"]] == [
         "common.pre_procedure_pain_score", "common.post_procedure_pain_score",
         "common.pre_procedure_pain_score_other", "common.post_procedure_pain_score_other",
+        "esi.steroid_dose_ceiling",
     ]
 
 
@@ -48,7 +50,8 @@ def test_esi_elements_match_the_lcd_list() -> None:
     reqs = load_kb().requirements.requirements
     esi = {r.element for r in reqs if "transforaminal_epidural" in r.families and r.id.startswith("esi.")}
     assert esi == {"symptom_duration", "conservative_care", "functional_impairment", "imaging_findings", "indication",
-                   "imaging_guidance", "contrast", "saved_images", "prior_procedure_response", "diagnosis", "frequency"}
+                   "imaging_guidance", "contrast", "saved_images", "prior_procedure_response", "diagnosis", "frequency",
+                   "dose_ceiling"}
 
 
 def test_duplicate_ids_are_rejected() -> None:

@@ -30,7 +30,7 @@ for _group, _label, _elements in (
                                               "prior_procedure_response")),
     ("procedure", "Procedure details", ("levels", "laterality", "approach", "imaging_guidance", "saved_images",
                                         "contrast", "muscle_count")),
-    ("drugs", "Drugs given", ("drug_name", "drug_dose")),
+    ("drugs", "Drugs given", ("drug_name", "drug_dose", "dose_ceiling")),
     ("safety", "Consent, safety and sedation", ("consent", "time_out", "complications", "sedation_details")),
     ("limits", "Payer limits", ("frequency", "level_limit", "code_validity")),
     ("conflicts", "Conflicting statements", ("laterality_conflict",)),

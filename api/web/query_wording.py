@@ -36,6 +36,7 @@ TOPICS: dict[str, str] = {
     "contrast": "the use of contrast during the procedure",
     "drug_name": "the medication(s) administered",
     "drug_dose": "the dose and amount of each medication administered",
+    "dose_ceiling": "the total steroid dose given in this session",
     "consent": "the consent process for the procedure",
     "time_out": "the pre-procedure verification (time-out)",
     "complications": "any complications, or their absence",

@@ -30,6 +30,18 @@ class DrugCode(Sourced):
     payer_setting: str | None = Field(default=None, description="Payer setting that may override the unit.")
 
 
+class SessionCeiling(Sourced):
+    """The most of a steroid recommended in one epidural session, in mg (`status` says how sure we are)."""
+
+    mg: float = Field(gt=0)
+
+
+class DoseSanity(Sourced):
+    """Above `misread_factor` x a drug's session ceiling a read dose is taken as a likely misread."""
+
+    misread_factor: float = Field(gt=1)
+
+
 class DrugEntry(Sourced):
     names: list[str] = Field(min_length=1, description="Generic synonyms and brand names, lower case.")
     role: Literal["steroid", "anesthetic", "contrast", "sedative", "toxin", "nsaid", "other"]
@@ -42,6 +54,8 @@ class DrugEntry(Sourced):
         default="single", description="greedy: several strengths valid at once (legacy J1020/J1030/J1040)."
     )
     codes: list[DrugCode] = Field(default_factory=list)
+    session_ceiling: SessionCeiling | None = Field(
+        default=None, description="Recommended per-session ceiling (epidural steroids); see requirements.yaml.")
 
     @model_validator(mode="after")
     def _billable_has_codes(self) -> "DrugEntry":
@@ -64,6 +78,7 @@ class DrugsFile(KBModel):
     )
     drugs: dict[str, DrugEntry]
     discard: Discard
+    dose_sanity: DoseSanity | None = None
 
     @model_validator(mode="after")
     def _names_unique(self) -> "DrugsFile":

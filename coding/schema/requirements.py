@@ -194,6 +194,15 @@ class DrugDoseCheck(Strict):
     exclude_roles: list[DrugRole] = Field(default_factory=lambda: ["contrast", "sedative"])
 
 
+class DoseCeilingCheck(Strict):
+    """Steroid totals of the session against their ceilings (drugs.yaml `session_ceiling`). `reading:
+    over_ceiling` reports a total above the ceiling that is still a plausible dose; `misread` one above the
+    misread bound (drugs.yaml `dose_sanity`), for which no drug line is proposed."""
+
+    kind: Literal["dose_ceiling"]
+    reading: Literal["over_ceiling", "misread"]
+
+
 class LateralityCheck(Strict):
     kind: Literal["laterality"]
 
@@ -321,6 +330,7 @@ CheckSpec = Annotated[
         SavedImagesCheck,
         DrugNamedCheck,
         DrugDoseCheck,
+        DoseCeilingCheck,
         LateralityCheck,
         LevelsCheck,
         ApproachCheck,
