@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import goldkit  # noqa: E402
+from ceiling_notes import NOTES as CEILING_NOTES  # noqa: E402
 from hand_notes import NOTES  # noqa: E402
 
 OUT = HERE.parent / "notes"
@@ -65,7 +66,7 @@ def main(out: Path = OUT) -> None:
         for f in (out / split).glob("h-*"):
             f.unlink()
     seen = set()
-    for n in NOTES:
+    for n in [*NOTES, *CEILING_NOTES]:
         assert n["id"] not in seen, n["id"]
         seen.add(n["id"])
         gold = goldkit.build_gold(spec_of(n))

@@ -48,6 +48,22 @@ DRUG_CODES: dict[str, tuple[str, float] | None] = {
     "morphine": None,
     "baclofen": None,
 }
+# Steroid per-session ceilings in mg (drugs.yaml `session_ceiling`: the ESI rubric's triamcinolone 80,
+# betamethasone 12, dexamethasone 15; methylprednisolone 80 a flagged Painpoint choice), the usual strength that
+# turns a steroid's mL into mg (drugs.yaml `mg_per_ml`) and the misread bound (drugs.yaml `dose_sanity`).
+STEROID_CEILING_MG: dict[str, float] = {
+    "methylprednisolone_acetate": 80,
+    "triamcinolone_acetonide": 80,
+    "dexamethasone_sodium_phosphate": 15,
+    "betamethasone_sodium_phosphate_acetate": 12,
+}
+STEROID_MG_PER_ML: dict[str, float] = {
+    "methylprednisolone_acetate": 40,
+    "triamcinolone_acetonide": 40,
+    "dexamethasone_sodium_phosphate": 4,
+    "betamethasone_sodium_phosphate_acetate": 6,
+}
+MISREAD_FACTOR = 4
 LOCAL_ANESTHETICS = {"lidocaine", "bupivacaine", "ropivacaine"}
 CONTRAST = {"iohexol", "iopamidol"}
 SEDATIVES = {"midazolam", "fentanyl"}
@@ -219,6 +235,32 @@ def _sedation_lines(p: dict) -> list[dict]:
     return out
 
 
+def steroid_mg(drug: dict) -> float | None:
+    """A gold drug's total in mg when it is a steroid with a ceiling (mL at its usual strength), else None."""
+    g, dose, unit = drug["generic"], drug.get("dose"), drug.get("dose_unit") or "mg"
+    if g not in STEROID_CEILING_MG or dose is None:
+        return None
+    return dose * STEROID_MG_PER_ML[g] if unit == "ml" else dose / 1000 if unit == "mcg" else dose
+
+
+def misread_dose(drug: dict) -> bool:
+    """Above the misread bound: no code line is proposed for it (drugs.yaml `dose_sanity`)."""
+    mg = steroid_mg(drug)
+    return mg is not None and mg > MISREAD_FACTOR * STEROID_CEILING_MG[drug["generic"]] + 1e-9
+
+
+def dose_ceiling(drugs: list[dict], families: list[str]) -> bool:
+    """The `dose_ceiling` element (esi.steroid_dose_ceiling, common.steroid_dose_misread): a steroid's total
+    for the session (all its mentions, gold doses) is above its ceiling in a note with an epidural procedure,
+    or above the misread bound in any note."""
+    esi = bool(set(families) & ESI)
+    for d in aggregate_drugs(drugs):
+        mg = steroid_mg(d)
+        if mg is not None and (misread_dose(d) or esi and mg > STEROID_CEILING_MG[d["generic"]] + 1e-9):
+            return True
+    return False
+
+
 def _drug_lines(spec: dict) -> list[dict]:
     if spec["place_of_service"] != "11":
         return []
@@ -228,7 +270,7 @@ def _drug_lines(spec: dict) -> list[dict]:
     for agg in aggregate_drugs(spec["drugs"]):
         d = {**extras[agg["generic"]], **agg}
         g, dose = d["generic"], d.get("dose")
-        if dose is None or d.get("bill") is False:
+        if dose is None or d.get("bill") is False or misread_dose(d):
             continue
         if g == "methylprednisolone_acetate" and dos < J1010_SWITCH:
             # legacy strengths: fewest units that cover the dose (80s, then 40, then 20)
@@ -667,6 +709,9 @@ def build_gold(spec: dict) -> dict:
         "codes": spec["codes"] if "codes" in spec else code_lines(spec),
         "finding_elements": spec["findings"] if "findings" in spec else finding_elements(spec),
     }
+    families = [p["family"] for p in spec["procedures"] if not p.get("not_performed")]
+    if dose_ceiling(spec["drugs"], families):  # by rule also where a spec lists its findings by hand
+        gold["finding_elements"] = sorted({*gold["finding_elements"], "dose_ceiling"})
     if spec.get("comment"):
         gold["comment"] = spec["comment"]
     return gold

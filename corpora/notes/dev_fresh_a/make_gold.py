@@ -8,7 +8,11 @@ N(...) the necessity booleans (default all True except radicular False); finding
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import goldkit  # noqa: E402  (gold rules written once: `dose_ceiling` from the drugs and family)
 
 HERE = Path(__file__).parent
 
@@ -310,6 +314,8 @@ def write_gold(folder: Path, nid: str, g: dict) -> None:
            "pain_scores": {"pre": pre, "post": post}, "necessity": g["nec"], "consent": g.get("consent", True),
            "complications": g.get("complications", "none"), "codes": g["codes"],
            "finding_elements": sorted(set(g["findings"])), "comment": g.get("comment")}
+    if goldkit.dose_ceiling(g["drugs"], [g["proc"]["family"]]):  # derived by rule, never listed by hand
+        out["finding_elements"] = sorted({*out["finding_elements"], "dose_ceiling"})
     (folder / f"{nid}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
 
 

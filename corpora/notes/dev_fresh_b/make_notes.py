@@ -9,9 +9,12 @@ files are the artefact `painpoint eval` reads. Run: `python corpora/notes/dev_fr
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "tools"))
+import goldkit  # noqa: E402  (gold rules written once: `dose_ceiling` from the drugs and families)
 NOTES: list[dict] = []
 
 FULL_ESI = dict(diagnosis=True, symptom_duration=True, conservative_care=True, functional_impairment=True,
@@ -40,6 +43,8 @@ def note(id: str, style: str, text: str, *, procedures: list, drugs: list, pain:
     nec = dict(diagnosis=False, symptom_duration=False, conservative_care=False, functional_impairment=False,
                imaging_findings=False, radicular_findings=False)
     nec.update(necessity)
+    if goldkit.dose_ceiling(drugs, [p["family"] for p in procedures]):  # derived by rule, never listed by hand
+        findings = [*findings, "dose_ceiling"]
     NOTES.append(dict(id=id, style=style, origin="hand", payer="medicare", date_of_service=dos,
                       place_of_service=pos, procedures=procedures, drugs=drugs,
                       pain_scores={"pre": pain[0], "post": pain[1]}, necessity=nec, consent=consent,

@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "tools"))
+import goldkit  # noqa: E402  (the gold rules written once; never Painpoint's engine)
+
 NOTES: list[dict] = []
 ESI_NEED = ("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings",
             "radicular_findings")
@@ -42,8 +45,12 @@ def given(generic: str, dose: float | None, unit: str = "mg") -> dict:
 def add(nid: str, style: str, text: str, *, procs: list, drugs: list, pain: tuple, need: tuple, codes: list,
         findings: list, dos: str = "2026-03-10", pos: str = "11", consent: bool = True,
         complications: str | None = "none", comment: str | None = None, payer: str = "medicare") -> None:
-    """Queue one note; necessity flags are True for the elements named in `need`."""
+    """Queue one note; necessity flags are True for the elements named in `need`. Elements a rule derives
+    from the gold itself are added here, so no batch lists them: `dose_ceiling` from the drugs and families
+    (`goldkit.dose_ceiling`)."""
     necessity = {k: k in need for k in ESI_NEED}
+    if goldkit.dose_ceiling(drugs, [p["family"] for p in procs]):
+        findings = [*findings, "dose_ceiling"]
     NOTES.append({"id": nid, "style": style, "origin": "hand", "payer": payer, "date_of_service": dos,
                   "place_of_service": pos, "procedures": procs, "drugs": drugs,
                   "pain_scores": {"pre": pain[0], "post": pain[1]}, "necessity": necessity, "consent": consent,
