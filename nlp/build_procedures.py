@@ -86,6 +86,7 @@ _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipatio
 _HEAD_FAMILIES: dict[str, tuple[str, ...]] = {
     "root": ("transforaminal_epidural",),
     "medial_branch": ("facet_injection", "facet_rfa"),
+    "pillar": ("facet_injection", "facet_rfa"),
     "dorsal_ramus": ("facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"),
     "lateral_branch": ("si_joint_nerve_block", "si_joint_rfa"),
 }
@@ -407,6 +408,8 @@ class ProcedureBuilder:
             found: list[tuple[str, str]] = []  # (name, kind)
             nerve_names: list[str] = []
             head = g.head
+            if head == "pillar":  # "the C5 C6 and C7 articular pillars": where a medial branch block's nerves lie
+                head = "medial_branch" if fam == "facet_rfa" or d.meta.get("approach") == "medial_branch" else None
             if fam == "interlaminar_epidural" and _between_pair(self.text, g):
                 g.items = [g.items[0] + g.items[1]]  # "the epidural space between L4 and L5": the L4-L5 interspace
             for verts in g.items:

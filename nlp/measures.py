@@ -70,6 +70,7 @@ _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
 _HEAD_NAMES = (
     ("medial", "medial_branch"), ("mb", "medial_branch"), ("dorsal", "dorsal_ramus"), ("dr", "dorsal_ramus"),
     ("primary", "dorsal_ramus"),
+    ("articular", "pillar"), ("lateral mass", "pillar"),  # a cervical medial branch's target (facet procedures only)
     ("lateral", "lateral_branch"), ("root", "root"), ("nerve", "root"), ("foram", "root"), ("neural", "root"), ("neuroforamen", "root"),
     ("vertebr", "body"), ("compression", "body"), ("fracture", "body"), ("pedicle", "body"),
 )
@@ -465,5 +466,5 @@ class MeasureReader:
                         g.head = name
                         break
                 g.head_block = any(w in tail for w in ("block", "injection"))
-                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies")) or head_text.endswith("rae")
+                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars"))
         return groups

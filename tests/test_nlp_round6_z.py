@@ -38,3 +38,25 @@ def test_symptom_duration_family(text: str, weeks: float) -> None:
 ])
 def test_guard_no_symptom_duration(text: str) -> None:
     assert extract(_TFESI + text).necessity.symptom_duration is None
+
+
+# --- a cervical articular pillar / lateral mass is where a medial branch lies: nerves, not a joint pair ------------
+
+@pytest.mark.parametrize("text, nerves", [
+    ("bilateral cervical medial branch blocks for the C4-5 and C5-6 facet joints\n\nunder fluoroscopy needles were "
+     "placed at the waists of the C4 C5 and C6 articular pillars on both sides. lidocaine given.", ["C4", "C5", "C6"]),
+    ("Procedure: Right C3-4 and C4-5 facet medial branch blocks.\nDescription: Needles were placed at the centroid of "
+     "the right C3, C4 and C5 lateral masses. Bupivacaine 0.5 mL each.", ["C3", "C4", "C5"]),
+    ("Procedure: Left C5-C6 and C6-C7 cervical medial branch radiofrequency ablation.\nThe electrodes were placed "
+     "along the left C5, C6 and C7 articular pillars. Lesions at 80 C for 90 seconds.", ["C5", "C6", "C7"]),
+])
+def test_articular_pillars_name_medial_branches(text: str, nerves: list[str]) -> None:
+    proc = extract(text).procedures[0]
+    assert [n.name for n in proc.nerves] == [f"{v} medial branch" for v in nerves]
+    assert [m.source for m in proc.level_mentions] == ["title"]  # no body level set to disagree with the title
+
+
+def test_guard_pillar_in_a_transforaminal_note_is_no_nerve() -> None:
+    proc = extract("Procedure: Right C5-6 transforaminal epidural steroid injection.\n"
+                   "The needle was walked off the C6 lateral mass into the right C5-6 foramen.").procedures[0]
+    assert proc.nerves == [] and [lv.name for lv in proc.levels] == ["C5-C6"]
