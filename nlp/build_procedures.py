@@ -160,6 +160,11 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
 _FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
                               r"(?:stenosis|narrowing)\b", re.IGNORECASE)
+# A sentence led by a diagnostic study's label reports that study ("MRI: C6-7 HNP w/ bilat foraminal narrowing.",
+# "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start.
+_IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
+                             r"(?:MRI|MR|CT|CAT\s+scan|x-?rays?|XR|radiographs?|EMG(?:\s*/\s*NCS)?|NCS|myelogram|bone\s+scan)"
+                             r"\b[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
 _SIDE_PAIR_JOIN = compile_rule(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
 
 
@@ -308,7 +313,8 @@ class ProcedureBuilder:
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):
             return False
-        if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent):
+        if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent) \
+                or _IMAGING_LEAD.match(sent):
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 

@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
-from nlp.rules import context_rules, section_rules, target_rules, title_if_procedure_categories
+from nlp.rules import (
+    context_rules,
+    field_ends_at_code_categories,
+    section_rules,
+    target_rules,
+    title_if_procedure_categories,
+)
 from nlp.sentences import SENT_TOKEN_STARTS
 
 TARGET_GROUP = "targets"
@@ -322,6 +328,10 @@ _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):"
 _COLUMN_GAP = re.compile(r"\S?[ \t]{3,}$")
 
 
+# The close of a sentence ending on an ICD-10 code, bare or in brackets, with a capitalised sentence after it on
+# the same line: "(M46.1). Time-out", "M47.816. Left-sided pain".
+_CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![A-Za-z0-9])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4})"
+                          r"\s*\.[ \t]+(?=[A-Z])")
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
@@ -355,6 +365,24 @@ class HeaderSectionizer(Sectionizer):
         return kept
 
     title_if_procedure: frozenset[str] = frozenset()
+    field_ends_at_code: frozenset[str] = frozenset()
+
+    def _code_closed_end(self, doc: Doc, start: int, stop: int) -> int:
+        """Where a diagnosis field written inline ends when its first line goes on past the sentence that closes
+        on its ICD-10 code ('Dx: sacroiliitis, right (M46.1). Time-out. 22 g needle ...'): the token after that
+        sentence, else `stop`."""
+        if start >= stop:
+            return stop
+        first = doc[start].idx
+        line_end = doc.text.find("\n", first)
+        limit = doc[stop - 1].idx + len(doc[stop - 1].text)
+        m = _CODE_CLOSES.search(doc.text, first, limit if line_end < 0 else min(line_end, limit))
+        if m is None:
+            return stop
+        for tok in doc[start:stop]:
+            if tok.idx >= m.end():
+                return tok.i
+        return stop
 
     def _names_procedure(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether the header's own line opens with a procedure name: a procedure target starts
@@ -393,6 +421,8 @@ class HeaderSectionizer(Sectionizer):
             if end < n and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = _paragraph_end(doc, end, next_start)  # inline field: ends with its paragraph
             category = rule.category
+            if category in self.field_ends_at_code and stop > end and not (doc[end].is_space and "\n" in doc[end].text):
+                stop = self._code_closed_end(doc, end, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
             sections.append(Section(category, start, end, end, stop, None, rule))
@@ -425,4 +455,5 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer = HeaderSectionizer(nlp, name=name, rules=None, require_start_line=True, span_attrs=None)
     sectionizer.add(section_rules(nlp, rules))
     sectionizer.title_if_procedure = title_if_procedure_categories(rules)
+    sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
     return sectionizer

@@ -97,6 +97,11 @@ def title_if_procedure_categories(path: str = "sections.yaml") -> frozenset[str]
     return frozenset(load_yaml(path).get("title_if_procedure", ()))
 
 
+def field_ends_at_code_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Section categories whose inline field ends with the sentence closing on an ICD-10 code (sections.yaml)."""
+    return frozenset(load_yaml(path).get("field_ends_at_code", ()))
+
+
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:
     """Section categories whose mentions count as title and as header fields."""
     data = load_yaml("sections.yaml")

@@ -1,0 +1,88 @@
+"""Procedure, side, level and imaging wordings found by `dev_fresh_aa/ab/ac` after their first (untuned) reading
+(round 6b, PROC): ASC records whose physician paragraph has its own label, compact diagnosis fields running into the
+technique, study reports inside a paragraph, level/side tables, checkbox templates.
+
+Each snippet is fictional and written in a wording of the family (not a sentence of the notes), with the exact
+facts the reader must return; each failed on the reader before the change it tests, except the guards (named so)
+that pin what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def _procs(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures]
+
+
+# --- an ASC / nursing record labels the physician's part: 'PHYSICIAN: <procedure>' is the title ---------------
+
+_NURSING = "PRE-OP (RN): BP 130/80, pain 7/10. Consent signed.\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("PHYSICIAN: Right L4-5 transforaminal epidural steroid injection under fluoroscopy.",
+     [("transforaminal_epidural", "right", ["L4-L5"])]),
+    ("Surgeon: Left knee intra-articular injection, landmark guided.", [("joint_injection", "left", [])]),
+    ("Provider: Bilateral L3-4 and L4-5 facet joint injections, fluoroscopic guidance.",
+     [("facet_injection", "bilateral", ["L3-L4", "L4-L5"])]),
+    ("Physician:\nDiagnostic left sacroiliac joint injection with arthrogram.", [("si_joint_injection", "left", [])]),
+])
+def test_a_provider_label_opening_with_a_procedure_names_todays_procedure(line: str, expected: list) -> None:
+    assert _procs(_NURSING + line + "\nPOST-OP (RN): Aldrete 10. Discharged.\n") == expected
+
+
+def test_guard_a_provider_line_naming_a_person_stays_a_provider_line() -> None:
+    text = ("PROCEDURE: Left L5-S1 transforaminal epidural steroid injection.\n"
+            "Physician: Dr. A (attending), who also did her right knee injection last year.\n"
+            "TECHNIQUE: Needle to the left L5-S1 foramen under fluoroscopy; dexamethasone 10 mg.\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+# --- a diagnosis field ends with the sentence closing on its ICD-10 code ---------------------------------------
+
+@pytest.mark.parametrize("dx", [
+    "Dx: sacroiliitis, right (M46.1). ",
+    "Diagnosis: Sacroiliitis, not elsewhere classified M46.1. ",
+    "Pre-op diagnosis: right sacroiliac joint pain ( M53.3 ). ",
+])
+def test_technique_after_a_code_closed_diagnosis_field_is_todays(dx: str) -> None:
+    text = ("ASC RECORD\nPHYSICIAN: Sacroiliac joint injection under fluoroscopy.\n"
+            + dx + "Time-out. 22 g needle into the inferior left SI joint; arthrogram confirmed.\n")
+    facts = extract(text)
+    assert _procs(text) == [("si_joint_injection", "left", [])]
+    assert facts.procedures[0].imaging is not None and facts.procedures[0].imaging.modality == "fluoroscopy"
+
+
+def test_guard_a_diagnosis_field_without_a_code_keeps_its_paragraph() -> None:
+    text = ("PROCEDURE: Sacroiliac joint injection under fluoroscopy.\n"
+            "Dx: sacroiliitis. Worse on the left side than the right side in the past.\n"
+            "TECHNIQUE: 22 g needle into the inferior SI joint; arthrogram confirmed.\n")
+    assert _procs(text) == [("si_joint_injection", None, [])]
+
+
+# --- a sentence led by a study label reports the study, not today's target -----------------------------------
+
+@pytest.mark.parametrize("study", [
+    "MRI: C6-7 central HNP w/ bilat foraminal narrowing.",
+    "CT myelogram: right foraminal osteophyte at C6-7.",
+    "MRI C-spine 12/2025: left C6-7 foraminal stenosis.",
+    "X-rays - left foraminal narrowing at C6-7.",
+    "Outside EMG/NCS: right C7 root irritation at the C6-7 foramen.",
+])
+def test_a_study_labelled_sentence_inside_a_paragraph_adds_no_side_or_level(study: str) -> None:
+    text = ("C-ILESI C7-T1 (fluoro)\n"
+            "Dx: cervical radiculopathy M54.12. Arm pain x 4 mo, failed PT. " + study + " Can't sleep.\n"
+            "Prone. 18g Tuohy @ C7-T1, LOR to saline. Depo-Medrol 80 mg injected.\n")
+    p = extract(text).procedures[0]
+    assert (p.family, p.laterality, [lv.name for lv in p.levels]) == ("interlaminar_epidural", None, ["C7-T1"])
+    assert [(m.source, m.value) for m in p.level_mentions + p.laterality_mentions] == [("title", "C7-T1")]
+
+
+def test_guard_a_sentence_that_only_names_a_study_later_stays_procedural() -> None:
+    text = ("PROCEDURE: Epidural steroid injection (fluoro).\n"
+            "Right paramedian Tuohy needle advanced into the C7-T1 interlaminar space, the level seen on MRI.\n")
+    assert _procs(text) == [("interlaminar_epidural", "right", ["C7-T1"])]
