@@ -86,3 +86,37 @@ def test_guard_a_sentence_that_only_names_a_study_later_stays_procedural() -> No
     text = ("PROCEDURE: Epidural steroid injection (fluoro).\n"
             "Right paramedian Tuohy needle advanced into the C7-T1 interlaminar space, the level seen on MRI.\n")
     assert _procs(text) == [("interlaminar_epidural", "right", ["C7-T1"])]
+
+
+# --- fluoroscopy in British / Commonwealth theatre wording and in named radiographic views --------------------
+
+def _modality(text: str) -> str | None:
+    img = extract(text).procedures[0].imaging
+    return img.modality if img is not None else None
+
+
+@pytest.mark.parametrize("guidance", [
+    "Needle placed under image intensifier control",
+    "Needle placed with X-ray screening",
+    "Needle placed under radiological guidance",
+    "Needle placed; position confirmed on the lateral view",
+    "Oblique views; needle placed",
+    "Needle placed. AP and lateral films retained",
+    "Needle placed; contrast outlined the epidural space on lateral screening",
+])
+def test_radiographic_guidance_wordings_are_fluoroscopy(guidance: str) -> None:
+    text = ("Procedure: Caudal epidural steroid injection.\n"
+            "Prone. Sacral hiatus palpated. " + guidance + ". Depo-Medrone 80 mg injected.\n")
+    assert _modality(text) == "fluoroscopy"
+
+
+def test_guard_a_palpated_landmark_without_any_imaging_stays_landmark_guided() -> None:
+    text = ("Procedure: Caudal epidural steroid injection.\n"
+            "Prone. Sacral hiatus palpated. Needle placed. Depo-Medrone 80 mg injected.\n")
+    assert _modality(text) == "none"
+
+
+def test_guard_an_ultrasound_view_stays_ultrasound() -> None:
+    text = ("Procedure: Right knee joint injection under ultrasound guidance.\n"
+            "Linear probe, long-axis view of the suprapatellar recess; needle in-plane; Kenalog 40 mg injected.\n")
+    assert _modality(text) == "ultrasound"
