@@ -76,6 +76,24 @@ def _last_cue(window: str) -> str | None:
     return best
 
 
+_PARENT_GAP = 160  # characters from a heading's end to the sub-field under it ("Post-procedure Assessment\n  Pain score:")
+
+
+def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
+    """The timing of the heading just above a plain "Pain score:" field: vendor templates nest the field under a
+    "Pre-procedure Assessment" / "Post-procedure Assessment" heading, and the field's own label names no time.
+    Only a post heading decides (a plain score field is read as the day's pre score already)."""
+    secs = ctx.idx.sections
+    i = next((k for k, sec in enumerate(secs) if sec.start <= pos < sec.end), None)
+    if not i:
+        return None
+    sec, prev = secs[i], secs[i - 1]
+    if _last_cue(ctx.text[sec.start : sec.body_start]) is not None or sec.start - prev.body_start > _PARENT_GAP:
+        return None  # the field's own label says when ("Post-procedure pain score:"), or no heading right above
+    timing = _last_cue(ctx.text[prev.start : prev.body_start]) or _SECTION_TIMING.get(prev.category or "")
+    return "post" if timing == "post" else None
+
+
 def pain_scores(ctx: NoteContext) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
@@ -118,6 +136,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
+        if timing is None and cat == "pain_scores":
+            timing = _parent_timing(ctx, n.start)  # "Post-procedure Assessment" / "  Pain score: 2"
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":

@@ -635,7 +635,7 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
             if _NEW_PREDICATE.search(text, ws, m.start()):
                 ws = m.start()  # "takes gabapentin without relief, and cannot walk his dog": a new predicate
-            if neg.search(text, subj[-1].end() if subj else ws, m.start()):
+            if _negated_before(neg, text, subj[-1].end() if subj else ws, m.start()):
                 continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
@@ -679,6 +679,23 @@ _NEW_SUBJECT = compile_rule(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
+# "can not" / an OCR line break inside "can-|not": the "not" is half of "cannot", a limitation itself, not a negation
+# of the cue after it ("He can-\nnot stand long enough to finish a shift").
+_CAN_BEFORE = compile_rule(r"\bcan[ \t]*-?\s*$", re.IGNORECASE)
+
+
+def _negated_before(neg: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether a negation cue in text[start:end] reaches the cue at `end`, less a "not" that completes "can not"."""
+    pos = start
+    while True:
+        n = neg.search(text, pos, end)
+        if n is None:
+            return False
+        if not (text[n.start() : n.start() + 3].lower() == "not" and _CAN_BEFORE.search(text, max(0, n.start() - 8), n.start())):
+            return True
+        pos = n.start() + 3
+
+
 _NONE_FIELD = compile_rule(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
                            r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
 

@@ -134,9 +134,14 @@ def _duration_number(x: re.Match[str]) -> float | None:
 
 
 def weeks(n: float, unit: str) -> float:
-    if unit.lower().startswith("dec"):  # "for over a decade"
+    """`n` units as weeks; an OCR scan's "rn" for "m" and "vv" for "w" read as the letter they stand for
+    ("4 rnonths", "6 vveeks")."""
+    u = unit.lower()
+    if u.startswith("dec"):  # "for over a decade"
         return n * 520.0
-    return n * _UNIT_WEEKS.get(unit.lower()[0], 1.0)
+    if u.startswith(("rn", "vv")):
+        u = ("m" if u[0] == "r" else "w") + u[2:]
+    return n * _UNIT_WEEKS.get(u[0], 1.0)
 
 
 
@@ -279,7 +284,7 @@ class MeasureReader:
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom", "duration_since_paren"):
+                    "duration_after_symptom", "duration_since_paren", "duration_row_end"):
             for x in self.p[pat].finditer(text):
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
