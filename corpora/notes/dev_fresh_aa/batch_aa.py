@@ -57,7 +57,9 @@ agree with the fellow's note as written.
         procs=[proc("interlaminar_epidural", approach="interlaminar", region="cervical", levels=["C6-C7"],
                     imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="local")],
         drugs=[given("lidocaine", 30), given("iohexol", 1.5, "ml"), given("dexamethasone_sodium_phosphate", 10)],
-        pain=(7, 2), need=ESI_NEED, dos="2026-01-12", pos="22", codes=[line("62321")], findings=[])
+        pain=(7, 2), need=ESI_NEED, dos="2026-01-12", pos="22", consent=False, codes=[line("62321")],
+        findings=["consent"], comment="the universal-protocol line names site marking and the time-out, not consent "
+                                      "(gold corrected after the first reading)")
 
     add("faa-ilesi-02", "ehr_template", """
 OPERATIVE / PROCEDURE REPORT (Hospital Outpatient Procedure Unit)
@@ -435,7 +437,9 @@ Attending: present for the key portions of the procedure.
                     imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 1, "ml"), given("methylprednisolone_acetate", 80), given("lidocaine", 20)],
         pain=(7, 3), need=SPINE_NEED, dos="2026-07-20", pos="22", codes=[line("27096", "50")],
-        findings=["percent_relief"], comment="relief only implied by the pre/post scores")
+        findings=["approach", "percent_relief"],
+        comment="relief only implied by the pre/post scores; intent not stated (si.intent; gold corrected after the "
+                "first reading)")
 
     add("faa-sirfa-01", "ehr_template", """
 PROCEDURE: Right sacroiliac joint radiofrequency ablation (lateral branch neurotomy)

@@ -452,7 +452,9 @@ WESTBROOK SPINE & JOINT          Page 1 of 1          Printed by: records
                     imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 0.5, "ml"), given("triamcinolone_acetonide", 40), given("bupivacaine", 10)],
         pain=(8, 2), need=SPINE_NEED, dos="2026-01-27", codes=[line("27096", "LT"), line("J3301", units=4)],
-        findings=[])
+        findings=["diagnostic_block_relief"],
+        comment="therapeutic SI injection with no prior diagnostic block documented (si.diagnostic_block_relief; gold "
+                "corrected after the first reading)")
 
     add("fab-si-02", "ocr_fax", """
 FAX  2O26-05-12  13:55  FROM: HARBOR PAIN ASSOCIATES  TO: PAIN CLINIC  PG 1/1
@@ -470,10 +472,12 @@ Post 2/10 (70% relief).  No complications.
 HARBOR PAIN ASSOCIATES  |  CONFIDENTIAL HEALTH INFORMATION
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True)],
         drugs=[given("iopamidol", 0.5, "ml"), given("methylprednisolone_acetate", 40), given("lidocaine", 10)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-05-12", codes=[line("27096", "RT"), line("J1010", units=40)],
-        findings=["time_out"], comment="no time-out statement")
+        findings=["approach", "time_out"],
+        comment="no time-out statement; diagnostic or therapeutic not stated (a steroid alone does not say it: "
+                "si.intent, as dev_extra x-sij-02; gold corrected after the first reading)")
 
     add("fab-si-03", "records_release", """
 COPY - RELEASE OF INFORMATION                                   Page 1 of 1
@@ -490,9 +494,11 @@ AP and oblique images saved.
 Post-procedure pain: 2/10 (67% relief)     Complications: none
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True)],
         drugs=[given("iopamidol", 1, "ml"), given("dexamethasone_sodium_phosphate", 8), given("ropivacaine", 10)],
-        pain=(6, 2), need=SPINE_NEED, dos="2026-09-22", pos="22", codes=[line("27096", "50")], findings=[])
+        pain=(6, 2), need=SPINE_NEED, dos="2026-09-22", pos="22", codes=[line("27096", "50")], findings=["approach"],
+        comment="diagnostic or therapeutic not stated (si.intent, as dev_extra x-sij-02; gold corrected after the first "
+                "reading)")
 
 
 def _others(add, proc, line, given, minus) -> None:  # noqa: N803

@@ -551,7 +551,9 @@ Assessment/Plan:
         procs=[proc("genicular_nerve_block", target="knee", region="knee", laterality="right",
                     imaging="fluoroscopy", intent="diagnostic")],
         drugs=[given("bupivacaine", 15)],
-        pain=(7, 1), need=("diagnosis",), dos="2026-07-14", codes=[line("64454", "RT")], findings=[])
+        pain=(7, 1), need=("diagnosis",), dos="2026-07-14", codes=[line("64454", "RT")], findings=["indication"],
+        comment="a diagnosis list with no indication statement or symptom history is an indication finding "
+                "(common.indication, as dev_fresh_s fs-pump-01; gold corrected after the first reading)")
 
     add("fac-stellate-01", "asc_nursing", """
 SURGERY CENTER RECORD
