@@ -185,6 +185,25 @@ def _draft_key(family: str, meta: dict) -> str:
     return family
 
 
+def _title_resolution(resolved: list[tuple[Span, str, dict]], titles: set[int],
+                      uncued: set[int]) -> list[tuple[Span, str, dict]]:
+    """A body mention with no cue word in its own sentence ("Cooled radiofrequency lesions were made ...") takes
+    the resolution of the title's mention of its group ("radiofrequency ablation of the S1-S3 lateral branches":
+    an SI joint RFA), so that one ablation is not read as a second, facet, ablation."""
+    titled = {"rfa" if f.endswith("_rfa") else m.get("group"): (f, m) for sp, f, m in resolved
+              if sp.start_char in titles and m.get("group") and f != "facet_rfa"
+              and (f != sp._.meta["family"] or f.endswith("_rfa"))}  # "genicular nerve radiofrequency ablation"
+    if not titled:
+        return resolved
+    out = []
+    for sp, f, m in resolved:
+        group = m.get("group")
+        if group in titled and f == sp._.meta["family"] and sp.start_char in uncued and not m.get("generic"):
+            f, m = titled[group][0], dict(titled[group][1])
+        out.append((sp, f, m))
+    return out
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -263,6 +282,10 @@ class ProcedureBuilder:
                 cues |= title_cues
             family, meta = _resolve(span, cues)
             resolved.append((span, family, meta))
+        titles = {sp.start_char for sp, _, _ in resolved if self.ctx.idx.mention_source(sp.start_char) == "title"}
+        uncued = {sp.start_char for sp, _, _ in resolved
+                  if sp.start_char not in titles and not self._cues(sp.start_char) - {None}}
+        resolved = _title_resolution(resolved, titles, uncued)
         drafts: dict[str, Draft] = {}
         generic: list[tuple[Span, str, dict]] = []
         for span, family, meta in resolved:

@@ -60,3 +60,42 @@ def test_guard_pillar_in_a_transforaminal_note_is_no_nerve() -> None:
     proc = extract("Procedure: Right C5-6 transforaminal epidural steroid injection.\n"
                    "The needle was walked off the C6 lateral mass into the right C5-6 foramen.").procedures[0]
     assert proc.nerves == [] and [lv.name for lv in proc.levels] == ["C5-C6"]
+
+
+# --- a sacroiliac ablation: lateral branches wrapped at a line end, a body "radiofrequency lesions" sentence, and
+# --- earlier SI injections that "now last only weeks" -------------------------------------------------------------
+
+def _families(text: str) -> list[str]:
+    return [p.family for p in extract(text).procedures]
+
+
+def test_lateral_branches_wrapped_at_a_line_end_are_a_sacroiliac_cue() -> None:
+    assert _families("PROCEDURE: Radiofrequency neurotomy of the right S1, S2 and S3 lateral\nbranches with "
+                     "fluoroscopic guidance.") == ["si_joint_rfa"]
+
+
+def test_body_ablation_sentence_takes_the_titles_family() -> None:
+    assert _families("PROCEDURE: Right genicular nerve radiofrequency ablation.\nDESCRIPTION: Radiofrequency "
+                     "lesioning was carried out at 80 C for 90 seconds at each target.") == ["genicular_rfa"]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("PROCEDURE: Right L4-5 and L5-S1 facet radiofrequency ablation.\n"
+     "DESCRIPTION: Radiofrequency lesions were made at 80 C.", "facet_rfa"),
+    ("PROCEDURE: Left S1-S3 lateral branch radiofrequency ablation.\nTECHNIQUE: Prone. Radiofrequency lesions were "
+     "then made at 80 degrees for 90 seconds at each of the three targets.", "si_joint_rfa"),
+])
+def test_guard_ablation_body_sentence_keeps_one_procedure(text: str, family: str) -> None:
+    assert _families(text) == [family]
+
+
+@pytest.mark.parametrize("sentence", [  # a wrapped line that opens with the earlier procedure's name
+    "Two blocks helped; cortisone\nSI joint injections now last only two weeks.",
+    "Two blocks helped; the\nSI joint injections only lasted a few days each time.",
+    "Two blocks helped; right\nSI joint blocks typically wear off within a week.",
+])
+def test_earlier_injections_that_last_weeks_are_not_todays(sentence: str) -> None:
+    text = ("PROCEDURE: Left S1-S3 lateral branch radiofrequency ablation under fluoroscopy.\n"
+            f"INDICATIONS: Left buttock pain for 2 years. {sentence}\n"
+            "DESCRIPTION: Radiofrequency lesions at 80 C for 90 seconds at each target.")
+    assert _families(text) == ["si_joint_rfa"]
