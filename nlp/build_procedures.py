@@ -75,6 +75,10 @@ def _history_only_after(span, text: str, line_start: int, line_end: int) -> bool
 # "before" (no object: not "before the injection"; not "same as before") was an earlier one.
 _DONE_BEFORE = compile_rule(r"[^.;:,\n]{0,40}?\b(?:once\s+|twice\s+|years?\s+|months?\s+)?(?<!as\s)(?<!than\s)before"
                             r"\s*(?:[.;,)\n]|$)", re.IGNORECASE)
+# "Diagnostic left C3, C4, C5 medial branch blocks earlier this year 'helped'", "MBBs earlier in the year": a procedure
+# its own clause dates earlier (ConText already reads "last spring", "4 months ago"); no comma or bracket between.
+_DONE_EARLIER = compile_rule(r"[^.;:,()\n]{0,40}?\bearlier\s+(?:this|in\s+the|that)\s+(?:year|month|spring|summer|fall|autumn|"
+                             r"winter)\b", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -225,7 +229,8 @@ class ProcedureBuilder:
         if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))):
             return False
-        if _DONE_BEFORE.match(self.text, span.end_char) or self._planned_after_other(span):
+        if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
+                or self._planned_after_other(span):
             return False
         ss = self.ctx.idx.sentence_at(span.start_char)[0]
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):

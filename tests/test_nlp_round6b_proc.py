@@ -120,3 +120,37 @@ def test_guard_an_ultrasound_view_stays_ultrasound() -> None:
     text = ("Procedure: Right knee joint injection under ultrasound guidance.\n"
             "Linear probe, long-axis view of the suprapatellar recess; needle in-plane; Kenalog 40 mg injected.\n")
     assert _modality(text) == "ultrasound"
+
+
+# --- a procedure its own clause dates in the past is not today's ----------------------------------------------
+
+@pytest.mark.parametrize("dated", [
+    "Diagnostic left C3, C4, C5 medial branch blocks earlier this year helped.",
+    "Left C3-C5 medial branch blocks earlier in the year were positive.",
+    "Dual medial branch blocks earlier this summer, both positive.",
+])
+def test_a_procedure_dated_in_its_own_clause_is_an_earlier_one(dated: str) -> None:
+    text = ("Procedure - left cervical RFA, C3-4 and C4-5 facets\n"
+            + dated + "\nLeft C3, C4 and C5 medial branches lesioned at 80 C for 90 s under fluoroscopy.\n")
+    assert [p.family for p in extract(text).procedures] == ["facet_rfa"]
+
+
+@pytest.mark.parametrize("title", [
+    "Right L5-S1 TFESI (prior 3 months ago gave 60% relief).",
+    "Right L5-S1 TFESI (repeat of the one 4 months ago).",
+])
+def test_guard_a_date_set_apart_in_brackets_leaves_todays_procedure(title: str) -> None:
+    text = title + "\nNeedle to the right L5-S1 foramen under fluoroscopy; dexamethasone 10 mg.\n"
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+# --- an SCS trial named only by placing its trial leads ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Today I placed two percutaneous 8-contact trial leads under fluoroscopy.",
+    "Two trial leads were advanced under fluoroscopy to the top of T8.",
+])
+def test_placing_trial_leads_is_an_scs_trial(sentence: str) -> None:
+    facts = extract("Dear Dr. A,\nYour patient has failed back surgery syndrome.\n" + sentence
+                    + " Stimulation covered both legs.\n")
+    assert [(p.family, p.approach) for p in facts.procedures] == [("scs_trial", "percutaneous")]
