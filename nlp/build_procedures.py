@@ -33,6 +33,9 @@ _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
+_TABLE_COLUMNS = frozenset(lexicon("level_table_columns"))
+_TABLE_NOT = frozenset(lexicon("level_table_not"))
+_CELL_SPLIT = compile_rule(r"[|\t]")
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 _CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
@@ -330,11 +333,35 @@ class ProcedureBuilder:
         cat = idx.category_at(start)
         if cat in NOT_PERFORMED_SECTIONS:
             return False
+        table = self._level_table_row(start)
+        if table is not None:
+            return table
         s, e = idx.sentence_at(start)
         known = self._sentence_relevance.get((s, e))
         if known is None:
             known = self._sentence_relevance[(s, e)] = self._procedural_sentence(s, e)
         return known
+
+    def _level_table_row(self, start: int) -> bool | None:
+        """Whether a row of a level table names today's target: its line holds cell borders ('|' or tabs) and the
+        table's header row (the first bordered line above it, past rule lines such as '---|---') names a level/side
+        column (lexicon `level_table_columns`). True unless a column is one of earlier procedures ('Date', 'Relief');
+        None for a line of no such table. A row names no procedure word, so the sentence test cannot find it
+        ('L5-S1 | Left | 22 g | dexamethasone 10 mg'), and the header's own words would pass a table of past ones."""
+        idx, text = self.ctx.idx, self.text
+        ls, le = idx.line_at(start)
+        if not _CELL_SPLIT.search(text, ls, le):
+            return None
+        while ls > 0:
+            ls, le = idx.line_at(ls - 1)
+            if not _CELL_SPLIT.search(text, ls, le):
+                return None
+            cells = {" ".join(c.split()).lower().strip(" :-=+*") for c in _CELL_SPLIT.split(text[ls:le])} - {""}
+            if not cells:
+                continue  # a rule line between the header and the rows
+            if cells & _TABLE_COLUMNS and not any(ch.isdigit() for ch in text[ls:le]):
+                return not cells & _TABLE_NOT
+        return None
 
     def _procedural_sentence(self, s: int, e: int) -> bool:
         sent = self.text[s:e]

@@ -154,3 +154,37 @@ def test_placing_trial_leads_is_an_scs_trial(sentence: str) -> None:
     facts = extract("Dear Dr. A,\nYour patient has failed back surgery syndrome.\n" + sentence
                     + " Stimulation covered both legs.\n")
     assert [(p.family, p.approach) for p in facts.procedures] == [("scs_trial", "percutaneous")]
+
+
+# --- a table of the levels treated; one field for level and side ----------------------------------------------
+
+_TABLE_TAIL = ("Diagnosis: Lumbar radiculopathy (M54.16)\n"
+               "Guidance: fluoroscopy; AP and oblique images saved.\n")
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("Level | Side | Needle | Medication\nL5-S1 | Left | 22 g | dexamethasone 10 mg\n",
+     ("transforaminal_epidural", "left", ["L5-S1"])),
+    ("| Level | Side | Drug |\n|---|---|---|\n| L4-5 | Right | Kenalog 40 mg |\n| L5-S1 | Right | Kenalog 40 mg |\n",
+     ("transforaminal_epidural", "right", ["L4-L5", "L5-S1"])),
+    ("Site\tSide\tInjectate\nL4-5\tBilateral\tdexamethasone 5 mg each\n",
+     ("transforaminal_epidural", "bilateral", ["L4-L5"])),
+])
+def test_rows_of_a_level_table_name_todays_levels_and_sides(table: str, expected: tuple) -> None:
+    text = "PAIN PROCEDURE NOTE - TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n" + table + "\n" + _TABLE_TAIL
+    assert _procs(text) == [expected]
+
+
+def test_a_table_of_earlier_procedures_names_no_level_of_today() -> None:
+    text = ("PAIN PROCEDURE NOTE - TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n"
+            "Date | Level | Side | Relief\n2025-03-02 | L4-5 | Right | 60%\n\n"
+            "Needle to the left L5-S1 foramen; dexamethasone 10 mg.\n" + _TABLE_TAIL)
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+@pytest.mark.parametrize("field", ["LEVELS / SIDE: L4-5, right", "Level/Side: L4-5 right", "Levels and sides: right L4-5"])
+def test_one_field_for_level_and_side_is_a_header_field(field: str) -> None:
+    p = extract("PROCEDURE: Transforaminal epidural steroid injection\n" + field + "\n"
+                "Technique: needle placed under fluoroscopy; dexamethasone 10 mg.\n").procedures[0]
+    assert [(m.source, m.value) for m in p.level_mentions] == [("header", "L4-L5")]
+    assert [(m.source, m.value) for m in p.laterality_mentions] == [("header", "right")]
