@@ -27,7 +27,10 @@ _CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-
                           re.IGNORECASE)
 _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                         r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
-                        r"stiff(?:ness)?|cramping|started|began|going\s+on)\b", re.IGNORECASE)  # "this has been going on since the spring"
+                        r"stiff(?:ness)?|cramping|started|began|going\s+on|"
+                        # signs of CRPS and spasticity ("Cold, mottled, allodynic right foot for 8 months", "leg spasms")
+                        r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
+                        r"colou?r\s+changes?|spasms?|spasticity)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 _LONG = 300
 _SITE_AFTER = compile_rule(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
@@ -438,6 +441,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
+        e = _wrapped_end(ctx, e)  # "failed physiotherapy" / "(10 weeks, no change)": one sentence across the wrap
         later = [c.start_char for c in care if span.end_char <= c.start_char < e]
         outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
         if outcome is None:
@@ -457,6 +461,23 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             cur.weeks = cur.weeks if cur.weeks is not None else weeks
             cur.outcome = cur.outcome or outcome
     return list(out.values())
+
+
+# A hard line wrap the sentence splitter took for a sentence end: no closing punctuation before the line break, and the
+# next line opens with a bracket or a lower-case word (OCR scans and faxes wrap at a fixed width).
+_WRAP_BEFORE = compile_rule(r"[^.!?:;\n][ \t]*\n$")
+_WRAP_AFTER = compile_rule(r"[ \t]*(?:\(|[a-z])")
+
+
+def _wrapped_end(ctx: NoteContext, e: int) -> int:
+    """The end of the sentence ending at `e`, carried over one hard line wrap that cut it."""
+    text = ctx.text
+    nxt = e + 1 if e < len(text) and text[e] == "\n" else e
+    if 0 < nxt < len(text) and _WRAP_BEFORE.search(text, max(0, nxt - 40), nxt) and _WRAP_AFTER.match(text, nxt):
+        ns, ne = ctx.idx.sentence_at(nxt)
+        if ns <= nxt < ne and ctx.idx.category_at(nxt) == ctx.idx.category_at(e - 1):
+            return ne
+    return e
 
 
 def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, care: list) -> str | None:
@@ -740,8 +761,8 @@ def indication(ctx: NoteContext) -> TextFact | None:
             continue
         if _NOT_INDICATION.match(ctx.text, s, e):
             continue  # "Pain has been present for 10 weeks.", "Conservative care: ...": other elements
-        if _SYMPTOM.search(ctx.text, s, e) or (any(s <= x.start_char < e for x in dx)
-                                               and not _DEVICE_SETTING.search(ctx.text, s, e)):
+        if (_SYMPTOM.search(ctx.text, s, e) or any(s <= x.start_char < e for x in dx)) \
+                and not _DEVICE_SETTING.search(ctx.text, s, e):
             ev = ctx.sentence_ev(s, _LONG)
             return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
     return None

@@ -64,9 +64,11 @@ def test_a_refill_by_a_qualified_nurse_is_staff_work(who: str) -> None:
 
 
 def test_guard_a_nurse_practitioner_is_no_staff_refill() -> None:
+    # A nurse practitioner is a qualified health care professional, whose refill takes the physician-skill codes
+    # (62370/95991; round 6b, dev_fresh_ae fae-pump-01 gold 95991): no staff refill, and no unknown provider either.
     text = ("Intrathecal pump refill.\nDx: multiple sclerosis G35.\nRefill performed by the nurse practitioner: "
             "baclofen 2000 mcg/mL, 20 mL instilled. Not reprogrammed.\n")
-    assert _refill_by(text) == [None]
+    assert _refill_by(text) == [True]
 
 
 # --- the interlaminar route of an SCS lead is no epidural injection -----------------------------------------

@@ -110,3 +110,78 @@ def test_pump_refill_provider_and_unchanged_dose(text: str, expected: tuple) -> 
 
 def test_guard_staff_refill_under_a_physician_protocol() -> None:
     assert _pump("Refilled by the nurse per the physician's protocol. Rate unchanged.") == (False, False)
+
+
+# --- round 6b, dev_fresh_ae/af: other-country and other-specialty wordings ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "She cannot lie on her right side at night.",
+    "Unable to lie on the affected side.",
+])
+def test_cannot_lie_on_a_side_is_functional_impairment(sentence: str) -> None:
+    assert _functional(_HPI + sentence) == [sentence]
+
+
+def test_guard_unable_to_lie_flat_for_the_procedure_is_no_impairment() -> None:
+    assert _functional(_HPI + "Unable to lie flat, so the block was done seated.") == []
+
+
+def _care(text: str) -> list[tuple]:
+    return [(c.modality, c.outcome, c.weeks) for c in extract(_TITLE + text).necessity.conservative_care]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("History: leg pain for 6 months. Physiotherapy x 3 months and tablet pregabalin - not relieved.",
+     [("physical_therapy", "failed", 13.0), ("neuropathic_agents", "failed", None)]),
+    ("Indication: leg pain for 5 months; failed physiotherapy\n(10 weeks, no change).", [("physical_therapy", "failed", 10.0)]),
+])
+def test_care_outcome_not_relieved_and_a_length_past_a_hard_wrap(text: str, expected: list) -> None:
+    assert _care(text) == expected
+
+
+@pytest.mark.parametrize("sentence", ["WHO checklist completed.", "Surgical safety checklist done with the team."])
+def test_safety_checklist_is_a_time_out(sentence: str) -> None:
+    facts = extract(_TITLE + "Consent signed. " + sentence)
+    assert facts.time_out is not None and facts.time_out.value is True
+
+
+@pytest.mark.parametrize("tail", ["Post 2/10. Uneventful.", "Post 2/10.\nUneventful\n", "Recovery uneventful."])
+def test_uneventful_alone_is_no_complication(tail: str) -> None:
+    facts = extract(_TITLE + "Consent signed. Time-out done. Kenalog 40 mg injected. " + tail)
+    assert facts.complications is not None and facts.complications.value == "none"
+
+
+def _indication(text: str) -> str | None:
+    ind = extract(text).necessity.indication
+    return ind.value if ind else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Right lumbar sympathetic block, L3.\nDx: CRPS type I, right lower limb (G90.521)\n"
+     "Cold, mottled, allodynic right foot for 8 months after a fracture.\nPre 8/10.",
+     "Cold, mottled, allodynic right foot for 8 months after a fracture."),
+    ("Intrathecal baclofen pump refill.\nDx: multiple sclerosis (G35).\n"
+     "The pump keeps her leg spasms down so she can stand to transfer.\nConsent. Time-out.",
+     "The pump keeps her leg spasms down so she can stand to transfer."),
+    ("Intrathecal pump refill\nDx: chronic pain due to malignancy (G89.3)\nDue for a refill this week.\nConsent.",
+     "Due for a refill this week."),
+])
+def test_indication_from_crps_signs_spasms_and_a_due_refill(text: str, expected: str) -> None:
+    assert _indication(text) == expected
+
+
+def test_guard_pump_setting_change_names_no_indication() -> None:
+    text = ("Intrathecal pump refill.\nDx: spasticity due to MS, G35.\n"
+            "Dose increased 10% per spasticity; pump reprogrammed, new alarm date set.\nConsent. Time-out.")
+    assert _indication(text) is None
+
+
+def test_psychology_clearance_across_a_line_wrap() -> None:
+    text = ("Spinal cord stimulator trial.\nDx: failed back surgery syndrome (M96.1)\nBack and leg pain for 4 years. "
+            "Cleared\nfor neuromodulation by clinical psychology last month.\nConsent; time-out.")
+    ev = extract(text).necessity.psychological_evaluation
+    assert ev is not None and (ev.performed, ev.cleared) == (True, True)
+
+
+def test_pump_refill_by_a_nurse_practitioner_is_a_qualified_professional() -> None:
+    assert _pump("Refill performed by the nurse practitioner: 20 mL placed. Pump not reprogrammed.") == (True, False)
