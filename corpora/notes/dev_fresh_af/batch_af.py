@@ -6,6 +6,11 @@ any Painpoint run. Wordings are our own."""
 from __future__ import annotations
 
 
+# Gold corrections after the first reading (NEC): five SI / facet IA notes whose intent the text never states.
+NOTE_INTENT = ("diagnostic or therapeutic not stated (a steroid in the injectate does not state the intent: approach, "
+               "as dev_extra x-sij-02; gold corrected after the first reading)")
+
+
 def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
     def minus(need: tuple, *gone: str) -> tuple:
@@ -254,10 +259,10 @@ Depo-Medrone 40 mg with 0.5 ml of 1% lignocaine injected into each joint.
 Post 2/10. No complications.
 """,
         procs=[proc("facet_injection", approach="intra_articular", region="lumbar", laterality="bilateral",
-                    levels=["L4-L5"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    levels=["L4-L5"], imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 0.6, "ml"), given("methylprednisolone_acetate", 80), given("lidocaine", 10)],
         pain=(6, 2), need=SPINE_NEED, dos="2026-05-11", codes=[line("64493", "50"), line("J1010", units=80)],
-        findings=[])
+        findings=["approach"], comment=NOTE_INTENT)
 
     add("faf-facetia-02", "indian_english", """
 RIGHT L5-S1 FACET JOINT INTRA-ARTICULAR INJECTION
@@ -271,11 +276,11 @@ inj. bupivacaine 0.25% 1 ml given.
 VAS after procedure 3/10. No complications. Patient shifted to recovery in stable condition.
 """,
         procs=[proc("facet_injection", approach="intra_articular", region="lumbar", laterality="right",
-                    levels=["L5-S1"], imaging="fluoroscopy", intent="therapeutic")],
+                    levels=["L5-S1"], imaging="fluoroscopy")],
         drugs=[given("triamcinolone_acetonide", 20), given("bupivacaine", 2.5)],
         pain=(7, 3), need=minus(SPINE_NEED, "functional_impairment"), dos="2026-06-16",
-        codes=[line("64493", "RT"), line("J3301", units=2)], findings=["functional_impairment"],
-        comment="no functional limitation described")
+        codes=[line("64493", "RT"), line("J3301", units=2)], findings=["approach", "functional_impairment"],
+        comment="no functional limitation described; " + NOTE_INTENT)
 
     add("faf-rfa-01", "british_operative", """
 Bilateral L4/5 and L5/S1 facet joint radiofrequency denervation
@@ -351,10 +356,10 @@ Post 2/10 - 75% relief.
 No complications.
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 0.5, "ml"), given("triamcinolone_acetonide", 40), given("ropivacaine", 4)],
         pain=(8, 2), need=SPINE_NEED, dos="2026-02-10", codes=[line("27096", "RT"), line("J3301", units=4)],
-        findings=[])
+        findings=["approach"], comment=NOTE_INTENT)
 
     add("faf-sij-02", "australian_clinic", """
 Bilateral SI joint injections - day procedure unit
@@ -370,10 +375,10 @@ Post 2/10 (70% better).
 No complications.
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True)],
         drugs=[given("iopamidol", 1, "ml"), given("methylprednisolone_acetate", 80), given("lidocaine", 20)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-03-24", pos="22", consent=False, codes=[line("27096", "50")],
-        findings=["consent"], comment="no consent statement")
+        findings=["approach", "consent"], comment="no consent statement; " + NOTE_INTENT)
 
     add("faf-sij-03", "sports_medicine", """
 Left SIJ injection, fluoroscopic
@@ -388,11 +393,11 @@ AP and contralateral oblique images saved.
 Post 1/10 - 85% relief. No complications.
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="left",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 0.5, "ml"), given("betamethasone_sodium_phosphate_acetate", 6),
                given("lidocaine", 20)],
         pain=(6, 1), need=SPINE_NEED, dos="2026-06-30", payer="medicare_fcso",
-        codes=[line("27096", "LT"), line("J0702", units=1)], findings=[])
+        codes=[line("27096", "LT"), line("J0702", units=1)], findings=["approach"], comment=NOTE_INTENT)
 
     add("faf-tpi-01", "sports_medicine", """
 Trigger point injections - right neck
