@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.checkboxes import with_unchecked_options
 from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
@@ -192,6 +193,7 @@ class MeasureReader:
         text = text_of(doc)
         m = Measures()
         m.placeholders = [Mention(x.start(), x.end(), x.group(0)) for x in self.p["placeholder"].finditer(text)]
+        m.placeholders = with_unchecked_options(text, m.placeholders)  # "[ ] Transforaminal ESI": an option not ticked
         holes = [(x.start, x.end) for x in m.placeholders]
 
         def free(a: int, b: int) -> bool:

@@ -188,3 +188,32 @@ def test_one_field_for_level_and_side_is_a_header_field(field: str) -> None:
                 "Technique: needle placed under fluoroscopy; dexamethasone 10 mg.\n").procedures[0]
     assert [(m.source, m.value) for m in p.level_mentions] == [("header", "L4-L5")]
     assert [(m.source, m.value) for m in p.laterality_mentions] == [("header", "right")]
+
+
+# --- checkbox templates: an unticked option is not asserted ----------------------------------------------------
+
+@pytest.mark.parametrize("line, options", [
+    ("Procedure: [X] Interlaminar ESI  [ ] Transforaminal ESI  [ ] Caudal ESI",
+     ["[ ] Transforaminal ESI", "[ ] Caudal ESI"]),
+    ("Guidance: [X] Fluoro [ ] US [ ] CT", ["[ ] US", "[ ] CT"]),
+    ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL", ["[ ] No"]),
+    ("Consent signed ....... Yes [X]  No [ ]", ["No [ ]"]),
+    ("Right [ ]  Left [x]", ["Right [ ]"]),
+    ("Side: \u2610 Right \u2612 Left", ["\u2610 Right"]),
+    ("[x] Consent  [x] Time-out", []),
+])
+def test_unticked_options_with_their_words(line: str, options: list[str]) -> None:
+    from nlp.checkboxes import unchecked_options
+
+    assert [line[s:e] for s, e in unchecked_options(line)] == options
+
+
+def test_an_unticked_procedure_and_side_of_a_checkbox_template_are_not_read() -> None:
+    text = ("PROCEDURE NOTE - INTERVENTIONAL SPINE\n"
+            "Procedure: [X] Transforaminal ESI  [ ] Interlaminar ESI  [ ] Caudal ESI\n"
+            "Level: L5-S1     Side: [ ] Right  [X] Left  [ ] Bilateral\n"
+            "Guidance: [X] Fluoroscopy  [ ] Ultrasound  [ ] CT\n"
+            "Medications injected: dexamethasone 10 mg\n")
+    facts = extract(text)
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+    assert facts.procedures[0].imaging is not None and facts.procedures[0].imaging.modality == "fluoroscopy"
