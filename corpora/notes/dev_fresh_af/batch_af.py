@@ -245,7 +245,10 @@ No adverse events.
                     levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", intent="diagnostic")],
         drugs=[given("lidocaine", 40)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-04-08", payer="medicare_cgs",
-        codes=[line("64493", "KX", "LT"), line("64494", "KX", "LT"), line("64495", "KX", "LT")], findings=[])
+        codes=[line("64493", "KX", "LT"), line("64494", "KX", "LT"), line("64495", "KX", "LT")],
+        findings=["level_limit"],
+        comment="three facet joints in one region: the third level is over the LCD's limit (goldkit level_limit; gold "
+                "corrected after the first reading)")
 
     add("faf-facetia-01", "australian_clinic", """
 Bilateral L4/5 facet joint injections (intra-articular) under image intensifier
