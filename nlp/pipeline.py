@@ -20,6 +20,7 @@ import nlp.components  # noqa: F401,E402  (registers factories)
 import nlp.facts_component  # noqa: F401,E402
 import nlp.measures  # noqa: F401,E402
 import nlp.sentences  # noqa: F401,E402
+from nlp import rule_cache  # noqa: E402
 from nlp.extensions import register_extensions  # noqa: E402
 from nlp.tokenizer import build_tokenizer  # noqa: E402
 
@@ -44,6 +45,7 @@ def build_pipeline(components: tuple[str, ...] = PIPE_NAMES) -> Language:
     nlp.tokenizer = build_tokenizer(nlp)
     for name in components:
         nlp.add_pipe(name)
+    rule_cache.save()  # the rules analysed for this build, for the next start (`nlp.rule_cache`; again at exit)
     return nlp
 
 
