@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from re import _compiler, _parser
 from re import _constants as C  # noqa: N812  (the parser's opcode names)
 from typing import Any, Callable
@@ -41,8 +42,15 @@ from nlp import rule_cache
 
 logger = logging.getLogger(__name__)
 
-#: What `_sre.compile` takes: (pattern, flags, code, groups - 1, groupindex, indexgroup); plain data, so it can be kept.
+#: What `_sre.compile` takes: (pattern, flags, code, groups - 1, groupindex, indexgroup), plain data so it can be kept,
+#: with the code packed as bytes of `_sre.CODESIZE` words (a list of ints costs about five times the memory).
 Program = tuple
+_CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _make(prog: Program) -> re.Pattern[str]:
+    """The pattern object of `prog` (as `re`'s compiler makes it; `_sre` checks the code)."""
+    return _sre.compile(prog[0], prog[1], array(_CODE_TYPE, prog[2]).tolist(), *prog[3:])
 
 
 def _program(pattern: str, flags: int, parsed, code: list[int]) -> Program:  # noqa: ANN001
@@ -50,7 +58,7 @@ def _program(pattern: str, flags: int, parsed, code: list[int]) -> Program:  # n
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in parsed.state.groupdict.items():
         indexgroup[i] = name
-    return (pattern, int(flags | parsed.state.flags), list(map(int, code)),  # plain ints (opcodes are int subclasses)
+    return (pattern, int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(),
             parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup))
 
 
@@ -73,12 +81,12 @@ def _cached_pattern(key: tuple, compute: Callable[[], Program]) -> re.Pattern[st
     cache = rule_cache.cache()
     prog = cache.get(key, compute)
     try:
-        return _sre.compile(*prog)
+        return _make(prog)
     except Exception as exc:  # noqa: BLE001
         logger.info("rule cache entry %s unusable (%s); compiled afresh", key[0], type(exc).__name__)
         prog = compute()
         cache.replace(key, prog)
-        return _sre.compile(*prog)
+        return _make(prog)
 
 _CATEGORY_TEXT = {
     C.CATEGORY_DIGIT: r"\d",
@@ -481,7 +489,7 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str] | Non
     spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
     prefix or the pattern can match the empty string. `parsed`: the parse of `pattern` with zero-width guards added
     (`_inner_guards`), compiled instead of `pattern` itself (`chars` None: with no start set)."""
-    return _sre.compile(*_start_set_program(pattern, flags, chars, categories, parsed))
+    return _make(_start_set_program(pattern, flags, chars, categories, parsed))
 
 
 def _start_set_program(pattern: str, flags: int, chars: frozenset[str] | None,
@@ -507,7 +515,7 @@ def _sre_program(pattern: str, flags: int, parsed, code: list[int]) -> Program: 
     with a start set or zero-width guards added); `re.compile`'s own when `_sre` refuses it."""
     prog = _program(pattern, flags, parsed, code)
     try:
-        _sre.compile(*prog)
+        _make(prog)
     except (RuntimeError, TypeError, ValueError):
         return _plain(pattern, flags)
     return prog
@@ -536,12 +544,12 @@ class StartSplitAlternation:
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
         try:
-            self.min_width, self.patterns = found[0], [_sre.compile(*prog) for prog in found[1]]
+            self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]
         except Exception as exc:  # noqa: BLE001  (a kept program `_sre` refuses: plan afresh)
             logger.info("rule cache entry %s unusable (%s); compiled afresh", key[0], type(exc).__name__)
             found = self._plan(parts, flags)
             rule_cache.cache().replace(key, found)
-            self.min_width, self.patterns = found[0], [_sre.compile(*prog) for prog in found[1]]  # type: ignore[index]
+            self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]  # type: ignore[index]
 
     @staticmethod
     def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...]] | None:

@@ -156,7 +156,7 @@ def test_damaged_file_is_ignored_logged_and_rewritten(tmp_path: Path, use_cache,
 
 def test_stored_program_that_sre_refuses_is_compiled_afresh(tmp_path: Path, use_cache, caplog) -> None:
     cache = use_cache(RuleCache(tmp_path))
-    cache.entries[("compile_rule", RULE, int(I))] = (RULE, int(I), [1, 2, 3], 0, {}, ())  # invalid code
+    cache.entries[("compile_rule", RULE, int(I))] = (RULE, int(I), bytes(12), 0, {}, ())  # invalid code
     cache.dirty = True
     cache.save()
     with caplog.at_level(logging.INFO, logger="nlp.fast_regex"):
