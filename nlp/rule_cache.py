@@ -18,7 +18,8 @@ version, so they are kept in one file and read back at the next start: the compi
   saving. Both are logged at INFO with the path and the error type; patterns are rule text, and nothing here ever
   sees note text.
 * Writes are atomic (a temporary file in the same folder, then `os.replace`), so concurrent processes at worst
-  overwrite each other's additions, which the next start adds again.
+  overwrite each other's additions, which the next start adds again. Each engine edit starts a new file; files of
+  other engine versions beyond the four newest are removed when one is written.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ ENV_VAR = "PAINPOINT_CACHE_DIR"
 _OFF = {"off", "0", "none", "false", "no"}
 _MAGIC = b"PPRC1\n"  # file format tag; the payload's CRC-32 (4 bytes, big-endian) follows, then the marshalled payload
 _MAX_ENTRIES = 20000  # past this, a save keeps only the entries this process used (old rule versions drop out)
+_KEEP_FILES = 4  # files of other engine versions (other checkouts, earlier edits) kept beside the one written
 _ENGINE_FILES = ("fast_regex.py", "rule_cache.py")
 _MISSING = object()
 
@@ -142,6 +144,8 @@ class RuleCache:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
             os.replace(tmp, self.path)
+            tmp = None
+            self._drop_old_files()
         except (OSError, ValueError) as exc:
             logger.info("rule cache %s not written (%s); rules are analysed at every start", self.path,
                         type(exc).__name__)
@@ -154,6 +158,18 @@ class RuleCache:
             return False
         self.dirty = False
         return True
+
+    def _drop_old_files(self) -> None:
+        """Remove the files of older engine versions beyond the `_KEEP_FILES` most recently written (each edit of the
+        engine starts a new file; another checkout sharing the folder keeps its own while it is in use)."""
+        assert self.path is not None
+        try:
+            others = [p for p in self.path.parent.glob("rules-*.bin") if p != self.path]
+            if len(others) > _KEEP_FILES:
+                for old in sorted(others, key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP_FILES:]:
+                    old.unlink(missing_ok=True)
+        except OSError:  # another process removed one first: its own clean-up
+            pass
 
 
 _CACHE: list[RuleCache] = []

@@ -115,6 +115,24 @@ def test_changed_rule_misses_and_both_are_kept(tmp_path: Path, use_cache) -> Non
     assert ("compile_rule", RULE, int(I | re.VERBOSE)) in cache.entries  # flags are part of the key
 
 
+def test_files_of_old_engines_beyond_four_are_removed(tmp_path: Path) -> None:
+    import os
+
+    for i in range(6):  # six earlier engine versions, the oldest first
+        old = RuleCache(tmp_path, digest=f"{i}" * 64)
+        old.entries[("min_width", "ab", 0)] = 2
+        old.dirty = True
+        assert old.save() is True
+        os.utime(old.path, (1000 + i, 1000 + i))
+    assert len(list(tmp_path.glob("rules-*.bin"))) == 5  # four kept beside the one just written
+    current = RuleCache(tmp_path)
+    current.entries[("min_width", "ab", 0)] = 2
+    current.dirty = True
+    current.save()
+    assert sorted(p.name[6:7] for p in tmp_path.glob("rules-*.bin") if p != current.path) == ["2", "3", "4", "5"]
+    assert current.path.exists()
+
+
 def test_changed_engine_or_python_reads_another_file(tmp_path: Path, use_cache) -> None:
     use_cache(RuleCache(tmp_path))
     fast_regex.compile_rule(RULE, I)
