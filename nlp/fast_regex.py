@@ -20,15 +20,73 @@ into the compiled pattern's info block (what `re` does itself for `[0-9]...`), s
 get that skip too. `StartSplitAlternation` searches a long alternation as a few such patterns split by
 starting character (the same matches: at a position only the alternatives that can start there are tried,
 in their written order), and `GatedPattern` answers "no match" for a note that lacks a word every match holds.
+
+Every public answer here depends only on its arguments, this code and the Python version, and the analysis is most
+of a pipeline load; `nlp.rule_cache` keeps the answers (compiled programs as the `_sre` code `re` would run) between
+starts. Internally a compiled pattern is built as a program tuple (`_program`) and made into a pattern object by
+`_sre.compile`, exactly as `re.compile` does.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from array import array
 from re import _compiler, _parser
 from re import _constants as C  # noqa: N812  (the parser's opcode names)
+from typing import Any, Callable
 
 import _sre
+
+from nlp import rule_cache
+
+logger = logging.getLogger(__name__)
+
+#: What `_sre.compile` takes: (pattern, flags, code, groups - 1, groupindex, indexgroup), plain data so it can be kept,
+#: with the code packed as bytes of `_sre.CODESIZE` words (a list of ints costs about five times the memory).
+Program = tuple
+_CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _make(prog: Program) -> re.Pattern[str]:
+    """The pattern object of `prog` (as `re`'s compiler makes it; `_sre` checks the code)."""
+    return _sre.compile(prog[0], prog[1], array(_CODE_TYPE, prog[2]).tolist(), *prog[3:])
+
+
+def _program(pattern: str, flags: int, parsed, code: list[int]) -> Program:  # noqa: ANN001
+    """The arguments `re`'s compiler gives `_sre.compile` for `parsed` (the parse of `pattern`) running `code`."""
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    return (pattern, int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(),
+            parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup))
+
+
+def _plain(pattern: str, flags: int) -> Program:
+    """The program of `re.compile(pattern, flags)` (`re._compiler.compile`: parse, code, the same arguments)."""
+    flags = int(flags)
+    parsed = _parser.parse(pattern, flags)
+    return _program(pattern, flags, parsed, _compiler._code(parsed, flags))
+
+
+def _cached(key: tuple, compute: Callable[[], Any]) -> Any:
+    """`compute()`, or its answer kept from an earlier start (`nlp.rule_cache`); `key` names the function and
+    every argument the answer depends on."""
+    return rule_cache.cache().get(key, compute)
+
+
+def _cached_pattern(key: tuple, compute: Callable[[], Program]) -> re.Pattern[str]:
+    """The pattern object of the program `compute()` builds, kept between starts; a kept program that `_sre`
+    refuses (a damaged file that still verified) is built afresh."""
+    cache = rule_cache.cache()
+    prog = cache.get(key, compute)
+    try:
+        return _make(prog)
+    except Exception as exc:  # noqa: BLE001
+        logger.info("rule cache entry %s unusable (%s); compiled afresh", key[0], type(exc).__name__)
+        prog = compute()
+        cache.replace(key, prog)
+        return _make(prog)
 
 _CATEGORY_TEXT = {
     C.CATEGORY_DIGIT: r"\d",
@@ -137,6 +195,10 @@ def _first_items(pattern: str, flags: int, unless_fast: bool = False) -> list[st
 
 def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     """The lookahead `(?=[...])` listing what a match of `pattern` can start with, or None."""
+    return _cached(("first_char_guard", pattern, int(flags)), lambda: _first_char_guard(pattern, flags))
+
+
+def _first_char_guard(pattern: str, flags: int) -> str | None:
     items = _first_items(pattern, flags, unless_fast=True)
     if items is None:
         return None
@@ -153,17 +215,22 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` with a first-character guard when one can be derived, and inner guards before
     lookbehinds that lead an alternative (`_inner_guards`)."""
+    return _cached_pattern(("compile_rule", pattern, int(flags)), lambda: _rule_program(pattern, flags))
+
+
+def _rule_program(pattern: str, flags: int) -> Program:
+    """The program of `compile_rule(pattern, flags)`."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
         found = None if _anchored(pattern, flags) else _start_set(pattern, flags)
-        return _compile_guarded(pattern, flags, found)
+        return _guarded_program(pattern, flags, found)
     end = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment in a verbose pattern ends at a newline
     guarded = f"{guard}(?:{pattern}{end}"
-    return _compile_guarded(guarded, flags, _start_set(pattern, flags))
+    return _guarded_program(guarded, flags, _start_set(pattern, flags))
 
 
-def _compile_guarded(pattern: str, flags: int,
-                     found: tuple[frozenset[str], frozenset[int]] | None) -> re.Pattern[str]:
+def _guarded_program(pattern: str, flags: int,
+                     found: tuple[frozenset[str], frozenset[int]] | None) -> Program:
     """`pattern` compiled with inner guards where some alternative starts with lookarounds, told its start set
     (`found`, `compile_with_start_set`) when there is one; as `re.compile` would otherwise."""
     try:
@@ -172,8 +239,8 @@ def _compile_guarded(pattern: str, flags: int,
     except (re.error, RecursionError):
         guarded = False
     if not guarded:
-        return re.compile(pattern, flags) if found is None else compile_with_start_set(pattern, flags, *found)
-    return compile_with_start_set(pattern, flags, *(found or (None, frozenset())), parsed=parsed)
+        return _plain(pattern, flags) if found is None else _start_set_program(pattern, flags, *found)
+    return _start_set_program(pattern, flags, *(found or (None, frozenset())), parsed=parsed)
 
 
 _ZERO_WIDTH_CHECKS = (C.ASSERT, C.ASSERT_NOT)
@@ -308,6 +375,12 @@ def _literal_runs(seq, runs: list[tuple[str, ...]], lookarounds: bool = False) -
 
 def required_literals(pattern: str, flags: int = 0, min_len: int = 3,
                       lookarounds: bool = False) -> tuple[tuple[str, ...], ...]:
+    """`_required_literals`, kept between starts (`nlp.rule_cache`)."""
+    return _cached(("required_literals", pattern, int(flags), min_len, lookarounds),
+                   lambda: _required_literals(pattern, flags, min_len, lookarounds))
+
+
+def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool) -> tuple[tuple[str, ...], ...]:
     """What every match of `pattern` contains, as lower-cased ASCII words of 3 characters or more:
     each entry lists alternatives, one of which is in every match. (("pump",),) for
     `\\bpump\\s+(?:analysis|interrogation)\\b`; (("saved", "stored"),) for `(?:saved|stored)`.
@@ -315,7 +388,7 @@ def required_literals(pattern: str, flags: int = 0, min_len: int = 3,
     match, whatever the case flags (literals inside lookarounds are not collected). For a search over a whole text
     (no bounds), `lookarounds` also collects the words of positive lookarounds (the text holds them too) and
     `min_len` 2 the two-letter words of shorthand rules ("KP", "VP"): still necessary, only too common to be worth
-    testing for most patterns."""
+    testing for most patterns. (Public as `required_literals`.)"""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
@@ -386,12 +459,20 @@ def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Exactly the characters a match of `pattern` can start with, when they are all in `START_ALPHABET` or are
     non-ASCII characters without case listed alone (its first character is a listed class, under `flags`); None when that cannot be shown (as `_start_set`, or a
     category such as \\w or \\d, which holds characters of every script)."""
+    return _cached(("start_chars", pattern, int(flags)), lambda: _start_chars(pattern, flags))
+
+
+def _start_chars(pattern: str, flags: int) -> frozenset[str] | None:
     found = _start_set(pattern, flags)
     return None if found is None or found[1] else found[0]
 
 
 def min_width(pattern: str, flags: int = 0) -> int:
     """The fewest characters a match of `pattern` consumes (0 when that cannot be read)."""
+    return _cached(("min_width", pattern, int(flags)), lambda: _min_width(pattern, flags))
+
+
+def _min_width(pattern: str, flags: int) -> int:
     try:
         return _parser.parse(pattern, flags).getwidth()[0]
     except (re.error, RecursionError):
@@ -408,32 +489,36 @@ def compile_with_start_set(pattern: str, flags: int, chars: frozenset[str] | Non
     spans and groups are those of `re.compile(pattern, flags)`. Falls back to that when `re` already has a faster
     prefix or the pattern can match the empty string. `parsed`: the parse of `pattern` with zero-width guards added
     (`_inner_guards`), compiled instead of `pattern` itself (`chars` None: with no start set)."""
+    return _make(_start_set_program(pattern, flags, chars, categories, parsed))
+
+
+def _start_set_program(pattern: str, flags: int, chars: frozenset[str] | None,
+                       categories: frozenset[int] = frozenset(), parsed=None) -> Program:  # noqa: ANN001
+    """The program of `compile_with_start_set`."""
     fallback = parsed is None
     if parsed is None:
         parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     if chars is None or code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
-        return re.compile(pattern, flags) if fallback else _sre_compile(pattern, flags, parsed, code)
+        return _plain(pattern, flags) if fallback else _sre_program(pattern, flags, parsed, code)
     charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
     charset += [(C.CATEGORY, cat) for cat in sorted(categories)]
     cs_code: list[int] = []
     _compiler._compile_charset(charset, (flags | parsed.state.flags) & (re.UNICODE | re.ASCII), cs_code)
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4], *cs_code]
     info[1] = len(info) - 1
-    return _sre_compile(pattern, flags, parsed, info + code[1 + code[1]:])
+    return _sre_program(pattern, flags, parsed, info + code[1 + code[1]:])
 
 
-def _sre_compile(pattern: str, flags: int, parsed, code: list[int]) -> re.Pattern[str]:  # noqa: ANN001
-    """The pattern object `re.compile(pattern, flags)` would make, running `code` (the same program with a start set
-    or zero-width guards added); `re.compile` itself when `_sre` refuses it."""
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, i in parsed.state.groupdict.items():
-        indexgroup[i] = name
+def _sre_program(pattern: str, flags: int, parsed, code: list[int]) -> Program:  # noqa: ANN001
+    """The program of the pattern object `re.compile(pattern, flags)` would make, running `code` (the same program
+    with a start set or zero-width guards added); `re.compile`'s own when `_sre` refuses it."""
+    prog = _program(pattern, flags, parsed, code)
     try:
-        return _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
-                            parsed.state.groupdict, tuple(indexgroup))
+        _make(prog)
     except (RuntimeError, TypeError, ValueError):
-        return re.compile(pattern, flags)
+        return _plain(pattern, flags)
+    return prog
 
 
 # Rough share of text positions holding each character (lower case; notes are mostly lower-case prose): what a
@@ -454,9 +539,25 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
+        key = ("StartSplitAlternation", tuple(parts), int(flags))
+        found = _cached(key, lambda: self._plan(parts, flags))
+        if found is None:
+            raise ValueError("an alternative's first character cannot be listed")
+        try:
+            self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]
+        except Exception as exc:  # noqa: BLE001  (a kept program `_sre` refuses: plan afresh)
+            logger.info("rule cache entry %s unusable (%s); compiled afresh", key[0], type(exc).__name__)
+            found = self._plan(parts, flags)
+            rule_cache.cache().replace(key, found)
+            self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]  # type: ignore[index]
+
+    @staticmethod
+    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...]] | None:
+        """(the fewest characters a match consumes, the buckets' programs); None when some alternative's first
+        character cannot be listed."""
         starts = [start_chars(p, flags) for p in parts]
         if not parts or any(s is None for s in starts):
-            raise ValueError("an alternative's first character cannot be listed")
+            return None
         by_key: dict[tuple[int, ...], set[str]] = {}
         extra = sorted({c for s in starts for c in s if c not in START_ALPHABET})  # type: ignore[union-attr]
         for c in (*START_ALPHABET, *extra):
@@ -484,9 +585,9 @@ class StartSplitAlternation:
             _, i, j = best
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
-        self.min_width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
-        self.patterns = [compile_with_start_set("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
-                                                frozenset(chars)) for alts, chars in buckets]
+        width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
+        return width, tuple(_start_set_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
+                                               frozenset(chars)) for alts, chars in buckets)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

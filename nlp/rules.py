@@ -21,13 +21,16 @@ from spacy.language import Language
 from nlp.fast_regex import gated_rule
 
 RESOURCES = Path(__file__).parent / "resources"
+#: libyaml's parser when PyYAML was built with it: the same safe constructors (the same data; a test reads every
+#: resource file both ways), about ten times faster than the pure-Python parser, which was a fifth of a pipeline load.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> dict[str, Any]:
     """Read one resource file (cached: rule files never change while a process runs)."""
     with open(RESOURCES / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=YAML_LOADER)  # noqa: S506  (a safe loader)
 
 
 def _phrases(entry: dict[str, Any], where: str) -> list[str]:
