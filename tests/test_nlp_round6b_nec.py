@@ -185,3 +185,18 @@ def test_psychology_clearance_across_a_line_wrap() -> None:
 
 def test_pump_refill_by_a_nurse_practitioner_is_a_qualified_professional() -> None:
     assert _pump("Refill performed by the nurse practitioner: 20 mL placed. Pump not reprogrammed.") == (True, False)
+
+
+@pytest.mark.parametrize("tail", ["There were no complications and he left at 3/10.",
+                                  "No complications; she walked out at 3/10.", "Uneventful, discharged home at 3/10."])
+def test_score_on_leaving_is_the_post_score(tail: str) -> None:
+    text = _TITLE + "His pain was 8/10 beforehand. Kenalog 80 mg was injected. Images were saved.\n" + tail
+    assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == [("pre", 8.0), ("post", 3.0)]
+
+
+@pytest.mark.parametrize("distance", ["about half a block", "half a mile", "half a flight of stairs"])
+def test_half_a_distance_is_no_relief(distance: str) -> None:
+    text = (_TITLE + f"HPI: buttock and leg aching for 8 months after walking {distance}, relieved by sitting. "
+            "Pain 7/10 before, 3/10 after.")
+    a = extract(text).assessments
+    assert (a.percent_relief, a.prior_procedure_response) == ([], [])
