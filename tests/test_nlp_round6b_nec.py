@@ -200,3 +200,10 @@ def test_half_a_distance_is_no_relief(distance: str) -> None:
             "Pain 7/10 before, 3/10 after.")
     a = extract(text).assessments
     assert (a.percent_relief, a.prior_procedure_response) == ([], [])
+
+
+def test_duration_on_the_line_after_an_unpunctuated_title() -> None:
+    text = ("Caudal ESI\n70F, bilat L5 radicular pain into both feet x 6 mo, weak EHL on the left. PT 8 wk, no help.\n"
+            "Pre 7/10. Consent + time-out done.\n")
+    d = extract(text).necessity.symptom_duration
+    assert d is not None and (d.weeks, d.evidence[0].text) == (26.0, "x 6 mo")
