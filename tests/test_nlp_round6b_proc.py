@@ -169,6 +169,8 @@ _TABLE_TAIL = ("Diagnosis: Lumbar radiculopathy (M54.16)\n"
      ("transforaminal_epidural", "right", ["L4-L5", "L5-S1"])),
     ("Site\tSide\tInjectate\nL4-5\tBilateral\tdexamethasone 5 mg each\n",
      ("transforaminal_epidural", "bilateral", ["L4-L5"])),
+    ("LEVEL      SIDE      MEDICATION\nL4-5       Left      dexamethasone 5 mg\nL5-S1      Left      dexamethasone 5 mg\n",
+     ("transforaminal_epidural", "left", ["L4-L5", "L5-S1"])),
 ])
 def test_rows_of_a_level_table_name_todays_levels_and_sides(table: str, expected: tuple) -> None:
     text = "PAIN PROCEDURE NOTE - TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n" + table + "\n" + _TABLE_TAIL
