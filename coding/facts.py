@@ -297,6 +297,10 @@ class Necessity(Model):
     functional_impairment: list[TextFact] = Field(default_factory=list)
     imaging_findings: list[TextFact] = Field(default_factory=list)
     radicular_findings: list[TextFact] = Field(default_factory=list)
+    exam_findings: list[TextFact] = Field(
+        default_factory=list,
+        description="Examination findings a requirement names (trigger points: taut band, twitch, referred pain).",
+    )
     indication: TextFact | None = Field(default=None, description="The stated reason for the procedure.")
     psychological_evaluation: PsychologicalEvaluation | None = Field(
         default=None, description="Psychological evaluation before spinal cord stimulation, when mentioned."

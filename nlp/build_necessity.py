@@ -791,5 +791,6 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         imaging_findings=_sentence_facts(ctx, _imaging_words(), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),
+        exam_findings=_sentence_facts(ctx, _split_cue("exam_findings"), negatable=True),
         indication=indication(ctx),
     )

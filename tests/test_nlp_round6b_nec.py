@@ -207,3 +207,28 @@ def test_duration_on_the_line_after_an_unpunctuated_title() -> None:
             "Pre 7/10. Consent + time-out done.\n")
     d = extract(text).necessity.symptom_duration
     assert d is not None and (d.weeks, d.evidence[0].text) == (26.0, "x 6 mo")
+
+
+# --- trigger point examination findings (tpi.trigger_points_found reads necessity.exam_findings) --------------------
+
+_TPI = "Trigger point injections - right neck\nDx: myalgia of neck muscles (M79.12)\nNeck pain for 10 weeks.\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Exam: taut bands with local twitch responses in the right upper trapezius.",
+     "taut bands with local twitch responses in the right upper trapezius."),  # the field's body
+    ("Palpable taut band with a twitch response and pain referred to the buttock in the right quadratus lumborum.",
+     "Palpable taut band with a twitch response and pain referred to the buttock in the right quadratus lumborum."),
+    ("Active trigger points in the left levator scapulae reproduce her headache.",
+     "Active trigger points in the left levator scapulae reproduce her headache."),
+])
+def test_trigger_point_exam_findings(sentence: str, value: str) -> None:
+    facts = extract(_TPI + sentence + "\nConsent and time-out done. 1 mL 1% lidocaine into each muscle.\n")
+    assert [f.value for f in facts.necessity.exam_findings] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["Referred to our clinic by her primary care doctor.",
+                                      "No taut bands or twitch responses on exam."])
+def test_guard_referral_and_denied_findings_are_no_exam_findings(sentence: str) -> None:
+    facts = extract(_TPI + sentence + "\nConsent and time-out done. 1 mL 1% lidocaine into each muscle.\n")
+    assert facts.necessity.exam_findings == []

@@ -74,6 +74,7 @@ FactPath = Literal[
     "necessity.functional_impairment",
     "necessity.imaging_findings",
     "necessity.radicular_findings",
+    "necessity.exam_findings",
     "necessity.symptom_duration",
     "necessity.conservative_care",
     "necessity.psychological_evaluation",
