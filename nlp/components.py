@@ -90,8 +90,57 @@ def match(matcher: MedspacyMatcher, doc: Doc) -> list[tuple[int, int, int]]:
     return matches
 
 
+# Around a single line break between words that goes on in lower case: the word after, the word before.
+_WRAP_AFTER = re.compile(r"[ \t]*([a-z]\w*)")
+_WRAP_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]\w*) ?$")
+_WRAP_REACH = 6  # tokens on each side of a wrap that a phrase may span
+
+
+def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """Phrase matches that a hard line wrap cuts ("lumbar spinal" + newline + "stenosis", "S3 lateral" + newline +
+    "branches"): the phrase matcher compares tokens, and the newline is a token of its own. A wrap is a single line
+    break between two words where the next line goes on in lower case (never a blank line, a new field or a list).
+    The words around each wrap are matched again without the newline token; only matches that bridge it are
+    returned, mapped back to the note's token indices. `pairs` (two words next to each other in some phrase) skips
+    the wraps no phrase can bridge, most of them."""
+    out: set[tuple[int, int, int]] = set()
+    text = text_of(doc)
+    nl = text.find("\n")
+    while nl >= 0:
+        at, nl = nl, text.find("\n", nl + 1)
+        after = _WRAP_AFTER.match(text, at + 1)
+        before = _WRAP_BEFORE.search(text, max(0, at - 40), at) if after else None
+        if before is None or (before.group(1).lower(), after.group(1)) not in pairs:
+            continue
+        span = doc.char_span(at, after.start(1))
+        if span is None or len(span) != 1 or not span[0].is_space:
+            continue
+        i = span.start
+        lo, hi = max(0, i - _WRAP_REACH), min(len(doc), i + _WRAP_REACH + 1)
+        index = [k for k in range(lo, hi) if k != i]
+        words = [doc[k].text for k in index]
+        spaces = [bool(doc[k].whitespace_) or k == i - 1 for k in index]
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if index[s] < i < index[e - 1]:
+                out.add((rule_id, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
 class PhraseTargets(TargetMatcher):
-    """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`."""
+    """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`, plus the phrase matches
+    a line wrap cuts (`wrapped_phrase_matches`)."""
+
+    _pairs: frozenset[tuple[str, str]] | None = None
+
+    def _word_pairs(self) -> frozenset[tuple[str, str]]:
+        """Pairs of neighbouring lower-cased tokens of the phrase rules, tokenized as notes are (built once)."""
+        if self._pairs is None:
+            pairs = set()
+            for rule in self._TargetMatcher__matcher.rule_map.values():
+                words = [t.lower_ for t in self.nlp.make_doc(rule.literal)]
+                pairs.update(zip(words, words[1:]))
+            self._pairs = frozenset(pairs)
+        return self._pairs
 
     def __call__(self, doc: Doc) -> Doc:
         if (self.result_type or "").lower() != "group":
@@ -99,7 +148,11 @@ class PhraseTargets(TargetMatcher):
         matcher = self._TargetMatcher__matcher
         rule_map, strings = matcher.rule_map, self.nlp.vocab.strings
         spans = []
-        for rule_id, start, end in match(matcher, doc):
+        found = match(matcher, doc)
+        wrapped = wrapped_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
+        if wrapped:
+            found = prune_longest(found + wrapped)
+        for rule_id, start, end in found:
             rule = rule_map[strings[rule_id]]
             span = Span(doc, start=start, end=end, label=rule.category)
             span._.target_rule = rule
@@ -328,10 +381,11 @@ _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):"
 _COLUMN_GAP = re.compile(r"\S?[ \t]{3,}$")
 
 
-# The close of a sentence ending on an ICD-10 code, bare or in brackets, with a capitalised sentence after it on
-# the same line: "(M46.1). Time-out", "M47.816. Left-sided pain".
+# The close of a sentence holding an ICD-10 code, bare or in brackets, with a capitalised sentence after it on the
+# same line: "(M46.1). Time-out", "M47.816. Left-sided pain", "M17.12 primary osteoarthritis, left knee. Time-out".
 _CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![A-Za-z0-9])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4})"
-                          r"\s*\.[ \t]+(?=[A-Z])")
+                          r"(?:[^.\n]{0,80}?\S)??\s*\.[ \t]+(?=[A-Z])")
+_LABEL_LEAD = 4  # tokens of a short label before a title's own colon ('Procedure:', 'Procedure performed:')
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
@@ -391,6 +445,9 @@ class HeaderSectionizer(Sectionizer):
         ('Tenderness over the facets; prior facet injection helped')."""
         while start < stop and doc[start].is_space:  # 'EXAM:' alone on its line, the name on the next
             start += 1
+        label = next((t.i for t in doc[start:min(stop, start + _LABEL_LEAD)] if t.text == ":"), None)
+        if label is not None:  # 'PHYSICIAN: Procedure: left knee injection': a label of the value comes first
+            start = label + 1
         stop = min(stop, start + _TITLE_LEAD)
         for tok in doc[start:stop]:
             if (tok.is_space and "\n" in tok.text) or tok.text in _CLAUSE_BREAKS:

@@ -99,3 +99,25 @@ def test_earlier_injections_that_last_weeks_are_not_todays(sentence: str) -> Non
             f"INDICATIONS: Left buttock pain for 2 years. {sentence}\n"
             "DESCRIPTION: Radiofrequency lesions at 80 C for 90 seconds at each target.")
     assert _families(text) == ["si_joint_rfa"]
+
+
+# --- a phrase cut by a hard line wrap ("lumbar spinal" + newline + "stenosis") is still the phrase ------------------
+
+def test_diagnosis_phrase_wrapped_at_a_line_end() -> None:
+    facts = extract("Procedure: Left L4-L5 interlaminar epidural steroid injection under fluoroscopy.\n"
+                    "History: she walks half a block before both legs cramp from her lumbar spinal\n"
+                    "stenosis with neurogenic claudication.")
+    assert [d.text for d in facts.necessity.diagnoses] == ["lumbar spinal stenosis"]
+
+
+def test_procedure_phrase_wrapped_at_a_line_end() -> None:
+    assert _families("PROCEDURE: Right superolateral, superomedial and inferomedial genicular nerve\n"
+                     "blocks under ultrasound. Bupivacaine 0.5% 2 mL at each nerve.") == ["genicular_nerve_block"]
+
+
+@pytest.mark.parametrize("text", [
+    "PROCEDURE: Left L4-5 medial branch block.\n\nnerve blocks were discussed at length.",  # a blank line between
+    "PROCEDURE: Left L4-5 genicular nerve\nBLOCKS: none.",  # the next line opens a field in capitals
+])
+def test_guard_no_phrase_across_a_paragraph_or_field(text: str) -> None:
+    assert "genicular_nerve_block" not in _families(text)
