@@ -97,6 +97,12 @@ _OUTCOME_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|help|helped|cha
 _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessful|stopped|discontinued|abandoned)\s+(?:after|at|following|"
                             r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
+# The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
+# focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
+_WITH_AFTER = compile_rule(r"\s+(?:with|focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+"
+                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|"
+                           r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = compile_rule(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
                            r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
@@ -574,7 +580,8 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
             return round(d.value, 4)
     m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _COORD_BEFORE.search(ctx.text, max(s, start - 50), start)
          or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
-         or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60)))
+         or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
+         or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
         n = number(m.group("n"))
         if n is not None:

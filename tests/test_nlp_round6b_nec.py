@@ -232,3 +232,11 @@ def test_trigger_point_exam_findings(sentence: str, value: str) -> None:
 def test_guard_referral_and_denied_findings_are_no_exam_findings(sentence: str) -> None:
     facts = extract(_TPI + sentence + "\nConsent and time-out done. 1 mL 1% lidocaine into each muscle.\n")
     assert facts.necessity.exam_findings == []
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief.", 8.0),
+    ("PT focusing on lumbar stabilization 10 wks did not help.", 10.0),
+])
+def test_care_length_after_its_content(sentence: str, weeks: float) -> None:
+    assert _care("HPI: buttock pain for 7 months. " + sentence) == [("physical_therapy", "failed", weeks)]
