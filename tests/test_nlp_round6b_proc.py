@@ -219,3 +219,21 @@ def test_an_unticked_procedure_and_side_of_a_checkbox_template_are_not_read() ->
     facts = extract(text)
     assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
     assert facts.procedures[0].imaging is not None and facts.procedures[0].imaging.modality == "fluoroscopy"
+
+
+# --- more forms of the ASC physician part and of a compact diagnosis field --------------------------------------
+
+@pytest.mark.parametrize("physician", [
+    "PHYSICIAN: Procedure: right L4-5 transforaminal epidural steroid injection under fluoroscopy.",
+    "Surgeon: Procedure performed: right L4-5 transforaminal epidural steroid injection under fluoroscopy.",
+])
+def test_the_physician_part_of_an_asc_record_in_other_forms(physician: str) -> None:
+    assert _procs(_NURSING + physician + "\nPOST-OP (RN): Aldrete 10. Discharged.\n") == [
+        ("transforaminal_epidural", "right", ["L4-L5"])]
+
+
+def test_technique_after_a_diagnosis_field_that_opens_with_its_code_is_todays() -> None:
+    text = ("ASC RECORD\nPHYSICIAN: Knee joint injection, landmark guided.\n"
+            "Dx: M17.12 primary osteoarthritis, left knee. Time-out. 22 g needle into the right knee joint; "
+            "Kenalog 40 mg injected.\n")
+    assert _procs(text) == [("joint_injection", "right", [])]
