@@ -506,6 +506,8 @@ def devices(ctx: NoteContext) -> list[Device]:
                 n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3}.get(w) or number(w)
                 if n:
                     d.count = max(d.count, int(n))
+            if kind == "lead" and d.count < 2 and cue("lead_each_side").search(ctx.text, ss, se):
+                d.count = 2  # "one on each side of midline": a lead per side
     return list(out.values())
 
 

@@ -121,3 +121,18 @@ def test_procedure_phrase_wrapped_at_a_line_end() -> None:
 ])
 def test_guard_no_phrase_across_a_paragraph_or_field(text: str) -> None:
     assert "genicular_nerve_block" not in _families(text)
+
+
+# --- two SCS leads told by their sides ("one on each side of midline"), not by a number -----------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("eight-contact trial leads were placed one on each side of midline to the top of T8.", 2),
+    ("the trial leads were advanced one per side to T8.", 2),
+    ("a lead was placed on each side of midline to the top of T8.", 2),
+    ("leads were placed bilaterally to the top of T8.", 2),
+    ("an eight-contact lead was placed to T8 with contacts on both sides of midline.", 1),  # guard: one lead
+    ("a single lead was placed at midline to T8.", 1),  # guard
+])
+def test_scs_leads_one_on_each_side(sentence: str, count: int) -> None:
+    facts = extract("PROCEDURE: Spinal cord stimulator trial.\nDESCRIPTION: Under fluoroscopy, " + sentence)
+    assert [(d.kind, d.count) for p in facts.procedures for d in p.devices] == [("lead", count)]
