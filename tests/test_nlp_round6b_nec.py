@@ -240,3 +240,24 @@ def test_guard_referral_and_denied_findings_are_no_exam_findings(sentence: str) 
 ])
 def test_care_length_after_its_content(sentence: str, weeks: float) -> None:
     assert _care("HPI: buttock pain for 7 months. " + sentence) == [("physical_therapy", "failed", weeks)]
+
+
+# --- Y/N grid values and checked boxes as field answers; a team verification as the time-out ----------------------
+
+def _events(line: str) -> tuple:
+    f = extract(_TITLE + _HPI + "\n" + line + "\nKenalog 40 mg injected. Pain 7/10 before, 2/10 after.\n")
+    return (f.consent and f.consent.value, f.time_out and f.time_out.value, f.complications and f.complications.value)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Consent: Y   Time-out: Y   Complications: N", (True, True, "none")),
+    ("Consent: N", (False, None, None)),
+    ("Consent: [X]", (True, None, None)),
+    ("Patient identified with two identifiers; procedure, side and site confirmed by the team.", (None, True, None)),
+])
+def test_grid_answers_and_team_verification(line: str, expected: tuple) -> None:
+    assert _events(line) == expected
+
+
+def test_guard_not_applicable_complications_stay_none() -> None:
+    assert _events("Complications: N/A") == (None, None, "none")
