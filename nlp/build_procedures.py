@@ -82,6 +82,12 @@ _DONE_BEFORE = compile_rule(r"[^.;:,\n]{0,40}?\b(?:once\s+|twice\s+|years?\s+|mo
 # its own clause dates earlier (ConText already reads "last spring", "4 months ago"); no comma or bracket between.
 _DONE_EARLIER = compile_rule(r"[^.;:,()\n]{0,40}?\bearlier\s+(?:this|in\s+the|that)\s+(?:year|month|spring|summer|fall|autumn|"
                              r"winter)\b", re.IGNORECASE)
+# "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred": a procedure
+# that is the subject of a predicate saying it was only talked about, put off or not done.
+_NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
+                               r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
+                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended)|"
+                               r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -233,7 +239,7 @@ class ProcedureBuilder:
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))):
             return False
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
-                or self._planned_after_other(span):
+                or _NOT_DONE_AFTER.match(self.text, span.end_char) or self._planned_after_other(span):
             return False
         ss = self.ctx.idx.sentence_at(span.start_char)[0]
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
@@ -438,7 +444,8 @@ class ProcedureBuilder:
         segment between them; the first group gets the whole run (the second keeps its own item)."""
         out = sorted(groups, key=lambda g: g.start)
         for a, b in zip(out, out[1:]):
-            if not (a.items and b.items and len(a.items[-1]) == 2 and len(b.items[0]) == 2 and a.head is None):
+            if not (a.items and b.items and len(a.items[-1]) == 2 and len(b.items[0]) == 2
+                    and a.head in (None, "root")):
                 continue
             if not _RANGE_JOIN.match(self.text[a.end:b.start]):
                 continue
@@ -485,6 +492,8 @@ class ProcedureBuilder:
                 elif head == "root":
                     if pair:
                         found.append((f"{verts[0]}-{verts[1]}", "segment"))
+                    elif len(verts) > 2:  # "the foramina from L2-3 to L5-S1": the run of segments
+                        found += [(j, "segment") for j in joints_of(verts)]
                     else:
                         found += [(v, "root") for v in verts]
                 elif head == "body" and fam == "transforaminal_epidural" and _PEDICLE.match(self.text, g.end):
@@ -520,10 +529,10 @@ class ProcedureBuilder:
                         lv.side = _merge_side(lv.side, side)
                 written[source].update(n for n, _ in found)
                 written_ev[source].append(self.ctx.ev(g.start, g.end))
-        if fam == "sympathetic_block":  # vertebral bodies only (lumbar sympathetic at L3); none for stellate
-            for bucket in by_source.values():
+        if fam == "sympathetic_block":  # vertebral bodies only (lumbar sympathetic at L3); none for stellate or a
+            for bucket in by_source.values():  # midline plexus ("needles to the anterolateral L1 body": the way in)
                 for key in [k for k, lv in bucket.items() if lv.kind not in ("root", "body")
-                            or d.meta.get("target") == "stellate"]:
+                            or d.meta.get("target") == "stellate" or d.meta.get("midline")]:
                     del bucket[key]
                 for lv in bucket.values():
                     lv.kind = "body"
@@ -742,6 +751,8 @@ class ProcedureBuilder:
         for d in drafts:
             levels, nerves, level_mentions = self._levels_and_nerves(d)
             laterality, side_mentions = self._laterality(d)
+            if d.meta.get("midline"):  # "bilateral posterior retrocrural approach": both needles reach one plexus
+                laterality = None
             if laterality:
                 # a one-sided procedure's side is the technique's: a title that says otherwise ("RIGHT L4-5
                 # TFESI" over a left-sided technique) must not leave its side on the levels it names

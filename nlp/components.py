@@ -27,6 +27,7 @@ from nlp.rules import (
     context_rules,
     field_ends_at_code_categories,
     section_rules,
+    technique_unless_named_categories,
     target_rules,
     title_if_procedure_categories,
 )
@@ -385,6 +386,8 @@ _COLUMN_GAP = re.compile(r"\S?[ \t]{3,}$")
 # same line: "(M46.1). Time-out", "M47.816. Left-sided pain", "M17.12 primary osteoarthritis, left knee. Time-out".
 _CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![A-Za-z0-9])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4})"
                           r"(?:[^.\n]{0,80}?\S)??\s*\.[ \t]+(?=[A-Z])")
+# A token naming a spinal level or a side ('L5-S1', 'C6', 'right', 'bilat'): a title's words, not narrative.
+_LEVEL_OR_SIDE = re.compile(r"(?:[CTLS]\d{1,2}\b|left|right|bilat\w*|lt|rt)", re.IGNORECASE)
 _LABEL_LEAD = 4  # tokens of a short label before a title's own colon ('Procedure:', 'Procedure performed:')
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
@@ -420,6 +423,22 @@ class HeaderSectionizer(Sectionizer):
 
     title_if_procedure: frozenset[str] = frozenset()
     field_ends_at_code: frozenset[str] = frozenset()
+    technique_unless_named: frozenset[str] = frozenset()
+
+    def _narrative_line(self, doc: Doc, start: int, stop: int) -> bool:
+        """Whether a field written inline opens with narrative rather than a procedure name: its first line ends a
+        sentence and names no procedure, level or side ('Procedure: Consent was signed and time out was done.
+        Prone. ...'), unlike 'Procedure: Right L5-S1 TFESI' or 'PROCEDURE: L4-5, left'."""
+        if doc[start].is_space:
+            return False  # the header alone on its line: a list or a title follows
+        line_end = start
+        while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
+            line_end += 1
+        first = doc[start:line_end]
+        if not any(t.text == "." for t in first) or any(_LEVEL_OR_SIDE.match(t.text) for t in first):
+            return False
+        group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
+        return not any(span.label_ == "PROC" and start <= span.start < line_end for span in group)
 
     def _code_closed_end(self, doc: Doc, start: int, stop: int) -> int:
         """Where a diagnosis field written inline ends when its first line goes on past the sentence that closes
@@ -482,6 +501,8 @@ class HeaderSectionizer(Sectionizer):
                 stop = self._code_closed_end(doc, end, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
+            elif category in self.technique_unless_named and stop > end and self._narrative_line(doc, end, stop):
+                category = "technique"
             sections.append(Section(category, start, end, end, stop, None, rule))
             if stop < next_start:
                 sections.append(Section(None, stop, stop, stop, next_start, None, None))
@@ -513,4 +534,5 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer.add(section_rules(nlp, rules))
     sectionizer.title_if_procedure = title_if_procedure_categories(rules)
     sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
+    sectionizer.technique_unless_named = technique_unless_named_categories(rules)
     return sectionizer

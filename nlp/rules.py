@@ -105,6 +105,11 @@ def field_ends_at_code_categories(path: str = "sections.yaml") -> frozenset[str]
     return frozenset(load_yaml(path).get("field_ends_at_code", ()))
 
 
+def technique_unless_named_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Title categories whose inline field reads as the technique when its first line is narrative (sections.yaml)."""
+    return frozenset(load_yaml(path).get("technique_unless_named", ()))
+
+
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:
     """Section categories whose mentions count as title and as header fields."""
     data = load_yaml("sections.yaml")

@@ -237,3 +237,62 @@ def test_technique_after_a_diagnosis_field_that_opens_with_its_code_is_todays() 
             "Dx: M17.12 primary osteoarthritis, left knee. Time-out. 22 g needle into the right knee joint; "
             "Kenalog 40 mg injected.\n")
     assert _procs(text) == [("joint_injection", "right", [])]
+
+
+# --- dev_fresh_ag: procedures only talked about, midline plexus blocks, foramina written as a range, a narrative
+# --- 'Procedure:' label --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("aside", [
+    "Pulsed radiofrequency was mentioned but not offered.",
+    "RFA was discussed but not scheduled today.",
+    "Radiofrequency ablation (next step) was not offered.",
+])
+def test_a_procedure_only_talked_about_is_not_done(aside: str) -> None:
+    text = ("Left L4-5 and L5-S1 facet medial branch blocks, diagnostic.\n"
+            "Under fluoroscopy the left L3, L4 medial branches and L5 dorsal ramus were blocked with bupivacaine. "
+            + aside + "\n")
+    assert [p.family for p in extract(text).procedures] == ["facet_injection"]
+
+
+@pytest.mark.parametrize("title, needles", [
+    ("Celiac plexus block, bilateral posterior retrocrural approach, fluoroscopic guidance.",
+     "22-gauge needles were advanced from each side to the anterolateral L1 vertebral body."),
+    ("Superior hypogastric plexus block, bilateral approach.",
+     "Needles from both sides to the anterolateral L5-S1 disc under fluoroscopy."),
+])
+def test_a_midline_plexus_block_has_no_side_or_spinal_level(title: str, needles: str) -> None:
+    assert _procs("PROCEDURE: " + title + "\nDESCRIPTION: Prone. " + needles + " Bupivacaine injected.\n") == [
+        ("sympathetic_block", None, [])]
+
+
+def test_guard_a_lumbar_sympathetic_block_keeps_its_side_and_body() -> None:
+    text = ("PROCEDURE: Left lumbar sympathetic block under fluoroscopy.\n"
+            "DESCRIPTION: Needle to the anterolateral L3 vertebral body; bupivacaine injected.\n")
+    assert _procs(text) == [("sympathetic_block", "left", ["L3"])]
+
+
+@pytest.mark.parametrize("body, levels", [
+    ("Needles were placed in the right foramina from L2-3 to L5-S1.", ["L2-L3", "L3-L4", "L4-L5", "L5-S1"]),
+    ("Needles into the right neural foramina of L3-4 through L5-S1.", ["L3-L4", "L4-L5", "L5-S1"]),
+])
+def test_foramina_written_as_a_range_name_every_segment(body: str, levels: list[str]) -> None:
+    text = "PROCEDURE: Right transforaminal epidural steroid injections.\nDESCRIPTION: " + body + \
+        " Dexamethasone 10 mg under fluoroscopy.\n"
+    assert _procs(text) == [("transforaminal_epidural", "right", levels)]
+
+
+def test_a_procedure_label_over_narrative_is_the_technique_not_the_title() -> None:
+    text = ("RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n"
+            "Procedure: Consent was signed and time out was done. Prone. Under fluoroscopy a 22 gauge needle was\n"
+            "guided to the left L5-S1 foramen. Kenalog 40 mg was injected.\n")
+    p = extract(text).procedures[0]
+    assert (p.laterality, [lv.name for lv in p.levels]) == ("left", ["L5-S1"])
+    assert [(m.source, m.value) for m in p.laterality_mentions] == [("title", "right"), ("body", "left")]
+
+
+@pytest.mark.parametrize("value", ["Right L5-S1 TFESI. Fluoroscopy.", "L5-S1, left. Transforaminal epidural injection.",
+                                   "\n1. Left L5-S1 TFESI"])
+def test_guard_a_procedure_label_naming_its_procedure_stays_the_title(value: str) -> None:
+    p = extract("Procedure: " + value + "\nNeedle to the L5-S1 foramen under fluoroscopy; dexamethasone 10 mg.\n"
+                ).procedures[0]
+    assert [m.source for m in p.level_mentions][0] == "title"
