@@ -134,6 +134,9 @@ def _duration_number(x: re.Match[str]) -> float | None:
     return n
 
 
+_SLASH_UNITS = {"12": "m", "52": "w"}  # British shorthand: the denominator names the unit (months, weeks of a year)
+
+
 def weeks(n: float, unit: str) -> float:
     """`n` units as weeks; an OCR scan's "rn" for "m" and "vv" for "w" read as the letter they stand for
     ("4 rnonths", "6 vveeks")."""
@@ -142,6 +145,7 @@ def weeks(n: float, unit: str) -> float:
         return n * 520.0
     if u.startswith(("rn", "vv")):
         u = ("m" if u[0] == "r" else "w") + u[2:]
+    u = _SLASH_UNITS.get(u, u)  # "6/12" six months, "8/52" eight weeks
     return n * _UNIT_WEEKS.get(u[0], 1.0)
 
 
@@ -286,11 +290,13 @@ class MeasureReader:
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom", "duration_since_paren", "duration_row_end"):
+                    "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_slash"):
             for x in self.p[pat].finditer(text):
+                if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
+                    continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
-                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren") else x.start()
+                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash") else x.start()
                 if n is not None and free(st, x.end()) and not (
                         pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(

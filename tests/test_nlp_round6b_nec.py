@@ -261,3 +261,19 @@ def test_grid_answers_and_team_verification(line: str, expected: tuple) -> None:
 
 def test_guard_not_applicable_complications_stay_none() -> None:
     assert _events("Complications: N/A") == (None, None, "none")
+
+
+# --- British shorthand for a length ('6/12' months, '3/52' weeks) and abbreviated units before 'ago' -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("HPI: right leg pain for 6/12, worse on sitting.", (26.0, "6/12")),
+    ("HPI: right leg pain, 6/12 duration, worse on sitting.", (26.0, "6/12 duration")),
+    ("HPI: Back pain x 3/52 after lifting.", (3.0, "3/52")),
+    ("HPI: Onset 3 yrs ago. Low back pain radiating to the left leg.", (156.0, "3 yrs ago")),
+])
+def test_british_fraction_lengths_and_abbreviated_ago(text: str, expected: tuple) -> None:
+    assert _duration(text) == expected
+
+
+def test_guard_a_bare_fraction_is_no_duration() -> None:
+    assert _duration("HPI: leg pain. Seen on 6/12 by her doctor.") is None
