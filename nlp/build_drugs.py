@@ -47,8 +47,8 @@ _NOT_DOSE_MASS = compile_rule(
 )
 _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
                                r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b", re.IGNORECASE)
-_SOLUTION_VOLUME = compile_rule(
-      r"\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
+_SOLUTION_VOLUME = compile_rule(  # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:")
+      r"(?![ \t]*\n[ \t]*[A-Z][\w /-]{0,30}:)\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
       r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
       r"cocktail)\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
       r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
@@ -98,12 +98,37 @@ _STATED_SITES = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                              r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
                              re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
-_NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:was|were)\s+)?(?:returned|withdrawn|aspirated|removed|remaining|left\s+in)\b",
+# Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
+_NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|medication|fluid))?\b\s*)?(?:(?:was|were)\s+)?"
+                                r"(?:returned|withdrawn|aspirated|removed|remaining|left\s+in|(?<=residual)|(?<=volume)"
+                                r"|(?<=drug)|(?<=medication)|(?<=fluid))\b",
                                 re.IGNORECASE)
+# A volume named by the carrier before it ("with 0.25% bupivacaine 6 mL and saline 4 mL", "NS 5 cc"): no drug's.
+_DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free)\s+)?"
+                               r"(?:saline|NS|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?)[ \t:,-]*\n?[ \t]*$",
+                               re.IGNORECASE)
+# Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
+# reach across the line break); a result of relief ("gave 80% relief") is not an image.
+_CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
+                               r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
+                               r"excellent|appropriate|contained|linear)\s+)?(?:arthrogram|neurogram|epidurogram|myelogram|"
+                               r"spread|pattern|outline|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
+                               re.IGNORECASE)
+# A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
+# before it answers the field, so the "No" negates nothing after it on the line.
+_TICKED_YES_UNTICKED_NO = compile_rule(r"(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\u2611\u2612\u25a0])\s*Yes\b[ \t]*,?[ \t]*"
+                                       r"(?:[\[(]\s*[\])]|[\u2610\u25a1])\s*No\b"
+                                       r"|\bYes\s*(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\u2611\u2612\u25a0])[ \t]*,?[ \t]*"
+                                       r"No\s*(?:[\[(]\s*[\])]|[\u2610\u25a1])",
+                                       re.IGNORECASE)
 # A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
 _RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
                                  r"|x(?=\s*\d)|\u00d7)",
                                  re.IGNORECASE)
+# ... or before it: "near complete relief, roughly 85 percent, lasting six hours (lidocaine)", "~80%".
+_RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved|better|reduction|response|benefit)\b[^.;\d%]{0,25}"
+                                  r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
+                                  re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
 _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
                                   re.IGNORECASE)
@@ -125,6 +150,9 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"combination|cocktail|drugs?)\b"
                            r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b",  # "Left knee: same."
                            re.IGNORECASE)  # gated: a note without "same", "identical" or "ditto" is not scanned
+# A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
+# which the splitter leaves inside one sentence: what follows it is another sentence's.
+_SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -324,8 +352,9 @@ class DrugBuilder:
         for x in self._qty_rx["concentration"].finditer(text, s, e):
             if x.group("pct") is not None or x.group("pctw") is not None:
                 v = float(x.group("pct")) if x.group("pct") is not None else (_spoken(x.group("pctw")) or 0.0)
-                if v >= 10 and _RELIEF_AFTER_PCT.match(text, x.end()):
-                    continue  # "1st MBB: 85% x 5h (lido)": a relief, not a strength
+                if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end())
+                                or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):
+                    continue  # "1st MBB: 85% x 5h (lido)", "relief, roughly 85 percent": a relief, not a strength
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
             else:
                 out.append(Qty(x.start(), x.end(), "conc", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
@@ -343,7 +372,8 @@ class DrugBuilder:
                     or _NOT_GIVEN_AFTER.match(text, x.end()):
                 continue
             v = _spoken(x.group("num"))
-            if v is None or _NOT_DRUG_VOLUME.match(text, x.end()):
+            if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
+                    or _DILUENT_BEFORE.search(text, max(s, x.start() - 40), x.start()):
                 continue
             if self._increment(x.start(), x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
@@ -379,8 +409,8 @@ class DrugBuilder:
                 count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
             return True, count
         found = list(self.p["per_site"].finditer(sent))
-        if not found and self.p["each_treated"].search(sent):
-            return True, self.units * self.sides
+        if not found and self.p["each_treated"].search(sent):  # "L2, L3 and L4 medial branches each blocked with"
+            return True, self._listed_nerves(s, e) or self.units * self.sides
         if not found:
             bare = self.p["at_each_bare"].search(sent)
             first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
@@ -502,6 +532,20 @@ class DrugBuilder:
             return False
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause))
 
+    def _ticked_yes_before(self, d: Span) -> bool:
+        """The drug's line holds a checkbox pair answered Yes before it ("Contrast: [X] Yes  [ ] No   Agent:
+        Omnipaque 300, 1.5 mL"): the unticked "No" is an option not chosen, so it does not negate the drug."""
+        ls, _ = self.ctx.idx.line_at(d.start_char)
+        return bool(_TICKED_YES_UNTICKED_NO.search(self.text, ls, d.start_char))
+
+    def _contrast_image(self, d: Span) -> bool:
+        """A contrast agent that "gave an arthrogram" / "provided good spread" (even across a line break): the
+        image it made today, not an earlier result."""
+        if d._.meta.get("role") != "contrast":
+            return False
+        _, e = self.ctx.idx.sentence_at(d.start_char)
+        return bool(_CONTRAST_IMAGE.match(self.text, d.end_char, e))
+
     def _sentence_of(self, char: int, end: int | None = None) -> tuple[int, int]:
         """The sentence of a drug word, joined to the line before when a wrapped line split it from its
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
@@ -512,11 +556,14 @@ class DrugBuilder:
             wrap = _NAME_ENDS_LINE.match(self.text, end)
             if wrap is not None and wrap.end() >= e:
                 e = self.ctx.idx.sentence_at(wrap.end())[1]
-        if e < len(self.text) and _OPEN_END.search(self.text, s, e) and "\n" in self.text[e - 1:e + 2]:
+        if e < len(self.text) and "\n" in self.text[e - 1:e + 2] and (
+                _OPEN_END.search(self.text, s, e) or self.text[s:e].rstrip()[-1:] not in ".;:!?"):
             ns, ne = self.ctx.idx.sentence_at(min(len(self.text) - 1, e + 1))
-            if ns >= e - 1 and self.text[ns:ne].lstrip()[:1].islower():
+            head = self.text[ns:ne].lstrip()[:1]
+            # "lidocaine 0.5 mL at" + "each of ..."; "... 2 mL injected at each point" + "(4 mL total) with ..."
+            if ns >= e - 1 and (head.islower() and _OPEN_END.search(self.text, s, e) or head == "("):
                 s, e = s, ne
-        if s == 0 or "\n" not in self.text[max(0, s - 3):s]:
+        if s == 0 or "\n" not in self.text[max(0, s - 80):s].rstrip(" \t")[-2:]:  # an indented wrap too
             return s, e
         if self.text[s:char].strip() and not _CONTINUED.match(self.text, s, char):
             return s, e
@@ -528,8 +575,10 @@ class DrugBuilder:
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
-        drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d))
-                                                    or d._.is_hypothetical or d._.is_historical or d._.is_family)]
+        drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d)
+                                                     and not self._ticked_yes_before(d))
+                                                    or d._.is_hypothetical or d._.is_family
+                                                    or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                  and not self._past_treatment(d)]
         by_other = cue("sedation_by_other")
@@ -742,8 +791,9 @@ class DrugBuilder:
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
-                self.text, m.span.end_char, div.start()):  # "bupi ... at each, with dex 4 mg divided among them"
-            return False
+                self.text, m.span.end_char, div.start()) and not _SPOKEN_STOP.search(self.text, m.span.end_char,
+                                                                                    div.start()):
+            return False  # "bupi ... at each, with dex 4 mg divided among them" (not past a dictated "period")
         if self._after_closed_per_site(m, s, e):
             return False
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e):
@@ -875,6 +925,9 @@ class DrugBuilder:
             return
         n = (sites or 1) if per_site else 1
         fraction = min(injected * n / total, 1.0)
+        if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
+                self.text, max(m.span.end_char for m in parts), e):
+            fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
@@ -938,9 +991,14 @@ class DrugBuilder:
             doses = [(m, *self._dose(m)) for m in ms]
             if any(d is not None for _, d, _, _ in doses):  # a bare name elsewhere is not another dose,
                 # nor is a pump drug named with only its strength ("the pump holds morphine 10 mg/mL")
+                dosed_sections = {m.section for m, d, _, _ in doses if d is not None}
                 doses = [x for x in doses if x[1] is not None or not (x[0].bare or (
                     x[0].role == "other" and x[0].mass is None and x[0].volume is None
-                    and x[0].conc_value is not None))]
+                    and x[0].conc_value is not None))
+                    # "ANESTHESIA: 1% lidocaine skin infiltration" over "2 mL 1% lidocaine to the skin" in the body:
+                    # a strength alone in a field of its own restates a dose written in another section
+                    and not (x[0].mass is None and x[0].volume is None and x[0].section is not None
+                             and x[0].section not in dosed_sections)]
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=

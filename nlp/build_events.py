@@ -113,8 +113,12 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
              and not s._.is_hypothetical]
     if not spans:
         return None
-    used_spans = [s for s in spans if not s._.is_negated and not s._.is_historical and not _allergy_mention(ctx, s)]
-    neg_spans = [s for s in spans if s._.is_negated]
+    # a mention the drug reader took as given ("Omnipaque 240 0.5 mL gave an" + newline + "arthrogram", "[X] Yes [ ] No
+    # Agent: Omnipaque") is a use whatever ConText said
+    read = {e.start for d in drugs if d.role == "contrast" for e in d.evidence}
+    used_spans = [s for s in spans if (s.start_char in read or not s._.is_negated and not s._.is_historical)
+                  and not _allergy_mention(ctx, s)]
+    neg_spans = [s for s in spans if s._.is_negated and s.start_char not in read]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)
     if used_spans:

@@ -1,0 +1,175 @@
+"""Round 6b (DRUG): dose wordings of the families met in dev_fresh_aa/ab/ac/ae/af (teaching-hospital, OCR, ASC,
+vendor-export, letter and international-English notes), as fictional snippets written for these tests.
+
+Every case gives the exact totals the reader must return and failed before its change; the guards (named so)
+pin readings the change must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def _drugs(text: str) -> list[tuple[str, float | None]]:
+    """(generic, total dose) of each drug read, in order."""
+    return [(d.generic, d.dose) for d in extract(text).drugs]
+
+
+# --- OCR / word-processor hyphenation of a drug name at a line end ------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right SI joint injection.\nDepo-Medrol 40 mg with 1 mL 1% lido-\ncaine was injected.",
+     [("methylprednisolone_acetate", 40.0), ("lidocaine", 10.0)]),
+    ("PROCEDURE: Left L5-S1 TFESI.\nInjected triam-\ncinolone 40 mg and 2 mL of 0.25% bupiva-\n  caine.",
+     [("triamcinolone_acetonide", 40.0), ("bupivacaine", 5.0)]),
+    ("PROCEDURE: Right L4-5 TFESI.\nOmni-\npaque 240 1 mL, then dexa-\nmethasone 10 mg.",
+     [("iohexol", 1.0), ("dexamethasone_sodium_phosphate", 10.0)]),
+    ("PROCEDURE: Right knee injection.\n2 mL of 1% lig-\nnocaine and methylpred-\nnisolone 40 mg.",
+     [("lidocaine", 20.0), ("methylprednisolone_acetate", 40.0)]),
+])
+def test_hyphenated_name_across_a_line_end(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- UK / Commonwealth names, spellings and units ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L4-5 TFESI.\nInjected Depo-Medrone 40 mg with 2 mls of 0.5% Marcain.",
+     [("methylprednisolone_acetate", 40.0), ("bupivacaine", 10.0)]),
+    ("PROCEDURE: Right L4-5 TFESI.\nInjected Kenacort 40 mg with 2 mL of 0.25% Chirocaine.",
+     [("triamcinolone_acetonide", 40.0), ("levobupivacaine", 5.0)]),
+    ("PROCEDURE: Right L4-5 TFESI.\nNiopam 300 1 mL, then triamcinolone 40 mg with 4 mL 0.125% levobupivacaine.",
+     [("iopamidol", 1.0), ("triamcinolone_acetonide", 40.0), ("levobupivacaine", 5.0)]),
+    ("PROCEDURE: Stellate ganglion block.\nInjected 5 ml 1 per cent lignocaine.", [("lidocaine", 50.0)]),
+])
+def test_international_names(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_levobupivacaine_has_no_drug_line() -> None:
+    """Levobupivacaine has no HCPCS code: a local anaesthetic packaged in the procedure, like lidocaine."""
+    from api.pipeline import analyze_text
+    result = analyze_text("PROCEDURE: Right L4-5 transforaminal epidural steroid injection under fluoroscopy.\n"
+                          "Injected Kenalog 40 mg with 2 mL of 0.25% Chirocaine.")
+    assert [(d.generic, d.dose) for d in result.drugs] == [("triamcinolone_acetonide", 40.0), ("levobupivacaine", 5.0)]
+    assert sorted(c.code for c in result.codes if c.code.startswith(("J", "S", "Q"))) == ["J3301"]
+
+
+# --- a volume that is not given: residual drug taken out, a diluent's own volume -----------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Intrathecal pump refill.\nPump interrogated; 2 mL residual withdrawn; baclofen 1000 mcg/mL, 20 mL "
+     "placed into the reservoir.", [("baclofen", 20.0)]),
+    ("PROCEDURE: Intrathecal pump refill.\nMorphine 25 mg/mL; 3.5 mL of residual drug aspirated, 20 mL instilled.",
+     [("morphine", 500.0)]),
+    ("PROCEDURE: Caudal epidural injection.\nInjected Depo-Medrone 80 mg with 0.25% bupivacaine 6 mls and saline 4\n"
+     "mls.", [("methylprednisolone_acetate", 80.0), ("bupivacaine", 15.0)]),
+    ("PROCEDURE: Caudal epidural injection.\nKenalog 40 mg, 1% lidocaine 3 mL and normal saline 5 mL were injected.",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 30.0)]),
+])
+def test_volume_not_given(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- contrast that "gave an" + newline + "arthrogram"; a ticked-Yes checkbox row ----------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Today I performed a right sacroiliac joint injection under fluoroscopy. A 22-gauge needle entered the joint; "
+     "Omnipaque 240 0.5 mL gave an\narthrogram, and triamcinolone 40 mg was injected.",
+     [("iohexol", 0.5), ("triamcinolone_acetonide", 40.0)]),
+    ("PROCEDURE: Interlaminar epidural steroid injection L5-S1.\nContrast: [X] Yes  [ ] No   Agent: Omnipaque 300, "
+     "1.5 mL\nMedications injected: Depo-Medrol 80 mg + 0.25% bupivacaine 2 mL",
+     [("iohexol", 1.5), ("methylprednisolone_acetate", 80.0), ("bupivacaine", 5.0)]),
+    ("PROCEDURE: Interlaminar epidural steroid injection L5-S1.\nContrast used: Yes [x] No [ ]  Isovue-M 300 2 mL\n"
+     "Depo-Medrol 80 mg.", [("iopamidol", 2.0), ("methylprednisolone_acetate", 80.0)]),
+])
+def test_contrast_read_as_given(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # an earlier block's result stays historical; an unticked "Yes" with a ticked "No" still negates
+    ("PROCEDURE: Right SI joint injection.\nHistory: a prior SI injection with Kenalog gave 80% relief.\n"
+     "Today Depo-Medrol 40 mg was injected.", [("methylprednisolone_acetate", 40.0)]),
+    ("PROCEDURE: Interlaminar epidural steroid injection L5-S1.\nContrast: [ ] Yes  [X] No\n"
+     "Medications injected: Depo-Medrol 80 mg.", [("methylprednisolone_acetate", 80.0)]),
+])
+def test_guard_past_and_ticked_no(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- per-site amounts: nerves that "each" got the dose; a mixture made per side -----------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Left lumbar medial branch blocks.\nFluoroscopy. Left L2, L3 and L4 medial branches and the left L5 "
+     "dorsal ramus each blocked with 0.5 mL of 2% lidocaine.", [("lidocaine", 40.0)]),
+    # an indented wrap between the volume and its drug; the 2 mL of mixture is the 1 + 1 mL made for each side
+    ("Procedure ............ Greater occipital nerve block, BILATERAL, landmark technique\n"
+     "Technique ............ 27 g needle on each side; 2 mL of a mixture of 1 mL\n"
+     "                       Decadron 4 mg/mL and 1 mL 0.5% Marcaine per side\n"
+     "Post pain ............ 1/10",
+     [("dexamethasone_sodium_phosphate", 8.0), ("bupivacaine", 10.0)]),
+])
+def test_per_site_families(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # "each received" (read before) keeps counting the nerves of the list
+    ("PROCEDURE: Right lumbar medial branch blocks.\nThe right L3 and L4 medial branches and the L5 dorsal ramus each "
+     "received 0.5 mL of 0.5% bupivacaine.", [("bupivacaine", 7.5)]),
+    # a solution prepared once and shared out stays a share of what was prepared
+    ("PROCEDURE: Bilateral L4-5 facet joint injections.\nA solution of 1 mL Kenalog 40 mg/mL and 3 mL 0.25% "
+     "bupivacaine was prepared; 1 mL was injected at each of 2 joints.",
+     [("triamcinolone_acetonide", 20.0), ("bupivacaine", 3.75)]),
+])
+def test_guard_shared_solution_and_each_received(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- older open items of the same families (cross.md): relief percents, summary fields, a wrapped restated total -
+
+@pytest.mark.parametrize("text, drugs", [
+    # an earlier block's relief written before its percent is no strength, so its bracketed drug stays in the past
+    ("PROCEDURE: Right C5-C6 medial branch blocks.\n- 1st block 5/12: near complete relief, roughly 85 percent, "
+     "lasting about six hours (lidocaine)\n- Technique: fluoroscopy, 25 g needles to the right C5, C6 and C7 medial "
+     "branches; 2% lidocaine 0.5 mL at\n  each of the three sites", [("lidocaine", 30.0)]),
+    # a field naming only the strength restates the amounts written in the body
+    ("PROCEDURE: Left L5-S1 transforaminal epidural steroid injection with fluoroscopy\nANESTHESIA: 1% lidocaine "
+     "skin infiltration\nDESCRIPTION: 2 mL 1% lidocaine to the skin. 12 mg betamethasone with 1 mL 1% lidocaine "
+     "injected.", [("lidocaine", 30.0), ("betamethasone_sodium_phosphate_acetate", 12.0)]),
+    # the restated whole wrapped on to the next line in brackets
+    ("Procedures: Trigger point injection(s)\nProcedure Notes: Consent obtained. 0.5% Sensorcaine 2 mL injected at "
+     "each point\n(4 mL total) with a 25 g needle. Post 3/10.", [("bupivacaine", 20.0)]),
+    # a dictated "period" ends the contrast's sentence before the steroid "divided among the 4 needles"
+    ("this is a bilateral L4-5 and L5-S1 transforaminal epidural steroid injection period after negative aspiration "
+     "iohexol 180 showed good epidural spread at\neach of the 4 needles, 0.5 mL per needle period Depo-Medrol 80 mg "
+     "total was divided among the 4 needles with\n4 mL of preservative free normal saline period",
+     [("iohexol", 2.0), ("methylprednisolone_acetate", 80.0)]),
+])
+def test_older_open_families(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # the same strength-only wording in the body itself leaves the total unknown (dose: null by the conventions)
+    ("PROCEDURE: Left L5-S1 transforaminal epidural steroid injection.\n1% lidocaine was used for the skin. "
+     "12 mg betamethasone with 1 mL 1% lidocaine injected.",
+     [("lidocaine", None), ("betamethasone_sodium_phosphate_acetate", 12.0)]),
+])
+def test_guard_strength_only_in_the_body(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, agent, volume", [
+    ("Today I performed a right sacroiliac joint injection under fluoroscopy. A 22-gauge needle entered the joint; "
+     "Omnipaque 240 0.5 mL gave an\narthrogram, and triamcinolone 40 mg was injected.", "iohexol", 0.5),
+    ("PROCEDURE: Interlaminar epidural steroid injection L5-S1.\nContrast: [X] Yes  [ ] No   Agent: Omnipaque 300, "
+     "1.5 mL\nDiagnosis: lumbar stenosis (M48.062)", "iohexol", 1.5),
+])
+def test_contrast_use_follows_the_drug_reading(text: str, agent: str, volume: float) -> None:
+    """The contrast fact (documentation checks, Q-code lines) takes a use the drug reader accepted."""
+    c = extract(text).procedures[0].contrast
+    assert c is not None and (c.used, c.agent, c.volume_ml) == (True, agent, volume)
