@@ -82,12 +82,17 @@ _DONE_BEFORE = compile_rule(r"[^.;:,\n]{0,40}?\b(?:once\s+|twice\s+|years?\s+|mo
 # its own clause dates earlier (ConText already reads "last spring", "4 months ago"); no comma or bracket between.
 _DONE_EARLIER = compile_rule(r"[^.;:,()\n]{0,40}?\bearlier\s+(?:this|in\s+the|that)\s+(?:year|month|spring|summer|fall|autumn|"
                              r"winter)\b", re.IGNORECASE)
-# "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred": a procedure
-# that is the subject of a predicate saying it was only talked about, put off or not done.
+# "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred", "RFA
+# discussed for a later date", "RFA to be considered": a procedure that is the subject of a predicate saying it was
+# only talked about, put off or not done.
 _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
                                r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
                                r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended)|"
-                               r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b", re.IGNORECASE)
+                               r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b"
+                               # no copula, put off: "Radiofrequency ablation discussed for a later date"
+                               r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
+                               r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
+                               r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -418,9 +423,20 @@ class ProcedureBuilder:
                 continue  # "The right side was not injected" names the side left alone
             if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
                 continue  # "head turned right", "left side down": how the patient lay
-            d = self._target_after(drafts, sm.end) or self._owner(drafts, sm.start, spinal=False)
+            d = self._target_after(drafts, sm.end) or self._owner(drafts, sm.start, spinal=False,
+                                                                   head=self._sentence_head(sm.start))
             if d is not None:
                 d.sides.append(sm)
+
+    def _sentence_head(self, char: int) -> str | None:
+        """The one nerve/foramen head word of the levels in the sentence at `char` ("... the L5 dorsal ramus on each
+        side"): in a session of several procedures it tells whose side the sentence names when no procedure word does."""
+        s, e = self.ctx.idx.sentence_at(char)
+        heads = {g.head for g in self.ctx.m.levels if s <= g.start < e and g.head in _HEAD_FAMILIES}
+        if not heads:
+            return None
+        common = set.intersection(*(set(_HEAD_FAMILIES[h]) for h in heads))  # medial branches + a dorsal ramus: facet
+        return next((h for h in sorted(heads) if set(_HEAD_FAMILIES[h]) == common), None)
 
     def _target_after(self, drafts: list[Draft], end: int) -> Draft | None:
         """With two joints in one session, the side written right before a joint's name ("Left knee: superolateral

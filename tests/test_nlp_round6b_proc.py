@@ -246,6 +246,8 @@ def test_technique_after_a_diagnosis_field_that_opens_with_its_code_is_todays() 
     "Pulsed radiofrequency was mentioned but not offered.",
     "RFA was discussed but not scheduled today.",
     "Radiofrequency ablation (next step) was not offered.",
+    "Radiofrequency ablation discussed for a later date if a second block confirms.",
+    "Radiofrequency ablation to be considered after the second block.",
 ])
 def test_a_procedure_only_talked_about_is_not_done(aside: str) -> None:
     text = ("Left L4-5 and L5-S1 facet medial branch blocks, diagnostic.\n"
@@ -296,3 +298,12 @@ def test_guard_a_procedure_label_naming_its_procedure_stays_the_title(value: str
     p = extract("Procedure: " + value + "\nNeedle to the L5-S1 foramen under fluoroscopy; dexamethasone 10 mg.\n"
                 ).procedures[0]
     assert [m.source for m in p.level_mentions][0] == "title"
+
+
+def test_a_side_in_a_sentence_of_nerve_words_belongs_to_the_nerve_procedure() -> None:
+    text = ("PROCEDURES: 1. Bilateral L4-5 and L5-S1 facet medial branch blocks, diagnostic, under fluoroscopy.\n"
+            "2. Trigger point injections, right quadratus lumborum and right gluteus medius.\n"
+            "DESCRIPTION: Needles were placed at the L3 and L4 medial branches and the L5 dorsal ramus on each side; "
+            "bupivacaine 0.5 mL at each site. The two trigger points were then injected with lidocaine.\n")
+    assert [(p.family, p.laterality) for p in extract(text).procedures] == [
+        ("facet_injection", "bilateral"), ("trigger_point", "right")]
