@@ -277,3 +277,17 @@ def test_british_fraction_lengths_and_abbreviated_ago(text: str, expected: tuple
 
 def test_guard_a_bare_fraction_is_no_duration() -> None:
     assert _duration("HPI: leg pain. Seen on 6/12 by her doctor.") is None
+
+
+# --- score labels of other templates: 'prior N, post N', 'before/after: 7/2', admission / PACU / discharge scores ----
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pain level prior 8, post 3.", [("pre", 8.0), ("post", 3.0)]),
+    ("Pain scores: before 6, after 1", [("pre", 6.0), ("post", 1.0)]),
+    ("Pain before/after: 7/2", [("pre", 7.0), ("post", 2.0)]),
+    ("Discharge pain score 2/10. Admission pain score 7/10.", [("post", 2.0), ("pre", 7.0)]),
+    ("PACU: pain 1/10. Pre: 6/10.", [("post", 1.0), ("pre", 6.0)]),
+])
+def test_score_labels_of_other_templates(line: str, expected: list) -> None:
+    text = _TITLE + _HPI + "\nConsent signed. Time-out done. Kenalog 40 mg injected.\n" + line + "\n"
+    assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == expected
