@@ -427,7 +427,7 @@ class HeaderSectionizer(Sectionizer):
 
     def _narrative_line(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether a field written inline opens with narrative rather than a procedure name: its first line ends a
-        sentence and names no procedure, level or side ('Procedure: Consent was signed and time out was done.
+        sentence and goes on, and names no procedure, level or side ('Procedure: Consent was signed and time out was done.
         Prone. ...'), unlike 'Procedure: Right L5-S1 TFESI' or 'PROCEDURE: L4-5, left'."""
         if doc[start].is_space:
             return False  # the header alone on its line: a list or a title follows
@@ -435,8 +435,9 @@ class HeaderSectionizer(Sectionizer):
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1
         first = doc[start:line_end]
-        if not any(t.text == "." for t in first) or any(_LEVEL_OR_SIDE.match(t.text) for t in first):
-            return False
+        if not any(t.text == "." and t.i + 1 < line_end for t in first) \
+                or any(_LEVEL_OR_SIDE.match(t.text) for t in first):
+            return False  # a sentence must end with more of the line after it: 'Procedure: see below.' is no narrative
         group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
         return not any(span.label_ == "PROC" and start <= span.start < line_end for span in group)
 
