@@ -291,3 +291,18 @@ def test_guard_a_bare_fraction_is_no_duration() -> None:
 def test_score_labels_of_other_templates(line: str, expected: list) -> None:
     text = _TITLE + _HPI + "\nConsent signed. Time-out done. Kenalog 40 mg injected.\n" + line + "\n"
     assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Risks including bleeding, infection, nerve damage and headache reviewed; questions answered; she signed.",
+    "Procedure, risks and alternatives explained. Patient wishes to go ahead.",
+    "Agreed to proceed after informed discussion.",
+])
+def test_consent_in_other_words(line: str) -> None:
+    assert _events(line)[0] is True
+
+
+@pytest.mark.parametrize("line", ["Risks discussed. She declined the injection today.",
+                                  "Risks and benefits discussed; she wants to think about it."])
+def test_guard_risks_discussed_without_agreement_is_no_consent(line: str) -> None:
+    assert _events(line)[0] is None
