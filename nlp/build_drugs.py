@@ -315,10 +315,12 @@ class DrugMention:
 
 
 def _unit(u: str) -> str:
+    """The unit of a written amount: 'µg'/'ug' (international) and the OCR slips 'rng'/'rncg' ('m' read as 'rn')
+    are micrograms or milligrams; 'rnL' a millilitre."""
     u = u.lower()
-    if u.startswith(("mcg", "microgram")):
+    if u.startswith(("mcg", "microgram", "\u00b5g", "\u03bcg", "ug", "rncg")):
         return "mcg"
-    if u.startswith(("mg", "milligram")):
+    if u.startswith(("mg", "milligram", "rng")):
         return "mg"
     if u.startswith("u"):
         return "units"

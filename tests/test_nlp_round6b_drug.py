@@ -173,3 +173,20 @@ def test_contrast_use_follows_the_drug_reading(text: str, agent: str, volume: fl
     """The contrast fact (documentation checks, Q-code lines) takes a use the drug reader accepted."""
     c = extract(text).procedures[0].contrast
     assert c is not None and (c.used, c.agent, c.volume_ml) == (True, agent, volume)
+
+
+# --- unit forms: international micrograms and the OCR slip of 'm' read as 'rn' ------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Stellate ganglion block.\nclonidine 75 \u00b5g and 5 ml 0.5% ropivacaine.",
+     [("clonidine", 0.075), ("ropivacaine", 25.0)]),
+    ("PROCEDURE: Stellate ganglion block.\nclonidine 75 ug with 5 ml 0.5% ropivacaine.",
+     [("clonidine", 0.075), ("ropivacaine", 25.0)]),
+    ("PROCEDURE: Intrathecal pump refill.\nclonidine 100 \u00b5g/ml, 20 ml instilled.", [("clonidine", 2.0)]),
+    ("PROCEDURE: Right L5-S1 transforaminal epidural steroid injection.\nDepo-Medrol 80 mg with 2 rnL of 1% "
+     "lidocaine and Omnipaque 240 1 rnl.", [("methylprednisolone_acetate", 80.0), ("lidocaine", 20.0), ("iohexol", 1.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nKenalog 40 rng with 2 mL of 1% lidocaine.",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
+])
+def test_unit_forms(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
