@@ -306,3 +306,19 @@ def test_consent_in_other_words(line: str) -> None:
                                   "Risks and benefits discussed; she wants to think about it."])
 def test_guard_risks_discussed_without_agreement_is_no_consent(line: str) -> None:
     assert _events(line)[0] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Difficulty with prolonged standing and walking.",
+    "Pain prevents prolonged sitting.",
+    "Sleep disturbed nightly.",
+    "Walking distance limited to 100 m.",
+    "Struggles with stairs.",
+    "Impacting his ability to work.",
+])
+def test_functional_wordings_of_other_templates(sentence: str) -> None:
+    assert _functional(_HPI + sentence) == [sentence]
+
+
+def test_guard_undisturbed_sleep_is_no_impairment() -> None:
+    assert _functional(_HPI + "Sleep is not disturbed; walking is unlimited.") == []
