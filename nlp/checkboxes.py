@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from nlp.measures import Mention
 
-# A box, ticked or not: "[ ]", "[x]", "[X]", "[✓]", "☐", "☒", "□", "■". An empty "[]" is a box too.
-_BOX = re.compile(r"\[[ \t]{0,2}(?P<mark>[xX\u2713\u2714\u2717])?[ \t]{0,2}\]|(?P<glyph>[\u2610\u2611\u2612\u25a1\u25a0])")
+# A box, ticked or not: "[ ]", "[x]", "[X]", "[✓]", "☐", "☒", "□", "■", and round ones "( )", "(X)". An empty "[]" is a
+# box too; an empty "()" is not (a round box needs its blank or its mark).
+_BOX = re.compile(r"\[[ \t]{0,2}(?P<mark>[xX\u2713\u2714\u2717\u221a])?[ \t]{0,2}\]|(?P<glyph>[\u2610\u2611\u2612\u25a1\u25a0])"
+                  r"|\((?:[ \t]{1,2}|[ \t]?(?P<rmark>[xX\u2713\u2714])[ \t]?)\)")
 _UNTICKED_GLYPHS = frozenset("\u2610\u25a1")
-_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0")
+_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "( )", "(x)", "(X)", "(\u2713)", "(\u2714)")
 # Where an option's words stop: a column gap (2+ spaces or a tab), a cell border, or a new field's colon.
 _OPTION_END = re.compile(r"[ \t]{2,}|\t|\||:")
 # The start of a line's values: nothing, a label's colon, leader dots or a column gap right before the first box.
@@ -65,7 +67,11 @@ def unchecked_options(text: str) -> list[tuple[int, int]]:
 
 def _unticked(box: re.Match[str]) -> bool:
     glyph = box.group("glyph")
-    return glyph in _UNTICKED_GLYPHS if glyph else box.group("mark") is None
+    if glyph:
+        return glyph in _UNTICKED_GLYPHS
+    if box.group(0).startswith("("):
+        return box.group("rmark") is None
+    return box.group("mark") is None
 
 
 def with_unchecked_options(text: str, placeholders: list[Mention]) -> list[Mention]:

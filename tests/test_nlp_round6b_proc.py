@@ -203,6 +203,9 @@ def test_one_field_for_level_and_side_is_a_header_field(field: str) -> None:
     ("Right [ ]  Left [x]", ["Right [ ]"]),
     ("Side: \u2610 Right \u2612 Left", ["\u2610 Right"]),
     ("[x] Consent  [x] Time-out", []),
+    ("Laterality: (X) Right  ( ) Left  ( ) Bilateral", ["( ) Left", "( ) Bilateral"]),
+    ("Guidance: [\u221a] Fluoroscopy [ ] Ultrasound", ["[ ] Ultrasound"]),
+    ("Injected the L5-S1 foramen (x2 views saved) (AP)", []),
 ])
 def test_unticked_options_with_their_words(line: str, options: list[str]) -> None:
     from nlp.checkboxes import unchecked_options
