@@ -322,3 +322,11 @@ def test_functional_wordings_of_other_templates(sentence: str) -> None:
 
 def test_guard_undisturbed_sleep_is_no_impairment() -> None:
     assert _functional(_HPI + "Sleep is not disturbed; walking is unlimited.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HPI: Long-standing neck pain (several years).", (104.0, "(several years")),
+    ("HPI: He reports a 2 yr hx of neck pain.", (104.0, "2 yr hx")),
+])
+def test_vague_years_in_brackets_and_abbreviated_history(text: str, expected: tuple) -> None:
+    assert _duration(text) == expected
