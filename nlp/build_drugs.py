@@ -664,6 +664,13 @@ class DrugBuilder:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
             for mnt in mentions:  # parenthetical amounts only when nothing else gave one
+                if mnt.mass is None and mnt.volume is None and mnt.conc_value is not None:
+                    paren_volume = next((q for q in mnt.fallback if q.kind == "volume"), None)
+                    paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
+                    if paren_volume is not None:  # "Triamcinolone 40 mg/mL (1 mL)": the strength's volume, bracketed
+                        mnt.volume = paren_volume.value
+                    elif paren_mass is not None:  # "Kenalog 40 mg/mL (40 mg total)": the amount, bracketed
+                        mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
                 if mnt.mass is None and mnt.conc_value is None and mnt.volume is not None:
                     paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
                     if paren_mass is not None:  # "1 mL (40 mg) Kenalog": the volume's amount, in parentheses

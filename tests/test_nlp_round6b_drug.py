@@ -190,3 +190,18 @@ def test_contrast_use_follows_the_drug_reading(text: str, agent: str, volume: fl
 ])
 def test_unit_forms(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- template shorthand of other vendors: bracketed amounts after a strength, "cc's", "ea level" ------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L5-S1 TFESI.\nTriamcinolone 40 mg/mL (1 mL) and ropivacaine 0.2% (2 mL) were injected.",
+     [("triamcinolone_acetonide", 40.0), ("ropivacaine", 4.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nKenalog 40 mg/mL (40 mg total) was injected.", [("triamcinolone_acetonide", 40.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nDepomedrol 80mg/2cc with 4 cc's of 0.25% Marcaine.",
+     [("methylprednisolone_acetate", 80.0), ("bupivacaine", 10.0)]),
+    ("PROCEDURE: Right L4-5 and L5-S1 TFESI.\n2ml 0.25% bupi + 40mg kenalog ea level",
+     [("bupivacaine", 10.0), ("triamcinolone_acetonide", 80.0)]),
+])
+def test_vendor_shorthand(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
