@@ -447,10 +447,11 @@ class HeaderSectionizer(Sectionizer):
         sentence, else `stop`."""
         if start >= stop:
             return stop
+        text = text_of(doc)  # the note's own string: `doc.text` would rebuild it from the tokens
         first = doc[start].idx
-        line_end = doc.text.find("\n", first)
+        line_end = text.find("\n", first)
         limit = doc[stop - 1].idx + len(doc[stop - 1].text)
-        m = _CODE_CLOSES.search(doc.text, first, limit if line_end < 0 else min(line_end, limit))
+        m = _CODE_CLOSES.search(text, first, limit if line_end < 0 else min(line_end, limit))
         if m is None:
             return stop
         for tok in doc[start:stop]:
