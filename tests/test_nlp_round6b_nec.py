@@ -330,3 +330,13 @@ def test_guard_undisturbed_sleep_is_no_impairment() -> None:
 ])
 def test_vague_years_in_brackets_and_abbreviated_history(text: str, expected: tuple) -> None:
     assert _duration(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("MR lumbar spine - broad-based disc bulge with moderate left lateral recess stenosis at L4/5.",
+     "MR lumbar spine - broad-based disc bulge with moderate left lateral recess stenosis at L4/5."),
+    ("Radiology: LEFT L4-5 FORAMINAL STENOSIS, SEVERE.", "LEFT L4-5 FORAMINAL STENOSIS, SEVERE."),
+])
+def test_imaging_named_mr_or_radiology(text: str, value: str) -> None:
+    facts = extract(_TITLE + _HPI + "\n" + text + "\n")
+    assert [f.value for f in facts.necessity.imaging_findings] == [value]
