@@ -340,3 +340,20 @@ def test_vague_years_in_brackets_and_abbreviated_history(text: str, expected: tu
 def test_imaging_named_mr_or_radiology(text: str, value: str) -> None:
     facts = extract(_TITLE + _HPI + "\n" + text + "\n")
     assert [f.value for f in facts.necessity.imaging_findings] == [value]
+
+
+def _radicular(text: str) -> list[str]:
+    facts = extract(_TITLE + "Dx: lumbar radiculopathy M54.16.\n" + text + "\nConsent signed. Time-out done.\n")
+    return [f.value for f in facts.necessity.radicular_findings]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Radiating pain: Y   left buttock to foot", "Radiating pain: Y left buttock to foot"),
+    ("HPI: Neck into the right thumb, 3 months.", "Neck into the right thumb, 3 months."),
+])
+def test_radicular_grid_answer_and_trunk_to_limb_span(text: str, value: str) -> None:
+    assert _radicular(text) == [value]
+
+
+def test_guard_radiating_pain_answered_no() -> None:
+    assert _radicular("Radiating pain: N") == []
