@@ -127,6 +127,39 @@ def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str,
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
+# A word broken by a hyphen at a line end, as OCR and word processors leave it ("transfor-" + newline + "aminal").
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
+
+
+def hyphenated_phrase_matches(phrase_matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """Phrase matches through a word hyphenated across a line end ("right L5-S1 transfor-" + newline + "aminal epidural
+    steroid injection", "facet joint injec-" + newline + "tions"): the two halves are matched again as one word, with
+    `_WRAP_REACH` words on each side; only matches that hold the joined word are returned, mapped back to the note's
+    token indices (the joined word covers its first half, the line break and its second half)."""
+    text = text_of(doc)
+    if "-" not in text:
+        return []
+    out: set[tuple[int, int, int]] = set()
+    for m in _HYPHEN_BREAK.finditer(text):
+        head = doc.char_span(m.start() - 1, m.start() + 1, alignment_mode="expand")
+        tail = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if head is None or tail is None or len(head) != 1 or len(tail) != 1:
+            continue
+        a, b = head.start, tail.start  # 'transfor-' ... 'aminal', the line break between them
+        if not (doc[a].text.endswith("-") and all(doc[k].is_space for k in range(a + 1, b))):
+            continue
+        lo, hi = max(0, a - _WRAP_REACH), min(len(doc), b + _WRAP_REACH + 1)
+        index = list(range(lo, a)) + [a] + list(range(b + 1, hi))
+        words = [doc[k].text for k in range(lo, a)] + [doc[a].text[:-1] + doc[b].text] + [doc[k].text for k in range(b + 1, hi)]
+        spaces = [bool(doc[k].whitespace_) for k in range(lo, a)] + [bool(doc[b].whitespace_)] + \
+            [bool(doc[k].whitespace_) for k in range(b + 1, hi)]
+        joined = a - lo
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if s <= joined < e:
+                out.add((rule_id, index[s], b + 1 if e - 1 == joined else index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
 class PhraseTargets(TargetMatcher):
     """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`, plus the phrase matches
     a line wrap cuts (`wrapped_phrase_matches`)."""
@@ -151,6 +184,7 @@ class PhraseTargets(TargetMatcher):
         spans = []
         found = match(matcher, doc)
         wrapped = wrapped_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
+        wrapped += hyphenated_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc)
         if wrapped:
             found = prune_longest(found + wrapped)
         for rule_id, start, end in found:

@@ -310,3 +310,21 @@ def test_a_side_in_a_sentence_of_nerve_words_belongs_to_the_nerve_procedure() ->
             "bupivacaine 0.5 mL at each site. The two trigger points were then injected with lidocaine.\n")
     assert [(p.family, p.laterality) for p in extract(text).procedures] == [
         ("facet_injection", "bilateral"), ("trigger_point", "right")]
+
+
+# --- OCR / word-processor hyphenation of a procedure word at a line end ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("PROCEDURE: Right L5-S1 transfor-\naminal epidural steroid injection under fluoroscopy.\n",
+     [("transforaminal_epidural", "right", ["L5-S1"])]),
+    ("PROCEDURE: Right L4-5 and L5-S1 facet joint injec-\ntions under fluoroscopy.\n",
+     [("facet_injection", "right", ["L4-L5", "L5-S1"])]),
+    ("PROCEDURE: Right sacroiliac joint injec-  \n  tion under fluoroscopy.\n", [("si_joint_injection", "right", [])]),
+])
+def test_a_procedure_word_hyphenated_across_a_line_end_is_read(text: str, expected: list) -> None:
+    assert _procs(text) == expected
+
+
+def test_guard_a_hyphen_before_a_capitalised_line_joins_nothing() -> None:
+    text = "PROCEDURE: Right L5-S1 transforaminal epidural steroid injection -\nFluoroscopy used.\n"
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
