@@ -153,6 +153,14 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
 # A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
 # which the splitter leaves inside one sentence: what follows it is another sentence's.
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
+# Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
+# levator scapulae (1)". Never an amount, a time or a level after the count.
+_MUSCLE_COUNT = compile_rule(r"\(\s*(?P<a>\d{1,2})(?:\s+(?:trigger\s+points?|points?|TPs?|sites?|injections?))?\s*\)"
+                             r"|(?<=[a-z])[ \t]*(?:x|\u00d7)[ \t]*(?P<b>\d{1,2})\b(?![ \t]*(?:mg|mcg|ml|cc|units?|%|levels?|"
+                             r"days?|weeks?|months?|years?|hours?|h\b|hrs?|min\w*))", re.IGNORECASE)
+_POINTS_WORD = compile_rule(r"\(\s*\d{1,2}\s+(?:trigger\s+)?points?\s*\)|\btrigger\s+points?\b|\bTPIs?\b", re.IGNORECASE)
+# "..., total 3 ml" / "total volume of 4 mL" after the drugs of a mixture: the whole, not another drug's volume.
+_TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\s*(?:of\s+|:\s*|=\s*)?$", re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -417,6 +425,9 @@ class DrugBuilder:
             bare = self.p["at_each_bare"].search(sent)
             first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
             if bare or first:
+                counted_points = self._points_counted(s, e)
+                if counted_points:  # "trapezius x2 and rhomboid x1, 1 cc 1% lidocaine each"
+                    return True, counted_points
                 stated = _STATED_SITES.search(sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     n = stated.group("n") or stated.group("n2")
@@ -441,6 +452,10 @@ class DrugBuilder:
         t = self.p["times_count"].search(sent)
         if t and t.group("n"):
             return True, int(t.group("n"))
+        if all(re.match(r"(?:trigger\s+)?points?|sites?|injections?", m.group("what"), re.IGNORECASE) for m in found):
+            counted_points = self._points_counted(s, e, note_wide=True)
+            if counted_points:  # "Location: trapezius (2 points), rhomboid (1)" + "1 mL per trigger point"
+                return True, counted_points
         stated = _STATED_SITES.search(sent)
         if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
             n = stated.group("n") or stated.group("n2")
@@ -451,6 +466,23 @@ class DrugBuilder:
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         return True, self.units * sides
+
+    def _points_counted(self, s: int, e: int, note_wide: bool = False) -> int | None:
+        """Trigger points counted muscle by muscle, summed: in the sentence ("right trapezius x2 and right rhomboid
+        x1, 1 cc 1% lidocaine each" = 3) or, with `note_wide`, on a line of the note that lists them with a count of
+        points ("Location: right upper trapezius (2 points), right levator scapulae (1), right rhomboid major (1)" =
+        4). At least two counts, in a trigger point sentence or line; None otherwise."""
+        spans = [(s, e)]
+        if note_wide and "\n" in self.text:
+            spans += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)
+                      if not (m.start() < e and s < m.end())]
+        for a, b in spans:
+            if not _POINTS_WORD.search(self.text, a, b):
+                continue
+            counts = [int(m.group("a") or m.group("b")) for m in _MUSCLE_COUNT.finditer(self.text, a, b)]
+            if len(counts) >= 2 and 2 <= sum(counts) <= _MAX_SITE_COUNT:
+                return sum(counts)
+        return None
 
     def _restated_amount(self, n: int, s: int, paren: int) -> bool:
         """Whether a unitless "(N total)" after a per-site amount restates the whole AMOUNT, not a count of sites:
@@ -614,6 +646,9 @@ class DrugBuilder:
                 if q.kind == "volume" and is_solution and q.start >= last_drug_end \
                         and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
                     q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
+                if q.kind == "volume" and len(mentions) > 1 and q.start >= last_drug_end and not q.paren \
+                        and _TOTAL_BEFORE.search(self.text, max(s, q.start - 25), q.start):
+                    q.kind = "solution_volume"  # "10 mg dexamethasone + 2 ml 1% lidocaine, total 3 ml": the whole
                 if q.kind == "solution_volume":
                     solution_volumes.append(q)
                     continue

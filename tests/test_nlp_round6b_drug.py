@@ -205,3 +205,31 @@ def test_unit_forms(text: str, drugs: list) -> None:
 ])
 def test_vendor_shorthand(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- trigger points counted muscle by muscle; a mixture's total volume named after its drugs ----------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: TPI.\nTrigger points injected in the right trapezius x2 and right rhomboid x1, 1 cc 1% lidocaine "
+     "each.", [("lidocaine", 30.0)]),
+    ("Trigger Point Injection Procedure Note\nLocation: right upper trapezius (2 points), right levator scapulae (1), "
+     "right rhomboid major (1)\nMedication: 1% lidocaine, 1 mL per trigger point\nPost-procedure pain: 3/10",
+     [("lidocaine", 40.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nSolution injected: 10 mg dexamethasone + 2 ml 1% lidocaine, total 3 ml",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nKenalog 40 mg and 2 mL 1% lidocaine, total volume of 3 mL.",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
+])
+def test_counted_points_and_mixture_total(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # "A total of 3 mL of ..." names the drug's own volume; a bracketed "(total 4 mL bupi, ...)" still restates
+    ("PROCEDURE: Right L5-S1 TFESI.\nA total of 3 mL of 0.25% bupivacaine and 40 mg of triamcinolone was injected.",
+     [("bupivacaine", 7.5), ("triamcinolone_acetonide", 40.0)]),
+    ("Bilateral GON blocks.\nLandmark technique. 2 mL 0.5% bupivacaine\n+ 0.5 mL Depo-Medrol 40 mg/mL each side "
+     "(total 4 mL bupi, 40 mg methylpred).", [("bupivacaine", 20.0), ("methylprednisolone_acetate", 40.0)]),
+])
+def test_guard_total_wordings(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
