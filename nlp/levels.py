@@ -49,9 +49,9 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
         b, bn = groups.get("wb"), groups.get("wbn") and str(_WORD_NUMBERS[groups["wbn"].lower()])
     else:
         a = match.group("a").upper()
-        an = match.group("an")
+        an = match.group("an").replace("l", "1")  # OCR: 'Tl2' is T12
         b = match.group("b") or match.group("b2")
-        bn = match.group("bn") or match.group("bn2")
+        bn = (match.group("bn") or match.group("bn2") or "").replace("l", "1") or None
     if bn is None and len(an) == 2 and int(an) > _COUNTS[a] and a in "CL":
         first, second = vertebra(a, an[0]), vertebra(a, an[1])
         if first and second and _INDEX[second] == _INDEX[first] + 1:

@@ -328,3 +328,21 @@ def test_a_procedure_word_hyphenated_across_a_line_end_is_read(text: str, expect
 def test_guard_a_hyphen_before_a_capitalised_line_joins_nothing() -> None:
     text = "PROCEDURE: Right L5-S1 transforaminal epidural steroid injection -\nFluoroscopy used.\n"
     assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+# --- OCR: the digit 1 read as a lower-case l inside a level -----------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("C7-Tl interlaminar epidural steroid injection", [("interlaminar_epidural", None, ["C7-T1"])]),
+    ("Tl2 kyphoplasty", [("vertebral_augmentation", None, ["T12"])]),
+    ("Left Ll-L2 transforaminal epidural steroid injection", [("transforaminal_epidural", "left", ["L1-L2"])]),
+])
+def test_an_ocr_l_for_1_inside_a_level_is_read(title: str, expected: list) -> None:
+    assert _procs("PROCEDURE: " + title + " under fluoroscopy.\n") == expected
+
+
+@pytest.mark.parametrize("words", ["sl. better", "Sl improved", "Tl.", "SI joint", "LL soreness", "Cl- 104"])
+def test_guard_a_lone_ocr_l_or_an_si_joint_is_no_level(words: str) -> None:
+    from nlp.rules import compiled_patterns
+
+    assert [m.group(0) for m in compiled_patterns()["level"].finditer(words)] == []
