@@ -239,14 +239,19 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     return now, blocks, prior
 
 
+# What may label one block's result in a list: its number or its anaesthetic, up to two of them ("#1", "1st -", "2)",
+# "1) lidocaine").
+_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lido|bupivacaine|bupi\w*|marcaine|"
+                r"ropivacaine)\s*[:=-]?\s*){0,2}")
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                             r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
                             r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-]"
                             r"|(?:(?:prior|previous|before|done|results?)\s*)?\()\s*"  # "MBBs (90%, 80%)"
-                            # each result may carry its date: "MBBs (1/10: 90%, 2/7: 80%)"
-                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?"
-                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;)\s*"
-                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?){0,2}$", re.IGNORECASE)
+                            # each result may carry its date: "MBBs (1/10: 90%, 2/7: 80%)", its number or its
+                            # anaesthetic ("Prior MBBs: #1 80%, #2 85%", "1) lidocaine 85% 2) bupivacaine 90%")
+                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM +
+                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;|(?=\d\)))\s*"
+                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)

@@ -357,3 +357,17 @@ def test_radicular_grid_answer_and_trunk_to_limb_span(text: str, value: str) -> 
 
 def test_guard_radiating_pain_answered_no() -> None:
     assert _radicular("Radiating pain: N") == []
+
+
+# --- diagnostic block results listed by number or anaesthetic, two percents joined by a slash -----------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Dual comparative blocks: 1) lidocaine 85% 2) bupivacaine 90%.", [(85.0, 1), (90.0, 2)]),
+    ("Prior MBBs: #1 80%, #2 85%.", [(80.0, 1), (85.0, 2)]),
+    ("Positive dual MBBs (90%/80%).", [(90.0, 1), (80.0, 2)]),
+    ("MBB results: 1st - 95%, 2nd - 85%.", [(95.0, 1), (85.0, 2)]),
+])
+def test_diagnostic_block_results_in_lists(line: str, expected: list) -> None:
+    text = ("Procedure: Right L4-L5 and L5-S1 facet radiofrequency ablation under fluoroscopy.\n"
+            "HPI: axial low back pain for 2 years. " + line + "\nConsent signed. Time-out done.\n")
+    assert [(d.percent, d.ordinal) for d in extract(text).assessments.diagnostic_blocks] == expected
