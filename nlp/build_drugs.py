@@ -161,6 +161,10 @@ _MUSCLE_COUNT = compile_rule(r"\(\s*(?P<a>\d{1,2})(?:\s+(?:trigger\s+points?|poi
 _POINTS_WORD = compile_rule(r"\(\s*\d{1,2}\s+(?:trigger\s+)?points?\s*\)|\btrigger\s+points?\b|\bTPIs?\b", re.IGNORECASE)
 # "..., total 3 ml" / "total volume of 4 mL" after the drugs of a mixture: the whole, not another drug's volume.
 _TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\s*(?:of\s+|:\s*|=\s*)?$", re.IGNORECASE)
+# A toxin vial's size, reconstituted before the doses are drawn: "Botox 200 units diluted in 4 mL saline; 5 units per
+# site at 31 sites" (the 200 units is the vial, used only when no other amount follows).
+_VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
+                                re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -633,6 +637,9 @@ class DrugBuilder:
             spans = self._one_per_generic(spans)
             qtys = self._quantities(s, e)
             qtys = sorted(qtys + self._bare_steroid_doses(spans, qtys), key=lambda q: q.start)
+            qtys = [q for i, q in enumerate(qtys) if not (
+                q.kind == "mass" and q.unit == "units" and not q.paren and _VIAL_SIZE_AFTER.match(self.text, q.end)
+                and any(x.kind == "mass" and x.unit == "units" and not x.paren for x in qtys[i + 1:]))]
             mentions = [
                 DrugMention(span=d, generic=d._.meta["generic"], role=d._.meta.get("role"), written=d.text,
                             section=ctx.idx.category_at(d.start_char), evidence=[ctx.span_ev(d)])
@@ -840,8 +847,8 @@ class DrugBuilder:
             return False  # "bupi ... at each, with dex 4 mg divided among them" (not past a dictated "period")
         if self._after_closed_per_site(m, s, e):
             return False
-        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e):
-            return True
+        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin":
+            return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce

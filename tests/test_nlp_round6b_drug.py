@@ -233,3 +233,24 @@ def test_counted_points_and_mixture_total(text: str, drugs: list) -> None:
 ])
 def test_guard_total_wordings(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- a toxin vial reconstituted before its doses, in one sentence -------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Chemodenervation for chronic migraine.\nBotox 200 units diluted in 4 mL saline; 5 units per site at "
+     "31 sites (155 units), 45 units wasted.", [("onabotulinumtoxinA", 155.0)]),
+    ("PROCEDURE: Chemodenervation.\nBotox 200 unit vial reconstituted with 4 mL saline; 50 units to each of the 4 "
+     "muscles.", [("onabotulinumtoxinA", 200.0)]),
+])
+def test_toxin_vial_then_doses(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # no other amount: the reconstituted vial was given whole
+    ("PROCEDURE: Chemodenervation.\nBotox 100 units reconstituted with 2 mL saline and injected into the trapezius.",
+     [("onabotulinumtoxinA", 100.0)]),
+])
+def test_guard_toxin_vial_alone(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
