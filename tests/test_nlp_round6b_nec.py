@@ -371,3 +371,9 @@ def test_diagnostic_block_results_in_lists(line: str, expected: list) -> None:
     text = ("Procedure: Right L4-L5 and L5-S1 facet radiofrequency ablation under fluoroscopy.\n"
             "HPI: axial low back pain for 2 years. " + line + "\nConsent signed. Time-out done.\n")
     assert [(d.percent, d.ordinal) for d in extract(text).assessments.diagnostic_blocks] == expected
+
+
+@pytest.mark.parametrize("line", ["Permanent images obtained in two planes.", "Images saved in 2 planes."])
+def test_images_in_two_planes_are_two_views(line: str) -> None:
+    facts = extract(_TITLE + "Consent signed. Time-out done. Dexamethasone 10 mg injected.\n" + line + "\n")
+    assert [p.imaging.views for p in facts.procedures if p.imaging] == [2]
