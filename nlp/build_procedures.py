@@ -182,7 +182,8 @@ _FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilater
 # "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start.
 _IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
                              r"(?:MRI|MR|CT|CAT\s+scan|x-?rays?|XR|radiographs?|EMG(?:\s*/\s*NCS)?|NCS|myelogram|bone\s+scan)"
-                             r"\b[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
+                             r"\b(?![\s-]*(?:screening|guid\w*|control|fluoro\w*))"  # 'X-ray screening:' is today's guidance
+                             r"[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
 _SIDE_PAIR_JOIN = compile_rule(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
 
 

@@ -346,3 +346,10 @@ def test_guard_a_lone_ocr_l_or_an_si_joint_is_no_level(words: str) -> None:
     from nlp.rules import compiled_patterns
 
     assert [m.group(0) for m in compiled_patterns()["level"].finditer(words)] == []
+
+
+@pytest.mark.parametrize("guidance", ["X-ray screening: needle to the left L5-S1 foramen.",
+                                      "CT guidance: needle to the left L5-S1 foramen."])
+def test_a_guidance_label_is_no_study_report(guidance: str) -> None:
+    text = "PROCEDURE: Transforaminal epidural steroid injection.\nTime-out. " + guidance + " Kenalog 40 mg.\n"
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
