@@ -165,6 +165,7 @@ _TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\
 # site at 31 sites" (the 200 units is the vial, used only when no other amount follows).
 _VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
                                 re.IGNORECASE)
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -267,6 +268,8 @@ def _spoken(text: str) -> float | None:
     """An amount or strength as written: digits ('2', '0.5', '1/2') or dictated words ('ten', 'forty',
     'twenty five', 'one hundred', 'one and a half', 'half a', 'a quarter', 'point two five')."""
     t = " ".join(text.lower().replace("-", " ").split())
+    if _DECIMAL_COMMA.fullmatch(t):  # "0,25" / "6,6": a decimal comma (European / Indian English)
+        t = t.replace(",", ".")
     value = number(t)
     if value is not None:
         return value
@@ -365,7 +368,8 @@ class DrugBuilder:
         taken: list[tuple[int, int]] = []
         for x in self._qty_rx["concentration"].finditer(text, s, e):
             if x.group("pct") is not None or x.group("pctw") is not None:
-                v = float(x.group("pct")) if x.group("pct") is not None else (_spoken(x.group("pctw")) or 0.0)
+                v = float(x.group("pct").replace(",", ".")) if x.group("pct") is not None \
+                    else (_spoken(x.group("pctw")) or 0.0)
                 if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end())
                                 or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):
                     continue  # "1st MBB: 85% x 5h (lido)", "relief, roughly 85 percent": a relief, not a strength

@@ -254,3 +254,26 @@ def test_toxin_vial_then_doses(text: str, drugs: list) -> None:
 ])
 def test_guard_toxin_vial_alone(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- decimal commas (European / Indian English): never a ten- or hundred-fold misread ------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L5-S1 TFESI.\nInjected bupivacaine 0,25% 4 ml with dexamethasone 6,6 mg.",
+     [("bupivacaine", 10.0), ("dexamethasone_sodium_phosphate", 6.6)]),
+    ("PROCEDURE: Right knee injection.\nInjected 0,5 ml Kenalog 40 mg/ml and 2,5 ml 1% lidocaine.",
+     [("triamcinolone_acetonide", 20.0), ("lidocaine", 25.0)]),
+])
+def test_decimal_comma(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # a comma with a space, or between a strength and a volume, stays a separator
+    ("PROCEDURE: Right L5-S1 TFESI.\nKenalog 40 mg, 2 mL 1% lidocaine.",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nDepo-Medrol 80 mg and lidocaine 1%,2 mL.",
+     [("methylprednisolone_acetate", 80.0), ("lidocaine", 20.0)]),
+])
+def test_guard_comma_separators(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
