@@ -58,7 +58,8 @@ _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", 
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 _BARE_BEFORE = compile_rule(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:formal\s+)?$",
                             re.IGNORECASE)
-_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
 # or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
@@ -213,6 +214,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     else an onset date ("since March") counted back from the date of service, when it is known."""
     care = _care_spans(ctx)
     procs = ctx.spans("PROC")
+    recurred: Duration | None = None  # a duration of a return or flare, kept in case no other is written
     for d in ctx.m.durations:
         cat = ctx.idx.category_at(d.start)
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
@@ -222,6 +224,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
         reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
+        if _OPENS_FIELD.match(ctx.text, s, d.start):  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
+            reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
@@ -241,14 +245,31 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
-        return Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
+        found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
+        if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start):
+            recurred = recurred or found  # "pain that has come back over the past two months": the flare, not the
+            continue  # history ("This has been going on for about three years" follows)
+        return found
     running = _running(ctx)
     if running is not None:
         return running
-    return _since(ctx, date_of_service) if date_of_service else None
+    since = _since(ctx, date_of_service) if date_of_service else None
+    return since or recurred
 
 
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
+# A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
+_OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
+# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:returned|recurred|recurring|flared|worsened|"
+                         r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, end: int, most: int) -> int:
+    """Where the clause from `start` ends: the first comma, semicolon or full stop, at most `most` characters on."""
+    stop = min(end, start + most)
+    m = re.search(r"[,;.]", text[start:stop])
+    return start + m.start() if m else stop
 
 
 def _running(ctx: NoteContext) -> Duration | None:

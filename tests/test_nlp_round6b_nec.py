@@ -377,3 +377,23 @@ def test_diagnostic_block_results_in_lists(line: str, expected: list) -> None:
 def test_images_in_two_planes_are_two_views(line: str) -> None:
     facts = extract(_TITLE + "Consent signed. Time-out done. Dexamethasone 10 mg injected.\n" + line + "\n")
     assert [p.imaging.views for p in facts.procedures if p.imaging] == [2]
+
+
+# --- dev_fresh_ag: a duration opening its field before a long symptom phrase, a flare's span, care length in words --
+
+@pytest.mark.parametrize("text, expected", [
+    ("HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness after standing.", (30.3333, " 7 mo")),
+    ("HPI: Low back pain on both sides that has come back over the past two months. This has been going on for about "
+     "three years.", (156.0, "going on for about three years")),
+])
+def test_duration_opening_a_field_and_a_flare_span(text: str, expected: tuple) -> None:
+    assert _duration(text) == expected
+
+
+def test_guard_a_flare_span_alone_still_counts() -> None:
+    assert _duration("HPI: Low back pain that has come back over the past two months.") == (
+        8.6667, "over the past two months")
+
+
+def test_care_length_in_words_right_after_the_care() -> None:
+    assert _care("HPI: buttock pain for 7 months. PT eight weeks without relief.") == [("physical_therapy", "failed", 8.0)]
