@@ -165,6 +165,11 @@ _TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\
 # site at 31 sites" (the 200 units is the vial, used only when no other amount follows).
 _VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
                                 re.IGNORECASE)
+# A medication-administration line of a hospital EHR: "<drug> (<BRAND>) <strength> injection <dose>" ("triamcinolone
+# acetonide (KENALOG-40) 40 mg/mL injection 40 mg", "lidocaine (PF) 10 mg/mL (1 %) injection 3 mL"): the amount after the
+# dose form is that line's drug's, even when the next line opens with another drug.
+_DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspension)?|suspension|solution)[ \t:]*$",
+                                 re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
@@ -942,6 +947,10 @@ class DrugBuilder:
         before = [m for m in mentions if m.span.end_char <= q.start]
         if q.kind == "mass" and before and self.text.startswith("/", q.end):
             return before[-1]  # "Depo-Medrol 80mg/4cc 1% lido": the slash parts two drugs' amounts
+        if before and q.kind in ("mass", "volume") and "\n" not in self.text[before[-1].span.end_char:q.start] \
+                and _DOSE_FORM_BEFORE.search(self.text, before[-1].span.end_char, q.start) \
+                and not self.text[q.end:self.ctx.idx.line_at(q.start)[1]].strip(" \t.;,"):  # the amount ends its line
+            return before[-1]  # "dexamethasone (DECADRON) injection 10 mg" + newline + "bupivacaine ..."
         if after:
             nxt = after[0]
             gap = self.text[q.end : nxt.span.start_char]

@@ -277,3 +277,29 @@ def test_decimal_comma(text: str, drugs: list) -> None:
 ])
 def test_guard_comma_separators(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- hospital EHR medication-administration lines: '<drug> (<BRAND>) <strength> injection <dose>' ---------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L5-S1 TFESI.\nMedications administered:\ntriamcinolone acetonide (KENALOG-40) 40 mg/mL "
+     "injection 40 mg\nlidocaine (PF) (XYLOCAINE) 10 mg/mL (1 %) injection 3 mL\niohexol (OMNIPAQUE) 240 mg "
+     "iodine/mL injection 2 mL",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 30.0), ("iohexol", 2.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nMedications:\ndexamethasone (DECADRON) injection 10 mg\nbupivacaine (PF) "
+     "(MARCAINE) 0.25 % (2.5 mg/mL) injection 5 mL",
+     [("dexamethasone_sodium_phosphate", 10.0), ("bupivacaine", 12.5)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nmethylPREDNISolone acetate (DEPO-MEDROL) injection 80 mg\nlidocaine 1 % "
+     "injection 2 mL", [("methylprednisolone_acetate", 80.0), ("lidocaine", 20.0)]),
+])
+def test_ehr_administration_lines(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # an amount after "injection" that does not end its line still goes to the drug it precedes
+    ("PROCEDURE: Right L5-S1 TFESI.\nDepo-Medrol was used for the injection 2 mL of 1% lidocaine was added.",
+     [("methylprednisolone_acetate", None), ("lidocaine", 20.0)]),
+])
+def test_guard_injection_word_mid_line(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
