@@ -729,6 +729,7 @@ class ProcedureBuilder:
             x for x in self.ctx.spans("PROC")
             if x not in d.mentions and not (x._.is_negated or x._.is_historical)
             and (x._.meta.get("family") == d.family or x._.meta.get("generic"))
+            and not self._result_follows(x)
         ]
         for span in candidates:
             s, e = self.ctx.idx.sentence_at(span.start_char)
@@ -758,6 +759,14 @@ class ProcedureBuilder:
                 continue  # "a diagnostic and therapeutic injection" states no one intent
             return (m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")).lower().replace("prognostic", "diagnostic")
         return _INTENT_DEFAULTS.get(d.family)
+
+    def _result_follows(self, span: Span) -> bool:
+        """An earlier block reported with its result in the mention's own clause ("Diagnostic bilateral SI blocks on
+        2026-02-17 relieved 80% of the pain"): its intent word is that block's, not today's. A result in an earlier
+        clause ("Previous blocks gave 80% relief; ... so a therapeutic injection is chosen") leaves the mention today's."""
+        _, e = self.ctx.idx.sentence_at(span.start_char)
+        stop = self.text.find(";", span.end_char, e)
+        return bool(self.prior.search(self.text, span.end_char, e if stop < 0 else stop))
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()

@@ -353,3 +353,20 @@ def test_guard_a_lone_ocr_l_or_an_si_joint_is_no_level(words: str) -> None:
 def test_a_guidance_label_is_no_study_report(guidance: str) -> None:
     text = "PROCEDURE: Transforaminal epidural steroid injection.\nTime-out. " + guidance + " Kenalog 40 mg.\n"
     assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+# --- intent: an earlier block reported with its result does not lend today's procedure its intent -----------------
+
+def test_an_earlier_block_with_its_result_lends_no_intent() -> None:
+    text = ("CLINIC VISIT\nHPI: pain over both SI joints for 7 months. Diagnostic bilateral SI blocks on 2026-02-17 "
+            "relieved 80% of the pain for five hours.\nAssessment/Plan: Sacroiliitis (M46.1) - therapeutic injections "
+            "today.\nProcedure: Bilateral SI joint injections, fluoroscopy. 22 g needle into each SI joint; "
+            "Depo-Medrol 40 mg per side.\n")
+    assert [(p.family, p.intent) for p in extract(text).procedures] == [("si_joint_injection", "therapeutic")]
+
+
+def test_guard_a_result_in_an_earlier_clause_leaves_todays_intent() -> None:
+    text = ("L C3-4, C4-5 ZYGAPOPHYSEAL JOINT INJECTION\nIndication: Previous diagnostic blocks gave 80% and 90% relief; "
+            "RFA was declined, so a therapeutic intra-articular injection is chosen.\n"
+            "Technique: needles into the left C3-4 and C4-5 joints under fluoroscopy; Kenalog 10 mg each.\n")
+    assert [(p.family, p.intent) for p in extract(text).procedures] == [("facet_injection", "therapeutic")]
