@@ -303,3 +303,15 @@ def test_ehr_administration_lines(text: str, drugs: list) -> None:
 ])
 def test_guard_injection_word_mid_line(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- labelled field lines: an amount closing its line after a strength stays that line's --------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L5-S1 TFESI.\nSteroid: Dexamethasone 10 mg\nLocal: Lidocaine 1% 2 mL\nContrast: Omnipaque 240, "
+     "1.5 mL", [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0), ("iohexol", 1.5)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nSteroid: Kenalog 40 mg/mL 1 mL\nContrast: Omnipaque 240, 1.5 mL",
+     [("triamcinolone_acetonide", 40.0), ("iohexol", 1.5)]),
+])
+def test_field_line_own_amount(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
