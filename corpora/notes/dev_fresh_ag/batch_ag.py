@@ -71,10 +71,10 @@ Complications: none
         procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right",
                     levels=["L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic"),
                proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True, intent=None)],
         drugs=[given("iopamidol", 1.5, "ml"), given("triamcinolone_acetonide", 40), given("bupivacaine", 5)],
         pain=(7, 2), need=ESI_NEED, dos="2026-02-03",
-        codes=[line("64483", "RT"), line("27096", "RT"), line("J3301", units=4)], findings=[],
+        codes=[line("64483", "RT"), line("27096", "RT"), line("J3301", units=4)], findings=["approach"],
         comment="two procedures in one session; steroid and anesthetic totals over both sites")
 
     add("fag-tfesi-03", "dictated", """
@@ -305,11 +305,11 @@ branches, and 0.5 mL of 0.5% bupivacaine was injected at each. After twenty minu
 with twisting, about 85% better. No complications. Pulsed radiofrequency was mentioned but not offered.
 """,
         procs=[proc("facet_injection", approach="medial_branch", region="thoracic", laterality="left",
-                    levels=["T7-T8", "T8-T9"], imaging="fluoroscopy", intent="diagnostic")],
+                    levels=["T7-T8", "T8-T9"], imaging="fluoroscopy", intent=None)],
         drugs=[given("bupivacaine", 7.5)],
         pain=(6, 1), need=minus(SPINE_NEED, "symptom_duration"), dos="2026-03-03", payer="medicare_fcso",
-        codes=[line("64490", "KX", "LT"), line("64491", "KX", "LT")], findings=["symptom_duration"],
-        comment="no duration of the back pain")
+        codes=[line("64490", "LT"), line("64491", "LT")], findings=["approach", "symptom_duration"],
+        comment="no duration of the back pain; intent not stated (gold corrected after the first reading)")
 
     add("fag-facet-ia-01", "bullets", """
 Bilateral lumbar facet joint injections L3-4 through L5-S1, intra-articular, diagnostic
@@ -433,12 +433,12 @@ POST-PROCEDURE PAIN: 2/10, roughly 70% relief of the buttock pain.
 COMPLICATIONS: None.
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic"),
+                    imaging="fluoroscopy", contrast=True, intent=None),
                proc("joint_injection", target="trochanteric_bursa", region="hip", laterality="right",
                     imaging="none", intent="therapeutic")],
         drugs=[given("iohexol", 1, "ml"), given("methylprednisolone_acetate", 120), given("lidocaine", 70)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-02-17",
-        codes=[line("27096", "50"), line("20610", "RT"), line("J1010", units=120)], findings=[],
+        codes=[line("27096", "50"), line("20610", "RT"), line("J1010", units=120)], findings=["approach"],
         comment="bilateral SI with a unilateral bursa in one session")
 
     add("fag-si-02", "template", """
