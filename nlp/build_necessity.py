@@ -697,6 +697,38 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
+    if "-\n" in text:  # an OCR scan's words hyphenated at a line end ("diffi-" / "culty walking")
+        out.extend(_hyphen_wrapped_facts(ctx, rx, cats, negatable, denied, seen, {f.evidence[0].start for f in out}))
+    return out
+
+
+_HYPHEN_WRAP = compile_rule(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+
+
+def _hyphen_wrapped_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", cats: tuple, negatable: bool,
+                          denied: re.Pattern[str] | None, seen: set, starts: set) -> list[TextFact]:
+    """Sentences whose cue only reads once a word hyphenated at a line end is joined again ("She has diffi-" / "culty
+    turning her head"): the sentence, read with its wraps removed, under the same negation and denial tests."""
+    text, out = ctx.text, []
+    neg = cue("negation_before")
+    done: set[int] = set()
+    for w in _HYPHEN_WRAP.finditer(text):
+        if ctx.idx.category_at(w.start()) not in cats:
+            continue
+        s = ctx.sentence_ev(max(0, w.start() - 1), _LONG).start  # as the other facts start (after a field label)
+        e = _wrapped_end(ctx, ctx.idx.sentence_at(max(0, w.start() - 1))[1])
+        if s in done or s in starts or any(a <= s < b for a, b in seen):
+            continue
+        done.add(s)
+        joined = _HYPHEN_WRAP.sub("", text[s:e])
+        for m in rx.finditer(joined):
+            if negatable and _negated_before(neg, joined, max(0, m.start() - 30), m.start()):
+                continue
+            if denied is not None and any(d.start() <= m.start() < d.end() for d in denied.finditer(joined)):
+                continue
+            ev = ctx.ev(s, min(e, s + _LONG))
+            out.append(TextFact(value=" ".join(joined.split())[:_LONG], evidence=[ev]))
+            break
     return out
 
 

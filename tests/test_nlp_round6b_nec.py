@@ -397,3 +397,19 @@ def test_guard_a_flare_span_alone_still_counts() -> None:
 
 def test_care_length_in_words_right_after_the_care() -> None:
     assert _care("HPI: buttock pain for 7 months. PT eight weeks without relief.") == [("physical_therapy", "failed", 8.0)]
+
+
+# --- any word an OCR scan hyphenated at a line end: the sentence is read with the wrap removed -----------------------
+
+def test_functional_cue_split_by_an_ocr_hyphen_wrap() -> None:
+    assert _functional(_HPI + "She has diffi-\nculty turning her head to drive.") == [
+        "She has difficulty turning her head to drive."]
+
+
+def test_radicular_cue_split_by_an_ocr_hyphen_wrap() -> None:
+    assert _radicular("HPI: She reports sciat-\nica on the left for 5 months.") == [
+        "She reports sciatica on the left for 5 months."]
+
+
+def test_guard_negated_cue_split_by_a_hyphen_wrap() -> None:
+    assert _functional(_HPI + "No diffi-\nculty walking.") == []
