@@ -483,11 +483,21 @@ def _saved_images(spec: rq.SavedImagesCheck, ctx: CheckContext) -> CheckResult:
     return CheckResult("met", tuple(imaging.evidence), slots={"views": _num(imaging.views)})
 
 
+def _unnamed(drug: Drug) -> bool:
+    """A drug the note gives only by its class ("10 mg of corticosteroid", "steroid and saline mixture")."""
+    return drug.generic.startswith("unspecified_")
+
+
 @check("drug_named")
 def _drug_named(spec: rq.DrugNamedCheck, ctx: CheckContext) -> CheckResult:
+    """Every injectate named: an unnamed steroid is unmet even beside a named local anaesthetic (corpora/README:
+    the message asks for each drug's name)."""
     drugs = _relevant_drugs(ctx, spec.exclude_roles)
     if not drugs:
         return CheckResult("unmet")
+    unnamed = [d for d in drugs if _unnamed(d)]
+    if unnamed:
+        return CheckResult("unmet", tuple(_evidence(unnamed)))
     return CheckResult("met", tuple(_evidence(drugs)), slots={"drugs": ", ".join(_drug_label(d) for d in drugs)})
 
 
@@ -496,10 +506,11 @@ def _drug_dose(spec: rq.DrugDoseCheck, ctx: CheckContext) -> CheckResult:
     drugs = _relevant_drugs(ctx, spec.exclude_roles)
     if not drugs:
         return NOT_APPLICABLE
-    missing = [
+    missing = [  # an unnamed drug is asked for, with its dose, by drug_name ("___ mg of ___")
         d
         for d in drugs
         if not (d.dose is not None and d.dose_unit is not None) and not (d.volume_ml is not None and d.concentration)
+        and not _unnamed(d)
     ]
     if not missing:
         return CheckResult("met", tuple(_evidence(drugs)))

@@ -315,3 +315,28 @@ def test_guard_injection_word_mid_line(text: str, drugs: list) -> None:
 ])
 def test_field_line_own_amount(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- a steroid given only by its class: the drug_name finding (corpora/README convention), not drug_dose ----------
+
+def _elements(text: str) -> set[str]:
+    """Finding elements that count (error or warning, as `painpoint eval` counts them)."""
+    from api.pipeline import analyze_text
+    return {f.element for f in analyze_text(text).findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text, name, dose", [
+    # named anaesthetics beside an unnamed steroid: the steroid still wants its name
+    ("Procedure: R L4-5 transforaminal epidural steroid injection under fluoroscopy.\nSkin wheal with 2 cc 2% "
+     "Xylocaine. Isovue-M 300 2 mL showed epidural flow. 10 mg of corticosteroid with 1 mL of 0.5% Marcaine was "
+     "injected.", True, False),
+    # unnamed and undosed: one finding, drug_name, which asks for the dose too
+    ("Caudal epidural injection.\nUnder fluoroscopy the sacral hiatus was entered with a 20 g Tuohy needle and 10 mL "
+     "of steroid and saline mixture was injected into the caudal epidural space.", True, False),
+    # guard: a named steroid without an amount is drug_dose, not drug_name
+    ("Caudal epidural injection.\nUnder fluoroscopy the sacral hiatus was entered with a 20 g Tuohy needle and "
+     "Depo-Medrol was injected into the caudal epidural space.", False, True),
+])
+def test_unnamed_steroid_findings(text: str, name: bool, dose: bool) -> None:
+    found = _elements(text)
+    assert ("drug_name" in found, "drug_dose" in found) == (name, dose)
