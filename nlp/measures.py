@@ -279,6 +279,10 @@ class MeasureReader:
                 gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
+        for x in self.p["percent_label"].finditer(text):  # "% Relief: 80", "Percent relief post procedure: 75"
+            if free(x.start("p"), x.end("p")) and not any(x.start() <= q.start < x.end() for q in m.percents):
+                m.percents.append(NumberMention(x.start("p"), x.end("p"), x.group("p"), float(x.group("p")),
+                                                {"gt": False, "upper": None}))
         for x in self.p["percent_complete"].finditer(text):  # "complete relief", "near complete relief"
             if free(x.start(), x.end()):
                 full = x.group("q").lower() in ("complete", "total", "full")

@@ -413,3 +413,17 @@ def test_radicular_cue_split_by_an_ocr_hyphen_wrap() -> None:
 
 def test_guard_negated_cue_split_by_a_hyphen_wrap() -> None:
     assert _functional(_HPI + "No diffi-\nculty walking.") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Post-procedure pain 2/10. Percent relief post procedure: 75", [75.0]),
+    ("Post-procedure pain 2/10. % relief post-injection = 80", [80.0]),
+])
+def test_percent_named_by_its_field_label(line: str, expected: list) -> None:
+    text = _TITLE + _HPI + "\nConsent signed. Time-out done. Pre 7/10. Kenalog 40 mg injected.\n" + line + "\n"
+    assert [r.percent for r in extract(text).assessments.percent_relief] == expected
+
+
+def test_guard_a_score_in_a_percent_field_is_no_percent() -> None:
+    text = _TITLE + _HPI + "\nConsent signed. Pre 7/10. Kenalog 40 mg injected.\nPost 2/10. % relief: 8/10\n"
+    assert extract(text).assessments.percent_relief == []
