@@ -171,6 +171,11 @@ _VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:vial\b|(?:was\s+|were\s+)?(?:diluted|
 # dose form is that line's drug's, even when the next line opens with another drug.
 _DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspension)?|suspension|solution)[ \t:]*$",
                                  re.IGNORECASE)
+# One amount given "into the right and into the left" site: the preposition said again, so once on each side
+# ("1 mL 1% lidocaine into the right and into the left lumbar paraspinal trigger point"); never "to the right and
+# left foramina", which may share one amount out.
+_EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|left)\b(?:\s+\w+){0,3}?\s+and\s+(?P=p)\s+"
+                                r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
@@ -453,7 +458,7 @@ class DrugBuilder:
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
                     return True, listed
                 return True, self.units * self.sides
-            if self._one_side_then_repeated(s, e):
+            if self._one_side_then_repeated(s, e) or _EACH_SIDE_NAMED.search(sent):
                 return True, 2
             return False, None
         for m in found:

@@ -340,3 +340,19 @@ def _elements(text: str) -> set[str]:
 def test_unnamed_steroid_findings(text: str, name: bool, dose: bool) -> None:
     found = _elements(text)
     assert ("drug_name" in found, "drug_dose" in found) == (name, dose)
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("- Procedure: trigger point injections\n- TPI: 27 g, 1 mL 1% lidocaine into the right and into the left lumbar "
+     "paraspinal trigger point (2 muscles)", [("lidocaine", 20.0)]),
+    ("PROCEDURE: Trigger point injections.\n2 mL 0.5% bupivacaine in the right trapezius and in the left trapezius.",
+     [("bupivacaine", 20.0)]),
+])
+def test_each_side_named_again(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_right_and_left_shared() -> None:
+    """'to the right and left foramina' (one preposition) may share the amount out: it stays the total."""
+    assert _drugs("PROCEDURE: Bilateral L5-S1 TFESI.\nDepo-Medrol 80 mg was injected to the right and left L5-S1 "
+                  "foramina.") == [("methylprednisolone_acetate", 80.0)]
