@@ -216,7 +216,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
-                   or any(s <= p < e for p in post_starts))
+                   or any(s <= p < e for p in post_starts)
+                   # the relief right after the post score, in the next sentence or line ("Post 2/10. Relief 70%.")
+                   or (any(s - _AFTER_POST <= p < s for p in post_starts) and not hist_rx.search(sent)))
         is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
@@ -243,6 +245,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 # "1) lidocaine").
 _RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lido|bupivacaine|bupi\w*|marcaine|"
                 r"ropivacaine)\s*[:=-]?\s*){0,2}")
+_AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                             r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
                             r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-]"

@@ -427,3 +427,18 @@ def test_percent_named_by_its_field_label(line: str, expected: list) -> None:
 def test_guard_a_score_in_a_percent_field_is_no_percent() -> None:
     text = _TITLE + _HPI + "\nConsent signed. Pre 7/10. Kenalog 40 mg injected.\nPost 2/10. % relief: 8/10\n"
     assert extract(text).assessments.percent_relief == []
+
+
+@pytest.mark.parametrize("tail", ["Post 2/10. Relief 70%.", "Post 2/10.\nRelief: ~70%.",
+                                  "Post-procedure pain 2/10.\nPercent relief: 70%"])
+def test_relief_right_after_the_post_score_is_todays(tail: str) -> None:
+    text = _TITLE + _HPI + "\nConsent signed. Time-out done. Pre 7/10. Kenalog 40 mg injected.\n" + tail + "\n"
+    a = extract(text).assessments
+    assert ([r.percent for r in a.percent_relief], a.prior_procedure_response) == ([70.0], [])
+
+
+def test_guard_a_prior_result_after_the_post_score_stays_prior() -> None:
+    text = (_TITLE + _HPI + "\nConsent signed. Pre 7/10. Kenalog 40 mg injected.\n"
+            "Post 2/10. Prior ESI gave 70% relief for 4 months.\n")
+    a = extract(text).assessments
+    assert ([r.percent for r in a.percent_relief], [r.percent for r in a.prior_procedure_response]) == ([], [70.0])
