@@ -177,6 +177,7 @@ _DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspens
 _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|left)\b(?:\s+\w+){0,3}?\s+and\s+(?P=p)\s+"
                                 r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -281,6 +282,8 @@ def _spoken(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if _DECIMAL_COMMA.fullmatch(t):  # "0,25" / "6,6": a decimal comma (European / Indian English)
         t = t.replace(",", ".")
+    elif _OCR_DIGITS.fullmatch(t):  # an OCR scan's 'l' for 1 and 'O' for 0: "l mL", "4O mg", "O.5 mL"
+        t = t.replace("l", "1").replace("o", "0")
     value = number(t)
     if value is not None:
         return value
@@ -379,7 +382,7 @@ class DrugBuilder:
         taken: list[tuple[int, int]] = []
         for x in self._qty_rx["concentration"].finditer(text, s, e):
             if x.group("pct") is not None or x.group("pctw") is not None:
-                v = float(x.group("pct").replace(",", ".")) if x.group("pct") is not None \
+                v = (_spoken(x.group("pct")) or 0.0) if x.group("pct") is not None \
                     else (_spoken(x.group("pctw")) or 0.0)
                 if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end())
                                 or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):

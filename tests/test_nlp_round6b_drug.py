@@ -356,3 +356,15 @@ def test_guard_right_and_left_shared() -> None:
     """'to the right and left foramina' (one preposition) may share the amount out: it stays the total."""
     assert _drugs("PROCEDURE: Bilateral L5-S1 TFESI.\nDepo-Medrol 80 mg was injected to the right and left L5-S1 "
                   "foramina.") == [("methylprednisolone_acetate", 80.0)]
+
+
+# --- OCR digit slips in amounts: 'O' for 0 inside a number, 'l' for a lone 1 and 'O.5' in volumes -----------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right L5-S1 TFESI.\nKenalog 4O mg and 2 mL 1% lidocaine.",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
+    ("PROCEDURE: Right L5-S1 TFESI.\nDexamethasone 1O mg with l mL of 1% lidocaine and O.5 mL Omnipaque 240.",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 10.0), ("iohexol", 0.5)]),
+])
+def test_ocr_digit_slips(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
