@@ -442,3 +442,17 @@ def test_guard_a_prior_result_after_the_post_score_stays_prior() -> None:
             "Post 2/10. Prior ESI gave 70% relief for 4 months.\n")
     a = extract(text).assessments
     assert ([r.percent for r in a.percent_relief], [r.percent for r in a.prior_procedure_response]) == ([], [70.0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pump refilled by MD; no programming changes.", (True, False)),
+    ("Dr. accessed the reservoir under fluoroscopic guidance due to a deep pump; reprogrammed +10%.", (True, True)),
+    ("Physician refill. Daily dose increased by 10%.", (True, True)),
+    ("Refill performed by clinic nurse. Programming: no change.", (False, False)),
+])
+def test_pump_provider_and_programming_in_other_words(text: str, expected: tuple) -> None:
+    assert _pump(text) == expected
+
+
+def test_guard_guided_access_by_a_nurse_is_no_physician_skill() -> None:
+    assert _pump("Refill by RN; reservoir accessed under ultrasound guidance by the RN.") == (False, None)
