@@ -38,6 +38,8 @@ _TABLE_NOT = frozenset(lexicon("level_table_not"))
 _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR column gap
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
+_CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
+_PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
 _CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
                             r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
 _CONTRA_NOT = compile_rule(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
@@ -234,11 +236,55 @@ class ProcedureBuilder:
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
+        self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
+        self._carried = self._carried_spans()
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
+    def _carried_spans(self) -> list[tuple[int, int]]:
+        """Where an earlier visit's text was carried into the note (lexicon `carried_forward`): from the cue to the
+        end of its line, or of the quote or bracket it opens there, or of the paragraph under a label ending in ':'.
+        An EHR's copy-forward keeps the old procedure, side and level words, which must not become today's."""
+        text, out = self.text, []
+        for m in cue("carried_forward").finditer(text):
+            ls, le = self.ctx.idx.line_at(m.start())
+            end, line = le, text[ls:le]
+            if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
+                blank = _PARAGRAPH_END.search(text, le)
+                end = min(blank.start() if blank else len(text), le + 600)
+            else:
+                for open_, close in (('"', '"'), ("[", "]"), ("\u201c", "\u201d")):
+                    opened = line.count(open_) - (line.count(close) if close != open_ else 0)
+                    if (opened % 2 if close == open_ else opened) > 0:  # the quote or bracket goes on past the line
+                        shut = text.find(close, le, le + 400)
+                        end = max(end, shut + 1 if shut >= 0 else le)
+            out.append((m.start(), end))
+        return out
+
+    def _in_carried(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self._carried)
+
+    def _superseded(self, start: int) -> bool:
+        """A side or level that an addendum says a superseded record (a draft title, an order, a preliminary report) had
+        wrongly: after a `record_superseded.draft` cue of its clause, or anywhere in a clause with an `error` cue,
+        with no `corrected` cue ('should read', 'corrected to') between. The addendum's own side is today's."""
+        text, (s, e) = self.text, self.ctx.idx.sentence_at(start)
+        cs = max((m.end() for m in _CLAUSE_MARK.finditer(text, s, start)), default=s)
+        ce = next((m.start() for m in _CLAUSE_MARK.finditer(text, start, e)), e)
+        cue_at = self.superseded["draft"].search(text, cs, start)
+        if cue_at is None:
+            cue_at = self.superseded["error"].search(text, cs, ce)
+            if cue_at is None:
+                return False
+            cue_at_start = cs
+        else:
+            cue_at_start = cue_at.end()
+        return self.superseded["corrected"].search(text, cue_at_start, start) is None
+
     def _performed(self, span: Span) -> bool:
+        if self._carried and self._in_carried(span.start_char):
+            return False  # an earlier visit's text carried into today's note
         cat = self.ctx.idx.category_at(span.start_char)
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
@@ -339,6 +385,8 @@ class ProcedureBuilder:
     def _relevant(self, start: int) -> bool:
         """A level or side in a title/header counts; in the body only inside procedural sentences."""
         idx = self.ctx.idx
+        if self._carried and self._in_carried(start):
+            return False
         source = idx.mention_source(start)
         if source in ("title", "header"):
             return True
@@ -414,14 +462,15 @@ class ProcedureBuilder:
         for g in self.ctx.m.levels:
             if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end):
                 continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis": not the target
-            if self._relevant(g.start):
+            if self._relevant(g.start) and not self._superseded(g.start):
                 d = self._owner(drafts, g.start, spinal=True, head=g.head)
                 if d is not None:
                     d.levels.append(g)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
         for sm in self.ctx.m.sides:
-            if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start):
-                continue  # "The right side was not injected" names the side left alone
+            if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start) \
+                    or self._superseded(sm.start):
+                continue  # "The right side was not injected" names the side left alone; "the draft said right" a stale one
             if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
                 continue  # "head turned right", "left side down": how the patient lay
             d = self._target_after(drafts, sm.end) or self._owner(drafts, sm.start, spinal=False,

@@ -32,3 +32,51 @@ def test_a_labelled_list_of_earlier_procedures_adds_no_procedure(label: str) -> 
             "TECHNIQUE: Prone. 20 g Tuohy needle at C6-7 right paramedian, loss of resistance. "
             "Dexamethasone 10 mg injected.\n")
     assert _procs(text) == [("interlaminar_epidural", "right", ["C6-C7"])]
+
+
+# --- text carried forward from an earlier visit names no procedure, side or level of today --------------------
+
+_TODAY = ("Prone. Under fluoroscopy a 22 g needle to the right L5-S1 foramen; Omnipaque 240 1 mL, no vascular uptake. "
+          "Dexamethasone 10 mg injected.\n")
+
+
+@pytest.mark.parametrize("carried", [
+    'HPI (copied forward from the 03/02/2026 visit): "Left L4-5 TFESI planned; awaiting MRI."\n',
+    '[Carried forward from 2026-01-10: "Left L3-4 transforaminal epidural performed, good relief."]\n',
+    'Imported from 2025-11-04 note: left L3-4 transforaminal injection, 70% relief.\n',
+    'Copy-forward from prior note:\nLeft L3-4 transforaminal epidural steroid injection.\nLeft L4 root.\n\n',
+    'Interval history [pulled forward from 12/2025 visit: "Left L3-4 TFESI,\nwent well"]\n',
+])
+def test_text_carried_forward_from_an_earlier_visit_is_not_today(carried: str) -> None:
+    text = ("RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n" + carried
+            + "Right leg pain for 4 months. Consent signed.\n" + _TODAY)
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+def test_guard_a_line_carried_forward_leaves_the_technique_below_it() -> None:
+    text = ("Procedure: transforaminal epidural steroid injection.\n"
+            "History copied forward and reviewed, unchanged.\n" + _TODAY)
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+# --- an addendum naming what a superseded draft, order or report had: that side is not today's ----------------
+
+@pytest.mark.parametrize("addendum", [
+    'ADDENDUM: The title of the preliminary report read "right"; the injection was on the LEFT.',
+    "Addendum: the order and the header of the draft said bilateral; only the left side was injected today.",
+    "Addendum: side entered as right in error, should read left.",
+    "Correction: the original dictation listed the right side; the left L4-5 foramen was injected.",
+    "Late entry: the procedure header erroneously listed bilateral L4-5; only the left was done.",
+])
+def test_an_addendum_s_superseded_side_is_not_today_s(addendum: str) -> None:
+    text = ("Procedure: Left L4-5 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Consent signed. Prone. 22 g needle to the left L4-5 foramen; dexamethasone 10 mg injected.\n\n"
+            + addendum + "\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L4-L5"])]
+
+
+def test_guard_a_correction_after_the_superseded_side_is_read() -> None:
+    text = ("Procedure: L4-5 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Consent signed. Prone. 22 g needle to the L4-5 foramen; dexamethasone 10 mg injected.\n\n"
+            "Addendum: the draft title said right, corrected to left; the left L4-5 foramen was injected.\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L4-L5"])]
