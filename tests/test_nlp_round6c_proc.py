@@ -80,3 +80,15 @@ def test_guard_a_correction_after_the_superseded_side_is_read() -> None:
             "Consent signed. Prone. 22 g needle to the L4-5 foramen; dexamethasone 10 mg injected.\n\n"
             "Addendum: the draft title said right, corrected to left; the left L4-5 foramen was injected.\n")
     assert _procs(text) == [("transforaminal_epidural", "left", ["L4-L5"])]
+
+
+# --- a terse note abbreviates 'joint' ('SI jt inj', 'knee jnt inj') --------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Diagnostic L SI jt inj, fluoro.", [("si_joint_injection", "left", [])]),
+    ("Rt knee jnt inj, US guided.", [("joint_injection", "right", [])]),
+    ("Bilat L4-5 facet jt IA inj, fluoro.", [("facet_injection", "bilateral", ["L4-L5"])]),
+    ("R hip jt. inj. under fluoro.", [("joint_injection", "right", [])]),
+])
+def test_a_joint_abbreviated_jt_or_jnt_names_the_joint_injection(title: str, expected: list) -> None:
+    assert _procs(title + "\nConsent. TO. Pre 7/10. 22 g needle, Kenalog 40 mg. Post 2/10.\n") == expected
