@@ -407,7 +407,10 @@ RESULT: Pain 7/10 before and 1/10 afterwards. Pain diary given. No complications
                     levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", intent="diagnostic")],
         drugs=[given("ropivacaine", 10)],
         pain=(7, 1), need=SPINE_NEED, dos="2026-05-26",
-        codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("64495", "KX", "RT")], findings=[])
+        codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("64495", "KX", "RT")],
+        # gold correction after the first reading: a third lumbar facet level (64495) is the level_limit finding, as
+        # in every other dev note billing 64495/64492
+        findings=["level_limit"])
 
     add("fah-si-02", "terse", """
 Diagnostic R SI jt inj, fluoro. Dx sacroiliitis M46.1.
