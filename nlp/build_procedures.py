@@ -236,6 +236,7 @@ class ProcedureBuilder:
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
+        self.plan_or_risk = cue("plan_or_risk_sentence")
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
         self._carried = self._carried_spans()
@@ -429,7 +430,7 @@ class ProcedureBuilder:
         if procs and not any(self._performed(x) for x in procs):
             return False
         if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent) \
-                or _IMAGING_LEAD.match(sent):
+                or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 

@@ -93,3 +93,26 @@ def test_guard_a_correction_after_the_superseded_side_is_read() -> None:
 ])
 def test_a_joint_abbreviated_jt_or_jnt_names_the_joint_injection(title: str, expected: list) -> None:
     assert _procs(title + "\nConsent. TO. Pre 7/10. 22 g needle, Kenalog 40 mg. Post 2/10.\n") == expected
+
+
+# --- a side named only for another day's plan or inside a risk discussion is not today's ----------------------
+
+@pytest.mark.parametrize("aside", [
+    "The right side will be done in two weeks.",
+    "Return in 2 weeks for the right side.",
+    "Next: right SI joint injection.",
+    "The risks, including bleeding, infection and injury to the left or right nerve root, were discussed.",
+    "We reviewed risks such as damage to the right L5 nerve root or paralysis.",
+])
+def test_a_side_for_another_day_or_in_a_risk_list_is_not_today_s(aside: str) -> None:
+    text = ("Procedure: Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Radicular left leg pain for 4 months. Consent signed.\n"
+            "Prone. Under fluoroscopy a 22 g needle to the left L5-S1 foramen; dexamethasone 10 mg injected. "
+            "Post 2/10.\n" + aside + "\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+def test_guard_a_side_done_today_beside_a_follow_up_stays_today_s() -> None:
+    text = ("Procedure: L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Prone. The left L5-S1 foramen was injected with dexamethasone 10 mg; follow-up in 2 weeks.\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
