@@ -23,6 +23,7 @@ def _procs(text: str) -> list[tuple[str, str | None, list[str]]]:
 @pytest.mark.parametrize("label", [
     "PRIOR PROCEDURES:", "Past procedures:", "PRIOR INTERVENTIONS:", "Previous injections:", "PSH:",
     "Past Surgical History:", "Procedure history:", "Procedures to date:", "Last visit:", "PRIOR SPINE PROCEDURES\n",
+    "Most recent procedure:", "Interventional hx:",
 ])
 def test_a_labelled_list_of_earlier_procedures_adds_no_procedure(label: str) -> None:
     text = ("PROCEDURE: Right C6-7 interlaminar epidural steroid injection under fluoroscopy.\n"
@@ -47,6 +48,8 @@ _TODAY = ("Prone. Under fluoroscopy a 22 g needle to the right L5-S1 foramen; Om
     'Copy-forward from prior note:\nLeft L3-4 transforaminal epidural steroid injection.\nLeft L4 root.\n\n',
     'Interval history [pulled forward from 12/2025 visit: "Left L3-4 TFESI,\nwent well"]\n',
     'From the 2025-10-21 note: "Left L3-4 TFESI performed."\n',
+    'PREVIOUS PROCEDURE NOTE (2025-06-01):\nLeft L3-4 transforaminal epidural steroid injection. Needle to the left '
+    'L3-4 foramen.\n\n',
 ])
 def test_text_carried_forward_from_an_earlier_visit_is_not_today(carried: str) -> None:
     text = ("RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n" + carried
