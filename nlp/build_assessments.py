@@ -28,6 +28,8 @@ _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
+                         # an SCS trial's score with the stimulation on: "3/10 with stimulation"
+                         r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
@@ -131,7 +133,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@"))
+                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))
                           or word.endswith(("leaving", "discharge")) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:

@@ -456,3 +456,16 @@ def test_pump_provider_and_programming_in_other_words(text: str, expected: tuple
 
 def test_guard_guided_access_by_a_nurse_is_no_physician_skill() -> None:
     assert _pump("Refill by RN; reservoir accessed under ultrasound guidance by the RN.") == (False, None)
+
+
+# --- dev_fresh_ah: an SCS trial's score with the stimulation on; care that gave 'no control' --------------------------
+
+def test_score_with_stimulation_is_the_post_score() -> None:
+    text = ("Procedure: Spinal cord stimulator trial, two leads, fluoroscopy.\nConsent signed. Time-out performed.\n"
+            "Leads advanced to T8 and T9.\nPain 8/10 before, 3/10 with stimulation. No complications.\n")
+    assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == [("pre", 8.0), ("post", 3.0)]
+
+
+def test_care_with_no_control() -> None:
+    assert _care("HPI: back pain after lifting. Brace and tramadol x 4 wk - no control.") == [
+        ("activity_modification", "failed", 4.0), ("opioids", "failed", 4.0)]
