@@ -84,7 +84,7 @@ Post 2/10. No complications.
                     contrast=True)],
         drugs=[given("iohexol", 5, "ml"), given("methylprednisolone_acetate", 80), given("bupivacaine", 10)],
         pain=(6, 2), need=minus(ESI_NEED, "radicular_findings"), dos="2026-03-09",
-        codes=[line("62323"), line("J1010", units=80)], findings=["indication"],
+        codes=[line("62323"), line("J1010", units=80)], findings=[],
         comment="claudication only, no radicular symptoms or signs described; old facet visit carried forward")
 
     add("fah-tfesi-01", "addendum", """
@@ -206,7 +206,7 @@ patient at the time-out.
                     imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 1, "ml"), given("bupivacaine", 5), given("methylprednisolone_acetate", 40)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-05-12", codes=[line("27096", "LT"), line("J1010", units=40)],
-        findings=[], comment="the right side is only an order's error corrected in the addendum, not the title, "
+        findings=["approach"], comment="the right side is only an order's error corrected in the addendum, not the title, "
         "header or description of this note: no side conflict")
 
     add("fah-tpi-01", "terse", """
@@ -370,7 +370,7 @@ Plan: bilateral L4-5 and L5-S1 diagnostic medial branch blocks in 3 weeks, then 
                     levels=["L4-L5"], imaging="fluoroscopy")],
         drugs=[given("methylprednisolone_acetate", 40), given("bupivacaine", 2.5)],
         pain=(7, 3), need=minus(SPINE_NEED, "conservative_care"), dos="2026-09-08", pos="22",
-        codes=[line("64493", "50")], findings=["conservative_care"],
+        codes=[line("64493", "50")], findings=["approach", "conservative_care"],
         comment="care only listed, no outcome; intent not stated in words (no KX); planned MBB/RFA not coded")
 
     add("fah-facet-rfa-02", "terse", """
@@ -562,5 +562,5 @@ No complications. Next refill in 3 months.
 """,
         procs=[proc("pump_refill")],
         drugs=[given("morphine", 500)],
-        pain=(None, None), need=("diagnosis",), dos="2026-10-20", codes=[line("62370")], findings=[],
+        pain=(None, None), need=("diagnosis",), dos="2026-10-20", codes=[line("62370")], findings=["indication"],
         comment="copied July refill is history; today's morphine 25 mg/mL x 20 mL = 500 mg")
