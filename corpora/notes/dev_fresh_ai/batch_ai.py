@@ -147,6 +147,7 @@ Complications: None
         pain=(7, None), need=("diagnosis",), dos="2026-09-15", codes=[line("64454", "LT")],
         findings=["post_procedure_pain_score"], comment="post-procedure pain field left blank")
     _more(add, proc, line, given, ESI_NEED, SPINE_NEED)
+    _last(add, proc, line, given, ESI_NEED, SPINE_NEED)
 
 
 def _more(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803
@@ -266,3 +267,338 @@ Consent Y   Time-out Y   Pre 7/10   Post 3/10   Complications: none
                            "radicular_findings"), dos="2026-08-04", payer="medicare_fcso",
         codes=[line("64483", "RT"), line("64484", "RT"), line("J0702", units=2)], findings=["conservative_care"],
         comment="care completed with no stated outcome")
+
+
+def _last(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803
+    """The remaining epidurals, facet blocks, SI injections and other families."""
+    def minus(need: tuple, *gone: str) -> tuple:
+        return tuple(k for k in need if k not in gone)
+
+    add("fai-ilesi-02", "teaching_op_note", """
+TEACHING SERVICE PROCEDURE NOTE
+Universal protocol -- Site verified: yes. Consent on chart: yes. Time-out: yes (RN, fellow, attending).
+Procedure: L3-L4 interlaminar epidural steroid injection, midline, fluoroscopy.
+Diagnosis: Spinal stenosis, lumbar region with neurogenic claudication (M48.062).
+History: For six months he gets cramping and numbness in both thighs and calves after standing or walking ten
+minutes, relieved by sitting forward. Twelve weeks of therapy gave no relief; duloxetine caused nausea. He has
+stopped golfing and cannot stand long enough to shower. MRI: moderate to severe central stenosis L3-4 from
+ligamentum flavum buckling and facet overgrowth.
+Pain before: 6/10.
+Procedure: 20 g Tuohy at L3-L4 midline, loss of resistance to air-free saline. Omnipaque 180, 3 mL, showed
+epidural spread cranially and caudally. Decadron 10 mg in 3 mL saline injected. AP and lateral views saved.
+Pain after: 2/10. Complications: none.
+Attending: I supervised the fellow throughout and was scrubbed for the needle placement.
+""",
+        procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L3-L4"],
+                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+        drugs=[given("iohexol", 3, "ml"), given("dexamethasone_sodium_phosphate", 10)],
+        pain=(6, 2), need=ESI_NEED, dos="2026-01-20", codes=[line("62323"), line("J1100", units=10)],
+        findings=[])
+
+    add("fai-tfesi-03", "ocr_fax", """
+** OUTSIDE RECORDS ** faxed 09/02/2026 ** pg 1
+PROCEDURE: L C6-7 transforaminal epidural steroid
+injection, fluoroscopy
+DX: cervical radiculopathy (M54.12)
+HPI: left arm pain from the shoulder blade to the middle
+finger x 4 months with left triceps weakness 4/5. PT x 8
+wks without relief, gabapentin no help.
+MRI: L foraminal disc osteophyte C6-7 compressing the L C7
+root.
+Pre 7/1O -- Consent obtained. Time out done.
+25g needle to the posterior L C6-7 foramen under fluoro.
+Isovue-M 200 0.5 mL with live fluoro, no vascular flow.
+Dexamethasone 4 mg (1 mL) injected. AP and oblique images saved.
+Post 2/10. No complications.
+""",
+        procs=[proc("transforaminal_epidural", approach="transforaminal", region="cervical", laterality="left",
+                    levels=["C6-C7"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+        drugs=[given("iopamidol", 0.5, "ml"), given("dexamethasone_sodium_phosphate", 4)],
+        pain=(7, 2), need=minus(ESI_NEED, "functional_impairment"), dos="2026-09-01",
+        codes=[line("64479", "LT"), line("J1100", units=4)], findings=["functional_impairment"],
+        comment="no functional limitation stated; OCR '7/1O' for 7/10")
+
+    add("fai-tfesi-04", "asc_record", """
+ASC PROCEDURE RECORD
+Pre-op nursing: Allergies NKDA. BP 142/86. Consent signed. Pain 8/10 both legs.
+Physician: Bilateral L5-S1 transforaminal epidural steroid injection under fluoroscopy for lumbosacral
+radiculopathy (M54.17). Five months of pain down the backs of both legs to the soles with numbness of both
+heels; both ankle reflexes absent. Physical therapy for six weeks did not help and naproxen raised his blood
+pressure so it was stopped. He can no longer work his shifts at the warehouse. MRI: broad L5-S1 disc bulge
+with bilateral foraminal stenosis affecting both L5 roots. Time-out done. 22 g needles to the right and left
+L5-S1 foramina; Omnipaque 240, 1 mL each side, no vascular pattern. Kenalog 40 mg injected on each side.
+AP and lateral images saved.
+Post-op nursing: Pain 3/10. No complications. Discharged with his daughter.
+""",
+        procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
+                    levels=["L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+        drugs=[given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 80)],
+        pain=(8, 3), need=ESI_NEED, dos="2026-07-15", pos="24", codes=[line("64483", "50")], findings=[])
+
+    add("fai-tfesi-05", "teaching_op_note", """
+PROCEDURE NOTE (fellow documentation, attending attestation below)
+Pre-procedure checklist: consent signed [x]  site marked [x]  time-out [x]  allergies reviewed [x]
+Procedure: Repeat right S1 transforaminal epidural steroid injection, fluoroscopic guidance
+Diagnosis: Lumbosacral radiculopathy (M54.17)
+Interval history: The right S1 transforaminal injection on 01/13/2026 gave 60% relief of her right calf and
+sole pain for four months; the pain and numbness along the outer right foot have returned over four weeks.
+Symptoms began 11 months ago. Eight weeks of therapy failed before the first injection and tramadol made her
+dizzy. She again cannot stand through her hairdressing shifts. MRI: right L5-S1 disc extrusion compressing the
+right S1 root in the lateral recess.
+Pre: 7/10.
+Technique: 22 g needle through the right S1 posterior foramen; Omnipaque 240 1 mL outlined the S1 root without
+vascular spread. Decadron 10 mg injected. AP and lateral images archived.
+Post: 2/10. Complications: none.
+Attending attestation: present for the entire procedure.
+""",
+        procs=[proc("transforaminal_epidural", approach="transforaminal", region="sacral", laterality="right",
+                    levels=["S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+        drugs=[given("iohexol", 1, "ml"), given("dexamethasone_sodium_phosphate", 10)],
+        pain=(7, 2), need=ESI_NEED, dos="2026-06-16", codes=[line("64483", "RT"), line("J1100", units=10)],
+        findings=[], comment="repeat after 60% relief for 4 months meets the response requirement")
+
+    add("fai-ilesi-03", "vendor_export", """
+ENCOUNTER EXPORT - INTERVENTIONAL PAIN
+Procedure .............. Interlaminar ESI   Level: L5-S1   Approach: right paramedian
+Diagnosis .............. Lumbar radiculopathy (M54.16)
+Radicular pain ......... Yes: right buttock to lateral calf, tingling right great toe; SLR positive right
+Duration ............... 10 weeks
+Failed conservative .... Yes: PT 6 weeks no improvement; meloxicam no relief
+Functional deficit ..... Yes: cannot sit through a 1 hour drive
+Imaging ................ MRI right L4-5 and L5-S1 disc protrusions touching the right L5 and S1 roots
+Consent ................ Yes    Time-out ........ Yes
+Guidance ............... Fluoroscopy   Contrast: Omnipaque 240, 2 mL
+Injectate .............. Celestone Soluspan 6 mg with 2 mL saline
+Images saved ........... AP + lateral
+Pre-procedure pain ..... [blank]
+Post-procedure pain .... 2/10
+Complications .......... None
+CHARGES: 62323  J0702 x1
+""",
+        procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L5-S1"],
+                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+        drugs=[given("iohexol", 2, "ml"), given("betamethasone_sodium_phosphate_acetate", 6)],
+        pain=(None, 2), need=ESI_NEED, dos="2026-11-03", codes=[line("62323"), line("J0702", units=1)],
+        findings=["pre_procedure_pain_score"], comment="pre-procedure pain field blank")
+
+    add("fai-mbb-02", "teaching_op_note", """
+OPERATIVE REPORT - ACADEMIC PAIN CENTER
+Attending physician present throughout; pain fellow performed the procedure under supervision.
+Universal protocol: H&P current, consent signed, site marked, time-out completed before the first needle.
+Procedure: Right C3, C4 and C5 medial branch blocks (C3-4 and C4-5 facet joints), diagnostic, fluoroscopy.
+Diagnosis: Cervical spondylosis without myelopathy or radiculopathy (M47.812).
+Indication: Right-sided neck pain for 18 months spreading to the right shoulder top, no arm symptoms,
+reproduced by extension-rotation. Ten weeks of physical therapy did not help and NSAIDs were stopped for
+kidney disease. She cannot check her blind spot while driving. X-ray and MRI: right C3-4 and C4-5 facet
+arthropathy.
+Pain pre: 6/10.
+Technique: Lateral approach, 25 g needles to the right C3, C4 and C5 articular pillars; 2% lidocaine 0.5 mL
+at each nerve.
+Pain post: 1/10, about 85% relief; diary given.  Complications: none.
+Attestation: I agree with the fellow's findings and plan.
+""",
+        procs=[proc("facet_injection", approach="medial_branch", region="cervical", laterality="right",
+                    levels=["C3-C4", "C4-C5"], imaging="fluoroscopy", intent="diagnostic")],
+        drugs=[given("lidocaine", 30)],
+        pain=(6, 1), need=SPINE_NEED, dos="2026-02-10",
+        codes=[line("64490", "KX", "RT"), line("64491", "KX", "RT")], findings=[])
+
+    add("fai-mbb-03", "ocr_fax", """
+-- FAXED PROCEDURE NOTE -- page 1 of 1 --
+Procedure: Left lumbar medial branch blocks, diagnostic #1: L2,
+L3, L4 medial branches and L5 dorsal ramus (L3-4, L4-5, L5-S1
+facet joints), fluoroscopic guidance.
+Dx: lumbar spondylosis (M47.816)
+Hx: left-sided low back pain worse with extension and twisting,
+no radiation. PT 8 wks - no relief; Tylenol and ibuprofen with
+no benefit. Unable to garden or lift laundry.
+MRI: left L3-4 through L5-S1 facet hypertrophy with effusions.
+Pre 7/10. Consent and time-out done.
+22g needles to the 4 targets; 0.25% bupivacaine 0.5 mL each.
+Post 1/10 (86% relief). No complications.
+""",
+        procs=[proc("facet_injection", approach="medial_branch", region="lumbar", laterality="left",
+                    levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", intent="diagnostic")],
+        drugs=[given("bupivacaine", 5)],
+        pain=(7, 1), need=minus(SPINE_NEED, "symptom_duration"), dos="2026-03-24",
+        codes=[line("64493", "KX", "LT"), line("64494", "KX", "LT"), line("64495", "KX", "LT")],
+        findings=["symptom_duration"], comment="no duration of the back pain")
+
+    add("fai-rfa-02", "letter", """
+Dear Dr. Referring Physician,
+
+Your patient returned today for bilateral lumbar radiofrequency ablation of the L3 and L4 medial branches and
+L5 dorsal rami (L4-5 and L5-S1 facet joints) for lumbar spondylosis (M47.816). He has had axial low back pain
+for four years; physical therapy for three months and NSAIDs failed to give lasting relief, and he cannot
+walk a full round of golf or lift his grandson. Two diagnostic medial branch blocks in April gave 90% and 85%
+relief respectively. Pain today was 7/10.
+
+After informed consent and a time-out, under fluoroscopy I numbed each of the six sites with 1 mL of 1%
+lidocaine and placed 18 g RF cannulas along each nerve. Sensory and motor testing were appropriate, and each
+nerve was lesioned at 80 degrees C for 90 seconds. Afterwards her pain was 2/10 and there were no
+complications.
+
+Kind regards,
+Interventional Pain
+""",
+        procs=[proc("facet_rfa", approach="medial_branch", region="lumbar", laterality="bilateral",
+                    levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", intent="therapeutic")],
+        drugs=[given("lidocaine", 60)],
+        pain=(7, 2), need=SPINE_NEED, dos="2026-05-26",
+        codes=[line("64635", "50"), line("64636", "50")], findings=[],
+        comment="'her pain' slip for a male patient in a letter; bilateral RFA")
+
+    add("fai-sij-02", "ocr_fax", """
+=== RECEIVED BY FAX  04/15/2026  PAGE 1/1 ===
+PROCEDURE: Right sacroiliac joint injection, diagnostic,
+under fluoroscopy with contrast.
+DIAGNOSIS: Sacroiliitis (M46.1), right
+Right buttock and groin pain for 5 months; Fortin finger
+sign, thigh thrust and compression positive on the right.
+Eight weeks of PT with no change; celecoxib no help.
+Pre-procedure pain 8/10. Informed consent signed. Time out.
+22g needle into the inferior right SI joint. Isovue-M 300
+0.5 mL confirmed intra-articular flow. 0.5% bupivacaine 2 mL
+injected.
+One image saved.
+Post pain 1/10 - 88% relief. Complications: none.
+""",
+        procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="right",
+                    imaging="fluoroscopy", contrast=True, intent="diagnostic")],
+        drugs=[given("iopamidol", 0.5, "ml"), given("bupivacaine", 10)],
+        pain=(8, 1), need=minus(SPINE_NEED, "functional_impairment"), dos="2026-04-14", codes=[line("27096", "RT")],
+        findings=["saved_images"], comment="one saved image (SI needs two views)")
+
+    add("fai-sij-03", "asc_record", """
+SURGERY CENTER - PROCEDURE RECORD
+Nursing pre-procedure: vitals stable; allergy to codeine; pain 7/10 both buttocks; consent signed.
+Physician paragraph: Bilateral sacroiliac joint injections under fluoroscopy for bilateral sacroiliitis
+(M46.1). Pain over both sacral sulci for 9 months; thigh thrust and distraction positive on both sides. Twelve
+weeks of PT gave no improvement and NSAIDs did not help. She cannot sit through her grandson's games. After
+a time-out, 22 g needles entered the right and left SI joints; Omnipaque 240, 0.5 mL per side, showed
+intra-articular spread. Kenalog 40 mg with 1 mL of 1% lidocaine injected into each joint. AP and oblique
+images saved.
+Nursing post-procedure: pain 2/10 (about 70% relief); no complications; discharged ambulatory.
+""",
+        procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
+                    imaging="fluoroscopy", contrast=True)],
+        drugs=[given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 80), given("lidocaine", 20)],
+        pain=(7, 2), need=SPINE_NEED, dos="2026-08-25", pos="24", codes=[line("27096", "50")],
+        findings=["approach"], comment="intent (diagnostic or therapeutic) never stated in words")
+
+    add("fai-genrfa-01", "teaching_op_note", """
+OPERATIVE NOTE
+Attending present for the entire procedure; resident assisted.
+Universal protocol: consent signed, site marked (right knee), time-out performed.
+Procedure: Right genicular nerve radiofrequency ablation (superomedial, superolateral, inferomedial) under
+fluoroscopy.
+Diagnosis: Primary osteoarthritis, right knee (M17.11).
+Indication: Right knee pain for 6 years, not a candidate for arthroplasty because of heart failure. Diagnostic
+genicular nerve block on 03/03/2026 gave 80% relief for six hours. Pre-procedure pain 8/10.
+Technique: Each site numbed with 1 mL of 2% lidocaine. 18 g RF cannulas placed at the three targets,
+sensory testing concordant, motor testing negative; lesions 80 C for 90 seconds at each.
+Post-procedure pain 3/10. Complications: none.
+Attending attestation: I personally performed the key portions.
+""",
+        procs=[proc("genicular_rfa", target="knee", region="knee", laterality="right", imaging="fluoroscopy",
+                    intent="therapeutic")],
+        drugs=[given("lidocaine", 60)],
+        pain=(8, 3), need=("diagnosis",), dos="2026-04-07", codes=[line("64624", "RT")], findings=[])
+
+    add("fai-lsb-01", "ocr_fax", """
+//// FAX //// Regional Pain Consultants //// p1
+PROCEDURE: Right lumbar sympathetic block at L3, fluoro-
+scopic guidance with contrast.
+DX: Complex regional pain syndrome I of right lower limb
+(G90.521)
+IND: burning right foot pain, allodynia and color change
+x 7 months after ankle fracture.
+Pre pain 8/10. Consent signed; time out.
+22g needle to the anterolateral right L3 vertebral body.
+Omnipaque 300 3 mL showed spread along the sympathetic chain,
+no vascular flow. 0.25% bupivacaine 12 mL injected in divid-
+ed doses. Right foot temperature rose 2.5 C.
+Post pain 3/10. No complications.
+""",
+        procs=[proc("sympathetic_block", target="lumbar_sympathetic", region="lumbar", laterality="right",
+                    levels=["L3"], imaging="fluoroscopy", contrast=True)],
+        drugs=[given("iohexol", 3, "ml"), given("bupivacaine", 30)],
+        pain=(8, 3), need=("diagnosis",), dos="2026-09-22",
+        codes=[line("64520"), line("77002"), line("Q9967", units=3)], findings=[])
+
+    add("fai-hip-01", "vendor_export", """
+PROCEDURE: Hip joint injection    Side: [ ] R  [X] L
+Guidance: Ultrasound [X] (image stored in PACS)   Fluoroscopy [ ]
+Diagnosis: Primary osteoarthritis, left hip (M16.12)
+Indication: left groin pain for 2 years, limping, cannot put on socks
+Consent: Yes    Time-out: Yes
+Injectate: Depo-Medrol 80 mg + 0.5% ropivacaine 4 mL
+Pre pain: 7/10   Post pain: 2/10
+Complications: None
+""",
+        procs=[proc("joint_injection", target="hip", region="hip", laterality="left", imaging="ultrasound")],
+        drugs=[given("methylprednisolone_acetate", 80), given("ropivacaine", 20)],
+        pain=(7, 2), need=("diagnosis",), dos="2026-10-27", payer="medicare_cgs",
+        codes=[line("20611", "LT"), line("J1010", units=80)], findings=[])
+
+    add("fai-impar-01", "clinic_visit", """
+Return visit for tailbone pain. Coccydynia (M53.3) for 9 months after a fall on the ice; sitting more than
+15 minutes is unbearable and a cushion and NSAIDs have not helped. We proceeded today with a ganglion impar
+block. Consent signed and time-out done. Prone; under fluoroscopy a 22 g needle was passed through the
+sacrococcygeal junction; Isovue-M 300, 2 mL, showed the typical comma-shaped spread. Injected 4 mL of 0.5%
+bupivacaine with 40 mg Kenalog. Pain 8/10 before and 2/10 after. No complications.
+""",
+        procs=[proc("sympathetic_block", target="ganglion_impar", region="sacral", imaging="fluoroscopy",
+                    contrast=True)],
+        drugs=[given("iopamidol", 2, "ml"), given("bupivacaine", 20), given("triamcinolone_acetonide", 40)],
+        pain=(8, 2), need=("diagnosis",), dos="2026-03-31",
+        codes=[line("64999"), line("77002"), line("Q9967", units=2), line("J3301", units=4)], findings=[])
+
+    add("fai-rfa-03", "asc_record", """
+AMBULATORY SURGERY CENTER
+PRE-PROCEDURE (RN): Vitals stable. Allergies: latex. Pain 6/10 left neck. Consent signed and in chart.
+PROCEDURE (MD): Left C5-6 facet joint radiofrequency neurotomy, C5 and C6 medial branches, fluoroscopy.
+Diagnosis cervical spondylosis (M47.812). Left neck and upper shoulder pain for 2 years after a rear-end
+collision; physical therapy for 3 months and NSAIDs brought no lasting relief. She cannot turn her head to
+reverse the car. Two comparative medial branch blocks gave 90% (lidocaine) and 80% (bupivacaine) relief.
+Time-out completed. 1 mL of 1% lidocaine at each site; 20 g RF cannulas along the C5 and C6 medial branches;
+sensory and motor testing appropriate; lesions at 80 C for 90 seconds each.
+POST-PROCEDURE (RN): Pain 2/10. No complications. Soft collar not needed. Discharged.
+""",
+        procs=[proc("facet_rfa", approach="medial_branch", region="cervical", laterality="left",
+                    levels=["C5-C6"], imaging="fluoroscopy", intent="therapeutic")],
+        drugs=[given("lidocaine", 20)],
+        pain=(6, 2), need=SPINE_NEED, dos="2026-10-13", pos="24", codes=[line("64633", "LT")], findings=[])
+
+    add("fai-tpi-02", "asc_record", """
+PROCEDURE ROOM RECORD
+Nursing intake: pain 6/10 right neck and shoulder blade; consent signed; time-out called by RN.
+Physician: Trigger point injections for myofascial pain of the neck (M79.12), present for 10 weeks. Exam shows
+taut bands with referred pain in the right upper trapezius and right levator scapulae. 25 g needle; 0.25%
+bupivacaine 2 mL into each of the two muscles.
+Nursing discharge: pain 3/10. No complications.
+""",
+        procs=[proc("trigger_point", region="cervical")],
+        drugs=[given("bupivacaine", 10)],
+        pain=(6, 3), need=("diagnosis",), dos="2026-11-17", payer="medicare_cgs", codes=[line("20552")],
+        findings=["percent_relief"], comment="relief only implied by pre/post scores")
+
+    add("fai-mbb-04", "vendor_export", """
+FACET PROCEDURE TEMPLATE (export)
+Procedure .......... Medial branch block     Intent: [X] Diagnostic  [ ] Therapeutic
+Block number ....... #2 (confirmatory)   First block 02/2026: 85% relief for 3 hours with lidocaine
+Side ............... [ ] R  [ ] L  [X] Bilateral
+Joint(s) ........... L4-L5 (L3 and L4 medial branches)
+Diagnosis .......... Lumbar spondylosis without radiculopathy (M47.816)
+Duration ........... 1 year         Conservative tx: PT 8 wks - failed; NSAIDs - failed
+Function ........... cannot stand > 15 min at work
+Guidance ........... Fluoroscopy
+Consent  Yes   Time-out  Yes
+Injectate .......... 0.5% bupivacaine 0.5 mL per nerve (4 nerves)
+Pain pre/post ...... 6/10 -> 1/10 (83% relief)
+Complications ...... None
+""",
+        procs=[proc("facet_injection", approach="medial_branch", region="lumbar", laterality="bilateral",
+                    levels=["L4-L5"], imaging="fluoroscopy", intent="diagnostic")],
+        drugs=[given("bupivacaine", 10)],
+        pain=(6, 1), need=SPINE_NEED, dos="2026-03-03", codes=[line("64493", "50", "KX")], findings=[])
