@@ -125,6 +125,11 @@ _TICKED_YES_UNTICKED_NO = compile_rule(r"(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\
 _RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
                                  r"|x(?=\s*\d)|\u00d7)",
                                  re.IGNORECASE)
+# ... or a bracket after it that dates or times the result ("Dx MBBs: 90% (lido, 3/10/26), 80% (bupi, 3/31/26)",
+# "85% (2026-02-03, lidocaine)", "75% (bupivacaine, 6 h)"): an earlier block's relief, not a 90% strength (no injectate
+# of ours is dated; "dehydrated alcohol 98% (3 mL)" keeps its strength).
+_RESULT_PAREN_AFTER_PCT = compile_rule(r"\s*\((?=[^()\n]{0,40}?(?:\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
+                                       r"|\b\d+(?:\.\d)?\s*(?:h|hrs?|hours?|days?|wks?|weeks?)\b))", re.IGNORECASE)
 # ... or before it: "near complete relief, roughly 85 percent, lasting six hours (lidocaine)", "~80%".
 _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved|better|reduction|response|benefit)\b[^.;\d%]{0,25}"
                                   r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
@@ -384,7 +389,7 @@ class DrugBuilder:
             if x.group("pct") is not None or x.group("pctw") is not None:
                 v = (_spoken(x.group("pct")) or 0.0) if x.group("pct") is not None \
                     else (_spoken(x.group("pctw")) or 0.0)
-                if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end())
+                if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end()) or _RESULT_PAREN_AFTER_PCT.match(text, x.end())
                                 or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):
                     continue  # "1st MBB: 85% x 5h (lido)", "relief, roughly 85 percent": a relief, not a strength
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))

@@ -99,6 +99,15 @@ _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+b
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
                             r"eventual|consideration\s+of|considering)\s+){0,3}$", re.IGNORECASE)
+# "evaluating for RFA", "to assess candidacy for ablation", "work-up for a stimulator", "as a candidate for RFA": the
+# procedure a diagnostic step evaluates the patient for, closing right before it. Unlike "before RFA" these words
+# never introduce today's procedure, so no other procedure word need stand in the sentence.
+_EVALUATED_FOR = compile_rule(r"\b(?:evaluat(?:e|es|ed|ing|ion)|assess(?:es|ed|ing|ment)?|screen(?:s|ed|ing)?|"
+                              r"work-?\s?up|determin(?:e|es|ing)|candidate|candidacy|suitability|eligibility|"
+                              r"prognostic\s+(?:block|injection)s?)\s+(?:(?:of|for|as|the|a|an|his|her|their|patient|"
+                              r"candidacy|suitability|eligibility|possible|potential|future|eventual)\s+){0,3}"
+                              r"for\s+(?:(?:an?|the|possible|planned|potential|future|eventual)\s+){0,2}$",
+                              re.IGNORECASE)
 
 
 # What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
@@ -316,6 +325,8 @@ class ProcedureBuilder:
         named as what today's other procedure leads up to. Only beside another procedure word of its sentence, so
         that "Prior to RFA, sensory testing ..." in an ablation note stays today's ablation."""
         ls = self.ctx.idx.line_at(span.start_char)[0]
+        if _EVALUATED_FOR.search(self.text, max(ls, span.start_char - 60), span.start_char):
+            return True  # "evaluating for RFA": the procedure this one tests the patient for
         if not _LEADS_UP_TO.search(self.text, max(ls, span.start_char - 40), span.start_char):
             return False
         s, e = self.ctx.idx.sentence_at(span.start_char)

@@ -28,7 +28,8 @@ _BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "( )", "(x)
 # Where an option's words stop: a column gap (2+ spaces or a tab), a cell border, or a new field's colon.
 _OPTION_END = re.compile(r"[ \t]{2,}|\t|\||:")
 # The start of a line's values: nothing, a label's colon, leader dots or a column gap right before the first box.
-_OPENS_VALUES = re.compile(r"(?:^|:|\.{2,}|[ \t]{2,}|\t|[-\u2013\u2014])[ \t]*$")
+# (Multiline: the search starts at the line's start, where a plain "^" matches only at the note's first character.)
+_OPENS_VALUES = re.compile(r"(?m)(?:^|:|\.{2,}|[ \t]{2,}|\t|[-\u2013\u2014])[ \t]*$")
 
 
 def unchecked_options(text: str) -> list[tuple[int, int]]:

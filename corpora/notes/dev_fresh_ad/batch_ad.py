@@ -636,7 +636,9 @@ BILLING BLOCK: 64493-50-KX; 64494-50-KX; 64495-50-KX
         drugs=[given("bupivacaine", 10)],
         pain=(7, 1), need=SPINE_NEED, dos="2026-03-10",
         codes=[line("64493", "50", "KX"), line("64494", "50", "KX"), line("64495", "50", "KX")],
-        findings=["code_validity"], comment="M47.81 is a category, not billable without a sixth character")
+        findings=["code_validity", "level_limit"],
+        comment="M47.81 is a category, not billable without a sixth character; a third lumbar facet level is past "
+                "the LCD limit (gold correction, round 6d: level_limit as in fah-facet-mbb-03)")
 
     add("fad-rfa-03", "vendor_grid", """
 PROCEDURE: Radiofrequency ablation, lumbar medial branches
