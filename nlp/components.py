@@ -410,6 +410,9 @@ def create_context(nlp: Language, name: str, rules: str, span_group: str) -> Con
 
 _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
+# Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
+# stand for the colon: the label is a header and its value the field.
+_LEADER = re.compile(r"^(?:\.{2,}|\u2026+)$")
 
 
 # A second field on a template line: "Imaging: fluoroscopy       Contrast: Omnipaque 240, 2 mL" (3+ spaces before it).
@@ -449,7 +452,7 @@ class HeaderSectionizer(Sectionizer):
                 if column and end < n and doc[end].text == ":":
                     kept.append((match_id, start, end + 1))  # "Imaging: fluoroscopy      Contrast: Omnipaque"
                 continue
-            if end < n and doc[end].text in _SEPARATORS:
+            if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text)):
                 kept.append((match_id, start, end + 1))
             elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
                 kept.append((match_id, start, end))
