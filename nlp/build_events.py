@@ -296,9 +296,18 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)]
-    stated, headers = [], []
+    stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
-        (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
+        said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
+        if said is _NOT_A_FIELD:
+            (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
+        elif said is not None:
+            leader[said].append(s)
+        # a blank leader field ("Universal time-out .... ____") documents nothing: left out, it reads as not documented
+    if leader[True]:
+        return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in leader[True][:3]])
+    if leader[False]:
+        return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in leader[False][:3]])
     # an empty checkbox before the event ("[ ] Time-out") says it was not done
     pos = [s for s in stated if not s._.is_negated and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
     if pos:
@@ -309,6 +318,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         field = ctx.text[sec.body_start : line_end if line_end >= 0 else sec.end].strip()
         if not field:
             continue
+        ticked = _ticked_answer(field)
+        if ticked is not None:
+            return FlagFact(value=ticked, evidence=[ctx.span_ev(h), ctx.ev(sec.body_start, sec.body_start + len(field))])
         if cue("header_deny").match(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])
         affirm = cue("header_affirm").search(field)
@@ -317,6 +329,49 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+# A vendor export's field written with leader dots instead of a colon ("Time-out ............. Yes [X]  No [ ]",
+# "Consent signed ....... Yes", "Universal time-out .... ____"): the value after the dots says whether it was done.
+_LEADER_FIELD = compile_rule(r"(?:[ \t]*[\w-]+){0,2}[ \t]*(?:\.{2,}|\u2026+)[ \t]*([^\n]*)")
+_BLANK_FIELD = re.compile(r"[_\s.\-\u2014]*$")
+_TICK = r"(?:\[\s*[xX\u2713\u2714]\s*\]|[\u2611\u2612])"
+# Boxes after their options ('Yes [X]  No [ ]') or before them ('[X] Yes  [ ] No'), told apart by the field's start.
+_YES, _NO = r"(?:yes|y|done|performed|completed)", r"(?:no|n|not\s+done)"
+_BOX_AFTER = {True: compile_rule(rf"\b{_YES}\s*{_TICK}", re.IGNORECASE),
+              False: compile_rule(rf"\b{_NO}\s*{_TICK}", re.IGNORECASE)}
+_BOX_BEFORE = {True: compile_rule(rf"{_TICK}\s*{_YES}\b", re.IGNORECASE),
+               False: compile_rule(rf"{_TICK}\s*{_NO}\b", re.IGNORECASE)}
+_BOX_FIRST = re.compile(r"[\[\u2610\u2611\u2612]")
+
+
+_NOT_A_FIELD = object()  # the event word labels no leader-dot field
+
+
+def _leader_field(text: str, end: int) -> bool | None | object:
+    """What a leader-dot field right after an event word says: True (done: 'Yes [X]', 'Signed'), False ('No', the
+    'No' box ticked), None (blank: '____'), or `_NOT_A_FIELD` when the word labels no such field (a sentence, a
+    colon header)."""
+    m = _LEADER_FIELD.match(text, end)
+    if m is None:
+        return _NOT_A_FIELD
+    field = m.group(1).strip()
+    if _BLANK_FIELD.fullmatch(field):
+        return None
+    ticked = _ticked_answer(field)
+    if ticked is not None:
+        return ticked
+    if cue("header_deny").match(field):
+        return False
+    return cue("header_affirm").search(field) is not None
+
+
+def _ticked_answer(field: str) -> bool | None:
+    """The answer a Yes/No checkbox grid ticks ('Yes [X]  No [ ]' True, '[ ] Yes  [X] No' False), None without one:
+    the word 'Yes' alone is in both answers, so the tick decides."""
+    boxes = _BOX_BEFORE if _BOX_FIRST.match(field) else _BOX_AFTER
+    yes, no = boxes[True].search(field) is not None, boxes[False].search(field) is not None
+    return yes and not no if yes or no else None
 
 
 def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:

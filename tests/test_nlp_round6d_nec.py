@@ -1,0 +1,70 @@
+"""Documentation wordings found by the final-check reading of `dev_fresh_ad` (round 6d, fixer NEC): a vendor export's
+consent/time-out fields written with leader dots instead of a colon, with a checkbox grid or a blank.
+
+Each snippet is fictional and written in a wording of the family (other words than the notes'), with the exact value
+the reader must return; each failed on the reader before the change, except the guards (named so).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+_TITLE = "Procedure ........... Left L5-S1 transforaminal epidural steroid injection\n"
+
+
+def _time_out(text: str) -> bool | None:
+    flag = extract(_TITLE + text).time_out
+    return None if flag is None else flag.value
+
+
+def _consent(text: str) -> bool | None:
+    flag = extract(_TITLE + text).consent
+    return None if flag is None else flag.value
+
+
+# The field after another grid line: the 'No [ ]' left of it (the line before) negated the time-out word.
+@pytest.mark.parametrize("lines", [
+    "Consent signed ....... Yes [X]  No [ ]\nTime-out ............. Yes [X]  No [ ]\n",
+    "Consent ........ Yes [X]  No [ ]\nTime out ....... Yes [X]  No [ ]\nContrast ...... Omnipaque 240\n",
+    "Site marked ...... Y [x]  N [ ]\nTimeout ..... Y [x]  N [ ]\n",
+])
+def test_leader_field_ticked_yes_is_a_time_out(lines: str) -> None:
+    assert _time_out(lines) is True
+
+
+@pytest.mark.parametrize("line", [
+    "Time-out ........... Yes [X]   No [ ]\n",
+    "Time out verified .. [X] Yes  [ ] No\n",
+])
+def test_guard_single_leader_field_ticked_yes(line: str) -> None:
+    assert _time_out(line) is True
+
+
+def test_blank_leader_field_is_no_time_out() -> None:
+    assert _time_out("Universal time-out ...... ________\n") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Time out ........ [ ] Yes  [X] No\n",
+    "Time-out performed ........ [ ] Y  [x] N\n",
+])
+def test_leader_field_ticked_no_is_time_out_not_done(line: str) -> None:
+    assert _time_out(line) is False
+
+
+def test_guard_leader_field_yes_unticked_no_ticked() -> None:
+    assert _time_out("Time-out .......... Yes [ ]  No [X]\n") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Consent signed ....... Yes [X]  No [ ]\n",
+    "Consent ...... [X] Yes   [ ] No\n",
+])
+def test_guard_leader_field_ticked_yes_is_consent(line: str) -> None:
+    assert _consent(line) is True
+
+
+def test_guard_sentence_time_out_still_read() -> None:
+    assert _time_out("A time-out was performed with the nurse.\n") is True
