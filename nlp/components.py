@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
+from nlp.fast_regex import compile_rule, holds_required, lowered_once, required_literals
 from nlp.rules import (
     context_rules,
     field_ends_at_code_categories,
@@ -231,12 +231,12 @@ class RegexTargets:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lowered = lowered_for_literals(text)  # for the rules' required words
+        lowered = lowered_once(text)  # for the rules' required words (the gated measures ask about the same text)
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}
         for rx, words, rule in self.rules:
-            if lowered is not None and not all(any(w in lowered for w in options) for options in words):
+            if lowered is not None and not holds_required(lowered, words):
                 continue  # a word every match contains is not in the note: no match (no scan needed)
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")

@@ -628,6 +628,29 @@ def lowered_once(text: str) -> str | None:
     return _LOWERED[1]
 
 
+_HELD: list = [None, {}]  # the lowered text last asked about (`holds_required`) and, by word, whether it holds it
+
+
+def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every entry of `words` (`required_literals`) has a word in `low` (a `lowered_for_literals` text):
+    `all(any(w in low for w in alts) for alts in words)`, the same answer, with each word's answer kept for the text.
+    The rules of one note ask about the same few hundred words ("injection", "block", "needle") over and over, and
+    each `in` is a scan of the whole note; the answers are kept for the last text object asked about (one note)."""
+    if low is not _HELD[0]:
+        _HELD[0], _HELD[1] = low, {}
+    held = _HELD[1]
+    for alts in words:
+        for w in alts:
+            hit = held.get(w)
+            if hit is None:
+                hit = held[w] = w in low
+            if hit:
+                break
+        else:
+            return False
+    return True
+
+
 class GatedPattern:
     """A compiled pattern that answers "no match" without searching a text that lacks a word every match contains
     (`required_literals`): the pattern cannot match anywhere in such a text, whatever the bounds. Everything else
@@ -645,7 +668,7 @@ class GatedPattern:
         if text is not self._text:
             low = lowered_once(text)
             self._text = text
-            self._skip = low is not None and not all(any(w in low for w in alts) for alts in self.words)
+            self._skip = low is not None and not holds_required(low, self.words)
         return self._skip
 
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)

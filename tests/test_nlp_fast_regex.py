@@ -277,3 +277,19 @@ def test_alternatives_led_by_a_letter_start_with_its_case_sensitive_class() -> N
     rx, plain = compile_rule(pattern, I), re.compile(pattern, I)
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(rx.finditer(text))) == 8
+
+
+def test_holds_required_answers_as_the_word_tests_it_keeps() -> None:
+    """`holds_required` gives `all(any(w in low for w in alts) for alts in words)`, also when the same text is asked
+    again with other words (answers kept per word) and when another text follows (answers never carried over)."""
+    from nlp.fast_regex import holds_required
+
+    low = "right l5 transforaminal injection under fluoroscopy"
+    assert holds_required(low, (("injection", "block"), ("fluoro",))) is True
+    assert holds_required(low, (("block",),)) is False
+    assert holds_required(low, (("block", "injection"),)) is True  # 'block' kept as absent, 'injection' as present
+    assert holds_required(low, ()) is True  # no required word: nothing rules the pattern out
+    other = "left knee block"
+    assert holds_required(other, (("block",),)) is True  # a new text: 'block' asked afresh
+    assert holds_required(other, (("injection", "block"), ("fluoro",))) is False
+    assert holds_required(low, (("fluoro",), ("knee",))) is False
