@@ -530,6 +530,23 @@ _SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against
 _TRY_COST = 4.0
 
 
+def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
+    """The program of one `StartSplitAlternation` bucket: told its start set, and with the inner guards of
+    `compile_rule` (`_inner_guards`: each alternative, and each word list inside one, starts with a case-sensitive
+    test, so `re` enters at a position only the words that can start with its character). The start set lets `re`
+    skip the positions no alternative can start at; the guards spare it, at the positions left, the words of the
+    bucket that start with another letter (a bucket of forty phrases each opening with a list of verbs was
+    entered forty times, each verb tried, at every position holding one of its letters). Guards are necessary
+    conditions, so matches are those of `re.compile(pattern, flags)`."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        guarded = _inner_guards(parsed, parsed.state.flags)
+    except (re.error, RecursionError):
+        guarded = False
+    return _start_set_program(pattern, flags, chars, parsed=parsed) if guarded else \
+        _start_set_program(pattern, flags, chars)
+
+
 class StartSplitAlternation:
     """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
     its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
@@ -586,8 +603,8 @@ class StartSplitAlternation:
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
-        return width, tuple(_start_set_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
-                                               frozenset(chars)) for alts, chars in buckets)
+        return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
+                            for alts, chars in buckets)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

@@ -293,3 +293,21 @@ def test_holds_required_answers_as_the_word_tests_it_keeps() -> None:
     assert holds_required(other, (("block",),)) is True  # a new text: 'block' asked afresh
     assert holds_required(other, (("injection", "block"), ("fluoro",))) is False
     assert holds_required(low, (("fluoro",), ("knee",))) is False
+
+
+def test_split_alternation_buckets_with_inner_guards_match_case_folds_as_written() -> None:
+    """A bucket's word lists start with case-sensitive classes (`_bucket_program`): the characters `re` folds onto a
+    letter (KELVIN SIGN for k, long s for s, dotted I for i) still match where the plain alternation matches them."""
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\b(?:kneels?|squats?|sits?)\b", r"\b(?:stands?|kicks?)\s+up\b", r"\b(?:itching|ice)\b",
+             r"\b(?:walks?|works?)\s+(?:less|slowly)\b", r"\bwakes?\s+up\b"]
+    text = ("He \u212aneels, ſits and \u0130TCHING; kicks up, walks slowly, \u017ftands up. "
+            "Works less; wakes up; KICKS UP; squat; sitting.")
+    split = StartSplitAlternation(parts, I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in split.finditer(text, 4, 40)] == [m.span() for m in plain.finditer(text, 4, 40)]
+    assert [m.group(0) for m in split.finditer(text)] == [
+        "\u212aneels", "ſits", "\u0130TCHING", "kicks up", "walks slowly", "\u017ftands up", "Works less", "wakes up",
+        "KICKS UP", "squat"]
