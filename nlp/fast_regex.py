@@ -399,6 +399,50 @@ def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool
                                if all(len(w) >= min_len for w in r)))
 
 
+#: A word hyphenated at a line end: the hyphen, spaces or tabs, the line break (`holds_line_end_hyphen`).
+LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+
+
+def holds_line_end_hyphen(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` holds a hyphen, then only spaces or tabs, then a line break (what
+    `LINE_END_HYPHEN` finds): the rules that read a word an OCR scan hyphenated across a line end ("bu-" + newline +
+    "pivacaine"). A note without one cannot match them anywhere. Proven on the parsed pattern (`_holds_break`);
+    False when it cannot be, kept between starts (`nlp.rule_cache`)."""
+    return _cached(("holds_line_end_hyphen", pattern, int(flags)), lambda: _holds_line_end_hyphen(pattern, flags))
+
+
+def _holds_line_end_hyphen(pattern: str, flags: int) -> bool:
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return False
+    return _holds_break(list(parsed))
+
+
+def _blanks_only(item) -> bool:  # noqa: ANN001  (a parser node)
+    """A repeat (any count) of a class of only spaces and tabs: `[ \t]*`."""
+    op, av = item
+    if op is not C.MAX_REPEAT and op is not C.MIN_REPEAT:
+        return False
+    body = list(av[2])
+    return len(body) == 1 and body[0][0] is C.IN and all(
+        o is C.LITERAL and a in (0x20, 0x09) for o, a in body[0][1])
+
+
+def _holds_break(seq: list) -> bool:
+    """`seq` (parsed items, each one required in order) consumes a hyphen, a run of `_blanks_only` or nothing, a line
+    break, in a row: at its own level, in every alternative of an alternation it holds, or inside a group it holds."""
+    for k, (op, av) in enumerate(seq):
+        if op is C.LITERAL and av == 0x2D and (seq[k + 1 : k + 2] == [(C.LITERAL, 0x0A)] or (
+                k + 2 < len(seq) and _blanks_only(seq[k + 1]) and seq[k + 2] == (C.LITERAL, 0x0A))):
+            return True
+        if op is C.BRANCH and av[1] and all(_holds_break(list(alt)) for alt in av[1]):
+            return True
+        if op is C.SUBPATTERN and _holds_break(list(av[3])):
+            return True
+    return False
+
+
 # Non-ASCII characters that match an ASCII letter under IGNORECASE but whose `str.lower()` is not
 # that letter (dotted and dotless i, long s); every other such character (KELVIN SIGN) lowers to it.
 _FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")

@@ -311,3 +311,16 @@ def test_split_alternation_buckets_with_inner_guards_match_case_folds_as_written
     assert [m.group(0) for m in split.finditer(text)] == [
         "\u212aneels", "ſits", "\u0130TCHING", "kicks up", "walks slowly", "\u017ftands up", "Works less", "wakes up",
         "KICKS UP", "squat"]
+
+
+def test_holds_line_end_hyphen_only_where_every_match_holds_one() -> None:
+    """The hyphen-at-line-end rules are skipped for a note without such a break: only patterns proven to need one."""
+    from nlp.fast_regex import LINE_END_HYPHEN, holds_line_end_hyphen
+
+    assert holds_line_end_hyphen(r"\b(?:bu-[ \t]*\n[ \t]*pivacaine|bupi-[ \t]*\n[ \t]*vacaine)\b", I) is True
+    assert holds_line_end_hyphen(r"x(?:a-[ \t]*\nb|cd-\ne)", I) is True  # in every alternative
+    assert holds_line_end_hyphen(r"a-[ \t]*\nb|c", I) is False  # one alternative without it
+    assert holds_line_end_hyphen(r"(?:a-[ \t]*\nb)?c", I) is False  # optional
+    assert holds_line_end_hyphen(r"a-\s*\nb", I) is False  # \s* may hold other line breaks: not proven
+    assert holds_line_end_hyphen(r"(?<![\w-])(?:no|without)[ \t]*\n\s*sedation\b", I) is False
+    assert [m.span() for m in LINE_END_HYPHEN.finditer("bupi- \n vacaine; a-b\nc -\t\n")] == [(4, 7), (23, 26)]
