@@ -678,28 +678,42 @@ class StartSplitAlternation:
             cur = best.end()  # never empty: every alternative starts with a character
 
 
-_LOWERED: list = [None, None]  # the last text asked about and its `lowered_for_literals`: one note, many patterns
+#: Texts whose answers are kept (`lowered_once`, `holds_required`): a note, and the sentences and excerpts the builders
+#: ask about between its scans (with one kept, each excerpt made the note's own answers be computed again).
+_RECENT = 16
+_LOWERED: dict[int, tuple[str, str | None]] = {}  # id(text) -> (text, its `lowered_for_literals`)
+
+
+def _remember(cache: dict, key: object, entry: tuple) -> tuple:
+    """Keep `entry` under `id(key)`, forgetting the oldest entry past `_RECENT`; each entry holds its key object, so
+    an id is never reused while it is kept."""
+    if len(cache) >= _RECENT:
+        cache.pop(next(iter(cache), None), None)
+    cache[id(key)] = entry
+    return entry
 
 
 def lowered_once(text: str) -> str | None:
-    """`lowered_for_literals(text)`, computed once for the last text asked about (every gated pattern and list cue
-    asks about the same note)."""
-    if text is not _LOWERED[0]:
-        _LOWERED[0], _LOWERED[1] = text, lowered_for_literals(text)
-    return _LOWERED[1]
+    """`lowered_for_literals(text)`, computed once for each of the recent texts asked about (every gated pattern and
+    list cue asks about the same note)."""
+    hit = _LOWERED.get(id(text))
+    if hit is None or hit[0] is not text:
+        hit = _remember(_LOWERED, text, (text, lowered_for_literals(text)))
+    return hit[1]
 
 
-_HELD: list = [None, {}]  # the lowered text last asked about (`holds_required`) and, by word, whether it holds it
+_HELD: dict[int, tuple[str, dict[str, bool]]] = {}  # id(lowered text) -> (it, by word: whether it holds the word)
 
 
 def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
     """Whether every entry of `words` (`required_literals`) has a word in `low` (a `lowered_for_literals` text):
     `all(any(w in low for w in alts) for alts in words)`, the same answer, with each word's answer kept for the text.
     The rules of one note ask about the same few hundred words ("injection", "block", "needle") over and over, and
-    each `in` is a scan of the whole note; the answers are kept for the last text object asked about (one note)."""
-    if low is not _HELD[0]:
-        _HELD[0], _HELD[1] = low, {}
-    held = _HELD[1]
+    each `in` is a scan of the whole note; the answers are kept for the recent text objects asked about."""
+    entry = _HELD.get(id(low))
+    if entry is None or entry[0] is not low:
+        entry = _remember(_HELD, low, (low, {}))
+    held = entry[1]
     for alts in words:
         for w in alts:
             hit = held.get(w)

@@ -324,3 +324,21 @@ def test_holds_line_end_hyphen_only_where_every_match_holds_one() -> None:
     assert holds_line_end_hyphen(r"a-\s*\nb", I) is False  # \s* may hold other line breaks: not proven
     assert holds_line_end_hyphen(r"(?<![\w-])(?:no|without)[ \t]*\n\s*sedation\b", I) is False
     assert [m.span() for m in LINE_END_HYPHEN.finditer("bupi- \n vacaine; a-b\nc -\t\n")] == [(4, 7), (23, 26)]
+
+
+def test_lowered_once_keeps_the_recent_texts_and_forgets_the_oldest() -> None:
+    """The note's lowered text survives excerpts asked about in between (one object per text while kept); past
+    `_RECENT` texts the oldest is computed afresh, with the same value."""
+    from nlp import fast_regex
+    from nlp.fast_regex import lowered_once
+
+    note = "Right L5 TFESI under FLUORO. " * 3
+    first = lowered_once(note)
+    excerpts = [f"Sentence {k} of the NOTE." for k in range(3)]
+    assert [lowered_once(x) for x in excerpts] == [f"sentence {k} of the note." for k in range(3)]
+    assert lowered_once(note) is first and first == note.lower()
+    for k in range(fast_regex._RECENT):
+        lowered_once(f"Other text {k}")
+    again = lowered_once(note)
+    assert again == first and again is not first  # forgotten, computed again
+    assert len(fast_regex._LOWERED) <= fast_regex._RECENT
