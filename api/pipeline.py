@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,9 @@ log = logging.getLogger("painpoint.pipeline")
 
 NO_PROCEDURE_NOTICE = "No procedure was found in the note; no procedure codes were proposed."
 _CONTROL_OK = frozenset("\t\n\r\f\v")
+#: The control characters not in `_CONTROL_OK` (below a space, less tab, line feed, vertical tab, form feed, carriage
+#: return): counted in C; a Python loop over every character of the sample was a note's hundredth.
+_CONTROL_BAD = re.compile("[\x00-\x08\x0e-\x1f]")
 _MAX_CONTROL_SHARE = 0.10  # more control characters than this in the sample → not text
 _MAX_REPLACEMENT_SHARE = 0.30  # more undecodable bytes than this → not text
 _SAMPLE = 8192
@@ -50,7 +54,7 @@ def validate_text(text: str) -> None:
     if "\x00" in text:
         raise BinaryNoteError("note contains NUL bytes: it looks like a binary file, not text")
     sample = text[:_SAMPLE]
-    control = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
+    control = len(_CONTROL_BAD.findall(sample))
     if control > _MAX_CONTROL_SHARE * len(sample):
         raise BinaryNoteError(f"note is mostly non-text ({control} control characters in the first "
                               f"{len(sample)}): it looks like a binary file")

@@ -14,8 +14,8 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, lowered_once, min_width,
-                             required_literals)
+from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, holds_required, lowered_once,
+                             min_width, required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
@@ -391,7 +391,7 @@ class _SplitCue:
             if live is None:
                 low = lowered_once(text)
                 live = [rx for rx, reqs in self._rxs
-                        if low is None or any(all(any(w in low for w in alts) for alts in req) for req in reqs)]
+                        if low is None or any(holds_required(low, req) for req in reqs)]
                 if len(self._seen) >= 8:
                     self._seen.clear()
                 self._seen[text] = live

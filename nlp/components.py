@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import compile_rule, lowered_for_literals, required_literals
+from nlp.fast_regex import (LINE_END_HYPHEN, compile_rule, holds_line_end_hyphen, holds_required, lowered_once,
+                             required_literals)
 from nlp.rules import (
     context_rules,
     field_ends_at_code_categories,
@@ -227,17 +228,23 @@ class RegexTargets:
         # Searched over the whole note: the words of lookarounds and two-letter shorthand gate too ("KP" beside a level).
         self.rules = [(compile_rule(r.pattern, re.IGNORECASE),
                        required_literals(r.pattern, re.IGNORECASE, min_len=2, lookarounds=True), r) for r in rules]
+        # The rules for a word an OCR scan hyphenated at a line end ("bu-" + newline + "pivacaine"): searched only in a
+        # note that holds such a break (most hold none, and each of these rules is a scan of the whole note).
+        self._break_rules = frozenset(id(r) for r in rules if holds_line_end_hyphen(r.pattern, re.IGNORECASE))
         self.span_group = span_group
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lowered = lowered_for_literals(text)  # for the rules' required words
+        lowered = lowered_once(text)  # for the rules' required words (the gated measures ask about the same text)
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}
+        breaks = bool(self._break_rules) and LINE_END_HYPHEN.search(text) is not None
         for rx, words, rule in self.rules:
-            if lowered is not None and not all(any(w in lowered for w in options) for options in words):
+            if lowered is not None and not holds_required(lowered, words):
                 continue  # a word every match contains is not in the note: no match (no scan needed)
+            if not breaks and id(rule) in self._break_rules:
+                continue  # every match holds a hyphenated line break, and the note has none
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:

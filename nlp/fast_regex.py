@@ -399,6 +399,50 @@ def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool
                                if all(len(w) >= min_len for w in r)))
 
 
+#: A word hyphenated at a line end: the hyphen, spaces or tabs, the line break (`holds_line_end_hyphen`).
+LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+
+
+def holds_line_end_hyphen(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` holds a hyphen, then only spaces or tabs, then a line break (what
+    `LINE_END_HYPHEN` finds): the rules that read a word an OCR scan hyphenated across a line end ("bu-" + newline +
+    "pivacaine"). A note without one cannot match them anywhere. Proven on the parsed pattern (`_holds_break`);
+    False when it cannot be, kept between starts (`nlp.rule_cache`)."""
+    return _cached(("holds_line_end_hyphen", pattern, int(flags)), lambda: _holds_line_end_hyphen(pattern, flags))
+
+
+def _holds_line_end_hyphen(pattern: str, flags: int) -> bool:
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return False
+    return _holds_break(list(parsed))
+
+
+def _blanks_only(item) -> bool:  # noqa: ANN001  (a parser node)
+    """A repeat (any count) of a class of only spaces and tabs: `[ \t]*`."""
+    op, av = item
+    if op is not C.MAX_REPEAT and op is not C.MIN_REPEAT:
+        return False
+    body = list(av[2])
+    return len(body) == 1 and body[0][0] is C.IN and all(
+        o is C.LITERAL and a in (0x20, 0x09) for o, a in body[0][1])
+
+
+def _holds_break(seq: list) -> bool:
+    """`seq` (parsed items, each one required in order) consumes a hyphen, a run of `_blanks_only` or nothing, a line
+    break, in a row: at its own level, in every alternative of an alternation it holds, or inside a group it holds."""
+    for k, (op, av) in enumerate(seq):
+        if op is C.LITERAL and av == 0x2D and (seq[k + 1 : k + 2] == [(C.LITERAL, 0x0A)] or (
+                k + 2 < len(seq) and _blanks_only(seq[k + 1]) and seq[k + 2] == (C.LITERAL, 0x0A))):
+            return True
+        if op is C.BRANCH and av[1] and all(_holds_break(list(alt)) for alt in av[1]):
+            return True
+        if op is C.SUBPATTERN and _holds_break(list(av[3])):
+            return True
+    return False
+
+
 # Non-ASCII characters that match an ASCII letter under IGNORECASE but whose `str.lower()` is not
 # that letter (dotted and dotless i, long s); every other such character (KELVIN SIGN) lowers to it.
 _FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
@@ -530,6 +574,23 @@ _SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against
 _TRY_COST = 4.0
 
 
+def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
+    """The program of one `StartSplitAlternation` bucket: told its start set, and with the inner guards of
+    `compile_rule` (`_inner_guards`: each alternative, and each word list inside one, starts with a case-sensitive
+    test, so `re` enters at a position only the words that can start with its character). The start set lets `re`
+    skip the positions no alternative can start at; the guards spare it, at the positions left, the words of the
+    bucket that start with another letter (a bucket of forty phrases each opening with a list of verbs was
+    entered forty times, each verb tried, at every position holding one of its letters). Guards are necessary
+    conditions, so matches are those of `re.compile(pattern, flags)`."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        guarded = _inner_guards(parsed, parsed.state.flags)
+    except (re.error, RecursionError):
+        guarded = False
+    return _start_set_program(pattern, flags, chars, parsed=parsed) if guarded else \
+        _start_set_program(pattern, flags, chars)
+
+
 class StartSplitAlternation:
     """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
     its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
@@ -586,8 +647,8 @@ class StartSplitAlternation:
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
-        return width, tuple(_start_set_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags,
-                                               frozenset(chars)) for alts, chars in buckets)
+        return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
+                            for alts, chars in buckets)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
@@ -617,15 +678,52 @@ class StartSplitAlternation:
             cur = best.end()  # never empty: every alternative starts with a character
 
 
-_LOWERED: list = [None, None]  # the last text asked about and its `lowered_for_literals`: one note, many patterns
+#: Texts whose answers are kept (`lowered_once`, `holds_required`): a note, and the sentences and excerpts the builders
+#: ask about between its scans (with one kept, each excerpt made the note's own answers be computed again).
+_RECENT = 16
+_LOWERED: dict[int, tuple[str, str | None]] = {}  # id(text) -> (text, its `lowered_for_literals`)
+
+
+def _remember(cache: dict, key: object, entry: tuple) -> tuple:
+    """Keep `entry` under `id(key)`, forgetting the oldest entry past `_RECENT`; each entry holds its key object, so
+    an id is never reused while it is kept."""
+    if len(cache) >= _RECENT:
+        cache.pop(next(iter(cache), None), None)
+    cache[id(key)] = entry
+    return entry
 
 
 def lowered_once(text: str) -> str | None:
-    """`lowered_for_literals(text)`, computed once for the last text asked about (every gated pattern and list cue
-    asks about the same note)."""
-    if text is not _LOWERED[0]:
-        _LOWERED[0], _LOWERED[1] = text, lowered_for_literals(text)
-    return _LOWERED[1]
+    """`lowered_for_literals(text)`, computed once for each of the recent texts asked about (every gated pattern and
+    list cue asks about the same note)."""
+    hit = _LOWERED.get(id(text))
+    if hit is None or hit[0] is not text:
+        hit = _remember(_LOWERED, text, (text, lowered_for_literals(text)))
+    return hit[1]
+
+
+_HELD: dict[int, tuple[str, dict[str, bool]]] = {}  # id(lowered text) -> (it, by word: whether it holds the word)
+
+
+def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every entry of `words` (`required_literals`) has a word in `low` (a `lowered_for_literals` text):
+    `all(any(w in low for w in alts) for alts in words)`, the same answer, with each word's answer kept for the text.
+    The rules of one note ask about the same few hundred words ("injection", "block", "needle") over and over, and
+    each `in` is a scan of the whole note; the answers are kept for the recent text objects asked about."""
+    entry = _HELD.get(id(low))
+    if entry is None or entry[0] is not low:
+        entry = _remember(_HELD, low, (low, {}))
+    held = entry[1]
+    for alts in words:
+        for w in alts:
+            hit = held.get(w)
+            if hit is None:
+                hit = held[w] = w in low
+            if hit:
+                break
+        else:
+            return False
+    return True
 
 
 class GatedPattern:
@@ -645,7 +743,7 @@ class GatedPattern:
         if text is not self._text:
             low = lowered_once(text)
             self._text = text
-            self._skip = low is not None and not all(any(w in low for w in alts) for alts in self.words)
+            self._skip = low is not None and not holds_required(low, self.words)
         return self._skip
 
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)

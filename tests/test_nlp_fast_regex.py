@@ -277,3 +277,68 @@ def test_alternatives_led_by_a_letter_start_with_its_case_sensitive_class() -> N
     rx, plain = compile_rule(pattern, I), re.compile(pattern, I)
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(rx.finditer(text))) == 8
+
+
+def test_holds_required_answers_as_the_word_tests_it_keeps() -> None:
+    """`holds_required` gives `all(any(w in low for w in alts) for alts in words)`, also when the same text is asked
+    again with other words (answers kept per word) and when another text follows (answers never carried over)."""
+    from nlp.fast_regex import holds_required
+
+    low = "right l5 transforaminal injection under fluoroscopy"
+    assert holds_required(low, (("injection", "block"), ("fluoro",))) is True
+    assert holds_required(low, (("block",),)) is False
+    assert holds_required(low, (("block", "injection"),)) is True  # 'block' kept as absent, 'injection' as present
+    assert holds_required(low, ()) is True  # no required word: nothing rules the pattern out
+    other = "left knee block"
+    assert holds_required(other, (("block",),)) is True  # a new text: 'block' asked afresh
+    assert holds_required(other, (("injection", "block"), ("fluoro",))) is False
+    assert holds_required(low, (("fluoro",), ("knee",))) is False
+
+
+def test_split_alternation_buckets_with_inner_guards_match_case_folds_as_written() -> None:
+    """A bucket's word lists start with case-sensitive classes (`_bucket_program`): the characters `re` folds onto a
+    letter (KELVIN SIGN for k, long s for s, dotted I for i) still match where the plain alternation matches them."""
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\b(?:kneels?|squats?|sits?)\b", r"\b(?:stands?|kicks?)\s+up\b", r"\b(?:itching|ice)\b",
+             r"\b(?:walks?|works?)\s+(?:less|slowly)\b", r"\bwakes?\s+up\b"]
+    text = ("He \u212aneels, ſits and \u0130TCHING; kicks up, walks slowly, \u017ftands up. "
+            "Works less; wakes up; KICKS UP; squat; sitting.")
+    split = StartSplitAlternation(parts, I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in split.finditer(text, 4, 40)] == [m.span() for m in plain.finditer(text, 4, 40)]
+    assert [m.group(0) for m in split.finditer(text)] == [
+        "\u212aneels", "ſits", "\u0130TCHING", "kicks up", "walks slowly", "\u017ftands up", "Works less", "wakes up",
+        "KICKS UP", "squat"]
+
+
+def test_holds_line_end_hyphen_only_where_every_match_holds_one() -> None:
+    """The hyphen-at-line-end rules are skipped for a note without such a break: only patterns proven to need one."""
+    from nlp.fast_regex import LINE_END_HYPHEN, holds_line_end_hyphen
+
+    assert holds_line_end_hyphen(r"\b(?:bu-[ \t]*\n[ \t]*pivacaine|bupi-[ \t]*\n[ \t]*vacaine)\b", I) is True
+    assert holds_line_end_hyphen(r"x(?:a-[ \t]*\nb|cd-\ne)", I) is True  # in every alternative
+    assert holds_line_end_hyphen(r"a-[ \t]*\nb|c", I) is False  # one alternative without it
+    assert holds_line_end_hyphen(r"(?:a-[ \t]*\nb)?c", I) is False  # optional
+    assert holds_line_end_hyphen(r"a-\s*\nb", I) is False  # \s* may hold other line breaks: not proven
+    assert holds_line_end_hyphen(r"(?<![\w-])(?:no|without)[ \t]*\n\s*sedation\b", I) is False
+    assert [m.span() for m in LINE_END_HYPHEN.finditer("bupi- \n vacaine; a-b\nc -\t\n")] == [(4, 7), (23, 26)]
+
+
+def test_lowered_once_keeps_the_recent_texts_and_forgets_the_oldest() -> None:
+    """The note's lowered text survives excerpts asked about in between (one object per text while kept); past
+    `_RECENT` texts the oldest is computed afresh, with the same value."""
+    from nlp import fast_regex
+    from nlp.fast_regex import lowered_once
+
+    note = "Right L5 TFESI under FLUORO. " * 3
+    first = lowered_once(note)
+    excerpts = [f"Sentence {k} of the NOTE." for k in range(3)]
+    assert [lowered_once(x) for x in excerpts] == [f"sentence {k} of the note." for k in range(3)]
+    assert lowered_once(note) is first and first == note.lower()
+    for k in range(fast_regex._RECENT):
+        lowered_once(f"Other text {k}")
+    again = lowered_once(note)
+    assert again == first and again is not first  # forgotten, computed again
+    assert len(fast_regex._LOWERED) <= fast_regex._RECENT
