@@ -68,3 +68,19 @@ def test_guard_leader_field_ticked_yes_is_consent(line: str) -> None:
 
 def test_guard_sentence_time_out_still_read() -> None:
     assert _time_out("A time-out was performed with the nurse.\n") is True
+
+
+# --- pain scores in leader-dot fields: the dots stand for the label's colon ---------------------------------------
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    return [(s.timing, s.value) for s in extract(_TITLE + text).assessments.pain_scores]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pre-pain (0-10) ...... 8\nPost-pain (0-10) ..... 3\n", [("pre", 8.0), ("post", 3.0)]),
+    ("Pain pre / post ....... 8 / 2\n", [("pre", 8.0), ("post", 2.0)]),
+    ("NRS pre/post .... 7, 1\n", [("pre", 7.0), ("post", 1.0)]),
+    ("Pain before ........ 6\nPain after ......... 2\n", [("pre", 6.0), ("post", 2.0)]),
+])
+def test_leader_field_pain_scores(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _scores(text) == expected
