@@ -46,6 +46,9 @@ def unchecked_options(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", boxes[-1].end())
         line_end = len(text) if line_end < 0 else line_end
         after = bool(_OPENS_VALUES.search(text, line_start, boxes[0].start()))
+        if after and len(boxes) == 1 and not text[line_start:boxes[0].start()].strip():
+            after = False  # a lone box opening its line is a checklist item ("[ ] Time-out"): its words stay readable,
+            # so the event readers take the empty box as "not done"; only a line of several boxes is a choice
         for i, box in enumerate(boxes):
             if not _unticked(box):
                 continue
