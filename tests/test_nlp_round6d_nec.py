@@ -84,3 +84,15 @@ def _scores(text: str) -> list[tuple[str, float]]:
 ])
 def test_leader_field_pain_scores(text: str, expected: list[tuple[str, float]]) -> None:
     assert _scores(text) == expected
+
+
+# --- a symptom duration in a leader-dot field -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, weeks", [
+    ("Duration .............. 5 months\n", 21.6667),
+    ("Symptom duration ..... 3 mos\n", 13.0),
+    ("Pain duration ....... 2 years\n", 104.0),
+])
+def test_leader_field_symptom_duration(line: str, weeks: float) -> None:
+    found = extract(_TITLE + line).necessity.symptom_duration
+    assert found is not None and found.weeks == weeks
