@@ -96,3 +96,16 @@ def test_leader_field_pain_scores(text: str, expected: list[tuple[str, float]]) 
 def test_leader_field_symptom_duration(line: str, weeks: float) -> None:
     found = extract(_TITLE + line).necessity.symptom_duration
     assert found is not None and found.weeks == weeks
+
+
+# --- OCR slips in the time-out and complications words ('rn' read for 'm', 'I' for 'l') ---------------------------
+
+@pytest.mark.parametrize("text", ["Consent obtained. Tirne-out done.\n", "Tirne out performed with the RN.\n"])
+def test_ocr_time_out(text: str) -> None:
+    assert _time_out(text) is True
+
+
+@pytest.mark.parametrize("text", ["Post 3/10.  No cornplications.\n", "There were no compIications.\n"])
+def test_ocr_no_complications(text: str) -> None:
+    found = extract(_TITLE + text).complications
+    assert found is not None and found.value == "none"
