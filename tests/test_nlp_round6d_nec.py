@@ -109,3 +109,17 @@ def test_ocr_time_out(text: str) -> None:
 def test_ocr_no_complications(text: str) -> None:
     found = extract(_TITLE + text).complications
     assert found is not None and found.value == "none"
+
+
+# --- a grid's 'No' answer at the end of the line before does not deny the consent label after it ------------------
+
+@pytest.mark.parametrize("text", [
+    "Fluoroscopy: Yes    Contrast: No\nConsent: Yes        Time-out: Yes\n",
+    "Sedation ...... No\nConsent ...... signed\n",
+])
+def test_no_answer_on_the_line_before_is_no_consent_denial(text: str) -> None:
+    assert _consent(text) is True
+
+
+def test_guard_hard_wrapped_no_consent_still_denies() -> None:
+    assert _consent("The patient was confused and there was no\nconsent from the family.\n") is False
