@@ -129,8 +129,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"
         if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
-            if m and re.match(r"[\s:]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d", after[m.end():], re.IGNORECASE):
-                m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post pain: 2/10": the cue labels the next score
+            if m and re.match(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d", after[m.end():], re.IGNORECASE):
+                m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
                 timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))

@@ -123,3 +123,13 @@ def test_no_answer_on_the_line_before_is_no_consent_denial(text: str) -> None:
 
 def test_guard_hard_wrapped_no_consent_still_denies() -> None:
     assert _consent("The patient was confused and there was no\nconsent from the family.\n") is False
+
+
+# --- a hyphenated post label after a score labels the next score, not the one before it --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pre-pain: 7/10     Post-pain: 2/10\n", [("pre", 7.0), ("post", 2.0)]),
+    ("Pre-NRS: 6/10   Post-NRS: 1/10\n", [("pre", 6.0), ("post", 1.0)]),
+])
+def test_hyphenated_post_label_after_a_score(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _scores(text) == expected
