@@ -21,14 +21,15 @@ FLOORS = {
     "finding F1": 0.90,
 }
 
-# What the pipeline reached on 2026-11-27 at the end of the fourth session (codes 0.916, laterality 0.944,
-# levels 0.949, finding F1 0.836; the third ended at F1 0.828, the second at F1 0.800, the first at 0.880 / 0.926 / 0.923 / 0.735), rounded down: a guard against regressions while the issue's floors above are still out of reach.
-# Raise these as the reader improves; never lower them to make a change pass.
+# What the pipeline reached on 2026-11-27 at the end of the fifth session (codes 0.916, laterality 0.944,
+# levels 0.949, finding F1 0.850; the fourth ended at F1 0.836, the third at 0.828, the second at 0.800, the first at
+# 0.880 / 0.926 / 0.923 / 0.735), rounded down: a guard against regressions while the issue's floors above are
+# still out of reach. Raise these as the reader improves; never lower them to make a change pass.
 REGRESSION_FLOORS = {
     "code lines exactly right (share of notes)": 0.91,
     "laterality (note accuracy)": 0.94,
     "level sets (note accuracy)": 0.94,
-    "finding F1": 0.83,
+    "finding F1": 0.84,
 }
 
 
@@ -54,7 +55,7 @@ def _measured(report) -> dict[str, float]:
 @pytest.mark.xfail(
     strict=False,
     reason="issue 3 floors not met yet on the held-out split (2026-11-27: codes 0.916, laterality 0.944, "
-    "levels 0.949, finding F1 0.836); documentation findings do not yet generalise to unseen wording",
+    "levels 0.949, finding F1 0.850); documentation findings do not yet generalise to unseen wording",
 )
 def test_accuracy_floors(report):
     below = {k: round(v, 4) for k, v in _measured(report).items() if v < FLOORS[k]}
