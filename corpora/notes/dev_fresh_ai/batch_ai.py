@@ -422,7 +422,8 @@ Post 1/10 (86% relief). No complications.
         drugs=[given("bupivacaine", 5)],
         pain=(7, 1), need=minus(SPINE_NEED, "symptom_duration"), dos="2026-03-24",
         codes=[line("64493", "KX", "LT"), line("64494", "KX", "LT"), line("64495", "KX", "LT")],
-        findings=["symptom_duration"], comment="no duration of the back pain")
+        findings=["symptom_duration", "level_limit"],
+        comment="no duration of the back pain; three facet levels in one session (goldkit level_limit)")
 
     add("fai-rfa-02", "letter", """
 Dear Dr. Referring Physician,
