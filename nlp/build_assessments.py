@@ -273,7 +273,9 @@ _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
 _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
-_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|\.\s")
+# A full stop ends a clause; a run of leader dots does not: it joins a vendor field's label to its value ("Prior dx
+# block ....... Left SI block 03/2026: 85% relief" is a diagnostic block's result).
+_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s")
 _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
                             re.IGNORECASE)
 

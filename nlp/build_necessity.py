@@ -807,10 +807,11 @@ def indication(ctx: NoteContext) -> TextFact | None:
         return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
     # dictated notes: the opening clinical sentence says why ("Right SI region pain for over a year ...")
     dx = ctx.spans("DX")
+    closing = cue("letter_closing")
     for s, e in ctx.idx.sent_bounds:
         cat = ctx.idx.category_at(s)
-        if cat in _PROCEDURE_PHASE:
-            break  # the history is over: later sentences report the procedure, not why it was done
+        if cat in _PROCEDURE_PHASE or closing.match(ctx.text, s, e):
+            break  # the history (or the letter) is over: later sentences report the procedure or sign it
         ls, le = ctx.idx.line_at(s)
         if ctx.idx.mention_source(s) == "title" and cat in (None, "history") and s <= ls:
             # dictation without full stops: the title line runs on into the history

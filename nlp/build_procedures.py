@@ -818,7 +818,7 @@ class ProcedureBuilder:
                 continue
             if _BOTH_INTENTS.search(self.text, max(s, m.start() - 20), min(e, m.end() + 20)):
                 continue  # "a diagnostic and therapeutic injection" states no one intent
-            return (m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")).lower().replace("prognostic", "diagnostic")
+            return (m.group("i6") or m.group("i7") or m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")).lower().replace("prognostic", "diagnostic")
         return _INTENT_DEFAULTS.get(d.family)
 
     def _result_follows(self, span: Span) -> bool:
