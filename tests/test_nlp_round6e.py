@@ -98,3 +98,22 @@ def test_guard_full_stop_still_ends_the_clause() -> None:
     line = "Prior diagnostic block gave 90% relief. Last SI injection 03/2026: 60% relief for 4 months."
     a = extract(_SIJ.format(line=line)).assessments
     assert ([r.percent for r in a.diagnostic_blocks], [r.percent for r in a.prior_procedure_response]) == ([90.0], [60.0])
+
+
+# --- an imaging report in the plural, or a disc 'touching'/'indenting' the root, is an imaging finding ----------
+
+@pytest.mark.parametrize("line, value", [
+    ("Imaging ........ MRI right L4-5 and L5-S1 disc protrusions touching the right L5 and S1 roots",
+     "MRI right L4-5 and L5-S1 disc protrusions touching the right L5 and S1 roots"),
+    ("MRI: L5-S1 disc extrusions deforming the left S1 root.", "L5-S1 disc extrusions deforming the left S1 root."),
+    ("MRI shows a right L5-S1 disc touching the traversing S1 root.",
+     "MRI shows a right L5-S1 disc touching the traversing S1 root."),
+])
+def test_plural_or_touching_imaging_finding(line: str, value: str) -> None:
+    text = f"Right L5-S1 interlaminar epidural steroid injection.\n{line}\n"
+    assert [f.value for f in extract(text).necessity.imaging_findings] == [value]
+
+
+def test_guard_touching_without_imaging_is_no_finding() -> None:
+    text = "Right L5-S1 interlaminar epidural steroid injection.\nThe needle was advanced without touching bone.\n"
+    assert extract(text).necessity.imaging_findings == []
