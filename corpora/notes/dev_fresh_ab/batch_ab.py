@@ -9,11 +9,8 @@ of each `add`). A value the OCR garbled beyond a careful reader is treated as mi
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     _epidurals(add, proc, line, given, ESI_NEED, minus)
     _facets(add, proc, line, given, SPINE_NEED, minus)
     _sacroiliac(add, proc, line, given, SPINE_NEED, minus)

@@ -7,11 +7,8 @@ element (the `findings` of each `add`)."""
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     _teaching(add, proc, line, given, ESI_NEED, SPINE_NEED, minus)
     _fax(add, proc, line, given, ESI_NEED, SPINE_NEED, minus)
     _asc(add, proc, line, given, ESI_NEED, SPINE_NEED, minus)

@@ -11,11 +11,8 @@ NOTE_INTENT = ("diagnostic or therapeutic not stated (a steroid in the injectate
                "as dev_extra x-sij-02; gold corrected after the first reading)")
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     _epidurals(add, proc, line, given, ESI_NEED, minus)
     _facets(add, proc, line, given, SPINE_NEED, minus)
     _others(add, proc, line, given, SPINE_NEED, minus)

@@ -5,7 +5,7 @@ gold labelled by hand before any Painpoint run; the `findings` of each `add` are
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
     add("fai-tfesi-01", "teaching_op_note", """
 UNIVERSITY PAIN SERVICE - OPERATIVE NOTE
@@ -147,7 +147,7 @@ Complications: None
         pain=(7, None), need=("diagnosis",), dos="2026-09-15", codes=[line("64454", "LT")],
         findings=["post_procedure_pain_score"], comment="post-procedure pain field left blank")
     _more(add, proc, line, given, ESI_NEED, SPINE_NEED)
-    _last(add, proc, line, given, ESI_NEED, SPINE_NEED)
+    _last(add, proc, line, given, ESI_NEED, SPINE_NEED, minus)
 
 
 def _more(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803
@@ -269,11 +269,8 @@ Consent Y   Time-out Y   Pre 7/10   Post 3/10   Complications: none
         comment="care completed with no stated outcome")
 
 
-def _last(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803
+def _last(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803
     """The remaining epidurals, facet blocks, SI injections and other families."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     add("fai-ilesi-02", "teaching_op_note", """
 TEACHING SERVICE PROCEDURE NOTE
 Universal protocol -- Site verified: yes. Consent on chart: yes. Time-out: yes (RN, fellow, attending).

@@ -77,10 +77,15 @@ def run_batches(here: Path, names: Sequence[str], *helpers: Callable | tuple) ->
     write_notes(here)
 
 
+def minus(need: tuple, *gone: str) -> tuple:
+    """`need` without the elements `gone`: a note that documents all but these necessity elements."""
+    return tuple(k for k in need if k not in gone)
+
+
 def build_folder(here: Path, names: Sequence[str]) -> None:
     """Build a fresh folder whose batches' `build` take the whole kit (add, proc, line, given, ESI_NEED,
-    SPINE_NEED): the one entry point of every such folder's `make_notes.py`, which only names its batches."""
-    run_batches(here, names, add, proc, line, given, ESI_NEED, SPINE_NEED)
+    SPINE_NEED, minus): the one entry point of every such folder's `make_notes.py`, which only names its batches."""
+    run_batches(here, names, add, proc, line, given, ESI_NEED, SPINE_NEED, minus)
 
 
 if __name__ == "__main__":

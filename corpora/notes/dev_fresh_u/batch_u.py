@@ -4,11 +4,8 @@ About 60% are complete, 40% leave out one or two elements (the `findings` of eac
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     # ---------------- interlaminar / caudal epidurals ----------------
     add("fu-ilesi-01", "operative_report", """
 OPERATIVE REPORT

@@ -6,11 +6,8 @@ complete, 13 leave out or contradict one or two elements (the `findings` of each
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     # ---------------- interlaminar / caudal epidurals ----------------
     add("fw-ilesi-01", "smarttext", """
 PAIN MANAGEMENT PROCEDURE NOTE

@@ -6,11 +6,8 @@ Painpoint run; 13 of the 30 notes leave elements out on purpose (the `findings` 
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     # ---------------- interlaminar / caudal epidurals ----------------
     add("fx-ilesi-01", "dictated_sr", """
 procedure colon lumbar interlaminar epidural steroid injection L four five period new paragraph

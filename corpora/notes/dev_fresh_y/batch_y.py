@@ -5,11 +5,8 @@ in wordings of our own; gold labelled by hand before any Painpoint run. 14 of 30
 from __future__ import annotations
 
 
-def build(add, proc, line, given, ESI_NEED, SPINE_NEED) -> None:  # noqa: N803 - tuples passed in
+def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803 - tuples passed in
     """Queue every note; `need` lists the necessity elements the note documents to standard."""
-    def minus(need: tuple, *gone: str) -> tuple:
-        return tuple(k for k in need if k not in gone)
-
     # ---------------- epidurals ----------------
     add("fy-ilesi-01", "epic_procedure_note", """
 Procedure Note - Pain Management
