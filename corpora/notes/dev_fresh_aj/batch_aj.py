@@ -287,11 +287,12 @@ Sensorcaine at each of three targets.
 Pain post: 1/10 (80% relief)   Complications: none
 """,
         procs=[proc("facet_injection", approach="medial_branch", region="lumbar", levels=["L4-L5", "L5-S1"],
-                    imaging="fluoroscopy", intent="diagnostic")],
+                    imaging="fluoroscopy")],
         drugs=[given("bupivacaine", 11.25)],
         pain=(5, 1), need=SPINE_NEED, dos="2026-03-31",
-        codes=[line("64493", "KX"), line("64494", "KX")], findings=["laterality"],
-        comment="'<side>' placeholder never filled: side missing")
+        codes=[line("64493"), line("64494")], findings=["approach", "laterality"],
+        comment="'<side>' placeholder never filled: side missing; intent never stated (no diagnostic/therapeutic "
+                "word): null, so no KX and the approach finding (corpora/README null = not said; ag precedent)")
 
     add("faj-mbb-04", "shorthand", """
 L MBB L45 + L5S1, dx, fluoro.
