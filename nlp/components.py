@@ -503,6 +503,23 @@ class HeaderSectionizer(Sectionizer):
                 return tok.i
         return stop
 
+    def _title_sentence_end(self, doc: Doc, start: int, stop: int) -> int:
+        """Where a provider line read as the title ends when the physician's paragraph goes on past the sentence that
+        names the procedure ('Physician: Bilateral L5-S1 TFESI ... (M54.17). Five months of pain ... Physical therapy
+        ...'): the history after it is the note's body, not title text that hides it from the necessity readers. The
+        sentence must end after the first procedure name ('Rt. L5-S1 TFESI' keeps its side) and a capital must follow."""
+        group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
+        named = min((span.end for span in group if span.label_ == "PROC" and start <= span.start < stop), default=stop)
+        for i in range(named, stop - 1):
+            if doc[i].text != ".":
+                continue
+            j = i + 1
+            while j < stop and doc[j].is_space:
+                j += 1
+            if j < stop and (doc[i].whitespace_ or j > i + 1) and doc[j].text[:1].isupper() and doc[j].text != "Dr":
+                return i + 1
+        return stop
+
     def _names_procedure(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether the header's own line opens with a procedure name: a procedure target starts
         within its first `_TITLE_LEAD` tokens with no clause break before it ('FLUOROSCOPIC GUIDED
@@ -547,6 +564,7 @@ class HeaderSectionizer(Sectionizer):
                 stop = self._code_closed_end(doc, end, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
+                stop = self._title_sentence_end(doc, end, stop)
             elif category in self.technique_unless_named and stop > end and self._narrative_line(doc, end, stop):
                 category = "technique"
             sections.append(Section(category, start, end, end, stop, None, rule))
