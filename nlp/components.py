@@ -32,7 +32,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS
+from nlp.sentences import SENT_TOKEN_STARTS, line_left_open
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -161,6 +161,43 @@ def hyphenated_phrase_matches(phrase_matcher, doc: Doc) -> list[tuple[int, int, 
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
+# A run of spaces or a tab between two words on one line ("Time  out  done", "facet   radiofrequency   ablation"):
+# spaCy keeps all but one space as a token of its own, which the phrase matcher cannot step over.
+_INLINE_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+
+
+def spaced_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """Phrase matches cut by extra spaces inside a line, as a template export, a justified OCR scan or a dictation
+    system pads words ("Time  out  done", "Bilateral   L5-S1   facet   radiofrequency   ablation"): the words around
+    each gap whose two neighbours are next to each other in some phrase (`pairs`) are matched again with the
+    inline space tokens of `_WRAP_REACH` words on each side left out; only matches that step over a left-out token
+    are returned, mapped back to the note's token indices. A note without a double space or tab costs one scan."""
+    text = text_of(doc)
+    if "  " not in text and "\t" not in text:
+        return []
+    out: set[tuple[int, int, int]] = set()
+    done: set[int] = set()
+    n = len(doc)
+    for m in _INLINE_GAP.finditer(text):
+        gap = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+        if gap is None or len(gap) != 1:
+            continue
+        i = gap.start
+        if i in done or not 0 < i < n - 1 or not doc[i].is_space or "\n" in doc[i].text:
+            continue
+        if (doc[i - 1].lower_, doc[i + 1].lower_) not in pairs:
+            continue
+        lo, hi = max(0, i - 2 * _WRAP_REACH), min(n, i + 2 * _WRAP_REACH + 1)
+        index = [k for k in range(lo, hi) if not (doc[k].is_space and "\n" not in doc[k].text)]
+        done.update(range(i, min(hi, i + _WRAP_REACH)))  # a phrase through a gap up to here lies in this window
+        words = [doc[k].text for k in index]
+        spaces = [bool(doc[k].whitespace_) or (k + 1 < n and doc[k + 1].is_space) for k in index]
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if index[e - 1] - index[s] != e - 1 - s:  # steps over a left-out space token
+                out.add((rule_id, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
 class PhraseTargets(TargetMatcher):
     """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`, plus the phrase matches
     a line wrap cuts (`wrapped_phrase_matches`)."""
@@ -186,6 +223,7 @@ class PhraseTargets(TargetMatcher):
         found = match(matcher, doc)
         wrapped = wrapped_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         wrapped += hyphenated_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc)
+        wrapped += spaced_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         if wrapped:
             found = prune_longest(found + wrapped)
         for rule_id, start, end in found:
@@ -582,10 +620,14 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
         tok = doc[i]
         if not (tok.is_space and "\n" in tok.text):
             continue
-        if tok.text.count("\n") >= 2 or i + 1 >= limit:
+        if i + 1 >= limit:
+            return i
+        nxt = doc[i + 1].text
+        if tok.text.count("\n") >= 2:
+            if nxt[:1].islower() and i > start and line_left_open(text_of(doc), tok.idx):
+                continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")
             return i
         prev = doc[i - 1].text if i > start else ""
-        nxt = doc[i + 1].text
         if prev[-1:] in ".:;!?)" or _BULLET.match(nxt) or nxt[:1].isupper():
             return i
     return limit
