@@ -198,9 +198,45 @@ def spaced_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, 
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
+# A short aside in brackets inside a name, on one line: "(SI)", "(ganglion of Walther)", "(cervicothoracic)".
+_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+_ASIDE_WORD_BEFORE = re.compile(r"([A-Za-z]\w*)[ \t]*$")
+_ASIDE_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]\w*)")
+
+
+def aside_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """Phrase matches through a bracketed aside inside the name ("sacroiliac (SI) joint injection", "ganglion impar
+    (ganglion of Walther) block", "greater occipital (GON) nerve block"): writers gloss or abbreviate a term in the
+    middle of a procedure's name. The words around each aside are matched again without it; only matches that bridge
+    the aside are returned, mapped back to the note's token indices. `pairs` (two words next to each other in some
+    phrase) skips the asides no phrase can bridge, nearly all of them."""
+    text = text_of(doc)
+    if "(" not in text:
+        return []
+    out: set[tuple[int, int, int]] = set()
+    for m in _ASIDE.finditer(text):
+        before = _ASIDE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _ASIDE_WORD_AFTER.match(text, m.end())
+        if before is None or after is None or (before.group(1).lower(), after.group(1).lower()) not in pairs:
+            continue
+        aside = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if aside is None or doc[aside.start].text != "(" or doc[aside.end - 1].text != ")":
+            continue
+        a, b = aside.start, aside.end  # the aside's tokens, brackets included
+        lo, hi = max(0, a - _WRAP_REACH), min(len(doc), b + _WRAP_REACH)
+        index = list(range(lo, a)) + list(range(b, hi))
+        words = [doc[k].text for k in index]
+        spaces = [bool(doc[k].whitespace_) or k == a - 1 for k in index]
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if index[s] < a and index[e - 1] >= b:
+                out.add((rule_id, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
 class PhraseTargets(TargetMatcher):
     """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`, plus the phrase matches
-    a line wrap cuts (`wrapped_phrase_matches`)."""
+    a line wrap, a line-end hyphen or a bracketed aside cuts (`wrapped_phrase_matches`, `hyphenated_phrase_matches`,
+    `aside_phrase_matches`)."""
 
     _pairs: frozenset[tuple[str, str]] | None = None
 
@@ -223,6 +259,7 @@ class PhraseTargets(TargetMatcher):
         found = match(matcher, doc)
         wrapped = wrapped_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         wrapped += hyphenated_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc)
+        wrapped += aside_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         wrapped += spaced_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         if wrapped:
             found = prune_longest(found + wrapped)
