@@ -27,7 +27,7 @@ _DEFAULT_BOUNDARY = (
     r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
     # inline fields run on one line ("Intent: therapeutic; Prior dx block: R SI 01/2026, 80% relief; Consent: yes"):
     # each "; Label:" starts a field of its own (a label of one to four words, not a time "; 10:42")
-    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/.()-]*(?:[ \t]+[A-Za-z/.()-]+){0,3}[ \t]*:(?![0-9]))"
+    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/()-]*\.?(?:[ \t]+[A-Za-z/()-]+){0,3}[ \t]*:(?![0-9]))"
 )
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
