@@ -32,6 +32,10 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
                          r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
+# A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
+# after - 80% relief": 'after' is the 2's).
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))",
+                           re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -129,7 +133,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"
         if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
-            if m and re.match(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d", after[m.end():], re.IGNORECASE):
+            if m and _NEXT_SCORE.match(after, m.end()):
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
