@@ -292,7 +292,12 @@ _UNTIL = compile_rule(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|aro
                       + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
                       r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2}
+_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1}
+# The prior procedure's date told as a span back from today ("Her first ablation nine months ago gave 70% relief that
+# lasted until last month", "the RFA 11 months ago ... held until 6 weeks ago"): the start of an until-reading.
+_AGO_BEGIN = compile_rule(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+"
+                          r"(?P<unit>weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
 
 
 def _month_date(name: str, year: str | None, before: dt.date, last_day: bool) -> dt.date:
@@ -312,13 +317,21 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
     reading, from the end of the start month to the start of the end month. Needs the date of service."""
     if not isinstance(dos, dt.date):
         return None
-    began = None
+    began = ago = None
     for m in _FROM_DATE.finditer(text, s, start):
         began = m
+    for m in _AGO_BEGIN.finditer(text, s, start):
+        ago = m
     until = _UNTIL.search(text, start, e)
-    if began is None or until is None:
+    if (began is None and ago is None) or until is None:
         return None
-    first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
+    if began is not None and (ago is None or began.start() > ago.start()):
+        first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
+    else:  # "nine months ago": that many weeks or (30-day, the shortest reading) months back from today
+        k = _WORD_N.get(ago.group("n").lower()) or int(ago.group("n"))
+        unit = ago.group("unit").lower()
+        first = dos - dt.timedelta(weeks=k) if unit.startswith("w") else dos - dt.timedelta(
+            days=(365 if unit.startswith("y") else 30) * k)
     if until.group("u"):
         end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
     elif until.group("last"):

@@ -28,6 +28,8 @@ from nlp.rules import compiled_patterns
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from nlp.doc_index import Section
+
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
@@ -185,7 +187,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
     about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
                     if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
-                   | {ctx.idx.sentence_at(f.body_start) for f in fields})
+                   | {b for f in fields for b in _field_sentences(ctx, f)})
 
     def first(name: str):
         rx = cue(name)
@@ -242,6 +244,27 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+def _field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
+    """Every sentence of a sedation field ("SEDATION: Moderate sedation by me. Reason: severe needle anxiety."), and
+    the line the field's value wraps onto when the sectionizer ended the field at the line break ("...; midazolam
+    2 mg IV;" + newline + "09:12 to 09:41 (29 minutes)."): a value line that opens no field of its own."""
+    out, text = [], ctx.text
+    pos = field.body_start
+    while pos < field.end:
+        s, e = ctx.idx.sentence_at(pos)
+        out.append((s, e))
+        pos = max(e, pos + 1)
+    nxt = len(text) - len(text[field.end :].lstrip())
+    if nxt < len(text) and ctx.idx.category_at(nxt) is None and text.count("\n", field.end, nxt) <= 1 \
+            and _WRAPPED_VALUE.match(text, nxt):
+        out.append(ctx.idx.sentence_at(nxt))
+    return out
+
+
+# A wrapped sedation value: times, minutes or the agents' doses, not a new label ("Technique:").
+_WRAPPED_VALUE = compile_rule(r"(?:\d{1,2}:?\d{2}\b|\(?\d{1,3}\s*min|[a-z])")
 
 
 def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
