@@ -453,8 +453,9 @@ def _misspelled_fields(ctx: NoteContext, event: str) -> list[re.Match]:
     out = []
     for m in _FIELD_LABEL.finditer(ctx.text):
         label = m.group("label").lower()
-        if (label not in _REAL_WORDS and any(_one_edit_apart(label, w) for w in words)
-                and ctx.idx.category_at(m.start("label")) not in NOT_PERFORMED_SECTIONS):
+        if (label not in _REAL_WORDS and label not in words and any(_one_edit_apart(label, w) for w in words)
+                and ctx.idx.category_at(m.start("label")) not in NOT_PERFORMED_SECTIONS
+                and not ctx.idx.in_placeholder(m.start("value"), m.end("value") + 1)):
             out.append(m)
     return out
 
@@ -525,10 +526,14 @@ def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
     # run ("consent signed, no complications") put today's consent beside it, not risk talk about it
     before = max(ctx.text.rfind(";", s, span.start_char), ctx.text.rfind(",", s, span.start_char))
     cut = _CLAUSE_END.search(ctx.text, span.end_char, e)
-    return (before + 1 if before >= 0 else s), (cut.start() if cut else e)
+    end = cut.start() if cut else e
+    if _PROMISED.search(ctx.text, span.end_char, end):
+        return s, e  # "risks were discussed, no complications guaranteed": still the risk talk
+    return (before + 1 if before >= 0 else s), end
 
 
 _CLAUSE_END = re.compile(r"[;,]")
+_PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticipated|foreseen)\b", re.IGNORECASE)
 
 
 def complications(ctx: NoteContext) -> TextFact | None:

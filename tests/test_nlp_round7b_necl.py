@@ -179,7 +179,7 @@ def test_guard_semicolon_clauses_without_labels_stay_one_sentence() -> None:
     ("AE: none\n", "none"),
     ("Cx - nil\n", "none"),
     ("Complications = 0\n", "none"),
-    ("Compl: mild bleeding at site.\n", "mild bleeding at site"),
+    ("Compl: site soreness, ice applied.\n", "site soreness, ice applied"),
 ])
 def test_shorthand_complication_label(line: str, expected: str) -> None:
     assert _complications("Pain post 2/10.\n" + line) == expected
@@ -189,3 +189,17 @@ def test_shorthand_complication_label(line: str, expected: str) -> None:
 def test_guard_blank_or_running_text_complication_label(line: str) -> None:
     assert _complications("Pain post 2/10.\n" + line) is None
 
+
+
+@pytest.mark.parametrize("text", [
+    "Risks including infection and bleeding were discussed, no complications guaranteed.\n",
+    "Consent signed after the risks were reviewed, no complications can be promised.\n",
+])
+def test_guard_a_promise_of_no_complications_is_risk_talk(text: str) -> None:
+    assert _complications(text) is None
+
+
+@pytest.mark.parametrize("text", ["Complications: ____\n", "Complicatons: ***\n", "Concent: ____\n"])
+def test_guard_a_blank_labelled_field_documents_nothing(text: str) -> None:
+    facts = extract(_TITLE + text)
+    assert (facts.complications, facts.consent) == (None, None)
