@@ -203,3 +203,28 @@ def test_guard_a_promise_of_no_complications_is_risk_talk(text: str) -> None:
 def test_guard_a_blank_labelled_field_documents_nothing(text: str) -> None:
     facts = extract(_TITLE + text)
     assert (facts.complications, facts.consent) == (None, None)
+
+
+# --- fields side by side on one line: each field's value is its own ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Consent obtained    Timeout completed    Complications none\n", (True, True, "none")),  # flattened columns
+    ("CONSENT:SIGNED TIMEOUT:DONE CX:NONE\n", (True, True, "none")),
+    ("1) Consent: signed 2) Time-out: done 3) Complications: none\n", (True, True, "none")),
+    ("Consent: Signed | Time-out: Done | Complications: None\n", (True, True, "none")),
+    ("Consent obtained.Time-out performed.No complications.\n", (True, True, "none")),  # no space after the stops
+])
+def test_fields_side_by_side(text: str, expected: tuple) -> None:
+    f = extract(_TITLE + text)
+    got = (f.consent and f.consent.value, f.time_out and f.time_out.value, f.complications and f.complications.value)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["Time out was not performed.\n", "A time-out was not done.\n"])
+def test_time_out_not_performed_after_the_word(text: str) -> None:
+    assert _time_out(text) is False
+
+
+@pytest.mark.parametrize("text", ["No time-out performed.\n", "Time-out: not done.\n"])
+def test_guard_time_out_negated_before_or_in_its_field(text: str) -> None:
+    assert _time_out(text) is False
