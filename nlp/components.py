@@ -32,7 +32,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS, line_left_open
+from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, next_field_after
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -491,6 +491,18 @@ def create_context(nlp: Language, name: str, rules: str, span_group: str) -> Con
 
 
 _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
+_MARK_HEAD = re.compile(r"^(?:\d{1,2}|[A-Za-z])$")
+
+
+def _list_mark_part(doc: Doc, i: int) -> bool:
+    """Whether token `i` is half of a "1)" or "b)" list mark before a header ("1) Dx: ...", "b) Technique: ..."):
+    spaCy splits the bracket off the number, and neither half alone is a `_BULLET`."""
+    text = doc[i].text
+    if text == ")":
+        return i > 0 and _MARK_HEAD.match(doc[i - 1].text) is not None
+    return _MARK_HEAD.match(text) is not None and i + 1 < len(doc) and doc[i + 1].text == ")"
+
+
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
 # Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
 # stand for the colon: the label is a header and its value the field.
@@ -526,7 +538,7 @@ class HeaderSectionizer(Sectionizer):
         n = len(doc)
         for match_id, start, end in matches:
             i = start - 1
-            while i >= 0 and not doc[i].is_space and _BULLET.match(doc[i].text):
+            while i >= 0 and not doc[i].is_space and (_BULLET.match(doc[i].text) or _list_mark_part(doc, i)):
                 i -= 1
             column = i >= 0 and i == start - 1 and _COLUMN_GAP.search(doc[i].text_with_ws if not doc[i].is_space
                                                                      else doc[i - 1].whitespace_ + doc[i].text)
@@ -652,9 +664,13 @@ class HeaderSectionizer(Sectionizer):
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
     """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
     blank line, or at a line break after a complete line (one ending in punctuation, or followed
-    by a bullet or a capital). A line that breaks mid-sentence (hard-wrapped prose) continues."""
+    by a bullet or a capital), or at a semicolon before the next inline "Label:" on the same line. A line that breaks
+    mid-sentence (hard-wrapped prose) continues."""
+    text = None
     for i in range(start, limit):
         tok = doc[i]
+        if tok.text == ";" and next_field_after(text or (text := text_of(doc)), tok.idx):
+            return i + 1  # "Proc: R SI joint inj; Intent: therapeutic; ...": the next inline field starts
         if not (tok.is_space and "\n" in tok.text):
             continue
         if i + 1 >= limit:
