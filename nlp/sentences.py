@@ -47,10 +47,11 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
 # injections"): its stop is the abbreviation's, not a sentence end, when a level or a target word follows.
-_SIDE_ABBREVIATIONS = frozenset({"lt", "rt", "bilat", "bil", "b/l"})
-_SIDE_TARGET_AFTER = compile_rule(r"(?:[CTLS]\d|(?:SIJ?|sacroiliac|knees?|hips?|shoulders?|ankles?|facets?|medial|lateral|"
-                                  r"genicular|greater|lesser|occipital|GON|stellate|transforaminal|TFESI|MBBs?|paraspinals?|"
-                                  r"trapezius|sided)\b)", re.IGNORECASE)
+_SIDE_ABBREVIATIONS = frozenset({"lt", "rt", "bilat", "bil", "b/l", "diag", "diagn"})  # also 'Diag. L4-5 MBB'
+_SIDE_TARGET_AFTER = compile_rule(r"(?:(?:left|right|bilat\w*|lt|rt|[LR])\.?[ \t]+)?"  # 'Diag. R L4-5 MBB'
+                                  r"(?:[CTLS]\d|(?:SIJ?|sacroiliac|knees?|hips?|shoulders?|ankles?|facets?|medial|lateral|"
+                                  r"genicular|greater|lesser|occipital|GON|stellate|transforaminal|TFESI|MBBs?|"
+                                  r"paraspinals?|trapezius|sided)\b)", re.IGNORECASE)
 
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it

@@ -154,3 +154,23 @@ def test_guard_a_side_abbreviation_ending_a_history_sentence_keeps_the_split() -
     text = ("PROCEDURE: Right L5-S1 TFESI.\nHPI: pain is worse on the lt. Lumbar MRI shows L4-5 stenosis.\n"
             "TECHNIQUE: needle to the right L5-S1 foramen; dexamethasone 10 mg.\n")
     assert [(p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [("right", ["L5-S1"])]
+
+
+# --- 'Diag.' / 'diag' before the procedure is its intent ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Procedure: Diag. L4-5 and L5-S1 MBB, right.\nTechnique: needles to the L3, L4 medial branches and L5 dorsal "
+     "ramus; 0.5 mL bupivacaine each.\n", ("facet_injection", "diagnostic", "right")),
+    ("Diag R SI joint injection under fluoro.\n", ("si_joint_injection", "diagnostic", "right")),
+    ("HPI: pain.\nDiag. R L4-5 MBB under fluoro.\n", ("facet_injection", "diagnostic", "right")),
+])
+def test_diag_abbreviation_before_the_procedure_is_its_intent(text: str, expected: tuple) -> None:
+    assert [(p.family, p.intent, p.laterality) for p in extract(text).procedures] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Diag: lumbar spondylosis.\nR L4-5 MBB under fluoro.\n",
+    "Diag. lumbar facet syndrome. R L4-5 MBB under fluoro.\n",
+])
+def test_guard_diag_as_the_diagnosis_label_is_no_intent(text: str) -> None:
+    assert [p.intent for p in extract(text).procedures] == [None]
