@@ -187,7 +187,11 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
     about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
                     if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
-                   | {b for f in fields for b in _field_sentences(ctx, f)})
+                   | {b for f in fields for b in _field_sentences(ctx, f)}
+                   # an ANESTHESIA field holds the sedation when one is named ("ANESTHESIA: MAC by the CRNA. Reason:
+                   # claustrophobia."); without a sedation named it is the local anaesthetic's
+                   | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or agents)
+                      for b in _field_sentences(ctx, f)})
 
     def first(name: str):
         rx = cue(name)
