@@ -78,10 +78,18 @@ def test_guard_a_diagnosis_field_dx_is_no_intent() -> None:
     "Technique: Landmark guided. Right: 2 mL 0.5% bupivacaine with 10 mg Kenalog. Same on the left.\n",
     "Technique: Landmark guided.\nLeft - 3 mL of 0.25% bupivacaine.\nSame on the right.\n",
     "Technique: Landmark guided. Rt: 2 mL 1% lidocaine. Left needle placed the same way.\n",
+    "Technique: Landmark guided. Right GON: 2 mL 0.5% bupivacaine. Same on the left.\n",
+    "Technique: Landmark guided. On the right, 2 mL 0.5% bupivacaine was given. Same on the left.\n",
 ])
 def test_a_side_label_over_a_dose_is_a_treated_side(technique: str) -> None:
     text = "Procedure: Greater occipital nerve blocks\nLaterality: Bilateral\n" + technique
     assert _procs(text) == [("occipital_nerve_block", "greater_occipital", "bilateral")]
+
+
+def test_guard_a_sided_pain_score_is_no_treated_side() -> None:
+    text = ("Procedure: Left L5-S1 TFESI\nTechnique: needle to the left L5-S1 foramen; dexamethasone 10 mg. "
+            "Right leg pain: 7/10 before, unchanged.\n")
+    assert [(p.family, p.laterality) for p in extract(text).procedures] == [("transforaminal_epidural", "left")]
 
 
 def test_guard_a_side_label_over_an_exam_is_no_treated_side() -> None:
