@@ -189,3 +189,17 @@ def test_guard_a_semicolon_without_a_label_keeps_the_field() -> None:
     doc = get_pipeline()("Procedure: right L4-5 TFESI; dexamethasone 10 mg at L4-5\nNo complications.\n")
     (proc,) = [s for s in doc._.sections if s.category == "procedure"]
     assert doc[proc.body_start:proc.body_end].text.strip() == "right L4-5 TFESI; dexamethasone 10 mg at L4-5"
+
+
+# --- an em dash written between two levels is a hyphen; with spaces it stays a field separator --------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Procedure: Left L4\u2014L5 transforaminal epidural steroid injection.", [("transforaminal_epidural", "left", ["L4-L5"])]),
+    ("RIGHT C5\u20146 AND C6\u20147 FACET JOINT INJECTIONS", [("facet_injection", "right", ["C5-C6", "C6-C7"])]),
+])
+def test_an_em_dash_between_levels_is_a_hyphen(title: str, expected: list) -> None:
+    assert _procs(title + "\n") == expected
+
+
+def test_guard_a_spaced_em_dash_stays_a_separator() -> None:
+    assert normalise("Consent \u2014 signed; L4\u2014L5") == "Consent \u2014 signed; L4-L5"
