@@ -84,7 +84,7 @@ _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbn
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
 _DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
-                               r"(?:\s*[:=\-\u2013]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
+                               r"(?:\s*[:=\-\u2013\u2014]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.

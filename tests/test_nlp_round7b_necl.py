@@ -228,3 +228,25 @@ def test_time_out_not_performed_after_the_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["No time-out performed.\n", "Time-out: not done.\n"])
 def test_guard_time_out_negated_before_or_in_its_field(text: str) -> None:
     assert _time_out(text) is False
+
+
+# --- an em dash separates a field from its value as a colon does ------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Duration \u2014 6 months\n", "\u2022 Duration \u2014 6 months\n",
+                                  "Symptom duration \u2014 6 months\n"])
+def test_em_dash_duration_field(line: str) -> None:
+    duration = extract(_TITLE + line).necessity.symptom_duration
+    assert duration is not None and duration.weeks == 26.0
+
+
+# --- one label for the pair of scores: the pre score comes first -------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pre/post pain: 8/10 / 2/10\n", [("pre", 8.0), ("post", 2.0)]),
+    ("Pain pre/post: 7/10, 3/10\n", [("pre", 7.0), ("post", 3.0)]),
+    ("Pre- and post-procedure pain: 6/10 and 1/10\n", [("pre", 6.0), ("post", 1.0)]),
+    ("Pre/Post NRS 8/10 & 2/10\n", [("pre", 8.0), ("post", 2.0)]),
+])
+def test_paired_pre_post_label(line: str, expected: list) -> None:
+    scores = extract(_TITLE + line).assessments.pain_scores
+    assert [(p.timing, p.value) for p in scores] == expected
