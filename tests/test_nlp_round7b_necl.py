@@ -14,19 +14,22 @@ from nlp import extract
 _TITLE = "Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
 
 
+def _read(text: str, element: str) -> bool | str | None:
+    """The value the reader gives a documentation element (time_out, consent, complications) after a TFESI title."""
+    fact = getattr(extract(_TITLE + text), element)
+    return None if fact is None else fact.value
+
+
 def _time_out(text: str) -> bool | None:
-    flag = extract(_TITLE + text).time_out
-    return None if flag is None else flag.value
+    return _read(text, "time_out")
 
 
 def _consent(text: str) -> bool | None:
-    flag = extract(_TITLE + text).consent
-    return None if flag is None else flag.value
+    return _read(text, "consent")
 
 
 def _complications(text: str) -> str | None:
-    fact = extract(_TITLE + text).complications
-    return None if fact is None else fact.value
+    return _read(text, "complications")
 
 
 # --- a time-out written with a word processor's hyphen, runs of spaces, or as 'T/O' ---------------------------------
