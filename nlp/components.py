@@ -503,6 +503,24 @@ def _list_mark_part(doc: Doc, i: int) -> bool:
     return _MARK_HEAD.match(text) is not None and i + 1 < len(doc) and doc[i + 1].text == ")"
 
 
+# Words that go on a sentence rather than open a field's value ("Procedure  was performed", "History  of ...").
+_PROSE_GOES_ON = frozenset({"was", "were", "is", "are", "has", "have", "had", "of", "the", "and", "to", "in", "on", "at",
+                            "for", "by", "with", "from", "as", "will", "be"})
+
+
+def _gap_value(doc: Doc, end: int) -> bool:
+    """Whether a header at its line's start is followed by a tab or a run of spaces and then its value on the same
+    line, as a two-column template flattened to text writes a field without its colon ("Diagnosis  Right subacromial
+    bursitis (M75.51)", "Time out  completed", "Side\tLeft", "Complications  none"). Padded prose whose next word
+    goes on a sentence ("Procedure  was performed", "History  of ...") is no field."""
+    gap = doc[end]
+    if not gap.is_space or "\n" in gap.text or end + 1 >= len(doc):
+        return False
+    value = doc[end + 1]
+    return value.text[:1].isalnum() and value.lower_ not in _PROSE_GOES_ON and \
+        ("\t" in gap.text or len(doc[end - 1].whitespace_ + gap.text) >= 2)
+
+
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
 # Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
 # stand for the colon: the label is a header and its value the field.
@@ -546,7 +564,7 @@ class HeaderSectionizer(Sectionizer):
                 if column and end < n and doc[end].text == ":":
                     kept.append((match_id, start, end + 1))  # "Imaging: fluoroscopy      Contrast: Omnipaque"
                 continue
-            if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text)):
+            if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text) or _gap_value(doc, end)):
                 kept.append((match_id, start, end + 1))
             elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
                 kept.append((match_id, start, end))

@@ -203,3 +203,16 @@ def test_an_em_dash_between_levels_is_a_hyphen(title: str, expected: list) -> No
 
 def test_guard_a_spaced_em_dash_stays_a_separator() -> None:
     assert normalise("Consent \u2014 signed; L4\u2014L5") == "Consent \u2014 signed; L4-L5"
+
+
+# --- a flattened two-column template: header, a tab or a run of spaces, its value (no colon) ----------------------
+
+def test_a_header_with_a_gap_before_its_value_opens_its_section() -> None:
+    text = ("KNEE INJECTION\nDiagnosis  Primary osteoarthritis, left knee (M17.12)\nIndication  left knee pain for 2 years\n"
+            "Time out  completed\nSide\tLeft\nComplications  none\n")
+    assert _sections(text) == [("diagnosis", "Diagnosis  "), ("indications", "Indication  "), ("time_out", "Time out  "),
+                               ("laterality", "Side\t"), ("complications", "Complications  ")]
+
+
+def test_guard_padded_prose_after_a_header_word_is_no_field() -> None:
+    assert _sections("Right L5-S1 TFESI.\nProcedure  was performed under fluoroscopy.\nHistory  of leg pain.\n") == []
