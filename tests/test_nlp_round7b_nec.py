@@ -194,3 +194,15 @@ def test_symptom_verbs_for_onsets_and_running_durations(sentence: str, weeks: fl
 
 def test_guard_an_onset_without_a_symptom_is_none() -> None:
     assert _weeks_on("Since March he has worked nights.") is None
+
+
+def test_a_long_reason_tail_is_cut_at_the_word_not_mid_phrase() -> None:
+    sed = _sedation("Sedation: given for severe procedural anxiety with a vasovagal episode during a previous cervical"
+                    " epidural at another clinic two years ago. Midazolam 2 mg IV by me.\n")
+    assert sed.justification == "procedural anxiety"
+
+
+def test_a_reason_tail_wrapped_onto_the_next_line_is_kept() -> None:
+    sed = _sedation("Sedation: given for marked procedural anxiety with a faint during\nher last block. Midazolam 2 mg IV"
+                    " by me.\n")
+    assert sed.justification == "procedural anxiety with a faint during her last block"
