@@ -52,10 +52,12 @@ _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\
                                r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b|"
                                r"\b(?:divided|split|distributed|shared|apportioned)\b", re.IGNORECASE)
 _SITE_WORD = r"(?:points?|sites?|levels?|joints?|sides?|nerves?|muscles?|foramen|foramina|injections?|targets?)\b"
-_SOLUTION_VOLUME = compile_rule(  # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:")
+_SOLUTION_VOLUME = compile_rule(
+      # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:"), also after 'total' ("2 mL
+      # total" + newline + "Injectate:") or with leader dots ("2 mL" + newline + "Injectate ....... Celestone 6 mg")
+      r"(?![ \t]*(?:total[ \t]*)?\n[ \t]*[A-Z][\w /-]{0,30}?(?::|[ \t]*\.{3,}))\s*"
       # "1 cc each of a mixture of ...", "1 mL per point of a mixture", "1 mL apiece, with a mixture", "2 cc at each of
       # two levels of a solution": a per-site portion of the mixture named after it
-      r"(?![ \t]*\n[ \t]*[A-Z][\w /-]{0,30}:)\s*"
       r"(?:(?:each|apiece|(?:per|/)\s*" + _SITE_WORD + r"|(?:at|into|in|to|for|on)\s+each"
       r"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?" + _SITE_WORD + r"|\s+" + _SITE_WORD + r")?)[ \t,]+(?:with\s+)?)?"
       r"(?:total\s+)?(?:of\s+)?"
@@ -87,7 +89,10 @@ _DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(
 _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
                           r"(?:mixture|mix|solution|combination|"
                           r"admixture|ratio)\b", re.IGNORECASE)
-_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total)\b(?!\s*\))(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+# A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
+# "Omnipaque 240, 4 mL in all, confirmed flow at every level").
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
+                           r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
@@ -231,6 +236,12 @@ _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)
 _TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
                             r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
                             re.IGNORECASE)
+# An amount times a bare count in shorthand: "1% lido 1 mL x 3", "Depo-Medrol 40 mg x 2" (never a time, a level or an
+# amount after the count: "x 3 min", "x 2 levels" is `_TIMES_SITES`).
+_AMOUNT_TIMES = compile_rule(r"(?:ml|cc|mg|mcg)[ \t]*(?:x|\u00d7)[ \t]*(?P<n>[2-9])\b(?![ \t]*[\d.,]\d)"
+                             r"(?![ \t]*(?:mg|mcg|ml|cc|units?|%|min\w*|sec\w*|s\b|h\b|hrs?|hours?|days?|wks?|weeks?"
+                             r"|mo\w*|levels?|sites?|nerves?))",
+                             re.IGNORECASE)
 # Sites named one by one after "each of": "at each of the superomedial, superolateral and inferomedial nerves".
 _EACH_OF_LIST = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>[\w-]+(?:[ \t]+[\w-]+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              r"[\w-]+(?:[ \t]+[\w-]+)?){1,7})\s+(?:genicular\s+)?(?:nerves|levels|joints|sites|branches|"
@@ -497,6 +508,9 @@ class DrugBuilder:
                 count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
             return True, count
         found = list(self.p["per_site"].finditer(sent))
+        times = None if found or _TOTAL_NEAR.search(sent) else _AMOUNT_TIMES.search(sent)
+        if times:  # "1% lido 1 mL x 3" (not "1 mL x4 (...), 40 mg total": its total is written)
+            return True, int(times.group("n"))
         if not found and self.p["each_treated"].search(sent):  # "L2, L3 and L4 medial branches each blocked with"
             # "Three trigger points were each injected with 2 mL of ...": the count written there
             return True, self._listed_nerves(s, e) or _stated_sites(sent) or self.units * self.sides

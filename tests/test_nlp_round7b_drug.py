@@ -170,3 +170,44 @@ def test_ratio_mixture_volume_after_its_components() -> None:
 def test_apiece_is_per_site() -> None:
     text = "Trigger point injections, left trapezius.\nFour trigger points, 1% lidocaine 1 mL apiece."
     assert _drugs(text) == [("lidocaine", 40.0)]
+
+
+# --- a contrast volume closing a field, the next line a field of its own -------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right L5-S1 transforaminal epidural steroid injection.\nGuidance: Fluoroscopy   Contrast: Isovue-M 200, "
+     "2 mL total\nInjectate: Kenalog 40 mg", [("iopamidol", 2.0), ("triamcinolone_acetonide", 40.0)]),
+    ("Right L5-S1 transforaminal epidural steroid injection.\nGuidance ....... Fluoroscopy   Contrast: Omnipaque 240, "
+     "2 mL\nInjectate ...... Celestone Soluspan 6 mg with 2 mL saline",
+     [("iohexol", 2.0), ("betamethasone_sodium_phosphate_acetate", 6.0)]),
+])
+def test_field_volume_before_the_injectate_line(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_contrast_total_in_all_before_a_per_level_clause() -> None:
+    text = ("Right L2-3, L3-4, L4-5 and L5-S1 transforaminal epidural steroid injections.\nOmnipaque 240, 4 mL in all, "
+            "confirmed perineural flow at every level. At each level Depo-Medrol 20 mg and 1 mL of 0.2% ropivacaine "
+            "were injected.")
+    assert _drugs(text) == [("iohexol", 4.0), ("methylprednisolone_acetate", 80.0), ("ropivacaine", 8.0)]
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right C5-6 and C6-7 medial branch radiofrequency ablation.\n1% lido 1 mL x 3. 20 g cannulas.",
+     [("lidocaine", 30.0)]),
+    ("Left trapezius trigger point injections.\nDepo-Medrol 40 mg x 2 with 1% lidocaine.",
+     [("methylprednisolone_acetate", 80.0), ("lidocaine", None)]),
+])
+def test_amount_times_a_bare_count(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_amount_times_minutes_is_no_count() -> None:
+    text = "Right C5-6 and C6-7 medial branch radiofrequency ablation.\n1% lido 1 mL x 3 min before lesioning."
+    assert _drugs(text) == [("lidocaine", 10.0)]
+
+
+def test_guard_amount_times_with_a_written_total() -> None:
+    text = ("Trigger point injections, left quadratus lumborum and gluteus medius.\n27 g, 1% lido 1 mL x4 (L QL x2, "
+            "L glut med x2), 40 mg total.")
+    assert _drugs(text) == [("lidocaine", 40.0)]
