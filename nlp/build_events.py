@@ -445,9 +445,11 @@ def consent(ctx: NoteContext) -> FlagFact | None:
 
 # A field label a typist or an OCR scan misspelled ("Concent: signed", "Consnet - yes", "Complicatons: none",
 # "Compilcations: none"): one letter added, dropped, changed, or two swapped, from the event's label word. Read only
-# when nothing else names the event, at a line's start or after an inline field's ';' / '|' / bullet.
-_FIELD_LABEL = compile_rule(r"(?:^|(?<=[;|\u2022*]))[ \t]*(?P<label>[A-Za-z]{6,15})[ \t]*(?::|[\u2013\u2014]|-(?=\s)|\.{2,})"
-                            r"[ \t]*(?P<value>[^\n;|]*)", re.MULTILINE)
+# when nothing else names the event, at a line's start or after an inline field's ';' / '|' / bullet, as a label or
+# before its value word ("Concent signed", "Written concent obtained", "Complicatons none").
+_FIELD_LABEL = compile_rule(r"(?:^|(?<=[;|\u2022*]))[ \t]*(?:(?:informed|written|verbal)[ \t]+)?(?P<label>[A-Za-z]{6,15})"
+                            r"(?:[ \t]*(?::|[\u2013\u2014]|-(?=\s)|\.{2,})|[ \t]+(?=(?:signed|obtained|given|verified|"
+                            r"none|nil)\b))[ \t]*(?P<value>[^\n;|]*)", re.MULTILINE | re.IGNORECASE)
 _LABEL_WORDS = {"consent": ("consent",), "complication": ("complications", "complication")}
 _REAL_WORDS = frozenset({"content", "consents"})  # English words one letter from a label word: not misspellings
 

@@ -67,6 +67,8 @@ def test_guard_no_time_out_from_near_forms(text: str) -> None:
     ("Concent: signed.   Time out: done\n", True),
     ("Consnet - yes\nTime-out: done\n", True),
     ("Cosent: declined\n", False),
+    ("Concent signed.\n", True),  # no colon: the label right before its value word
+    ("Written concent obtained.\n", True),
 ])
 def test_misspelled_consent_label(text: str, expected: bool) -> None:
     assert _consent(text) is expected
@@ -75,6 +77,7 @@ def test_misspelled_consent_label(text: str, expected: bool) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Pain post: 2/10\nComplicatons: none\n", "none"),
     ("Pain post: 2/10\nCompilcations: none\n", "none"),
+    ("Pain post: 2/10\nComplicatons none.\n", "none"),
     ("Pain post: 2/10\nComplciations: site soreness, ice given\n", "site soreness, ice given"),
 ])
 def test_misspelled_complications_label(text: str, expected: str) -> None:
