@@ -217,6 +217,8 @@ _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", 
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
 _CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+")  # dictated "comma"
+# ... before a drug, a label's colon too: "Local anesthesia, no sedation: 20 mL of 1% lidocaine"
+_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+")
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -648,7 +650,7 @@ class DrugBuilder:
         dex 10 mg injected"; "without vascular pattern and Depo-Medrol 40 mg was injected"): the drug's own clause
         carries an amount and no negating word, so the negation ConText found belongs to the clause before."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
-        starts = [x.end() for x in _CLAUSE_BREAK.finditer(self.text, s, d.start_char)]
+        starts = [x.end() for x in _CLAUSE_BREAK_BEFORE.finditer(self.text, s, d.start_char)]
         if not starts:
             return False  # the negation is in the drug's own clause
         stop = _CLAUSE_BREAK.search(self.text, d.end_char, e)

@@ -211,3 +211,18 @@ def test_guard_amount_times_with_a_written_total() -> None:
     text = ("Trigger point injections, left quadratus lumborum and gluteus medius.\n27 g, 1% lido 1 mL x4 (L QL x2, "
             "L glut med x2), 40 mg total.")
     assert _drugs(text) == [("lidocaine", 40.0)]
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Kyphoplasty at L1.\nLocal anesthesia, no sedation: 20 mL of 1% lidocaine to the skin and periosteum.",
+     [("lidocaine", 200.0)]),
+    ("Trigger point injections.\nThree muscles injected (L upper trapezius, R upper\ntrapezius, L levator scapulae) "
+     "with 1 mL of 0.5%\nlidocaine each via 25 g needle.", [("lidocaine", 15.0)]),
+])
+def test_negation_before_a_label_colon_and_each_via(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_no_drug_before_colon_stays_negated() -> None:
+    text = "Right knee injection, landmark.\nSteroid: none. Lidocaine 1% 3 mL."
+    assert _drugs(text) == [("lidocaine", 30.0)]
