@@ -600,7 +600,7 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
-        key = ("StartSplitAlternation", tuple(parts), int(flags))
+        key = ("StartSplitAlternation", 2, tuple(parts), int(flags))
         found = _cached(key, lambda: self._plan(parts, flags))
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
@@ -611,11 +611,19 @@ class StartSplitAlternation:
             found = self._plan(parts, flags)
             rule_cache.cache().replace(key, found)
             self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]  # type: ignore[index]
+        #: per bucket, the required words of each of its alternatives (`required_literals`), or None when some
+        #: alternative needs none: a bucket none of whose alternatives can match in a note is not searched there.
+        self._words: list[tuple[tuple[tuple[str, ...], ...], ...] | None] = [
+            None if any(not w for w in ws) else ws
+            for ws in (tuple(required_literals(parts[i], flags) for i in alts) for alts in found[2])]
+        self._gated = any(ws is not None for ws in self._words)
+        self._text: str | None = None
+        self._live = self.patterns
 
     @staticmethod
-    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...]] | None:
-        """(the fewest characters a match consumes, the buckets' programs); None when some alternative's first
-        character cannot be listed."""
+    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...]] | None:
+        """(the fewest characters a match consumes, the buckets' programs, the indices in `parts` of each bucket's
+        alternatives); None when some alternative's first character cannot be listed."""
         starts = [start_chars(p, flags) for p in parts]
         if not parts or any(s is None for s in starts):
             return None
@@ -648,18 +656,32 @@ class StartSplitAlternation:
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
         return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
-                            for alts, chars in buckets)
+                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets)
+
+    def _buckets(self, text: str) -> list[re.Pattern[str]]:
+        """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
+        note (`holds_required`); decided once per text object (a builder searches the same note section by section).
+        A bucket left out has no match anywhere in `text`, so the matches found are the same."""
+        if text is not self._text:
+            self._text = text
+            low = lowered_once(text) if self._gated else None
+            self._live = self.patterns if low is None else [
+                rx for rx, ws in zip(self.patterns, self._words)
+                if ws is None or any(holds_required(low, w) for w in ws)]
+        return self._live
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in self.patterns) if m is not None]
+        found = [m for m in (rx.search(text, pos, end) for rx in self._buckets(text)) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if end - max(pos, 0) < self.min_width:
             return []
-        pats = self.patterns
+        pats = self._buckets(text)
+        if not pats:
+            return []
         if len(pats) == 1:
             return list(pats[0].finditer(text, pos, end))
         nxt = [rx.search(text, pos, end) for rx in pats]

@@ -342,3 +342,29 @@ def test_lowered_once_keeps_the_recent_texts_and_forgets_the_oldest() -> None:
     again = lowered_once(note)
     assert again == first and again is not first  # forgotten, computed again
     assert len(fast_regex._LOWERED) <= fast_regex._RECENT
+
+
+def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
+    """A bucket is searched only in a note holding every word one of its alternatives needs (`required_literals`);
+    the matches stay those of the plain alternation, in every range."""
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of"]
+    parts += [rf"\bt{x}\b" for x in ("ried", "ook", r"ook\s+no", "hree", "wo", r"he\s+same")]  # a bucket on t
+    parts += [rf"\be{x}\b" for x in ("ven", "nded", "ased", "ffect", "arly")]  # and one on e
+    split = StartSplitAlternation(parts, I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    assert len(split.patterns) == 3
+    text = "PT FAILED; no relief, it did not help. Ended early, eased."  # no word of the t bucket
+    assert len(split._buckets(text)) == 2
+    for pos, end in ((0, len(text)), (4, 30), (23, len(text))):
+        assert [m.span() for m in split.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+        a, b = plain.search(text, pos, end), split.search(text, pos, end)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.group(0) for m in split.finditer(text)] == ["FAILED", "no relief", "did not help", "Ended", "early",
+                                                          "eased"]
+    other = "She tried two; took no more."  # only the t bucket's words
+    assert len(split._buckets(other)) == 1
+    # at "took no" the first alternative, "took", wins, as in the plain alternation
+    assert [m.group(0) for m in split.finditer(other)] == ["tried", "two", "took"]
+    assert split.finditer("nothing here at all") == [] and split.search("nothing here at all") is None
