@@ -591,6 +591,73 @@ def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
         _start_set_program(pattern, flags, chars)
 
 
+def _structure(pattern: str) -> list[tuple[int, str]] | None:
+    """The parentheses and bars of `pattern` outside escapes and classes, with their positions; None when it cannot be
+    read plainly (an open class, inline global flags, a back-reference)."""
+    if re.search(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=", pattern):
+        return None
+    out: list[tuple[int, str]] = []
+    k, n = 0, len(pattern)
+    while k < n:
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (a "]" first in it is a character)
+            k += 2 if pattern[k + 1 : k + 2] == "^" else 1
+            k += 1 if pattern[k : k + 1] == "]" else 0
+            while k < n and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+            if k >= n:
+                return None
+        elif c in "()|":
+            out.append((k, c))
+        k += 1
+    return out
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """`pattern` split at its top-level `|` (outside groups and classes); None when it cannot be read plainly or an
+    alternative is empty."""
+    marks = _structure(pattern)
+    if marks is None:
+        return None
+    out: list[str] = []
+    depth, start = 0, 0
+    for k, c in marks:
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth < 0:
+            return None
+        if c == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+    out.append(pattern[start:])
+    return None if depth or any(not x for x in out) else out
+
+
+def _flat_alternatives(pattern: str) -> list[str]:
+    """Alternatives whose ordered alternation matches exactly as `pattern` does: its top-level alternatives, and a
+    leading `\\b(?:A|B)rest` written out as `\\b(?:A)rest`, `\\b(?:B)rest` ((A|B)C tries AC, then BC: the same match at
+    every position; not when a quantifier follows the group). A bucket of `StartSplitAlternation` then holds only the
+    words that can start with its characters, and gates on each one's own required words."""
+    tops = _top_alternatives(pattern)
+    if tops is None:
+        return [pattern]
+    out: list[str] = []
+    for t in tops:
+        marks = _structure(t) if t.startswith("\\b(?:") else None
+        close, depth = None, 0
+        for k, c in marks or ():
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            if depth == 0:
+                close = k
+                break
+        rest = "" if close is None else t[close + 1 :]
+        inner = None if close is None or rest.startswith(("*", "+", "?", "{")) else _top_alternatives(t[5:close])
+        out += [f"\\b(?:{a}){rest}" for a in inner] if inner and len(inner) > 1 else [t]
+    return out
+
+
 class StartSplitAlternation:
     """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
     its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
@@ -600,7 +667,7 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
-        key = ("StartSplitAlternation", 2, tuple(parts), int(flags))
+        key = ("StartSplitAlternation", 3, tuple(parts), int(flags))
         found = _cached(key, lambda: self._plan(parts, flags))
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
@@ -615,18 +682,25 @@ class StartSplitAlternation:
         #: alternative needs none: a bucket none of whose alternatives can match in a note is not searched there.
         self._words: list[tuple[tuple[tuple[str, ...], ...], ...] | None] = [
             None if any(not w for w in ws) else ws
-            for ws in (tuple(required_literals(parts[i], flags) for i in alts) for alts in found[2])]
+            for ws in (tuple(required_literals(found[3][i], flags) for i in alts) for alts in found[2])]
         self._gated = any(ws is not None for ws in self._words)
         self._text: str | None = None
         self._live = self.patterns
 
     @staticmethod
-    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...]] | None:
-        """(the fewest characters a match consumes, the buckets' programs, the indices in `parts` of each bucket's
-        alternatives); None when some alternative's first character cannot be listed."""
-        starts = [start_chars(p, flags) for p in parts]
-        if not parts or any(s is None for s in starts):
+    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
+                                                     tuple[str, ...]] | None:
+        """(the fewest characters a match consumes, the buckets' programs, the indices of each bucket's alternatives
+        in the flat alternatives, the flat alternatives: `parts` written out by `_flat_alternatives` where each piece's
+        first character can be listed); None when some alternative's first character cannot be listed."""
+        if not parts or any(start_chars(p, flags) is None for p in parts):
             return None
+        flat: list[str] = []
+        for p in parts:
+            pieces = _flat_alternatives(p)
+            flat += pieces if all(start_chars(x, flags) is not None for x in pieces) else [p]
+        parts = flat
+        starts = [start_chars(p, flags) for p in parts]
         by_key: dict[tuple[int, ...], set[str]] = {}
         extra = sorted({c for s in starts for c in s if c not in START_ALPHABET})  # type: ignore[union-attr]
         for c in (*START_ALPHABET, *extra):
@@ -656,7 +730,7 @@ class StartSplitAlternation:
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
         return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
-                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets)
+                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts)
 
     def _buckets(self, text: str) -> list[re.Pattern[str]]:
         """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the

@@ -368,3 +368,36 @@ def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
     # at "took no" the first alternative, "took", wins, as in the plain alternation
     assert [m.group(0) for m in split.finditer(other)] == ["tried", "two", "took"]
     assert split.finditer("nothing here at all") == [] and split.search("nothing here at all") is None
+
+
+def test_flat_alternatives_write_out_only_what_matches_the_same() -> None:
+    """Top-level alternatives, and a leading word-boundary group distributed over the rest ((A|B)C = AC|BC in order);
+    a quantified group, a class holding bars or parentheses and a back-reference are left as written."""
+    from nlp.fast_regex import _flat_alternatives, _top_alternatives
+
+    assert _flat_alternatives(r"\b(?:a|b(?:c|d))\s+x|\bq") == [r"\b(?:a)\s+x", r"\b(?:b(?:c|d))\s+x", r"\bq"]
+    assert _flat_alternatives(r"\b(?:a|b)?x|y[|(]z") == [r"\b(?:a|b)?x", r"y[|(]z"]
+    assert _flat_alternatives(r"\b(?:a|[)|]b)\s+w") == [r"\b(?:a)\s+w", r"\b(?:[)|]b)\s+w"]
+    assert _flat_alternatives(r"(?:a|b)") == [r"(?:a|b)"]
+    assert _flat_alternatives(r"(a)\1|b") == [r"(a)\1|b"]
+    assert _top_alternatives("a||b") is None and _top_alternatives("a)|(b") is None
+
+
+def test_split_alternation_of_written_out_list_cues_matches_the_lexicon_alternation() -> None:
+    """The functional and radicular list cues, planned on their written-out alternatives, find the matches of the
+    lexicon's own alternation, word for word, in a text that names many of them (and in a range of it)."""
+    from nlp.fast_regex import StartSplitAlternation
+    from nlp.rules import lexicon
+
+    text = ("Pain limits walking; she cannot stand more than 10 minutes and uses a cane. Pain radiates down the left "
+            "leg into the foot with numbness in an L5 distribution; straight leg raise positive. Unable to lift her "
+            "grandchild, no longer plays golf, sitting tolerance 20 minutes, wakes her up at night, difficulty with "
+            "stairs, sleeps in a recliner, missed work. Shooting pain down the right arm; decreased sensation.")
+    for name in ("functional", "radicular"):
+        parts = [str(p) for p in lexicon(name)]
+        split = StartSplitAlternation(parts, I)
+        plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+        found = [m.span() for m in plain.finditer(text)]
+        assert len(found) >= 5
+        assert [m.span() for m in split.finditer(text)] == found
+        assert [m.span() for m in split.finditer(text, 30, 250)] == [m.span() for m in plain.finditer(text, 30, 250)]
