@@ -638,8 +638,9 @@ def _top_alternatives(pattern: str) -> list[str] | None:
 def _flat_alternatives(pattern: str) -> list[str]:
     """Alternatives whose ordered alternation matches exactly as `pattern` does: its top-level alternatives, and a
     leading `\\b(?:A|B)rest` written out as `\\b(?:A)rest`, `\\b(?:B)rest` ((A|B)C tries AC, then BC: the same match at
-    every position; not when a quantifier follows the group). A bucket of `StartSplitAlternation` then holds only the
-    words that can start with its characters, and gates on each one's own required words."""
+    every position; not when a quantifier follows the group or the rest captures a group). A bucket of
+    `StartSplitAlternation` then holds only the words that can start with its characters, and gates on each one's own
+    required words."""
     tops = _top_alternatives(pattern)
     if tops is None:
         return [pattern]
@@ -653,7 +654,8 @@ def _flat_alternatives(pattern: str) -> list[str]:
                 close = k
                 break
         rest = "" if close is None else t[close + 1 :]
-        inner = None if close is None or rest.startswith(("*", "+", "?", "{")) else _top_alternatives(t[5:close])
+        inner = None if close is None or rest.startswith(("*", "+", "?", "{")) or re.search(r"\((?!\?)|\(\?P<", rest) \
+            else _top_alternatives(t[5:close])  # a group captured in the rest would be written out twice
         out += [f"\\b(?:{a}){rest}" for a in inner] if inner and len(inner) > 1 else [t]
     return out
 
@@ -684,8 +686,8 @@ class StartSplitAlternation:
             None if any(not w for w in ws) else ws
             for ws in (tuple(required_literals(found[3][i], flags) for i in alts) for alts in found[2])]
         self._gated = any(ws is not None for ws in self._words)
-        self._text: str | None = None
-        self._live = self.patterns
+        #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
+        self._seen: tuple[str | None, list[re.Pattern[str]]] = (None, self.patterns)
 
     @staticmethod
     def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
@@ -736,13 +738,13 @@ class StartSplitAlternation:
         """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
         note (`holds_required`); decided once per text object (a builder searches the same note section by section).
         A bucket left out has no match anywhere in `text`, so the matches found are the same."""
-        if text is not self._text:
-            self._text = text
+        seen = self._seen
+        if seen[0] is not text:
             low = lowered_once(text) if self._gated else None
-            self._live = self.patterns if low is None else [
+            seen = self._seen = (text, self.patterns if low is None else [
                 rx for rx, ws in zip(self.patterns, self._words)
-                if ws is None or any(holds_required(low, w) for w in ws)]
-        return self._live
+                if ws is None or any(holds_required(low, w) for w in ws)])
+        return seen[1]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

@@ -380,6 +380,7 @@ def test_flat_alternatives_write_out_only_what_matches_the_same() -> None:
     assert _flat_alternatives(r"\b(?:a|[)|]b)\s+w") == [r"\b(?:a)\s+w", r"\b(?:[)|]b)\s+w"]
     assert _flat_alternatives(r"(?:a|b)") == [r"(?:a|b)"]
     assert _flat_alternatives(r"(a)\1|b") == [r"(a)\1|b"]
+    assert _flat_alternatives(r"\b(?:a|b)(?P<n>\d)|c") == [r"\b(?:a|b)(?P<n>\d)", "c"]
     assert _top_alternatives("a||b") is None and _top_alternatives("a)|(b") is None
 
 
@@ -401,3 +402,20 @@ def test_split_alternation_of_written_out_list_cues_matches_the_lexicon_alternat
         assert len(found) >= 5
         assert [m.span() for m in split.finditer(text)] == found
         assert [m.span() for m in split.finditer(text, 30, 250)] == [m.span() for m in plain.finditer(text, 30, 250)]
+
+
+def test_span_cue_finds_the_spans_of_the_cue() -> None:
+    """`span_cue` (a whole-note cue searched by starting character) gives the spans and matched text of `cue`."""
+    from nlp.cues import cue, span_cue
+    from nlp.fast_regex import StartSplitAlternation
+
+    text = ("Trigger point injections into the right upper trapezius and left rhomboid, bilateral lumbar paraspinals. "
+            "This is a repeat procedure. The patient tolerated the procedure well without complications; no untoward "
+            "events. Safety pause performed before the injection.")
+    for name in ("muscles", "repeat_procedure", "complication_none_phrase", "time_out_other"):
+        split, plain = span_cue(name), cue(name)
+        assert isinstance(split, StartSplitAlternation)
+        assert [(m.span(), m.group(0)) for m in split.finditer(text)] == [
+            (m.span(), m.group(0)) for m in plain.finditer(text)]
+    assert [m.group(0) for m in span_cue("muscles").finditer(text)] == ["upper trapezius", "rhomboid",
+                                                                  "lumbar paraspinals"]
