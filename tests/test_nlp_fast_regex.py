@@ -419,3 +419,14 @@ def test_span_cue_finds_the_spans_of_the_cue() -> None:
             (m.span(), m.group(0)) for m in plain.finditer(text)]
     assert [m.group(0) for m in span_cue("muscles").finditer(text)] == ["upper trapezius", "rhomboid",
                                                                   "lumbar paraspinals"]
+
+
+def test_hyphen_break_starts_at_the_hyphen_and_finds_what_the_lookbehind_form_found() -> None:
+    """`_HYPHEN_BREAK` is written hyphen first (so `re` skips to hyphens); its spans are those of the lookbehind-first
+    form: two letters before the hyphen, blanks, one line break, blanks, two lower-case letters after."""
+    from nlp.components import _HYPHEN_BREAK
+
+    before = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
+    text = "transfor-\naminal; L5-\nS1; x-\nray; injec- \t\n  tions; a-\nb; Mid-\nLine; re-\n\nentry; OK-\nok"
+    assert [m.span() for m in _HYPHEN_BREAK.finditer(text)] == [m.span() for m in before.finditer(text)] == [
+        (8, 10), (39, 45), (83, 85)]  # "transfor-", "injec-", "OK-"
