@@ -19,16 +19,20 @@ def extract(text: str, source: str | None = None, date_of_service: dt.date | Non
     "since March" or "onset 3/2026"; without it the date written in the note is used."""
     from nlp.pipeline import get_pipeline  # first: it imports spaCy without torch (nlp.lean_imports)
     from nlp.build_necessity import DOS_KEY
+    from nlp.normalise import normalise, restore_evidence
 
     nlp = get_pipeline()
-    doc = nlp.make_doc(text)
-    doc.user_data["painpoint_text"] = text  # spaCy keeps the text exactly; no need to rebuild it
+    read = normalise(text)  # typographic hyphens/spaces/quotes to ASCII, one character for one (offsets exact)
+    doc = nlp.make_doc(read)
+    doc.user_data["painpoint_text"] = read  # spaCy keeps the text exactly; no need to rebuild it
     if date_of_service is not None:
         doc.user_data[DOS_KEY] = date_of_service
     doc._.source = source
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     facts = doc._.facts
+    if read is not text:
+        restore_evidence(facts, text)  # evidence shows the note's own characters
     # The Doc ends here. ConText's graph and modifiers (in `doc.user_data`) point back at it through
     # their spans, so without this the Doc and everything on it would wait for the cyclic garbage
     # collector; emptied, it is freed at once (measured: ~10% of the time per note).

@@ -255,7 +255,9 @@ _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+
                             # each result may carry its date: "MBBs (1/10: 90%, 2/7: 80%)", its number or its
                             # anaesthetic ("Prior MBBs: #1 80%, #2 85%", "1) lidocaine 85% 2) bupivacaine 90%")
                             r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM +
-                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:,|/|and|&|;|(?=\d\)))\s*"
+                            # an earlier result may carry its date or agent in brackets: "MBB x2: 85% (1/13/26) + 80%",
+                            # "Dx MBBs: 90% (lido, 3/10/26), 80% (bupi, 3/31/26)"
+                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*"
                             r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"

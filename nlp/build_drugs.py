@@ -121,8 +121,10 @@ _TICKED_YES_UNTICKED_NO = compile_rule(r"(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\
                                        r"|\bYes\s*(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\u2611\u2612\u25a0])[ \t]*,?[ \t]*"
                                        r"No\s*(?:[\[(]\s*[\])]|[\u2610\u25a1])",
                                        re.IGNORECASE)
-# A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief".
+# A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief",
+# "90% (lidocaine) and 80% (bupivacaine) relief" (the block's agent in brackets between the percent and its relief).
 _RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
+                                 r"|\([^()\n]{1,30}\)\s*(?:relief|improvement|reduction|pain\s+relief)\b"
                                  r"|x(?=\s*\d)|\u00d7)",
                                  re.IGNORECASE)
 # ... or a bracket after it that dates or times the result ("Dx MBBs: 90% (lido, 3/10/26), 80% (bupi, 3/31/26)",
@@ -130,8 +132,10 @@ _RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|imp
 # of ours is dated; "dehydrated alcohol 98% (3 mL)" keeps its strength).
 _RESULT_PAREN_AFTER_PCT = compile_rule(r"\s*\((?=[^()\n]{0,40}?(?:\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
                                        r"|\b\d+(?:\.\d)?\s*(?:h|hrs?|hours?|days?|wks?|weeks?)\b))", re.IGNORECASE)
-# ... or before it: "near complete relief, roughly 85 percent, lasting six hours (lidocaine)", "~80%".
+# ... or before it: "near complete relief, roughly 85 percent, lasting six hours (lidocaine)", "~80%", or after a
+# verb of outcome: "two blocks gave 90% (lidocaine) and 80% (bupivacaine) relief", "MBB provided/yielded 85%".
 _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved|better|reduction|response|benefit)\b[^.;\d%]{0,25}"
+                                  r"|\b(?:gave|giving|provided|providing|yielded|produced|brought)\s+(?:(?:an?|only)\s+)?"
                                   r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
                                   re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.

@@ -26,7 +26,7 @@ _NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                           re.IGNORECASE)
 _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
-                        r"neuralgia|headaches?|discomfort|numbness|tingling|burning|heaviness|weakness|claudication|"
+                        r"neuralgia|headaches?|discomfort|numbness|numb|tingling|burning|heaviness|weakness|claudication|"
                         r"stiff(?:ness)?|cramping|started|began|going\s+on|"
                         # signs of CRPS and spasticity ("Cold, mottled, allodynic right foot for 8 months", "leg spasms")
                         r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
@@ -747,7 +747,10 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     return out
 
 
-_INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)\s*:", re.IGNORECASE)
+# ... with its colon written, spoken ("diagnosis colon ...") or left out by a speech recogniser ("diagnosis lumbar
+# radiculopathy M 54.16."): a sentence opening on the label is the field either way.
+_INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
+                          re.IGNORECASE)
 
 
 def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:

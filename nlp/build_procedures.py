@@ -33,6 +33,7 @@ _SIDE_ORDER = ("left", "right", "bilateral")
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
+_JOINT_REGION: dict[str, str] = lexicon("joint_site_region")
 _TABLE_COLUMNS = frozenset(lexicon("level_table_columns"))
 _TABLE_NOT = frozenset(lexicon("level_table_not"))
 _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR column gap
@@ -717,6 +718,28 @@ class ProcedureBuilder:
             return self._indicated_side(), mentions
         return None, mentions
 
+    def _joint_from_site(self, d: Draft) -> None:
+        """The joint of an injection named only generically ('Intra-articular joint injection with ultrasound guidance'
+        over 'Site(s): Left knee'; 'joint injection' with 'needle into the suprapatellar recess'): the one joint the
+        title, header fields and procedural sentences name, else the one the diagnosis and indication name. Two
+        different joints decide nothing (the coder must be told the joint is not identified)."""
+        words: dict[str, re.Pattern[str]] = cue_map("joint_site_words")
+        sections = set(_SIDE_FROM_INDICATION["sections"])
+        performed: set[str] = set()
+        indicated: set[str] = set()
+        for target, rx in words.items():
+            for m in rx.finditer(self.text):
+                if self._relevant(m.start()):
+                    performed.add(target)
+                    break
+                if self.ctx.idx.category_at(m.start()) in sections:
+                    indicated.add(target)
+        found = performed or indicated
+        if len(found) == 1:
+            target = next(iter(found))
+            d.meta["target"] = target
+            d.meta["region"] = _JOINT_REGION.get(target, target)
+
     def _indicated_side(self) -> str | None:
         """The one side the diagnosis and indication sections name, for a procedure written without
         any ("Right-sided lumbar radiculopathy" over "needles to the L4-5 and L5-S1 foramina"): the
@@ -836,6 +859,8 @@ class ProcedureBuilder:
         self.assign(drafts)
         procedures: list[Procedure] = []
         for d in drafts:
+            if d.family == "joint_injection" and not d.meta.get("target"):
+                self._joint_from_site(d)
             levels, nerves, level_mentions = self._levels_and_nerves(d)
             laterality, side_mentions = self._laterality(d)
             if d.meta.get("midline"):  # "bilateral posterior retrocrural approach": both needles reach one plexus

@@ -32,7 +32,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS
+from nlp.sentences import SENT_TOKEN_STARTS, line_left_open
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -163,9 +163,82 @@ def hyphenated_phrase_matches(phrase_matcher, doc: Doc) -> list[tuple[int, int, 
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
+# A run of spaces or a tab between two words on one line ("Time  out  done", "facet   radiofrequency   ablation"):
+# spaCy keeps all but one space as a token of its own, which the phrase matcher cannot step over.
+_INLINE_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+
+
+def spaced_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """Phrase matches cut by extra spaces inside a line, as a template export, a justified OCR scan or a dictation
+    system pads words ("Time  out  done", "Bilateral   L5-S1   facet   radiofrequency   ablation"): the words around
+    each gap whose two neighbours are next to each other in some phrase (`pairs`) are matched again with the
+    inline space tokens of `_WRAP_REACH` words on each side left out; only matches that step over a left-out token
+    are returned, mapped back to the note's token indices. A note without a double space or tab costs one scan."""
+    text = text_of(doc)
+    if "  " not in text and "\t" not in text:
+        return []
+    out: set[tuple[int, int, int]] = set()
+    done: set[int] = set()
+    n = len(doc)
+    for m in _INLINE_GAP.finditer(text):
+        gap = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+        if gap is None or len(gap) != 1:
+            continue
+        i = gap.start
+        if i in done or not 0 < i < n - 1 or not doc[i].is_space or "\n" in doc[i].text:
+            continue
+        if (doc[i - 1].lower_, doc[i + 1].lower_) not in pairs:
+            continue
+        lo, hi = max(0, i - 2 * _WRAP_REACH), min(n, i + 2 * _WRAP_REACH + 1)
+        index = [k for k in range(lo, hi) if not (doc[k].is_space and "\n" not in doc[k].text)]
+        done.update(range(i, min(hi, i + _WRAP_REACH)))  # a phrase through a gap up to here lies in this window
+        words = [doc[k].text for k in index]
+        spaces = [bool(doc[k].whitespace_) or (k + 1 < n and doc[k + 1].is_space) for k in index]
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if index[e - 1] - index[s] != e - 1 - s:  # steps over a left-out space token
+                out.add((rule_id, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
+# A short aside in brackets inside a name, on one line: "(SI)", "(ganglion of Walther)", "(cervicothoracic)".
+_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+_ASIDE_WORD_BEFORE = re.compile(r"([A-Za-z]\w*)[ \t]*$")
+_ASIDE_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]\w*)")
+
+
+def aside_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """Phrase matches through a bracketed aside inside the name ("sacroiliac (SI) joint injection", "ganglion impar
+    (ganglion of Walther) block", "greater occipital (GON) nerve block"): writers gloss or abbreviate a term in the
+    middle of a procedure's name. The words around each aside are matched again without it; only matches that bridge
+    the aside are returned, mapped back to the note's token indices. `pairs` (two words next to each other in some
+    phrase) skips the asides no phrase can bridge, nearly all of them."""
+    text = text_of(doc)
+    if "(" not in text:
+        return []
+    out: set[tuple[int, int, int]] = set()
+    for m in _ASIDE.finditer(text):
+        before = _ASIDE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _ASIDE_WORD_AFTER.match(text, m.end())
+        if before is None or after is None or (before.group(1).lower(), after.group(1).lower()) not in pairs:
+            continue
+        aside = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if aside is None or doc[aside.start].text != "(" or doc[aside.end - 1].text != ")":
+            continue
+        a, b = aside.start, aside.end  # the aside's tokens, brackets included
+        lo, hi = max(0, a - _WRAP_REACH), min(len(doc), b + _WRAP_REACH)
+        index = list(range(lo, a)) + list(range(b, hi))
+        words = [doc[k].text for k in index]
+        spaces = [bool(doc[k].whitespace_) or k == a - 1 for k in index]
+        for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            if index[s] < a and index[e - 1] >= b:
+                out.add((rule_id, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
 class PhraseTargets(TargetMatcher):
     """medspaCy's TargetMatcher (1.3.1) for span-group results, matching through `match`, plus the phrase matches
-    a line wrap cuts (`wrapped_phrase_matches`)."""
+    a line wrap, a line-end hyphen or a bracketed aside cuts (`wrapped_phrase_matches`, `hyphenated_phrase_matches`,
+    `aside_phrase_matches`)."""
 
     _pairs: frozenset[tuple[str, str]] | None = None
 
@@ -188,6 +261,8 @@ class PhraseTargets(TargetMatcher):
         found = match(matcher, doc)
         wrapped = wrapped_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         wrapped += hyphenated_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc)
+        wrapped += aside_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
+        wrapped += spaced_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         if wrapped:
             found = prune_longest(found + wrapped)
         for rule_id, start, end in found:
@@ -505,6 +580,23 @@ class HeaderSectionizer(Sectionizer):
                 return tok.i
         return stop
 
+    def _title_sentence_end(self, doc: Doc, start: int, stop: int) -> int:
+        """Where a provider line read as the title ends when the physician's paragraph goes on past the sentence that
+        names the procedure ('Physician: Bilateral L5-S1 TFESI ... (M54.17). Five months of pain ... Physical therapy
+        ...'): the history after it is the note's body, not title text that hides it from the necessity readers. The
+        sentence must end after the first procedure name ('Rt. L5-S1 TFESI' keeps its side) and a capital must follow."""
+        group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
+        named = min((span.end for span in group if span.label_ == "PROC" and start <= span.start < stop), default=stop)
+        for i in range(named, stop - 1):
+            if doc[i].text != ".":
+                continue
+            j = i + 1
+            while j < stop and doc[j].is_space:
+                j += 1
+            if j < stop and (doc[i].whitespace_ or j > i + 1) and doc[j].text[:1].isupper() and doc[j].text != "Dr":
+                return i + 1
+        return stop
+
     def _names_procedure(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether the header's own line opens with a procedure name: a procedure target starts
         within its first `_TITLE_LEAD` tokens with no clause break before it ('FLUOROSCOPIC GUIDED
@@ -549,6 +641,7 @@ class HeaderSectionizer(Sectionizer):
                 stop = self._code_closed_end(doc, end, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
+                stop = self._title_sentence_end(doc, end, stop)
             elif category in self.technique_unless_named and stop > end and self._narrative_line(doc, end, stop):
                 category = "technique"
             sections.append(Section(category, start, end, end, stop, None, rule))
@@ -566,10 +659,14 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
         tok = doc[i]
         if not (tok.is_space and "\n" in tok.text):
             continue
-        if tok.text.count("\n") >= 2 or i + 1 >= limit:
+        if i + 1 >= limit:
+            return i
+        nxt = doc[i + 1].text
+        if tok.text.count("\n") >= 2:
+            if nxt[:1].islower() and i > start and line_left_open(text_of(doc), tok.idx):
+                continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")
             return i
         prev = doc[i - 1].text if i > start else ""
-        nxt = doc[i + 1].text
         if prev[-1:] in ".:;!?)" or _BULLET.match(nxt) or nxt[:1].isupper():
             return i
     return limit

@@ -20,6 +20,9 @@ from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
 from nlp.rules import compiled_patterns
 
+# An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
+_OCR_TEN = str.maketrans("oOlI", "0011")
+
 
 @dataclass
 class Mention:
@@ -228,7 +231,7 @@ class MeasureReader:
         taken: list[tuple[int, int]] = []
         for x in self.p["pain_score"].finditer(text):
             if free(x.start(), x.end()):
-                v, mx = float(x.group("v")), float(x.group("max"))
+                v, mx = float(x.group("v")), float(x.group("max").translate(_OCR_TEN))
                 if v <= mx:
                     m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v, {"max": mx}))
                     taken.append((x.start(), x.end()))
@@ -294,7 +297,8 @@ class MeasureReader:
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_slash"):
+                    "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
+                    "duration_slash"):
             for x in self.p[pat].finditer(text):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months

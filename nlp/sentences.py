@@ -25,6 +25,9 @@ _DEFAULT_BOUNDARY = (
     r"|(?<=[.!?])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
     r"|(?<=[A-Za-z0-9)]\.)[ \t]+(?=[a-z])"  # "... spread. dexamethasone 10 mg ..." (templated lower case)
     r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
+    # inline fields run on one line ("Intent: therapeutic; Prior dx block: R SI 01/2026, 80% relief; Consent: yes"):
+    # each "; Label:" starts a field of its own (a label of one to four words, not a time "; 10:42")
+    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/.()-]*(?:[ \t]+[A-Za-z/.()-]+){0,3}[ \t]*:(?![0-9]))"
 )
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
@@ -36,6 +39,11 @@ _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc
 
 _CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
+# A line that cannot end a sentence: it stops on a connector, a modal or a negation ("Cannot", "unable to", "was").
+# A blank line after it that goes on in lower case is a copy-paste or dictation gap, not a paragraph break.
+_OPEN_END = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|was|were|is|are|has|have|had|"
+                       r"cannot|can|could|can't|unable|not|will|would|should|must|be|been|his|her|their|then)|[,+&/])"
+                       r"[ \t]*$", re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
 # read as such only when it says "period" at a line end or "comma" between words at least twice, so the word
@@ -44,6 +52,27 @@ _DICTATION_MARK = compile_rule(r"\b(?:period|full\s+stop)[ \t]*(?:\n|$)|\s(?:com
 _SPOKEN_STOP = compile_rule(r"(?<=\s)(?:period|full\s+stop|new\s+paragraph)[.,]?[ \t]*\n?[ \t\r\f\v\n]*(?=\S)(?!of\b)",
                             re.IGNORECASE)
 _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
+# A whole note dictated as one run-on paragraph, its clauses joined by commas ("... for right lumbar radiculopathy, he
+# has had five months of pain ..., the risks were reviewed and he signed the consent, we did a time out ..., there
+# were no complications ..."): one sentence would let a cue of one clause ("planned", "has not helped") scope over
+# all the others. In a sentence of at least `_RUN_ON_CHARS` with at least `_RUN_ON_SPLICES` such commas, each comma
+# before a clause opener (a subject pronoun, "the patient", a sequence word, "no complications", "follow up") starts
+# a sentence. Shorter sentences and lists ("L4, L5 and S1", "PT, NSAIDs, and a TENS unit") are never cut.
+_RUN_ON_CHARS = 250
+_RUN_ON_SPLICES = 3
+_CLAUSE_SPLICE = compile_rule(
+    r",[ \t]+(?=(?:(?:and|but|so)[ \t]+)?(?:he|she|they|we|i|it|his|her|their|our|there|then|afterwards?|after|"
+    r"next|finally|subsequently|following|later|the[ \t]+(?:patient|pt|risks?|skin|needles?|procedure|injection|area)|"
+    r"(?:the[ \t]+)?(?:patient|pt)|no[ \t]+(?:complications?|immediate)|follow[ \t-]*up|pain[ \t]+(?:was|is|score)|"
+    r"(?:the[ \t]+)?(?:mri|ct|x-?rays?|emg)[ \t]+(?:from|of|on|shows?|showed|in|dated)|(?:a|an)[ \t]+time[ \t-]*out|"
+    r"time[ \t-]*out|(?:informed[ \t]+)?consent[ \t]+was)\b)",
+    re.IGNORECASE)
+
+
+def line_left_open(text: str, newline_at: int) -> bool:
+    """Whether the line ending at `newline_at` stops where no sentence can (`_OPEN_END`): a blank line after it that
+    goes on in lower case sits inside one sentence (the sentence splitter and the field sectionizer both ask)."""
+    return _OPEN_END.search(text, max(0, newline_at - 24), newline_at) is not None
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -102,6 +131,8 @@ class SentenceSplitter:
                 continue  # marked below, once
             if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 4]):
                 continue
+            if m.group(0)[0] == "\n" and text[pos : pos + 1].islower() and line_left_open(text, m.start()):
+                continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")
             if text[m.start() - 1 : m.start()] in ".!?" and (m.group(0)[0] != "\n" or text[pos : pos + 1].islower()
                                                              and m.group(0).count("\n") < 2):
                 prev = doc[i - 1]
@@ -119,6 +150,10 @@ class SentenceSplitter:
                         continue
             tokens.append(i)
             chars.append(pos)
+        for pos in _run_on_splits(text, chars):
+            i = bisect_left(starts, pos)
+            if 0 < i < n and starts[i] == pos:
+                spoken.add(pos)  # marked below with the spoken stops, once
         if spoken:
             for pos in spoken:
                 i = bisect_left(starts, pos)
@@ -131,6 +166,20 @@ class SentenceSplitter:
         doc.user_data["painpoint_sent_starts"] = chars
         doc.user_data[SENT_TOKEN_STARTS] = tokens
         return doc
+
+
+def _run_on_splits(text: str, chars: list[int]) -> list[int]:
+    """Offsets that start a clause of a run-on dictated sentence (`_CLAUSE_SPLICE`); none for ordinary notes, where
+    no sentence reaches `_RUN_ON_CHARS` or has `_RUN_ON_SPLICES` clause commas."""
+    out: list[int] = []
+    ends = chars[1:] + [len(text)]
+    for a, b in zip(chars, ends):
+        if b - a < _RUN_ON_CHARS:
+            continue
+        found = [m.end() for m in _CLAUSE_SPLICE.finditer(text, a, b)]
+        if len(found) >= _RUN_ON_SPLICES:
+            out += found
+    return out
 
 
 def _spoken_stops(text: str) -> set[int]:

@@ -112,9 +112,10 @@ AFTER: Pain 2/10, about 70% relief. No complications.
                given("triamcinolone_acetonide", 40), given("ropivacaine", 5)],
         pain=(7, 2), need=tuple(e for e in ESI_NEED if e != "conservative_care"),
         codes=[line("64483", "LT"), line("27096", "LT"), line("J1100", units=6), line("J3301", units=4)],
-        findings=["conservative_care"],
+        findings=["conservative_care", "percent_relief"],
         comment="two procedures in one session, both left; 'Completed 6 weeks of therapy' states no outcome "
-                "(corpora/README conservative-care convention; gold corrected in the third round)")
+                "(corpora/README conservative-care convention; gold corrected in the third round); the diagnostic "
+                "SI block's 'about 70% relief' is below 75% (si.diagnostic_positive; gold corrected in round 7a)")
 
     add("fd-mixed-02", "bulleted", """
 - Procedure: B/L diagnostic MBB (L3, L4 MB and L5 DR); trigger point injections
