@@ -32,6 +32,10 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
                          r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
+# A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
+# after - 80% relief": 'after' is the 2's).
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))",
+                           re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -129,7 +133,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"
         if timing is None:  # a cue right after the score is its own ("6/10 before and 2/10 after")
             m = _AFTER_CUE.match(after)
-            if m and re.match(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d", after[m.end():], re.IGNORECASE):
+            if m and _NEXT_SCORE.match(after, m.end()):
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
@@ -288,7 +292,12 @@ _UNTIL = compile_rule(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|aro
                       + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
                       r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2}
+_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1}
+# The prior procedure's date told as a span back from today ("Her first ablation nine months ago gave 70% relief that
+# lasted until last month", "the RFA 11 months ago ... held until 6 weeks ago"): the start of an until-reading.
+_AGO_BEGIN = compile_rule(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+"
+                          r"(?P<unit>weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
 
 
 def _month_date(name: str, year: str | None, before: dt.date, last_day: bool) -> dt.date:
@@ -308,13 +317,21 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
     reading, from the end of the start month to the start of the end month. Needs the date of service."""
     if not isinstance(dos, dt.date):
         return None
-    began = None
+    began = ago = None
     for m in _FROM_DATE.finditer(text, s, start):
         began = m
+    for m in _AGO_BEGIN.finditer(text, s, start):
+        ago = m
     until = _UNTIL.search(text, start, e)
-    if began is None or until is None:
+    if (began is None and ago is None) or until is None:
         return None
-    first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
+    if began is not None and (ago is None or began.start() > ago.start()):
+        first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
+    else:  # "nine months ago": that many weeks or (30-day, the shortest reading) months back from today
+        k = _WORD_N.get(ago.group("n").lower()) or int(ago.group("n"))
+        unit = ago.group("unit").lower()
+        first = dos - dt.timedelta(weeks=k) if unit.startswith("w") else dos - dt.timedelta(
+            days=(365 if unit.startswith("y") else 30) * k)
     if until.group("u"):
         end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
     elif until.group("last"):

@@ -28,6 +28,8 @@ from nlp.rules import compiled_patterns
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from nlp.doc_index import Section
+
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
@@ -185,7 +187,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
     about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
                     if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
-                   | {ctx.idx.sentence_at(f.body_start) for f in fields})
+                   | {b for f in fields for b in _field_sentences(ctx, f)})
 
     def first(name: str):
         rx = cue(name)
@@ -242,6 +244,27 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+def _field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
+    """Every sentence of a sedation field ("SEDATION: Moderate sedation by me. Reason: severe needle anxiety."), and
+    the line the field's value wraps onto when the sectionizer ended the field at the line break ("...; midazolam
+    2 mg IV;" + newline + "09:12 to 09:41 (29 minutes)."): a value line that opens no field of its own."""
+    out, text = [], ctx.text
+    pos = field.body_start
+    while pos < field.end:
+        s, e = ctx.idx.sentence_at(pos)
+        out.append((s, e))
+        pos = max(e, pos + 1)
+    nxt = len(text) - len(text[field.end :].lstrip())
+    if nxt < len(text) and ctx.idx.category_at(nxt) is None and text.count("\n", field.end, nxt) <= 1 \
+            and _WRAPPED_VALUE.match(text, nxt):
+        out.append(ctx.idx.sentence_at(nxt))
+    return out
+
+
+# A wrapped sedation value: times, minutes or the agents' doses, not a new label ("Technique:").
+_WRAPPED_VALUE = compile_rule(r"(?:\d{1,2}:?\d{2}\b|\(?\d{1,3}\s*min|[a-z])")
 
 
 def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
@@ -399,7 +422,70 @@ def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> 
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:
-    return _event_flag(ctx, "consent") or _said_otherwise(ctx, "consent_agreement")
+    return _event_flag(ctx, "consent") or _said_otherwise(ctx, "consent_agreement") or _misspelled_consent(ctx)
+
+
+# A field label a typist or an OCR scan misspelled ("Concent: signed", "Consnet - yes", "Complicatons: none",
+# "Compilcations: none"): one letter added, dropped, changed, or two swapped, from the event's label word. Read only
+# when nothing else names the event, at a line's start or after an inline field's ';' / '|' / bullet.
+_FIELD_LABEL = compile_rule(r"(?:^|(?<=[;|\u2022*]))[ \t]*(?P<label>[A-Za-z]{6,15})[ \t]*(?::|[\u2013\u2014]|-(?=\s)|\.{2,})"
+                            r"[ \t]*(?P<value>[^\n;|]*)", re.MULTILINE)
+_LABEL_WORDS = {"consent": ("consent",), "complication": ("complications", "complication")}
+_REAL_WORDS = frozenset({"content", "consents"})  # English words one letter from a label word: not misspellings
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when `a` becomes `b` by exactly one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _misspelled_fields(ctx: NoteContext, event: str) -> list[re.Match]:
+    """Fields whose label is a misspelling of the event's label word, outside the history and plan."""
+    words = _LABEL_WORDS[event]
+    out = []
+    for m in _FIELD_LABEL.finditer(ctx.text):
+        label = m.group("label").lower()
+        if (label not in _REAL_WORDS and label not in words and any(_one_edit_apart(label, w) for w in words)
+                and ctx.idx.category_at(m.start("label")) not in NOT_PERFORMED_SECTIONS
+                and not ctx.idx.in_placeholder(m.start("value"), m.end("value") + 1)):
+            out.append(m)
+    return out
+
+
+def _misspelled_consent(ctx: NoteContext) -> FlagFact | None:
+    """Consent from a misspelled field label ("Concent: signed"); the field's value says whether it was given."""
+    for m in _misspelled_fields(ctx, "consent"):
+        value = m.group("value").strip()
+        ev = [ctx.ev(m.start("label"), m.end("label"))]
+        if not value:
+            continue
+        ticked = _ticked_answer(value)
+        if ticked is not None:
+            return FlagFact(value=ticked, evidence=ev)
+        if cue("header_deny").match(value):
+            return FlagFact(value=False, evidence=ev)
+        if cue("header_affirm").search(value):
+            return FlagFact(value=True, evidence=ev)
+    return None
+
+
+def _misspelled_complications(ctx: NoteContext) -> TextFact | None:
+    """Complications from a misspelled field label ("Complicatons: none"): 'none' when the value says so, else it."""
+    for m in _misspelled_fields(ctx, "complication"):
+        value = m.group("value").strip().rstrip(".")
+        if not value:
+            continue
+        ev = [ctx.ev(m.start("value"), m.start("value") + len(value))]
+        return TextFact(value="none" if cue("complication_none").match(value) else value, evidence=ev)
+    return None
 
 
 def time_out(ctx: NoteContext) -> FlagFact | None:
@@ -435,7 +521,19 @@ def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
     if not span._.is_negated:
         return s, e
     ls, le = ctx.idx.line_at(span.start_char)
-    return max(s, ls), min(e, le)
+    s, e = max(s, ls), min(e, le)
+    # a negated one reads in its own clause: inline fields ("Consent: yes; Time-out: yes; Cx: none") and a dictated
+    # run ("consent signed, no complications") put today's consent beside it, not risk talk about it
+    before = max(ctx.text.rfind(";", s, span.start_char), ctx.text.rfind(",", s, span.start_char))
+    cut = _CLAUSE_END.search(ctx.text, span.end_char, e)
+    end = cut.start() if cut else e
+    if _PROMISED.search(ctx.text, span.end_char, end):
+        return s, e  # "risks were discussed, no complications guaranteed": still the risk talk
+    return (before + 1 if before >= 0 else s), end
+
+
+_CLAUSE_END = re.compile(r"[;,]")
+_PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticipated|foreseen)\b", re.IGNORECASE)
 
 
 def complications(ctx: NoteContext) -> TextFact | None:
@@ -472,7 +570,18 @@ def complications(ctx: NoteContext) -> TextFact | None:
     negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
-    return _none_in_other_words(ctx)
+    # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
+    # nil", "Compl: 0"), or the complication in words ("Compl: mild bleeding at the site")
+    for s in spans:
+        value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
+        if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")):
+            said = value.group("value").strip().rstrip(".")
+            ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
+            return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
+    return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+_LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:[:=\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)")
 
 
 def _none_in_other_words(ctx: NoteContext) -> TextFact | None:

@@ -32,6 +32,14 @@ _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul
                         r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
                         r"colou?r\s+changes?|spasms?|spasticity)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
+# The symptom told as what a body part does or becomes, not named as a noun ("For five months the left leg has ached
+# and tingled", "both legs burn", "legs have cramped and gone weak", "her legs get heavy and achy"): a duration's
+# sentence about the symptoms, only for durations (the indication reader keeps the nouns).
+_SYMPTOM_VERB = compile_rule(r"\b(?:ach(?:es|ed|y)|tingl(?:es|ed|y)|burn(?:s|ed|t)?|cramp(?:s|ed)?|hurt(?:s|ing)?|"
+                             r"throb(?:s|bed|bing)?|shoot(?:s|ing)|sore(?:ness)?|"
+                             r"(?:gets?|got(?:ten)?|grow(?:s|n)?|grew|go(?:es|ne)?|went|feels?|felt|become|became|becomes|"
+                             r"turn(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:now|often|always))?)\s+(?:\w+\s+)?"
+                             r"(?:heavy|weak|numb|achy|stiff|sore|dead|wobbly|tired))\b", re.IGNORECASE)
 _LONG = 300
 _SITE_AFTER = compile_rule(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                            r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
@@ -226,7 +234,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
         if _OPENS_FIELD.match(ctx.text, s, d.start):  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
             reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
-        if not (_SYMPTOM.search(ctx.text, s, min(e, reach))
+        if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]

@@ -961,6 +961,17 @@ _MUSCLE_PLURAL = compile_rule(r"(?:(?<=[ld])|(?<=ne))s$|\s+muscles?$")
 _SIDE_JOIN = compile_rule(r"\s*(?:and|&|/|\+|,)\s*(?:(?:into|in|to|at)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+# Where muscles named before the technique may be the ones it points back at ('one in each of the others').
+_REFERRED_SECTIONS = frozenset({"exam", "diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "indications"})
+
+
+def _points_back(ctx: NoteContext) -> bool:
+    """Whether a performed section's text points back at muscles named earlier instead of naming them ('two in the
+    trapezius, one in each of the others', 'the muscles noted above'; lexicon `muscles_back_reference`)."""
+    return any(ctx.idx.category_at(m.start()) not in NOT_PERFORMED_SECTIONS
+               for m in cue("muscles_back_reference").finditer(ctx.text))
+
+
 def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     """Trigger point muscles named in performed sections, with the side written before them.
 
@@ -970,10 +981,11 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     rx = span_cue("muscles")  # read by span and matched text only
     aliases = cue_map("muscle_aliases")
     out: dict[tuple[str | None, str], TextFact] = {}
+    referred = _REFERRED_SECTIONS if _points_back(ctx) else frozenset()
     for x in rx.finditer(ctx.text):
         cat = ctx.idx.category_at(x.start())
-        if cat in NOT_PERFORMED_SECTIONS and cat != "encounter":  # "Location: right upper trapezius (2 points)"
-            continue
+        if cat in NOT_PERFORMED_SECTIONS and cat != "encounter" and cat not in referred:
+            continue  # "Location: right upper trapezius (2 points)" is read; the exam only when the technique points back
         written = " ".join(x.group(0).lower().split())
         name = _MUSCLE_PLURAL.sub("", written)  # the key: "paraspinals" = "paraspinal"
         name = next((full for full, rx in aliases.items() if rx.fullmatch(name)), name)  # "ql" = "quadratus lumborum"

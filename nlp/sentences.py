@@ -27,12 +27,19 @@ _DEFAULT_BOUNDARY = (
     r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
     # inline fields run on one line ("Intent: therapeutic; Prior dx block: R SI 01/2026, 80% relief; Consent: yes"):
     # each "; Label:" starts a field of its own (a label of one to four words, not a time "; 10:42")
-    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/.()-]*(?:[ \t]+[A-Za-z/.()-]+){0,3}[ \t]*:(?![0-9]))"
+    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/()-]*\.?(?:[ \t]+[A-Za-z/()-]+){0,3}[ \t]*:(?![0-9]))"
 )
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
                             "i.e", "e.g", "al", "resp", "temp"})
 
+
+# A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
+# injections"): its stop is the abbreviation's, not a sentence end, when a level or a target word follows.
+_SIDE_ABBREVIATIONS = frozenset({"lt", "rt", "bilat", "bil", "b/l"})
+_SIDE_TARGET_AFTER = compile_rule(r"(?:[CTLS]\d|(?:SIJ?|sacroiliac|knees?|hips?|shoulders?|ankles?|facets?|medial|lateral|"
+                                  r"genicular|greater|lesser|occipital|GON|stellate|transforaminal|TFESI|MBBs?|paraspinals?|"
+                                  r"trapezius|sided)\b)", re.IGNORECASE)
 
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it
@@ -140,6 +147,9 @@ class SentenceSplitter:
                     prev = doc[i - 2] if i >= 2 else prev
                 if len(prev.text) != 1 and _is_abbreviation(prev.text):  # "Dr.", "e.g.", but not "mL."
                     continue
+                side = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:]
+                if side and side[0].lower() in _SIDE_ABBREVIATIONS and _SIDE_TARGET_AFTER.match(text, pos):
+                    continue  # "Lt. L5-S1 TFESI": the side's abbreviation, not the end of a sentence
                 if text[pos : pos + 1].islower():
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
                     if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:

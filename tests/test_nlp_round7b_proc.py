@@ -112,3 +112,45 @@ def test_guard_two_joints_named_leave_the_joint_unknown() -> None:
     text = ("Procedure: Joint injection, landmark guided.\nIndication: knee pain and hip pain.\n"
             "Technique: 40 mg Kenalog injected.\n")
     assert [(p.family, p.target) for p in extract(text).procedures] == [("joint_injection", None)]
+
+
+# --- the technique points back at the muscles the exam named ('one in each of the others') ----------------------
+
+_TPI_EXAM = ("Trigger point injections, right upper back.\n"
+             "Exam: taut bands with twitch responses in the right rhomboid, right infraspinatus and right levator scapulae.\n"
+             "Consent signed.\n")
+
+
+@pytest.mark.parametrize("technique", [
+    "Five trigger points (two in the rhomboid, one in each of the others) were injected with 1 mL each.\n",
+    "Needles were placed into the trigger points noted above and 1 mL of 1% lidocaine was injected at each.\n",
+    "The rhomboid was injected first, then the remaining muscles, 1 mL of 0.5% bupivacaine each.\n",
+    "1 mL of 1% lidocaine into the above-named muscles.\n",
+])
+def test_a_technique_pointing_back_counts_the_exam_muscles(technique: str) -> None:
+    facts = extract(_TPI_EXAM + technique)
+    assert sorted(m.value for m in facts.procedures[0].muscles) == \
+        ["right infraspinatus", "right levator scapulae", "right rhomboid"]
+
+
+def test_guard_exam_muscles_without_a_pointer_are_not_treated_muscles() -> None:
+    facts = extract(_TPI_EXAM + "Two trigger points in the right rhomboid were injected with 1 mL each.\n")
+    assert [m.value for m in facts.procedures[0].muscles] == ["right rhomboid"]
+
+
+# --- a side abbreviation with its stop before what it qualifies ('Lt. L5-S1 TFESI') -------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Lt. L5-S1 TFESI performed under fluoroscopy today.", ("transforaminal_epidural", "left", ["L5-S1"])),
+    ("Rt. SI joint injection under fluoroscopy today.", ("si_joint_injection", "right", [])),
+    ("Bilat. L4-5 facet joint injections under fluoroscopy today.", ("facet_injection", "bilateral", ["L4-L5"])),
+])
+def test_a_side_abbreviation_stop_does_not_end_the_sentence(line: str, expected: tuple) -> None:
+    text = "Dx: M54.16 / M46.1 / M47.816 / M54.81.\n" + line + "\nNo complications.\n"
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [expected]
+
+
+def test_guard_a_side_abbreviation_ending_a_history_sentence_keeps_the_split() -> None:
+    text = ("PROCEDURE: Right L5-S1 TFESI.\nHPI: pain is worse on the lt. Lumbar MRI shows L4-5 stenosis.\n"
+            "TECHNIQUE: needle to the right L5-S1 foramen; dexamethasone 10 mg.\n")
+    assert [(p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [("right", ["L5-S1"])]

@@ -86,8 +86,10 @@ Pain after: 2/10. No complications.
                     levels=["C6-C7"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 1, "ml"), given("dexamethasone_sodium_phosphate", 10)],
         pain=(6, 2), need=minus(ESI_NEED, "conservative_care"), dos="2025-07-08", pos="24",
-        payer="commercial_generic", codes=[line("64479", "LT")], findings=["conservative_care"],
-        comment="therapy and gabapentin only listed, no outcome stated; ASC: no drug lines")
+        payer="commercial_generic", codes=[line("64479", "LT")], findings=[],
+        comment="therapy and gabapentin only listed, no outcome stated, but esi.conservative_care is a Medicare LCD "
+                "requirement (payers: [medicare]) and this payer is commercial_generic: no finding (gold corrected "
+                "round 7b); ASC: no drug lines")
 
     add("fam-ilesi-01", "dictated", """
 Office procedure note. Lumbar interlaminar epidural steroid injection at L5-S1, done in the clinic procedure room
@@ -170,9 +172,11 @@ POST-PROCEDURE PAIN SCORE: 3/10. COMPLICATIONS: None.
         procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy",
                     contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 5, "ml"), given("methylprednisolone_acetate", 80), given("bupivacaine", 12.5)],
-        pain=(6, 3), need=minus(ESI_NEED, "functional_impairment"), dos="2024-05-07", pos="22",
-        codes=[line("62323")], findings=["functional_impairment"],
-        comment="no functional limitation stated; hospital outpatient: no drug lines")
+        pain=(6, 3), need=ESI_NEED, dos="2024-05-07", pos="22",
+        codes=[line("62323")], findings=[],
+        comment="legs cramp and weaken 'when he walks more than a few minutes': a walking tolerance, functional "
+                "impairment as in dev_fresh_h fh-u-tfesi-01 and dev_fresh_f ff-ilesi-03 (gold corrected round 7b); "
+                "hospital outpatient: no drug lines")
 
     add("fam-tfesi-04", "dictated", """
 Left L5-S1 and S1 transforaminal epidural steroid injections under fluoroscopic guidance, dictated. Diagnosis
