@@ -36,6 +36,9 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
 # after - 80% relief": 'after' is the 2's).
 _NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))",
                            re.IGNORECASE)
+# One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
+_PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\s*(?:/|&|and)\s*(?:post|after)(?:[\s-]*procedure)?\b)"
+                             r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -125,8 +128,12 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
+        paired = _PAIRED_LABEL.search(window)
         if timing is not None:
             pass
+        elif paired:  # "Pre/post pain: 8/10 / 2/10", "Before/after: 7 and 2": the scores in the label's order
+            label_end = vstart - len(window) + paired.end("label")
+            timing = "post" if any(p.evidence[0].start >= label_end for p in out) else "pre"
         elif _FROM.search(window):
             timing = "pre"
         elif _TO.search(window) and _FROM_SCORE.search(window):

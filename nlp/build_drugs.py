@@ -45,10 +45,21 @@ _NOT_DOSE_MASS = compile_rule(
       r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
       re.IGNORECASE,
 )
+# A word after a mixture's drugs that ends the mixing, so that a volume after it is the portion injected ("... was
+# prepared; 1 mL was injected at each level"), also when the mixture is shared out ("A 1 mL solution of ... was
+# divided equally, 0.5 mL into each joint").
 _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
-                               r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b", re.IGNORECASE)
+                               r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b|"
+                               r"\b(?:divided|split|distributed|shared|apportioned)\b", re.IGNORECASE)
+_SITE_WORD = r"(?:points?|sites?|levels?|joints?|sides?|nerves?|muscles?|foramen|foramina|injections?|targets?)\b"
 _SOLUTION_VOLUME = compile_rule(  # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:")
-      r"(?![ \t]*\n[ \t]*[A-Z][\w /-]{0,30}:)\s*(?:total\s+)?(?:of\s+)?(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
+      # "1 cc each of a mixture of ...", "1 mL per point of a mixture", "1 mL apiece, with a mixture", "2 cc at each of
+      # two levels of a solution": a per-site portion of the mixture named after it
+      r"(?![ \t]*\n[ \t]*[A-Z][\w /-]{0,30}:)\s*"
+      r"(?:(?:each|apiece|(?:per|/)\s*" + _SITE_WORD + r"|(?:at|into|in|to|for|on)\s+each"
+      r"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?" + _SITE_WORD + r"|\s+" + _SITE_WORD + r")?)[ \t,]+(?:with\s+)?)?"
+      r"(?:total\s+)?(?:of\s+)?"
+      r"(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
       r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
       r"cocktail)\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
       r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
@@ -156,10 +167,19 @@ _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|in
 # per-site amount is that amount's whole, not a count ("Depo-Medrol 40 mg/side (80 total)").
 _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
+# Bare (group `bare`), right before the other side: "... on the right and the same on the left", "Same on the left.",
+# "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
+# own repeats only the sentence just before it).
 _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
                            r"combination|cocktail|drugs?)\b"
-                           r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b",  # "Left knee: same."
-                           re.IGNORECASE)  # gated: a note without "same", "identical" or "ditto" is not scanned
+                           r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b"  # "Left knee: same."
+                           r"|(?P<bare>\b(?:same|likewise|ditto)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?"
+                           r"(?:done|given|injected|repeated|performed|administered|placed|used)\s+)?"
+                           r"(?:on|to|into|at|for|in)\s+(?:the\s+)?(?:left|right|other|opposite|contralateral)\b"
+                           # "The left GON was done likewise.", "... treated in the same way"
+                           r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
+                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
+                           re.IGNORECASE)  # gated: a note without one of its words is not scanned
 # A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
 # which the splitter leaves inside one sentence: what follows it is another sentence's.
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
@@ -196,6 +216,13 @@ _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
 _WRAPPED_DOSE = compile_rule(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
+# ... or on a strength ("2 mL 0.25 %" + newline + "Marcaine ...", "1 mL of 40 mg/mL" + newline + "Kenalog"), or on a
+# verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ...").
+_WRAPPED_STRENGTH = compile_rule(r"\d\s*(?:%|percent|per\s+cent|(?:mg|mcg)\s*(?:/|per\s+)\s*(?:ml|cc))$", re.IGNORECASE)
+_WRAPPED_VERB = compile_rule(r"\b(?:received|receives|got|gets|given|administered|instilled|deposited|delivered|"
+                             r"injected|infiltrated|infused)$", re.IGNORECASE)
+# A new component started after the line's last drug: "Kenalog 40mg/ml and 2 mL 0.25 %" (not "lidocaine 1%").
+_NEW_COMPONENT = compile_rule(r"\b(?:and|with|plus)\b|[+&,;]", re.IGNORECASE)
 # A wrapped line that opens by joining on to the line before ("+ 0.5 mL Depo-Medrol", "and 1 mL Kenalog").
 _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
@@ -219,7 +246,12 @@ _WORD_SITES = cardinals(2, 8)
 _DIGIT_WORDS = cardinals(0, 9)
 _TENS_WORDS = TENS
 _FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "half a": 0.5, "quarter": 0.25, "a quarter": 0.25,
-                   "one quarter": 0.25, "\u00bd": 0.5, "\u00bc": 0.25}
+                   "one quarter": 0.25}
+# Unicode vulgar fractions of a volume, alone or after a whole ("\u00be mL", "4\u00bd mL", "\u215b cc").
+_UNICODE_FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 0.125}
+# A mixed number: "4 1/2", "4-1/2" (hyphen read as a space), "4\u00bd", "4 \u00bd".
+_MIXED_NUMBER = re.compile(r"(?P<whole>\d)\s*(?:(?P<a>\d)\s*/\s*(?P<b>[1-9]\d?)"
+                           r"|(?P<u>[\u00bd\u00bc\u00be\u2153\u2154\u215b]))")
 # "in 1 mL increments", "in 0.5 mL boluses": how an amount was given, not another amount.
 _INCREMENT_AFTER = compile_rule(r"[\s-]*(?:increments?|aliquots?|boluses)\b", re.IGNORECASE)
 _IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
@@ -298,6 +330,12 @@ def _spoken(text: str) -> float | None:
         return value
     if t in _FRACTION_WORDS:
         return _FRACTION_WORDS[t]
+    if t in _UNICODE_FRACTIONS:
+        return _UNICODE_FRACTIONS[t]
+    mixed = _MIXED_NUMBER.fullmatch(t)
+    if mixed:
+        frac = _UNICODE_FRACTIONS[mixed["u"]] if mixed["u"] else int(mixed["a"]) / int(mixed["b"])
+        return int(mixed["whole"]) + frac
     if t.endswith(" and a half"):
         whole = _spoken(t[: -len(" and a half")])
         return None if whole is None else whole + 0.5
@@ -312,6 +350,15 @@ def _spoken(text: str) -> float | None:
     if words[0] in _TENS_WORDS and (len(words) == 1 or (len(words) == 2 and words[1] in _DIGIT_WORDS)):
         return float(_TENS_WORDS[words[0]] + (_DIGIT_WORDS[words[1]] if len(words) == 2 else 0))
     return None
+
+
+def _stated_sites(sent: str) -> int | None:
+    """The count of injection sites a sentence writes ("4 trigger points", "three injection sites", "TPI x 4")."""
+    stated = _STATED_SITES.search(sent)
+    if stated is None:
+        return None
+    n = stated.group("n") or stated.group("n2")
+    return int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
 
 
 @dataclass
@@ -451,7 +498,8 @@ class DrugBuilder:
             return True, count
         found = list(self.p["per_site"].finditer(sent))
         if not found and self.p["each_treated"].search(sent):  # "L2, L3 and L4 medial branches each blocked with"
-            return True, self._listed_nerves(s, e) or self.units * self.sides
+            # "Three trigger points were each injected with 2 mL of ...": the count written there
+            return True, self._listed_nerves(s, e) or _stated_sites(sent) or self.units * self.sides
         if not found:
             bare = self.p["at_each_bare"].search(sent)
             first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
@@ -459,10 +507,9 @@ class DrugBuilder:
                 counted_points = self._points_counted(s, e)
                 if counted_points:  # "trapezius x2 and rhomboid x1, 1 cc 1% lidocaine each"
                     return True, counted_points
-                stated = _STATED_SITES.search(sent)
+                stated = _stated_sites(sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
-                    n = stated.group("n") or stated.group("n2")
-                    return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+                    return True, stated
                 listed = self._listed_nerves(s, e)
                 if not listed and s > 0 and not any(s <= g.start < e for g in self.ctx.m.levels):
                     ps, pe = self.ctx.idx.sentence_at(s - 1)  # "22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each."
@@ -487,10 +534,9 @@ class DrugBuilder:
             counted_points = self._points_counted(s, e, note_wide=True)
             if counted_points:  # "Location: trapezius (2 points), rhomboid (1)" + "1 mL per trigger point"
                 return True, counted_points
-        stated = _STATED_SITES.search(sent)
+        stated = _stated_sites(sent)
         if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
-            n = stated.group("n") or stated.group("n2")
-            return True, int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+            return True, stated
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
@@ -636,7 +682,15 @@ class DrugBuilder:
         before = self.text[ps:s].rstrip()
         if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char):
             return ps, e  # "... 2 mL 0.5% bupivacaine" / "+ 0.5 mL Depo-Medrol 40 mg/mL each side"
+        if _WRAPPED_VERB.search(before) or (_WRAPPED_STRENGTH.search(before) and self._strength_dangles(ps, s)):
+            return ps, e  # "... and 2 mL 0.25 %" + "Marcaine was drawn up"; "Each joint then received" + "Kenalog"
         return s, e
+
+    def _strength_dangles(self, ps: int, s: int) -> bool:
+        """Whether a strength closing the line [ps, s) waits for its drug on the next line: no drug named on that line,
+        or a new component started after its last drug ("Kenalog 40mg/ml and 2 mL 0.25 %"), not "lidocaine 1%"."""
+        last = max((d.end_char for d in self.ctx.spans("DRUG") if ps <= d.start_char < s), default=None)
+        return last is None or bool(_NEW_COMPONENT.search(self.text, last, s))
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
@@ -654,6 +708,10 @@ class DrugBuilder:
             own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char, d.end_char)
             if own != whole:
                 joined[own] = whole
+        # a chain of wrapped lines ("1 mL of 40 mg/mL" + "Kenalog and 4 mL of 1%" + "Xylocaine."): one sentence
+        for own, whole in list(joined.items()):
+            chain = [v for v in joined.values() if v[0] < whole[1] and whole[0] < v[1]]
+            joined[own] = (min(v[0] for v in chain), max(v[1] for v in chain))
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for d in drugs:
             s, e = ctx.idx.sentence_at(d.start_char)
@@ -800,6 +858,8 @@ class DrugBuilder:
             if not before:
                 continue
             last = self.ctx.idx.sentence_at(before[-1].span.start_char)
+            if x.group("bare") and self.text[last[1]:s].strip():
+                continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
             for i, m in enumerate(mentions):
                 if m in before and self.ctx.idx.sentence_at(m.span.start_char) == last and not m.per_site \
                         and m.solution_fraction is None:
@@ -817,6 +877,8 @@ class DrugBuilder:
                 or not _OTHER_SIDE.search(self.text, max(m.span.end_char for m in own), e):
             return
         for m in own:
+            if m.per_site and self.sides == 2 and m.sites == self.units * 2:
+                continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
             m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
 
     def _past_treatment(self, d: Span) -> bool:
@@ -869,9 +931,13 @@ class DrugBuilder:
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
+                self.text, m.span.end_char, div.start()) and not self.p["per_site"].search(
                 self.text, m.span.end_char, div.start()) and not _SPOKEN_STOP.search(self.text, m.span.end_char,
                                                                                     div.start()):
-            return False  # "bupi ... at each, with dex 4 mg divided among them" (not past a dictated "period")
+            # a total shared out: "bupi ... at each, with dex 4 mg divided among them" (not past a dictated "period",
+            # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
+            # the three nerves" gives Naropin per nerve)
+            return False
         if self._after_closed_per_site(m, s, e):
             return False
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin":
@@ -883,11 +949,16 @@ class DrugBuilder:
 
     def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components
-        have no volumes of their own, so each gets its share of the injected volume."""
+        have no volumes of their own, so each gets its share of the injected volume (written before the mixture, or
+        after both components: "a 1:1 mix of Kenalog 40 and 0.5% bupivacaine, 1 mL per level")."""
         m = _RATIO_MIX.search(self.text, s, e)
         if m is None:
             return
         injected = [q for q in qtys if q.kind in ("volume", "solution_volume") and q.end <= m.start()]
+        later = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"][:2]
+        if not injected and len(later) == 2:  # "a 1:1 mixture of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"
+            injected = [q for q in qtys
+                        if q.kind in ("volume", "solution_volume") and q.start >= later[1].span.end_char][:1]
         if not injected:
             return
         vol = injected[-1].value

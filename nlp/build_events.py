@@ -187,7 +187,11 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
     about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
                     if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
-                   | {b for f in fields for b in _field_sentences(ctx, f)})
+                   | {b for f in fields for b in _field_sentences(ctx, f)}
+                   # an ANESTHESIA field holds the sedation when one is named ("ANESTHESIA: MAC by the CRNA. Reason:
+                   # claustrophobia."); without a sedation named it is the local anaesthetic's
+                   | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or agents)
+                      for b in _field_sentences(ctx, f)})
 
     def first(name: str):
         rx = cue(name)
@@ -332,7 +336,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if leader[False]:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in leader[False][:3]])
     # an empty checkbox before the event ("[ ] Time-out") says it was not done
-    pos = [s for s in stated if not s._.is_negated and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
+    pos = [s for s in stated if (not s._.is_negated or _affirmed_right_after(ctx, s))
+           and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
     if pos:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
     for h in headers:
@@ -407,6 +412,19 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
 
 
 _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
+# The event's own value right after its word ("TIMEOUT:DONE", "Timeout completed"): it was done, whatever negation a
+# later field's "none" casts back over it ("Timeout completed    Complications none", "TIMEOUT:DONE CX:NONE").
+_VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,})?[ \t]*(?:done|completed|performed|yes|signed|obtained)\b"
+                            r"(?![ \t]*(?:not|n't|\?))", re.IGNORECASE)
+
+
+def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
+    """A negated event word whose own value follows it and affirms it, with no negation written before the word
+    ("no time-out performed" stays negated)."""
+    if not _VALUE_AFTER.match(ctx.text, span.end_char):
+        return False
+    ls, _ = ctx.idx.line_at(span.start_char)
+    return not cue("negation_before").search(ctx.text[max(ls, span.start_char - 30) : span.start_char])
 _LATER = compile_rule(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
 
 
@@ -522,17 +540,18 @@ def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
         return s, e
     ls, le = ctx.idx.line_at(span.start_char)
     s, e = max(s, ls), min(e, le)
-    # a negated one reads in its own clause: inline fields ("Consent: yes; Time-out: yes; Cx: none") and a dictated
-    # run ("consent signed, no complications") put today's consent beside it, not risk talk about it
-    before = max(ctx.text.rfind(";", s, span.start_char), ctx.text.rfind(",", s, span.start_char))
-    cut = _CLAUSE_END.search(ctx.text, span.end_char, e)
+    # a negated one reads in its own clause: inline fields ("Consent: yes; Time-out: yes; Cx: none", "Consent: Signed
+    # | Cx: None", "1) Consent: signed 2) Complications: none", columns apart by a run of spaces or a tab) and a
+    # dictated run ("consent signed, no complications") put today's consent beside it, not risk talk about it
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, s, span.start_char)]
+    cut = _CLAUSE_BREAK.search(ctx.text, span.end_char, e)
     end = cut.start() if cut else e
     if _PROMISED.search(ctx.text, span.end_char, end):
         return s, e  # "risks were discussed, no complications guaranteed": still the risk talk
-    return (before + 1 if before >= 0 else s), end
+    return (starts[-1] if starts else s), end
 
 
-_CLAUSE_END = re.compile(r"[;,]")
+_CLAUSE_BREAK = compile_rule(r"[;,|]|[ \t]{3,}|\t|(?<=\s)\d{1,2}[.)](?=\s)|\.(?=[A-Z])|(?<=\s)(?=[A-Za-z][A-Za-z/-]{1,20}:)")
 _PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticipated|foreseen)\b", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 # The symptom told as what a body part does or becomes, not named as a noun ("For five months the left leg has ached
 # and tingled", "both legs burn", "legs have cramped and gone weak", "her legs get heavy and achy"): a duration's
-# sentence about the symptoms, only for durations (the indication reader keeps the nouns).
+# sentence about the symptoms, only for durations and onsets (the indication reader keeps the nouns).
 _SYMPTOM_VERB = compile_rule(r"\b(?:ach(?:es|ed|y)|tingl(?:es|ed|y)|burn(?:s|ed|t)?|cramp(?:s|ed)?|hurt(?:s|ing)?|"
                              r"throb(?:s|bed|bing)?|shoot(?:s|ing)|sore(?:ness)?|"
                              r"(?:gets?|got(?:ten)?|grow(?:s|n)?|grew|go(?:es|ne)?|went|feels?|felt|become|became|becomes|"
@@ -84,7 +84,7 @@ _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbn
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
 _DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
-                               r"(?:\s*[:=\-\u2013]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
+                               r"(?:\s*[:=\-\u2013\u2014]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
@@ -289,7 +289,7 @@ def _running(ctx: NoteContext) -> Duration | None:
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if not _SYMPTOM.search(ctx.text, s, e) or any(
+        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)) or any(
                 s <= x.start_char < e and (0 <= m.start() - x.end_char <= _NEAR and "," not in ctx.text[x.end_char:m.start()]
                                            or 0 <= x.start_char - m.end() <= _NEAR
                                            and _OF_GAP.match(ctx.text[m.end():x.start_char]))
@@ -315,7 +315,7 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if not _SYMPTOM.search(ctx.text, s, e):
+        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)):
             continue
         onset = _onset(m, dos)
         if onset is None or onset >= dos:

@@ -32,7 +32,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS, line_left_open
+from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, next_field_after
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -493,6 +493,36 @@ def create_context(nlp: Language, name: str, rules: str, span_group: str) -> Con
 
 
 _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)]?|[A-Za-z][.)]|#+)$")
+_MARK_HEAD = re.compile(r"^(?:\d{1,2}|[A-Za-z])$")
+
+
+def _list_mark_part(doc: Doc, i: int) -> bool:
+    """Whether token `i` is half of a "1)" or "b)" list mark before a header ("1) Dx: ...", "b) Technique: ..."):
+    spaCy splits the bracket off the number, and neither half alone is a `_BULLET`."""
+    text = doc[i].text
+    if text == ")":
+        return i > 0 and _MARK_HEAD.match(doc[i - 1].text) is not None
+    return _MARK_HEAD.match(text) is not None and i + 1 < len(doc) and doc[i + 1].text == ")"
+
+
+# Words that go on a sentence rather than open a field's value ("Procedure  was performed", "History  of ...").
+_PROSE_GOES_ON = frozenset({"was", "were", "is", "are", "has", "have", "had", "of", "the", "and", "to", "in", "on", "at",
+                            "for", "by", "with", "from", "as", "will", "be"})
+
+
+def _gap_value(doc: Doc, end: int) -> bool:
+    """Whether a header at its line's start is followed by a tab or a run of spaces and then its value on the same
+    line, as a two-column template flattened to text writes a field without its colon ("Diagnosis  Right subacromial
+    bursitis (M75.51)", "Time out  completed", "Side\tLeft", "Complications  none"). Padded prose whose next word
+    goes on a sentence ("Procedure  was performed", "History  of ...") is no field."""
+    gap = doc[end]
+    if not gap.is_space or "\n" in gap.text or end + 1 >= len(doc):
+        return False
+    value = doc[end + 1]
+    return value.text[:1].isalnum() and value.lower_ not in _PROSE_GOES_ON and \
+        ("\t" in gap.text or len(doc[end - 1].whitespace_ + gap.text) >= 2)
+
+
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
 # Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
 # stand for the colon: the label is a header and its value the field.
@@ -528,7 +558,7 @@ class HeaderSectionizer(Sectionizer):
         n = len(doc)
         for match_id, start, end in matches:
             i = start - 1
-            while i >= 0 and not doc[i].is_space and _BULLET.match(doc[i].text):
+            while i >= 0 and not doc[i].is_space and (_BULLET.match(doc[i].text) or _list_mark_part(doc, i)):
                 i -= 1
             column = i >= 0 and i == start - 1 and _COLUMN_GAP.search(doc[i].text_with_ws if not doc[i].is_space
                                                                      else doc[i - 1].whitespace_ + doc[i].text)
@@ -536,7 +566,7 @@ class HeaderSectionizer(Sectionizer):
                 if column and end < n and doc[end].text == ":":
                     kept.append((match_id, start, end + 1))  # "Imaging: fluoroscopy      Contrast: Omnipaque"
                 continue
-            if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text)):
+            if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text) or _gap_value(doc, end)):
                 kept.append((match_id, start, end + 1))
             elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
                 kept.append((match_id, start, end))
@@ -654,9 +684,13 @@ class HeaderSectionizer(Sectionizer):
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
     """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
     blank line, or at a line break after a complete line (one ending in punctuation, or followed
-    by a bullet or a capital). A line that breaks mid-sentence (hard-wrapped prose) continues."""
+    by a bullet or a capital), or at a semicolon before the next inline "Label:" on the same line. A line that breaks
+    mid-sentence (hard-wrapped prose) continues."""
+    text = None
     for i in range(start, limit):
         tok = doc[i]
+        if tok.text == ";" and next_field_after(text or (text := text_of(doc)), tok.idx):
+            return i + 1  # "Proc: R SI joint inj; Intent: therapeutic; ...": the next inline field starts
         if not (tok.is_space and "\n" in tok.text):
             continue
         if i + 1 >= limit:

@@ -9,8 +9,9 @@ every offset the reader reports stays exact; `restore_evidence` then puts the no
 into the evidence text, so a caller highlighting `note[start:end]` sees what the note says.
 
 Kept as they are on purpose: the en dash (the tokenizer and level rules already read "C6–7" and it also
-separates fields), the em dash (a field separator "Consent — signed"), the bullet "•" (the sentence
-splitter reads it), "½"/"°"/"µ" (no one-character ASCII twin; the drug reader knows them or not on its own).
+separates fields), the em dash with a space beside it (a field separator "Consent — signed"; between two letters
+or digits, "L4—L5", it is a hyphen), the bullet "•" (the sentence splitter reads it), "½"/"°"/"µ" (no
+one-character ASCII twin; the drug reader knows them or not on its own).
 A note of plain ASCII (almost all) costs one `str.isascii` call.
 """
 
@@ -37,14 +38,17 @@ _TWINS: dict[str, str] = {
     # multiplication sign ("x 6 weeks", "80 C x 90 s"), full-width colon and slash, fraction slash
     "\u00d7": "x", "\uff1a": ":", "\uff0f": "/", "\u2044": "/",
 }
-_TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]")
+# An em dash or horizontal bar written between two letters/digits is a hyphen ("L4—L5", "C5—6", "T12—L1"); with
+# spaces around it, it separates a field from its value and stays.
+_JOINING_DASH = "(?<=[A-Za-z0-9])[\u2014\u2015](?=[A-Za-z0-9])"
+_TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 
 
 def normalise(text: str) -> str:
     """`text` with each typographic character of `_TWINS` replaced by its ASCII twin (same length)."""
     if text.isascii():
         return text
-    return _TWIN_CHARS.sub(lambda m: _TWINS[m.group()], text)
+    return _TWIN_CHARS.sub(lambda m: _TWINS.get(m.group(), "-"), text)
 
 
 def restore_evidence(obj: Any, original: str) -> None:

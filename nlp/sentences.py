@@ -19,6 +19,17 @@ from spacy.tokens import Doc
 from nlp.extensions import text_of
 from nlp.fast_regex import compile_rule
 
+# The label of a field written inline after a semicolon: one to four words and a colon, not a time ("; 10:42").
+_FIELD_LABEL = r"[A-Za-z][A-Za-z/()-]*\.?(?:[ \t]+[A-Za-z/()-]+){0,3}[ \t]*:(?![0-9])"
+_NEXT_FIELD = re.compile(r"[ \t]+" + _FIELD_LABEL)
+
+
+def next_field_after(text: str, semicolon_at: int) -> bool:
+    """Whether the semicolon at `semicolon_at` closes an inline field: another "Label:" follows on its line
+    ("Proc: R SI joint inj; Intent: therapeutic; ..."), so the field before it ends there."""
+    return _NEXT_FIELD.match(text, semicolon_at + 1) is not None
+
+
 _DEFAULT_BOUNDARY = (
     r"\n[ \t\r\f\v\n]*(?=[^\sa-z])"  # a new line that does not continue in lower case
     r"|\n[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[a-z])"  # a blank line ends a paragraph ("...RFA\n\nh/o neck pain")
@@ -27,7 +38,7 @@ _DEFAULT_BOUNDARY = (
     r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
     # inline fields run on one line ("Intent: therapeutic; Prior dx block: R SI 01/2026, 80% relief; Consent: yes"):
     # each "; Label:" starts a field of its own (a label of one to four words, not a time "; 10:42")
-    r"|(?<=;)[ \t]+(?=[A-Za-z][A-Za-z/()-]*\.?(?:[ \t]+[A-Za-z/()-]+){0,3}[ \t]*:(?![0-9]))"
+    r"|(?<=;)[ \t]+(?=" + _FIELD_LABEL + ")"
 )
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
@@ -36,10 +47,11 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
 # injections"): its stop is the abbreviation's, not a sentence end, when a level or a target word follows.
-_SIDE_ABBREVIATIONS = frozenset({"lt", "rt", "bilat", "bil", "b/l"})
-_SIDE_TARGET_AFTER = compile_rule(r"(?:[CTLS]\d|(?:SIJ?|sacroiliac|knees?|hips?|shoulders?|ankles?|facets?|medial|lateral|"
-                                  r"genicular|greater|lesser|occipital|GON|stellate|transforaminal|TFESI|MBBs?|paraspinals?|"
-                                  r"trapezius|sided)\b)", re.IGNORECASE)
+_SIDE_ABBREVIATIONS = frozenset({"lt", "rt", "bilat", "bil", "b/l", "diag", "diagn"})  # also 'Diag. L4-5 MBB'
+_SIDE_TARGET_AFTER = compile_rule(r"(?:(?:left|right|bilat\w*|lt|rt|[LR])\.?[ \t]+)?"  # 'Diag. R L4-5 MBB'
+                                  r"(?:[CTLS]\d|(?:SIJ?|sacroiliac|knees?|hips?|shoulders?|ankles?|facets?|medial|lateral|"
+                                  r"genicular|greater|lesser|occipital|GON|stellate|transforaminal|TFESI|MBBs?|"
+                                  r"paraspinals?|trapezius|sided)\b)", re.IGNORECASE)
 
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it

@@ -66,8 +66,8 @@ def test_a_habit_given_up_is_no_impairment(sentence: str) -> None:
 _SED_TITLE = "PROCEDURE: Right L5-S1 transforaminal epidural steroid injection with moderate sedation\n"
 
 
-def _sedation(text: str):
-    return next(p.sedation for p in extract(_SED_TITLE + text).procedures if p.sedation)
+def _sedation(text: str, title: str = _SED_TITLE):
+    return next(p.sedation for p in extract(title + text).procedures if p.sedation)
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -157,3 +157,40 @@ def _prior_days(sentence: str) -> float | None:
 ])
 def test_prior_result_from_months_ago_until_a_later_time(sentence: str, days: float) -> None:
     assert _prior_days(sentence) == days
+
+
+# --- an ANESTHESIA field holding the sedation: its later sentences and its wrapped value line ------------------------
+
+_PLAIN_TITLE = "PROCEDURE: Right L5-S1 transforaminal epidural steroid injection\n"
+
+
+def test_anesthesia_field_reason_in_its_second_sentence() -> None:
+    sed = _sedation("ANESTHESIA: Monitored anesthesia care by the anesthesia team. Reason: severe claustrophobia.\n"
+                    "TECHNIQUE: Prone.\n", _PLAIN_TITLE)
+    assert (sed.type, sed.justification) == ("mac", "claustrophobia")
+
+
+def test_anesthesia_field_wrapped_times() -> None:
+    sed = _sedation("ANESTHESIA: MAC by the CRNA; propofol infusion.\n10:02 to 10:31.\nTECHNIQUE: Prone.\n", _PLAIN_TITLE)
+    assert (sed.start_time, sed.stop_time) == ("10:02", "10:31")
+
+
+# --- the same symptom verbs for an onset date and a running duration -------------------------------------------------
+
+def _weeks_on(text: str) -> float | None:
+    import datetime as dt
+
+    d = extract(_TITLE + text, date_of_service=dt.date(2026, 6, 10)).necessity.symptom_duration
+    return None if d is None else d.weeks
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("Since March both soles have burned at night.", 14.4286),
+    ("Both calves have cramped on walking for a good 3 months.", 13.0),
+])
+def test_symptom_verbs_for_onsets_and_running_durations(sentence: str, weeks: float) -> None:
+    assert _weeks_on(sentence) == pytest.approx(weeks, abs=1e-3)
+
+
+def test_guard_an_onset_without_a_symptom_is_none() -> None:
+    assert _weeks_on("Since March he has worked nights.") is None

@@ -14,19 +14,22 @@ from nlp import extract
 _TITLE = "Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
 
 
+def _read(text: str, element: str) -> bool | str | None:
+    """The value the reader gives a documentation element (time_out, consent, complications) after a TFESI title."""
+    fact = getattr(extract(_TITLE + text), element)
+    return None if fact is None else fact.value
+
+
 def _time_out(text: str) -> bool | None:
-    flag = extract(_TITLE + text).time_out
-    return None if flag is None else flag.value
+    return _read(text, "time_out")
 
 
 def _consent(text: str) -> bool | None:
-    flag = extract(_TITLE + text).consent
-    return None if flag is None else flag.value
+    return _read(text, "consent")
 
 
 def _complications(text: str) -> str | None:
-    fact = extract(_TITLE + text).complications
-    return None if fact is None else fact.value
+    return _read(text, "complications")
 
 
 # --- a time-out written with a word processor's hyphen, runs of spaces, or as 'T/O' ---------------------------------
@@ -203,3 +206,50 @@ def test_guard_a_promise_of_no_complications_is_risk_talk(text: str) -> None:
 def test_guard_a_blank_labelled_field_documents_nothing(text: str) -> None:
     facts = extract(_TITLE + text)
     assert (facts.complications, facts.consent) == (None, None)
+
+
+# --- fields side by side on one line: each field's value is its own ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Consent obtained    Timeout completed    Complications none\n", (True, True, "none")),  # flattened columns
+    ("CONSENT:SIGNED TIMEOUT:DONE CX:NONE\n", (True, True, "none")),
+    ("1) Consent: signed 2) Time-out: done 3) Complications: none\n", (True, True, "none")),
+    ("Consent: Signed | Time-out: Done | Complications: None\n", (True, True, "none")),
+    ("Consent obtained.Time-out performed.No complications.\n", (True, True, "none")),  # no space after the stops
+])
+def test_fields_side_by_side(text: str, expected: tuple) -> None:
+    f = extract(_TITLE + text)
+    got = (f.consent and f.consent.value, f.time_out and f.time_out.value, f.complications and f.complications.value)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["Time out was not performed.\n", "A time-out was not done.\n"])
+def test_time_out_not_performed_after_the_word(text: str) -> None:
+    assert _time_out(text) is False
+
+
+@pytest.mark.parametrize("text", ["No time-out performed.\n", "Time-out: not done.\n"])
+def test_guard_time_out_negated_before_or_in_its_field(text: str) -> None:
+    assert _time_out(text) is False
+
+
+# --- an em dash separates a field from its value as a colon does ------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Duration \u2014 6 months\n", "\u2022 Duration \u2014 6 months\n",
+                                  "Symptom duration \u2014 6 months\n"])
+def test_em_dash_duration_field(line: str) -> None:
+    duration = extract(_TITLE + line).necessity.symptom_duration
+    assert duration is not None and duration.weeks == 26.0
+
+
+# --- one label for the pair of scores: the pre score comes first -------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pre/post pain: 8/10 / 2/10\n", [("pre", 8.0), ("post", 2.0)]),
+    ("Pain pre/post: 7/10, 3/10\n", [("pre", 7.0), ("post", 3.0)]),
+    ("Pre- and post-procedure pain: 6/10 and 1/10\n", [("pre", 6.0), ("post", 1.0)]),
+    ("Pre/Post NRS 8/10 & 2/10\n", [("pre", 8.0), ("post", 2.0)]),
+])
+def test_paired_pre_post_label(line: str, expected: list) -> None:
+    scores = extract(_TITLE + line).assessments.pain_scores
+    assert [(p.timing, p.value) for p in scores] == expected

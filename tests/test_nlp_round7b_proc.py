@@ -78,10 +78,18 @@ def test_guard_a_diagnosis_field_dx_is_no_intent() -> None:
     "Technique: Landmark guided. Right: 2 mL 0.5% bupivacaine with 10 mg Kenalog. Same on the left.\n",
     "Technique: Landmark guided.\nLeft - 3 mL of 0.25% bupivacaine.\nSame on the right.\n",
     "Technique: Landmark guided. Rt: 2 mL 1% lidocaine. Left needle placed the same way.\n",
+    "Technique: Landmark guided. Right GON: 2 mL 0.5% bupivacaine. Same on the left.\n",
+    "Technique: Landmark guided. On the right, 2 mL 0.5% bupivacaine was given. Same on the left.\n",
 ])
 def test_a_side_label_over_a_dose_is_a_treated_side(technique: str) -> None:
     text = "Procedure: Greater occipital nerve blocks\nLaterality: Bilateral\n" + technique
     assert _procs(text) == [("occipital_nerve_block", "greater_occipital", "bilateral")]
+
+
+def test_guard_a_sided_pain_score_is_no_treated_side() -> None:
+    text = ("Procedure: Left L5-S1 TFESI\nTechnique: needle to the left L5-S1 foramen; dexamethasone 10 mg. "
+            "Right leg pain: 7/10 before, unchanged.\n")
+    assert [(p.family, p.laterality) for p in extract(text).procedures] == [("transforaminal_epidural", "left")]
 
 
 def test_guard_a_side_label_over_an_exam_is_no_treated_side() -> None:
@@ -154,3 +162,23 @@ def test_guard_a_side_abbreviation_ending_a_history_sentence_keeps_the_split() -
     text = ("PROCEDURE: Right L5-S1 TFESI.\nHPI: pain is worse on the lt. Lumbar MRI shows L4-5 stenosis.\n"
             "TECHNIQUE: needle to the right L5-S1 foramen; dexamethasone 10 mg.\n")
     assert [(p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [("right", ["L5-S1"])]
+
+
+# --- 'Diag.' / 'diag' before the procedure is its intent ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Procedure: Diag. L4-5 and L5-S1 MBB, right.\nTechnique: needles to the L3, L4 medial branches and L5 dorsal "
+     "ramus; 0.5 mL bupivacaine each.\n", ("facet_injection", "diagnostic", "right")),
+    ("Diag R SI joint injection under fluoro.\n", ("si_joint_injection", "diagnostic", "right")),
+    ("HPI: pain.\nDiag. R L4-5 MBB under fluoro.\n", ("facet_injection", "diagnostic", "right")),
+])
+def test_diag_abbreviation_before_the_procedure_is_its_intent(text: str, expected: tuple) -> None:
+    assert [(p.family, p.intent, p.laterality) for p in extract(text).procedures] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Diag: lumbar spondylosis.\nR L4-5 MBB under fluoro.\n",
+    "Diag. lumbar facet syndrome. R L4-5 MBB under fluoro.\n",
+])
+def test_guard_diag_as_the_diagnosis_label_is_no_intent(text: str) -> None:
+    assert [p.intent for p in extract(text).procedures] == [None]

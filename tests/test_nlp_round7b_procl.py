@@ -153,3 +153,66 @@ def test_guard_trigger_points_found_on_exam_make_no_injection() -> None:
     text = ("Procedure: Right L5-S1 transforaminal epidural steroid injection.\n"
             "Exam: several tender trigger points in the right gluteus medius; positive straight leg raise.\n")
     assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+# --- shorthand headers, "1)" / "b)" list marks, and an inline field that ends at the next "; Label:" -------------
+
+def _sections(text: str) -> list[tuple[str | None, str]]:
+    from nlp.pipeline import get_pipeline
+    doc = get_pipeline()(text)
+    return [(s.category, doc[s.title_start:s.title_end].text) for s in doc._.sections if s.category]
+
+
+def test_scribe_shorthand_headers_open_their_sections() -> None:
+    text = ("Proc: L5-S1 ILESI, fluoro\nIndic: low back and leg pain x 4 mo\nT/O: yes\nTech: prone, 18 g Tuohy, LOR.\n"
+            "Meds: triamcinolone 40 mg\nCx: none\n")
+    assert _sections(text) == [("procedure", "Proc:"), ("indications", "Indic:"), ("time_out", "T/O:"),
+                               ("technique", "Tech:"), ("medications", "Meds:"), ("complications", "Cx:")]
+
+
+@pytest.mark.parametrize("mark", ["1)", "b)"])
+def test_a_header_after_a_bracketed_list_mark_opens_its_section(mark: str) -> None:
+    text = f"Caudal ESI\n{mark} Dx: lumbar radiculopathy (M54.16)\n{mark} History: leg pain for 9 months.\n"
+    assert _sections(text) == [("diagnosis", "Dx:"), ("history", "History:")]
+
+
+def test_guard_an_inline_procedure_field_ends_at_the_next_label_on_its_line() -> None:
+    text = ("Left SI joint injection\nProc: L SI joint inj; Intent: therapeutic; Failed: PT 8 wk no relief, "
+            "meloxicam no relief; Consent: yes\n")
+    care = extract(text).necessity.conservative_care
+    assert [(c.modality, c.outcome, c.weeks) for c in care] == [("physical_therapy", "failed", 8.0),
+                                                                ("nsaids", "failed", None)]
+
+
+def test_guard_a_semicolon_without_a_label_keeps_the_field() -> None:
+    from nlp.pipeline import get_pipeline
+    doc = get_pipeline()("Procedure: right L4-5 TFESI; dexamethasone 10 mg at L4-5\nNo complications.\n")
+    (proc,) = [s for s in doc._.sections if s.category == "procedure"]
+    assert doc[proc.body_start:proc.body_end].text.strip() == "right L4-5 TFESI; dexamethasone 10 mg at L4-5"
+
+
+# --- an em dash written between two levels is a hyphen; with spaces it stays a field separator --------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Procedure: Left L4\u2014L5 transforaminal epidural steroid injection.", [("transforaminal_epidural", "left", ["L4-L5"])]),
+    ("RIGHT C5\u20146 AND C6\u20147 FACET JOINT INJECTIONS", [("facet_injection", "right", ["C5-C6", "C6-C7"])]),
+])
+def test_an_em_dash_between_levels_is_a_hyphen(title: str, expected: list) -> None:
+    assert _procs(title + "\n") == expected
+
+
+def test_guard_a_spaced_em_dash_stays_a_separator() -> None:
+    assert normalise("Consent \u2014 signed; L4\u2014L5") == "Consent \u2014 signed; L4-L5"
+
+
+# --- a flattened two-column template: header, a tab or a run of spaces, its value (no colon) ----------------------
+
+def test_a_header_with_a_gap_before_its_value_opens_its_section() -> None:
+    text = ("KNEE INJECTION\nDiagnosis  Primary osteoarthritis, left knee (M17.12)\nIndication  left knee pain for 2 years\n"
+            "Time out  completed\nSide\tLeft\nComplications  none\n")
+    assert _sections(text) == [("diagnosis", "Diagnosis  "), ("indications", "Indication  "), ("time_out", "Time out  "),
+                               ("laterality", "Side\t"), ("complications", "Complications  ")]
+
+
+def test_guard_padded_prose_after_a_header_word_is_no_field() -> None:
+    assert _sections("Right L5-S1 TFESI.\nProcedure  was performed under fluoroscopy.\nHistory  of leg pain.\n") == []
