@@ -20,7 +20,7 @@ from coding.facts import (
     TextFact,
 )
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map
+from nlp.cues import cue, cue_map, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import number
 from nlp.rules import compiled_patterns
@@ -516,7 +516,7 @@ def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
     """An event documented without its usual word ("R/B/A discussed, pt agrees", "Safety pause done"): read only
     when no sentence or field names the event, outside the history and plan, and not negated just before."""
     neg, planned = cue("negation_before"), cue("hypothetical_sentence")
-    for m in cue(name).finditer(ctx.text):
+    for m in span_cue(name).finditer(ctx.text):
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
@@ -609,7 +609,7 @@ def _none_in_other_words(ctx: NoteContext) -> TextFact | None:
     """'none' from a wording that names no complication word ("tolerated the block without incident", "No
     untoward events.", "The procedure was uneventful."). Not in the history (an incident that started the pain)
     nor in a sentence of needle technique ("advanced without incident to the foramen")."""
-    for m in cue("complication_none_phrase").finditer(ctx.text):
+    for m in span_cue("complication_none_phrase").finditer(ctx.text):
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map
+from nlp.cues import cue, cue_map, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
@@ -692,7 +692,7 @@ class ProcedureBuilder:
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
         contra_at = [sm.start for sm in d.sides if sm.side == "contralateral" and self._other_side_done(sm.start)] + [
-            m.start() for m in cue("repeat_contralateral").finditer(self.text) if self._other_side_done(m.start())]
+            m.start() for m in span_cue("repeat_contralateral").finditer(self.text) if self._other_side_done(m.start())]
         contralateral = bool(contra_at)
         contra_sources = {self.ctx.idx.mention_source(c) for c in contra_at}
         values: dict[str, str] = {}
@@ -905,7 +905,7 @@ class ProcedureBuilder:
         "this is a repeat procedure", "her second epidural"); sentences that only plan or consider one
         ("will consider repeat", "may repeat in 3 months") or negate it do not count."""
         neg = cue("negation_before")
-        for m in cue("repeat_procedure").finditer(self.text):
+        for m in span_cue("repeat_procedure").finditer(self.text):
             s, e = self.ctx.idx.sentence_at(m.start())
             if self.hypo.search(self.text, s, m.end()) or neg.search(self.text[max(s, m.start() - 40):m.start()]):
                 continue
@@ -978,7 +978,7 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     One muscle is one entry however often and in whichever number it is written ("paraspinals" and
     "paraspinal"); "right and left trapezius" names two; an unsided name beside sided ones of the
     same muscle (a title over the technique) adds none."""
-    rx = cue("muscles")
+    rx = span_cue("muscles")  # read by span and matched text only
     aliases = cue_map("muscle_aliases")
     out: dict[tuple[str | None, str], TextFact] = {}
     referred = _REFERRED_SECTIONS if _points_back(ctx) else frozenset()

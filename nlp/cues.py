@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import StartSplitAlternation, compile_rule
 from nlp.rules import lexicon
 
 _FLAGS = re.IGNORECASE
@@ -26,6 +26,18 @@ def _compile(value: Any) -> re.Pattern[str]:
 def cue(name: str) -> re.Pattern[str]:
     """One cue regex by name."""
     return _compile(lexicon(name))
+
+
+@lru_cache(maxsize=None)
+def span_cue(name: str) -> "re.Pattern[str] | StartSplitAlternation":
+    """`cue(name)` for a whole-note `finditer` or `search` whose matches are read only by their span: searched as a
+    `StartSplitAlternation` (the same matches, found by starting character and skipped where the note lacks their
+    words); its matches' groups are a bucket's, not the cue's, so a caller reading groups keeps `cue`."""
+    value = lexicon(name)
+    try:
+        return StartSplitAlternation([str(v) for v in value] if isinstance(value, list) else [str(value)], _FLAGS)
+    except ValueError:  # an alternative's first character cannot be listed
+        return cue(name)
 
 
 @lru_cache(maxsize=None)

@@ -591,6 +591,75 @@ def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
         _start_set_program(pattern, flags, chars)
 
 
+def _structure(pattern: str) -> list[tuple[int, str]] | None:
+    """The parentheses and bars of `pattern` outside escapes and classes, with their positions; None when it cannot be
+    read plainly (an open class, inline global flags, a back-reference)."""
+    if re.search(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=", pattern):
+        return None
+    out: list[tuple[int, str]] = []
+    k, n = 0, len(pattern)
+    while k < n:
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (a "]" first in it is a character)
+            k += 2 if pattern[k + 1 : k + 2] == "^" else 1
+            k += 1 if pattern[k : k + 1] == "]" else 0
+            while k < n and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+            if k >= n:
+                return None
+        elif c in "()|":
+            out.append((k, c))
+        k += 1
+    return out
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """`pattern` split at its top-level `|` (outside groups and classes); None when it cannot be read plainly or an
+    alternative is empty."""
+    marks = _structure(pattern)
+    if marks is None:
+        return None
+    out: list[str] = []
+    depth, start = 0, 0
+    for k, c in marks:
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth < 0:
+            return None
+        if c == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+    out.append(pattern[start:])
+    return None if depth or any(not x for x in out) else out
+
+
+def _flat_alternatives(pattern: str) -> list[str]:
+    """Alternatives whose ordered alternation matches exactly as `pattern` does: its top-level alternatives, and a
+    leading `\\b(?:A|B)rest` written out as `\\b(?:A)rest`, `\\b(?:B)rest` ((A|B)C tries AC, then BC: the same match at
+    every position; not when a quantifier follows the group or the rest captures a group). A bucket of
+    `StartSplitAlternation` then holds only the words that can start with its characters, and gates on each one's own
+    required words."""
+    tops = _top_alternatives(pattern)
+    if tops is None:
+        return [pattern]
+    out: list[str] = []
+    for t in tops:
+        marks = _structure(t) if t.startswith("\\b(?:") else None
+        close, depth = None, 0
+        for k, c in marks or ():
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            if depth == 0:
+                close = k
+                break
+        rest = "" if close is None else t[close + 1 :]
+        inner = None if close is None or rest.startswith(("*", "+", "?", "{")) or re.search(r"\((?!\?)|\(\?P<", rest) \
+            else _top_alternatives(t[5:close])  # a group captured in the rest would be written out twice
+        out += [f"\\b(?:{a}){rest}" for a in inner] if inner and len(inner) > 1 else [t]
+    return out
+
+
 class StartSplitAlternation:
     """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
     its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
@@ -600,7 +669,7 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
-        key = ("StartSplitAlternation", tuple(parts), int(flags))
+        key = ("StartSplitAlternation", 3, tuple(parts), int(flags))
         found = _cached(key, lambda: self._plan(parts, flags))
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
@@ -611,14 +680,29 @@ class StartSplitAlternation:
             found = self._plan(parts, flags)
             rule_cache.cache().replace(key, found)
             self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]  # type: ignore[index]
+        #: per bucket, the required words of each of its alternatives (`required_literals`), or None when some
+        #: alternative needs none: a bucket none of whose alternatives can match in a note is not searched there.
+        self._words: list[tuple[tuple[tuple[str, ...], ...], ...] | None] = [
+            None if any(not w for w in ws) else ws
+            for ws in (tuple(required_literals(found[3][i], flags) for i in alts) for alts in found[2])]
+        self._gated = any(ws is not None for ws in self._words)
+        #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
+        self._seen: tuple[str | None, list[re.Pattern[str]]] = (None, self.patterns)
 
     @staticmethod
-    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...]] | None:
-        """(the fewest characters a match consumes, the buckets' programs); None when some alternative's first
-        character cannot be listed."""
-        starts = [start_chars(p, flags) for p in parts]
-        if not parts or any(s is None for s in starts):
+    def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
+                                                     tuple[str, ...]] | None:
+        """(the fewest characters a match consumes, the buckets' programs, the indices of each bucket's alternatives
+        in the flat alternatives, the flat alternatives: `parts` written out by `_flat_alternatives` where each piece's
+        first character can be listed); None when some alternative's first character cannot be listed."""
+        if not parts or any(start_chars(p, flags) is None for p in parts):
             return None
+        flat: list[str] = []
+        for p in parts:
+            pieces = _flat_alternatives(p)
+            flat += pieces if all(start_chars(x, flags) is not None for x in pieces) else [p]
+        parts = flat
+        starts = [start_chars(p, flags) for p in parts]
         by_key: dict[tuple[int, ...], set[str]] = {}
         extra = sorted({c for s in starts for c in s if c not in START_ALPHABET})  # type: ignore[union-attr]
         for c in (*START_ALPHABET, *extra):
@@ -648,18 +732,32 @@ class StartSplitAlternation:
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
         return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
-                            for alts, chars in buckets)
+                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts)
+
+    def _buckets(self, text: str) -> list[re.Pattern[str]]:
+        """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
+        note (`holds_required`); decided once per text object (a builder searches the same note section by section).
+        A bucket left out has no match anywhere in `text`, so the matches found are the same."""
+        seen = self._seen
+        if seen[0] is not text:
+            low = lowered_once(text) if self._gated else None
+            seen = self._seen = (text, self.patterns if low is None else [
+                rx for rx, ws in zip(self.patterns, self._words)
+                if ws is None or any(holds_required(low, w) for w in ws)])
+        return seen[1]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in self.patterns) if m is not None]
+        found = [m for m in (rx.search(text, pos, end) for rx in self._buckets(text)) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if end - max(pos, 0) < self.min_width:
             return []
-        pats = self.patterns
+        pats = self._buckets(text)
+        if not pats:
+            return []
         if len(pats) == 1:
             return list(pats[0].finditer(text, pos, end))
         nxt = [rx.search(text, pos, end) for rx in pats]

@@ -342,3 +342,91 @@ def test_lowered_once_keeps_the_recent_texts_and_forgets_the_oldest() -> None:
     again = lowered_once(note)
     assert again == first and again is not first  # forgotten, computed again
     assert len(fast_regex._LOWERED) <= fast_regex._RECENT
+
+
+def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
+    """A bucket is searched only in a note holding every word one of its alternatives needs (`required_literals`);
+    the matches stay those of the plain alternation, in every range."""
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of"]
+    parts += [rf"\bt{x}\b" for x in ("ried", "ook", r"ook\s+no", "hree", "wo", r"he\s+same")]  # a bucket on t
+    parts += [rf"\be{x}\b" for x in ("ven", "nded", "ased", "ffect", "arly")]  # and one on e
+    split = StartSplitAlternation(parts, I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    assert len(split.patterns) == 3
+    text = "PT FAILED; no relief, it did not help. Ended early, eased."  # no word of the t bucket
+    assert len(split._buckets(text)) == 2
+    for pos, end in ((0, len(text)), (4, 30), (23, len(text))):
+        assert [m.span() for m in split.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+        a, b = plain.search(text, pos, end), split.search(text, pos, end)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.group(0) for m in split.finditer(text)] == ["FAILED", "no relief", "did not help", "Ended", "early",
+                                                          "eased"]
+    other = "She tried two; took no more."  # only the t bucket's words
+    assert len(split._buckets(other)) == 1
+    # at "took no" the first alternative, "took", wins, as in the plain alternation
+    assert [m.group(0) for m in split.finditer(other)] == ["tried", "two", "took"]
+    assert split.finditer("nothing here at all") == [] and split.search("nothing here at all") is None
+
+
+def test_flat_alternatives_write_out_only_what_matches_the_same() -> None:
+    """Top-level alternatives, and a leading word-boundary group distributed over the rest ((A|B)C = AC|BC in order);
+    a quantified group, a class holding bars or parentheses and a back-reference are left as written."""
+    from nlp.fast_regex import _flat_alternatives, _top_alternatives
+
+    assert _flat_alternatives(r"\b(?:a|b(?:c|d))\s+x|\bq") == [r"\b(?:a)\s+x", r"\b(?:b(?:c|d))\s+x", r"\bq"]
+    assert _flat_alternatives(r"\b(?:a|b)?x|y[|(]z") == [r"\b(?:a|b)?x", r"y[|(]z"]
+    assert _flat_alternatives(r"\b(?:a|[)|]b)\s+w") == [r"\b(?:a)\s+w", r"\b(?:[)|]b)\s+w"]
+    assert _flat_alternatives(r"(?:a|b)") == [r"(?:a|b)"]
+    assert _flat_alternatives(r"(a)\1|b") == [r"(a)\1|b"]
+    assert _flat_alternatives(r"\b(?:a|b)(?P<n>\d)|c") == [r"\b(?:a|b)(?P<n>\d)", "c"]
+    assert _top_alternatives("a||b") is None and _top_alternatives("a)|(b") is None
+
+
+def test_split_alternation_of_written_out_list_cues_matches_the_lexicon_alternation() -> None:
+    """The functional and radicular list cues, planned on their written-out alternatives, find the matches of the
+    lexicon's own alternation, word for word, in a text that names many of them (and in a range of it)."""
+    from nlp.fast_regex import StartSplitAlternation
+    from nlp.rules import lexicon
+
+    text = ("Pain limits walking; she cannot stand more than 10 minutes and uses a cane. Pain radiates down the left "
+            "leg into the foot with numbness in an L5 distribution; straight leg raise positive. Unable to lift her "
+            "grandchild, no longer plays golf, sitting tolerance 20 minutes, wakes her up at night, difficulty with "
+            "stairs, sleeps in a recliner, missed work. Shooting pain down the right arm; decreased sensation.")
+    for name in ("functional", "radicular"):
+        parts = [str(p) for p in lexicon(name)]
+        split = StartSplitAlternation(parts, I)
+        plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+        found = [m.span() for m in plain.finditer(text)]
+        assert len(found) >= 5
+        assert [m.span() for m in split.finditer(text)] == found
+        assert [m.span() for m in split.finditer(text, 30, 250)] == [m.span() for m in plain.finditer(text, 30, 250)]
+
+
+def test_span_cue_finds_the_spans_of_the_cue() -> None:
+    """`span_cue` (a whole-note cue searched by starting character) gives the spans and matched text of `cue`."""
+    from nlp.cues import cue, span_cue
+    from nlp.fast_regex import StartSplitAlternation
+
+    text = ("Trigger point injections into the right upper trapezius and left rhomboid, bilateral lumbar paraspinals. "
+            "This is a repeat procedure. The patient tolerated the procedure well without complications; no untoward "
+            "events. Safety pause performed before the injection.")
+    for name in ("muscles", "repeat_procedure", "complication_none_phrase", "time_out_other"):
+        split, plain = span_cue(name), cue(name)
+        assert isinstance(split, StartSplitAlternation)
+        assert [(m.span(), m.group(0)) for m in split.finditer(text)] == [
+            (m.span(), m.group(0)) for m in plain.finditer(text)]
+    assert [m.group(0) for m in span_cue("muscles").finditer(text)] == ["upper trapezius", "rhomboid",
+                                                                  "lumbar paraspinals"]
+
+
+def test_hyphen_break_starts_at_the_hyphen_and_finds_what_the_lookbehind_form_found() -> None:
+    """`_HYPHEN_BREAK` is written hyphen first (so `re` skips to hyphens); its spans are those of the lookbehind-first
+    form: two letters before the hyphen, blanks, one line break, blanks, two lower-case letters after."""
+    from nlp.components import _HYPHEN_BREAK
+
+    before = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
+    text = "transfor-\naminal; L5-\nS1; x-\nray; injec- \t\n  tions; a-\nb; Mid-\nLine; re-\n\nentry; OK-\nok"
+    assert [m.span() for m in _HYPHEN_BREAK.finditer(text)] == [m.span() for m in before.finditer(text)] == [
+        (8, 10), (39, 45), (83, 85)]  # "transfor-", "injec-", "OK-"
