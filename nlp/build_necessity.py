@@ -14,8 +14,8 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map
-from nlp.fast_regex import (StartSplitAlternation, compile_rule, first_char_guard, holds_required, lowered_once,
-                             min_width, required_literals)
+from nlp.fast_regex import (AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once, min_width,
+                             required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
@@ -380,7 +380,7 @@ class _SplitCue:
         self._rxs = []
         for g in groups:
             joined = "|".join(f"(?:{x})" for x in g)
-            reqs = [required_literals(x, re.IGNORECASE) for x in g]
+            reqs = AnyRequired([required_literals(x, re.IGNORECASE) for x in g])
             self._rxs.append((_alternation(g, joined), reqs))
         self._min_width = min(min_width(p, re.IGNORECASE) for p in parts)
         self._text: str | None = None
@@ -398,8 +398,7 @@ class _SplitCue:
             live = self._seen.get(text)  # the note again after an evidence excerpt (`_radicular`)
             if live is None:
                 low = lowered_once(text)
-                live = [rx for rx, reqs in self._rxs
-                        if low is None or any(holds_required(low, req) for req in reqs)]
+                live = [rx for rx, reqs in self._rxs if low is None or reqs.holds(low)]
                 if len(self._seen) >= 8:
                     self._seen.clear()
                 self._seen[text] = live

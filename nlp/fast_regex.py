@@ -680,10 +680,10 @@ class StartSplitAlternation:
             found = self._plan(parts, flags)
             rule_cache.cache().replace(key, found)
             self.min_width, self.patterns = found[0], [_make(prog) for prog in found[1]]  # type: ignore[index]
-        #: per bucket, the required words of each of its alternatives (`required_literals`), or None when some
-        #: alternative needs none: a bucket none of whose alternatives can match in a note is not searched there.
-        self._words: list[tuple[tuple[tuple[str, ...], ...], ...] | None] = [
-            None if any(not w for w in ws) else ws
+        #: per bucket, the required words of its alternatives (`required_literals`, asked as `AnyRequired`), or None when
+        #: some alternative needs none: a bucket none of whose alternatives can match in a note is not searched there.
+        self._words: list[AnyRequired | None] = [
+            None if any(not w for w in ws) else AnyRequired(ws)
             for ws in (tuple(required_literals(found[3][i], flags) for i in alts) for alts in found[2])]
         self._gated = any(ws is not None for ws in self._words)
         #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
@@ -743,7 +743,7 @@ class StartSplitAlternation:
             low = lowered_once(text) if self._gated else None
             seen = self._seen = (text, self.patterns if low is None else [
                 rx for rx, ws in zip(self.patterns, self._words)
-                if ws is None or any(holds_required(low, w) for w in ws)])
+                if ws is None or ws.holds(low)])
         return seen[1]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -800,7 +800,66 @@ def lowered_once(text: str) -> str | None:
     return hit[1]
 
 
-_HELD: dict[int, tuple[str, dict[str, bool]]] = {}  # id(lowered text) -> (it, by word: whether it holds the word)
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+_IS_RUN: dict[str, bool] = {}  # rule word -> whether it is one run of [a-z0-9] (the words of the rules: a bounded set)
+_INDEX_FROM = 600  # a shorter text is scanned as it is: its index would cost more than the scans it saves
+_RUN_FLOORS = (12, 10, 8, 6, 4, 1)
+
+
+class _Words:
+    """The words asked about one lowered text, and the answers (`present`, `absent`). A word of letters and digits
+    only lies inside one maximal run of them, so it is in the text exactly when it is in one of the text's distinct
+    runs at least as long as itself: for a long text it is looked for in those runs, joined (a fraction of the note;
+    a few hundred rule words are asked about each note, and most are absent, so each was a scan of the whole note)."""
+
+    __slots__ = ("low", "present", "absent", "_runs", "_joined")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.present: set[str] = set()
+        self.absent: set[str] = set()
+        self._runs: set[str] | None = None
+        self._joined: tuple[tuple[int, str], ...] = ()
+
+    def scan(self, w: str) -> bool:
+        """`w in self.low`, kept in `present` or `absent`."""
+        hit = self._find(w)
+        (self.present if hit else self.absent).add(w)
+        return hit
+
+    def _find(self, w: str) -> bool:
+        low = self.low
+        if len(low) < _INDEX_FROM:
+            return w in low
+        run = _IS_RUN.get(w)
+        if run is None:
+            run = _IS_RUN[w] = _WORD_RUN.fullmatch(w) is not None
+        if not run:
+            return w in low
+        runs = self._runs
+        if runs is None:
+            runs = set(_WORD_RUN.findall(low))
+            # "\x00" joins the runs: never in a rule word, so no word is found across two runs
+            self._joined = tuple((k, "\x00".join(r for r in runs if len(r) >= k)) for k in _RUN_FLOORS)
+            self._runs = runs
+        if w in runs:
+            return True
+        n = len(w)
+        for k, joined in self._joined:
+            if n >= k:
+                return w in joined
+        return w in low
+
+
+_HELD: dict[int, tuple[str, _Words]] = {}  # id(lowered text) -> (it, the words asked about it and their answers)
+
+
+def _known(low: str) -> _Words:
+    """The words already asked about `low` and their answers (kept for the recent text objects asked about)."""
+    entry = _HELD.get(id(low))
+    if entry is None or entry[0] is not low:
+        entry = _remember(_HELD, low, (low, _Words(low)))
+    return entry[1]
 
 
 def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
@@ -808,20 +867,47 @@ def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
     `all(any(w in low for w in alts) for alts in words)`, the same answer, with each word's answer kept for the text.
     The rules of one note ask about the same few hundred words ("injection", "block", "needle") over and over, and
     each `in` is a scan of the whole note; the answers are kept for the recent text objects asked about."""
-    entry = _HELD.get(id(low))
-    if entry is None or entry[0] is not low:
-        entry = _remember(_HELD, low, (low, {}))
-    held = entry[1]
+    known = _known(low)
+    present, absent = known.present, known.absent
     for alts in words:
         for w in alts:
-            hit = held.get(w)
-            if hit is None:
-                hit = held[w] = w in low
-            if hit:
+            if w in present:
+                break
+            if w not in absent and known.scan(w):
                 break
         else:
             return False
     return True
+
+
+class AnyRequired:
+    """Whether any of several requirements (`required_literals` answers) holds in a lowered text:
+    `any(holds_required(low, r) for r in reqs)`, the same answer, asked with set operations. Split cues and
+    `StartSplitAlternation` buckets hold hundreds of alternatives, most needing one word of a few: those words are
+    pooled (`singles`), so a bucket is live when one of them is among the note's words already found, or is found now
+    among those not yet asked about; only the alternatives needing words of several entries are asked one by one."""
+
+    __slots__ = ("always", "singles", "rest")
+
+    def __init__(self, reqs: "list[tuple[tuple[str, ...], ...]] | tuple[tuple[tuple[str, ...], ...], ...]") -> None:
+        #: some alternative needs no word: every text can hold a match
+        self.always = any(not r for r in reqs)
+        self.singles: frozenset[str] = frozenset(w for r in reqs if len(r) == 1 for w in r[0])
+        # an alternative one of whose entries has only pooled words holds whenever a pooled word is found: left out
+        self.rest: tuple[tuple[tuple[str, ...], ...], ...] = tuple(dict.fromkeys(
+            r for r in reqs if len(r) > 1 and not any(self.singles.issuperset(alts) for alts in r)))
+
+    def holds(self, low: str) -> bool:
+        if self.always:
+            return True
+        known = _known(low)
+        singles = self.singles
+        if not known.present.isdisjoint(singles):
+            return True
+        for w in singles - known.absent:  # each word asked at most once per text: its answer is kept
+            if known.scan(w):
+                return True
+        return any(holds_required(low, r) for r in self.rest)
 
 
 class GatedPattern:

@@ -430,3 +430,33 @@ def test_hyphen_break_starts_at_the_hyphen_and_finds_what_the_lookbehind_form_fo
     text = "transfor-\naminal; L5-\nS1; x-\nray; injec- \t\n  tions; a-\nb; Mid-\nLine; re-\n\nentry; OK-\nok"
     assert [m.span() for m in _HYPHEN_BREAK.finditer(text)] == [m.span() for m in before.finditer(text)] == [
         (8, 10), (39, 45), (83, 85)]  # "transfor-", "injec-", "OK-"
+
+
+def test_any_required_answers_as_its_requirements_one_by_one() -> None:
+    """`AnyRequired(reqs).holds(low)` is `any(holds_required(low, r) for r in reqs)`: pooled one-entry words, the
+    alternatives needing several entries, and an alternative needing no word (always live)."""
+    from nlp.fast_regex import AnyRequired, holds_required
+
+    reqs = [(("block", "blk"),), (("fluoro",), ("knee", "hip")), (("genicular",),), (("rfa",), ("genicular",))]
+    texts = ["left knee block", "fluoroscopy of the left knee", "genicular nerves", "fluoro guidance", "nothing here",
+             "rfa"]
+    for low in texts:
+        assert AnyRequired(reqs).holds(low) is any(holds_required(low, r) for r in reqs)
+    assert [AnyRequired(reqs).holds(t) for t in texts] == [True, True, True, False, False, False]
+    assert AnyRequired([*reqs, ()]).holds("nothing here") is True  # an alternative that needs no word
+    assert AnyRequired([]).holds("anything") is False  # no alternative at all
+
+
+def test_word_answers_of_a_long_text_read_from_its_runs_are_the_scans() -> None:
+    """For a long text a letters-and-digits word is looked for in the text's distinct runs (`_Words`); every answer is
+    `w in low`: words inside longer runs, whole runs, words across punctuation or spaces, and words of two letters."""
+    from nlp.fast_regex import _INDEX_FROM, _Words
+
+    low = ("right l5-s1 transforaminal epidural steroid injection; fluoroscopy guided, 2 ml of 0.25% bupivacaine. "
+           "the patient tolerated the procedure well. ") * (1 + _INDEX_FROM // 100)
+    assert len(low) >= _INDEX_FROM
+    words = ["inject", "injection", "l5", "s1", "l5-s1", "5-s", "steroid injection", "bupivacaine", "vacai", "0.25",
+             "25", "knee", "block", "ml", "mg", "tolerated the", "dure", "procedures", "x", "ll", "well. the"]
+    known = _Words(low)
+    assert [known.scan(w) for w in words] == [w in low for w in words]
+    assert known.present == {w for w in words if w in low} and known.absent == {w for w in words if w not in low}
