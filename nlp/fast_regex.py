@@ -809,16 +809,19 @@ _RUN_FLOORS = (12, 10, 8, 6, 4, 1)
 class _Words:
     """The words asked about one lowered text, and the answers (`present`, `absent`). A word of letters and digits
     only lies inside one maximal run of them, so it is in the text exactly when it is in one of the text's distinct
-    runs at least as long as itself: for a long text it is looked for in those runs, joined (a fraction of the note;
-    a few hundred rule words are asked about each note, and most are absent, so each was a scan of the whole note)."""
+    runs at least as long as itself, and then its first four characters are four consecutive ones of such a run: for
+    a long text a word whose first four are nowhere in its runs is absent without a scan, and the others are looked
+    for in the runs, joined (a fraction of the note). A few hundred rule words are asked about each note and most are
+    absent: each was a scan of the whole note."""
 
-    __slots__ = ("low", "present", "absent", "_runs", "_joined")
+    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self.present: set[str] = set()
         self.absent: set[str] = set()
         self._runs: set[str] | None = None
+        self._heads: set[str] = set()
         self._joined: tuple[tuple[int, str], ...] = ()
 
     def scan(self, w: str) -> bool:
@@ -839,12 +842,15 @@ class _Words:
         runs = self._runs
         if runs is None:
             runs = set(_WORD_RUN.findall(low))
+            self._heads = {r[i : i + 4] for r in runs for i in range(len(r) - 3)}
             # "\x00" joins the runs: never in a rule word, so no word is found across two runs
             self._joined = tuple((k, "\x00".join(r for r in runs if len(r) >= k)) for k in _RUN_FLOORS)
             self._runs = runs
         if w in runs:
             return True
         n = len(w)
+        if n >= 4 and w[:4] not in self._heads:
+            return False
         for k, joined in self._joined:
             if n >= k:
                 return w in joined
