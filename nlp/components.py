@@ -268,10 +268,11 @@ class PhraseTargets(TargetMatcher):
         for rule_id, start, end in found:
             rule = rule_map[strings[rule_id]]
             span = Span(doc, start=start, end=end, label=rule.category)
-            span._.target_rule = rule
+            ext = span._  # one extension proxy per span: each `span._` builds a new one
+            ext.target_rule = rule
             if rule.attributes is not None:
                 for attribute, value in rule.attributes.items():
-                    setattr(span._, attribute, value)
+                    setattr(ext, attribute, value)
             spans.append(span)
         if self.span_group_name in doc.spans.keys():
             doc.spans[self.span_group_name] += spans

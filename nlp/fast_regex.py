@@ -876,9 +876,9 @@ def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
     known = _known(low)
     present, absent = known.present, known.absent
     for alts in words:
+        if not present.isdisjoint(alts):
+            continue
         for w in alts:
-            if w in present:
-                break
             if w not in absent and known.scan(w):
                 break
         else:
