@@ -34,8 +34,9 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
 # after - 80% relief": 'after' is the 2's).
-_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|VAS|score)\s*:?\s*)?\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))",
-                           re.IGNORECASE)
+# The next label may name its scale before its colon ("Pre pain (NRS): 8     Post pain (NRS): 3", "Post pain score (0-10): 2").
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
+                           r"\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))", re.IGNORECASE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
 _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\s*(?:/|&|and)\s*(?:post|after)(?:[\s-]*procedure)?\b)"
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
@@ -48,6 +49,12 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included).
 _DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
                                       re.IGNORECASE)
+# Blocks, then one result shared by both ("MBB x2 prior, both >80%", "two MBBs - each 90%", "dx blocks x2: both over 80%").
+_SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|dx|comparative)\s+blocks?)\b[^.;\n]{0,25}?"
+                                    r"[,:-]\s*(?:both|each)\b[^.;\n\d%]{0,20}$", re.IGNORECASE)
+# Between a post score and a percent that states its relief: a separator and an 'about' ("7->3, ~60%", "2/10 (75%)").
+_POST_THEN_PERCENT = compile_rule(r"(?:\s*/\s*10)?(?:\s+(?:after(?:wards)?|post(?:[\s-]?procedure)?))?\s*[,;(=:-]?\s*"
+                                  r"(?:~|about|approx\.?|approximately|roughly|ca\.?)?\s*")
 _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
 # A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
 _BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
@@ -195,6 +202,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     months": the second is a prior response)."""
     text = ctx.text
     post_starts = [p.evidence[0].start for p in (scores or []) if p.timing == "post"]
+    post_ends = [p.evidence[0].end for p in (scores or []) if p.timing == "post"]
     relief_rx = compiled_patterns()["relief_word"]
     post_rx, hist_rx, block_rx = cue("relief_post"), cue("relief_history"), cue("diagnostic_block")
     ordinals = cue_map("ordinal")
@@ -205,7 +213,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     for n in ctx.m.percents:
         s, e = _wrapped_sentence(ctx, n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
-        if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start):
+        right_after_post = any(_POST_THEN_PERCENT.fullmatch(text, q, n.start) for q in post_ends if 0 <= n.start - q <= 16)
+        if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start) \
+                and not _SHARED_BLOCK_RESULT.search(text, max(s, n.start - 60), n.start) \
+                and not right_after_post:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
@@ -219,7 +230,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         for d in ctx.m.durations:
             if _AGO.match(text, d.end, min(e, d.end + 8)) or d.text.lower().endswith("ago"):
                 continue  # "... until about three weeks ago": when the relief ended, not how long it lasted
-            if s <= d.start < e and (d.start > n.start - 20 or (
+            if s <= d.start < e and ((d.start > n.start - 20 and ";" not in text[n.end : d.start]) or (
                     d.end <= n.start and _RELIEF_SPAN.match(text, d.end, n.start))):  # "8 months of relief, about 75%"
                 duration = round(d.value * 7, 4)
                 break
@@ -277,9 +288,9 @@ _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|h
                                  re.IGNORECASE)
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                           re.IGNORECASE)
-# "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%": the shared
-# result written before the percent
-_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){1,5}(?:about\s+|roughly\s+|over\s+|"
+# "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%", "MBB x2
+# prior, both >80%": the shared result written before the percent
+_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){0,5}(?:about\s+|roughly\s+|over\s+|"
                             r"(?:more|greater)\s+than\s+|at\s+least\s+|>\s*)?$",
                             re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
 from nlp.build_necessity import care_outcome_cue
+from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
@@ -716,6 +717,9 @@ class DrugBuilder:
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                  and not self._past_treatment(d)]
+        carried = carried_spans(ctx)
+        if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
+            drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
         by_other = cue("sedation_by_other")
         drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative"
                                           and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]

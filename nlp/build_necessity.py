@@ -242,7 +242,11 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
                                           and _OF_GAP.match(ctx.text[d.end : c.start_char]))
                for c in care):
             continue  # the duration of a treatment ("PT for 8 weeks", "6 weeks of PT")
-        if _NOT_SYMPTOM.search(ctx.text, max(s, d.start - 30), min(e, d.end + 12)):
+        lo, hi = max(s, d.start - 30), min(e, d.end + 12)
+        semi = ctx.text.rfind(";", lo, d.start)  # "MBB gave 90% relief; R low back pain x 2 yr": the clause before is
+        lo = semi + 1 if semi >= 0 else lo  # another's
+        semi = ctx.text.find(";", d.end, hi)
+        if _NOT_SYMPTOM.search(ctx.text, lo, semi if semi >= 0 else hi):
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]

@@ -235,6 +235,32 @@ def _title_resolution(resolved: list[tuple[Span, str, dict]], titles: set[int],
     return out
 
 
+def carried_spans(ctx: NoteContext) -> list[tuple[int, int]]:
+    """Where an earlier visit's text was carried into the note (lexicon `carried_forward`): from the cue to the
+    end of its line, or of the quote or bracket it opens there, or of the paragraph under a label ending in ':'.
+    An EHR's copy-forward keeps the old procedure, side, level, drug and dose words, which must not become today's.
+    Computed once per note and kept on the context: the procedure and the drug readers both ask."""
+    cached = ctx.__dict__.get("_carried_spans")
+    if cached is not None:
+        return cached
+    text, out = ctx.text, []
+    for m in cue("carried_forward").finditer(text):
+        ls, le = ctx.idx.line_at(m.start())
+        end, line = le, text[ls:le]
+        if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
+            blank = _PARAGRAPH_END.search(text, le)
+            end = min(blank.start() if blank else len(text), le + 600)
+        else:
+            for open_, close in (('"', '"'), ("[", "]"), ("\u201c", "\u201d")):
+                opened = line.count(open_) - (line.count(close) if close != open_ else 0)
+                if (opened % 2 if close == open_ else opened) > 0:  # the quote or bracket goes on past the line
+                    shut = text.find(close, le, le + 400)
+                    end = max(end, shut + 1 if shut >= 0 else le)
+        out.append((m.start(), end))
+    ctx.__dict__["_carried_spans"] = out
+    return out
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -249,29 +275,9 @@ class ProcedureBuilder:
         self.plan_or_risk = cue("plan_or_risk_sentence")
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
-        self._carried = self._carried_spans()
+        self._carried = carried_spans(ctx)
 
     # --- which mentions describe today's procedure ---------------------------------------------
-
-    def _carried_spans(self) -> list[tuple[int, int]]:
-        """Where an earlier visit's text was carried into the note (lexicon `carried_forward`): from the cue to the
-        end of its line, or of the quote or bracket it opens there, or of the paragraph under a label ending in ':'.
-        An EHR's copy-forward keeps the old procedure, side and level words, which must not become today's."""
-        text, out = self.text, []
-        for m in cue("carried_forward").finditer(text):
-            ls, le = self.ctx.idx.line_at(m.start())
-            end, line = le, text[ls:le]
-            if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
-                blank = _PARAGRAPH_END.search(text, le)
-                end = min(blank.start() if blank else len(text), le + 600)
-            else:
-                for open_, close in (('"', '"'), ("[", "]"), ("\u201c", "\u201d")):
-                    opened = line.count(open_) - (line.count(close) if close != open_ else 0)
-                    if (opened % 2 if close == open_ else opened) > 0:  # the quote or bracket goes on past the line
-                        shut = text.find(close, le, le + 400)
-                        end = max(end, shut + 1 if shut >= 0 else le)
-            out.append((m.start(), end))
-        return out
 
     def _in_carried(self, char: int) -> bool:
         return any(s <= char < e for s, e in self._carried)

@@ -525,6 +525,16 @@ def _gap_value(doc: Doc, end: int) -> bool:
 
 
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
+
+
+def _spaced_separator(doc: Doc, end: int) -> bool:
+    """Whether a header's separator stands after a run of spaces on its line, as padded template exports write a
+    field ("Consent   -   signed", "Time-out   -   done", "Side    :  Left"): spaCy makes the run a token of its
+    own, so the separator is one token further on. The separator must be followed by a space or the line's end."""
+    if end + 1 >= len(doc) or not doc[end].is_space or "\n" in doc[end].text:
+        return False
+    sep = doc[end + 1]
+    return sep.text in _SEPARATORS and (bool(sep.whitespace_) or end + 2 >= len(doc) or doc[end + 2].is_space)
 # Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
 # stand for the colon: the label is a header and its value the field.
 _LEADER = re.compile(r"^(?:\.{2,}|\u2026+)$")
@@ -569,6 +579,8 @@ class HeaderSectionizer(Sectionizer):
                 continue
             if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text) or _gap_value(doc, end)):
                 kept.append((match_id, start, end + 1))
+            elif _spaced_separator(doc, end):  # "Consent   -   signed", "Time-out   :   done"
+                kept.append((match_id, start, end + 2))
             elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
                 kept.append((match_id, start, end))
         return kept

@@ -47,7 +47,11 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     units = len(p.nerves) or len(p.levels) or 1
     if p.approach == "medial_branch" and p.nerves and p.levels and len(p.nerves) < len(p.levels) + 1:
         units = len(p.levels) + 1  # only some nerves named ("... for the L5 dorsal ramus"): n joints, n + 1 nerves
-    return units, (2 if p.laterality == "bilateral" else 1)
+    # a midline plexus reached from both sides ("bilateral posterior retrocrural approach ... through each needle")
+    # has no side of its own, yet two needles: its side mentions keep the bilateral approach
+    two = p.laterality == "bilateral" or (
+        p.laterality is None and any(m.value == "bilateral" for m in p.laterality_mentions))
+    return units, (2 if two else 1)
 
 
 def nerve_units(p: Procedure | None) -> int | None:

@@ -184,6 +184,19 @@ def _adjacent(upper: str, lower: str) -> bool:
     """`lower` is the vertebra right below `upper` (L5 then S1 included)."""
     return next_vertebra(upper) == lower
 
+
+# An arrow pair standing as its own item of a shorthand note or log ("no cx. 6->2.", "| 8->3 |", "each, 5->1, no cx"):
+# the pre and post pain scores even with no pain word (a level, a dose or a count is no such item: "L4->5", "2->1 mL").
+_ARROW_OPEN = compile_rule(r"(?:^|[\s,;:|(\[])$")
+_ARROW_UNIT = compile_rule(r"\s*(?:mg|ml|cc|mcg|units?|%|percent|mm|cm|levels?|sites?|needles?|days?|weeks?|wks?|months?|"
+                           r"mos?|years?|yrs?|hours?|hrs?|min\w*|am|pm|x)\b", re.IGNORECASE)
+
+
+def _arrow_alone(text: str, x: re.Match[str]) -> bool:
+    """The arrow pair is an item by itself: nothing but a separator before it and no unit after it."""
+    return bool(_ARROW_OPEN.search(text, max(0, x.start() - 1), x.start())) and not _ARROW_UNIT.match(text, x.end())
+
+
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
     register_extensions()
@@ -249,8 +262,10 @@ class MeasureReader:
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e = x.start(g), x.end(g)
                 if free(s, e) and float(x.group(g)) <= 10 and not any(a < e and s < b for a, b in taken):
-                    m.pain_scores.append(NumberMention(s, e, x.group(g), float(x.group(g)),
-                                                       {"max": 10.0, "timing": timing}))
+                    extra: dict = {"max": 10.0, "timing": timing}
+                    if _arrow_alone(text, x):
+                        extra["self_cued"] = True  # "Tol well, no cx. 6->2.", "| 8->3 |": the shorthand's pre/post
+                    m.pain_scores.append(NumberMention(s, e, x.group(g), float(x.group(g)), extra))
                     taken.append((s, e))
                 elif g == "v":  # "VAS 9 -> 2": the bare reader took the 9; the arrow says it is the pre score
                     for n in m.pain_scores:

@@ -630,7 +630,7 @@ BILLING BLOCK: 64493-50-KX; 64494-50-KX; 64495-50-KX
         procs=[proc("facet_injection", approach="medial_branch", region="lumbar", laterality="bilateral",
                     levels=["L3-L4", "L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=False,
                     intent="diagnostic")],
-        drugs=[given("bupivacaine", 10)],
+        drugs=[given("bupivacaine", 20)],  # 0.5 mL x 8 nerves = 4 mL of 0.5% (5 mg/mL) (gold correction, round 7c)
         pain=(7, 1), need=SPINE_NEED, dos="2026-03-10",
         codes=[line("64493", "50", "KX"), line("64494", "50", "KX"), line("64495", "50", "KX")],
         findings=["code_validity", "level_limit"],

@@ -163,11 +163,13 @@ Complication: vasovagal episode as above, resolved. Discharged with his wife.
         procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy",
                     contrast=True, intent="therapeutic"),
                proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="left",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True, intent=None)],
         drugs=[given("iohexol", 3.5, "ml"), given("triamcinolone_acetonide", 80), given("bupivacaine", 15)],
         pain=(8, 4), need=ESI_NEED, dos="2026-09-29", complications="vasovagal",
-        codes=[line("62323"), line("27096", "LT"), line("J3301", units=8)], findings=[],
-        comment="right SI planned but not done; 80 mg triamcinolone in total is within the ceiling")
+        codes=[line("62323"), line("27096", "LT"), line("J3301", units=8)], findings=["approach"],
+        comment="right SI planned but not done; 80 mg triamcinolone in total is within the ceiling; SI intent not "
+                "stated (prior diagnostic blocks make it therapeutic only by inference; gold corrected after the "
+                "first reading)")
 
     add("fas-tfesi-04", "terse_list", """
 Proc: L TFESI L4-5 + L5-S1 under fluoro.

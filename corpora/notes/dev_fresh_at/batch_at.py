@@ -92,9 +92,10 @@ benefit, unable to climb stairs at home; MRI L far-lateral L4-5 disc herniation 
         procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left",
                     levels=["L4-L5"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iopamidol", 1, "ml"), given("methylprednisolone_acetate", 80), given("lidocaine", 10)],
-        pain=(7, None), need=ESI_NEED, dos="2026-02-03", pos="22", codes=[line("64483", "LT")],
-        findings=["post_procedure_pain_score", "saved_images"],
-        comment="flowsheet holds only a pre-procedure score; no images saved")
+        pain=(7, None), need=minus(ESI_NEED, "diagnosis"), dos="2026-02-03", pos="22", codes=[line("64483", "LT")],
+        findings=["post_procedure_pain_score", "saved_images", "diagnosis"],
+        comment="flowsheet holds only a pre-procedure score; no images saved; no diagnosis line (the disc herniation "
+                "only as an MRI finding, as dev_fresh_g fg-tfesi-02)")
 
     add("fat-tfesi-05", "brief_op_note", """
 Brief Op Note
@@ -267,8 +268,9 @@ arthrogram, then 10 mg Kenalog with 1 mL 0.5% bupivacaine. R L4-5 MBB 01/2026 ga
                     levels=["L4-L5"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 0.5, "ml"), given("triamcinolone_acetonide", 10), given("bupivacaine", 5)],
         pain=(7, 3), need=("diagnosis", "symptom_duration", "conservative_care"), dos="2026-03-31",
-        codes=[line("64493", "RT"), line("J3301", units=1)], findings=["functional_impairment"],
-        comment="no functional limitation stated")
+        codes=[line("64493", "RT"), line("J3301", units=1)], findings=["functional_impairment", "diagnostic_block_relief"],
+        comment="no functional limitation stated; one diagnostic MBB stated (therapeutic facet injections need two, KB "
+                "facet.diagnostic_block_relief_therapeutic)")
 
     add("fat-rfa-01", "brief_op_note", """
 BRIEF OP NOTE

@@ -1,0 +1,120 @@
+"""Documentation wordings found by the first reading of `dev_fresh_at` (round 7d, fixer N7d: necessity and
+documentation readers): brief op notes, procedure logs, nursing flowsheets, smartforms and ultra-terse shorthand.
+
+Each snippet is fictional and written in a wording of the family (other words than the notes'), with the exact fact
+the reader must return; each failed on the reader before the change it tests, except the guards (named so) that pin
+what the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    return [(p.timing, p.value) for p in extract(text).assessments.pain_scores]
+
+
+def _relief(text: str) -> list[float]:
+    return [r.percent for r in extract(text).assessments.percent_relief]
+
+
+# --- an arrow pair standing alone in shorthand or a log is the pre and post score, even with no pain word ----------
+
+@pytest.mark.parametrize("text, scores", [
+    ("Interlaminar ESI C7-T1, fluoro, Kenalog 80. Tolerated well, no cx. 7->1.", [("pre", 7.0), ("post", 1.0)]),
+    ("R SIJ inj, fluoro, 40 Kenalog + 1 cc bupi, 9 -> 3", [("pre", 9.0), ("post", 3.0)]),
+    ("PROC LOG | L L5 TFESI | dex 10 | consent/TO done | 6=>2 | no cx", [("pre", 6.0), ("post", 2.0)]),
+    ("B/L L4-5 MBB, dx, 0.5 cc bupi each, 8\u21922, no cx.", [("pre", 8.0), ("post", 2.0)]),
+])
+def test_an_arrow_pair_alone_is_the_pre_and_post_score(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+@pytest.mark.parametrize("text", [
+    "Dexamethasone dose changed 2->1 mL after the test dose.",
+    "Needle walked from L4->5 under fluoroscopy.",
+])
+def test_guard_an_arrow_with_a_unit_or_a_level_is_no_score(text: str) -> None:
+    assert _scores(text) == []
+
+
+# --- a label naming its scale in brackets before its colon labels the next score, not the one before ------------
+
+@pytest.mark.parametrize("text, scores", [
+    ("Pre pain (NRS): 6     Post pain (NRS): 2", [("pre", 6.0), ("post", 2.0)]),
+    ("Pre pain score (0-10): 9    Post pain score (0-10): 4", [("pre", 9.0), ("post", 4.0)]),
+])
+def test_a_bracketed_scale_label_keeps_the_scores_apart(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+# --- a percent right after the post score is the day's relief, with no relief word ------------------------------
+
+@pytest.mark.parametrize("text, relief", [
+    ("TPI x3 L trapezius, 1 mL 1% lido/site. 8->3, ~62%. No cx.", [62.0]),
+    ("Pain 7/10 before, 2/10 after (70%).", [70.0]),
+])
+def test_a_percent_after_the_post_score_is_the_relief(text: str, relief: list[float]) -> None:
+    assert _relief(text) == relief
+
+
+def test_guard_a_saturation_after_a_score_sentence_is_no_relief() -> None:
+    assert _relief("Pain 7->3. SpO2 98%.") == []
+
+
+# --- a capitalised 'TO' as a log's pipe cell is the time-out -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "11/02/26 | R knee inj, US | Dx OA R knee (M17.11) | Kenalog 40 + 3 mL lido | consent/TO | 6->2 | no cx",
+    "R SIJ inj | fluoro | Consent, TO | 8->3",
+])
+def test_a_pipe_cell_to_is_the_time_out(text: str) -> None:
+    assert extract(text).time_out.value is True
+
+
+def test_guard_an_upper_case_to_in_prose_is_no_time_out() -> None:
+    assert extract("R knee inj. REFERRED TO | ortho clinic").time_out is None
+
+
+# --- a ';' ends the clause of a block's relief: the symptom's duration after it is the symptom's ------------------
+
+_FACET = "Therapeutic L L5-S1 facet joint injection, intra-articular, under fluoroscopy. "
+
+
+def test_a_duration_after_a_semicolon_is_the_symptoms_not_the_reliefs() -> None:
+    f = extract(_FACET + "L L5-S1 MBB 02/2026 gave 85% relief; L low back pain x 3 yr, PT 8 wk without lasting relief.")
+    assert f.necessity.symptom_duration is not None and f.necessity.symptom_duration.weeks == 156.0
+    assert [(r.percent, r.duration_days) for r in f.assessments.diagnostic_blocks] == [(85.0, None)]
+
+
+# --- neurogenic claudication told as a walking distance in blocks; a weak muscle in shorthand --------------------
+
+_CAUDAL = "Procedure: Caudal epidural steroid injection under fluoroscopy.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both legs cramp and go heavy after 2 blocks, 8 mo.",
+    "Her thighs ache and tire within half a block of walking.",
+    "Ind: R ant thigh pain x 5 mo, R quad 4/5, PT failed.",
+    "Ind: L thigh pain x 3 mo, quads 4+/5 on the left.",
+])
+def test_claudication_in_blocks_and_shorthand_weakness_are_radicular(sentence: str) -> None:
+    assert extract(_CAUDAL + sentence).necessity.radicular_findings
+
+
+def test_guard_a_nerve_block_with_relief_is_no_walking_distance() -> None:
+    assert not extract(_CAUDAL + "Leg ache improved after 1 block with 80% relief.").necessity.radicular_findings
+
+
+# --- blocks, then one result shared by both ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "RFA L L3, L4 MB, L5 DR, fluoro, 80C x 90s. MBB x2 prior, both >80%. 6->2.",
+    "Bilateral L4-5 RFA. Two MBBs - each 85%.",
+])
+def test_a_result_shared_by_two_blocks_counts_for_both(text: str) -> None:
+    blocks = extract(text).assessments.diagnostic_blocks
+    assert [(r.ordinal) for r in blocks] == [1, 2] and len({r.percent for r in blocks}) == 1
