@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map, span_cue
+from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
@@ -668,7 +668,7 @@ class ProcedureBuilder:
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
-        if written["body"] and cue("repeat_remaining").search(self.text):
+        if written["body"] and note_cue("repeat_remaining").search(self.text):
             written["body"] |= written["title"] | written["header"]  # "repeated at the remaining levels"
         mentions = [
             ValueMention(value=", ".join(sorted(written[src], key=sort_key)), source=src, evidence=written_ev[src])
@@ -838,7 +838,7 @@ class ProcedureBuilder:
                 return "diagnostic"  # "MBB #1", "second lateral branch block": one of a diagnostic pair
         if d.family in _NO_INTENT:
             return None
-        for m in cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"
+        for m in note_cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"
             s, e = self.ctx.idx.sentence_at(m.start())
             s = max(s, self.text.rfind(";", s, m.start()) + 1)  # its clause: "prior ... gave 80%; this is a ..."
             e = min([e] + [x for x in (self.text.find(";", m.end(), e),) if x >= 0])

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from nlp.fast_regex import StartSplitAlternation, compile_rule
+from nlp.fast_regex import GatedPattern, StartSplitAlternation, compile_rule, gated_rule
 from nlp.rules import lexicon
 
 _FLAGS = re.IGNORECASE
@@ -38,6 +38,15 @@ def span_cue(name: str) -> "re.Pattern[str] | StartSplitAlternation":
         return StartSplitAlternation([str(v) for v in value] if isinstance(value, list) else [str(value)], _FLAGS)
     except ValueError:  # an alternative's first character cannot be listed
         return cue(name)
+
+
+@lru_cache(maxsize=None)
+def note_cue(name: str) -> "re.Pattern[str] | GatedPattern":
+    """`cue(name)` for a scan of a whole note, skipped for a note that lacks a word every match needs (`gated_rule`:
+    the same program, so the same matches and groups). Not for sentences or excerpts: there the word test of each new
+    text costs about what the search does."""
+    value = lexicon(name)
+    return gated_rule("|".join(f"(?:{v})" for v in value) if isinstance(value, list) else str(value), _FLAGS)
 
 
 @lru_cache(maxsize=None)
