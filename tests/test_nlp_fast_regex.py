@@ -460,3 +460,17 @@ def test_word_answers_of_a_long_text_read_from_its_runs_are_the_scans() -> None:
     known = _Words(low)
     assert [known.scan(w) for w in words] == [w in low for w in words]
     assert known.present == {w for w in words if w in low} and known.absent == {w for w in words if w not in low}
+
+
+def test_note_cue_gives_the_cue_matches_and_groups_and_skips_a_note_without_its_words() -> None:
+    """`note_cue` is `cue` gated on required words: the same spans and groups where the note holds an intent word,
+    and no match (without a scan) where it holds none."""
+    from nlp.cues import cue, note_cue
+
+    note = ("Procedure: right L5-S1 TFESI.\nIntent: therapeutic\nThe patient tolerated it well. "
+            "This was diagnostic.\n") * 8
+    gated, plain = note_cue("intent_field"), cue("intent_field")
+    found = [(m.span(), m.groupdict()) for m in gated.finditer(note)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(note)]
+    assert len(found) == 16 and found[0][1]["i"] == "therapeutic" and found[1][1]["i5"] == "diagnostic"
+    assert list(gated.finditer("Procedure: right L5-S1 TFESI. Tolerated well.\n" * 20)) == []
