@@ -118,3 +118,22 @@ def test_guard_a_nerve_block_with_relief_is_no_walking_distance() -> None:
 def test_a_result_shared_by_two_blocks_counts_for_both(text: str) -> None:
     blocks = extract(text).assessments.diagnostic_blocks
     assert [(r.ordinal) for r in blocks] == [1, 2] and len({r.percent for r in blocks}) == 1
+
+
+# --- more shorthand pairs: a score with '/10' on each side of the arrow, labels run together or hyphenated --------
+
+@pytest.mark.parametrize("text, scores", [
+    ("L4-5 ILESI, fluoro, 80 Depo. 8/10 -> 3/10. No cx.", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. pre 6 post 1", [("pre", 6.0), ("post", 1.0)]),
+    ("R L5 TFESI, dex 10. Pre-9 Post-4.", [("pre", 9.0), ("post", 4.0)]),
+    ("R L5 TFESI, dex 10. pre 7/post 3", [("pre", 7.0), ("post", 3.0)]),
+    ("B/L SIJ inj. Pre 8 | Post 2 | no cx", [("pre", 8.0), ("post", 2.0)]),
+    # the post label right after the first score's number no longer takes it when a sentence stop follows
+    ("R L5 TFESI, dex 10. Pain pre 7 post 2.", [("pre", 7.0), ("post", 2.0)]),
+])
+def test_shorthand_pre_post_pairs(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_a_pre_op_dose_and_a_post_day_count_are_no_scores() -> None:
+    assert _scores("Pre-op 2 mg midazolam given; post 3 days of rest.") == []
