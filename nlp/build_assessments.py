@@ -31,7 +31,12 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
                          r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
-                         r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
+                         r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
+                         # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
+                         r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
+                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?))\b", re.IGNORECASE)
+# The timing word closing an interval cue ("thirty minutes after", "15 min later", "20 minutes post-procedure").
+_INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
 # after - 80% relief": 'after' is the 2's).
 # The next label may name its scale before its colon ("Pre pain (NRS): 8     Post pain (NRS): 3", "Post pain score (0-10): 2").
@@ -152,7 +157,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             if m:
                 word = m.group(1).lower()
                 timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))
-                          or word.endswith(("leaving", "discharge")) else "pre")
+                          or word.endswith(("leaving", "discharge")) or _INTERVAL_AFTER.search(word) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
