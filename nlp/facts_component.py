@@ -78,7 +78,8 @@ def _date(text: str) -> dt.date | None:
 class FactAssembler:
     def __call__(self, doc: Doc) -> Doc:
         ctx = NoteContext.build(doc)
-        procedures = ProcedureBuilder(ctx).build()
+        builder = ProcedureBuilder(ctx)
+        procedures = builder.build()
         for p in procedures:  # before the drugs: a trigger point dose "each" is per muscle
             if p.family == "trigger_point":
                 p.muscles = muscles_of(ctx, p)
@@ -88,7 +89,8 @@ class FactAssembler:
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
-        incomplete = events.flag(ctx, "incomplete")
+        # one level given up while another was done ("T12 abandoned; L1 completed") is no reduced service
+        incomplete = None if builder.step_abandoned else events.flag(ctx, "incomplete")
         for i, p in enumerate(procedures):
             # one session: the first procedure holds the objects, later ones independent copies
             p.imaging = _copy(imaging, i)
