@@ -1070,6 +1070,12 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     # ("bilat lumbar paraspinals" in the title, "both paraspinals" in the history)
     named = [f for (one, name), f in out.items()
              if one or not (name in sided or any(s.endswith(" " + name) for s in sided))]
+    # a group's name beside one of its muscles, on the same side or unsided, adds none ("right gluteal region" in the
+    # title over "right gluteus medius" in the exam; lexicon `muscle_groups`)
+    groups = cue_map("muscle_groups")
+    within = {id(f) for (one, name), f in out.items() if name in groups and any(
+        groups[name].match(n) and (o == one or None in (o, one)) for o, n in out if n != name)}
+    named = [f for f in named if id(f) not in within]
     return named + _counted_muscles(ctx, len(named))
 
 
