@@ -54,6 +54,12 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     return units, (2 if two else 1)
 
 
+def procedure_starts(p: Procedure) -> list[int]:
+    """Where a procedure, its muscles and levels are written: a drug sentence holding one of them belongs to it."""
+    facts = [p, *p.muscles, *p.levels, *p.nerves]
+    return sorted({ev.start for f in facts for ev in f.evidence})
+
+
 def nerve_units(p: Procedure | None) -> int | None:
     """Nerves per side of a medial branch procedure that names only its joints ("MBB at L4-5 and L5-S1, 0.5 mL per
     nerve"): n joints are n + 1 nerves. None when nerves are named or the procedure is no medial branch one."""
@@ -84,7 +90,9 @@ class FactAssembler:
             if p.family == "trigger_point":
                 p.muscles = muscles_of(ctx, p)
         units, sides = site_units(procedures[0] if procedures else None)
-        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None)).build()
+        # a session of several procedures: a dose written under one of them counts that one's sites
+        plans = [(procedure_starts(p), *site_units(p), nerve_units(p)) for p in procedures] if len(procedures) > 1 else []
+        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None), plans).build()
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)
