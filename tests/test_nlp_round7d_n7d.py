@@ -137,3 +137,53 @@ def test_shorthand_pre_post_pairs(text: str, scores: list[tuple[str, float]]) ->
 
 def test_guard_a_pre_op_dose_and_a_post_day_count_are_no_scores() -> None:
     assert _scores("Pre-op 2 mg midazolam given; post 3 days of rest.") == []
+
+
+# --- terse documentation items: TO closing its line or called 'x2', 'IC signed', 'no compl.' ---------------------
+
+_TERSE = "R L5-S1 TFESI, fluoro, dex 10 mg. "
+
+
+@pytest.mark.parametrize("text", ["Consent/TO\nNo cx.", "T/O x2 verified.", "Consent signed. TO x 2."])
+def test_terse_time_out_items(text: str) -> None:
+    assert extract(_TERSE + text).time_out.value is True
+
+
+def test_guard_an_upper_case_to_closing_a_line_of_prose_is_no_time_out() -> None:
+    assert extract(_TERSE + "PATIENT SENT TO\nPACU.").time_out is None
+
+
+@pytest.mark.parametrize("text", ["IC signed.", "IC: obtained, risks reviewed."])
+def test_ic_with_its_done_word_is_consent(text: str) -> None:
+    assert extract(_TERSE + text).consent.value is True
+
+
+@pytest.mark.parametrize("text", ["no compl.", "No comps, tol well."])
+def test_no_compl_shorthand_is_no_complication(text: str) -> None:
+    assert extract(_TERSE + text).complications.value == "none"
+
+
+# --- terse necessity: 'N mos duration', 'radic sx', 'Decr sensation', 'P&N', 'leg radiation' --------------------
+
+_TF = "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nIndication: "
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("LBP w/ R leg radiation, 6 mos duration.", 26.0),
+    ("Bilat buttock and thigh ache, 9 mo duration.", 39.0),
+    ("Sciatica R, 3 yr duration, failed PT.", 156.0),
+])
+def test_n_months_duration_is_the_symptom_duration(sentence: str, weeks: float) -> None:
+    d = extract(_TF + sentence).necessity.symptom_duration
+    assert d is not None and d.weeks == pytest.approx(weeks, abs=1e-3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "R L5 radic sx, worse sitting.", "Decr sensation R L5.", "decr. pinprick L S1.", "R leg P&N.", "LBP w/ R leg radiation.",
+])
+def test_terse_radicular_abbreviations(sentence: str) -> None:
+    assert extract(_TF + sentence).necessity.radicular_findings
+
+
+def test_guard_radiation_therapy_is_no_radicular_finding() -> None:
+    assert not extract(_TF + "Radiation therapy to the pelvis in 2019.").necessity.radicular_findings
