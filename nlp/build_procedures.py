@@ -293,6 +293,24 @@ def planned_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     return out
 
 
+# What stands between a procedure's name and a guidance word that is its own: a bracket, a comma or a dash, maybe a
+# preposition ('knee injection (ultrasound)', 'bursa injection, landmark', 'SI joint injection - under fluoroscopy').
+_OWN_GUIDANCE_GAP = compile_rule(r"[ \t]*(?:[(\[,\u2013-][ \t]*)?(?:(?:under|with|using|via|by)[ \t]+)?$", re.IGNORECASE)
+
+
+def own_imaging(ctx: NoteContext, procedure: Procedure) -> Span | None:
+    """The guidance a session's procedure names right after its own name ('right knee joint injection (ultrasound) and
+    left greater trochanteric bursa injection (landmark)'): with several procedures, the note-wide modality (the most
+    often written one) must not become every procedure's. The first such IMAGING mention, else None."""
+    text = ctx.text
+    for ev in procedure.evidence:
+        for s in ctx.spans("IMAGING"):
+            if ev.end <= s.start_char <= ev.end + 12 and _OWN_GUIDANCE_GAP.match(text[ev.end:s.start_char]) \
+                    and not s._.is_negated:
+                return s
+    return None
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx

@@ -11,13 +11,13 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coding.facts import Encounter, NoteFacts, Procedure
+from coding.facts import Encounter, Imaging, NoteFacts, Procedure
 from nlp import build_events as events
 from nlp.build_assessments import assessments
 from nlp.build_drugs import DrugBuilder
 from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
-from nlp.build_procedures import ProcedureBuilder, muscles_of
+from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
 from nlp.context import NoteContext
 from nlp.cues import compile_all, cue
 from nlp.extensions import register_extensions
@@ -102,6 +102,9 @@ class FactAssembler:
         for i, p in enumerate(procedures):
             # one session: the first procedure holds the objects, later ones independent copies
             p.imaging = _copy(imaging, i)
+            own = own_imaging(ctx, p) if len(procedures) > 1 else None
+            if own is not None and (p.imaging is None or p.imaging.modality != own._.meta["modality"]):
+                p.imaging = Imaging(modality=own._.meta["modality"], evidence=[ctx.span_ev(own)])  # its own guidance
             p.contrast = _copy(contrast, i)
             p.sedation = _copy(sedation, i)
             if p.family in _RFA and rf is not None:

@@ -121,3 +121,26 @@ def test_a_pump_refill_without_reprogramming(words: str) -> None:
     text = "PUMP LOG | ITP refill, reservoir access 22g | 20 mL hydromorphone 5 mg/mL placed | " + words + " | no cx\n"
     p = extract(text).procedures
     assert [(x.family, x.pump_reprogrammed) for x in p] == [("pump_refill", False)]
+
+
+# --- a session's procedure that names its own guidance --------------------------------------------------------------
+
+def _modalities(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.target, p.imaging.modality if p.imaging else None) for p in extract(text).procedures]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Procedures: left knee joint injection (ultrasound) and right shoulder injection (landmark).",
+     [("knee", "ultrasound"), ("shoulder", "none")]),
+    ("Procedures: right hip injection, under fluoroscopy; left knee injection, landmark.",
+     [("hip", "fluoroscopy"), ("knee", "none")]),
+])
+def test_a_session_procedure_keeps_the_guidance_named_after_it(title: str, expected: list) -> None:
+    text = title + "\nUltrasound-guided needle into the joint, image saved. Consent signed.\n"
+    assert _modalities(text) == expected
+
+
+def test_guard_a_session_without_own_guidance_shares_the_notes() -> None:
+    text = ("Procedures: left knee joint injection and right shoulder injection.\n"
+            "Both under ultrasound guidance, images saved.\n")
+    assert _modalities(text) == [("knee", "ultrasound"), ("shoulder", "ultrasound")]
