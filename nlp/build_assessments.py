@@ -31,12 +31,17 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
                          r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
-                         r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h))\b", re.IGNORECASE)
+                         r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
+                         # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
+                         r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
+                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?))\b", re.IGNORECASE)
+# The timing word closing an interval cue ("thirty minutes after", "15 min later", "20 minutes post-procedure").
+_INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
 # after - 80% relief": 'after' is the 2's).
 # The next label may name its scale before its colon ("Pre pain (NRS): 8     Post pain (NRS): 3", "Post pain score (0-10): 2").
 _NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
-                           r"\d+(?:\.\d+)?(?![\d.]|\s*(?:%|percent\b))", re.IGNORECASE)
+                           r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b))", re.IGNORECASE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
 _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\s*(?:/|&|and)\s*(?:post|after)(?:[\s-]*procedure)?\b)"
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
@@ -46,9 +51,23 @@ _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
                                   r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
-# What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included).
+# What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included); also a
+# block given with a local anaesthetic alone ("a right SI block with lidocaine in May gave 90% relief", "an
+# anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
+# for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
+_ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
 _DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
                                       re.IGNORECASE)
+_ANAESTHETIC_BLOCK = compile_rule(
+    rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
+    rf"\b{_ANAESTHETIC}[\s-]+(?:only|alone)\b|"
+    rf"\b{_ANAESTHETIC}\s+(?:(?:left|right|bilateral|SI|SIJ|sacroiliac|joint|facet|nerve|genicular)\s+){{0,4}}blocks?\b|"
+    r"\b(?:for|lasting|x)\s+(?:about\s+|roughly\s+|only\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|several|a\s+few)"
+    r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b(?:duration|length|life)\s+of\s+(?:the\s+)?(?:local\s+)?an(?:a)?esthetic\b",
+    re.IGNORECASE)
+# A steroid named in the block's clause: the block was a treatment, whatever anaesthetic went with it.
+_STEROID_WORD = compile_rule(r"\b(?:steroid|cortico\w*|kenalog|triamcinolone|depo|methylpred\w*|dexameth\w*|decadron|"
+                             r"celestone|betameth\w*)\b", re.IGNORECASE)
 # Blocks, then one result shared by both ("MBB x2 prior, both >80%", "two MBBs - each 90%", "dx blocks x2: both over 80%").
 _SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|dx|comparative)\s+blocks?)\b[^.;\n]{0,25}?"
                                     r"[,:-]\s*(?:both|each)\b[^.;\n\d%]{0,20}$", re.IGNORECASE)
@@ -152,7 +171,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             if m:
                 word = m.group(1).lower()
                 timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))
-                          or word.endswith(("leaving", "discharge")) else "pre")
+                          or word.endswith(("leaving", "discharge")) or _INTERVAL_AFTER.search(word) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
@@ -250,7 +269,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if is_hist or not is_post:
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
-            if block_rx.search(where) and (rfa or _DIAGNOSTIC_BLOCK_WORD.search(where)):
+            if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
                 if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 60), n.start))
@@ -263,6 +282,15 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
+
+
+def _diagnostic_clause(where: str) -> bool:
+    """Whether a history clause that names a block tells a diagnostic one: a diagnostic word ("diagnostic", "MBB"), or
+    an anaesthetic-only block or hours of relief with no steroid in the clause ("with lidocaine ... 90% for 4 hours"),
+    since a steroid's block is a treatment whose lasting response is a prior procedure response."""
+    if _DIAGNOSTIC_BLOCK_WORD.search(where):
+        return True
+    return _ANAESTHETIC_BLOCK.search(where) is not None and _STEROID_WORD.search(where) is None
 
 
 # What may label one block's result in a list: its number or its anaesthetic, up to two of them ("#1", "1st -", "2)",

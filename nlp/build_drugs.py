@@ -108,7 +108,7 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
 _ONE_ML_DOSE = compile_rule(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
-_STATED_SITES = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
@@ -140,7 +140,8 @@ _TICKED_YES_UNTICKED_NO = compile_rule(r"(?:[\[(]\s*[xX\u2713\u2714*]\s*[\])]|[\
                                        re.IGNORECASE)
 # A percent that is a relief, not a strength: "MBBs: 80% with lidocaine", "about 90% by her diary", "75% relief",
 # "90% (lidocaine) and 80% (bupivacaine) relief" (the block's agent in brackets between the percent and its relief).
-_RELIEF_AFTER_PCT = compile_rule(r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
+_RELIEF_AFTER_PCT = compile_rule(r"(?:\s*(?:and|or|then|to|,|/|-|\u2013)\s*\d{1,3}(?:\.\d)?\s*(?:%|percent))*"  # "90% and 85% relief"
+                                 r"\s*(?:(?:with|by|from|after|for|on|relief|improvement|better|reduction|pain\s+relief)\b"
                                  r"|\([^()\n]{1,30}\)\s*(?:relief|improvement|reduction|pain\s+relief)\b"
                                  r"|x(?=\s*\d)|\u00d7)",
                                  re.IGNORECASE)
@@ -159,6 +160,19 @@ _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved
 _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
                                   re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
+# ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
+# a volume, the strength in mg/mL): a single number of its own, not a date's or a level's tail ("09/14/26 Kenalog").
+_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?)[ \t]+$")
+_COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d?)|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
+                             re.IGNORECASE)
+_VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+# the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
+_TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
+_LABEL_MARK = compile_rule(r"[ \t]*[:=\u2013\u2014-]")
+# a row under a drug line that holds only a side or level label and a volume: "R - 2 mL", "L4-5: 1 mL", "Left: 1.5 cc"
+_AMOUNT_ROW = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:R|L|B/L)|right|left|rt\.?|lt\.?|bilat\w*|(?:level[ \t]+)?"
+                           r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:side)?[ \t]*[:=\u2013\u2014-][ \t]*"
+                           r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.]*(?=\n|$)", re.IGNORECASE)
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
@@ -217,9 +231,12 @@ _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", r
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
-_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+")  # dictated "comma"
+# a log's or flowsheet's field separator is a clause break too: "no vasc | Celestone 6 mg", "neg asp • dex 10 mg",
+# "no heme - Kenalog 40 mg"
+_FIELD_BREAK = r"|[ \t]*\|[ \t]*|[ \t][\u2022\u00b7\u2013\u2014-][ \t]|[ \t]+/[ \t]+"
+_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)  # dictated "comma"
 # ... before a drug, a label's colon too: "Local anesthesia, no sedation: 20 mL of 1% lidocaine"
-_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+")
+_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -427,16 +444,24 @@ def _unit(u: str) -> str:
 
 
 class DrugBuilder:
-    def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1, nerves: int | None = None) -> None:
+    def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1, nerves: int | None = None,
+                 plans: list[tuple[list[int], int, int, int | None]] | None = None) -> None:
         """`units` (levels or nerves) and `sides` of the note's first procedure give the number of
         sites when a dose is stated "at each level" without a count; `nerves`, when given, the nerves per side
-        of a medial branch procedure that names only joints (for "per nerve")."""
+        of a medial branch procedure that names only joints (for "per nerve"). `plans`, for a session of several
+        procedures, holds each one's (where it is written, units, sides, nerves): a drug sentence that names one
+        of them ("TPI: each muscle injected with 1.5 mL", "GON blocks: on each side 2 mL") counts its sites."""
         self.ctx = ctx
         self.text = ctx.text
         self.p = compiled_patterns()
         self.units = units
         self.sides = sides
         self.nerves = nerves
+        self._default_plan = (units, sides, nerves)
+        self._plans = plans or []
+        #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
+        #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
+        self._own_plan = False
         #: `_past_span` per (start, end): a note's drugs share a few sentences, and each answer costs three
         #: long cue searches and a quantity scan.
         self._past_spans: dict[tuple[int, int], bool] = {}
@@ -528,7 +553,7 @@ class DrugBuilder:
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     return True, stated
                 listed = self._listed_nerves(s, e)
-                if not listed and s > 0 and not any(s <= g.start < e for g in self.ctx.m.levels):
+                if not listed and s > 0 and not self._own_plan and not any(s <= g.start < e for g in self.ctx.m.levels):
                     ps, pe = self.ctx.idx.sentence_at(s - 1)  # "22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each."
                     listed = self._listed_nerves(ps, min(pe, s)) if ps < s else None
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
@@ -596,8 +621,11 @@ class DrugBuilder:
     def _bare_steroid_doses(self, spans: list[Span], qtys: list[Qty]) -> list[Qty]:
         """Shorthand that writes a steroid's dose without its unit ("dex 10", "Depo-Medrol 80 and 3 cc 1% lido"):
         the number right after the name is milligrams. Not after a brand that names its strength ("Kenalog 40",
-        whose number is the mg/mL), nor when a unit, a slash or another amount follows the number."""
+        whose number is the mg/mL), nor when a unit, a slash or another amount follows the number. A lone number
+        right BEFORE the name is milligrams too ("10 dex", "80 Depo"), or, after a volume, the strength ("1 cc 40
+        Depo-Medrol" = 1 mL of 40 mg/mL, as "Kenalog 40 1 mL")."""
         out: list[Qty] = []
+        dosed: set[int] = set()
         for d in spans:
             if d._.meta.get("role") != "steroid" or d._.meta.get("strength_mg_ml"):
                 continue
@@ -605,6 +633,21 @@ class DrugBuilder:
             if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys):
                 continue
             out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
+            dosed.add(d.start_char)
+        for d in spans:
+            if d._.meta.get("role") != "steroid" or d.start_char in dosed:
+                continue
+            ls = max(self.ctx.idx.line_at(d.start_char)[0], d.start_char - 20)
+            x = _BARE_STEROID_BEFORE.search(self.text, ls, d.start_char)
+            if x is None or not 0 < float(x.group("num")) <= 200 or _COUNT_BEFORE.search(self.text, ls, x.start()) \
+                    or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys) \
+                    or any(q.kind in ("mass", "conc") and q.start >= d.end_char
+                           and not self.text[d.end_char:q.start].strip(" \t:(") for q in qtys):
+                continue  # "x 2 Kenalog 80 mg": a count, and the amount after the name
+            if _VOLUME_BEFORE_NUMBER.search(self.text, max(0, x.start("num") - 16), x.start("num")):
+                out.append(Qty(x.start("num"), x.end("num"), "conc", float(x.group("num")), "mg", x.group("num") + " mg/mL"))
+            elif not d._.meta.get("strength_mg_ml"):
+                out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
         return out
 
     def _listed_nerves(self, s: int, e: int) -> int | None:
@@ -754,10 +797,17 @@ class DrugBuilder:
             each_of = [q for q in qtys if q.kind == "volume" and _EACH_OF_AFTER.match(self.text, q.end)]
             is_solution = bool(self.p["solution_cue"].search(self.text, s, e)) and len(mentions) > 1
             last_drug_end = max(m.span.end_char for m in mentions)
+            lead = self._leading_total(qtys, mentions, s)
+            if lead is not None:  # "5 cc total: 2 cc Kenalog 40 + 3 cc 1% lidocaine; 2.5 cc at each level"
+                lead.kind, is_solution = "solution_volume", True
             for q in qtys:
                 if q.kind == "volume" and is_solution and q.start >= last_drug_end \
                         and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
                     q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
+                if q.kind == "volume" and lead is not None and q.start >= last_drug_end \
+                        and re.search(r"[,;]", self.text[last_drug_end:q.start]) \
+                        and self.p["per_site"].search(self.text, q.end, min(e, q.end + 25)):
+                    q.kind = "solution_volume"  # "Total 4 mL: 2 mL Kenalog 40 + 2 mL 1% lidocaine, 2 mL at each level"
                 if q.kind == "volume" and len(mentions) > 1 and q.start >= last_drug_end and not q.paren \
                         and _TOTAL_BEFORE.search(self.text, max(s, q.start - 25), q.start):
                     q.kind = "solution_volume"  # "10 mg dexamethasone + 2 ml 1% lidocaine, total 3 ml": the whole
@@ -787,6 +837,7 @@ class DrugBuilder:
                 for mnt in later:
                     if mnt.span.start_char < nxt and mnt.volume is None and mnt.mass is None:
                         mnt.volume, mnt.bare = q.value, False
+            self._use_plan(s, e)
             per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
             first = min(m.span.start_char for m in mentions)
@@ -855,9 +906,66 @@ class DrugBuilder:
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
             out.extend(mentions)
+        self.units, self.sides, self.nerves = self._default_plan
+        self._own_plan = False
+        self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
         self._repeated_by_reference(out)
         return out
+
+    def _amount_rows_after(self, mentions: list[DrugMention]) -> None:
+        """A drug line with a strength and no amount, the amounts on the rows under it by side or level ("Injectate
+        0.5% bupivacaine." + "R - 2 mL" + "L - 2 mL"; "Medication: Kenalog 40 mg/mL" + "L4-5: 1 mL" + "L5-S1: 1 mL"):
+        the rows' volumes add up to the drug's. Only rows right under the line that hold nothing but a label and a
+        volume, and only for the last such drug above them."""
+        text = self.text
+        for m in mentions:
+            if m.mass is not None or m.volume is not None or m.conc_value is None or m.fallback:
+                continue
+            _, le = self.ctx.idx.line_at(m.span.start_char)
+            if any(x.span.start_char > m.span.end_char and x.span.start_char < le for x in mentions):
+                continue  # another drug after it on its line
+            total, rows, pos = 0.0, 0, le + 1
+            while pos < len(text) and rows < 6:
+                row = _AMOUNT_ROW.match(text, pos)
+                if row is None:
+                    break
+                v = _spoken(row.group("num"))
+                if v is None:
+                    break
+                total, rows, pos = total + v, rows + 1, row.end() + 1
+            if rows:
+                m.volume, m.bare = total, False
+                m.evidence.append(self.ctx.ev(le + 1, pos - 1))
+
+    def _leading_total(self, qtys: list[Qty], mentions: list[DrugMention], s: int) -> Qty | None:
+        """A volume that heads the components of a mixture as their total, before any drug, as a label with its colon
+        ("5 cc total: 2 cc Kenalog 40 + 3 cc 1% lidocaine", "Total 4 mL: ...", "6 mL in all - ..."): the mixture's
+        volume, not the first drug's. Only with two drugs or more after it."""
+        if len(mentions) < 2:
+            return None
+        first = min(m.span.start_char for m in mentions)
+        lead = next((q for q in qtys if q.kind == "volume" and not q.paren and q.end <= first), None)
+        if lead is None or self.p["volume"].search(self.text, lead.end, first) is None:
+            return None  # no component amount follows before the first drug: "5 cc Kenalog ..." is the drug's own
+        if _TOTAL_LABEL_AFTER.match(self.text, lead.end) or (
+                _TOTAL_BEFORE.search(self.text, max(s, lead.start - 25), lead.start)
+                and _LABEL_MARK.match(self.text, lead.end)):
+            return lead
+        return None
+
+    def _use_plan(self, s: int, e: int) -> None:
+        """Count the sites of the procedure that the drug sentence [s, e) (with its line's label before it) names,
+        when exactly one of the session's procedures is written there; else those of the note's first one."""
+        self.units, self.sides, self.nerves = self._default_plan
+        self._own_plan = False
+        if not self._plans:
+            return
+        ls = self.text.rfind("\n", 0, s) + 1
+        named = {i for i, (starts, *_rest) in enumerate(self._plans) if any(ls <= x < e for x in starts)}
+        if len(named) == 1:
+            _, self.units, self.sides, self.nerves = self._plans[named.pop()]
+            self._own_plan = True
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":

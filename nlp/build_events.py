@@ -263,8 +263,26 @@ def _field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
     nxt = len(text) - len(text[field.end :].lstrip())
     if nxt < len(text) and ctx.idx.category_at(nxt) is None and text.count("\n", field.end, nxt) <= 1 \
             and _WRAPPED_VALUE.match(text, nxt):
-        out.append(ctx.idx.sentence_at(nxt))
+        s, e = ctx.idx.sentence_at(nxt)
+        out.append((s, e))
+        # the wrapped value goes on for a few more sentences of the same unlabelled block ("...(25 minutes). Reason:
+        # marked anxiety" + newline + "and muscle spasm ..."), up to a blank line or the next field
+        block = ctx.idx.section_at(nxt)
+        stop = block.end if block is not None else e
+        for _ in range(_WRAPPED_MORE):
+            pos = e
+            while pos < stop and text[pos] in " \t\n":
+                pos += 1
+            if pos >= stop or "\n\n" in text[e:pos] or ctx.idx.category_at(pos) is not None:
+                break
+            s, e = ctx.idx.sentence_at(pos)
+            if e <= pos:
+                break
+            out.append((s, e))
     return out
+
+
+_WRAPPED_MORE = 3
 
 
 # A wrapped sedation value: times, minutes or the agents' doses, not a new label ("Technique:").
@@ -336,7 +354,7 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if leader[False]:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in leader[False][:3]])
     # an empty checkbox before the event ("[ ] Time-out") says it was not done
-    pos = [s for s in stated if (not s._.is_negated or _affirmed_right_after(ctx, s))
+    pos = [s for s in stated if (not s._.is_negated or _affirmed_right_after(ctx, s) or _negated_by_next_field(ctx, s))
            and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
     if pos:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
@@ -425,6 +443,23 @@ def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
         return False
     ls, _ = ctx.idx.line_at(span.start_char)
     return not cue("negation_before").search(ctx.text[max(ls, span.start_char - 30) : span.start_char])
+# A column gap on a flattened template line (a tab, a pipe or three spaces), then the next field's label word: what
+# follows the gap is another field's, not the event's own value ("Timeout    Sedation none", "Time-out | Cx: none").
+_NEXT_FIELD = compile_rule(r"(?:[ \t]*\t|[ \t]*\|| {3,})[ \t]*(?!(?:no|not|none|nil|never|neg\w*|den\w*|without|n/?a)\b)[A-Za-z]")
+_OWN_NEGATION = compile_rule(r"\b(?:no|not|none|nil|never|negative|denied|without)\b|n't\b", re.IGNORECASE)
+
+
+def _negated_by_next_field(ctx: NoteContext, span: Span) -> bool:
+    """A negated event word without a value of its own whose negation can only come from the next field across a
+    column gap ("Consent obtained    Timeout    Sedation none"): nothing negates it before the word, nor between the
+    word and the gap, so the later field's 'none' is that field's value."""
+    ls, le = ctx.idx.line_at(span.start_char)
+    gap = _NEXT_FIELD.search(ctx.text, span.end_char, le)
+    if gap is None or _OWN_NEGATION.search(ctx.text, span.end_char, gap.start()):
+        return False
+    return not cue("negation_before").search(ctx.text[max(ls, span.start_char - 30) : span.start_char])
+
+
 _LATER = compile_rule(r"\b(?:will|next|future|schedul\w*|plan(?:ned|s)?|upcoming|return\s+for)\b", re.IGNORECASE)
 
 

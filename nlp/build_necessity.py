@@ -64,7 +64,10 @@ _QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|l
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-_BARE_BEFORE = compile_rule(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:formal\s+)?$",
+# "8 weeks PT", "6-wk PT", and a spelled hyphenated length ("a six-week physiotherapy programme", "two-month trial of
+# PT"): a number word only with its hyphen, so "for two weeks; PT" keeps its own reading.
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"sixteen)-)(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:(?:formal|trial\s+of|course\s+of)\s+)?$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
@@ -232,8 +235,12 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
         reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
-        if _OPENS_FIELD.match(ctx.text, s, d.start):  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
+        opens = _OPENS_FIELD.match(ctx.text, s, d.start)
+        if opens:  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
             reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
+        if _FRONTED.match(ctx.text, s, d.start) or (opens and _FRONT_WORD.match(ctx.text, d.start)):
+            # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
+            reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
@@ -272,6 +279,11 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
+# A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
+_FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)"
+                        r"|during\s+the\s+(?:past|last))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
+_FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
+_FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
 _RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:returned|recurred|recurring|flared|worsened|"
                          r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
@@ -610,12 +622,12 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         if s <= d.start < e and 0 <= start - d.end <= 40 and (
                 _OF_GAP.match(ctx.text[d.end : start]) or _OF_FREE_GAP.match(ctx.text[d.end - 2 if own_of else d.end : start])):
             return round(d.value, 4)
-    m = (_BARE_BEFORE.search(ctx.text, max(s, start - 20), start) or _COORD_BEFORE.search(ctx.text, max(s, start - 50), start)
+    m = (_BARE_BEFORE.search(ctx.text, max(s, start - 30), start) or _COORD_BEFORE.search(ctx.text, max(s, start - 50), start)
          or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
          or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
-        n = number(m.group("n"))
+        n = number(m.group("n") or m.groupdict().get("w") or "")
         if n is not None:
             return round(weeks(n, m.group("u")), 4)
     m = _APART_AFTER.match(ctx.text, end, min(e, end + 80))

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
@@ -109,6 +109,21 @@ _EVALUATED_FOR = compile_rule(r"\b(?:evaluat(?:e|es|ed|ing|ion)|assess(?:es|ed|i
                               r"candidacy|suitability|eligibility|possible|potential|future|eventual)\s+){0,3}"
                               r"for\s+(?:(?:an?|the|possible|planned|potential|future|eventual)\s+){0,2}$",
                               re.IGNORECASE)
+
+# "Intent: diagnostic (pre-RFA)", "pre-SCS psych eval": a procedure word prefixed 'pre' names what comes later.
+_PRE_PREFIX = compile_rule(r"\bpre[-\s]?$", re.IGNORECASE)
+# "MBB x2 prior, both >80%", "RFA previously": a procedure word whose own words date it earlier (not 'prior to ...',
+# 'prior auth').
+_PRIOR_RIGHT_AFTER = compile_rule(r"[ \t]*(?:(?:x|\u00d7)\s*\d\s*|#\s*\d\s*|(?:twice|once)\s+)?(?:prior|previously)\b"
+                                  r"(?!\s+(?:to|auth\w*)\b)", re.IGNORECASE)
+# A session's plan written beside what was done ('Planned: bilateral GON blocks. Done: RIGHT only', 'Planned: right
+# L5-S1 TFESI' + newline + 'Performed: right S1 TFESI'): the planned field's sides and levels are not today's when a
+# done field follows it; the planned field alone (a booking header) stays the title.
+_PLANNED_FIELD = compile_rule(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t*\-]*(?:planned|scheduled|intended|proposed|booked)"
+                              r"(?:\s+(?:procedures?|for\s+today))?\s*:", re.IGNORECASE | re.MULTILINE)
+_PLANNED_WORDS = ("planned", "scheduled", "intended", "proposed", "booked")
+_DONE_FIELD = compile_rule(r"\b(?:done|performed|completed|carried\s+out|actually\s+performed)(?:\s+today)?\s*:",
+                           re.IGNORECASE)
 
 
 # What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
@@ -261,6 +276,41 @@ def carried_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     return out
 
 
+def planned_spans(ctx: NoteContext) -> list[tuple[int, int]]:
+    """Fields that give the session's plan when a done field follows (`_PLANNED_FIELD`, `_DONE_FIELD`): from the
+    label to the done label on its line, else to the line's end. 'Planned: bilateral ...' over 'Done: LEFT only'
+    must not make the procedure bilateral, nor 'Planned: kyphoplasty at T12 and L1' add the level not done."""
+    text, out = ctx.text, []
+    low = lowered_once(text) or text.lower()
+    if not any(w in low for w in _PLANNED_WORDS):
+        return out
+    for m in _PLANNED_FIELD.finditer(text):
+        done = _DONE_FIELD.search(text, m.end())
+        if done is None:
+            break
+        ls, le = ctx.idx.line_at(m.start())
+        out.append((m.start(), done.start() if done.start() < le else le))
+    return out
+
+
+# What stands between a procedure's name and a guidance word that is its own: a bracket, a comma or a dash, maybe a
+# preposition ('knee injection (ultrasound)', 'bursa injection, landmark', 'SI joint injection - under fluoroscopy').
+_OWN_GUIDANCE_GAP = compile_rule(r"[ \t]*(?:[(\[,\u2013-][ \t]*)?(?:(?:under|with|using|via|by)[ \t]+)?$", re.IGNORECASE)
+
+
+def own_imaging(ctx: NoteContext, procedure: Procedure) -> Span | None:
+    """The guidance a session's procedure names right after its own name ('right knee joint injection (ultrasound) and
+    left greater trochanteric bursa injection (landmark)'): with several procedures, the note-wide modality (the most
+    often written one) must not become every procedure's. The first such IMAGING mention, else None."""
+    text = ctx.text
+    for ev in procedure.evidence:
+        for s in ctx.spans("IMAGING"):
+            if ev.end <= s.start_char <= ev.end + 12 and _OWN_GUIDANCE_GAP.match(text[ev.end:s.start_char]) \
+                    and not s._.is_negated:
+                return s
+    return None
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -275,6 +325,8 @@ class ProcedureBuilder:
         self.plan_or_risk = cue("plan_or_risk_sentence")
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
+        self._planned = planned_spans(ctx)
+        self.step_abandoned = False  # a level given up while another was done
         self._carried = carried_spans(ctx)
 
     # --- which mentions describe today's procedure ---------------------------------------------
@@ -307,6 +359,9 @@ class ProcedureBuilder:
         if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))):
             return False
+        if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
+                or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
+            return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%'
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
                 or _NOT_DONE_AFTER.match(self.text, span.end_char) or self._planned_after_other(span):
             return False
@@ -406,6 +461,8 @@ class ProcedureBuilder:
         idx = self.ctx.idx
         if self._carried and self._in_carried(start):
             return False
+        if self._planned and any(a <= start < b for a, b in self._planned):
+            return False  # 'Planned: bilateral ...' beside 'Done: LEFT only'
         source = idx.mention_source(start)
         if source in ("title", "header"):
             return True
@@ -485,6 +542,7 @@ class ProcedureBuilder:
                 d = self._owner(drafts, g.start, spinal=True, head=g.head)
                 if d is not None:
                     d.levels.append(g)
+        self._drop_abandoned_levels(drafts)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
         for sm in self.ctx.m.sides:
             if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start) \
@@ -496,6 +554,21 @@ class ProcedureBuilder:
                                                                    head=self._sentence_head(sm.start))
             if d is not None:
                 d.sides.append(sm)
+
+    def _drop_abandoned_levels(self, drafts: list[Draft]) -> None:
+        """'At T12 the pedicle was too narrow ... the level was abandoned', 'An approach to the right L5-S1 foramen was
+        attempted twice, but ... abandoned' (lexicon `step_abandoned`): a level named only in a sentence that gives it
+        up is not treated when the procedure keeps another level; the procedure itself was completed (no -52)."""
+        abandoned = cue("step_abandoned")
+        for d in drafts:
+            gone = [g for g in d.levels if abandoned.search(self.text, *self.ctx.idx.sentence_at(g.start))]
+            if not gone or len(gone) == len(d.levels):
+                continue
+            kept = [g for g in d.levels if g not in gone]
+            names = {tuple(map(tuple, g.items)) for g in kept}
+            if any(tuple(map(tuple, g.items)) not in names for g in gone):
+                self.step_abandoned = True
+            d.levels = kept
 
     def _sentence_head(self, char: int) -> str | None:
         """The one nerve/foramen head word of the levels in the sentence at `char` ("... the L5 dorsal ramus on each
@@ -1015,6 +1088,12 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     # ("bilat lumbar paraspinals" in the title, "both paraspinals" in the history)
     named = [f for (one, name), f in out.items()
              if one or not (name in sided or any(s.endswith(" " + name) for s in sided))]
+    # a group's name beside one of its muscles, on the same side or unsided, adds none ("right gluteal region" in the
+    # title over "right gluteus medius" in the exam; lexicon `muscle_groups`)
+    groups = cue_map("muscle_groups")
+    within = {id(f) for (one, name), f in out.items() if name in groups and any(
+        groups[name].match(n) and (o == one or None in (o, one)) for o, n in out if n != name)}
+    named = [f for f in named if id(f) not in within]
     return named + _counted_muscles(ctx, len(named))
 
 

@@ -11,13 +11,13 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coding.facts import Encounter, NoteFacts, Procedure
+from coding.facts import Encounter, Imaging, NoteFacts, Procedure
 from nlp import build_events as events
 from nlp.build_assessments import assessments
 from nlp.build_drugs import DrugBuilder
 from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
-from nlp.build_procedures import ProcedureBuilder, muscles_of
+from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
 from nlp.context import NoteContext
 from nlp.cues import compile_all, cue
 from nlp.extensions import register_extensions
@@ -54,6 +54,12 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     return units, (2 if two else 1)
 
 
+def procedure_starts(p: Procedure) -> list[int]:
+    """Where a procedure, its muscles and levels are written: a drug sentence holding one of them belongs to it."""
+    facts = [p, *p.muscles, *p.levels, *p.nerves]
+    return sorted({ev.start for f in facts for ev in f.evidence})
+
+
 def nerve_units(p: Procedure | None) -> int | None:
     """Nerves per side of a medial branch procedure that names only its joints ("MBB at L4-5 and L5-S1, 0.5 mL per
     nerve"): n joints are n + 1 nerves. None when nerves are named or the procedure is no medial branch one."""
@@ -78,20 +84,27 @@ def _date(text: str) -> dt.date | None:
 class FactAssembler:
     def __call__(self, doc: Doc) -> Doc:
         ctx = NoteContext.build(doc)
-        procedures = ProcedureBuilder(ctx).build()
+        builder = ProcedureBuilder(ctx)
+        procedures = builder.build()
         for p in procedures:  # before the drugs: a trigger point dose "each" is per muscle
             if p.family == "trigger_point":
                 p.muscles = muscles_of(ctx, p)
         units, sides = site_units(procedures[0] if procedures else None)
-        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None)).build()
+        # a session of several procedures: a dose written under one of them counts that one's sites
+        plans = [(procedure_starts(p), *site_units(p), nerve_units(p)) for p in procedures] if len(procedures) > 1 else []
+        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None), plans).build()
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
-        incomplete = events.flag(ctx, "incomplete")
+        # one level given up while another was done ("T12 abandoned; L1 completed") is no reduced service
+        incomplete = None if builder.step_abandoned else events.flag(ctx, "incomplete")
         for i, p in enumerate(procedures):
             # one session: the first procedure holds the objects, later ones independent copies
             p.imaging = _copy(imaging, i)
+            own = own_imaging(ctx, p) if len(procedures) > 1 else None
+            if own is not None and (p.imaging is None or p.imaging.modality != own._.meta["modality"]):
+                p.imaging = Imaging(modality=own._.meta["modality"], evidence=[ctx.span_ev(own)])  # its own guidance
             p.contrast = _copy(contrast, i)
             p.sedation = _copy(sedation, i)
             if p.family in _RFA and rf is not None:

@@ -267,10 +267,12 @@ class MeasureReader:
                         extra["self_cued"] = True  # "Tol well, no cx. 6->2.", "| 8->3 |": the shorthand's pre/post
                     m.pain_scores.append(NumberMention(s, e, x.group(g), float(x.group(g)), extra))
                     taken.append((s, e))
-                elif g == "v":  # "VAS 9 -> 2": the bare reader took the 9; the arrow says it is the pre score
+                else:  # "VAS 9 -> 2", "7/10 -> 2/10": another reader took the number; the arrow says pre or post
                     for n in m.pain_scores:
                         if n.extra.get("value_start", n.start) <= s < n.end and "timing" not in n.extra:
-                            n.extra["timing"] = "pre"
+                            n.extra["timing"] = timing
+                            if _arrow_alone(text, x):
+                                n.extra["self_cued"] = True
         self._worded_scores(text, free, taken, m.pain_scores)
         for x in self.p["pain_score_words"].finditer(text):  # "eight out of ten"
             s, e = x.start(), x.end()

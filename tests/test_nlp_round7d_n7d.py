@@ -118,3 +118,72 @@ def test_guard_a_nerve_block_with_relief_is_no_walking_distance() -> None:
 def test_a_result_shared_by_two_blocks_counts_for_both(text: str) -> None:
     blocks = extract(text).assessments.diagnostic_blocks
     assert [(r.ordinal) for r in blocks] == [1, 2] and len({r.percent for r in blocks}) == 1
+
+
+# --- more shorthand pairs: a score with '/10' on each side of the arrow, labels run together or hyphenated --------
+
+@pytest.mark.parametrize("text, scores", [
+    ("L4-5 ILESI, fluoro, 80 Depo. 8/10 -> 3/10. No cx.", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. pre 6 post 1", [("pre", 6.0), ("post", 1.0)]),
+    ("R L5 TFESI, dex 10. Pre-9 Post-4.", [("pre", 9.0), ("post", 4.0)]),
+    ("R L5 TFESI, dex 10. pre 7/post 3", [("pre", 7.0), ("post", 3.0)]),
+    ("B/L SIJ inj. Pre 8 | Post 2 | no cx", [("pre", 8.0), ("post", 2.0)]),
+    # the post label right after the first score's number no longer takes it when a sentence stop follows
+    ("R L5 TFESI, dex 10. Pain pre 7 post 2.", [("pre", 7.0), ("post", 2.0)]),
+])
+def test_shorthand_pre_post_pairs(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_a_pre_op_dose_and_a_post_day_count_are_no_scores() -> None:
+    assert _scores("Pre-op 2 mg midazolam given; post 3 days of rest.") == []
+
+
+# --- terse documentation items: TO closing its line or called 'x2', 'IC signed', 'no compl.' ---------------------
+
+_TERSE = "R L5-S1 TFESI, fluoro, dex 10 mg. "
+
+
+@pytest.mark.parametrize("text", ["Consent/TO\nNo cx.", "T/O x2 verified.", "Consent signed. TO x 2."])
+def test_terse_time_out_items(text: str) -> None:
+    assert extract(_TERSE + text).time_out.value is True
+
+
+def test_guard_an_upper_case_to_closing_a_line_of_prose_is_no_time_out() -> None:
+    assert extract(_TERSE + "PATIENT SENT TO\nPACU.").time_out is None
+
+
+@pytest.mark.parametrize("text", ["IC signed.", "IC: obtained, risks reviewed."])
+def test_ic_with_its_done_word_is_consent(text: str) -> None:
+    assert extract(_TERSE + text).consent.value is True
+
+
+@pytest.mark.parametrize("text", ["no compl.", "No comps, tol well."])
+def test_no_compl_shorthand_is_no_complication(text: str) -> None:
+    assert extract(_TERSE + text).complications.value == "none"
+
+
+# --- terse necessity: 'N mos duration', 'radic sx', 'Decr sensation', 'P&N', 'leg radiation' --------------------
+
+_TF = "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nIndication: "
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("LBP w/ R leg radiation, 6 mos duration.", 26.0),
+    ("Bilat buttock and thigh ache, 9 mo duration.", 39.0),
+    ("Sciatica R, 3 yr duration, failed PT.", 156.0),
+])
+def test_n_months_duration_is_the_symptom_duration(sentence: str, weeks: float) -> None:
+    d = extract(_TF + sentence).necessity.symptom_duration
+    assert d is not None and d.weeks == pytest.approx(weeks, abs=1e-3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "R L5 radic sx, worse sitting.", "Decr sensation R L5.", "decr. pinprick L S1.", "R leg P&N.", "LBP w/ R leg radiation.",
+])
+def test_terse_radicular_abbreviations(sentence: str) -> None:
+    assert extract(_TF + sentence).necessity.radicular_findings
+
+
+def test_guard_radiation_therapy_is_no_radicular_finding() -> None:
+    assert not extract(_TF + "Radiation therapy to the pelvis in 2019.").necessity.radicular_findings

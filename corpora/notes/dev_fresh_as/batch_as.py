@@ -282,7 +282,9 @@ No complications.
         drugs=[given("lidocaine", 80)],
         pain=(6, 1), need=minus(SPINE_NEED, "functional_impairment"), dos="2026-11-03",
         codes=[line("64493", "50", "KX"), line("64494", "50", "KX"), line("64495", "50", "KX")],
-        findings=["functional_impairment"], comment="no functional limitation stated")
+        findings=["functional_impairment", "level_limit"],
+        comment="no functional limitation stated; three facet levels in one region: the third is not covered (KB "
+                "limit.facet.levels; gold correction after the first reading, as dev_fresh_ae fae-mbb-04)")
 
     add("fas-facet-ia-01", "code_list_footer", """
 Procedure: Left L4-L5 and L5-S1 intra-articular facet joint injections (diagnostic) under fluoroscopy.
