@@ -187,3 +187,20 @@ def test_terse_radicular_abbreviations(sentence: str) -> None:
 
 def test_guard_radiation_therapy_is_no_radicular_finding() -> None:
     assert not extract(_TF + "Radiation therapy to the pelvis in 2019.").necessity.radicular_findings
+
+
+# --- saved images in shorthand: 'imgs', 'pics' -------------------------------------------------------------------
+
+_SAVED = "R L5-S1 TFESI, fluoro, Omnipaque 1 mL, dex 10 mg. "
+
+
+@pytest.mark.parametrize("text, views", [
+    ("Imgs saved x2.", 2), ("AP + lat imgs stored.", 2), ("Pics saved AP & lat.", 2), ("Saved 2 imgs.", 2), ("Img saved.", None),
+])
+def test_saved_images_in_shorthand(text: str, views: int | None) -> None:
+    img = extract(_SAVED + text).procedures[0].imaging
+    assert (img.saved_images, img.views) == (True, views)
+
+
+def test_no_imgs_saved_is_none_saved() -> None:
+    assert extract(_SAVED + "No imgs saved.").procedures[0].imaging.saved_images is False
