@@ -204,3 +204,19 @@ def test_saved_images_in_shorthand(text: str, views: int | None) -> None:
 
 def test_no_imgs_saved_is_none_saved() -> None:
     assert extract(_SAVED + "No imgs saved.").procedures[0].imaging.saved_images is False
+
+
+# --- a falling pair without 'from': 'Pain 7 to 2.', 'pain 8>3', 'NRS 9 down to 4' ---------------------------------
+
+@pytest.mark.parametrize("text, scores", [
+    ("R L5 TFESI, dex 10. Pain 7 to 2.", [("pre", 7.0), ("post", 2.0)]),
+    ("R L5 TFESI, dex 10. Pain went 8 to 3.", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. pain 8>3", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. NRS 9 down to 4.", [("pre", 9.0), ("post", 4.0)]),
+])
+def test_a_falling_pair_without_from_is_pre_and_post(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_a_rising_range_is_no_pre_post_pair() -> None:
+    assert _scores("R L5 TFESI, dex 10. Pain 6 to 8 on most days.") == [("pre", 6.0)]
