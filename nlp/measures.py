@@ -379,6 +379,18 @@ class MeasureReader:
                 if fits(s, e, v):
                     out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
                     taken.append((s, e))
+        for x in self.p["pain_score_down_to"].finditer(text):  # "Pain 7 to 2.", "pain 8>3": falling, so pre then post
+            if int(x.group("v2")) >= int(x.group("v")):
+                continue  # "pain 6 to 8 on most days": a range
+            for g, timing in (("v", "pre"), ("v2", "post")):
+                s, e, v = x.start(g), x.end(g), float(x.group(g))
+                if fits(s, e, v):
+                    out.append(NumberMention(s, e, x.group(g), v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                    taken.append((s, e))
+                else:  # the bare reader took "Pain 7": the pair says it is the pre score
+                    for n in out:
+                        if n.extra.get("value_start", n.start) <= s < n.end and "timing" not in n.extra:
+                            n.extra["timing"] = timing
         for x in [*self.p["pain_score_pre_post"].finditer(text), *self.p["pain_score_pre_post_labels"].finditer(text)]:
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e, v = x.start(g), x.end(g), float(x.group(g))

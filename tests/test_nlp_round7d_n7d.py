@@ -187,3 +187,36 @@ def test_terse_radicular_abbreviations(sentence: str) -> None:
 
 def test_guard_radiation_therapy_is_no_radicular_finding() -> None:
     assert not extract(_TF + "Radiation therapy to the pelvis in 2019.").necessity.radicular_findings
+
+
+# --- saved images in shorthand: 'imgs', 'pics' -------------------------------------------------------------------
+
+_SAVED = "R L5-S1 TFESI, fluoro, Omnipaque 1 mL, dex 10 mg. "
+
+
+@pytest.mark.parametrize("text, views", [
+    ("Imgs saved x2.", 2), ("AP + lat imgs stored.", 2), ("Pics saved AP & lat.", 2), ("Saved 2 imgs.", 2), ("Img saved.", None),
+])
+def test_saved_images_in_shorthand(text: str, views: int | None) -> None:
+    img = extract(_SAVED + text).procedures[0].imaging
+    assert (img.saved_images, img.views) == (True, views)
+
+
+def test_no_imgs_saved_is_none_saved() -> None:
+    assert extract(_SAVED + "No imgs saved.").procedures[0].imaging.saved_images is False
+
+
+# --- a falling pair without 'from': 'Pain 7 to 2.', 'pain 8>3', 'NRS 9 down to 4' ---------------------------------
+
+@pytest.mark.parametrize("text, scores", [
+    ("R L5 TFESI, dex 10. Pain 7 to 2.", [("pre", 7.0), ("post", 2.0)]),
+    ("R L5 TFESI, dex 10. Pain went 8 to 3.", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. pain 8>3", [("pre", 8.0), ("post", 3.0)]),
+    ("R L5 TFESI, dex 10. NRS 9 down to 4.", [("pre", 9.0), ("post", 4.0)]),
+])
+def test_a_falling_pair_without_from_is_pre_and_post(text: str, scores: list[tuple[str, float]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_guard_a_rising_range_is_no_pre_post_pair() -> None:
+    assert _scores("R L5 TFESI, dex 10. Pain 6 to 8 on most days.") == [("pre", 6.0)]

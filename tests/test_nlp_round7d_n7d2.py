@@ -79,6 +79,26 @@ def test_an_activity_the_pain_limited_is_functional_impairment(sentence: str) ->
     assert [f.value for f in extract(_RFA + sentence).necessity.functional_impairment] == [sentence[5:]]
 
 
+_ONB = "Procedure: right greater occipital nerve block.\nHPI: right occipital pain for 5 months. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "She cannot lie on her pillow or work on screens.",
+    "L knee pain 2 yrs, failed PT, can't do stairs.",
+    "He cannot do the stairs at home.",
+    "He can't lie on his pillow at night.",
+    "She can no longer use a computer for more than 20 minutes.",
+])
+def test_an_everyday_task_the_patient_cannot_do_is_functional_impairment(sentence: str) -> None:
+    assert [f.value for f in extract(_ONB + sentence).necessity.functional_impairment] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["He cannot lie still for an MRI.", "She cannot use NSAIDs because of her kidneys.",
+                                      "Unable to lie on the table prone, so the block was done seated."])
+def test_guard_lying_still_or_using_a_drug_is_no_impairment(sentence: str) -> None:
+    assert extract(_ONB + sentence).necessity.functional_impairment == []
+
+
 def test_guard_a_limited_exam_is_no_impairment() -> None:
     assert extract(_RFA + "HPI: neck pain for 9 months. Limited exam due to body habitus.").necessity.functional_impairment == []
 

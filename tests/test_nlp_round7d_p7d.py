@@ -144,3 +144,18 @@ def test_guard_a_session_without_own_guidance_shares_the_notes() -> None:
     text = ("Procedures: left knee joint injection and right shoulder injection.\n"
             "Both under ultrasound guidance, images saved.\n")
     assert _modalities(text) == [("knee", "ultrasound"), ("shoulder", "ultrasound")]
+
+
+# --- more procedure-log shorthand: 'jt', 'blk', trochanteric bursa, a letter side before the nerve ---------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("B/L L4-5 facet jt inj, fluoro, 40 Kenalog split.", [("facet_injection", None, "bilateral")]),
+    ("R SI jt blk, fluoro, 1 mL 2% lido + 40 Kenalog.", [("si_joint_injection", None, "right")]),
+    ("L knee genicular blk x3 nerves, US guided, 2 mL 0.5% bupi each.", [("genicular_nerve_block", "knee", "left")]),
+    ("R stellate blk, US guided, 5 mL 0.25% bupi.", [("sympathetic_block", "stellate", "right")]),
+    ("L GTB inj, landmark, 40 Kenalog.", [("joint_injection", "hip", "left")]),
+    ("R troch bursa inj, landmark.", [("joint_injection", "hip", "right")]),
+    ("L MB RFA L4-L5, fluoro, 80C x 90s.", [("facet_rfa", None, "left")]),
+])
+def test_more_log_shorthand(line: str, expected: list) -> None:
+    assert _procs(line + "\n") == expected
