@@ -809,8 +809,8 @@ _RUN_FLOORS = (12, 10, 8, 6, 4, 1)
 class _Words:
     """The words asked about one lowered text, and the answers (`present`, `absent`). A word of letters and digits
     only lies inside one maximal run of them, so it is in the text exactly when it is in one of the text's distinct
-    runs at least as long as itself, and then its first four characters are four consecutive ones of such a run: for
-    a long text a word whose first four are nowhere in its runs is absent without a scan, and the others are looked
+    runs at least as long as itself, and then its first four and its last four characters are four consecutive ones of
+    such a run: for a long text a word whose first or last four are nowhere in its runs is absent without a scan, and the others are looked
     for in the runs, joined (a fraction of the note). A few hundred rule words are asked about each note and most are
     absent: each was a scan of the whole note."""
 
@@ -849,7 +849,7 @@ class _Words:
         if w in runs:
             return True
         n = len(w)
-        if n >= 4 and w[:4] not in self._heads:
+        if n >= 4 and (w[:4] not in self._heads or w[-4:] not in self._heads):
             return False
         for k, joined in self._joined:
             if n >= k:
