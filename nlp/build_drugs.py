@@ -190,6 +190,7 @@ _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # Bare (group `bare`), right before the other side: "... on the right and the same on the left", "Same on the left.",
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
 # own repeats only the sentence just before it).
+_SAME_ALL_AMOUNTS = compile_rule(r"same\s+(?:amounts?|doses?|volumes?|drugs?)\b", re.IGNORECASE)
 _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
                            r"combination|cocktail|drugs?)\b"
                            r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b"  # "Left knee: same."
@@ -445,19 +446,21 @@ def _unit(u: str) -> str:
 
 class DrugBuilder:
     def __init__(self, ctx: NoteContext, units: int = 1, sides: int = 1, nerves: int | None = None,
-                 plans: list[tuple[list[int], int, int, int | None]] | None = None) -> None:
+                 plans: list[tuple[list[int], int, int, int | None, int]] | None = None, muscles: int = 0) -> None:
         """`units` (levels or nerves) and `sides` of the note's first procedure give the number of
         sites when a dose is stated "at each level" without a count; `nerves`, when given, the nerves per side
         of a medial branch procedure that names only joints (for "per nerve"). `plans`, for a session of several
         procedures, holds each one's (where it is written, units, sides, nerves): a drug sentence that names one
-        of them ("TPI: each muscle injected with 1.5 mL", "GON blocks: on each side 2 mL") counts its sites."""
+        of them ("TPI: each muscle injected with 1.5 mL", "GON blocks: on each side 2 mL") counts its sites.
+        `muscles`: the trigger point muscles, each side one ("1 mL per muscle" into R and L paraspinals, R QL = 3)."""
         self.ctx = ctx
         self.text = ctx.text
         self.p = compiled_patterns()
         self.units = units
         self.sides = sides
         self.nerves = nerves
-        self._default_plan = (units, sides, nerves)
+        self.muscles = muscles
+        self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
@@ -579,6 +582,8 @@ class DrugBuilder:
         stated = _stated_sites(sent)
         if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
             return True, stated
+        if self.muscles > 1 and all(m.group("what").lower().startswith("muscle") for m in found):
+            return True, self.muscles  # "1 mL per muscle" into R and L paraspinals, R QL and L gluteus medius: 4
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
@@ -906,7 +911,7 @@ class DrugBuilder:
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
             out.extend(mentions)
-        self.units, self.sides, self.nerves = self._default_plan
+        self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
         self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
@@ -957,14 +962,14 @@ class DrugBuilder:
     def _use_plan(self, s: int, e: int) -> None:
         """Count the sites of the procedure that the drug sentence [s, e) (with its line's label before it) names,
         when exactly one of the session's procedures is written there; else those of the note's first one."""
-        self.units, self.sides, self.nerves = self._default_plan
+        self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
         if not self._plans:
             return
         ls = self.text.rfind("\n", 0, s) + 1
         named = {i for i, (starts, *_rest) in enumerate(self._plans) if any(ls <= x < e for x in starts)}
         if len(named) == 1:
-            _, self.units, self.sides, self.nerves = self._plans[named.pop()]
+            _, self.units, self.sides, self.nerves, self.muscles = self._plans[named.pop()]
             self._own_plan = True
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
@@ -982,14 +987,20 @@ class DrugBuilder:
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
                 self._same_amounts_in_sentence(mentions, x, s, e)
                 continue
-            before = [m for m in mentions if m.span.start_char < s and m.role != "contrast"]
+            # "the same amounts/doses/drugs" repeats the contrast too; "the same mixture/injectate" only what was mixed
+            amounts = _SAME_ALL_AMOUNTS.search(self.text, s, e) is not None
+            before = [m for m in mentions if m.span.start_char < s and (amounts or m.role != "contrast")]
             if not before:
                 continue
-            last = self.ctx.idx.sentence_at(before[-1].span.start_char)
+            own = [m for m in before if m.role != "contrast"] or before
+            last = self.ctx.idx.sentence_at(max(m.span.start_char for m in own))
+            joined = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own
+                      if self.ctx.idx.sentence_at(m.span.start_char) == last]  # "... and 2 mL of 0.5%" + "Marcaine ..."
+            first = min([last[0], *(j[0] for j in joined)])
             if x.group("bare") and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
             for i, m in enumerate(mentions):
-                if m in before and self.ctx.idx.sentence_at(m.span.start_char) == last and not m.per_site \
+                if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site \
                         and m.solution_fraction is None:
                     repeats[i] = repeats.get(i, 0) + 1
         for i, k in repeats.items():

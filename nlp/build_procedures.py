@@ -12,7 +12,7 @@ sacroiliac) and merge into a specific mention of the same group when one exists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -119,11 +119,11 @@ _PRIOR_RIGHT_AFTER = compile_rule(r"[ \t]*(?:(?:x|\u00d7)\s*\d\s*|#\s*\d\s*|(?:t
 # A session's plan written beside what was done ('Planned: bilateral GON blocks. Done: RIGHT only', 'Planned: right
 # L5-S1 TFESI' + newline + 'Performed: right S1 TFESI'): the planned field's sides and levels are not today's when a
 # done field follows it; the planned field alone (a booking header) stays the title.
-_PLANNED_FIELD = compile_rule(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t*\-]*(?:planned|scheduled|intended|proposed|booked)"
-                              r"(?:\s+(?:procedures?|for\s+today))?\s*:", re.IGNORECASE | re.MULTILINE)
+_PLANNED_FIELD = compile_rule(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t*\-]*(?:(?:procedures?\s+)?(?:planned|scheduled|intended|"
+                              r"proposed|booked)(?:\s+(?:procedures?|for\s+today))?)\s*:", re.IGNORECASE | re.MULTILINE)
 _PLANNED_WORDS = ("planned", "scheduled", "intended", "proposed", "booked")
-_DONE_FIELD = compile_rule(r"\b(?:done|performed|completed|carried\s+out|actually\s+performed)(?:\s+today)?\s*:",
-                           re.IGNORECASE)
+_DONE_FIELD = compile_rule(r"\b(?:done|performed|completed|carried\s+out|actually\s+performed|actual(?:\s+procedures?)?)"
+                           r"(?:\s+today)?\s*:", re.IGNORECASE)
 
 
 # What a level's head word says about the procedure it belongs to, when one session holds several: a foramen or
@@ -564,11 +564,21 @@ class ProcedureBuilder:
             gone = [g for g in d.levels if abandoned.search(self.text, *self.ctx.idx.sentence_at(g.start))]
             if not gone or len(gone) == len(d.levels):
                 continue
-            kept = [g for g in d.levels if g not in gone]
-            names = {tuple(map(tuple, g.items)) for g in kept}
-            if any(tuple(map(tuple, g.items)) not in names for g in gone):
+            given_up = {tuple(it) for g in gone for it in g.items}
+            kept: list[LevelGroup] = []
+            for g in d.levels:
+                if g in gone:
+                    continue
+                keep = [i for i, it in enumerate(g.items) if tuple(it) not in given_up]
+                if len(keep) < len(g.items):  # the title's 'L4-5 and L5-S1' after 'the L4-5 attempt was unsuccessful'
+                    if not keep:
+                        continue
+                    g = replace(g, items=[g.items[i] for i in keep],
+                                item_spans=[g.item_spans[i] for i in keep] if len(g.item_spans) == len(g.items) else [])
+                kept.append(g)
+            if kept:
                 self.step_abandoned = True
-            d.levels = kept
+                d.levels = kept
 
     def _sentence_head(self, char: int) -> str | None:
         """The one nerve/foramen head word of the levels in the sentence at `char` ("... the L5 dorsal ramus on each

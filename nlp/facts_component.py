@@ -91,8 +91,10 @@ class FactAssembler:
                 p.muscles = muscles_of(ctx, p)
         units, sides = site_units(procedures[0] if procedures else None)
         # a session of several procedures: a dose written under one of them counts that one's sites
-        plans = [(procedure_starts(p), *site_units(p), nerve_units(p)) for p in procedures] if len(procedures) > 1 else []
-        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None), plans).build()
+        plans = [(procedure_starts(p), *site_units(p), nerve_units(p), len(p.muscles))
+                 for p in procedures] if len(procedures) > 1 else []
+        drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None), plans,
+                            len(procedures[0].muscles) if procedures else 0).build()
         imaging = events.imaging(ctx)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)

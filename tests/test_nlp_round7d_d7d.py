@@ -151,3 +151,49 @@ def test_amount_rows_under_a_strength(text: str, drugs: list) -> None:
 
 def test_guard_a_vital_sign_row_is_no_amount() -> None:
     assert _drugs("Right knee.\nInjectate 1% lidocaine\nHR - 72") == [("lidocaine", None)]
+
+
+# --- 'per muscle' over muscles of which some are written on both sides ---------------------------------------------
+
+def test_per_muscle_counts_every_sided_muscle() -> None:
+    text = ("Procedure: trigger point injections; Sites: R and L rhomboids, R levator scapulae, L infraspinatus\n"
+            "Injectate: 0.5% lidocaine 2 mL per muscle; Post pain: 2/10")
+    assert _drugs(text) == [("lidocaine", 40.0)]
+
+
+def test_guard_per_side_over_a_muscle_written_on_both_sides() -> None:
+    text = "Trigger point injections of the right and left upper trapezius: 2 mL of 1% lidocaine per side."
+    assert _drugs(text) == [("lidocaine", 40.0)]
+
+
+# --- 'the same amounts' on the other side repeats the contrast too; 'the same mixture' only what was mixed ---------
+
+def test_same_amounts_repeat_the_contrast() -> None:
+    text = ("Bilateral SI joint injections. On the right the skin was anesthetized with 1 mL of 1% lidocaine and a needle "
+            "entered the joint. Omnipaque 240, 0.5 mL, showed an arthrogram, and 1 mL of 0.5% bupivacaine with 40 mg of "
+            "Depo-Medrol was injected. The left side was done the same way with the same amounts.")
+    assert _drugs(text) == [("lidocaine", 20.0), ("iohexol", 1.0), ("bupivacaine", 10.0),
+                            ("methylprednisolone_acetate", 80.0)]
+
+
+def test_guard_same_mixture_does_not_repeat_the_contrast() -> None:
+    text = ("Right knee: Omnipaque 300 1 mL confirmed placement, then Kenalog 40 mg and 4 mL 1% lidocaine. Left knee: "
+            "same approach and the same mixture.")
+    assert _drugs(text) == [("iohexol", 1.0), ("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]
+
+
+def test_same_amounts_repeat_a_wrapped_sentence_with_its_contrast() -> None:
+    text = ("Bilateral SI joint injections.\nOn the right a needle entered the joint.\nOmnipaque 240, 0.5 mL, showed an "
+            "arthrogram, and 1 mL of 0.5%\nSensorcaine with 40 mg of Depo-Medrol was injected. It was repeated on the "
+            "left side with the same amounts.")
+    assert _drugs(text) == [("iohexol", 1.0), ("bupivacaine", 10.0), ("methylprednisolone_acetate", 80.0)]
+
+
+# --- 'ea' for 'each' after an amount ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right L3-4 and L4-5 MBB. 22g to R L3, L4, L5 MB. 2% lidocaine 0.5 mL ea.", [("lidocaine", 30.0)]),
+    ("Bilateral knee inj. Kenalog 40 mg ea, 1% lido 4 mL ea.", [("triamcinolone_acetonide", 80.0), ("lidocaine", 80.0)]),
+])
+def test_ea_after_an_amount_is_each(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs

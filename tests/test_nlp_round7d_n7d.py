@@ -220,3 +220,14 @@ def test_a_falling_pair_without_from_is_pre_and_post(text: str, scores: list[tup
 
 def test_guard_a_rising_range_is_no_pre_post_pair() -> None:
     assert _scores("R L5 TFESI, dex 10. Pain 6 to 8 on most days.") == [("pre", 6.0)]
+
+
+# --- 'Uncomplicated.' as a clause or a log cell of its own --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Uncomplicated.", "Tol well, uncomplicated.", "| uncomplicated | d/c home"])
+def test_uncomplicated_alone_is_no_complication(text: str) -> None:
+    assert extract(_TERSE + text).complications.value == "none"
+
+
+def test_guard_an_uncomplicated_condition_is_no_complication_statement() -> None:
+    assert extract(_TERSE + "Her diabetes is uncomplicated and diet-controlled.").complications is None

@@ -159,3 +159,23 @@ def test_guard_a_session_without_own_guidance_shares_the_notes() -> None:
 ])
 def test_more_log_shorthand(line: str, expected: list) -> None:
     assert _procs(line + "\n") == expected
+
+
+# --- more forms of the plan beside what was done, and of a level given up -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Procedure planned: right L4-5 and L5-S1 TFESI.\nProcedure performed: right L5-S1 TFESI.\n"
+     "Under fluoroscopy, dexamethasone 10 mg.\n", ["L5-S1"]),
+    ("Intended procedure: right L4-5 and L5-S1 TFESI.\nActual procedure: right L5-S1 TFESI.\n"
+     "Under fluoroscopy, dexamethasone 10 mg.\n", ["L5-S1"]),
+    ("Right L4-5 and L5-S1 transforaminal epidural steroid injections.\nThe attempt at the right L4-5 foramen was "
+     "unsuccessful because of a large osteophyte.\nUnder fluoroscopy a needle reached the right L5-S1 foramen; "
+     "dexamethasone 10 mg.\n", ["L5-S1"]),
+    ("Left L5-S1 and S1 TFESI.\nThe left S1 foramen could not be accessed.\nUnder fluoroscopy a needle reached the "
+     "left L5-S1 foramen; dexamethasone 10 mg.\n", ["L5-S1"]),
+])
+def test_a_level_of_the_plan_or_given_up_is_not_treated(text: str, expected: list[str]) -> None:
+    p = extract(text).procedures
+    assert [(x.family, [lv.name for lv in x.levels]) for x in p] == [("transforaminal_epidural", expected)]
+    assert p[0].incomplete is not True
+
