@@ -179,3 +179,33 @@ def test_a_level_of_the_plan_or_given_up_is_not_treated(text: str, expected: lis
     assert [(x.family, [lv.name for lv in x.levels]) for x in p] == [("transforaminal_epidural", expected)]
     assert p[0].incomplete is not True
 
+
+
+# --- an author's code list or charge line is never today's procedure -----------------------------------------------
+
+_FOOTER_BASE = ("PROCEDURE: Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+                "Dexamethasone 10 mg injected at the left L5-S1 foramen.\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "Billing: 64483 (bilateral L4-5 and L5-S1 TFESI), 77003",
+    "CPT: 64483-RT - Right L4-5 transforaminal epidural injection",
+    "Suggested codes: 64483-50 bilateral L5-S1 TFESI; 64484-50 L4-5",
+    "Dictated codes: 62323 caudal epidural",
+])
+def test_a_code_list_footer_names_no_procedure_side_or_level(footer: str) -> None:
+    text = _FOOTER_BASE + footer + "\n"
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == \
+        [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+@pytest.mark.parametrize("footer", ["Codes listed: 64483-50, 64484-50, 77003", "Charges: 64483 x2 bilateral, J1100 x10"])
+def test_guard_a_bare_code_footer_keeps_the_reading(footer: str) -> None:
+    text = _FOOTER_BASE + footer + "\n"
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == \
+        [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+def test_guard_a_coding_discussion_title_still_names_the_procedure() -> None:
+    text = "Coding education example: left genicular radiofrequency ablation\nUnder fluoroscopy, 80C x 90 s.\n"
+    assert _procs(text) == [("genicular_rfa", "knee", "left")]
