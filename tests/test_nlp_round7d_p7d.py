@@ -209,3 +209,23 @@ def test_guard_a_bare_code_footer_keeps_the_reading(footer: str) -> None:
 def test_guard_a_coding_discussion_title_still_names_the_procedure() -> None:
     text = "Coding education example: left genicular radiofrequency ablation\nUnder fluoroscopy, 80C x 90 s.\n"
     assert _procs(text) == [("genicular_rfa", "knee", "left")]
+
+
+# --- a technique paragraph hard-wrapped before a level keeps its section ----------------------------------------------
+
+def test_a_wrap_before_a_level_does_not_end_the_technique_field() -> None:
+    text = ("PROCEDURE: Left L4-5 transforaminal epidural steroid injection and left sacroiliac joint injection.\n"
+            "DESCRIPTION OF PROCEDURE: The skin over the left L4-5 foramen was anesthetized with 3 mL of 1% lidocaine, and\n"
+            "a 22 g needle was advanced under fluoroscopy into the left\n"
+            "L4-5 foramen. Dexamethasone 10 mg was injected. Attention was then turned to the left sacroiliac joint; the\n"
+            "skin was anesthetized with 3 mL of 1% lidocaine and a 22 g needle entered the joint. Kenalog 40 mg injected.\n")
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == [
+        ("lidocaine", 60.0), ("dexamethasone_sodium_phosphate", 10.0), ("triamcinolone_acetonide", 40.0)]
+
+
+def test_guard_a_comma_before_a_code_still_ends_an_inline_field() -> None:
+    from nlp.sentences import line_wraps_into
+    text = "Diagnosis: spinal stenosis with neurogenic claudication,\nM48.062. Her legs ache.\n"
+    assert line_wraps_into(text, text.index("\n"), "M48.062.") is False
+    text = "a needle was advanced into the right\nL5-S1 foramen.\n"
+    assert line_wraps_into(text, text.index("\n"), "L5-S1 foramen.") is True
