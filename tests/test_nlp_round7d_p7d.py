@@ -229,3 +229,19 @@ def test_guard_a_comma_before_a_code_still_ends_an_inline_field() -> None:
     assert line_wraps_into(text, text.index("\n"), "M48.062.") is False
     text = "a needle was advanced into the right\nL5-S1 foramen.\n"
     assert line_wraps_into(text, text.index("\n"), "L5-S1 foramen.") is True
+
+
+# --- a slash glued between a drug name and the next amount -----------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Injected 40 Kenalog/4 cc 1% lidocaine into the joint.", ("triamcinolone_acetonide", 40.0)),
+    ("Injected 20 triamcinolone/1 mL 0.5% bupivacaine at each joint.", ("triamcinolone_acetonide", 20.0)),
+])
+def test_a_drug_glued_to_the_next_amount_by_a_slash_is_read(line: str, expected: tuple) -> None:
+    drugs = {d.generic: d.dose for d in extract("PROCEDURE: Right knee injection.\n" + line + "\n").drugs}
+    assert (expected[0], drugs.get(expected[0])) == expected
+
+
+def test_guard_units_and_levels_with_a_slash_stay_whole() -> None:
+    from nlp.pipeline import get_pipeline
+    assert [t.text for t in get_pipeline().make_doc("40 mg/4 cc at L4/5")] == ["40", "mg/4", "cc", "at", "L4/5"]
