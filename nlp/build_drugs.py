@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
+from nlp.build_events import _field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
@@ -393,6 +394,10 @@ def _stated_sites(sent: str) -> int | None:
     return int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
 
 
+# The fields that say who sedated: an earlier sentence there names the provider of the agents in a later one.
+_SEDATION_FIELDS = frozenset({"anesthesia", "sedation"})
+
+
 @dataclass
 class Qty:
     start: int
@@ -757,6 +762,35 @@ class DrugBuilder:
         last = max((d.end_char for d in self.ctx.spans("DRUG") if ps <= d.start_char < s), default=None)
         return last is None or bool(_NEW_COMPONENT.search(self.text, last, s))
 
+    def _sedated_by_other(self, d: Span) -> bool:
+        """Whether a sedative was given by a separate anaesthesia provider, so it is on the anaesthesia record and claim
+        and not ours (corpora/README.md `drugs[]`): told in its own sentence ("MAC by the CRNA with midazolam 2 mg",
+        "the CRNA administered midazolam", "midazolam 2 mg per anesthesia"), or in an earlier sentence of the same
+        anaesthesia/sedation field ("ANESTHESIA: Monitored anesthesia care by the CRNA because ... . Midazolam 2 mg and
+        fentanyl 100 mcg IV."), where the nearest statement of who sedated wins ("Moderate sedation by me" keeps it)."""
+        ctx, text = self.ctx, self.text
+        s, e = ctx.idx.sentence_at(d.start_char)
+        other, own, by_other = cue("sedative_by_other_provider"), cue("sedation_by_self"), cue("sedation_by_other")
+        if by_other.search(text, s, e):
+            return True
+        if own.search(text, s, e):
+            return False
+        if other.search(text, s, e):
+            return True
+        for f in ctx.idx.sections:
+            if f.category not in _SEDATION_FIELDS or f.start > s:
+                continue
+            sents = _field_sentences(ctx, f)
+            if (s, e) not in sents:
+                continue
+            for ps, pe in [*reversed(sents[:sents.index((s, e))]), (f.start, f.body_start)]:
+                if own.search(text, ps, pe):
+                    return False
+                if by_other.search(text, ps, pe) or other.search(text, ps, pe):
+                    return True
+            return False
+        return False
+
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d)
@@ -768,9 +802,7 @@ class DrugBuilder:
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
-        by_other = cue("sedation_by_other")
-        drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative"
-                                          and by_other.search(ctx.text, *ctx.idx.sentence_at(d.start_char)))]
+        drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative" and self._sedated_by_other(d))]
         joined: dict[tuple[int, int], tuple[int, int]] = {}  # a wrapped line joined to the line before
         for d in drugs:
             own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char, d.end_char)

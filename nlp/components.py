@@ -32,7 +32,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, next_field_after
+from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, line_wraps_into, next_field_after
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -714,8 +714,10 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
                 continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")
             return i
         prev = doc[i - 1].text if i > start else ""
-        if prev[-1:] in ".:;!?)" or _BULLET.match(nxt) or nxt[:1].isupper():
+        if prev[-1:] in ".:;!?)" or _BULLET.match(nxt):
             return i
+        if nxt[:1].isupper() and not line_wraps_into(text or (text := text_of(doc)), tok.idx, nxt):
+            return i  # a capital after a complete line; not '... into the right' + newline + 'L5-S1 foramen'
     return limit
 
 

@@ -94,6 +94,17 @@ def line_left_open(text: str, newline_at: int) -> bool:
     return _OPEN_END.search(text, max(0, newline_at - 24), newline_at) is not None
 
 
+def line_wraps_into(text: str, newline_at: int, next_start: str) -> bool:
+    """Whether a single line break with a capital after it is a hard wrap inside a sentence: the line stops on a word
+    (no stop, no comma) and the next line opens with a spinal level ('... into the right' + newline + 'L5-S1
+    foramen'). The field sectionizer asks, so that a wrapped technique paragraph does not end its section there; a
+    line closing on a comma before a capital ('claudication,' + newline + 'M48.062.') still ends an inline field."""
+    before = text[max(0, newline_at - 24):newline_at].rstrip(" \t")
+    if not before or not before[-1].isalnum():
+        return False
+    return bool(_LEVEL_START.match(next_start))
+
+
 def _is_abbreviation(token: str) -> bool:
     """A token that keeps its final period: a known abbreviation, an initial ("J."), or dotted
     ("e.g."); a unit or word that merely ends a sentence ("mL.", "10:42.") is not one."""

@@ -32,7 +32,9 @@ _EXTRA_SUFFIXES = [
 # Extra prefixes: multiplication counts ("x2", "×3").
 _EXTRA_PREFIXES = [r"[x\u00d7](?=\d)"]
 # Extra infixes: commas and parentheses glued between words or levels ("L3,L4", "L4)medial").
-_EXTRA_INFIXES = [r"(?<=[A-Za-z0-9])[,;](?=[A-Za-z0-9])", r"[()\[\]]"]
+# ... and a slash between a word of 3+ letters and a number ("40 Kenalog/4 cc 1% lidocaine": drug, then the next
+# amount); "mg/4 cc", "mL/2", "L4/5" stay whole.
+_EXTRA_INFIXES = [r"(?<=[A-Za-z0-9])[,;](?=[A-Za-z0-9])", r"[()\[\]]", r"(?<=[A-Za-z]{3})/(?=\d)"]
 
 
 # spaCy's exceptions list "\n", "\t" and " " as special cases that yield the same single token the

@@ -231,3 +231,21 @@ def test_uncomplicated_alone_is_no_complication(text: str) -> None:
 
 def test_guard_an_uncomplicated_condition_is_no_complication_statement() -> None:
     assert extract(_TERSE + "Her diabetes is uncomplicated and diet-controlled.").complications is None
+
+
+# --- a functional tolerance abbreviated, a limits field listing activities -----------------------------------------
+
+_IND = _TF + "R leg pain to the foot x 6 mo. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walk tol 1 block.", "Sitting tol. < 20 min.", "Stand tol: 10 min.", "Limits: standing, walking.",
+    "Limitations - driving, housework.",
+])
+def test_shorthand_tolerances_are_functional_impairment(sentence: str) -> None:
+    assert extract(_IND + sentence).necessity.functional_impairment
+
+
+@pytest.mark.parametrize("sentence", ["Fluoro time limits: 2 min.", "Walk tolerance normal."])
+def test_guard_a_procedure_limit_or_a_normal_tolerance_is_no_impairment(sentence: str) -> None:
+    assert not extract(_IND + sentence).necessity.functional_impairment

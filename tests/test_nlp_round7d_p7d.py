@@ -179,3 +179,69 @@ def test_a_level_of_the_plan_or_given_up_is_not_treated(text: str, expected: lis
     assert [(x.family, [lv.name for lv in x.levels]) for x in p] == [("transforaminal_epidural", expected)]
     assert p[0].incomplete is not True
 
+
+
+# --- an author's code list or charge line is never today's procedure -----------------------------------------------
+
+_FOOTER_BASE = ("PROCEDURE: Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+                "Dexamethasone 10 mg injected at the left L5-S1 foramen.\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "Billing: 64483 (bilateral L4-5 and L5-S1 TFESI), 77003",
+    "CPT: 64483-RT - Right L4-5 transforaminal epidural injection",
+    "Suggested codes: 64483-50 bilateral L5-S1 TFESI; 64484-50 L4-5",
+    "Dictated codes: 62323 caudal epidural",
+])
+def test_a_code_list_footer_names_no_procedure_side_or_level(footer: str) -> None:
+    text = _FOOTER_BASE + footer + "\n"
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == \
+        [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+@pytest.mark.parametrize("footer", ["Codes listed: 64483-50, 64484-50, 77003", "Charges: 64483 x2 bilateral, J1100 x10"])
+def test_guard_a_bare_code_footer_keeps_the_reading(footer: str) -> None:
+    text = _FOOTER_BASE + footer + "\n"
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == \
+        [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+def test_guard_a_coding_discussion_title_still_names_the_procedure() -> None:
+    text = "Coding education example: left genicular radiofrequency ablation\nUnder fluoroscopy, 80C x 90 s.\n"
+    assert _procs(text) == [("genicular_rfa", "knee", "left")]
+
+
+# --- a technique paragraph hard-wrapped before a level keeps its section ----------------------------------------------
+
+def test_a_wrap_before_a_level_does_not_end_the_technique_field() -> None:
+    text = ("PROCEDURE: Left L4-5 transforaminal epidural steroid injection and left sacroiliac joint injection.\n"
+            "DESCRIPTION OF PROCEDURE: The skin over the left L4-5 foramen was anesthetized with 3 mL of 1% lidocaine, and\n"
+            "a 22 g needle was advanced under fluoroscopy into the left\n"
+            "L4-5 foramen. Dexamethasone 10 mg was injected. Attention was then turned to the left sacroiliac joint; the\n"
+            "skin was anesthetized with 3 mL of 1% lidocaine and a 22 g needle entered the joint. Kenalog 40 mg injected.\n")
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == [
+        ("lidocaine", 60.0), ("dexamethasone_sodium_phosphate", 10.0), ("triamcinolone_acetonide", 40.0)]
+
+
+def test_guard_a_comma_before_a_code_still_ends_an_inline_field() -> None:
+    from nlp.sentences import line_wraps_into
+    text = "Diagnosis: spinal stenosis with neurogenic claudication,\nM48.062. Her legs ache.\n"
+    assert line_wraps_into(text, text.index("\n"), "M48.062.") is False
+    text = "a needle was advanced into the right\nL5-S1 foramen.\n"
+    assert line_wraps_into(text, text.index("\n"), "L5-S1 foramen.") is True
+
+
+# --- a slash glued between a drug name and the next amount -----------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Injected 40 Kenalog/4 cc 1% lidocaine into the joint.", ("triamcinolone_acetonide", 40.0)),
+    ("Injected 20 triamcinolone/1 mL 0.5% bupivacaine at each joint.", ("triamcinolone_acetonide", 20.0)),
+])
+def test_a_drug_glued_to_the_next_amount_by_a_slash_is_read(line: str, expected: tuple) -> None:
+    drugs = {d.generic: d.dose for d in extract("PROCEDURE: Right knee injection.\n" + line + "\n").drugs}
+    assert (expected[0], drugs.get(expected[0])) == expected
+
+
+def test_guard_units_and_levels_with_a_slash_stay_whole() -> None:
+    from nlp.pipeline import get_pipeline
+    assert [t.text for t in get_pipeline().make_doc("40 mg/4 cc at L4/5")] == ["40", "mg/4", "cc", "at", "L4/5"]

@@ -316,7 +316,7 @@ POST-PROCEDURE PAIN: 2/10. COMPLICATIONS: None.
 """,
         procs=[proc("facet_rfa", approach="medial_branch", region="lumbar", laterality="right",
                     levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", intent="therapeutic", sedation="mac")],
-        drugs=[given("midazolam", 2), given("fentanyl", 0.1), given("lidocaine", 30)],
+        drugs=[given("lidocaine", 30)],
         pain=(7, 2), need=SPINE_NEED, dos="2025-10-21", pos="24",
         codes=[line("64635", "RT"), line("64636", "RT")], findings=[],
         comment="CRNA sedation: no 99152 on the proceduralist's claim; 80 C is thermal")

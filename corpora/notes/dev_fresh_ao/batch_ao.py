@@ -152,8 +152,7 @@ PLAN: Follow-up in three weeks.
 """,
         procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right",
                     levels=["L5-S1", "S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="mac")],
-        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 40), given("iohexol", 2, "ml"),
-               given("dexamethasone_sodium_phosphate", 10)],
+        drugs=[given("lidocaine", 40), given("iohexol", 2, "ml"), given("dexamethasone_sodium_phosphate", 10)],
         pain=(7, 2), need=ESI_NEED, dos="2026-03-26", pos="22",
         codes=[line("64483", "RT"), line("64484", "RT")], findings=[],
         comment="L5 root at the L5-S1 foramen and the S1 foramen: two foramina; MAC by the CRNA with agents, doses, "

@@ -132,8 +132,7 @@ Post-procedure pain 3/10. Complications: none.
 """,
         procs=[proc("interlaminar_epidural", approach="interlaminar", region="cervical", levels=["C7-T1"],
                     imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="mac")],
-        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("iohexol", 1.5, "ml"),
-               given("triamcinolone_acetonide", 80)],
+        drugs=[given("iohexol", 1.5, "ml"), given("triamcinolone_acetonide", 80)],
         pain=(8, 3), need=ESI_NEED, dos="2026-06-09", pos="24", codes=[line("62321")], findings=[],
         comment="MAC by the CRNA (billed on the anesthesia claim, not 99152); agents, doses, times and a reason stated")
 

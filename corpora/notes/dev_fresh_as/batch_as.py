@@ -90,11 +90,13 @@ Images: AP and lateral saved.
 Pain score after: 4/10. No complications.
 """,
         procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right",
-                    levels=["S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    levels=["S1"], imaging=None, contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 40), given("lidocaine", 10)],
         pain=(9, 4), need=minus(ESI_NEED, "conservative_care"), dos="2026-08-04", pos="22",
         codes=[line("64483", "RT")],
-        findings=["conservative_care"], comment="care only listed/completed, no stated outcome; S1 foramen only")
+        findings=["conservative_care", "imaging_guidance"],
+        comment="care only listed/completed, no stated outcome; S1 foramen only; 'AP and lateral saved' names views "
+                "but no modality: imaging null + imaging_guidance (as dev g-si-joint-injection-06; lead, round 7d)")
 
     add("fas-ilesi-01", "combined_session", """
 Today: (a) L4-L5 interlaminar epidural steroid injection, (b) trigger point injections, right low back and hip.
@@ -160,16 +162,17 @@ with 1 mL of 0.25% bupivacaine. AP and oblique images saved.
 Pain 4/10 after, 50% relief.
 Complication: vasovagal episode as above, resolved. Discharged with his wife.
 """,
-        procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy",
+        procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging=None,
                     contrast=True, intent="therapeutic"),
                proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="left",
-                    imaging="fluoroscopy", contrast=True, intent=None)],
+                    imaging=None, contrast=True, intent=None)],
         drugs=[given("iohexol", 3.5, "ml"), given("triamcinolone_acetonide", 80), given("bupivacaine", 15)],
         pain=(8, 4), need=ESI_NEED, dos="2026-09-29", complications="vasovagal",
-        codes=[line("62323"), line("27096", "LT"), line("J3301", units=8)], findings=["approach"],
+        codes=[line("62322"), line("27096", "LT"), line("J3301", units=8)], findings=["approach", "imaging_guidance"],
         comment="right SI planned but not done; 80 mg triamcinolone in total is within the ceiling; SI intent not "
                 "stated (prior diagnostic blocks make it therapeutic only by inference; gold corrected after the "
-                "first reading)")
+                "first reading); 'AP and lateral/oblique images saved' name views but no modality: imaging null, "
+                "62322 + imaging_guidance (as dev g-si-joint-injection-06; lead, round 7d)")
 
     add("fas-tfesi-04", "terse_list", """
 Proc: L TFESI L4-5 + L5-S1 under fluoro.
