@@ -461,6 +461,7 @@ class DrugBuilder:
         self.ctx = ctx
         self.text = ctx.text
         self.p = compiled_patterns()
+        self._by_other_note: bool | None = None  # _note_sedated_by_other, read once
         self.units = units
         self.sides = sides
         self.nerves = nerves
@@ -788,8 +789,21 @@ class DrugBuilder:
                     return False
                 if by_other.search(text, ps, pe) or other.search(text, ps, pe):
                     return True
-            return False
-        return False
+            break
+        return self._note_sedated_by_other()
+
+    def _note_sedated_by_other(self) -> bool:
+        """Whether the note's anaesthesia/sedation field gives the sedation to a separate provider ("ANESTHESIA: MAC by
+        the CRNA.") and nothing in the note gives any to the proceduralist: then a sedative listed elsewhere
+        ("MEDICATIONS: Midazolam 2 mg IV, fentanyl 50 mcg IV, ...") is that provider's too."""
+        if self._by_other_note is None:
+            ctx, text = self.ctx, self.text
+            other, by_other = cue("sedative_by_other_provider"), cue("sedation_by_other")
+            said = any(by_other.search(text, s, e) or other.search(text, s, e)
+                       for f in ctx.idx.sections if f.category in _SEDATION_FIELDS
+                       for s, e in [(f.start, f.body_start), *_field_sentences(ctx, f)])
+            self._by_other_note = said and not cue("sedation_by_self").search(text)
+        return self._by_other_note
 
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
@@ -802,7 +816,9 @@ class DrugBuilder:
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
-        drugs = [d for d in drugs if not (d._.meta.get("role") == "sedative" and self._sedated_by_other(d))]
+        # read with the rest (their amounts are theirs: "Midazolam 2 mg IV, dexamethasone 10 mg"), listed as not ours
+        not_ours = {(d.start_char, d.end_char) for d in drugs
+                    if d._.meta.get("role") == "sedative" and self._sedated_by_other(d)}
         joined: dict[tuple[int, int], tuple[int, int]] = {}  # a wrapped line joined to the line before
         for d in drugs:
             own, whole = ctx.idx.sentence_at(d.start_char), self._sentence_of(d.start_char, d.end_char)
@@ -948,7 +964,7 @@ class DrugBuilder:
         self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
         self._repeated_by_reference(out)
-        return out
+        return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
 
     def _amount_rows_after(self, mentions: list[DrugMention]) -> None:
         """A drug line with a strength and no amount, the amounts on the rows under it by side or level ("Injectate

@@ -159,7 +159,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     spans = [s for s in ctx.spans("SEDATION") if _today(ctx, s) and not s._.is_hypothetical]
     agents = [d for d in drugs if d.role == "sedative"]
     fields = [x for x in ctx.idx.sections if x.category == "sedation"]
-    if not spans and not agents and not fields:
+    if not spans and not agents and not fields and not _sedatives_by_other_provider(ctx):
         return None
     sed = Sedation()
     typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not s._.is_negated]
@@ -181,6 +181,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.evidence += d.evidence[:1]
     if not agents:  # given by anesthesia: not the proceduralist's drugs, but still the sedation's record
         _agents_given_by_others(ctx, sed)
+        if sed.agents and sed.type is None:  # "The CRNA administered midazolam 1 mg": a sedation, as with our agents
+            sed.type = "moderate"
     # Sedation details are read only from the sentences that speak of sedation (the sedation and
     # anesthesia fields, and sentences naming a sedation level or agent): whole-note searches
     # would be slower and would pick up times and staff that belong to something else.
@@ -190,7 +192,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
                    | {b for f in fields for b in _field_sentences(ctx, f)}
                    # an ANESTHESIA field holds the sedation when one is named ("ANESTHESIA: MAC by the CRNA. Reason:
                    # claustrophobia."); without a sedation named it is the local anaesthetic's
-                   | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or agents)
+                   | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or sed.agents)
                       for b in _field_sentences(ctx, f)})
 
     def first(name: str):
@@ -237,10 +239,14 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
-    m = first("sedation_by_other")
-    if m and sed.type not in (None, "local", "none"):
+    # who sedated: "by the CRNA", and the forms the drug reader shares (lexicon sedative_by_other_provider: "per
+    # anesthesia", "the CRNA administered", "MAC (CRNA)"); the proceduralist's own statement after it wins
+    # ("Anesthesia standby by the CRNA was not needed. Moderate sedation by me")
+    m = first("sedation_by_other") or first("sedative_by_other_provider")
+    own = first("sedation_by_self")
+    if m and sed.type not in (None, "local", "none") and (own is None or own.start() < m.start()):
         sed.by_proceduralist = False
-    elif first("sedation_by_self"):
+    elif own:
         sed.by_proceduralist = True
     m = (first("sedation_justification") or cue("sedation_reason").search(text)
          or cue("sedation_reason_first").search(text) or cue("sedation_reason_field").search(text)
@@ -322,6 +328,21 @@ def _agents_given_by_others(ctx: NoteContext, sed: Sedation) -> None:
             m = _AGENT_DOSE_BEFORE.search(ctx.text[max(0, d.start_char - 20):d.start_char])
         if m is not None:
             sed.doses.append(f"{float(m.group('num')):g} {m.group('unit').lower()} {generic}")
+
+
+def _sedatives_by_other_provider(ctx: NoteContext) -> bool:
+    """A sedative of today given by a separate anaesthesia provider ("Anesthesia: The CRNA administered midazolam
+    1 mg"): the drug list leaves it out and no sedation level may be named, yet the note documents a sedation. The
+    provider must be named in the sedative's own sentence (lexicon sedative_by_other_provider, shared with the drug
+    reader), so a sedative left out for another reason (an allergy, a home medication) opens no sedation."""
+    rx = cue("sedative_by_other_provider")
+    for d in ctx.spans("DRUG"):
+        if d._.meta.get("role") != "sedative" or not _today(ctx, d) or d._.is_hypothetical:
+            continue
+        s, e = ctx.idx.sentence_at(d.start_char)
+        if rx.search(ctx.text, s, e):
+            return True
+    return False
 
 
 def _hhmm(minutes: float) -> str:

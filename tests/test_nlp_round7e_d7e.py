@@ -83,3 +83,26 @@ def test_guard_the_sedation_facts_are_read_either_way() -> None:
     sed = facts.procedures[0].sedation
     assert (sed.type, sed.by_proceduralist) == ("mac", False)
     assert sorted(sed.agents) == ["fentanyl", "midazolam"]
+
+
+def test_sedatives_listed_elsewhere_in_a_note_whose_anaesthesia_field_names_a_separate_provider() -> None:
+    text = ("Right L5-S1 transforaminal epidural steroid injection.\nANESTHESIA: MAC by the CRNA.\n"
+            "MEDICATIONS: Midazolam 2 mg IV, fentanyl 50 mcg IV, dexamethasone 10 mg.")
+    assert _drugs(text) == [("dexamethasone_sodium_phosphate", 10.0)]
+
+
+def test_guard_a_medications_list_with_the_proceduralists_own_sedation_elsewhere() -> None:
+    text = ("Right L5-S1 transforaminal epidural steroid injection.\nANESTHESIA: Local; MAC by the CRNA was declined.\n"
+            "I administered the sedation myself.\nMEDICATIONS: Midazolam 2 mg IV, dexamethasone 10 mg.")
+    assert _drugs(text) == [("midazolam", 2.0), ("dexamethasone_sodium_phosphate", 10.0)]
+
+
+@pytest.mark.parametrize("text, drugs", [
+    # the anaesthesia provider's sedative keeps its own amount: the other drug of the sentence is not 2 mg more
+    ("Left L5-S1 transforaminal epidural.\nAnesthesia: MAC by the CRNA with Versed 2 mg; Decadron 10 mg was injected.",
+     [("dexamethasone_sodium_phosphate", 10.0)]),
+    ("Left L5-S1 transforaminal epidural.\nMedications given by the CRNA: midazolam 2 mg IV and dexamethasone 10 mg.",
+     [("dexamethasone_sodium_phosphate", 10.0)]),
+])
+def test_a_sedative_not_ours_keeps_its_amount_from_the_other_drugs(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
