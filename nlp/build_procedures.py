@@ -370,8 +370,17 @@ class ProcedureBuilder:
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
             return True
+        return not self.prior.search(self.text, *self._clause_of(span))
+
+    def _clause_of(self, span: Span) -> tuple[int, int]:
+        """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
+        procedure and the history behind it with semicolons ("Ganglion impar block ... for coccydynia, 9 months since
+        a fall; sitting pain; a donut cushion and NSAIDs failed."): a failed treatment or an earlier result in another
+        clause reports on that history, not on the procedure named here."""
         s, e = self.ctx.idx.sentence_at(span.start_char)
-        return not self.prior.search(self.text, s, e)
+        before = self.text.rfind(";", s, span.start_char)
+        after = self.text.find(";", span.end_char, e)
+        return (s if before < 0 else before + 1), (e if after < 0 else after)
 
     def _impression_done(self, span: Span) -> bool:
         """An IMPRESSION sentence that reports the procedure done ('Technically successful right L5-S1
