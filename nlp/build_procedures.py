@@ -946,9 +946,7 @@ class ProcedureBuilder:
         """An earlier block reported with its result in the mention's own clause ("Diagnostic bilateral SI blocks on
         2026-02-17 relieved 80% of the pain"): its intent word is that block's, not today's. A result in an earlier
         clause ("Previous blocks gave 80% relief; ... so a therapeutic injection is chosen") leaves the mention today's."""
-        _, e = self.ctx.idx.sentence_at(span.start_char)
-        stop = self.text.find(";", span.end_char, e)
-        return bool(self.prior.search(self.text, span.end_char, e if stop < 0 else stop))
+        return bool(self.prior.search(self.text, span.end_char, self._clause_of(span)[1]))
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()

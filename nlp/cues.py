@@ -16,10 +16,13 @@ from nlp.rules import lexicon
 _FLAGS = re.IGNORECASE
 
 
+def _pattern(value: Any) -> str:
+    """A cue's regex text: one pattern, or a list of alternatives joined as groups."""
+    return "|".join(f"(?:{v})" for v in value) if isinstance(value, list) else str(value)
+
+
 def _compile(value: Any) -> re.Pattern[str]:
-    if isinstance(value, list):
-        return compile_rule("|".join(f"(?:{v})" for v in value), _FLAGS)
-    return compile_rule(str(value), _FLAGS)
+    return compile_rule(_pattern(value), _FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -45,8 +48,7 @@ def note_cue(name: str) -> "re.Pattern[str] | GatedPattern":
     """`cue(name)` for a scan of a whole note, skipped for a note that lacks a word every match needs (`gated_rule`:
     the same program, so the same matches and groups). Not for sentences or excerpts: there the word test of each new
     text costs about what the search does."""
-    value = lexicon(name)
-    return gated_rule("|".join(f"(?:{v})" for v in value) if isinstance(value, list) else str(value), _FLAGS)
+    return gated_rule(_pattern(lexicon(name)), _FLAGS)
 
 
 @lru_cache(maxsize=None)

@@ -40,7 +40,8 @@ def test_provider_title_paragraph_keeps_its_history(title: str) -> None:
     assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in facts.procedures] == \
         [("transforaminal_epidural", "left", ["L5-S1"])]
     assert nec.symptom_duration is not None and nec.symptom_duration.weeks == 26.0
-    assert len(nec.conservative_care) >= 1 and len(nec.functional_impairment) == 1
+    assert [(c.modality, c.outcome) for c in nec.conservative_care] == [("physical_therapy", "failed"), ("nsaids", "failed")]
+    assert len(nec.functional_impairment) == 1
     assert len(nec.imaging_findings) == 1
 
 
