@@ -806,23 +806,83 @@ _INDEX_FROM = 600  # a shorter text is scanned as it is: its index would cost mo
 _RUN_FLOORS = (12, 10, 8, 6, 4, 1)
 
 
+class _Vocabulary:
+    """The letters-and-digits words asked about long texts so far (rule words: a bounded set), and for each run of
+    letters and digits met in a long text the vocabulary words inside it. A rule word of letters and digits is in a
+    text exactly when it is inside one of the text's maximal runs, so the vocabulary words of a long text are the union
+    of its runs' ones: read from runs seen before (notes share most of their words), each answer is then a set test
+    instead of a scan. The vocabulary grows only between texts (`extend`): a run's words are those of the vocabulary
+    it was read against, so a word asked first in one text joins it when the next text is indexed, and the runs are
+    read again."""
+
+    __slots__ = ("words", "runs", "shortest", "longest")
+    _MAX_RUNS = 100_000  # runs kept; past this they are read afresh (a process reading many new notes)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.runs: dict[str, tuple[str, ...]] = {}
+        self.shortest = min(map(len, words), default=1)
+        self.longest = max(map(len, words), default=0)
+
+    def inside(self, run: str) -> tuple[str, ...]:
+        """The vocabulary words inside `run` (kept per run)."""
+        found = self.runs.get(run)
+        if found is None:
+            words, n, lo, hi = self.words, len(run), self.shortest, self.longest
+            found = tuple({run[i:j] for i in range(n - lo + 1) for j in range(i + lo, min(n, i + hi) + 1)
+                           if run[i:j] in words})
+            if len(self.runs) >= self._MAX_RUNS:
+                self.runs = {}
+            self.runs[run] = found
+        return found
+
+
+#: (the vocabulary of long texts, replaced as one value so threads never mix two), and the words asked since it was made
+_VOCABULARY = _Vocabulary(frozenset())
+_NEW_WORDS: set[str] = set()
+
+
+def _vocabulary() -> _Vocabulary:
+    """The vocabulary for the next long text: the current one, or one extended by the words asked since it was made."""
+    global _VOCABULARY
+    vocab = _VOCABULARY
+    if _NEW_WORDS:
+        new = frozenset(_NEW_WORDS)
+        _NEW_WORDS.difference_update(new)
+        vocab = _VOCABULARY = _Vocabulary(vocab.words | new)
+    return vocab
+
+
 class _Words:
     """The words asked about one lowered text, and the answers (`present`, `absent`). A word of letters and digits
     only lies inside one maximal run of them, so it is in the text exactly when it is in one of the text's distinct
     runs at least as long as itself, and then its first four and its last four characters are four consecutive ones of
     such a run: for a long text a word whose first or last four are nowhere in its runs is absent without a scan, and the others are looked
     for in the runs, joined (a fraction of the note). A few hundred rule words are asked about each note and most are
-    absent: each was a scan of the whole note."""
+    absent: each was a scan of the whole note. With `vocab` (`_known`), a long text's answers for the vocabulary
+    words (`_Vocabulary`) are read from its runs at once, and are in `present` and `absent` from the start; a word
+    outside it is looked for as above and joins the vocabulary of the next long text."""
 
-    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined")
+    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined", "_learn")
 
-    def __init__(self, low: str) -> None:
+    def __init__(self, low: str, vocab: _Vocabulary | None = None) -> None:
         self.low = low
         self.present: set[str] = set()
         self.absent: set[str] = set()
         self._runs: set[str] | None = None
         self._heads: set[str] = set()
         self._joined: tuple[tuple[int, str], ...] = ()
+        self._learn = vocab is not None and len(low) >= _INDEX_FROM
+        if self._learn:
+            runs = self._runs = set(_WORD_RUN.findall(low))
+            present = self.present
+            inside = vocab.inside  # type: ignore[union-attr]
+            for r in runs:
+                found = inside(r)
+                if found:
+                    present.update(found)
+            absent = self.absent = set(vocab.words)  # type: ignore[union-attr]
+            absent -= present
 
     def scan(self, w: str) -> bool:
         """`w in self.low`, kept in `present` or `absent`."""
@@ -839,15 +899,17 @@ class _Words:
             run = _IS_RUN[w] = _WORD_RUN.fullmatch(w) is not None
         if not run:
             return w in low
+        if self._learn:
+            _NEW_WORDS.add(w)
         runs = self._runs
         if runs is None:
-            runs = set(_WORD_RUN.findall(low))
+            runs = self._runs = set(_WORD_RUN.findall(low))
+        if w in runs:
+            return True
+        if not self._joined:
             self._heads = {r[i : i + 4] for r in runs for i in range(len(r) - 3)}
             # "\x00" joins the runs: never in a rule word, so no word is found across two runs
             self._joined = tuple((k, "\x00".join(r for r in runs if len(r) >= k)) for k in _RUN_FLOORS)
-            self._runs = runs
-        if w in runs:
-            return True
         n = len(w)
         if n >= 4 and (w[:4] not in self._heads or w[-4:] not in self._heads):
             return False
@@ -864,7 +926,7 @@ def _known(low: str) -> _Words:
     """The words already asked about `low` and their answers (kept for the recent text objects asked about)."""
     entry = _HELD.get(id(low))
     if entry is None or entry[0] is not low:
-        entry = _remember(_HELD, low, (low, _Words(low)))
+        entry = _remember(_HELD, low, (low, _Words(low, _vocabulary() if len(low) >= _INDEX_FROM else None)))
     return entry[1]
 
 
@@ -873,7 +935,12 @@ def holds_required(low: str, words: tuple[tuple[str, ...], ...]) -> bool:
     `all(any(w in low for w in alts) for alts in words)`, the same answer, with each word's answer kept for the text.
     The rules of one note ask about the same few hundred words ("injection", "block", "needle") over and over, and
     each `in` is a scan of the whole note; the answers are kept for the recent text objects asked about."""
-    known = _known(low)
+    entry = _HELD.get(id(low))  # `_known`, its kept answer read here: this is asked hundreds of times a note
+    return _holds(entry[1] if entry is not None and entry[0] is low else _known(low), words)
+
+
+def _holds(known: _Words, words: tuple[tuple[str, ...], ...]) -> bool:
+    """`holds_required` for the text of `known`."""
     present, absent = known.present, known.absent
     for alts in words:
         if not present.isdisjoint(alts):
@@ -913,7 +980,7 @@ class AnyRequired:
         for w in singles - known.absent:  # each word asked at most once per text: its answer is kept
             if known.scan(w):
                 return True
-        return any(holds_required(low, r) for r in self.rest)
+        return any(_holds(known, r) for r in self.rest)
 
 
 class GatedPattern:

@@ -1,0 +1,48 @@
+"""The vocabulary of long texts (`nlp.fast_regex._Vocabulary`): word answers read from a note's runs are the scans."""
+
+from __future__ import annotations
+
+from nlp.fast_regex import _INDEX_FROM, _known, _Vocabulary, _Words, holds_required
+
+
+def _long(text: str) -> str:
+    """`text` repeated past the length from which a text's runs are indexed."""
+    return text * (1 + _INDEX_FROM // len(text))
+
+
+WORDS = ["inject", "injection", "l5", "s1", "bupivacaine", "vacai", "0.25", "25", "knee", "block", "ml", "mg", "x",
+         "ll", "dure", "procedures", "l5-s1", "steroid injection", "fluoroscopy", "tolerated"]
+
+
+def test_a_run_holds_the_vocabulary_words_inside_it() -> None:
+    vocab = _Vocabulary(frozenset({"inject", "injection", "ject", "tion", "x", "knee", "l5"}))
+    assert sorted(vocab.inside("injections")) == ["inject", "injection", "ject", "tion"]
+    assert vocab.inside("l5") == ("l5",)
+    assert vocab.inside("s1") == ()
+    assert vocab.inside("xx") == ("x",)
+
+
+def test_vocabulary_answers_of_a_long_text_are_the_scans() -> None:
+    """Words asked about one long text join the vocabulary of the next; there every vocabulary word is answered from the
+    start (present or absent), and each answer, from the vocabulary or a scan, is `w in low`."""
+    first = _long("right l5-s1 transforaminal epidural steroid injection; fluoroscopy guided, 2 ml of 0.25% bupivacaine. ")
+    second = _long("left knee genicular block under ultrasound, 5 ml 1% lidocaine; the patient tolerated the procedure. ")
+    for w in WORDS:
+        assert holds_required(first, ((w,),)) is (w in first)
+    known = _known(second)
+    runs_words = [w for w in WORDS if w.isalnum()]  # words of letters and digits only: the vocabulary's
+    assert set(runs_words) <= known.present | known.absent  # answered before any is asked
+    assert known.present >= {w for w in runs_words if w in second}
+    assert not known.absent & {w for w in WORDS if w in second}
+    for w in WORDS:
+        assert holds_required(second, ((w,),)) is (w in second)
+    assert holds_required(second, (("block", "inject"), ("knee",), ("ml", "mg"))) is True
+    assert holds_required(second, (("knee",), ("bupivacaine",))) is False
+
+
+def test_a_text_without_the_vocabulary_keeps_only_the_words_asked() -> None:
+    """`_Words` made without a vocabulary (as a caller outside `_known` makes it) answers only what it is asked."""
+    low = _long("left knee genicular block under ultrasound. ")
+    known = _Words(low)
+    assert known.present == set() and known.absent == set()
+    assert [known.scan(w) for w in ("knee", "hip", "genic")] == [True, False, True]
