@@ -1019,8 +1019,13 @@ class GatedPattern:
         return getattr(self.rx, name)
 
 
-def gated_rule(pattern: str, flags: int = 0) -> "re.Pattern[str] | GatedPattern":
-    """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`)."""
+def gated_rule(pattern: str, flags: int = 0, min_len: int = 3,
+               lookarounds: bool = False) -> "re.Pattern[str] | GatedPattern":
+    """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`;
+    `required_literals` with `min_len` and `lookarounds`). The gate asks about the whole text whatever the bounds, so
+    the words of positive lookarounds may count (the text holds them too), and so may two-letter words ("hx" of a
+    history, "12" of "6/12", "mm" of a VAS in millimetres): for a scan of a whole note, whose answers are read from
+    its runs (`_Vocabulary`), a short word costs no scan."""
     rx = compile_rule(pattern, flags)
-    words = required_literals(pattern, flags)
+    words = required_literals(pattern, flags, min_len, lookarounds)
     return GatedPattern(rx, words) if words else rx

@@ -18,7 +18,7 @@ from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
-from nlp.rules import compiled_patterns
+from nlp.rules import note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
 _OCR_TEN = str.maketrans("oOlI", "0011")
@@ -200,7 +200,7 @@ def _arrow_alone(text: str, x: re.Match[str]) -> bool:
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
     register_extensions()
-    return MeasureReader(compiled_patterns(patterns))
+    return MeasureReader(note_scan_patterns(patterns))
 
 
 class MeasureReader:

@@ -46,3 +46,22 @@ def test_a_text_without_the_vocabulary_keeps_only_the_words_asked() -> None:
     known = _Words(low)
     assert known.present == set() and known.absent == set()
     assert [known.scan(w) for w in ("knee", "hip", "genic")] == [True, False, True]
+
+
+def test_note_scan_patterns_find_what_the_measure_patterns_find() -> None:
+    """The measures component's patterns are gated also by two-letter and lookaround words, with the same matches."""
+    from nlp.fast_regex import GatedPattern
+    from nlp.rules import compiled_patterns, note_scan_patterns
+
+    scans, plain = note_scan_patterns(), compiled_patterns()
+    assert isinstance(scans["duration_slash"], GatedPattern) and scans["duration_slash"].words == (("12", "52"),)
+    assert not isinstance(plain["duration_slash"], GatedPattern)  # no word of three letters every match holds
+    assert scans["duration_history"].words[-1] == ("history", "hx", "duration")
+    texts = ["Low back pain, 6 month hx. Pain for 6/12, 8/52 ago. VAS 45 mm; 3 yr history.",
+             "Low back pain for six months, VAS 4/10, 12 mm needle."]
+    for text in texts:
+        for name in ("duration_history", "duration_slash", "pain_score_mm", "duration"):
+            assert [(m.span(), m.groups()) for m in scans[name].finditer(text)] == [
+                (m.span(), m.groups()) for m in plain[name].finditer(text)]
+    assert [m.group(0) for m in scans["duration_slash"].finditer(texts[0])] == ["for 6/12", "8/52 ago"]
+    assert list(scans["duration_history"].finditer(texts[1])) == []
