@@ -15,7 +15,7 @@ import re
 from coding.facts import Assessments, PainScore, Relief, TextFact
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
-from nlp.cues import cue, cue_map
+from nlp.cues import cue, cue_map, note_cue
 from nlp.fast_regex import compile_rule
 from nlp.rules import compiled_patterns, lexicon
 
@@ -427,7 +427,7 @@ def _nearest_ordinal(ordinals: dict, text: str, start: int, end: int) -> int | N
 
 def functional_scales(ctx: NoteContext) -> list[TextFact]:
     return [TextFact(value=" ".join(m.group(0).split()), evidence=[ctx.ev(m.start(), m.end())])
-            for m in cue("functional_scale").finditer(ctx.text)]
+            for m in note_cue("functional_scale").finditer(ctx.text)]
 
 
 def assessments(ctx: NoteContext, current_family: str | None) -> Assessments:

@@ -21,7 +21,7 @@ from nlp.build_events import _field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
-from nlp.cues import cue
+from nlp.cues import cue, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, cardinals
@@ -553,7 +553,7 @@ class DrugBuilder:
             return True, self._listed_nerves(s, e) or _stated_sites(sent) or self.units * self.sides
         if not found:
             bare = self.p["at_each_bare"].search(sent)
-            first = cue("first_site").search(sent) and cue("repeated_site").search(self.text)
+            first = cue("first_site").search(sent) and note_cue("repeated_site").search(self.text)
             if bare or first:
                 counted_points = self._points_counted(s, e)
                 if counted_points:  # "trapezius x2 and rhomboid x1, 1 cc 1% lidocaine each"
@@ -802,7 +802,7 @@ class DrugBuilder:
             said = any(by_other.search(text, s, e) or other.search(text, s, e)
                        for f in ctx.idx.sections if f.category in _SEDATION_FIELDS
                        for s, e in [(f.start, f.body_start), *_field_sentences(ctx, f)])
-            self._by_other_note = said and not cue("sedation_by_self").search(text)
+            self._by_other_note = said and not note_cue("sedation_by_self").search(text)
         return self._by_other_note
 
     def _mentions(self) -> list[DrugMention]:

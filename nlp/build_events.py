@@ -20,7 +20,7 @@ from coding.facts import (
     TextFact,
 )
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map, span_cue
+from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import number
 from nlp.rules import compiled_patterns
@@ -67,7 +67,7 @@ def imaging(ctx: NoteContext) -> Imaging | None:
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
     saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)]
-    neg = cue("saved_images_negated").search(ctx.text)
+    neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
         if neg:
@@ -228,14 +228,14 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if stop is not None:
         sed.stop_time = _hhmm(stop.value)
         sed.evidence.append(ctx.ev(stop.start, stop.end))
-    m = first("intraservice") or cue("intraservice").search(text)  # "Intraservice time 25 minutes." on its own
+    m = first("intraservice") or note_cue("intraservice").search(text)  # "Intraservice time 25 minutes." on its own
     if m:
         sed.intraservice_minutes = int(m.group("n"))
         sed.evidence.append(ctx.ev(m.start(), m.end()))
     elif start is not None and stop is not None:
         minutes = int((stop.value - start.value) % (24 * 60))
         sed.intraservice_minutes = minutes
-    m = first("independent_observer") or cue("independent_observer").search(text)
+    m = first("independent_observer") or note_cue("independent_observer").search(text)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
@@ -248,8 +248,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.by_proceduralist = False
     elif own:
         sed.by_proceduralist = True
-    m = (first("sedation_justification") or cue("sedation_reason").search(text)
-         or cue("sedation_reason_first").search(text) or cue("sedation_reason_field").search(text)
+    m = (first("sedation_justification") or note_cue("sedation_reason").search(text)
+         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
@@ -298,7 +298,7 @@ _WRAPPED_VALUE = compile_rule(r"(?:\d{1,2}:?\d{2}\b|\(?\d{1,3}\s*min|[a-z])")
 def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
     """A reason in a sentence that speaks of sedation but holds no agent or sedation span ("Patient requested
     sedation due to anxiety. Midazolam 2 mg IV."): the sentences read for details miss it."""
-    for m in cue("sedation_justification").finditer(ctx.text):
+    for m in note_cue("sedation_justification").finditer(ctx.text):
         s, e = ctx.idx.sentence_at(m.start())
         if _SEDATION_WORD.search(ctx.text, s, e):
             return m
@@ -357,7 +357,7 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     template label is not a statement that consent was obtained.
     """
     if event == "consent":
-        neg = cue("consent_negated").search(ctx.text)
+        neg = note_cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
@@ -680,7 +680,7 @@ _TECHNIQUE_STEP = compile_rule(r"\b(?:needle|cannula|catheter|lead|probe|advance
 
 
 def discharge_condition(ctx: NoteContext) -> TextFact | None:
-    m = cue("discharge").search(ctx.text)
+    m = note_cue("discharge").search(ctx.text)
     if m:
         return TextFact(value=m.group("cond").lower(), evidence=[ctx.ev(m.start(), m.end())])
     for sec in ctx.idx.sections:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
-from nlp.cues import cue, cue_map
+from nlp.cues import cue, cue_map, note_cue
 from nlp.fast_regex import (AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once, min_width,
                              required_literals)
 from nlp.measures import number, weeks
@@ -169,7 +169,7 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 out.append(Diagnosis(text=label or (codes[0].text if codes else item), icd10=codes[0].text if codes
                                      else None, evidence=[ctx.ev(max(start, body_start + at), body_start + pos)]))
     # inline fields anywhere ("... Setting: ASC. Dx: Cervical facet arthropathy.")
-    for m in cue("diagnosis_field").finditer(text):
+    for m in note_cue("diagnosis_field").finditer(text):
         if ctx.idx.in_placeholder(m.start("text"), m.end("text")):
             continue
         item = m.group("text").strip()
@@ -301,7 +301,7 @@ def _running(ctx: NoteContext) -> Duration | None:
     and counting", "pain of many years, now 6 years", "for a good 3 months", "2 1/2 months"), in a sentence about the symptoms, with no care or procedure named next to it
     (whose duration it would be: "physical therapy, now 6 weeks")."""
     care, procs = _care_spans(ctx), ctx.spans("PROC")
-    for m in cue("symptom_duration_running").finditer(ctx.text):
+    for m in note_cue("symptom_duration_running").finditer(ctx.text):
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
@@ -327,7 +327,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
     """The first onset date said of the symptoms ("since March", "onset 3/2026", "since last spring"),
     counted back from the date of service; a date on or after it says nothing."""
-    for m in cue("since_date").finditer(ctx.text):
+    for m in note_cue("since_date").finditer(ctx.text):
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
@@ -827,7 +827,7 @@ def indication(ctx: NoteContext) -> TextFact | None:
             start = ctx.text.find(body[:20], sec.body_start)
             end = start + min(len(body), _LONG)
             return TextFact(value=" ".join(ctx.text[start:end].split()), evidence=[ctx.ev(start, end)])
-    m = cue("indication_phrase").search(ctx.text)
+    m = note_cue("indication_phrase").search(ctx.text)
     if m:
         ev = ctx.sentence_ev(m.start(), _LONG)
         return TextFact(value=" ".join(ev.text.split()), evidence=[ev])

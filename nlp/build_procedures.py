@@ -259,7 +259,7 @@ def carried_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text, out = ctx.text, []
-    for m in cue("carried_forward").finditer(text):
+    for m in note_cue("carried_forward").finditer(text):
         ls, le = ctx.idx.line_at(m.start())
         end, line = le, text[ls:le]
         if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
@@ -1065,7 +1065,7 @@ def _points_back(ctx: NoteContext) -> bool:
     """Whether a performed section's text points back at muscles named earlier instead of naming them ('two in the
     trapezius, one in each of the others', 'the muscles noted above'; lexicon `muscles_back_reference`)."""
     return any(ctx.idx.category_at(m.start()) not in NOT_PERFORMED_SECTIONS
-               for m in cue("muscles_back_reference").finditer(ctx.text))
+               for m in note_cue("muscles_back_reference").finditer(ctx.text))
 
 
 def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:

@@ -46,9 +46,10 @@ def span_cue(name: str) -> "re.Pattern[str] | StartSplitAlternation":
 @lru_cache(maxsize=None)
 def note_cue(name: str) -> "re.Pattern[str] | GatedPattern":
     """`cue(name)` for a scan of a whole note, skipped for a note that lacks a word every match needs (`gated_rule`:
-    the same program, so the same matches and groups). Not for sentences or excerpts: there the word test of each new
-    text costs about what the search does."""
-    return gated_rule(_pattern(lexicon(name)), _FLAGS)
+    the same program, so the same matches and groups; two-letter and lookaround words count, a note's word answers
+    being read from its runs). Not for sentences or excerpts: there the word test of each new text costs about what
+    the search does."""
+    return gated_rule(_pattern(lexicon(name)), _FLAGS, min_len=2, lookarounds=True)
 
 
 @lru_cache(maxsize=None)

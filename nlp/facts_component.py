@@ -19,7 +19,7 @@ from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
 from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
 from nlp.context import NoteContext
-from nlp.cues import compile_all, cue
+from nlp.cues import compile_all, cue, note_cue
 from nlp.extensions import register_extensions
 
 _RFA = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa"})
@@ -69,7 +69,7 @@ def nerve_units(p: Procedure | None) -> int | None:
 
 
 def _date(text: str) -> dt.date | None:
-    m = cue("date_of_service").search(text)
+    m = note_cue("date_of_service").search(text)
     if not m:
         return None
     raw = " ".join(m.group("d").split())
@@ -154,5 +154,5 @@ def _copy(model, index: int):  # noqa: ANN001, ANN202 - any facts model or None
 
 
 def _pos(text: str) -> str | None:
-    m = cue("place_of_service").search(text)
+    m = note_cue("place_of_service").search(text)
     return m.group("pos") if m else None
