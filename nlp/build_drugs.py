@@ -1088,6 +1088,11 @@ class DrugBuilder:
             ls = ps
         return set()
 
+    def _other_site(self, a: int, e: int) -> bool:
+        """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a
+        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same.")."""
+        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels)
+
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":
         a later sentence that names another side and gives "the same mixture/dose/medications" without a drug of its
@@ -1097,7 +1102,7 @@ class DrugBuilder:
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
             if (s, e) in seen or self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS \
-                    or not _OTHER_SIDE.search(self.text, s, e):
+                    or not self._other_site(s, e):
                 continue
             seen.add((s, e))
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
@@ -1129,7 +1134,7 @@ class DrugBuilder:
         own = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
                and m.solution_fraction is None]
         if not own or any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
-                or not _OTHER_SIDE.search(self.text, max(m.span.end_char for m in own), e):
+                or not self._other_site(max(m.span.end_char for m in own), e):
             return
         for m in own:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:

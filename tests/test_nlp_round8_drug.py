@@ -129,3 +129,18 @@ def test_per_site_log_shorthand(text: str, drugs: list) -> None:
 def test_guard_a_duration_after_the_count_is_no_site_count() -> None:
     assert _drugs("R L5 TFESI: dex 10 mg, 1 mL 1% lidocaine x 2 wks of relief last time") == [
         ("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 10.0)]
+
+
+# --- a per-level row repeated for the next level ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "R L4-5, L5-S1 TFESI, fluoro.\nL4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same.",
+    "R L4-5, L5-S1 TFESI, fluoro.\nL4-5: 1 cc Kenalog 40 + 1 cc 1% lido\nL5-S1: same",
+])
+def test_next_level_same_repeats_the_amounts(text: str) -> None:
+    assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]
+
+
+def test_guard_per_level_amounts_are_not_doubled_by_a_same_row() -> None:
+    text = "R L4-5, L5-S1 TFESI. Kenalog 40 mg, 1 cc 1% lido at each level. L5-S1: same needle."
+    assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]
