@@ -762,7 +762,7 @@ _PROVIDER_FIELD_CUES = frozenset({"staff_refill", "physician_skill"})
 
 def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
     """First match of a cue outside history/plan sections, as (True, match)."""
-    for m in cue(name).finditer(ctx.text):
+    for m in note_cue(name).finditer(ctx.text):
         cat = ctx.idx.category_at(m.start())
         if cat not in NOT_PERFORMED_SECTIONS or (cat == "provider" and name in _PROVIDER_FIELD_CUES):
             return True, m
@@ -772,7 +772,7 @@ def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
 def affirmed(ctx: NoteContext, name: str) -> bool:
     """A cue stated, not denied, in today's sections ("balloon inflation", but not "no balloon")."""
     neg = cue("negation_before")
-    for m in cue(name).finditer(ctx.text):
+    for m in note_cue(name).finditer(ctx.text):
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, _ = ctx.idx.sentence_at(m.start())

@@ -52,7 +52,9 @@ def _rules() -> dict[str, Any]:
         "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
         "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
         "numbers": {**raw["cardinals"], **raw["ordinals"]},
-        "psych": {k: compile_rule(v, _FLAGS) for k, v in psych.items()},
+        # the mention is searched for in the whole note (gated on its words), the rest in its sentence
+        "psych": {k: gated_rule(v, _FLAGS, min_len=2, lookarounds=True) if k == "mention" else compile_rule(v, _FLAGS)
+                  for k, v in psych.items()},
     }
 
 
