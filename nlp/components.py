@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import (LINE_END_HYPHEN, compile_rule, holds_line_end_hyphen, holds_required, lowered_once,
-                             required_literals)
+from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, compile_rule, holds_line_end_hyphen, holds_required,
+                             lowered_once, required_literals)
 from nlp.rules import (
     context_rules,
     field_ends_at_code_categories,
@@ -306,6 +306,9 @@ class RegexTargets:
         # Searched over the whole note: the words of lookarounds and two-letter shorthand gate too ("KP" beside a level).
         self.rules = [(compile_rule(r.pattern, re.IGNORECASE),
                        required_literals(r.pattern, re.IGNORECASE, min_len=2, lookarounds=True), r) for r in rules]
+        # The words of a rule's case-sensitive parts, as written ("TO" of a time-out shorthand, "IC" of consent): a note
+        # that never writes them (though it holds "to") needs no scan.
+        self._cased = {id(r): words for r in rules if (words := cased_literals(r.pattern, re.IGNORECASE))}
         # The rules for a word an OCR scan hyphenated at a line end ("bu-" + newline + "pivacaine"): searched only in a
         # note that holds such a break (most hold none, and each of these rules is a scan of the whole note).
         self._break_rules = frozenset(id(r) for r in rules if holds_line_end_hyphen(r.pattern, re.IGNORECASE))
@@ -323,6 +326,9 @@ class RegexTargets:
                 continue  # a word every match contains is not in the note: no match (no scan needed)
             if not breaks and id(rule) in self._break_rules:
                 continue  # every match holds a hyphenated line break, and the note has none
+            cased = self._cased.get(id(rule))
+            if cased is not None and not all(any(w in text for w in alts) for alts in cased):
+                continue  # a word every match holds, as written (case-sensitive), is not in the note
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:

@@ -335,35 +335,39 @@ def _inner_guards(seq, flags: int) -> bool:
     return changed
 
 
-def _literal_runs(seq, runs: list[tuple[str, ...]], lookarounds: bool = False) -> None:
+def _literal_runs(seq, runs: list[tuple[str, ...]], lookarounds: bool = False, cased: bool = False,
+                  caseless: bool = False) -> None:
     """Collect what every match of `seq` contains: runs of consecutive ASCII literals, as 1-tuples,
-    and for an alternation whose every branch has such a run, the tuple of those (one of them)."""
+    and for an alternation whose every branch has such a run, the tuple of those (one of them). With `cased`
+    (`cased_literals`), runs of the literals read case-sensitively instead (`caseless`: whether `seq` is read ignoring
+    case), as written."""
     run: list[str] = []
     for op, av in seq:
-        if op is C.LITERAL and av < 0x80:
+        if op is C.LITERAL and (not caseless if cased else av < 0x80):
             run.append(chr(av))
             continue
         if run:
             runs.append(("".join(run),))
             run = []
         if op is C.SUBPATTERN:
-            _literal_runs(av[3], runs, lookarounds)
+            inner = bool((caseless or av[1] & re.IGNORECASE) and not av[2] & re.IGNORECASE)
+            _literal_runs(av[3], runs, lookarounds, cased, inner)
         elif op is C.ATOMIC_GROUP:
-            _literal_runs(av, runs, lookarounds)
+            _literal_runs(av, runs, lookarounds, cased, caseless)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            _literal_runs(av[2], runs, lookarounds)  # the body occurs at least once
+            _literal_runs(av[2], runs, lookarounds, cased, caseless)  # the body occurs at least once
         elif op is C.ASSERT and lookarounds:
-            _literal_runs(av[1], runs, lookarounds)  # what a positive lookaround needs is in the whole text
+            _literal_runs(av[1], runs, lookarounds, cased, caseless)  # a positive lookaround: in the whole text
         elif op is C.BRANCH:
             options: list[str] = []
             for alt in av[1]:
-                inner: list[tuple[str, ...]] = []
-                _literal_runs(alt, inner, lookarounds)
-                single = [r[0] for r in inner if len(r) == 1]
+                inner_runs: list[tuple[str, ...]] = []
+                _literal_runs(alt, inner_runs, lookarounds, cased, caseless)
+                single = [r[0] for r in inner_runs if len(r) == 1]
                 if single:
                     options.append(max(single, key=len))
-                elif inner:  # only alternatives of its own ("(?:same|identical)"): one of them is in its every match
-                    options.extend(min(inner, key=lambda r: (min(map(len, r)) < 3, len(r))))
+                elif inner_runs:  # only alternatives of its own ("(?:same|identical)"): one is in its every match
+                    options.extend(min(inner_runs, key=lambda r: (min(map(len, r)) < 3, len(r))))
                 else:
                     break
             else:
@@ -401,6 +405,25 @@ def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool
 
 #: A word hyphenated at a line end: the hyphen, spaces or tabs, the line break (`holds_line_end_hyphen`).
 LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+
+
+def cased_literals(pattern: str, flags: int = 0, min_len: int = 2) -> tuple[tuple[str, ...], ...]:
+    """What every match of `pattern` contains, as written, from its case-sensitive parts (`(?-i:TO)`, `(?-i:\\bIC\\b)`):
+    each entry lists alternatives, one of which is in every match exactly (a case-sensitive literal matches only its own
+    character), with the words of positive lookarounds (for a search over a whole text, which holds them too). A rule
+    for the capitals "TO" or "IC" then needs no scan of a note that never writes them, though every note holds "to".
+    Kept between starts (`nlp.rule_cache`)."""
+    return _cached(("cased_literals", pattern, int(flags), min_len), lambda: _cased_literals(pattern, flags, min_len))
+
+
+def _cased_literals(pattern: str, flags: int, min_len: int) -> tuple[tuple[str, ...], ...]:
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ()
+    runs: list[tuple[str, ...]] = []
+    _literal_runs(parsed, runs, True, cased=True, caseless=bool(parsed.state.flags & re.IGNORECASE))
+    return tuple(dict.fromkeys(tuple(dict.fromkeys(r)) for r in runs if all(len(w) >= min_len for w in r)))
 
 
 def holds_line_end_hyphen(pattern: str, flags: int = 0) -> bool:

@@ -65,3 +65,22 @@ def test_note_scan_patterns_find_what_the_measure_patterns_find() -> None:
                 (m.span(), m.groups()) for m in plain[name].finditer(text)]
     assert [m.group(0) for m in scans["duration_slash"].finditer(texts[0])] == ["for 6/12", "8/52 ago"]
     assert list(scans["duration_history"].finditer(texts[1])) == []
+
+
+def test_cased_literals_are_the_words_every_match_holds_as_written() -> None:
+    """`cased_literals` reads only the case-sensitive parts of a pattern: the capitals of `(?-i:...)`, the words of a
+    positive lookaround there, one of each alternation; nothing from a part read ignoring case."""
+    import re
+
+    from nlp.fast_regex import cased_literals
+
+    assert cased_literals(r"(?-i:\bIC\b)(?=\s*signed)", re.I) == (("IC",),)
+    assert cased_literals(r"(?-i:(?<![\w-])TO\b)(?=\s*done)", re.I) == (("TO",),)
+    assert cased_literals(r"(?-i:\b(?:AP|PA|[Ll]ateral))\s+views?", re.I) == (("AP", "PA", "ateral"),)
+    assert cased_literals(r"(?-i:A(?i:b)CD)", re.I) == (("CD",),)  # the caseless b parts the run
+    assert cased_literals(r"\bIM\b|(?-i:IL)", re.I) == ()  # one alternative is read ignoring case
+    assert cased_literals(r"ABC(?=XY)", 0) == (("ABC",), ("XY",))
+    assert cased_literals(r"(?i:ab)CD", 0) == (("CD",),)
+    rx = re.compile(r"(?-i:\bIC\b)(?=\s*signed)", re.I)
+    for text in ("IC signed", "ic signed", "Ic signed", "consent: IC  signed"):
+        assert bool(rx.search(text)) <= ("IC" in text)  # the words are a necessary condition
