@@ -265,20 +265,31 @@ class PhraseTargets(TargetMatcher):
         wrapped += spaced_phrase_matches(matcher._MedspacyMatcher__phrase_matcher, doc, self._word_pairs())
         if wrapped:
             found = prune_longest(found + wrapped)
+        user_data, plain = doc.user_data, _plain_extension("target_rule")
         for rule_id, start, end in found:
             rule = rule_map[strings[rule_id]]
             span = Span(doc, start=start, end=end, label=rule.category)
-            ext = span._  # one extension proxy per span: each `span._` builds a new one
-            ext.target_rule = rule
-            if rule.attributes is not None:
-                for attribute, value in rule.attributes.items():
-                    setattr(ext, attribute, value)
+            if plain and rule.attributes is None:  # what `span._.target_rule = rule` stores, without the proxy
+                user_data[("._.", "target_rule", span.start_char, span.end_char)] = rule
+            else:
+                ext = span._  # one extension proxy per span: each `span._` builds a new one
+                ext.target_rule = rule
+                if rule.attributes is not None:
+                    for attribute, value in rule.attributes.items():
+                        setattr(ext, attribute, value)
             spans.append(span)
         if self.span_group_name in doc.spans.keys():
             doc.spans[self.span_group_name] += spans
         else:
             doc.spans[self.span_group_name] = spans
         return doc
+
+
+def _plain_extension(name: str) -> bool:
+    """Whether the Span extension `name` is a plain value (no getter, method or setter): then `span._.name = value`
+    is spaCy's `doc.user_data[("._.", name, span.start_char, span.end_char)] = value` (its `Underscore` key)."""
+    ext = Span.get_extension(name)
+    return ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
 
 
 @Language.factory("painpoint_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})

@@ -84,3 +84,17 @@ def test_cased_literals_are_the_words_every_match_holds_as_written() -> None:
     rx = re.compile(r"(?-i:\bIC\b)(?=\s*signed)", re.I)
     for text in ("IC signed", "ic signed", "Ic signed", "consent: IC  signed"):
         assert bool(rx.search(text)) <= ("IC" in text)  # the words are a necessary condition
+
+
+def test_phrase_target_spans_carry_their_rule() -> None:
+    """Phrase targets store their rule as spaCy's `span._.target_rule` does: read back through the extension."""
+    from nlp.components import TARGET_GROUP, _plain_extension
+    from nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline()
+    assert _plain_extension("target_rule") is True
+    doc = nlp.make_doc("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy with 2 mL lidocaine.")
+    doc = nlp.get_pipe("painpoint_targets")(doc)
+    spans = list(doc.spans[TARGET_GROUP])
+    assert spans and all(s._.target_rule is not None and s._.target_rule.category == s.label_ for s in spans)
+    assert {s.label_ for s in spans} >= {"PROC", "DRUG"}
