@@ -144,3 +144,20 @@ def test_next_level_same_repeats_the_amounts(text: str) -> None:
 def test_guard_per_level_amounts_are_not_doubled_by_a_same_row() -> None:
     text = "R L4-5, L5-S1 TFESI. Kenalog 40 mg, 1 cc 1% lido at each level. L5-S1: same needle."
     assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]
+
+
+# --- drug names split by a speech recogniser or misspelt ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right knee. forty milligrams of Kenna log with four cc of lido caine one percent",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("Right L5 TFESI. methyl prednisolone 80 mg", [("methylprednisolone_acetate", 80.0)]),
+    ("Right L5 TFESI. dexa methasone 10 mg and 2 mL of mar cane 0.25%",
+     [("dexamethasone_sodium_phosphate", 10.0), ("bupivacaine", 5.0)]),
+    ("Right L5 TFESI. Omnipak 240 1 mL, triamcinalone 40 mg, lidocain 1% 1 mL",
+     [("iohexol", 1.0), ("triamcinolone_acetonide", 40.0), ("lidocaine", 10.0)]),
+    ("Right hip. ropi vacaine 0.5% 4 mL with beta methasone 6 mg",
+     [("ropivacaine", 20.0), ("betamethasone_sodium_phosphate_acetate", 6.0)]),
+])
+def test_split_or_misspelt_drug_names(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
