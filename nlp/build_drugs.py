@@ -242,6 +242,8 @@ _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|lef
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
+# A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
+_SIDE_LABEL_BEFORE = compile_rule(r"(?:(?-i:\b[RL])|\b(?:right|left|rt|lt)\b\.?)[ \t]*[:=-]?[ \t]*$", re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral|lt|rt)\b|(?-i:\b[LR])(?![\w/-])", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -996,7 +998,7 @@ class DrugBuilder:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
-                            and self._in_per_site_scope(mnt, s, e):
+                            and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
                         if whole and mnt.volume and whole.value > mnt.volume and len(mentions) == 1 \
@@ -1087,6 +1089,18 @@ class DrugBuilder:
                 return named
             ls = ps
         return set()
+
+    def _sides_written_out(self, m: DrugMention) -> bool:
+        """"B/L SIJ: R 40 mg Kenalog, L 40 mg Kenalog, 1 cc 0.5% bupi each side": the drug's amounts stand one under
+        each side label (both sides), so they are already the per-side doses and 'each side' must not multiply them."""
+        if len(m.evidence) < 3:
+            return False
+        sides = set()
+        for ev in m.evidence[1:]:
+            x = _SIDE_LABEL_BEFORE.search(self.text, max(0, ev.start - 8), ev.start)
+            if x is not None:
+                sides.add(x.group(0).strip(" \t:=-.").lower()[:1])
+        return sides == {"r", "l"}
 
     def _other_site(self, a: int, e: int) -> bool:
         """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a

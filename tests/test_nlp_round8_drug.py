@@ -161,3 +161,20 @@ def test_guard_per_level_amounts_are_not_doubled_by_a_same_row() -> None:
 ])
 def test_split_or_misspelt_drug_names(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- each side's amount written out under its own label is not multiplied again by 'each side' ----------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("B/L SIJ: R 40 mg Kenalog, L 40 mg Kenalog, 1 cc 0.5% bupi each side",
+     [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]),
+    ("Bilateral L5 TFESI: R: 1 mL 1% lidocaine and L: 1 mL 1% lidocaine, dexamethasone 5 mg per side",
+     [("lidocaine", 20.0), ("dexamethasone_sodium_phosphate", 10.0)]),
+])
+def test_side_labelled_amounts_are_already_per_side(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_one_amount_each_side_still_doubles() -> None:
+    assert _drugs("B/L SIJ: Kenalog 40 mg each side, 1 cc 0.5% bupi each side") == [
+        ("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
