@@ -158,7 +158,8 @@ _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved
                                   r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
                                   re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
-_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+# (also before a slash that the next drug's name follows: "Depo 80/Marcaine 0.5% 3 cc", checked against the drug spans)
+_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w%-]|/(?![A-Za-z]))(?=[ \t]*(?:$|\n|[.,;:)+&/]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
                                   re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
@@ -173,7 +174,9 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 # A brand that names its strength written with a space and nothing of its own after it, then joined to the next drug
 # ("Kenalog 40 + 5 mL 0.25% bupi", "Kenalog 40 and 3 mL 0.5% Naropin"): shorthand for 40 mg, as "Depo 80" is 80 mg.
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
-_JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*", re.IGNORECASE)
+# A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
+_BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
+_JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
 _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
 _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
@@ -530,6 +533,8 @@ class DrugBuilder:
                     or _NOT_GIVEN_AFTER.match(text, x.end()):
                 continue
             v = _spoken(x.group("num"))
+            if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
+                continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
                     or _DILUENT_BEFORE.search(text, max(s, x.start() - 40), x.start()):
                 continue
@@ -669,7 +674,9 @@ class DrugBuilder:
             if d._.meta.get("role") != "steroid":
                 continue
             x = _BARE_STEROID_DOSE.match(self.text, d.end_char)
-            if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys):
+            if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys) or (
+                    self.text.startswith("/", x.end("num"))
+                    and not any(o.start_char == x.end("num") + 1 for o in spans)):
                 continue
             out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
             dosed.add(d.start_char)

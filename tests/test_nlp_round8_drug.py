@@ -178,3 +178,25 @@ def test_side_labelled_amounts_are_already_per_side(text: str, drugs: list) -> N
 def test_guard_one_amount_each_side_still_doubles() -> None:
     assert _drugs("B/L SIJ: Kenalog 40 mg each side, 1 cc 0.5% bupi each side") == [
         ("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
+
+
+# --- drugs of a charge line parted by a slash ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee inj: Kenalog 40/lido 1% 4 cc", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: 40 mg Kenalog/4 cc 1% lido", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: Depo 80/Marcaine 0.5% 3 cc", [("methylprednisolone_acetate", 80.0), ("bupivacaine", 15.0)]),
+    # an improper fraction is two amounts, never 10 mL of lidocaine (both unread rather than misread)
+    ("R SIJ: dex 10/1 cc 1% lido", [("dexamethasone_sodium_phosphate", None), ("lidocaine", None)]),
+])
+def test_slash_between_two_drugs(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee: Kenalog 40 1/2 mL", [("triamcinolone_acetonide", 20.0)]),
+    ("R knee: 4 1/2 mL 1% lido", [("lidocaine", 45.0)]),
+    ("R knee: Depo-Medrol 80mg/4cc 1% lido", [("methylprednisolone_acetate", 80.0), ("lidocaine", 40.0)]),
+])
+def test_guard_fractions_and_mg_slash_volume(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
