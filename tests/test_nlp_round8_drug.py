@@ -26,6 +26,8 @@ def _drugs(text: str) -> list[tuple[str, float | None]]:
     # a contrast amount in the clause before is no volume of the steroid
     ("Procedure #1 caudal ESI, fluoro: Omnipaque 300 3 mL; Kenalog 40 + 5 mL 0.25% bupi.",
      [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("bupivacaine", 12.5)]),
+    ("L5 TFESI: Omnipaque 240 3 mL + Kenalog 40 + 2 mL 1% lido",
+     [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
     ("[2] R hip IA, fluoro; Kenalog 40 + 3 mL 0.5% Naropin.",
      [("triamcinolone_acetonide", 40.0), ("ropivacaine", 15.0)]),
     ("R knee injection: Kenalog 40 and 4 mL 1% lidocaine.",
@@ -199,4 +201,15 @@ def test_slash_between_two_drugs(text: str, drugs: list) -> None:
     ("R knee: Depo-Medrol 80mg/4cc 1% lido", [("methylprednisolone_acetate", 80.0), ("lidocaine", 40.0)]),
 ])
 def test_guard_fractions_and_mg_slash_volume(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- a dictated number before an abbreviated unit -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right L5 TFESI. dexamethasone ten mg and two mls of lignocaine one per cent",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("Right knee. Depo Medrol eighty mg.", [("methylprednisolone_acetate", 80.0)]),
+])
+def test_number_in_words_before_mg(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
