@@ -8,13 +8,17 @@ Only rule components: no statistical model is loaded, which keeps load time and 
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 from nlp.lean_imports import import_rule_stack
 
 import_rule_stack()
 
+import catalogue  # noqa: E402
 import spacy  # noqa: E402
-from spacy.language import Language
+from spacy.language import Language  # noqa: E402
+from spacy.util import registry  # noqa: E402
 
 import nlp.components  # noqa: F401,E402  (registers factories)
 import nlp.facts_component  # noqa: F401,E402
@@ -38,14 +42,38 @@ _lock = threading.Lock()
 _pipeline: Language | None = None
 
 
+@contextmanager
+def own_registrations_only() -> Iterator[None]:
+    """spaCy's registries without other packages' entry points while a Painpoint pipeline is built.
+
+    spaCy looks every function a config names up among the entry points of all installed packages first, and a new
+    `Language` imports every package that offers a component factory there: each lookup scans the metadata of every
+    installed distribution, and pySBD, spacy-legacy (with tqdm) and spacy-loggers were imported only to be passed
+    over (about a tenth of a warm load). A Painpoint pipeline is made of its own components, its own tokenizer and
+    spaCy's built-ins, all registered in code by their imports, so what is built is the same (the config's `nlp` and
+    `components` sections: tests/test_load_time.py; only the `training` defaults, never used by a rules pipeline, are
+    filled without spacy-legacy's logger names), and no longer depends on which spaCy plugins happen to be installed.
+    Restored after."""
+    regs = [r for r in (getattr(registry, n) for n in dir(registry) if not n.startswith("__"))
+            if isinstance(r, catalogue.Registry) and r.entry_points]
+    for r in regs:
+        r.entry_points = False
+    try:
+        yield
+    finally:
+        for r in regs:
+            r.entry_points = True
+
+
 def build_pipeline(components: tuple[str, ...] = PIPE_NAMES) -> Language:
     """A fresh pipeline with the named components (tests and benchmarks build partial ones)."""
     register_extensions()
-    # The clinical tokenizer named in the config: `spacy.blank("en")` would first build English's own tokenizer (over
-    # a thousand special cases, a tenth of a load) only for it to be replaced.
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "painpoint.clinical_tokenizer.v1"}}})
-    for name in components:
-        nlp.add_pipe(name)
+    with own_registrations_only():
+        # The clinical tokenizer named in the config: `spacy.blank("en")` would first build English's own tokenizer
+        # (over a thousand special cases, a tenth of a load) only for it to be replaced.
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "painpoint.clinical_tokenizer.v1"}}})
+        for name in components:
+            nlp.add_pipe(name)
     rule_cache.save()  # the rules analysed for this build, for the next start (`nlp.rule_cache`; again at exit)
     return nlp
 

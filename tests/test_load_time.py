@@ -84,3 +84,56 @@ def test_shared_parse_is_left_as_re_parses_it(empty_cache: RuleCache) -> None:
     fast_regex.compile_rule(rule, I)  # writes guards and case classes into its own parse, never the shared one
     shared = fast_regex._read_only_parse(rule, I)
     assert str(shared.data) == str(re._parser.parse(rule, int(I)).data)
+
+
+def test_pipeline_built_without_plugins_is_the_same() -> None:
+    import contextlib
+
+    from nlp import pipeline
+
+    ours = pipeline.build_pipeline()
+    original = pipeline.own_registrations_only
+    pipeline.own_registrations_only = contextlib.nullcontext  # type: ignore[assignment]
+    try:
+        spacy_as_is = pipeline.build_pipeline()
+    finally:
+        pipeline.own_registrations_only = original
+    assert ours.pipe_names == spacy_as_is.pipe_names == list(pipeline.PIPE_NAMES)
+    for section in ("nlp", "components"):
+        assert ours.config[section] == spacy_as_is.config[section]
+    from spacy.util import registry
+
+    assert registry.misc.entry_points and registry._entry_point_factories.entry_points  # restored
+
+
+LEAN = """
+import sys
+from api.pipeline import analyze_text
+analyze_text("PROCEDURE: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.")
+print(sorted(m for m in ("PyRuSH", "pysbd", "loguru", "langcodes", "tqdm", "spacy_legacy", "spacy_loggers")
+             if m in sys.modules))
+import spacy.util
+print(spacy.util.find_matching_language("no"))
+import medspacy
+splitter = medspacy.load(medspacy_enable=["medspacy_pyrush"])
+print(splitter.pipe_names, [s.text for s in splitter("Pain is 7/10. Plan RFA.").sents])
+import spacy.training.loggers
+print(spacy.training.loggers.tqdm.tqdm.__name__)
+"""
+
+
+def test_libraries_a_rules_pipeline_never_uses_are_imported_only_when_used() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "PAINPOINT_SEMANTIC"}
+    out = subprocess.run([sys.executable, "-c", LEAN], cwd=Path(__file__).resolve().parents[1], env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip().splitlines() == [
+        "[]",  # none of them imported by an analysis
+        "nb",  # spaCy's language matching still reaches langcodes
+        "['medspacy_pyrush'] ['Pain is 7/10.', 'Plan RFA.']",  # medspaCy's own loading still has its splitters
+        "tqdm",
+    ]
