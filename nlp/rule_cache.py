@@ -33,8 +33,9 @@ import os
 import sys
 import tempfile
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 logger = logging.getLogger(__name__)
 
@@ -73,17 +74,22 @@ def engine_digest() -> str:
     return h.hexdigest()
 
 
-def _without_gc(compute: Callable[[], Any]) -> Any:
-    """`compute()` with Python's cyclic garbage collector paused (resumed after; left alone when someone else paused
-    it). Analysing a rule builds hundreds of thousands of short-lived parser nodes that reference counting frees (they
-    hold no cycles), yet their allocation keeps triggering collections, and the older-generation ones walk the whole
-    heap (the loaded spaCy pipeline and models included) to find nothing: a cold start spent about a quarter of its
-    rule analysis there. Nothing is kept from a pause that a later collection would not find."""
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the block (resumed after; left alone when someone else paused it).
+
+    For work that allocates a great many objects and leaves no garbage cycles: collections are triggered by the count
+    of allocations, and the older-generation ones walk the whole heap (the loaded spaCy pipeline included) to find
+    nothing. Analysing a rule builds hundreds of thousands of short-lived parser nodes that reference counting frees
+    (about a quarter of a cold start's rule analysis went to collections), and importing the rule stack and building
+    the pipeline make objects that live as long as the process (a fifth of a warm load: `nlp.pipeline`). Cycles made
+    in the block are found by the first collection after it."""
     if not gc.isenabled():
-        return compute()
+        yield
+        return
     gc.disable()
     try:
-        return compute()
+        yield
     finally:
         gc.enable()
 
@@ -133,7 +139,8 @@ class RuleCache:
         """The answer for `key`, computed (and kept for the next save) when missing."""
         value = self.entries.get(key, _MISSING)
         if value is _MISSING:
-            value = _without_gc(compute)
+            with collector_paused():
+                value = compute()
             self.entries[key] = value
             self.dirty = True
         self.used.add(key)

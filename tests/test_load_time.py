@@ -104,6 +104,7 @@ def test_pipeline_built_without_plugins_is_the_same() -> None:
     from spacy.util import registry
 
     assert registry.misc.entry_points and registry._entry_point_factories.entry_points  # restored
+    assert gc.isenabled()  # the collector paused for the build runs again
 
 
 LEAN = """
