@@ -138,3 +138,26 @@ def test_libraries_a_rules_pipeline_never_uses_are_imported_only_when_used() -> 
         "['medspacy_pyrush'] ['Pain is 7/10.', 'Plan RFA.']",  # medspaCy's own loading still has its splitters
         "tqdm",
     ]
+
+
+CLI = """
+import sys
+from typer.testing import CliRunner
+from api.cli import app
+print(sorted(m for m in ("sqlalchemy", "alembic", "uvicorn", "fastapi") if m in sys.modules))
+out = CliRunner().invoke(app, ["users", "add", "--help"], terminal_width=200).output
+print("One of: coder, physician, template_builder," in out and "admin." in out)  # the roles in the help
+from api.db.web_models import ROLES
+from api.db.roles import ROLES as LIGHT
+print(ROLES is LIGHT)
+"""
+
+
+def test_command_line_opens_no_database_module_until_a_command_needs_one() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", CLI], cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                         text=True, timeout=120, check=True)
+    assert out.stdout.strip().splitlines() == ["[]", "True", "True"]
