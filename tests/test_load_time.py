@@ -105,6 +105,8 @@ def test_pipeline_built_without_plugins_is_the_same() -> None:
 
     assert registry.misc.entry_points and registry._entry_point_factories.entry_points  # restored
     assert gc.isenabled()  # the collector paused for the build runs again
+    pipeline.get_pipeline()
+    assert gc.get_freeze_count() > 0  # the process-wide pipeline's objects are left out of collections
 
 
 LEAN = """
