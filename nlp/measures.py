@@ -315,13 +315,14 @@ class MeasureReader:
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                     "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                    "duration_slash"):
+                    "duration_slash", "duration_tail"):
             for x in self.p[pat].finditer(text):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
-                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash") else x.start()
+                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash",
+                                            "duration_tail") else x.start()
                 if n is not None and free(st, x.end()) and not (
                         pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
