@@ -9,9 +9,10 @@ empty for a statement of the element (sentence, header field, checkbox row, bull
 British/international and dictated forms), `{element}` for a near-miss that must not count (planned, negated, another
 person's, care without a stated outcome).
 
-Snippets are fictional and written for this probe (no corpus wording). The symptom-duration cases marked `# new` failed
-before the change they test (a duration closing the symptom clause after a dash, in brackets, after 'c.'/'some', or
-before 'in duration'/'plus'/'back'; British '> 3/12'); the other present-statement cases are guards that pin what the
+Snippets are fictional and written for this probe (no corpus wording). The cases marked `# new` failed before the change they
+test (symptom duration: a duration closing the symptom clause after a dash, in brackets, after 'c.'/'some', or before
+'in duration'/'plus'/'back', British '> 3/12'; pain scores: the timing in brackets 'Pain (pre): 7', the scale spelled
+out 'numeric rating scale 7', a score 'seven of ten'); the other present-statement cases are guards that pin what the
 reader already read when the probe was written, so later rules cannot lose them.
 """
 
@@ -184,6 +185,11 @@ def test_time_out_probe(line: str, expected: set[str]) -> None:
     ("Pre procedure NPRS = 7/10", set()),
     ("Pain 7/10 pre-procedure.", set()),
     ("Pain score before starting: 7/10", set()),
+    ("Pain (pre): 7", set()),                                                 # new: the timing in brackets
+    ("Pain (before): 7", set()),                                              # new
+    ("Pre-procedure numeric rating scale 7.", set()),                         # new: the scale spelled out
+    ("Numerical pain rating scale (pre-procedure): 7", set()),              # new
+    ("Pain rating pre-injection seven of ten.", set()),                       # new: 'of ten'
     # near-miss: a score of another visit
     ("Pain score at the last visit 7/10.", {"pre_procedure_pain_score"}),
 ])
@@ -206,6 +212,12 @@ def test_pre_procedure_pain_score_probe(line: str, expected: set[str]) -> None:
     ("15 minutes after the injection her pain was 2/10.", set()),
     ("In recovery the pain was 2/10.", set()),
     ("Pain improved to 2/10 in recovery.", set()),
+    ("Pain (post): 2", set()),                                                # new: the timing in brackets
+    ("Pain (after): 2", set()),                                               # new
+    ("Post-procedure numerical rating scale 2.", set()),                      # new: the scale spelled out
+    ("Pain rating post-injection two of ten.", set()),                        # new: 'of ten'
+    # near-miss: a count, not a score
+    ("Two of ten patients in her group felt better after the injection.", {"post_procedure_pain_score"}),
 ])
 def test_post_procedure_pain_score_probe(line: str, expected: set[str]) -> None:
     assert _findings("post", line) == expected
