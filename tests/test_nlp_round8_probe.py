@@ -12,7 +12,7 @@ person's, care without a stated outcome).
 Snippets are fictional and written for this probe (no corpus wording). The cases marked `# new` failed before the change they
 test (symptom duration: a duration closing the symptom clause after a dash, in brackets, after 'c.'/'some', or before
 'in duration'/'plus'/'back', British '> 3/12'; pain scores: the timing in brackets 'Pain (pre): 7', the scale spelled
-out 'numeric rating scale 7', a score 'seven of ten'); the other present-statement cases are guards that pin what the
+out 'numeric rating scale 7', a score 'seven of ten'; conservative care: 'measures exhausted' without 'have been'); the other present-statement cases are guards that pin what the
 reader already read when the probe was written, so later rules cannot lose them.
 """
 
@@ -107,11 +107,15 @@ def test_symptom_duration_probe(line: str, expected: set[str]) -> None:
     ("Tx hx: PT (6 wk), meloxicam, tizanidine; minimal relief.", set()),
     ("Eight weeks of physiotherapy did not help.", set()),
     ("Physical therapy x 2 months, without significant improvement.", set()),
+    ("Conservative measures exhausted (PT 8 wk, HEP, NSAIDs).", set()),                  # new: 'exhausted' alone
+    ("PT 8 wk, NSAIDs; non-operative management exhausted.", set()),                     # new
+    ("Conservative options all exhausted: PT 8 wk, NSAIDs.", set()),                     # new
     # near-misses: planned, without an outcome, negated
     ("Will start physical therapy for 8 weeks.", {"conservative_care"}),
     ("Completed PT x 8 weeks and home exercise.", {"conservative_care"}),
     ("No physical therapy has been tried.", {"conservative_care"}),
     ("Physical therapy planned for 6 weeks, then reassess.", {"conservative_care"}),
+    ("Will continue PT for 8 weeks until conservative measures are exhausted.", {"conservative_care"}),
 ])
 def test_conservative_care_probe(line: str, expected: set[str]) -> None:
     assert _findings("care", line) == expected
