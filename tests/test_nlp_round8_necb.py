@@ -2,11 +2,11 @@
 paraphrases, with near-misses beside them), `dev_fresh_ax` (speech recognition and international dictation) and the
 open items of `dev_fresh_an` in round 8, fixer N8b (necessity and documentation readers): care listed and then
 judged in one relative clause or by the pain coming back; a score from an earlier visit; an onset told by seasons
-counted back, after an event "last October", or
-as "a year of ..."; saved views in a bracket; consent or a time-out still to come; a repeat told as "the second one
-at this level"; neurogenic claudication told limb-first or as a walking distance; trigger point findings (not a
-myofascial diagnosis) for the TPI indication; British monitored anaesthesia care; an imaging finding "at both levels";
-a dated diagnostic block whose result names the anaesthetic phase.
+counted back, after an event "last October", or as "a year of ..."; saved views in a bracket; consent or a time-out
+still to come, or answered on the header's next line; a repeat told as "the second one at this level"; neurogenic
+claudication told limb-first or as a walking distance; trigger point findings (not a myofascial diagnosis) for the
+TPI indication; British monitored anaesthesia care; an imaging finding "at both levels"; a dated diagnostic block
+whose result names the anaesthetic phase.
 
 Each snippet is fictional and written in a wording of the family (other words than the notes'), with the exact fact
 the reader must return; each failed on the reader before the change it tests, except the guards (named so) that pin
