@@ -34,6 +34,7 @@ from coding.diagnoses import (
     diagnosis_sources,
     excludes_family,
     map_diagnoses,
+    map_text,
     specificity_gap,
     supports_family,
     supports_procedure,
@@ -756,8 +757,10 @@ def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> C
     words: list[str] = []
     evidence: list[Evidence] = []
     considered = 0
+    specific = False  # some listed diagnosis is a valid code, or text that maps to a code needing nothing more
     for dx in diagnosis_sources(ctx.facts)[0]:
         if dx.icd10 and check_validity(icd, dx.icd10, ctx.dos).valid:
+            specific = True
             continue
         considered += 1
         gap = specificity_gap(icd, dx.text)
@@ -767,9 +770,14 @@ def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> C
             gaps.append(f"{' and '.join(named)} (rule {rule})")
             words.extend(w for w in named if w not in words)
             evidence.extend(dx.evidence)
+        elif map_text(icd, dx.text, ctx.dos) is not None:
+            specific = True
     if not considered:
         return NOT_APPLICABLE
-    if not gaps:
+    if not gaps or specific:
+        # the claim has its billable specific diagnosis; a further uncoded descriptive line ('1. Failed back surgery
+        # syndrome (M96.1). 2. Chronic bilateral lower extremity radicular pain.') needs no region of its own (round 8,
+        # corpora/README 'Finding elements', diagnosis)
         return MET
     return CheckResult("unmet", tuple(evidence), f"Missing: {'; '.join(gaps)}.", {"missing": " and ".join(words)})
 

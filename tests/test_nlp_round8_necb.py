@@ -231,3 +231,21 @@ def test_a_dated_diagnostic_blocks_anaesthetic_phase_result_is_the_blocks() -> N
             "Pre 6/10. Kenalog 40 mg injected.\nPost 2/10.\n")
     a = extract(text).assessments
     assert ([r.percent for r in a.diagnostic_blocks], a.percent_relief) == ([85.0], [])
+
+
+# --- diagnosis specificity: a descriptive line beside a coded primary (LEAD convention, round 8) --------------------
+
+_SCS = ("Procedure: spinal cord stimulator trial, two percutaneous leads, fluoroscopic guidance.\n"
+        "Indication: back and leg pain for 3 years after fusion; failed PT, gabapentin and ESIs; cannot walk a block. "
+        "Psychological evaluation completed and cleared.\n")
+
+
+def test_an_uncoded_symptom_line_beside_a_coded_primary_raises_no_specificity_finding() -> None:
+    text = ("PREOPERATIVE DIAGNOSES:\n1. Postlaminectomy syndrome (M96.1).\n2. Chronic bilateral leg radicular pain.\n\n"
+            + _SCS)
+    assert "diagnosis" not in _elements(text)
+
+
+def test_guard_an_uncoded_line_without_a_region_alone_still_raises_it() -> None:
+    text = "PREOPERATIVE DIAGNOSIS:\nChronic bilateral leg radicular pain.\n\n" + _SCS
+    assert "diagnosis" in _elements(text)
