@@ -26,6 +26,8 @@ def _drugs(text: str) -> list[tuple[str, float | None]]:
     # a contrast amount in the clause before is no volume of the steroid
     ("Procedure #1 caudal ESI, fluoro: Omnipaque 300 3 mL; Kenalog 40 + 5 mL 0.25% bupi.",
      [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("bupivacaine", 12.5)]),
+    ("L5 TFESI: Omnipaque 240 3 mL + Kenalog 40 + 2 mL 1% lido",
+     [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
     ("[2] R hip IA, fluoro; Kenalog 40 + 3 mL 0.5% Naropin.",
      [("triamcinolone_acetonide", 40.0), ("ropivacaine", 15.0)]),
     ("R knee injection: Kenalog 40 and 4 mL 1% lidocaine.",
@@ -160,4 +162,54 @@ def test_guard_per_level_amounts_are_not_doubled_by_a_same_row() -> None:
      [("ropivacaine", 20.0), ("betamethasone_sodium_phosphate_acetate", 6.0)]),
 ])
 def test_split_or_misspelt_drug_names(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- each side's amount written out under its own label is not multiplied again by 'each side' ----------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("B/L SIJ: R 40 mg Kenalog, L 40 mg Kenalog, 1 cc 0.5% bupi each side",
+     [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]),
+    ("Bilateral L5 TFESI: R: 1 mL 1% lidocaine and L: 1 mL 1% lidocaine, dexamethasone 5 mg per side",
+     [("lidocaine", 20.0), ("dexamethasone_sodium_phosphate", 10.0)]),
+])
+def test_side_labelled_amounts_are_already_per_side(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_one_amount_each_side_still_doubles() -> None:
+    assert _drugs("B/L SIJ: Kenalog 40 mg each side, 1 cc 0.5% bupi each side") == [
+        ("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
+
+
+# --- drugs of a charge line parted by a slash ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee inj: Kenalog 40/lido 1% 4 cc", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: 40 mg Kenalog/4 cc 1% lido", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: Depo 80/Marcaine 0.5% 3 cc", [("methylprednisolone_acetate", 80.0), ("bupivacaine", 15.0)]),
+    # an improper fraction is two amounts, never 10 mL of lidocaine (both unread rather than misread)
+    ("R SIJ: dex 10/1 cc 1% lido", [("dexamethasone_sodium_phosphate", None), ("lidocaine", None)]),
+])
+def test_slash_between_two_drugs(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee: Kenalog 40 1/2 mL", [("triamcinolone_acetonide", 20.0)]),
+    ("R knee: 4 1/2 mL 1% lido", [("lidocaine", 45.0)]),
+    ("R knee: Depo-Medrol 80mg/4cc 1% lido", [("methylprednisolone_acetate", 80.0), ("lidocaine", 40.0)]),
+])
+def test_guard_fractions_and_mg_slash_volume(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- a dictated number before an abbreviated unit -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right L5 TFESI. dexamethasone ten mg and two mls of lignocaine one per cent",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("Right knee. Depo Medrol eighty mg.", [("methylprednisolone_acetate", 80.0)]),
+])
+def test_number_in_words_before_mg(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
