@@ -163,9 +163,17 @@ _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
 # a volume, the strength in mg/mL): a single number of its own, not a date's or a level's tail ("09/14/26 Kenalog").
-_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?)[ \t]+$")
-_COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d?)|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
+# Dictated, with 'of' and the number in words: "we injected eighty of Depo-Medrol", "forty of Kenalog", "10 of dex".
+_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|ten|twelve|fifteen|"
+                                    r"(?:twenty|thirty|forty|fifty|sixty|eighty)|one\s+hundred)[ \t]+(?:of[ \t]+)?$",
+                                    re.IGNORECASE)
+# (a lone 'L' only when it is no side label: "SIJ L: 40 Kenalog" is the left side's 40 mg, "L5 40 Kenalog" a level's)
+_COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \t]*:))|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
                              re.IGNORECASE)
+# A brand that names its strength written with a space and nothing of its own after it, then joined to the next drug
+# ("Kenalog 40 + 5 mL 0.25% bupi", "Kenalog 40 and 3 mL 0.5% Naropin"): shorthand for 40 mg, as "Depo 80" is 80 mg.
+_STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
+_JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*", re.IGNORECASE)
 _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
 _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
@@ -195,9 +203,13 @@ _SAME_ALL_AMOUNTS = compile_rule(r"same\s+(?:amounts?|doses?|volumes?|drugs?)\b"
 _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
                            r"combination|cocktail|drugs?)\b"
                            r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b"  # "Left knee: same."
+                           r"|(?-i:\b[LR]|\bLt|\bRt)[ \t]+(?:same|identical|ditto)\b"  # "; L same."
                            r"|(?P<bare>\b(?:same|likewise|ditto)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?"
                            r"(?:done|given|injected|repeated|performed|administered|placed|used)\s+)?"
-                           r"(?:on|to|into|at|for|in)\s+(?:the\s+)?(?:left|right|other|opposite|contralateral)\b"
+                           r"(?:(?:on|to|into|at|for|in)\s+(?:the\s+)?(?:left|right|other|opposite|contralateral|"
+                           r"(?-i:[LR])(?![\w/-])|lt\b|rt\b)|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # log shorthand "; same L", "ditto R"
+                           r"|\brepeated\s+(?:on|to|at|for)\s+(?:the\s+)?(?:left|right|other\s+side|opposite\s+side|"
+                           r"contralateral\s+side|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # "..., repeated on L." / "Repeated on the left."
                            # "The left GON was done likewise.", "... treated in the same way"
                            r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
                            r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
@@ -229,7 +241,8 @@ _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|lef
                                 r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
-_OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral)\b", re.IGNORECASE)
+# (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
+_OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral|lt|rt)\b|(?-i:\b[LR])(?![\w/-])", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
@@ -260,7 +273,9 @@ _TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five
                             re.IGNORECASE)
 # An amount times a bare count in shorthand: "1% lido 1 mL x 3", "Depo-Medrol 40 mg x 2" (never a time, a level or an
 # amount after the count: "x 3 min", "x 2 levels" is `_TIMES_SITES`).
-_AMOUNT_TIMES = compile_rule(r"(?:ml|cc|mg|mcg)[ \t]*(?:x|\u00d7)[ \t]*(?P<n>[2-9])\b(?![ \t]*[\d.,]\d)"
+# (also with the drug and its strength between the amount and the count: "0.5 mL 0.5% bupi x3", "2 mL of 1% lido x 2")
+_AMOUNT_TIMES = compile_rule(r"(?:ml|cc|mg|mcg)(?:[ \t]+(?:of[ \t]+)?(?:\d*\.?\d+[ \t]*%[ \t]+)?[A-Za-z][\w-]{2,}"
+                             r"(?:[ \t]+\d*\.?\d+[ \t]*%)?)?[ \t]*(?:x|\u00d7)[ \t]*(?P<n>[2-9])\b(?![ \t]*[\d.,]\d)"
                              r"(?![ \t]*(?:mg|mcg|ml|cc|units?|%|min\w*|sec\w*|s\b|h\b|hrs?|hours?|days?|wks?|weeks?"
                              r"|mo\w*|levels?|sites?|nerves?))",
                              re.IGNORECASE)
@@ -302,6 +317,11 @@ _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fa
 # A drug name that ends its sentence with no punctuation, the rest of a brand on the next line ("Celestone" +
 # newline + "Soluspan 6 mg ..."); the next line is no labelled field of its own.
 _NAME_ENDS_LINE = compile_rule(r"[\w-]*[ \t]*\n[ \t]*(?![A-Za-z][\w /-]{0,30}:)(?=\S)")
+# A wrapped row of a smartform/log block: a line indented under the one before (or opening on a '|' grid bar), so that
+# it continues that line's procedure ("Procedure #1: SIJ block | Side: bilateral ..." + newline + "     | Med: 2%
+# lidocaine 2 mL per side"). At most this many lines are walked back to the row that names the procedure.
+_CONTINUATION_LINE = compile_rule(r"[ \t]{2,}\S|[ \t]*\|")
+_MAX_CONTINUATION_LINES = 6
 
 
 
@@ -346,7 +366,7 @@ def _digits_only(name: str) -> re.Pattern[str] | None:
 # and the word branches are tried at every letter of every drug sentence.
 _DIGIT_FORMS: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
     "mass": (("milligram", "microgram", "units"), _digits_only("mass")),
-    "concentration": (("milligram", "microgram", "percent"), _digits_only("concentration")),
+    "concentration": (("milligram", "microgram", "percent", "per cent"), _digits_only("concentration")),
 }
 
 
@@ -638,7 +658,13 @@ class DrugBuilder:
         out: list[Qty] = []
         dosed: set[int] = set()
         for d in spans:
-            if d._.meta.get("role") != "steroid" or d._.meta.get("strength_mg_ml"):
+            if d._.meta.get("role") == "steroid" and d._.meta.get("strength_mg_ml"):
+                q = self._strength_brand_dose(d, spans, qtys)
+                if q is not None:
+                    out.append(q)
+                    dosed.add(d.start_char)
+                continue
+            if d._.meta.get("role") != "steroid":
                 continue
             x = _BARE_STEROID_DOSE.match(self.text, d.end_char)
             if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys):
@@ -650,16 +676,39 @@ class DrugBuilder:
                 continue
             ls = max(self.ctx.idx.line_at(d.start_char)[0], d.start_char - 20)
             x = _BARE_STEROID_BEFORE.search(self.text, ls, d.start_char)
-            if x is None or not 0 < float(x.group("num")) <= 200 or _COUNT_BEFORE.search(self.text, ls, x.start()) \
+            value = _spoken(x.group("num")) if x is not None else None
+            if value is None or not 0 < value <= 200 or _COUNT_BEFORE.search(self.text, ls, x.start()) \
                     or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys) \
                     or any(q.kind in ("mass", "conc") and q.start >= d.end_char
                            and not self.text[d.end_char:q.start].strip(" \t:(") for q in qtys):
                 continue  # "x 2 Kenalog 80 mg": a count, and the amount after the name
             if _VOLUME_BEFORE_NUMBER.search(self.text, max(0, x.start("num") - 16), x.start("num")):
-                out.append(Qty(x.start("num"), x.end("num"), "conc", float(x.group("num")), "mg", x.group("num") + " mg/mL"))
+                out.append(Qty(x.start("num"), x.end("num"), "conc", value, "mg", x.group("num") + " mg/mL"))
             elif not d._.meta.get("strength_mg_ml"):
-                out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
+                out.append(Qty(x.start("num"), x.end("num"), "mass", value, "mg", x.group("num")))
         return out
+
+    def _strength_brand_dose(self, d: Span, spans: list[Span], qtys: list[Qty]) -> Qty | None:
+        """The number of a strength brand as its dose in shorthand ("Kenalog 40 + 5 mL 0.25% bupi" = 40 mg): written
+        with a space (not "Kenalog-40"), no amount before the name in its clause ("2 mL Kenalog 40 + ...", "1 mL each of
+        Kenalog 40 and ..." are volumes of 40 mg/mL; "Omnipaque 300 3 mL; Kenalog 40 + ..." is not), no mixture in the sentence ("a
+        1:1 mixture of Kenalog 40 and ..."), and joined ('+', '&', ';', 'and', 'with', 'plus') straight to the next drug
+        and its amounts, so that no amount after the name is its own ("Kenalog 40, 1 mL" stays 1 mL of 40 mg/mL)."""
+        x = _STRENGTH_NUMBER.search(d.text)
+        j = _JOINED_NEXT.match(self.text, d.end_char) if x else None
+        if j is None or j.end() == d.end_char:
+            return None
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        since = max(s, *(self.text.rfind(c, s, d.start_char) + 1 for c in ";,|:\n"))  # the name's own clause
+        if any(since <= q.start < d.start_char for q in qtys) or self.p["solution_cue"].search(self.text, s, e) \
+                or _RATIO_MIX.search(self.text, s, e):
+            return None
+        nxt = next((o for o in spans if o.start_char >= j.end()), None)
+        if nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char]) \
+                or "\n" in self.text[j.end():nxt.start_char]:
+            return None
+        start = d.start_char + x.start("num")
+        return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
 
     def _listed_nerves(self, s: int, e: int) -> int | None:
         """Sites of a bare trailing "each" whose sentence lists the nerves one by one: the nerves written there
@@ -1016,9 +1065,33 @@ class DrugBuilder:
             return
         ls = self.text.rfind("\n", 0, s) + 1
         named = {i for i, (starts, *_rest) in enumerate(self._plans) if any(ls <= x < e for x in starts)}
+        if not named:
+            named = self._plan_of_block(ls)
         if len(named) == 1:
             _, self.units, self.sides, self.nerves, self.muscles = self._plans[named.pop()]
             self._own_plan = True
+
+    def _plan_of_block(self, ls: int) -> set[int]:
+        """The session procedures named on the row that a wrapped drug line starting at `ls` continues: walking back
+        over indented continuation lines (no blank line) to the first line naming any procedure; the plans named
+        there (usually one: that row's "Procedure #2 ..." header), or none when the drug line is no continuation."""
+        text = self.text
+        for _ in range(_MAX_CONTINUATION_LINES):
+            if ls == 0 or not _CONTINUATION_LINE.match(text, ls):
+                return set()
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            if not text[ps:ls - 1].strip():
+                return set()  # a blank line ends the block
+            named = {i for i, (starts, *_rest) in enumerate(self._plans) if any(ps <= x < ls for x in starts)}
+            if named:
+                return named
+            ls = ps
+        return set()
+
+    def _other_site(self, a: int, e: int) -> bool:
+        """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a
+        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same.")."""
+        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels)
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":
@@ -1029,7 +1102,7 @@ class DrugBuilder:
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
             if (s, e) in seen or self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS \
-                    or not _OTHER_SIDE.search(self.text, s, e):
+                    or not self._other_site(s, e):
                 continue
             seen.add((s, e))
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
@@ -1061,7 +1134,7 @@ class DrugBuilder:
         own = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
                and m.solution_fraction is None]
         if not own or any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
-                or not _OTHER_SIDE.search(self.text, max(m.span.end_char for m in own), e):
+                or not self._other_site(max(m.span.end_char for m in own), e):
             return
         for m in own:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:

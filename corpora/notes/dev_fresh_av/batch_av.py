@@ -291,7 +291,7 @@ Complications: none. Pain log given.
         pain=(6, 1), need=SPINE_NEED, dos="2026-08-12",
         codes=[line("64493", "50", "KX"), line("64494", "50", "KX"), line("64495", "50", "KX"),
                line("27096", "RT")],
-        findings=[])
+        findings=["level_limit"])
 
     add("fav-mbb-02", "procedure_log", """
 ASC PROCEDURE LOG - BAY 4
@@ -467,7 +467,7 @@ Post 2/10.  Complications: none.
         pain=(6, 2), need=SPINE_NEED, dos="2026-11-10",
         codes=[line("20610", "LT"), line("77002"), line("64493", "KX", "LT"), line("64494", "KX", "LT"),
                line("64495", "KX", "LT"), line("J1010", units=40)],
-        findings=["imaging_guidance"], comment="MBB guidance field left as '--'")
+        findings=["imaging_guidance", "level_limit"], comment="MBB guidance field left as '--'")
 
 
 def _others(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:  # noqa: N803
