@@ -76,6 +76,16 @@ def test_a_radiology_order_name_with_the_joint_after_the_injection(title: str, t
     assert _procs(text) == [("joint_injection", target, side, [])]
 
 
+@pytest.mark.parametrize(("title", "family", "side"), [
+    ("EXAM: INJECTION, RIGHT SACROILIAC JOINT, WITH FLUOROSCOPY", "si_joint_injection", "right"),
+    ("EXAM: FLUORO GUIDED INJECTION SI JOINT LEFT", "si_joint_injection", "left"),
+    ("EXAM: NERVE BLOCK, RIGHT GREATER OCCIPITAL", "occipital_nerve_block", "right"),
+])
+def test_a_radiology_order_name_with_the_site_after_the_act(title: str, family: str, side: str) -> None:
+    text = title + "\nA 22-gauge needle was placed; Kenalog 40 mg with 2 mL 0.5% bupivacaine.\n"
+    assert [(f, s) for f, _, s, _ in _procs(text)] == [(family, side)]
+
+
 @pytest.mark.parametrize("text", [
     "After the injection, left hip pain eased within minutes.\n",
     "Post injection knee pain 2/10.\n",
@@ -84,10 +94,14 @@ def test_guard_pain_after_an_injection_names_no_joint_injection(text: str) -> No
     assert _procs(text) == []
 
 
-def test_a_facet_arthrogram_and_injection_is_the_facet_injection() -> None:
-    text = ("EXAM: BILATERAL L4-5 FACET ARTHROGRAM AND INJECTION\n"
-            "Under fluoroscopy a needle entered each L4-5 facet joint; triamcinolone 20 mg on each side.\n")
-    assert _procs(text) == [("facet_injection", None, "bilateral", ["L4-L5"])]
+@pytest.mark.parametrize(("title", "family"), [
+    ("EXAM: BILATERAL L4-5 FACET ARTHROGRAM AND INJECTION", "facet_injection"),
+    ("EXAM: BILATERAL L4-5 FACET ARTHROGRAMS WITH INTRA-ARTICULAR STEROID INJECTIONS", "facet_injection"),
+    ("EXAM: BILATERAL SI JOINT ARTHROGRAMS AND INJECTIONS", "si_joint_injection"),
+])
+def test_a_spinal_joint_arthrogram_and_injection_is_that_joints_injection(title: str, family: str) -> None:
+    text = title + "\nUnder fluoroscopy a needle entered each joint; triamcinolone 20 mg on each side.\n"
+    assert [(f, s) for f, _, s, _ in _procs(text)] == [(family, "bilateral")]
 
 
 def test_an_arthrogram_and_injection_title_codes_the_joint_and_its_fluoroscopy() -> None:
@@ -119,6 +133,14 @@ def test_a_sacro_iliac_joint_in_two_words_is_the_si_joint(text: str, side: str) 
     assert _procs(text) == [("si_joint_injection", None, side, [])]
 
 
+@pytest.mark.parametrize("text", [
+    "Right knee injection under ultra sound guidance; Kenalog 40 mg.\n",
+    "Right knee injection, ultra-sound guided; Kenalog 40 mg.\n",
+])
+def test_a_split_ultrasound_is_the_guidance(text: str) -> None:
+    assert [p.imaging.modality for p in extract(text).procedures] == ["ultrasound"]
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("procedure right S I joint injection period under fluoroscopy 40 mg Kenalog period\n", "right"),
     ("Procedure: left S.I. joint injection. Under fluoroscopy, Depo-Medrol 40 mg.\n", "left"),
@@ -140,6 +162,7 @@ def test_a_dictated_bilateral_sacro_iliac_injection_codes_27096_50() -> None:
     "MBB right L3, L4, L5 under fluoroscopy. Bupivacaine 0.5 mL at each.\n",
     "Right lumbar medial branch blocks: L3, L4 and L5. Fluoroscopy; 0.5 mL bupivacaine at each.\n",
     "procedure medial branch blocks right L three, L four and L five period under fluoroscopy period\n",
+    "EXAM: LUMBAR MEDIAL BRANCH BLOCK, RIGHT L3, L4, L5\nUnder fluoroscopy; bupivacaine 0.5 mL at each.\n",
 ])
 def test_single_levels_after_a_medial_branch_block_are_its_nerves(text: str) -> None:
     assert _procs(text) == [("facet_injection", None, "right", ["L4-L5", "L5-S1"])]
