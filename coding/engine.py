@@ -51,7 +51,9 @@ def propose(
         drafts += lines + imaging_drafts(proc, index, ctx)
     regions.check(ctx)
     drafts += sedation_drafts(facts, ctx)
-    drafts = settle_guidance(_effective(drafts, ctx), ctx)
+    imaging_at = {i: frozenset(e.start for e in p.imaging.evidence) for i, p in enumerate(facts.procedures)
+                  if p.imaging is not None}
+    drafts = settle_guidance(_effective(drafts, ctx), ctx, imaging_at)
     drafts += drug_drafts(facts, drafts, ctx)
     lines = _with_primaries(_exclusions([line for d in drafts for line in apply_laterality(d, ctx)], ctx), ctx)
     _check_mue(lines, ctx)

@@ -41,19 +41,22 @@ def imaging_drafts(proc: Procedure, index: int, ctx: Context) -> list[Draft]:
     return []
 
 
-def settle_guidance(drafts: list[Draft], ctx: Context) -> list[Draft]:
-    """Claim-level pass: one unit per guidance code, none beside an imaging-inclusive code, 26 in a
-    facility where the payer wants it."""
-    inclusive = [d.code for d in drafts if ctx.code(d.code).imaging_included]
+def settle_guidance(drafts: list[Draft], ctx: Context,
+                    imaging_at: dict[int, frozenset[int]] | None = None) -> list[Draft]:
+    """Claim-level pass: one unit per guidance code, none beside an imaging-inclusive code unless the guidance is
+    documented for its own procedure apart from it (`_own_guidance`), 26 in a facility where the payer wants it.
+    `imaging_at` maps a procedure index to the start offsets of its imaging evidence."""
+    inclusive = [d for d in drafts if ctx.code(d.code).imaging_included]
     out: list[Draft] = []
     seen: dict[str, Draft] = {}
     for draft in drafts:
         if not ctx.code(draft.code).guidance:
             out.append(draft)
             continue
-        if inclusive:
+        if inclusive and not _own_guidance(draft, inclusive, imaging_at or {}):
             ctx.finding("imaging.suppressed", suffix=draft.code, procedure_index=draft.procedure_index,
-                        evidence=draft.evidence, code=draft.code, inclusive=", ".join(dict.fromkeys(inclusive)))
+                        evidence=draft.evidence, code=draft.code,
+                        inclusive=", ".join(dict.fromkeys(d.code for d in inclusive)))
             continue
         if draft.code in seen:
             seen[draft.code].evidence += draft.evidence
@@ -65,3 +68,15 @@ def settle_guidance(drafts: list[Draft], ctx: Context) -> list[Draft]:
         seen[draft.code] = draft
         out.append(draft)
     return out
+
+
+def _own_guidance(draft: Draft, inclusive: list[Draft], imaging_at: dict[int, frozenset[int]]) -> bool:
+    """Whether a guidance line is its own procedure's, apart from the session's imaging-inclusive codes: its imaging
+    is written for it alone ('Procedure #2  Hip IA   Side: Rt   Guidance: fluoro' beside a TFESI of item #1, whose
+    guidance is its own line), sharing no mention with any inclusive code's procedure. One guidance written for the
+    whole session and copied to each procedure shares its mentions and stays included in the inclusive code."""
+    mine = imaging_at.get(draft.procedure_index) if draft.procedure_index is not None else None
+    if not mine:
+        return False
+    return all(d.procedure_index != draft.procedure_index and not mine & imaging_at.get(d.procedure_index, frozenset())
+               for d in inclusive)

@@ -17,6 +17,7 @@ from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map
 from nlp.fast_regex import compile_rule
+from nlp.measures import NumberMention
 from nlp.rules import compiled_patterns, lexicon
 
 _SECTION_TIMING: dict[str, str] = {
@@ -273,7 +274,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
                 if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 60), n.start))
-                        and _TWO_BLOCKS.search(sent)):
+                        and _TWO_BLOCKS.search(sent) and not _listed_with_another(ctx, n, s, e)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
@@ -282,6 +283,14 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
+
+
+def _listed_with_another(ctx: NoteContext, n: NumberMention, s: int, e: int) -> bool:
+    """Whether another percent stands right beside `n` in its sentence ("MBB x2: 01/2026 lido 90%, 02/2026 bupi 85% (each
+    for the anesthetic's span)"): the blocks' results are listed one by one, so an "each" there tells no shared result
+    (round 8, dev_fresh_av)."""
+    lo, hi = max(s, n.start - 40), min(e, n.end + 25)
+    return any(p is not n and lo <= p.start < hi for p in ctx.m.percents)
 
 
 def _diagnostic_clause(where: str) -> bool:
@@ -297,18 +306,25 @@ def _diagnostic_clause(where: str) -> bool:
 # "1) lidocaine").
 _RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lido|bupivacaine|bupi\w*|marcaine|"
                 r"ropivacaine)\s*[:=-]?\s*){0,2}")
+# A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
+# 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
+_RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                             r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
+                            # the block's own date before its result ("L SI dx block 01/2026: 90% x 3 h", "dx block
+                            # on 2/4/2026 - 85%", "MBB Jan 2026: 80%"; round 8, dev_fresh_av logs)
+                            r"(?:(?:on\s+|in\s+|of\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{2,4}|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*)?"
                             r"(?:\([^()\n]{1,20}\)\s*[:=-]?|(?:\([^()\n]{1,20}\))?\s*(?:(?:prior|previous|before|done|results?)\s*)?[:=-]"
-                            r"|(?:(?:prior|previous|before|done|results?)\s*)?\()\s*"  # "MBBs (90%, 80%)"
+                            r"|(?:(?:prior|previous|before|done|results?)\s*)?\()\s*" +  # "MBBs (90%, 80%)"
                             # each result may carry its date: "MBBs (1/10: 90%, 2/7: 80%)", its number or its
                             # anaesthetic ("Prior MBBs: #1 80%, #2 85%", "1) lidocaine 85% 2) bupivacaine 90%")
-                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM +
+                            _RESULT_DATE + _RESULT_ITEM +
                             # an earlier result may carry its date or agent in brackets: "MBB x2: 85% (1/13/26) + 80%",
                             # "Dx MBBs: 90% (lido, 3/10/26), 80% (bupi, 3/31/26)"
-                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*"
-                            r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:=-]\s*)?" + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
+                            r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*" +
+                            _RESULT_DATE + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)

@@ -158,7 +158,8 @@ _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved
                                   r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
                                   re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
-_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w/%-])(?=[ \t]*(?:$|\n|[.,;:)+&]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+# (also before a slash that the next drug's name follows: "Depo 80/Marcaine 0.5% 3 cc", checked against the drug spans)
+_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w%-]|/(?![A-Za-z]))(?=[ \t]*(?:$|\n|[.,;:)+&/]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
                                   re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
@@ -173,7 +174,9 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 # A brand that names its strength written with a space and nothing of its own after it, then joined to the next drug
 # ("Kenalog 40 + 5 mL 0.25% bupi", "Kenalog 40 and 3 mL 0.5% Naropin"): shorthand for 40 mg, as "Depo 80" is 80 mg.
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
-_JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*", re.IGNORECASE)
+# A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
+_BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
+_JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
 _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
 _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
@@ -242,6 +245,8 @@ _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|lef
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
+# A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
+_SIDE_LABEL_BEFORE = compile_rule(r"(?:(?-i:\b[RL])|\b(?:right|left|rt|lt)\b\.?)[ \t]*[:=-]?[ \t]*$", re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral|lt|rt)\b|(?-i:\b[LR])(?![\w/-])", re.IGNORECASE)
 _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
@@ -528,6 +533,8 @@ class DrugBuilder:
                     or _NOT_GIVEN_AFTER.match(text, x.end()):
                 continue
             v = _spoken(x.group("num"))
+            if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
+                continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
                     or _DILUENT_BEFORE.search(text, max(s, x.start() - 40), x.start()):
                 continue
@@ -667,7 +674,9 @@ class DrugBuilder:
             if d._.meta.get("role") != "steroid":
                 continue
             x = _BARE_STEROID_DOSE.match(self.text, d.end_char)
-            if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys):
+            if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys) or (
+                    self.text.startswith("/", x.end("num"))
+                    and not any(o.start_char == x.end("num") + 1 for o in spans)):
                 continue
             out.append(Qty(x.start("num"), x.end("num"), "mass", float(x.group("num")), "mg", x.group("num")))
             dosed.add(d.start_char)
@@ -996,7 +1005,7 @@ class DrugBuilder:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
-                            and self._in_per_site_scope(mnt, s, e):
+                            and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
                         if whole and mnt.volume and whole.value > mnt.volume and len(mentions) == 1 \
@@ -1087,6 +1096,18 @@ class DrugBuilder:
                 return named
             ls = ps
         return set()
+
+    def _sides_written_out(self, m: DrugMention) -> bool:
+        """"B/L SIJ: R 40 mg Kenalog, L 40 mg Kenalog, 1 cc 0.5% bupi each side": the drug's amounts stand one under
+        each side label (both sides), so they are already the per-side doses and 'each side' must not multiply them."""
+        if len(m.evidence) < 3:
+            return False
+        sides = set()
+        for ev in m.evidence[1:]:
+            x = _SIDE_LABEL_BEFORE.search(self.text, max(0, ev.start - 8), ev.start)
+            if x is not None:
+                sides.add(x.group(0).strip(" \t:=-.").lower()[:1])
+        return sides == {"r", "l"}
 
     def _other_site(self, a: int, e: int) -> bool:
         """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a

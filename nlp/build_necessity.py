@@ -521,11 +521,27 @@ _WRAP_BEFORE = compile_rule(r"[^.!?:;\n][ \t]*\n$")
 _WRAP_AFTER = compile_rule(r"[ \t]*(?:\(|[a-z])")
 
 
+# ... or a dash that opens the next line with the care's outcome ("PT 8 wk" + newline + "- no change, gabapentin - no
+# change"): a log's "care - outcome" pair cut at its dash, not a list item (round 8, dev_fresh_av charge sheets).
+_DASH_WRAP = compile_rule(r"[ \t]*[-\u2013\u2014][ \t]*(?=[a-z])")
+
+
+def _outcome_opens(text: str, pos: int) -> bool:
+    """Whether a dash at `pos` opens a care outcome ('- no change', '- failed', '- helped a little')."""
+    m = _DASH_WRAP.match(text, pos, pos + 8)
+    if m is None:
+        return False
+    stop = min(len(text), m.end() + 60)
+    return any((o := rx.search(text, m.end(), stop)) is not None and o.start() == m.end()
+               for rx in _outcome_cues().values())
+
+
 def _wrapped_end(ctx: NoteContext, e: int) -> int:
     """The end of the sentence ending at `e`, carried over one hard line wrap that cut it."""
     text = ctx.text
     nxt = e + 1 if e < len(text) and text[e] == "\n" else e
-    if 0 < nxt < len(text) and _WRAP_BEFORE.search(text, max(0, nxt - 40), nxt) and _WRAP_AFTER.match(text, nxt):
+    if 0 < nxt < len(text) and _WRAP_BEFORE.search(text, max(0, nxt - 40), nxt) and (
+            _WRAP_AFTER.match(text, nxt) or _outcome_opens(text, nxt)):
         ns, ne = ctx.idx.sentence_at(nxt)
         if ns <= nxt < ne and ctx.idx.category_at(nxt) == ctx.idx.category_at(e - 1):
             return ne

@@ -307,6 +307,57 @@ def planned_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     return out
 
 
+# The numbered item of a session's procedure list, smartform or charge sheet ('Procedure #1', '--- Procedure #2 ---',
+# 'ITEM 1', 'LINE 2', '[1]', ' 1) ', 'Procedure(s): 1) ...', '#2 ...'): at a line's start, or after a list label's colon.
+_ITEM_MARK = compile_rule(r"(?:^[ \t]*(?:-{2,}[ \t]*|\*[ \t]*)?|(?<=:)[ \t]+)"
+                          r"(?:(?:procedure|proc|px|item|line|site)[ \t]*(?:#|no\.?)?[ \t]*(?P<a>\d{1,2})\b(?![:.]\d)"
+                          r"|#[ \t]?(?P<b>\d{1,2})\b|\[(?P<c>\d{1,2})\]|(?P<d>\d{1,2})\)(?=[ \t]))",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
+    """The numbered items of a session's procedure list ('Procedure #1 ... Side: R ... Guidance: fluoro' + 'Procedure #2
+    ...', 'Procedure(s): 1) L genicular nerve block - US ...' + '2) L knee IA - US, image saved'): from each item's mark
+    to the next item's, or to the first line after it that is not indented past the mark's column (a flowsheet's next
+    timed entry, 'Post pain ...', 'Images ... for each procedure') or a blank line. Each item names one procedure with
+    its own side, levels and guidance, so what an item writes belongs to the procedure it names, not to the nearest
+    procedure word of the note. Only a run of marks numbered 1, 2, ... counts (not a 'Dx 1:' or a stray '2)').
+    Computed once per note and kept on the context (the procedure builder and the fact assembler both ask)."""
+    cached = ctx.__dict__.get("_session_blocks")
+    if cached is not None:
+        return cached
+    text, out = ctx.text, []
+    marks = []
+    for m in _ITEM_MARK.finditer(text):
+        n = int(next(g for g in m.group("a", "b", "c", "d") if g))
+        if n == 1 or (marks and n == marks[-1][0] + 1):
+            marks.append((n, m))
+    # keep only runs of at least two numbered items (1, 2, ...)
+    runs: list[list] = []
+    for n, m in marks:
+        if n == 1:
+            runs.append([m])
+        elif runs:
+            runs[-1].append(m)
+    for run in (r for r in runs if len(r) >= 2):
+        for i, m in enumerate(run):
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" \t")))
+            col = start - (text.rfind("\n", 0, start) + 1)
+            limit = run[i + 1].start() if i + 1 < len(run) else len(text)
+            end = text.find("\n", start)
+            end = limit if end < 0 or end > limit else end
+            while end < limit:
+                nxt = text.find("\n", end + 1)
+                line = text[end + 1: nxt if nxt >= 0 else len(text)]
+                indent = len(line) - len(line.lstrip(" \t"))
+                if not line.strip() or indent <= col:
+                    break
+                end = min(nxt if nxt >= 0 else len(text), limit)
+            out.append((start, end))
+    ctx.__dict__["_session_blocks"] = out
+    return out
+
+
 # What stands between a procedure's name and a guidance word that is its own: a bracket, a comma or a dash, maybe a
 # preposition ('knee injection (ultrasound)', 'bursa injection, landmark', 'SI joint injection - under fluoroscopy').
 _OWN_GUIDANCE_GAP = compile_rule(r"[ \t]*(?:[(\[,\u2013-][ \t]*)?(?:(?:under|with|using|via|by)[ \t]+)?$", re.IGNORECASE)
@@ -342,6 +393,8 @@ class ProcedureBuilder:
         self._planned = planned_spans(ctx)
         self.step_abandoned = False  # a level given up while another was done
         self._carried = carried_spans(ctx)
+        self.blocks: list[tuple[int, int, Draft]] = []  # a session list's items and the procedure each names
+        self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -489,6 +542,8 @@ class ProcedureBuilder:
         source = idx.mention_source(start)
         if source in ("title", "header"):
             return True
+        if self.blocks and self._block_owner(start) is not None:
+            return True  # a numbered item of today's session ('Procedure #2 .. SIJI   Side: R   Guidance: fluoro')
         cat = idx.category_at(start)
         if cat in NOT_PERFORMED_SECTIONS:
             return False
@@ -532,8 +587,27 @@ class ProcedureBuilder:
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 
+    def _block_owner(self, char: int) -> Draft | None:
+        """The procedure whose numbered session item holds `char` (`session_blocks`), else None."""
+        return next((d for s, e, d in self.blocks if s <= char < e), None)
+
+    def _bind_blocks(self, drafts: list[Draft]) -> None:
+        """Give each numbered item of a session list to the one procedure named in it: the first performed mention
+        inside the item decides; an item naming two procedures, or none, is nobody's (the older nearest-word rules
+        apply there). Only in a session of several procedures."""
+        if len(drafts) < 2:
+            return
+        for s, e in session_blocks(self.ctx):
+            inside = {id(d): d for d in drafts for x in d.mentions if s <= x.start_char < e}
+            if len(inside) == 1:
+                self.blocks.append((s, e, next(iter(inside.values()))))
+
     def _owner(self, drafts: list[Draft], start: int, spinal: bool, head: str | None = None) -> Draft | None:
         pool = [d for d in drafts if not spinal or d.family in SPINAL or d.family in NERVE_FAMILIES]
+        if self.blocks:
+            own = self._block_owner(start)
+            if own is not None:  # 'Procedure #2  Hip IA   Side: Rt': the item's own procedure, or nobody's
+                return own if own in pool else None
         fitting = [d for d in pool if d.family in _HEAD_FAMILIES.get(head or "", ())]
         if fitting and len(fitting) < len(pool):  # "the right L5-S1 foramen" in a TFESI + MBB session: the TFESI's
             pool = fitting
@@ -574,8 +648,8 @@ class ProcedureBuilder:
                 continue  # "The right side was not injected" names the side left alone; "the draft said right" a stale one
             if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
                 continue  # "head turned right", "left side down": how the patient lay
-            d = self._target_after(drafts, sm.end) or self._owner(drafts, sm.start, spinal=False,
-                                                                   head=self._sentence_head(sm.start))
+            d = (self.blocks and self._block_owner(sm.start)) or self._target_after(drafts, sm.end) \
+                or self._owner(drafts, sm.start, spinal=False, head=self._sentence_head(sm.start))
             if d is not None:
                 d.sides.append(sm)
 
@@ -762,6 +836,8 @@ class ProcedureBuilder:
         for span in self.ctx.spans("NERVE"):  # named peripheral nerves (genicular branches, occipital, ...)
             if d.family in SPINAL or not self._performed(span) or not self._relevant(span.start_char):
                 continue
+            if self.blocks and (own := self._block_owner(span.start_char)) is not None and own is not d:
+                continue  # 'Procedure #2: Genicular nerve block | Targets: SM, SL, IM': not the SI block's nerves
             name = span._.meta["nerve"]
             side = self._side_before(span.start_char, d.sides)
             n = nerves.get(name)
@@ -972,6 +1048,7 @@ class ProcedureBuilder:
         drafts = self.drafts()
         if not drafts:
             return []
+        self._bind_blocks(drafts)
         self.assign(drafts)
         procedures: list[Procedure] = []
         for d in drafts:
@@ -1010,6 +1087,7 @@ class ProcedureBuilder:
             if d.family == "occipital_nerve_block" and any(n.name == "greater occipital" for n in nerves):
                 p.target = "greater_occipital"
             procedures.append(p)
+            self.procedure_blocks.append([(s, e) for s, e, owner in self.blocks if owner is d])
         repeat = self._repeat()
         if repeat is not None:
             for p in procedures:

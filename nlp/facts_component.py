@@ -7,6 +7,7 @@ assessments and necessity.
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -101,10 +102,15 @@ class FactAssembler:
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
         # one level given up while another was done ("T12 abandoned; L1 completed") is no reduced service
         incomplete = None if builder.step_abandoned else events.flag(ctx, "incomplete")
+        blocks = builder.procedure_blocks if len(procedures) > 1 and builder.blocks else []
+        outside = _imaging_within(ctx, [b for bl in blocks for b in bl], inside=False) if blocks else None
         for i, p in enumerate(procedures):
             # one session: the first procedure holds the objects, later ones independent copies
             p.imaging = _copy(imaging, i)
-            own = own_imaging(ctx, p) if len(procedures) > 1 else None
+            itemised = bool(blocks and blocks[i])
+            if itemised:  # a numbered item of the session list: its own guidance, else what stands outside the items
+                p.imaging = _block_imaging(_imaging_within(ctx, blocks[i], inside=True), outside)
+            own = own_imaging(ctx, p) if len(procedures) > 1 and not itemised else None
             if own is not None and (p.imaging is None or p.imaging.modality != own._.meta["modality"]):
                 p.imaging = Imaging(modality=own._.meta["modality"], evidence=[ctx.span_ev(own)])  # its own guidance
             p.contrast = _copy(contrast, i)
@@ -145,6 +151,35 @@ class FactAssembler:
         annotate_history(ctx, facts)
         doc._.facts = facts
         return doc
+
+
+_BLOCK_LABELS = ("IMAGING", "EVENT")
+
+
+def _imaging_within(ctx: NoteContext, ranges: list[tuple[int, int]], inside: bool) -> Imaging | None:
+    """The session imaging read from the guidance and saved-image mentions inside `ranges` (or outside them all): what
+    a numbered item of a session list ('Procedure #2  Knee IA | Side: L | Guidance: US, image saved') writes is its own
+    procedure's, and what stands outside every item ('Images: AP + lateral stored for each procedure') is everyone's."""
+    def keep(char: int) -> bool:
+        return any(s <= char < e for s, e in ranges) == inside
+    targets = dict(ctx.targets)
+    for label in _BLOCK_LABELS:
+        targets[label] = [x for x in ctx.spans(label) if keep(x.start_char)]
+    return events.imaging(replace(ctx, targets=targets))
+
+
+def _block_imaging(own: Imaging | None, outside: Imaging | None) -> Imaging | None:
+    """An item's imaging: its own modality, else the one written outside every item; a saved image from either."""
+    if own is None or own.modality is None:
+        base = outside.model_copy(deep=True) if outside is not None else None
+        if own is not None and own.saved_images is not None:
+            base = base or Imaging()
+            base.saved_images, base.views = own.saved_images, own.views or base.views
+            base.evidence += own.evidence
+        return base
+    if own.saved_images is None and outside is not None and outside.saved_images is not None:
+        own.saved_images, own.views = outside.saved_images, own.views or outside.views
+    return own
 
 
 def _copy(model, index: int):  # noqa: ANN001, ANN202 - any facts model or None

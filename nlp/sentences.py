@@ -64,6 +64,9 @@ _OPEN_END = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from
                        r"cannot|can|could|can't|unable|not|will|would|should|must|be|been|his|her|their|then)|[,+&/])"
                        r"[ \t]*$", re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
+# A timed entry of a nursing flowsheet or log ('1420  Pain 2/10', '14:20 Recovery', '0851 - To recovery'): a clock time
+# at a line's start, then a column gap, a dash/bar or a capital, is a new entry, never a wrapped number.
+_CLOCK_ENTRY = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]{2}|\t|[ \t]*[-|\u2013][ \t]|[ \t]+(?=[A-Z]))")
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
 # read as such only when it says "period" at a line end or "comma" between words at least twice, so the word
 # in its own sense ("for a period of 6 weeks", "the recovery period was") never splits an ordinary note.
@@ -127,7 +130,7 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
         # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
         line_start = text.rfind("\n", 0, newline_at) + 1
         return newline_at - line_start >= 50
-    return next_start[:1].isdigit() and before.rstrip()[-1:] not in ".!?:;"
+    return next_start[:1].isdigit() and before.rstrip()[-1:] not in ".!?:;" and not _CLOCK_ENTRY.match(next_start)
 
 
 @Language.factory("painpoint_sentences", default_config={"boundary": _DEFAULT_BOUNDARY, "split_on_semicolon": False})
@@ -159,7 +162,7 @@ class SentenceSplitter:
                 continue
             if spoken and pos in spoken:
                 continue  # marked below, once
-            if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 4]):
+            if m.group(0)[0] == "\n" and m.group(0).count("\n") < 2 and _continues(text, m.start(), text[pos : pos + 8]):
                 continue
             if m.group(0)[0] == "\n" and text[pos : pos + 1].islower() and line_left_open(text, m.start()):
                 continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")

@@ -144,3 +144,59 @@ def test_next_level_same_repeats_the_amounts(text: str) -> None:
 def test_guard_per_level_amounts_are_not_doubled_by_a_same_row() -> None:
     text = "R L4-5, L5-S1 TFESI. Kenalog 40 mg, 1 cc 1% lido at each level. L5-S1: same needle."
     assert _drugs(text) == [("triamcinolone_acetonide", 80.0), ("lidocaine", 20.0)]
+
+
+# --- drug names split by a speech recogniser or misspelt ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right knee. forty milligrams of Kenna log with four cc of lido caine one percent",
+     [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("Right L5 TFESI. methyl prednisolone 80 mg", [("methylprednisolone_acetate", 80.0)]),
+    ("Right L5 TFESI. dexa methasone 10 mg and 2 mL of mar cane 0.25%",
+     [("dexamethasone_sodium_phosphate", 10.0), ("bupivacaine", 5.0)]),
+    ("Right L5 TFESI. Omnipak 240 1 mL, triamcinalone 40 mg, lidocain 1% 1 mL",
+     [("iohexol", 1.0), ("triamcinolone_acetonide", 40.0), ("lidocaine", 10.0)]),
+    ("Right hip. ropi vacaine 0.5% 4 mL with beta methasone 6 mg",
+     [("ropivacaine", 20.0), ("betamethasone_sodium_phosphate_acetate", 6.0)]),
+])
+def test_split_or_misspelt_drug_names(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+# --- each side's amount written out under its own label is not multiplied again by 'each side' ----------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("B/L SIJ: R 40 mg Kenalog, L 40 mg Kenalog, 1 cc 0.5% bupi each side",
+     [("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]),
+    ("Bilateral L5 TFESI: R: 1 mL 1% lidocaine and L: 1 mL 1% lidocaine, dexamethasone 5 mg per side",
+     [("lidocaine", 20.0), ("dexamethasone_sodium_phosphate", 10.0)]),
+])
+def test_side_labelled_amounts_are_already_per_side(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+def test_guard_one_amount_each_side_still_doubles() -> None:
+    assert _drugs("B/L SIJ: Kenalog 40 mg each side, 1 cc 0.5% bupi each side") == [
+        ("triamcinolone_acetonide", 80.0), ("bupivacaine", 10.0)]
+
+
+# --- drugs of a charge line parted by a slash ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee inj: Kenalog 40/lido 1% 4 cc", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: 40 mg Kenalog/4 cc 1% lido", [("triamcinolone_acetonide", 40.0), ("lidocaine", 40.0)]),
+    ("R knee inj: Depo 80/Marcaine 0.5% 3 cc", [("methylprednisolone_acetate", 80.0), ("bupivacaine", 15.0)]),
+    # an improper fraction is two amounts, never 10 mL of lidocaine (both unread rather than misread)
+    ("R SIJ: dex 10/1 cc 1% lido", [("dexamethasone_sodium_phosphate", None), ("lidocaine", None)]),
+])
+def test_slash_between_two_drugs(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("R knee: Kenalog 40 1/2 mL", [("triamcinolone_acetonide", 20.0)]),
+    ("R knee: 4 1/2 mL 1% lido", [("lidocaine", 45.0)]),
+    ("R knee: Depo-Medrol 80mg/4cc 1% lido", [("methylprednisolone_acetate", 80.0), ("lidocaine", 40.0)]),
+])
+def test_guard_fractions_and_mg_slash_volume(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs

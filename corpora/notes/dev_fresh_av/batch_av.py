@@ -608,14 +608,13 @@ NURSING FLOWSHEET - JOINT CLINIC
       Procedure #3  L lumbar paraspinal TPI | deferred, pt declined today
 1035  Pain 2/10.  No complications.
 """,
-        procs=[proc("joint_injection", approach="intra_articular", target="knee", region="knee", laterality="right",
-                    imaging="ultrasound"),
-               proc("joint_injection", approach="intra_articular", target="knee", region="knee", laterality="left",
+        procs=[proc("joint_injection", approach="intra_articular", target="knee", region="knee", laterality="bilateral",
                     imaging="ultrasound")],
         drugs=[given("triamcinolone_acetonide", 80), given("lidocaine", 60)],
         pain=(7, 2), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment"),
-        dos="2026-03-31", codes=[line("20611", "RT"), line("20611", "LT"), line("J3301", units=8)],
-        findings=[], comment="TPI deferred: no gold procedure")
+        dos="2026-03-31", codes=[line("20611", "50"), line("J3301", units=8)],
+        findings=[], comment="TPI deferred: no gold procedure; both knees are one bilateral 20611-50 line (BI 1, "
+                             "corpora/README 'Bilateral BI-1 codes: one line with 50', as dev h-joint-06)")
 
     add("fav-gnb-01", "procedure_log", """
 PROCEDURE LOG - KNEE
