@@ -174,6 +174,12 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 # A brand that names its strength written with a space and nothing of its own after it, then joined to the next drug
 # ("Kenalog 40 + 5 mL 0.25% bupi", "Kenalog 40 and 3 mL 0.5% Naropin"): shorthand for 40 mg, as "Depo 80" is 80 mg.
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
+# An amount in words before an abbreviated unit, as a speech recogniser formats the unit but not the number
+# ("dexamethasone ten mg", "fentanyl fifty mcg"); the patterns file's `mass` reads words only before a spelled unit.
+_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|two|three|four|five)\s+hundred"
+                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s+and\s+a\s+half)?"
+                        r"\s+(?P<unit>mg|mcg)\b(?!\s*(?:/|per)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit|rnl))", re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
@@ -527,6 +533,9 @@ class DrugBuilder:
         for x in self._qty_rx["mass"].finditer(text, s, e):
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()) \
                     and not self._increment(x.start(), x.end(), s):  # "fentanyl 100 mcg in 25 mcg increments"
+                out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
+        for x in _WORD_MG.finditer(text, s, e):  # "dexamethasone ten mg": a dictated number, an abbreviated unit
+            if not _NOT_DOSE_MASS.match(text, x.end()):
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \

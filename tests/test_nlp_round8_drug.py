@@ -200,3 +200,14 @@ def test_slash_between_two_drugs(text: str, drugs: list) -> None:
 ])
 def test_guard_fractions_and_mg_slash_volume(text: str, drugs: list) -> None:
     assert _drugs(text) == drugs
+
+
+# --- a dictated number before an abbreviated unit -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("Right L5 TFESI. dexamethasone ten mg and two mls of lignocaine one per cent",
+     [("dexamethasone_sodium_phosphate", 10.0), ("lidocaine", 20.0)]),
+    ("Right knee. Depo Medrol eighty mg.", [("methylprednisolone_acetate", 80.0)]),
+])
+def test_number_in_words_before_mg(text: str, drugs: list) -> None:
+    assert _drugs(text) == drugs
