@@ -217,8 +217,10 @@ _FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilater
                               r"(?:stenosis|narrowing)\b", re.IGNORECASE)
 # A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
 # changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
+# The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
 _REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+account\s+of|secondary\s+to|in\s+view\s+of)"
-                              r"\s[^,;.()\n]{0,60}$", re.IGNORECASE)
+                              r"\s(?:(?!(?:performed|done|injected|treated|placed|targeted|entered|advanced|blocked|ablated)\b)"
+                              r"[^,;.()\n]){0,60}$", re.IGNORECASE)
 # A sentence led by a diagnostic study's label reports that study ("MRI: C6-7 HNP w/ bilat foraminal narrowing.",
 # "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start.
 _IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"

@@ -229,6 +229,8 @@ def test_guard_a_procedure_put_off_stays_not_done(text: str) -> None:
      "Caudal route used because of scar tissue at L5-S1.\n", []),
     ("Interlaminar epidural steroid injection under fluoroscopy.\n"
      "The L3-4 interspace was entered, owing to dense scarring at L4-5.\n", ["L3-L4"]),
+    ("Interlaminar epidural steroid injection under fluoroscopy.\n"
+     "Because of stenosis at L4-5 we entered L3-4 with loss of resistance.\n", ["L3-L4"]),
 ])
 def test_a_level_given_as_the_reason_is_not_the_target(text: str, levels: list[str]) -> None:
     assert [lv for _, _, _, lv in _procs(text)] == [levels]
