@@ -717,7 +717,7 @@ class DrugBuilder:
         if j is None or j.end() == d.end_char:
             return None
         s, e = self.ctx.idx.sentence_at(d.start_char)
-        since = max(s, *(self.text.rfind(c, s, d.start_char) + 1 for c in ";,|:\n"))  # the name's own clause
+        since = max(s, *(self.text.rfind(c, s, d.start_char) + 1 for c in ";,|:+\n"))  # the name's own clause
         if any(since <= q.start < d.start_char for q in qtys) or self.p["solution_cue"].search(self.text, s, e) \
                 or _RATIO_MIX.search(self.text, s, e):
             return None

@@ -105,7 +105,13 @@ _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+b
                                # no copula, put off: "Radiofrequency ablation discussed for a later date"
                                r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
                                r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
-                               r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b", re.IGNORECASE)
+                               r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b"
+                               # a list item's status right after its name (and side/level): 'L SIJ inj - NOT DONE (pt
+                               # declined)', '3) R GON block - cancelled', 'L knee IA | deferred', 'TPI: held today'
+                               r"|(?:[ \t]+(?:[LR]|left|right|bilat\w*|B/L|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\b)*"
+                               r"[ \t]*(?:[-,:|(\u2013][ \t]*)(?:(?:was|were)[ \t]+)?(?:cancell?ed|canceled|deferred|postponed|"
+                               r"declined|refused|held|on[ \t]+hold|not[ \t]+(?:done|performed|attempted|completed))\b",
+                               re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -310,11 +316,31 @@ def planned_spans(ctx: NoteContext) -> list[tuple[int, int]]:
 
 
 # The numbered item of a session's procedure list, smartform or charge sheet ('Procedure #1', '--- Procedure #2 ---',
-# 'ITEM 1', 'LINE 2', '[1]', ' 1) ', 'Procedure(s): 1) ...', '#2 ...'): at a line's start, or after a list label's colon.
+# 'ITEM 1', 'LINE 2', '[1]', ' 1) ', '1. ', 'Procedure(s): 1) ...', '#2 ...'): at a line's start, or after a list label's colon.
 _ITEM_MARK = compile_rule(r"(?:^[ \t]*(?:-{2,}[ \t]*|\*[ \t]*)?|(?<=:)[ \t]+)"
                           r"(?:(?:procedure|proc|px|item|line|site)[ \t]*(?:#|no\.?)?[ \t]*(?P<a>\d{1,2})\b(?![:.]\d)"
-                          r"|#[ \t]?(?P<b>\d{1,2})\b|\[(?P<c>\d{1,2})\]|(?P<d>\d{1,2})\)(?=[ \t]))",
+                          r"|#[ \t]?(?P<b>\d{1,2})\b|\[(?P<c>\d{1,2})\]|(?P<d>\d{1,2})\)(?=[ \t])"
+                          r"|(?P<e>\d{1,2})\.(?=[ \t]+[A-Za-z]))",
                           re.IGNORECASE | re.MULTILINE)
+
+
+# A checklist line opened by an empty box ('[ ] L knee IA' under '[x] R knee IA'): an item of the sheet not done today.
+_UNTICKED_LINE = compile_rule(r"^[ \t]*(?:\[[ \t]{0,2}\]|[\u2610\u25a1]|\([ \t]{1,2}\))[ \t]*[^\s\[(]", re.MULTILINE)
+_TICKED_BOX = compile_rule(r"\[[ \t]{0,2}[xX\u2713\u2714\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)")
+
+
+def unticked_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each checklist line opened by an empty box and ticking none: its procedure, side and level words
+    are an option of the sheet not ticked, never today's (the event readers still see '[ ] Time-out' as not done)."""
+    if "[" not in text and "\u2610" not in text and "\u25a1" not in text and "( " not in text:
+        return []
+    out = []
+    for m in _UNTICKED_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if not _TICKED_BOX.search(text, m.start(), end):  # '[ ] Right  [X] Left' is a choice, read by the checkboxes
+            out.append((m.start(), end))
+    return out
 
 
 def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
@@ -331,7 +357,7 @@ def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
     text, out = ctx.text, []
     marks = []
     for m in _ITEM_MARK.finditer(text):
-        n = int(next(g for g in m.group("a", "b", "c", "d") if g))
+        n = int(next(g for g in m.group("a", "b", "c", "d", "e") if g))
         if n == 1 or (marks and n == marks[-1][0] + 1):
             marks.append((n, m))
     # keep only runs of at least two numbered items (1, 2, ...)
@@ -396,6 +422,8 @@ class ProcedureBuilder:
         self.step_abandoned = False  # a level given up while another was done
         self._carried = carried_spans(ctx)
         self.blocks: list[tuple[int, int, Draft]] = []  # a session list's items and the procedure each names
+        self.dead_blocks: list[tuple[int, int]] = []  # items naming only a procedure not done today
+        self.dead_blocks += unticked_lines(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
 
     # --- which mentions describe today's procedure ---------------------------------------------
@@ -423,6 +451,8 @@ class ProcedureBuilder:
     def _performed(self, span: Span) -> bool:
         if self._carried and self._in_carried(span.start_char):
             return False  # an earlier visit's text carried into today's note
+        if self.dead_blocks and any(s <= span.start_char < e for s, e in self.dead_blocks):
+            return False  # '[ ] L knee IA': a checklist option not ticked
         cat = self.ctx.idx.category_at(span.start_char)
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
@@ -541,6 +571,8 @@ class ProcedureBuilder:
             return False
         if self._planned and any(a <= start < b for a, b in self._planned):
             return False  # 'Planned: bilateral ...' beside 'Done: LEFT only'
+        if self.dead_blocks and any(s <= start < e for s, e in self.dead_blocks):
+            return False  # an item naming only a procedure not done today ('3) R GON block - cancelled')
         source = idx.mention_source(start)
         if source in ("title", "header"):
             return True
@@ -603,6 +635,8 @@ class ProcedureBuilder:
             inside = {id(d): d for d in drafts for x in d.mentions if s <= x.start_char < e}
             if len(inside) == 1:
                 self.blocks.append((s, e, next(iter(inside.values()))))
+            elif not inside and any(s <= x.start_char < e for x in self.ctx.spans("PROC")):
+                self.dead_blocks.append((s, e))  # '3) R GON block - cancelled': its side and levels are nobody's
 
     def _owner(self, drafts: list[Draft], start: int, spinal: bool, head: str | None = None) -> Draft | None:
         pool = [d for d in drafts if not spinal or d.family in SPINAL or d.family in NERVE_FAMILIES]

@@ -701,6 +701,13 @@ class HeaderSectionizer(Sectionizer):
         return doc
 
 
+def _bracket_number(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a bracketed item number starts at token `i` ('[2] L GON block, landmark'): a numbered list item opens a
+    new line's item, as a bullet does (a tick-box grid '[ ] Right  [X] Left' stays in its field)."""
+    return i + 2 < limit and doc[i].text == "[" and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 2 \
+        and doc[i + 2].text == "]"
+
+
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
     """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
     blank line, or at a line break after a complete line (one ending in punctuation, or followed
@@ -721,7 +728,7 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
                 continue  # a stray blank line inside a sentence ("Cannot" + blank line + "stand through a service")
             return i
         prev = doc[i - 1].text if i > start else ""
-        if prev[-1:] in ".:;!?)" or _BULLET.match(nxt):
+        if prev[-1:] in ".:;!?)" or _BULLET.match(nxt) or _bracket_number(doc, i + 1, limit):
             return i
         if nxt[:1].isupper() and not line_wraps_into(text or (text := text_of(doc)), tok.idx, nxt):
             return i  # a capital after a complete line; not '... into the right' + newline + 'L5-S1 foramen'

@@ -26,6 +26,8 @@ def _drugs(text: str) -> list[tuple[str, float | None]]:
     # a contrast amount in the clause before is no volume of the steroid
     ("Procedure #1 caudal ESI, fluoro: Omnipaque 300 3 mL; Kenalog 40 + 5 mL 0.25% bupi.",
      [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("bupivacaine", 12.5)]),
+    ("L5 TFESI: Omnipaque 240 3 mL + Kenalog 40 + 2 mL 1% lido",
+     [("iohexol", 3.0), ("triamcinolone_acetonide", 40.0), ("lidocaine", 20.0)]),
     ("[2] R hip IA, fluoro; Kenalog 40 + 3 mL 0.5% Naropin.",
      [("triamcinolone_acetonide", 40.0), ("ropivacaine", 15.0)]),
     ("R knee injection: Kenalog 40 and 4 mL 1% lidocaine.",

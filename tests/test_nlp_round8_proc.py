@@ -143,3 +143,29 @@ def test_guard_us_the_pronoun_is_no_ultrasound() -> None:
 def test_written_thoracic_joints_with_their_nerves_count_the_joints() -> None:
     text = "Procedure #1  MBB dx, Side R, Levels T5-T6 + T6-T7 (T5, T6, T7 MB), Guidance fluoro, 1% lido 0.5 mL each\n"
     assert _codes(text) == ["64490-KX-RT x1", "64491-KX-RT x1"]
+
+
+# --- items not done today, and more item marks ------------------------------------------------------------------------
+
+def test_an_item_cancelled_or_not_done_is_no_procedure_and_lends_no_side() -> None:
+    text = ("PROCEDURE LOG\nDx: M17.12 OA L knee; M54.17 radiculopathy\nProcedures:\n"
+            "1. Right L5-S1 TFESI - fluoroscopy, dexamethasone 10 mg\n"
+            "2. Left knee injection - ultrasound, image saved, Kenalog 40 mg\n"
+            "3. Right GON block - cancelled\n"
+            "4. R SIJ inj - NOT DONE (pt declined)\n")
+    assert _procs(text) == [("transforaminal_epidural", None, "right"), ("joint_injection", "knee", "left")]
+    assert _codes(text, pos="24") == ["20611-LT x1", "64483-RT x1"]
+
+
+def test_an_unticked_checklist_line_is_no_procedure_and_lends_no_side() -> None:
+    text = ("OFFICE CHARGE SHEET\nDx: M17.11 OA R knee\nProcedures:\n"
+            "[x] R knee IA, US guided, image saved - Kenalog 40 mg + 1% lidocaine 4 mL\n"
+            "[ ] L knee IA\n")
+    assert _procs(text) == [("joint_injection", "knee", "right")]
+
+
+def test_a_bracketed_item_after_a_diagnosis_field_is_todays() -> None:
+    text = ("OFFICE ENCOUNTER\nDx: M17.11 OA R knee; M54.16 lumbar radiculopathy\n"
+            "[1] L knee IA, US guided, image saved - Kenalog 40 mg\n"
+            "[2] R L4-5 TFESI, fluoro, dexamethasone 10 mg\n")
+    assert _procs(text) == [("joint_injection", "knee", "left"), ("transforaminal_epidural", None, "right")]
