@@ -5,6 +5,7 @@ Prints figures; asserts nothing (timings belong in a benchmark, never in tests).
     python benchmarks/throughput.py                 # corpora/notes/dev, else tests/data/notes
     python benchmarks/throughput.py --notes DIR --repeat 3
     python benchmarks/throughput.py --min-chars 3000  # dev notes joined into ~3,000-character notes
+    python benchmarks/throughput.py --load-only --load-runs 5 --compare ../base  # cold/warm load, two trees
 
 Measured in one run, on the same notes: spaCy's blank English tokenizer alone; medspaCy's default
 pipeline (`medspacy.load()`: PyRuSH sentences, target matcher, ConText; its loguru DEBUG output
@@ -24,9 +25,11 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -127,22 +130,48 @@ get_pipeline()
 t2, c2 = time.perf_counter(), time.process_time()
 from api.pipeline import analyze_text
 analyze_text(open({note!r}, encoding="utf-8", errors="replace").read())
-t3 = time.perf_counter()
+t3, c3 = time.perf_counter(), time.process_time()
+import nlp
+assert nlp.__file__.startswith({root!r}), nlp.__file__  # the tree asked for, not an installed copy
 rss = int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) / 1024
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({{"import_s": t1 - t0, "build_s": t2 - t1, "load_cpu_s": c2 - c0, "first_note_s": t3 - t2,
-                  "rss_mb": rss, "peak_mb": peak}}))
+                  "first_note_cpu_s": c3 - c2, "rss_mb": rss, "peak_mb": peak}}))
 """
 
 
-def load_and_memory(note_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE.format(root=str(ROOT), note=str(note_path))],
-                         capture_output=True, text=True, check=True)
-    d = json.loads(out.stdout.strip().splitlines()[-1])
-    print(f"pipeline load: import {d['import_s']:.2f} s + build {d['build_s']:.2f} s = "
-          f"{d['import_s'] + d['build_s']:.2f} s wall, {d['load_cpu_s']:.2f} s CPU; "
-          f"first note incl. knowledge base {d['first_note_s']:.2f} s")
-    print(f"resident memory after one analysis: {d['rss_mb']:.0f} MB (peak {d['peak_mb']:.0f} MB)")
+def _probe(root: Path, note_path: Path, cache_dir: Path) -> dict:
+    """One fresh interpreter loading the pipeline of the tree `root` with the rule cache in `cache_dir`."""
+    env = {**os.environ, "PAINPOINT_CACHE_DIR": str(cache_dir)}
+    env.pop("PAINPOINT_SEMANTIC", None)
+    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE.format(root=str(root), note=str(note_path))],
+                         capture_output=True, text=True, check=True, env=env, cwd=root)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def load_and_memory(note_path: Path, runs: int = 1, trees: tuple[Path, ...] = (ROOT,)) -> None:
+    """Load time in fresh interpreters, COLD (an empty rule cache folder: the rules are analysed and the cache written,
+    as at a fresh install's first run) then WARM (the same folder again), for each tree in turn, `runs` times
+    interleaved (compare two checkouts on a shared machine this way); then the medians. Load is importing
+    `nlp.pipeline` and building the pipeline; the first note (with the knowledge base and the coding engine's import)
+    is reported beside it. Memory is the warm run's."""
+    rows: dict[tuple[str, str], list[dict]] = {}
+    for _ in range(runs):
+        for root in trees:
+            with tempfile.TemporaryDirectory(prefix="painpoint-load-") as tmp:
+                for state in ("cold", "warm"):
+                    d = _probe(root, note_path, Path(tmp))
+                    rows.setdefault((str(root), state), []).append(d)
+                    print(f"{state} {root}: pipeline load: import {d['import_s']:.2f} s + build {d['build_s']:.2f} s = "
+                          f"{d['import_s'] + d['build_s']:.2f} s wall, {d['load_cpu_s']:.2f} s CPU; first note incl. "
+                          f"knowledge base {d['first_note_s']:.2f} s ({d['first_note_cpu_s']:.2f} s CPU); "
+                          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    for (root, state), ds in rows.items():
+        med = {k: statistics.median(d[k] for d in ds) for k in ds[0]}
+        print(f"median of {len(ds)} {state:4s} {root}: load {med['import_s'] + med['build_s']:.2f} s wall "
+              f"({med['load_cpu_s']:.2f} s CPU), first note {med['first_note_s']:.2f} s "
+              f"({med['first_note_cpu_s']:.2f} s CPU); resident memory after one analysis {med['rss_mb']:.0f} MB "
+              f"(peak {med['peak_mb']:.0f} MB)")
 
 
 def main() -> None:
@@ -152,19 +181,24 @@ def main() -> None:
     ap.add_argument("--skip-medspacy", action="store_true", help="skip medspaCy's default pipeline")
     ap.add_argument("--min-chars", type=int, default=0,
                     help="join consecutive notes until each has at least this many characters (e.g. 3000)")
+    ap.add_argument("--load-only", action="store_true", help="only the load time and memory, cold and warm")
+    ap.add_argument("--load-runs", type=int, default=1, help="cold + warm load measurements per tree")
+    ap.add_argument("--compare", type=Path, action="append", default=[],
+                    help="another checkout whose load is measured interleaved with this one's (repeatable)")
     args = ap.parse_args()
 
     folder, notes = load_notes(args.notes)
     if args.min_chars:
         notes = joined(notes, args.min_chars)
     sizes = [len(t) for t in notes]
-    import os
-
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (wall figures suffer when it exceeds them)")
     print(f"{len(notes)} notes from {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}; "
           f"mean {statistics.mean(sizes):.0f} chars (min {min(sizes)}, max {max(sizes)}); "
           f"{args.repeat} passes per stage; Python {sys.version.split()[0]}")
-    load_and_memory(next(iter(sorted(folder.glob("*.txt")))))
+    load_and_memory(next(iter(sorted(folder.glob("*.txt")))), args.load_runs,
+                    (ROOT, *(p.resolve() for p in args.compare)))
+    if args.load_only:
+        return
 
     from nlp.pipeline import build_pipeline, get_pipeline
 

@@ -20,7 +20,7 @@ from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
 from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
 from nlp.context import NoteContext
-from nlp.cues import compile_all, cue
+from nlp.cues import cue
 from nlp.extensions import register_extensions
 
 _RFA = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa"})
@@ -32,7 +32,8 @@ _DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%
 @Language.factory("painpoint_facts")
 def create_facts(nlp: Language, name: str) -> "FactAssembler":
     register_extensions()
-    compile_all()
+    # Cues compile on first use (`nlp.cues`, kept by `nlp.rule_cache`), not here: a note asks for about half of them,
+    # and compiling all 140 was most of a cold load.
     return FactAssembler()
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import re
 from array import array
+from functools import lru_cache
 from re import _compiler, _parser
 from re import _constants as C  # noqa: N812  (the parser's opcode names)
 from typing import Any, Callable
@@ -46,6 +47,36 @@ logger = logging.getLogger(__name__)
 #: with the code packed as bytes of `_sre.CODESIZE` words (a list of ints costs about five times the memory).
 Program = tuple
 _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _parse(pattern: str, flags: int):  # noqa: ANN202  (a parser node)
+    """A fresh parse of `pattern` (the caller may change it in place), with `flags` as a plain int: `re`'s parser and
+    compiler test the flags bit by bit, and on a `RegexFlag` each test is a Python-level enum operation (`re.compile`
+    turns them into an int first for the same reason); with `re.IGNORECASE` passed as given, those tests were a tenth
+    of the rule analysis a cold start does."""
+    return _parser.parse(pattern, int(flags))
+
+
+@lru_cache(maxsize=256)
+def _parse_shared(pattern: str, flags: int):  # noqa: ANN202  (a parser node)
+    """The parse of `pattern` shared by the analyses that only read it (`_first_items`, `_required_literals`,
+    `_min_width`, `_anchored`, `_holds_line_end_hyphen`): one rule is asked for its guard, start set, width and
+    required words in a row, and a split alternation for those of each of its (up to a few hundred) alternatives,
+    and each used to parse it again (half the parses of a cold start). 256 kept: about 6 MB in a process that
+    analysed rules (none in one that read them all from the rule cache); 64 missed twice as often on a first note,
+    1,024 held 45 MB. Never change the result in place; `_parse` gives a parse to edit. A pattern `re` refuses
+    raises each time (errors are not kept)."""
+    return _parser.parse(pattern, flags)
+
+
+def _read_only_parse(pattern: str, flags: int):  # noqa: ANN202
+    """`_parse_shared` keyed by the int flags (`RegexFlag.IGNORECASE` and 2 are one entry)."""
+    return _parse_shared(pattern, int(flags))
+
+
+def _code(parsed, flags: int) -> list[int]:  # noqa: ANN001
+    """`re`'s compiler's code for `parsed`, told `flags` as a plain int (`_parse`)."""
+    return _compiler._code(parsed, int(flags))
 
 
 def _make(prog: Program) -> re.Pattern[str]:
@@ -65,8 +96,8 @@ def _program(pattern: str, flags: int, parsed, code: list[int]) -> Program:  # n
 def _plain(pattern: str, flags: int) -> Program:
     """The program of `re.compile(pattern, flags)` (`re._compiler.compile`: parse, code, the same arguments)."""
     flags = int(flags)
-    parsed = _parser.parse(pattern, flags)
-    return _program(pattern, flags, parsed, _compiler._code(parsed, flags))
+    parsed = _parse(pattern, flags)
+    return _program(pattern, flags, parsed, _code(parsed, flags))
 
 
 def _cached(key: tuple, compute: Callable[[], Any]) -> Any:
@@ -170,7 +201,7 @@ def _anchored(pattern: str, flags: int) -> bool:
     """Whether `re` tries `pattern` at the start only (`^` without MULTILINE, `\\A`): a starting set would make it
     try every position instead."""
     try:
-        data = _parser.parse(pattern, flags).data
+        data = _read_only_parse(pattern, flags).data
     except (re.error, RecursionError):
         return True
     return bool(data) and data[0][0] is C.AT and data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
@@ -180,7 +211,7 @@ def _first_items(pattern: str, flags: int, unless_fast: bool = False) -> list[st
     """The class items (`_first`) a match of `pattern` can start with; None when they cannot be listed, when
     inline global flags ("(?x)...") must stay first, or (`unless_fast`) when `re` already tries few positions."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _read_only_parse(pattern, flags)
         if parsed.state.flags & ~flags & ~re.UNICODE:
             return None
         if unless_fast and parsed.data and _already_fast(*parsed.data[0]):
@@ -234,7 +265,7 @@ def _guarded_program(pattern: str, flags: int,
     """`pattern` compiled with inner guards where some alternative starts with lookarounds, told its start set
     (`found`, `compile_with_start_set`) when there is one; as `re.compile` would otherwise."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parse(pattern, flags)
         guarded = _inner_guards(parsed, parsed.state.flags)
     except (re.error, RecursionError):
         guarded = False
@@ -290,7 +321,7 @@ def _lead_guard(seq, flags: int):  # noqa: ANN202  (a parser node or None)
     unique = list(dict.fromkeys(items))
     if len(unique) > _MAX_CLASS_ITEMS:
         return None
-    return _parser.parse(f"(?=[{''.join(unique)}])", flags & ~re.VERBOSE).data[0]
+    return _parse(f"(?=[{''.join(unique)}])", flags & ~re.VERBOSE).data[0]
 
 
 def _caseless_first(alt, flags: int) -> bool:
@@ -305,11 +336,19 @@ def _caseless_first(alt, flags: int) -> bool:
     code = alt.data[0][1]
     if code >= 0x80 or not chr(code).isalpha():
         return False
-    letter = re.compile(re.escape(chr(code)), flags & (re.IGNORECASE | re.ASCII | re.UNICODE))
-    chars = sorted(ord(c) for c in START_ALPHABET if letter.fullmatch(c))
+    chars = _caseless_chars(code, int(flags & (re.IGNORECASE | re.ASCII | re.UNICODE)))
     sub = _parser.SubPattern(alt.state, [(C.IN, [(C.LITERAL, c) for c in chars])])
     alt.data[0] = (C.SUBPATTERN, (None, 0, re.IGNORECASE, sub))
     return True
+
+
+@lru_cache(maxsize=None)
+def _caseless_chars(code: int, flags: int) -> tuple[int, ...]:
+    """The code points of `START_ALPHABET` that the letter `code` matches under `flags` (`_caseless_first`), sorted;
+    asked for every alternative of every long word list, so each letter's answer is found once (at most 26 x the
+    few case flags)."""
+    letter = re.compile(re.escape(chr(code)), flags)
+    return tuple(sorted(ord(c) for c in START_ALPHABET if letter.fullmatch(c)))
 
 
 def _inner_guards(seq, flags: int) -> bool:
@@ -390,7 +429,7 @@ def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool
     `min_len` 2 the two-letter words of shorthand rules ("KP", "VP"): still necessary, only too common to be worth
     testing for most patterns. (Public as `required_literals`.)"""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _read_only_parse(pattern, flags)
     except (re.error, RecursionError):
         return ()
     runs: list[tuple[str, ...]] = []
@@ -413,7 +452,7 @@ def holds_line_end_hyphen(pattern: str, flags: int = 0) -> bool:
 
 def _holds_line_end_hyphen(pattern: str, flags: int) -> bool:
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _read_only_parse(pattern, flags)
     except (re.error, RecursionError):
         return False
     return _holds_break(list(parsed))
@@ -518,7 +557,7 @@ def min_width(pattern: str, flags: int = 0) -> int:
 
 def _min_width(pattern: str, flags: int) -> int:
     try:
-        return _parser.parse(pattern, flags).getwidth()[0]
+        return _read_only_parse(pattern, flags).getwidth()[0]
     except (re.error, RecursionError):
         return 0
 
@@ -541,8 +580,8 @@ def _start_set_program(pattern: str, flags: int, chars: frozenset[str] | None,
     """The program of `compile_with_start_set`."""
     fallback = parsed is None
     if parsed is None:
-        parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
+        parsed = _parse(pattern, flags)
+    code = _code(parsed, flags)
     if chars is None or code[0] is not C.INFO or code[2] != 0 or code[3] == 0:
         return _plain(pattern, flags) if fallback else _sre_program(pattern, flags, parsed, code)
     charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
@@ -583,7 +622,7 @@ def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
     entered forty times, each verb tried, at every position holding one of its letters). Guards are necessary
     conditions, so matches are those of `re.compile(pattern, flags)`."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parse(pattern, flags)
         guarded = _inner_guards(parsed, parsed.state.flags)
     except (re.error, RecursionError):
         guarded = False

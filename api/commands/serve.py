@@ -2,6 +2,8 @@
 
 All three open the same database (the embedded SQLite file by default, `--db URL` or
 `PAINPOINT_DB_URL` otherwise) and migrate it first, so any of them works on a fresh machine.
+The database modules (SQLAlchemy, Alembic) are imported by the commands that use them, not when the command line
+registers its commands: `painpoint analyze` never opens a database, and they were half of its start-up.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from pathlib import Path
 
 import typer
 
-from api.db.migrate import upgrade
-from api.db.session import make_engine, make_sessionmaker, session_scope
-from api.settings import load_settings
-
 DB_HELP = "Database URL (default: SQLite in the user data directory; or postgresql+psycopg://...)."
 
 
 def _factory(db: str | None):  # type: ignore[no-untyped-def]
+    from api.db.migrate import upgrade
+    from api.db.session import make_engine, make_sessionmaker
+    from api.settings import load_settings
+
     settings = load_settings(db_url=db)
     engine = make_engine(settings.db_url)
     upgrade(engine)
@@ -37,6 +39,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run the REST API and CDS Hooks services."""
         import uvicorn
+
+        from api.db.session import make_engine
+        from api.settings import load_settings
 
         if db:
             import os
@@ -67,6 +72,7 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Trust an EHR: its issuer and its public keys (a JWKS file and/or an allow-listed jku URL)."""
+        from api.db.session import session_scope
         from api.security.jwks import read_jwks_file, trust_issuer
 
         try:
@@ -88,6 +94,7 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Create an API key; it is printed once and stored only as a hash."""
+        from api.db.session import session_scope
         from api.security.apikeys import create_api_key
 
         try:
@@ -105,6 +112,7 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Revoke an API key; requests with it get 401 from then on."""
+        from api.db.session import session_scope
         from api.security.apikeys import revoke_api_key
 
         with session_scope(_factory(db)) as session:
@@ -118,6 +126,7 @@ def register(app: typer.Typer) -> None:
 def app_factory():  # type: ignore[no-untyped-def]
     """uvicorn factory: settings from the environment, analyzer warmed up before the first request."""
     from api.app import create_app
+    from api.settings import load_settings
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     return create_app(load_settings(), warm_up=True)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import typer
 
 from api.commands.serve import DB_HELP, _factory
-from api.db.session import session_scope
-from api.db.web_models import ROLES
+from api.db.roles import ROLES
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +25,7 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Add a workspace account."""
+        from api.db.session import session_scope
         from api.web.users import add_user
 
         if role not in ROLES:
@@ -46,6 +46,7 @@ def register(app: typer.Typer) -> None:
         """List accounts: name, role, and whether disabled."""
         from sqlalchemy import select
 
+        from api.db.session import session_scope
         from api.db.web_models import WebUser
 
         with session_scope(_factory(db)) as session:

@@ -14,8 +14,7 @@ from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.models import Base, utcnow
-
-ROLES = ("coder", "physician", "template_builder", "admin")
+from api.db.roles import ROLES  # noqa: F401  (defined apart for the command line's help)
 
 
 class WebUser(Base):
