@@ -151,3 +151,66 @@ def test_guard_names_already_read_keep_their_family_side_and_level(family: str, 
                                                                     levels: list[str]) -> None:
     text = f"Procedure: Right {level + ' ' if level else ''}{name} under fluoroscopy.\n"
     assert [(f, s, lv) for f, s, lv in _read(text)] == [(family, "right", levels)]
+
+
+# --- guards: level and side forms of the probe that the reader already reads (L4/5, L45, 'L4 5', 'L four five',
+# B/L, Bilat, 'both sides', a 'Side:'/'Laterality:' field, bullets, numbered items, '(left)', ', L.', radiology titles,
+# a plan for another side and level after today's line) --------------------------------------------------------------
+
+_LEVEL_SIDE_FORMS = [
+    ('Procedure: Right L4/5 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: Right L45 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: Right L4 5 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: Right L4-L5 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: right-sided L4-5 transforaminal epidural steroid injection.', 'right', ['L4-L5']),
+    ('Procedure: Transforaminal epidural steroid injection, right L4-5 and L5-S1.', 'right', ['L4-L5', 'L5-S1']),
+    ('Procedure: B/L L4-5 TFESI.', 'bilateral', ['L4-L5']),
+    ('Procedure: Bilat L4-5 TFESI.', 'bilateral', ['L4-L5']),
+    ('Procedure: L4-5 TFESI, both sides.', 'bilateral', ['L4-L5']),
+    ('Procedure: TFESI L4-5 bilaterally.', 'bilateral', ['L4-L5']),
+    ('Procedure: TFESI at L4-5.\nSide: Left', 'left', ['L4-L5']),
+    ('Procedure: TFESI\nLevel: L4-5\nSide: Left', 'left', ['L4-L5']),
+    ('Procedure: TFESI\nLevels: L4-5, L5-S1\nLaterality: Right', 'right', ['L4-L5', 'L5-S1']),
+    ('Procedure: Left L4-5 and L5-S1 TFESI.', 'left', ['L4-L5', 'L5-S1']),
+    ('Procedure: Left L4 through S1 TFESI.', 'left', ['L4-L5', 'L5-S1']),
+    ('Procedure: Left TFESI L four-five.', 'left', ['L4-L5']),
+    ('Procedure: Left TFESI L4-5, L5-S1.', 'left', ['L4-L5', 'L5-S1']),
+    ('Procedure: Lt L4-5 TFESI.', 'left', ['L4-L5']),
+    ('Procedure: L L4-5 TFESI.', 'left', ['L4-L5']),
+    ('Procedure: LEFT L4-5 TFESI', 'left', ['L4-L5']),
+    ('Procedure: L4-5 TFESI (left).', 'left', ['L4-L5']),
+    ('Procedure: L4-5 TFESI - left.', 'left', ['L4-L5']),
+    ('Procedure: L4-5 TFESI, L.', 'left', ['L4-L5']),
+    ('Procedure: L4-5 TFESI on the left.', 'left', ['L4-L5']),
+    ('Procedure: L4-5 TFESI on the left side.', 'left', ['L4-L5']),
+    ('Procedure: Right L4-5 MBB.', 'right', ['L4-L5']),
+    ('Procedure: Right L3, L4 and L5 medial branch blocks.', 'right', ['L4-L5', 'L5-S1']),
+    ('Procedure: Bilateral L3-4, L4-5 medial branch blocks.', 'bilateral', ['L3-L4', 'L4-L5']),
+    ('Procedure: C7-T1 interlaminar ESI.', None, ['C7-T1']),
+    ('Procedure: C6-7 ILESI.', None, ['C6-C7']),
+    ('Procedure: C six seven interlaminar epidural.', None, ['C6-C7']),
+    ('Procedure: Left L five S one TFESI.', 'left', ['L5-S1']),
+    ('Procedure: Right L4-5 TFESI.\nPlan: consider left L5-S1 TFESI next visit.', 'right', ['L4-L5']),
+    ('EXAM: FLUOROSCOPIC GUIDED RIGHT L4-5 TRANSFORAMINAL EPIDURAL STEROID INJECTION', 'right', ['L4-L5']),
+    ('EXAM: CT GUIDED LEFT L5-S1 SELECTIVE NERVE ROOT BLOCK', 'left', ['L5-S1']),
+    ('EXAM: FL GUIDED LUMBAR FACET INJECTION BILATERAL L4-5', 'bilateral', ['L4-L5']),
+    ('- TFESI R L4-5', 'right', ['L4-L5']),
+    ('* TFESI L L5-S1', 'left', ['L5-S1']),
+    ('1. TFESI, L4-5, R', 'right', ['L4-L5']),
+    ('Procedure: Right-sided L4-5 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: Rt. L4-5 TFESI.', 'right', ['L4-L5']),
+    ('Procedure: right L four five TFESI.', 'right', ['L4-L5']),
+    ('Procedure: Left sacroiliac joint injection.', 'left', []),
+    ('Procedure: SI joint injection, right side.', 'right', []),
+    ('Procedure: bilateral SIJ injections.', 'bilateral', []),
+    ('Procedure: Right knee injection.', 'right', []),
+    ('Procedure: Left greater occipital nerve block.', 'left', []),
+    ('Procedure: Bilateral GON blocks.', 'bilateral', []),
+    ('Procedure: T12 and L1 vertebroplasty.', None, ['T12', 'L1']),
+    ('Procedure: Kyphoplasty at T twelve.', None, ['T12']),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "levels"), _LEVEL_SIDE_FORMS)
+def test_guard_level_and_side_forms(text: str, side: str | None, levels: list[str]) -> None:
+    assert [(s, lv) for _f, s, lv in _read(text + "\n")] == [(side, levels)]
