@@ -117,6 +117,16 @@ def test_care_unrelieved_by_what_was_tried_or_unhelpful_failed(history: str, car
     assert _care(history) == care
 
 
+@pytest.mark.parametrize("history", ["HPI: R leg pain to the foot x 6 mo. PT 8 wk (-).",
+                                     "HPI: R leg pain to the foot x 6 mo. PT 8 wk: 0% relief."])
+def test_a_log_minus_after_the_care_length_or_zero_percent_relief_failed(history: str) -> None:
+    assert _care(history) == [("physical_therapy", 8.0, "failed")]
+
+
+def test_guard_an_exam_sign_minus_is_no_care_outcome() -> None:
+    assert _care("HPI: R leg pain to the foot x 6 mo. SLR (-), PT 6 wk helped.") == [("physical_therapy", 6.0, "helped")]
+
+
 def test_an_outcome_on_the_line_after_the_dash_belongs_to_the_care_before_the_wrap() -> None:
     text = "HPI: R leg pain to the foot x 6 mo. Formal PT 10 wk\n- no benefit, duloxetine - no change."
     assert _care(text) == [("physical_therapy", 10.0, "failed"), ("neuropathic_agents", None, "failed")]
