@@ -137,6 +137,7 @@ def _duration_number(x: re.Match[str]) -> float | None:
     return n
 
 
+_SEASONS = ("winter", "summer", "spring", "autumn")
 _SLASH_UNITS = {"12": "m", "52": "w"}  # British shorthand: the denominator names the unit (months, weeks of a year)
 
 
@@ -146,6 +147,8 @@ def weeks(n: float, unit: str) -> float:
     u = unit.lower()
     if u.startswith("dec"):  # "for over a decade"
         return n * 520.0
+    if u.startswith(_SEASONS):  # "since a crash two winters ago": seasons counted back are years
+        return n * 52.0
     if u.startswith(("rn", "vv")):
         u = ("m" if u[0] == "r" else "w") + u[2:]
     u = _SLASH_UNITS.get(u, u)  # "6/12" six months, "8/52" eight weeks
