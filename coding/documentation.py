@@ -34,6 +34,7 @@ from coding.diagnoses import (
     diagnosis_sources,
     excludes_family,
     map_diagnoses,
+    map_text,
     specificity_gap,
     supports_family,
     supports_procedure,
@@ -652,6 +653,28 @@ def _text_mentions(spec: rq.TextMentionsCheck, ctx: CheckContext) -> CheckResult
     return CheckResult("unmet") if mention is None else CheckResult("met", mention)
 
 
+# An imaging finding that points back at the treated levels by their count instead of naming them ("... at both
+# levels", "at all three levels", "at each level"): it names every level when its count is theirs.
+_EVERY_LEVEL = re.compile(r"\b(?:at|of|in|involving|affecting)\s+(?:(?P<both>both)|(?:all|each\s+of)\s+(?:the\s+)?"
+                          r"(?P<n>two|three|four|five|[2-5])|all|each|every)\s+(?:(?:treated|involved|affected)\s+)?"
+                          r"(?:levels?|vertebrae|vertebral\s+bodies|bodies)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _covers_every_level(value: str, levels: int) -> bool:
+    """Whether an imaging finding says its words hold at every treated level, by a count that fits `levels`."""
+    for m in _EVERY_LEVEL.finditer(value):
+        if m.group("both"):
+            if levels == 2:
+                return True
+        elif m.group("n"):
+            if _COUNT_WORDS.get(m.group("n").lower(), int(m.group("n")) if m.group("n").isdigit() else 0) == levels:
+                return True
+        else:
+            return True
+    return False
+
+
 @check("imaging_per_level")
 def _imaging_per_level(spec: rq.ImagingPerLevelCheck, ctx: CheckContext) -> CheckResult:
     proc = ctx.procedure
@@ -665,6 +688,8 @@ def _imaging_per_level(spec: rq.ImagingPerLevelCheck, ctx: CheckContext) -> Chec
         for lv in proc.levels
         if not any(_search(rf"\b{re.escape(lv.name)}\b", f.value) for f in findings)
     ]
+    if missing and any(_covers_every_level(f.value, len(proc.levels)) for f in findings):
+        missing = []  # "MRI shows marrow oedema on the STIR sequence at both levels" (the levels named before)
     if not missing:
         return CheckResult("met", tuple(_evidence(findings)))
     return CheckResult(
@@ -732,8 +757,10 @@ def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> C
     words: list[str] = []
     evidence: list[Evidence] = []
     considered = 0
+    specific = False  # some listed diagnosis is a valid code, or text that maps to a code needing nothing more
     for dx in diagnosis_sources(ctx.facts)[0]:
         if dx.icd10 and check_validity(icd, dx.icd10, ctx.dos).valid:
+            specific = True
             continue
         considered += 1
         gap = specificity_gap(icd, dx.text)
@@ -743,9 +770,14 @@ def _diagnosis_specific(spec: rq.DiagnosisSpecificCheck, ctx: CheckContext) -> C
             gaps.append(f"{' and '.join(named)} (rule {rule})")
             words.extend(w for w in named if w not in words)
             evidence.extend(dx.evidence)
+        elif map_text(icd, dx.text, ctx.dos) is not None:
+            specific = True
     if not considered:
         return NOT_APPLICABLE
-    if not gaps:
+    if not gaps or specific:
+        # the claim has its billable specific diagnosis; a further uncoded descriptive line ('1. Failed back surgery
+        # syndrome (M96.1). 2. Chronic bilateral lower extremity radicular pain.') needs no region of its own (round 8,
+        # corpora/README 'Finding elements', diagnosis)
         return MET
     return CheckResult("unmet", tuple(evidence), f"Missing: {'; '.join(gaps)}.", {"missing": " and ".join(words)})
 

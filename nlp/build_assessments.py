@@ -264,6 +264,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                    # the relief right after the post score, in the next sentence or line ("Post 2/10. Relief 70%.")
                    or (any(s - _AFTER_POST <= p < s for p in post_starts) and not hist_rx.search(sent)))
         is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
+        if is_post and is_hist and not any(s <= p < e for p in post_starts) and cat not in ("disposition", "pain_scores"):
+            where = _clause(text, s, e, n.start, n.end)
+            if block_rx.search(where) and _diagnostic_clause(where) and _DATED_EARLIER.search(where):
+                is_post = False  # "Diagnostic right SI block in November: 90% relief during the anesthetic phase"
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
             continue
@@ -337,6 +341,12 @@ _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+
 _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){0,5}(?:about\s+|roughly\s+|over\s+|"
                             r"(?:more|greater)\s+than\s+|at\s+least\s+|>\s*)?$",
                             re.IGNORECASE)
+# A block dated before today in its own clause ("Diagnostic right SI block in November: 90% relief during the anesthetic
+# phase", "dx MBB 03/12/2026 - 85% for 6 h", "the diagnostic block two months ago"): words of an anaesthetic phase or
+# 'immediately' there tell that block's result, not today's relief (round 8).
+_DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|mid[\s-]+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                              r"aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b|\bago\b|"
+                              r"\b(?:last|prior|previous|earlier)\s+(?:month|week|year|visit)\b", re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)

@@ -360,8 +360,10 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         neg = note_cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
+    planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
-             and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)]
+             and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
+             and not planned.match(ctx.text, s.end_char)]  # "Consent to be obtained by ...": still to come
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -381,21 +383,33 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
     for h in headers:
         sec = ctx.idx.section_at(h.start_char)
-        line_end = ctx.text.find("\n", sec.body_start)
-        field = ctx.text[sec.body_start : line_end if line_end >= 0 else sec.end].strip()
-        if not field:
-            continue
+        start, field = _header_field(ctx.text, sec.body_start, sec.end)
+        if not field or planned.match(field):
+            continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
-            return FlagFact(value=ticked, evidence=[ctx.span_ev(h), ctx.ev(sec.body_start, sec.body_start + len(field))])
+            return FlagFact(value=ticked, evidence=[ctx.span_ev(h), ctx.ev(start, start + len(field))])
         if cue("header_deny").match(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])
         affirm = cue("header_affirm").search(field)
-        if affirm and not _names_other_event(ctx, sec.body_start, event, sec.body_start + affirm.start()):
-            return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(sec.body_start, sec.body_start + len(field))])
+        if affirm and not _names_other_event(ctx, start, event, start + affirm.start()):
+            return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(start, start + len(field))])
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
+    """(start, value) of a header's field: the rest of its line, or, when the header closes its line, the next line
+    of its section ("CONSENT:" + newline + "Obtained and signed."; round 8)."""
+    line_end = text.find("\n", body_start, end)
+    first = text[body_start : line_end if line_end >= 0 else end]
+    if first.strip() or line_end < 0:
+        return body_start + len(first) - len(first.lstrip()), first.strip()
+    nxt = line_end + 1
+    stop = text.find("\n", nxt, end)
+    line = text[nxt : stop if stop >= 0 else end]
+    return nxt + len(line) - len(line.lstrip()), line.strip()
 
 
 # A vendor export's field written with leader dots instead of a colon ("Time-out ............. Yes [X]  No [ ]",

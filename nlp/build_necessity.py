@@ -32,6 +32,10 @@ _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul
                         r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
                         r"colou?r\s+changes?|spasms?|spasticity)\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
+# Trigger point findings are also told where the needle found them ("Taut bands with local twitch responses were
+# identified in the right rhomboid" in the technique, "Findings: palpable taut bands ..."): the exam words themselves
+# say they are findings, so the technique counts for them (round 8, when a myofascial diagnosis stopped counting).
+_EXAM_SECTIONS = (*_NECESSITY_SECTIONS, "technique", "procedure")
 # The symptom told as what a body part does or becomes, not named as a noun ("For five months the left leg has ached
 # and tingled", "both legs burn", "legs have cramped and gone weak", "her legs get heavy and achy"): a duration's
 # sentence about the symptoms, only for durations and onsets (the indication reader keeps the nouns).
@@ -587,6 +591,8 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
             return None
         if any(ns <= c.start_char < ne for c in care) and not _OUTCOME_ONLY.match(text[ns:ne]):
             return None
+        if any(ns <= p.start_char < ne for p in ctx.spans("PROC")):
+            return None  # "Prior L5 TFESI in December: 75% better for 3 days, then the pain was back": the block's result
         if not _OTHER_REPORT.match(text, ns, ne):
             found = _care_outcome(outcomes, text, ns, ns, ns, ne)
             if found is not None:
@@ -596,6 +602,11 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
 
 
 _RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A relative clause set off by a comma after a list of care ("8 weeks of PT and a course of celecoxib, which did not
+# ease the leg"): a non-restrictive clause that says how the whole list went, when it tells failure or partial relief
+# (a side effect, "..., which made her nauseated", stays the last drug's).
+_LIST_RELATIVE = compile_rule(r",\s*(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LIST_OUTCOMES = ("failed", "partial")
 
 
 def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int,
@@ -611,7 +622,8 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
     for name, rx in outcomes.items():
         for m in rx.finditer(text, cs, ce):
             if (later and m.start() >= end and any(end <= c < m.start() for c in later)
-                    and _RELATIVE.search(text, max(end, m.start() - 25), m.start())):
+                    and _RELATIVE.search(text, max(end, m.start() - 25), m.start())
+                    and not (name in _LIST_OUTCOMES and _LIST_RELATIVE.search(text, max(end, m.start() - 25), m.start()))):
                 continue
             d = m.start() - end if m.start() >= end else start - m.end()
             if dist is None or d < dist:
@@ -894,6 +906,6 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         imaging_findings=_sentence_facts(ctx, _imaging_words(), cue("imaging_modality_words"),
                                          cats=_NECESSITY_SECTIONS, labelled=True),
         radicular_findings=_radicular(ctx),
-        exam_findings=_sentence_facts(ctx, _split_cue("exam_findings"), negatable=True),
+        exam_findings=_sentence_facts(ctx, _split_cue("exam_findings"), cats=_EXAM_SECTIONS, negatable=True),
         indication=indication(ctx),
     )

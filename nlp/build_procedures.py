@@ -38,6 +38,7 @@ _TABLE_COLUMNS = frozenset(lexicon("level_table_columns"))
 _TABLE_NOT = frozenset(lexicon("level_table_not"))
 _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR column gap
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
+_PARENS = compile_rule(r"\([^()\n]*\)")  # a bracketed aside on one line
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
 _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
@@ -63,6 +64,15 @@ _HISTORY_BEFORE = compile_rule(r"\b(?:history|hx|h/o|previous(?:ly)?|prior|s/p|s
 _HISTORY_RIGHT_AFTER = compile_rule(r"\s*(?:\(.{0,30}?\)\s*)?(?:,\s*)?(?:\d+\s+\w+\s+ago|(?:last|this\s+past)\s+\w+|"
                                     r"in\s+(?:19|20)\d\d|on\s+\d|done\b|performed\s+(?:on|in)|helped|gave|provided)",
                                     re.IGNORECASE)
+
+
+def _own_words(tail: str) -> str:
+    """The words after a procedure name that still speak of it: cut at a semicolon or the first history word, so an
+    earlier block's intent ('Right L5-S1 TFESI - therapeutic; prior diagnostic MBB 80% relief', 'Left SI joint injection
+    - prior diagnostic block gave 80% relief') is not today's."""
+    semi, cut = tail.find(";"), _HISTORY_BEFORE.search(tail)
+    end = len(tail) if semi < 0 else semi
+    return tail[: end if cut is None else min(end, cut.start())]
 
 
 def _history_only_after(span, text: str, line_start: int, line_end: int) -> bool:
@@ -211,6 +221,12 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
 _FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
                               r"(?:stenosis|narrowing)\b", re.IGNORECASE)
+# A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
+# changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
+# The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
+_REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+account\s+of|secondary\s+to|in\s+view\s+of)"
+                              r"\s(?:(?!(?:performed|done|injected|treated|placed|targeted|entered|advanced|blocked|ablated)\b)"
+                              r"[^,;.()\n]){0,60}$", re.IGNORECASE)
 # A sentence led by a diagnostic study's label reports that study ("MRI: C6-7 HNP w/ bilat foraminal narrowing.",
 # "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start.
 _IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
@@ -653,7 +669,8 @@ class ProcedureBuilder:
 
     def assign(self, drafts: list[Draft]) -> None:
         for g in self.ctx.m.levels:
-            if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end):
+            if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end) \
+                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start):
                 continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis": not the target
             if self._relevant(g.start) and not self._superseded(g.start):
                 d = self._owner(drafts, g.start, spinal=True, head=g.head)
@@ -1028,9 +1045,14 @@ class ProcedureBuilder:
             before = self.text[max(s, span.start_char - 40) : span.start_char]
             inside = span.text
             # "injections (intra-articular), diagnostic", "injection under fluoroscopic guidance with arthrogram, diagnostic"
-            after = self.text[span.end_char : min(e, span.end_char + 60)]
+            after = _own_words(self.text[span.end_char : min(e, span.end_char + 60)])
             # past a long parenthesis too: "blocks (C4, C5, C6 medial branches), diagnostic"
-            after += " " + re.sub(r"\([^()]*\)", " ", self.text[span.end_char : min(e, span.end_char + 120)])[:40]
+            after += " " + _own_words(_PARENS.sub(" ", self.text[span.end_char : min(e, span.end_char + 120)])[:40])
+            if span in d.mentions and self.ctx.idx.mention_source(span.start_char) == "title":
+                # a title states its intent last, past a level list and a bracketed nerve list ('Right cervical MBB,
+                # C5-6 and C6-7 facet joints (C5, C6, C7 medial branches) - diagnostic'): its whole line counts
+                le = self.ctx.idx.line_at(span.start_char)[1]
+                after += " " + _own_words(_PARENS.sub(" ", self.text[span.end_char : min(le, span.end_char + 200)]))
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():

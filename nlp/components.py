@@ -567,6 +567,7 @@ _CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![
                           r"(?:[^.\n]{0,80}?\S)??\s*\.[ \t]+(?=[A-Z])")
 # A token naming a spinal level or a side ('L5-S1', 'C6', 'right', 'bilat'): a title's words, not narrative.
 _LEVEL_OR_SIDE = re.compile(r"(?:[CTLS]\d{1,2}\b|left|right|bilat\w*|lt|rt)", re.IGNORECASE)
+_LEVEL = re.compile(r"[CTLS]\d{1,2}\b", re.IGNORECASE)  # a spinal level token ('L3-L4', 'L5', 'C5-6')
 _LABEL_LEAD = 4  # tokens of a short label before a title's own colon ('Procedure:', 'Procedure performed:')
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
@@ -667,11 +668,17 @@ class HeaderSectionizer(Sectionizer):
         label = next((t.i for t in doc[start:min(stop, start + _LABEL_LEAD)] if t.text == ":"), None)
         if label is not None:  # 'PHYSICIAN: Procedure: left knee injection': a label of the value comes first
             start = label + 1
-        stop = min(stop, start + _TITLE_LEAD)
-        for tok in doc[start:stop]:
-            if (tok.is_space and "\n" in tok.text) or tok.text in _CLAUSE_BREAKS:
-                stop = tok.i
+        limit, stop = stop, min(stop, start + _TITLE_LEAD)
+        i = start
+        while i < stop:
+            tok = doc[i]
+            if tok.text == "," and start < i < limit - 1 and _LEVEL.match(doc[i - 1].text) \
+                    and _LEVEL.match(doc[i + 1].text):
+                stop = min(limit, stop + 1)  # a level list ('LEFT L3-L4, L4-L5 AND L5-S1 MEDIAL BRANCH BLOCKS')
+            elif (tok.is_space and "\n" in tok.text) or tok.text in _CLAUSE_BREAKS:
+                stop = i
                 break
+            i += 1
         group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
         return any(span.label_ == "PROC" and start <= span.start < stop for span in group)
 

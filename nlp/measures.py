@@ -137,6 +137,7 @@ def _duration_number(x: re.Match[str]) -> float | None:
     return n
 
 
+_SEASONS = ("winter", "summer", "spring", "autumn")
 _SLASH_UNITS = {"12": "m", "52": "w"}  # British shorthand: the denominator names the unit (months, weeks of a year)
 
 
@@ -146,6 +147,8 @@ def weeks(n: float, unit: str) -> float:
     u = unit.lower()
     if u.startswith("dec"):  # "for over a decade"
         return n * 520.0
+    if u.startswith(_SEASONS):  # "since a crash two winters ago": seasons counted back are years
+        return n * 52.0
     if u.startswith(("rn", "vv")):
         u = ("m" if u[0] == "r" else "w") + u[2:]
     u = _SLASH_UNITS.get(u, u)  # "6/12" six months, "8/52" eight weeks
@@ -315,13 +318,14 @@ class MeasureReader:
         m.percents.sort(key=lambda n: n.start)
         for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                     "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                    "duration_slash"):
+                    "duration_slash", "duration_tail"):
             for x in self.p[pat].finditer(text):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
-                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash") else x.start()
+                st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash",
+                                            "duration_tail") else x.start()
                 if n is not None and free(st, x.end()) and not (
                         pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
