@@ -194,11 +194,15 @@ Pain 6/10 before. Consent signed. Time-out done.
 2 mL, diluted with 8 mL of 0.125% Sensorcaine (10 mL total). AP and lateral images saved.
 Pain 2/10 after. No complications.
 """,
-        procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy",
+        procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging=None,
                     contrast=True, intent="therapeutic")],
         drugs=[given("iopamidol", 3, "ml"), given("triamcinolone_acetonide", 80), given("bupivacaine", 10)],
-        pain=(6, 2), need=ESI_NEED, dos="2025-02-11", codes=[line("62323"), line("J3301", units=8)], findings=[],
-        comment="repeat with 60% for four months (120 days); 8 mL of 0.125% = 10 mg bupivacaine")
+        pain=(6, 2), need=ESI_NEED, dos="2025-02-11",
+        codes=[line("62322"), line("Q9967", units=3), line("J3301", units=8)], findings=["imaging_guidance"],
+        comment="repeat with 60% for four months (120 days); 8 mL of 0.125% = 10 mg bupivacaine; 'AP and lateral "
+                "images saved' names views without a modality = no stated guidance (dev g-si-joint-injection-06, "
+                "fas-caudal-01): 62322 + imaging_guidance; office POS 11 without an imaging-inclusive code: Isovue-M "
+                "300 3 mL = Q9967 x3")
 
     add("fay-knee-01", "dose_context", """
 Right knee intra-articular injection, ultrasound guided
