@@ -306,7 +306,11 @@ def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
 
 
 _SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
-_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:IV\s+|intravenous(?:ly)?\s+)?(?:total\s+)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
+# The dose right after the agent, also set off by a comma, colon, dash or bracket, or with its total written first
+# ("propofol, 80 mg total", "propofol (total 150 mg)", "midazolam: 2 mg", "propofol - total dose 120 mg",
+# "propofol titrated to 200 mg").
+_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
+                                 r"titrated\s+to\s+(?:a\s+total\s+of\s+)?)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
                                  re.IGNORECASE)
 _AGENT_DOSE_BEFORE = compile_rule(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
 
