@@ -146,6 +146,9 @@ _RELIEF_AFTER_PCT = compile_rule(r"(?:\s*(?:and|or|then|to|,|/|-|\u2013)\s*\d{1,
                                  r"|\([^()\n]{1,30}\)\s*(?:relief|improvement|reduction|pain\s+relief)\b"
                                  r"|x(?=\s*\d)|\u00d7)",
                                  re.IGNORECASE)
+# ... or written straight after a local anesthetic's name, with only a bracket, colon, dash or equals sign between
+# ("lidocaine 90 %", "Marcaine: 75%", "(lido) 85%"): checked against the drug spans (`_after_anesthetic_name`).
+_ANESTHETIC_TO_PCT = compile_rule(r"\)?[ \t]*[:=\-\u2013]?[ \t]*")
 # ... or a bracket after it that dates or times the result ("Dx MBBs: 90% (lido, 3/10/26), 80% (bupi, 3/31/26)",
 # "85% (2026-02-03, lidocaine)", "75% (bupivacaine, 6 h)"): an earlier block's relief, not a 90% strength (no injectate
 # of ours is dated; "dehydrated alcohol 98% (3 mL)" keeps its strength).
@@ -505,6 +508,8 @@ class DrugBuilder:
         #: `_past_span` per (start, end): a note's drugs share a few sentences, and each answer costs three
         #: long cue searches and a quantity scan.
         self._past_spans: dict[tuple[int, int], bool] = {}
+        #: where the note's local anesthetic names end (`_after_anesthetic_name`), read once
+        self._anesthetic_ends: list[int] | None = None
         low = lowered_once(self.text)
         #: `mass` and `concentration` as searched in this note: the digits-only forms where it lacks the words
         #: their dictated branches need (`_DIGIT_FORMS`).
@@ -522,6 +527,8 @@ class DrugBuilder:
                 if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end()) or _RESULT_PAREN_AFTER_PCT.match(text, x.end())
                                 or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):
                     continue  # "1st MBB: 85% x 5h (lido)", "relief, roughly 85 percent": a relief, not a strength
+                if v > 10 and self._after_anesthetic_name(x.start()):
+                    continue  # "Comparative MBBs: 04/2024 lidocaine 90 %, 05/2024 bupivacaine 80 %": the blocks' relief
                 out.append(Qty(x.start(), x.end(), "conc", v * 10.0, "mg", x.group(0)))
             else:
                 out.append(Qty(x.start(), x.end(), "conc", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
@@ -556,6 +563,16 @@ class DrugBuilder:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
 
+    def _after_anesthetic_name(self, start: int) -> bool:
+        """A local anesthetic's name written right before the percent, with at most a bracket, colon, dash or equals
+        sign between ("lidocaine 90 %", "bupi 80%", "Marcaine: 75%", "(lido) 85%"). No injected local anesthetic comes
+        stronger than a few percent, so a percent above 10 there is the result of a block done with it, not its
+        strength. The drug lexicon's role says which drugs are local anesthetics."""
+        if self._anesthetic_ends is None:
+            self._anesthetic_ends = [d.end_char for d in self.ctx.spans("DRUG") if d._.meta.get("role") == "anesthetic"]
+        return any(0 <= start - end <= 6 and _ANESTHETIC_TO_PCT.fullmatch(self.text, end, start)
+                   for end in self._anesthetic_ends)
+
     def _increment(self, start: int, end: int, s: int) -> bool:
         """An amount that says how a dose was given, not another dose: "in 1 mL increments", "2 mL at a time"."""
         text = self.text
@@ -589,7 +606,8 @@ class DrugBuilder:
             return True, self._listed_nerves(s, e) or _stated_sites(sent) or self.units * self.sides
         if not found:
             bare = self.p["at_each_bare"].search(sent)
-            first = cue("first_site").search(sent) and note_cue("repeated_site").search(self.text)
+            first = (cue("first_site").search(sent) and note_cue("repeated_site").search(self.text)) \
+                or self._repeated_next(e, sent)
             if bare or first:
                 counted_points = self._points_counted(s, e)
                 if counted_points:  # "trapezius x2 and rhomboid x1, 1 cc 1% lidocaine each"
@@ -632,6 +650,26 @@ class DrugBuilder:
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         return True, self.units * sides
+
+    def _repeated_next(self, e: int, sent: str) -> bool:
+        """The sentence right after the drug's opens with a repeat of the whole injection at the other sites and
+        names no drug of its own ("... dexamethasone 3 mg was given. Repeated at the remaining level, then on the
+        contralateral side in the same way."; "This was repeated at the other levels"; "The same was done at the
+        remaining sites"; "Identical injection at the next level"): the amounts before were one site's. A total
+        written in the drug's sentence ("12 mg total divided between the four foramina") is already the whole."""
+        if _TOTAL_NEAR.search(sent):
+            return False
+        n = len(self.text)
+        ns = e
+        while ns < n and self.text[ns] in " \t\r\n":
+            ns += 1
+        if ns >= n:
+            return False
+        s2, e2 = self.ctx.idx.sentence_at(ns)
+        if s2 < e:
+            return False
+        rep = cue("repeated_site").search(self.text, s2, e2)
+        return rep is not None and rep.start() - s2 <= 25 and not self.ctx.in_sentence(self.ctx.spans("DRUG"), s2)
 
     def _points_counted(self, s: int, e: int, note_wide: bool = False) -> int | None:
         """Trigger points counted muscle by muscle, summed: in the sentence ("right trapezius x2 and right rhomboid
