@@ -19,8 +19,8 @@ from nlp.build_drugs import DrugBuilder
 from nlp.build_history import annotate_history
 from nlp.build_necessity import necessity
 from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
-from nlp.context import NoteContext
-from nlp.cues import note_cue
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
+from nlp.cues import cue, note_cue
 from nlp.extensions import register_extensions
 
 _RFA = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa"})
@@ -102,7 +102,7 @@ class FactAssembler:
         sedation = events.sedation(ctx, drugs)
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None
         # one level given up while another was done ("T12 abandoned; L1 completed") is no reduced service
-        incomplete = None if builder.step_abandoned else events.flag(ctx, "incomplete")
+        incomplete = None if builder.step_abandoned else _incomplete_today(ctx)
         blocks = builder.procedure_blocks if len(procedures) > 1 and builder.blocks else []
         outside = _imaging_within(ctx, [b for bl in blocks for b in bl], inside=False) if blocks else None
         for i, p in enumerate(procedures):
@@ -155,6 +155,23 @@ class FactAssembler:
 
 
 _BLOCK_LABELS = ("IMAGING", "EVENT")
+
+
+def _incomplete_today(ctx: NoteContext) -> tuple[bool, object] | None:
+    """The first reduced-service cue (lexicon `incomplete`) of TODAY's procedure, as `events.flag` gives it, skipping one
+    whose clause tells an earlier attempt (lexicon `incomplete_history`: 'Sedation justification: a previous attempt
+    without sedation was abandoned', 'the last injection was aborted for a vasovagal faint', 'abandoned at an outside
+    clinic in 2024'): a past attempt given up explains today's plan, it is no -52 on today's lines."""
+    text, past = ctx.text, cue("incomplete_history")
+    for m in note_cue("incomplete").finditer(text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        s = max(s, text.rfind(";", s, m.start()) + 1)  # the clause: from its sentence's start or its last ';'
+        cut = text.find(";", m.end(), e)
+        if not past.search(text, s, cut if cut >= 0 else e):
+            return True, m
+    return None
 
 
 def _imaging_within(ctx: NoteContext, ranges: list[tuple[int, int]], inside: bool) -> Imaging | None:
