@@ -176,7 +176,7 @@ ablation would be considered.
 """,
         procs=[proc("facet_injection", approach="medial_branch", region="lumbar", laterality="right",
                     levels=["L3-L4", "L4-L5"], imaging="fluoroscopy", intent="diagnostic", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("bupivacaine", 7.5)],
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("bupivacaine", 7.5)],
         pain=(6, 1), need=SPINE_NEED, dos="2025-03-25",
         codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("99152")], findings=[],
         comment="moderate sedation by the proceduralist, 18 min with observer: 99152 only")
@@ -396,7 +396,7 @@ Pain 3/10 in recovery. No complications.
 """,
         procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=["L1"],
                     imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 3), given("fentanyl", 100, "mcg"), given("lidocaine", 100)],
+        drugs=[given("midazolam", 3), given("fentanyl", 0.1), given("lidocaine", 100)],
         pain=(9, 3), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings"),
         dos="2026-01-08", pos="22", codes=[line("22514"), line("99152"), line("99153")], findings=[],
         comment="35 min moderate sedation by the proceduralist: 99152 + 99153 x1")
