@@ -504,8 +504,10 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
         if outcome is None:
             outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
-        if span._.is_negated and outcome not in ("failed", "intolerant"):
-            continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried)
+        if span._.is_negated and outcome not in ("failed", "intolerant") and not (
+                outcome == "partial" and outcomes["partial"].search(text, span.end_char, e)):
+            continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried, and so is care that a
+            # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
         weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e)
         cur = out.get(modality)

@@ -97,3 +97,16 @@ def test_a_filled_bracket_before_the_slash_is_a_pain_score(line: str, value: flo
 def test_guard_a_bracketed_count_before_of_is_no_pain_score() -> None:
     scores = extract(_HEAD + "HISTORY: Leg pain for 6 months. Item (3) of 10 on the checklist." + _TAIL).assessments.pain_scores
     assert scores == []
+
+
+def test_care_after_a_failed_one_keeps_its_partial_relief_though_negated() -> None:
+    history = "HISTORY: Leg pain for 6 months. Physio for 6 weeks did not help and a Medrol dose pack gave only three days of relief."
+    care = extract(_HEAD + history + _TAIL).necessity.conservative_care
+    assert [(c.modality, c.outcome) for c in care] == [("physical_therapy", "failed"), ("oral_steroids", "partial")]
+
+
+def test_guard_care_not_taken_after_another_care_s_modest_gains_stays_out() -> None:
+    history = ("HISTORY: Leg pain for 6 months. Physio for 6 weeks gave modest gains and she cannot take NSAIDs because "
+               "of her ulcer.")
+    care = extract(_HEAD + history + _TAIL).necessity.conservative_care
+    assert [(c.modality, c.outcome) for c in care] == [("physical_therapy", "partial")]
