@@ -479,7 +479,7 @@ Post 3/10 with stimulation. No complications.
 """,
         procs=[proc("scs_trial", approach="percutaneous", region="thoracic", imaging="fluoroscopy",
                     sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 100)],
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 100)],
         pain=(8, 3), need=SPINE_NEED, dos="2025-11-18", pos="24",
         codes=[line("63650", units=2), line("77003", "26"), line("99152"), line("99153", units=1)], findings=[],
         comment="30 minutes of moderate sedation by the proceduralist with an observer: 99152 + 99153 x1")
