@@ -123,6 +123,8 @@ def test_imaging_findings_paraphrases(line: str, expected: set[str]) -> None:
     (" Needle advanced under X-ray screening.", set()),
     (" Using an image intensifier the needle was advanced.", set()),
     (" II-guided needle placement.", set()),  # new
+    (" Image-intensifier guided needle placement.", set()),  # new: hyphenated
+    (" Under screening the needle was advanced.", set()),  # new: British 'screening' for fluoroscopy
     (" Under fluoroscopic visualization the needle was advanced.", set()),
     (" Needle advanced under intermittent fluoroscopy.", set()),
     (" Needle advanced under fluoroscopic control.", set()),
