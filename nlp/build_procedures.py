@@ -1071,7 +1071,12 @@ class ProcedureBuilder:
                 continue
             if _BOTH_INTENTS.search(self.text, max(s, m.start() - 20), min(e, m.end() + 20)):
                 continue  # "a diagnostic and therapeutic injection" states no one intent
-            return (m.group("i6") or m.group("i7") or m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")).lower().replace("prognostic", "diagnostic")
+            if m.group("i9"):
+                return "therapeutic"  # 'Purpose: tx'
+            if m.group("i8") or m.group("i10") or m.group("i11"):
+                return "diagnostic"  # 'Purpose: dx block', 'test block', 'to confirm the pain generator'
+            word = m.group("i6") or m.group("i7") or m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")
+            return "therapeutic" if word.lower() == "therapeutic" else "diagnostic"  # prognostic/comparative/confirmatory
         return _INTENT_DEFAULTS.get(d.family)
 
     def _result_follows(self, span: Span) -> bool:
