@@ -277,7 +277,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 60), n.start))
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start))
                         and _TWO_BLOCKS.search(sent) and not _listed_with_another(ctx, n, s, e)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
@@ -337,8 +337,9 @@ _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|h
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
                           re.IGNORECASE)
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%", "MBB x2
-# prior, both >80%": the shared result written before the percent
-_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){0,5}(?:about\s+|roughly\s+|over\s+|"
+# prior, both >80%", "both diagnostic medial branch nerve blocks provided greater than 80%": the shared result
+# written before the percent
+_EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z]+\s+){0,7}(?:about\s+|roughly\s+|over\s+|"
                             r"(?:more|greater)\s+than\s+|at\s+least\s+|>\s*)?$",
                             re.IGNORECASE)
 # A block dated before today in its own clause ("Diagnostic right SI block in November: 90% relief during the anesthetic
