@@ -667,8 +667,8 @@ def _covers_every_level(value: str, levels: int) -> bool:
         if m.group("both"):
             if levels == 2:
                 return True
-        elif m.group("n"):
-            if _COUNT_WORDS.get(m.group("n").lower(), int(m.group("n")) if m.group("n").isdigit() else 0) == levels:
+        elif (n := m.group("n")):
+            if (int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]) == levels:
                 return True
         else:
             return True

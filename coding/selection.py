@@ -171,7 +171,7 @@ def _facet_joints(proc: Procedure, ctx: Context, index: int, basis: str) -> dict
             nerve_sides.setdefault(each, set()).add(name)
         nerve_evidence += evidence
     unpaired: set[str] = set()
-    named_joints = {name for name in items}
+    named_joints = set(items)
     for side, segments in sorted(nerve_sides.items()):
         if named_joints and len(segments) == len(named_joints) + 1:
             continue  # 'T7-T8 + T8-T9 (T7, T8, T9 MB)': the written joints' nerves, n joints and n + 1 nerves, not more joints

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from coding.facts import Drug, Evidence
-from nlp.build_events import _field_sentences
+from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
@@ -886,7 +886,7 @@ class DrugBuilder:
         for f in ctx.idx.sections:
             if f.category not in _SEDATION_FIELDS or f.start > s:
                 continue
-            sents = _field_sentences(ctx, f)
+            sents = field_sentences(ctx, f)
             if (s, e) not in sents:
                 continue
             for ps, pe in [*reversed(sents[:sents.index((s, e))]), (f.start, f.body_start)]:
@@ -906,7 +906,7 @@ class DrugBuilder:
             other, by_other = cue("sedative_by_other_provider"), cue("sedation_by_other")
             said = any(by_other.search(text, s, e) or other.search(text, s, e)
                        for f in ctx.idx.sections if f.category in _SEDATION_FIELDS
-                       for s, e in [(f.start, f.body_start), *_field_sentences(ctx, f)])
+                       for s, e in [(f.start, f.body_start), *field_sentences(ctx, f)])
             self._by_other_note = said and not note_cue("sedation_by_self").search(text)
         return self._by_other_note
 

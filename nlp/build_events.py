@@ -189,11 +189,11 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     ctx_rx, start_rx, stop_rx = cue("sedation_context"), cue("sedation_start"), cue("sedation_stop")
     about = sorted({ctx.idx.sentence_at(x.start_char) for x in [*spans, *ctx.spans("DRUG")]
                     if x.label_ == "SEDATION" or x._.meta.get("role") == "sedative"}
-                   | {b for f in fields for b in _field_sentences(ctx, f)}
+                   | {b for f in fields for b in field_sentences(ctx, f)}
                    # an ANESTHESIA field holds the sedation when one is named ("ANESTHESIA: MAC by the CRNA. Reason:
                    # claustrophobia."); without a sedation named it is the local anaesthetic's
                    | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or sed.agents)
-                      for b in _field_sentences(ctx, f)})
+                      for b in field_sentences(ctx, f)})
 
     def first(name: str):
         rx = cue(name)
@@ -256,7 +256,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     return sed
 
 
-def _field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
+def field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
     """Every sentence of a sedation field ("SEDATION: Moderate sedation by me. Reason: severe needle anxiety."), and
     the line the field's value wraps onto when the sectionizer ended the field at the line break ("...; midazolam
     2 mg IV;" + newline + "09:12 to 09:41 (29 minutes)."): a value line that opens no field of its own."""
