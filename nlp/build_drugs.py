@@ -24,7 +24,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
-from nlp.number_words import TENS, cardinals
+from nlp.number_words import TENS, alternation, cardinals
 from nlp.rules import compiled_patterns, load_yaml
 
 _GAP_OK = compile_rule(
@@ -168,9 +168,9 @@ _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
 # a volume, the strength in mg/mL): a single number of its own, not a date's or a level's tail ("09/14/26 Kenalog").
 # Dictated, with 'of' and the number in words: "we injected eighty of Depo-Medrol", "forty of Kenalog", "10 of dex".
-_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|ten|twelve|fifteen|"
-                                    r"(?:twenty|thirty|forty|fifty|sixty|eighty)|one\s+hundred)[ \t]+(?:of[ \t]+)?$",
-                                    re.IGNORECASE)
+_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|"
+                                    + alternation((10, 12, 15, 20, 30, 40, 50, 60, 80))
+                                    + r"|one\s+hundred)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # (a lone 'L' only when it is no side label: "SIJ L: 40 Kenalog" is the left side's 40 mg, "L5 40 Kenalog" a level's)
 _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \t]*:))|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
                              re.IGNORECASE)
@@ -179,9 +179,9 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
 # An amount in words before an abbreviated unit, as a speech recogniser formats the unit but not the number
 # ("dexamethasone ten mg", "fentanyl fifty mcg"); the patterns file's `mass` reads words only before a spelled unit.
-_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|two|three|four|five)\s+hundred"
-                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s+and\s+a\s+half)?"
+_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:" + alternation(TENS.values()) + r")(?:[\s-](?:"
+                        + alternation(range(1, 10)) + r"))?|(?:" + alternation(range(1, 6)) + r")\s+hundred|"
+                        + alternation((*range(1, 13), 15)) + r")(?:\s+and\s+a\s+half)?"
                         r"\s+(?P<unit>mg|mcg)\b(?!\s*(?:/|per)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit|rnl))", re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
