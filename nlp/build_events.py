@@ -367,7 +367,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
-             and not planned.match(ctx.text, s.end_char)]  # "Consent to be obtained by ...": still to come
+             and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "Time-out: {time-out documentation}"
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -388,7 +389,10 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     for h in headers:
         sec = ctx.idx.section_at(h.start_char)
         start, field = _header_field(ctx.text, sec.body_start, sec.end)
-        if not field or planned.match(field):
+        field = _own_field(field)
+        if _EMPTY_BOX_ANSWER.fullmatch(field):
+            return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "Consent: [ ] obtained": the box left empty
+        if not field or planned.match(field) or _only_placeholder(ctx, start, field):
             continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
@@ -401,6 +405,26 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+# The next inline field of a flattened template line: a column gap (three spaces, a tab or a pipe) and a label with its
+# colon ("Consent: [ ] obtained    Time-out: [X] completed"): its boxes answer that field, not this one (round 11).
+_NEXT_INLINE_FIELD = compile_rule(r"(?:[ \t]{3,}|\t|[ \t]*\|)[ \t]*[A-Za-z][\w /-]{1,25}:")
+# A field answered only by an empty box before the answer ("[ ] obtained", "[ ] signed", "[  ] done", "\u2610 yes"):
+# the option was offered and not ticked.
+_EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed|completed|obtained|signed|given|"
+                                 r"verified|reviewed|witnessed|discussed)\b\W*", re.IGNORECASE)
+
+
+def _own_field(field: str) -> str:
+    """A header's field up to the next inline field on its line."""
+    m = _NEXT_INLINE_FIELD.search(field)
+    return field[: m.start()].strip() if m else field
+
+
+def _only_placeholder(ctx: NoteContext, start: int, field: str) -> bool:
+    """Whether a field's whole value is one template placeholder ("{time-out documentation}", "***", "___")."""
+    return any(p.start <= start and start + len(field) <= p.end for p in ctx.m.placeholders)
 
 
 def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
@@ -636,21 +660,30 @@ def complications(ctx: NoteContext) -> TextFact | None:
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
     text = ctx.text
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] hematoma", "Vasovagal [ ]": not ticked
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
              and not cue("consent_context").search(text, *_consent_window(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
+    blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
     for sec in ctx.idx.sections:
         if sec.category != "complications":
             continue
         body = text[sec.body_start : sec.end]
         first_line = body.strip(" \t:-\n").split("\n", 1)[0].strip()
-        if not first_line or ctx.idx.in_placeholder(sec.body_start, sec.end):
+        if not first_line:
             continue
         start = sec.body_start + body.find(first_line)
         ev = ctx.ev(start, start + len(first_line))
+        if ctx.idx.in_placeholder(sec.body_start, sec.end):
+            ticked = _ticked_choice(ctx, start, start + len(first_line), spans)
+            if ticked is not None:
+                return TextFact(value=ticked, evidence=[ev])
+            if not _TICK_MARK.search(text, start, start + len(first_line)):
+                blank.append((sec.start, start + len(first_line)))  # "[ ] none  [ ] hematoma": nothing ticked
+            continue
         in_field = [s for s in named if start <= s.start_char < start + len(first_line)]
         if in_field:
             return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
@@ -658,11 +691,20 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if cue("complication_none").match(first_line) or negated:
             return TextFact(value="none", evidence=[ev])
         return TextFact(value=first_line.rstrip("."), evidence=[ev])
+    for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
+        value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
+        if value and ctx.idx.in_placeholder(value.start("value"), value.end("value")):
+            ticked = _ticked_choice(ctx, value.start("value"), value.end("value"), spans)
+            if ticked is not None:
+                return TextFact(value=ticked, evidence=[ctx.span_ev(s), ctx.ev(value.start("value"), value.end("value"))])
+            if not _TICK_MARK.search(text, value.start("value"), value.end("value")):
+                blank.append((s.start_char, value.end("value")))
     if named:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
     # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
     # do not say that the procedure had no complications
-    negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS]
+    negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS
+               and not any(a <= s.start_char < b for a, b in blank)]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
     # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
@@ -676,7 +718,34 @@ def complications(ctx: NoteContext) -> TextFact | None:
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
 
 
-_LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:[:=\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)")
+# ... also a form's name for the field between the label and its colon ("Complications flowsheet:", "Complication
+# checklist:", "Adverse event log -"; round 11, dev_fresh_bb).
+_LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|screen(?:ing)?|log|record|review|section|"
+                            r"documentation|form)[ \t]*)?(?:[:=\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
+                            re.IGNORECASE)
+_TICK_MARK = compile_rule(r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)")
+
+
+def _ticked_choice(ctx: NoteContext, start: int, end: int, spans: list) -> str | None:
+    """What a checkbox list of complications ticks ("[X] none  [ ] hematoma", "Bleeding [ ]  Vasovagal [X]  None [ ]"):
+    the words left once the unticked options (template placeholders, `nlp.checkboxes`) and the tick marks are taken
+    out (`spans`: the complication words outside placeholders). 'none' when they say none, else the complication
+    ticked, by name or in the form's words; None when no box is ticked (an unfilled form documents nothing)."""
+    if not _TICK_MARK.search(ctx.text, start, end):
+        return None
+    holes = sorted((p.start, p.end) for p in ctx.m.placeholders if p.start < end and start < p.end)
+    kept, pos = [], start
+    for a, b in holes:
+        kept.append(ctx.text[pos:max(pos, a)])
+        pos = max(pos, b)
+    kept.append(ctx.text[pos:end])
+    words = " ".join(_TICK_MARK.sub(" ", " ".join(kept)).split()).strip(" .,:;-")
+    if not words:
+        return None
+    if cue("complication_none").match(words):
+        return "none"
+    ticked = [s for s in spans if start <= s.start_char < end and s._.meta.get("name") != "generic"]
+    return ticked[0]._.meta["name"] if ticked else words
 
 
 def _none_in_other_words(ctx: NoteContext) -> TextFact | None:
