@@ -367,11 +367,12 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
-             and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
-             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "Time-out: {time-out documentation}"
+             and not planned.match(ctx.text, s.end_char)]  # "Consent to be obtained by ...": still to come
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
+        if said is _NOT_A_FIELD and not ctx.idx.in_header(s.start_char):
+            said = _inline_answer(ctx, s.end_char)  # "Consent obtained: [ ]", "Consent: _____  Time-out: _____"
         if said is _NOT_A_FIELD:
             (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
         elif said is not None:
@@ -416,6 +417,34 @@ _EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed
                                  r"verified|reviewed|witnessed|discussed)\b\W*", re.IGNORECASE)
 
 
+# An inline field's answer after the event word (and its verb) and a colon or question mark, up to a column gap or the
+# line's end: "Consent obtained: [ ]  Time-out performed: [X]", "Consent: _____ Time-out: _____", "Consent form signed?
+# [x]" (round 11: a half-filled menu the sections do not split).
+_INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
+                              r"[ \t]*)?[:?][ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+_EMPTY_BOX_ONLY = compile_rule(r"(?:\[\s*\]|\u2610)")
+
+
+def _inline_answer(ctx: NoteContext, end: int) -> bool | None | object:
+    """What an inline field right after an event word answers: False (an empty box alone), True (a ticked box alone),
+    the ticked answer of a Yes/No grid, None (the value is only a template placeholder: blank), or `_NOT_A_FIELD` when
+    the word is followed by no such field (a sentence, or a value the other readings judge)."""
+    m = _INLINE_ANSWER.match(ctx.text, end)
+    if m is None or not m.group("value"):
+        return _NOT_A_FIELD
+    value, vs, ve = m.group("value"), m.start("value"), m.end("value")
+    if _EMPTY_BOX_ONLY.fullmatch(value):
+        return False
+    if _TICK_ONLY.fullmatch(value):
+        return True
+    ticked = _ticked_answer(value)
+    if ticked is not None:
+        return ticked
+    if _only_placeholder(ctx, vs, value):
+        return None
+    return _NOT_A_FIELD
+
+
 def _own_field(field: str) -> str:
     """A header's field up to the next inline field on its line."""
     m = _NEXT_INLINE_FIELD.search(field)
@@ -423,8 +452,10 @@ def _own_field(field: str) -> str:
 
 
 def _only_placeholder(ctx: NoteContext, start: int, field: str) -> bool:
-    """Whether a field's whole value is one template placeholder ("{time-out documentation}", "***", "___")."""
-    return any(p.start <= start and start + len(field) <= p.end for p in ctx.m.placeholders)
+    """Whether a field's whole value is template placeholders ("{time-out documentation}", "***", "___", the unticked
+    options of "Yes [ ]  No [ ]"): every character but blanks lies in one."""
+    holes = [(p.start, p.end) for p in ctx.m.placeholders if p.start < start + len(field) and start < p.end]
+    return bool(holes) and all(ch.isspace() or any(a <= start + i < b for a, b in holes) for i, ch in enumerate(field))
 
 
 def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
@@ -445,6 +476,7 @@ def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
 _LEADER_FIELD = compile_rule(r"(?:[ \t]*[\w-]+){0,2}[ \t]*(?:\.{2,}|\u2026+)[ \t]*([^\n]*)")
 _BLANK_FIELD = re.compile(r"[_\s.\-\u2014]*$")
 _TICK = r"(?:\[\s*[xX\u2713\u2714]\s*\]|[\u2611\u2612])"
+_TICK_ONLY = compile_rule(_TICK)  # a ticked box as a field's whole answer ("Consent form signed? [x]")
 # Boxes after their options ('Yes [X]  No [ ]') or before them ('[X] Yes  [ ] No'), told apart by the field's start.
 _YES, _NO = r"(?:yes|y|done|performed|completed)", r"(?:no|n|not\s+done)"
 _BOX_AFTER = {True: compile_rule(rf"\b{_YES}\s*{_TICK}", re.IGNORECASE),
@@ -688,9 +720,11 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if in_field:
             return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
         negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
-        if cue("complication_none").match(first_line) or negated:
+        ticked = _TICK_MARK.match(first_line)  # "Complications: [X] None": the ticked answer
+        said = first_line[ticked.end():].strip() or first_line if ticked else first_line
+        if cue("complication_none").match(said) or negated:
             return TextFact(value="none", evidence=[ev])
-        return TextFact(value=first_line.rstrip("."), evidence=[ev])
+        return TextFact(value=said.rstrip("."), evidence=[ev])
     for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
         if value and ctx.idx.in_placeholder(value.start("value"), value.end("value")):
@@ -713,15 +747,17 @@ def complications(ctx: NoteContext) -> TextFact | None:
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
         if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")):
             said = value.group("value").strip().rstrip(".")
+            if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
+                said = _TICK_MARK.sub("", said, count=1).strip() or said
             ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
 
 
 # ... also a form's name for the field between the label and its colon ("Complications flowsheet:", "Complication
-# checklist:", "Adverse event log -"; round 11, dev_fresh_bb).
+# checklist:", "Adverse event log -"), and a question's mark ("Any complications? No"; round 11, dev_fresh_bb).
 _LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|screen(?:ing)?|log|record|review|section|"
-                            r"documentation|form)[ \t]*)?(?:[:=\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
+                            r"documentation|form)[ \t]*)?(?:[:=?\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
                             re.IGNORECASE)
 _TICK_MARK = compile_rule(r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)")
 

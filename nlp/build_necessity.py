@@ -686,11 +686,12 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
 # counted from the middle of the first month to the middle of the last (Apr-Jun: 2 months): the shortest reading that
 # does not assume the course filled both end months (round 11, dev_fresh_bb).
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a full date's day ("PT 1/15/2025 - 3/20/2025"): the months decide the length
 _MONTH_SPAN = compile_rule(
     r"(?:\b(?:from|between|in|during)\s+|\(\s*)?(?:(?P<m1>" + _MONTH_NAME + r")(?:\s+(?P<y1>(?:19|20)\d{2}))?"
     r"\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*(?P<m2>" + _MONTH_NAME + r")"
-    r"(?:\s+(?P<y2>(?:19|20)\d{2}))?|(?P<n1>0?[1-9]|1[0-2])/(?P<ny1>(?:19|20)?\d{2})\s*(?:-|\u2013|\bto\b|\bthrough\b)\s*"
-    r"(?P<n2>0?[1-9]|1[0-2])/(?P<ny2>(?:19|20)?\d{2}))(?![/\d])", re.IGNORECASE)
+    r"(?:\s+(?P<y2>(?:19|20)\d{2}))?|(?P<n1>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny1>(?:19|20)?\d{2})\s*(?:-|\u2013|\bto\b|"
+    r"\bthrough\b)\s*(?P<n2>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny2>(?:19|20)?\d{2}))(?![/\d])", re.IGNORECASE)
 _SPAN_GAP_AFTER = compile_rule(r"[^.;,\n]{0,30}$")  # words between the care and its months ("twice a week")
 _SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:did|had|completed|attended|"
                                 r"tried|underwent)\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)

@@ -5,17 +5,20 @@ documentation readers):
 * pain scores on other 0-10 scales named in the label (Wong-Baker FACES, the Faces Pain Scale-Revised, the Defense and
   Veterans scale, 'NPS'/'VNRS', 'pain on the faces scale before: 8'), a VAS in millimetres with a timing word or
   named after the number ('VAS before: 70 mm', '70 mm on a 100 mm VAS'), a number told on its scale ('2 on the 0-10
-  scale', '7 on a scale of 0 to 10');
+  scale', '7 on a scale of 0 to 10'), a label holding its scale's range ('Pain score (NRS 0-10) pre: 7': the 0 is no
+  score) or naming the procedure in its timing ('Pain before procedure - 7');
 * a half-filled menu: a single-brace field left in the note ('{time-out documentation}') is a placeholder, a field
-  answered by an empty box ('Consent: [ ] obtained') is not done, and the next inline field's box ('Time-out: [X]
-  completed') answers only its own field;
+  answered by an empty box ('Consent: [ ] obtained', 'Consent obtained: [ ]') is not done, a field left blank
+  ('Consent: _____ Time-out: _____', 'Yes [ ] No [ ]') documents nothing, and the next inline field's box
+  ('Time-out: [X] completed') answers only its own field;
 * complications as a checkbox flowsheet, boxes before or after their options, under a form's label ('Complications
-  flowsheet:', 'Complication checklist:'), and none ticked = not documented;
+  flowsheet:', 'Complication checklist:') or a question ('Any complications? No', 'Complications? [X] None'), and
+  none ticked = not documented;
 * symptom onsets told with an event and its date ('since a fall on the stairs in March 2023', 'since a move in June
   2025', 'since lifting a sofa in May 2025', 'since the fall on 03/14/2025', 'following a fall in March 2025', 'since
   MVC 03/2025', 'since 2025-03-14');
 * conservative care told by the months it ran ('aquatic therapy Apr-Jun 2025', 'PT (Feb-Apr 2025)', 'PT from April to
-  June 2025', 'PT 04/2025-06/2025', 'Apr-Jun 2025: PT');
+  June 2025', 'PT 04/2025-06/2025', 'PT 1/15/2025 - 3/20/2025', 'Apr-Jun 2025: PT');
 * the indication in a history below a template's side and level fields ('Side: [X] Left', 'Levels: L3-L4').
 
 Each snippet is fictional and written in a wording of the family (other words than the notes'), with the exact fact the
@@ -67,6 +70,10 @@ def test_a_score_on_another_named_scale_is_read(before: str, after: str) -> None
      [("pre", 7.0), ("post", 2.0)]),
     ("Pain prior: 7 on a 10-point scale.", "Pain after: 2 on a 10-point scale.", [("pre", 7.0), ("post", 2.0)]),
     ("Pre-procedure VAS: 70mm", "Post-procedure VAS: 20mm", [("pre", 7.0), ("post", 2.0)]),  # pinned
+    ("Pain score (NRS 0-10) pre: 7", "Pain score (NRS 0-10) post: 2", [("pre", 7.0), ("post", 2.0)]),
+    ("Pain intensity (VAS 0-10) before: 7", "Pain intensity (VAS 0-10) after: 2", [("pre", 7.0), ("post", 2.0)]),
+    ("Pain before procedure - 7", "Pain after procedure - 2", [("pre", 7.0), ("post", 2.0)]),
+    ("Pain prior to the injection = 7", "Pain following the injection = 2", [("pre", 7.0), ("post", 2.0)]),
 ])
 def test_a_vas_in_millimetres_or_a_score_on_its_scale_is_read(before: str, after: str,
                                                                expected: list[tuple[str, float]]) -> None:
@@ -88,6 +95,11 @@ def test_guard_a_face_word_that_is_no_scale_gives_no_score() -> None:
     ("Consent: [X] obtained    Time-out: [ ] completed", True, False),
     ("Consent: signed\nTime-out: {time-out documentation}", True, None),
     ("Consent: {consent statement}\nTime-out: performed", None, True),
+    ("Consent: _____ Time-out: _____", None, None),
+    ("Consent obtained: [ ]  Time-out performed: [X]", False, True),
+    ("Consent obtained: [X]   Time-out performed: [ ]", True, False),
+    ("Consent obtained: Yes [ ] No [ ]", None, None),
+    ("Time-out: ***  Consent: ***", None, None),
 ])
 def test_an_empty_box_or_a_brace_field_documents_nothing(line: str, consent: bool | None,
                                                           time_out: bool | None) -> None:
@@ -110,6 +122,9 @@ def test_guard_a_ticked_menu_still_documents_consent_and_time_out() -> None:
     ("Complications: Hematoma ( )  None (X)", "none"),
     ("Complications flowsheet: [ ] none  [ ] hematoma  [ ] vasovagal", None),
     ("Complications: [ ] none  [ ] bleeding", None),
+    ("Complications: [X] None", "none"),
+    ("Complications? [X] None", "none"),
+    ("Any complications? No", "none"),
 ])
 def test_a_complications_flowsheet_is_read_by_its_ticks(line: str, value: str | None) -> None:
     f = extract(_KNEE + "Consent signed. Time-out done.\nKenalog 40 mg injected.\n" + line + "\n")
@@ -154,6 +169,8 @@ def test_guard_a_date_after_an_injection_is_no_onset() -> None:
     "Apr-Jun 2025: physical therapy, no change.",
     "Physical therapy Nov 2024 - Jan 2025 failed.",
     "PT between January and March 2026 gave no relief.",
+    "PT 1/15/2025 - 3/20/2025 without relief.",
+    "Physical therapy (01/06/25 to 03/03/25) did not help.",
 ])
 def test_care_told_by_its_months_has_a_length(care: str) -> None:
     got = extract(_ESI + "HISTORY: Leg pain for 6 months. " + care + _TAIL).necessity.conservative_care
