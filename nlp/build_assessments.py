@@ -26,7 +26,9 @@ _SECTION_TIMING: dict[str, str] = {
 _FROM = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
-_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
+# ... and the names of other 0-10 scales ("Pre-procedure FACES 8", "DVPRS 6"; round 11, dev_fresh_bb)
+_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS)\b",
+                          re.IGNORECASE)
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"

@@ -55,6 +55,9 @@ def _scores(text: str) -> list[tuple[str, float]]:
     ("DVPRS before: 6.", "DVPRS after: 2."),
     ("VNRS before: 6.", "VNRS after: 2."),
     ("Wong-Baker pre-procedure: 6.", "Wong-Baker post-procedure: 2."),  # pinned
+    ("FACES score before: 6", "FACES score after: 2"),
+    ("Pre-procedure FACES 6 (hurts even more)", "Post-procedure FACES 2 (hurts a little bit)"),
+    ("NRS score before: 6", "NRS score after: 2"),
 ])
 def test_a_score_on_another_named_scale_is_read(before: str, after: str) -> None:
     text = _KNEE + "Knee pain for 3 years.\n" + before + "\nKenalog 40 mg injected.\n" + after + _TAIL
@@ -68,7 +71,7 @@ def test_a_score_on_another_named_scale_is_read(before: str, after: str) -> None
     ("Pre-procedure pain: 7 on the 0-10 scale.", "Post-procedure: 2 on the 0-10 scale.", [("pre", 7.0), ("post", 2.0)]),
     ("Before the injection she rated her pain 7 on a scale of 0 to 10.", "Afterwards 2 on a scale of 0 to 10.",
      [("pre", 7.0), ("post", 2.0)]),
-    ("Pain prior: 7 on a 10-point scale.", "Pain after: 2 on a 10-point scale.", [("pre", 7.0), ("post", 2.0)]),
+    ("Pain prior: 7 on a 10-point scale.", "Pain after: 2 on a 10-point scale.", [("pre", 7.0), ("post", 2.0)]),  # pinned
     ("Pre-procedure VAS: 70mm", "Post-procedure VAS: 20mm", [("pre", 7.0), ("post", 2.0)]),  # pinned
     ("Pain score (NRS 0-10) pre: 7", "Pain score (NRS 0-10) post: 2", [("pre", 7.0), ("post", 2.0)]),
     ("Pain intensity (VAS 0-10) before: 7", "Pain intensity (VAS 0-10) after: 2", [("pre", 7.0), ("post", 2.0)]),
