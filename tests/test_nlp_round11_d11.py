@@ -169,3 +169,22 @@ def test_pump_fill_volume_fields(text: str, drug: tuple[str, float]) -> None:
 def test_guard_pump_residual_volume_is_not_the_fill() -> None:
     text = _PUMP_FIELDS + "Drug: morphine 25 mg/mL\nResidual volume: 3 mL"
     assert [(d.generic, d.dose) for d in extract(text).drugs] == [("morphine", None)]
+
+
+# --- the other botulinum toxins are their own drugs with their own billing units, never Botox ------------------------
+
+@pytest.mark.parametrize("text, lines", [
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nDysport 300 unit single-dose vial reconstituted with 1.5 mL "
+     "saline. 60 units into each upper trapezius and 60 units into each levator scapulae. 60 units discarded.",
+     [("20553", [], 1), ("J0586", [], 48), ("J0586", ["JW"], 12)]),
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nXeomin 100 units reconstituted in 2 mL. 20 units into each upper "
+     "trapezius and 10 units into each levator scapulae. The remainder of the vial was discarded.",
+     [("20553", [], 1), ("J0588", [], 60), ("J0588", ["JW"], 40)]),
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nMyobloc 2500 units injected into the four muscles, no waste.",
+     [("20553", [], 1), ("J0587", ["JZ"], 25)]),
+])
+def test_other_botulinum_toxins(text: str, lines: list) -> None:
+    assert _lines(text) == lines
