@@ -43,6 +43,8 @@ _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
                           r"placed|positioned|directed)\b", re.IGNORECASE)
+# Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
+_CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -452,6 +454,8 @@ class ProcedureBuilder:
         self.dead_blocks: list[tuple[int, int]] = []  # items naming only a procedure not done today
         self.dead_blocks += unticked_lines(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
+        low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
+        self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
 
@@ -958,7 +962,7 @@ class ProcedureBuilder:
         if not groups:
             return frozenset(), frozenset()
         fixed: set[int] = set()
-        for name in ("side_corrected", "level_corrected"):
+        for name in ("side_corrected", "level_corrected") if self._may_correct else ():
             for m in note_cue(name).finditer(text):
                 g = next((g for g in groups if m.end() <= g.start <= m.end() + 12
                           and _LEVEL_GAP.fullmatch(text, m.end(), g.start)), None)
@@ -980,7 +984,7 @@ class ProcedureBuilder:
         not the right as dictated'; `side_not_as_written`), else None. A correction is written to override what
         the header, the title or a dictation said before it, so it decides the side and leaves no conflict behind."""
         found = None
-        for m in note_cue("side_corrected").finditer(self.text):
+        for m in note_cue("side_corrected").finditer(self.text) if self._may_correct else ():
             if self._carried and self._in_carried(m.start()):
                 continue
             side = next((sm for sm in self.ctx.m.sides if m.end() <= sm.start <= m.end() + 6
