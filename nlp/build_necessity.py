@@ -249,7 +249,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
-                or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
+                or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
+                or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
                                           or 0 <= c.start_char - d.end <= 30
@@ -264,6 +265,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
+               and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
                and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
@@ -283,6 +285,12 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     return since or recurred
 
 
+# A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
+# N11a): the field says whose duration it is, the symptoms'.
+_ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
+# A column gap then another field's label, on an inline template line ("Onset: 6 months   Repeat: yes - second left C6-7
+# TFESI"): a procedure in the next field is not the one the duration belongs to.
+_FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
@@ -338,7 +346,8 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)):
+        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)
+                or _ONSET_FIELD.match(ctx.text, m.start())):  # "Since: Jan 2026", a field of its own
             continue
         onset = _onset(m, dos)
         if onset is None or onset >= dos:
@@ -360,9 +369,15 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
         return dt.date(int(m.group("year_only")), 1, 1)
     if m.group("iyear"):  # "2025-03-14"
         return dt.date(int(m.group("iyear")), int(m.group("imonth")), 1)
-    if m.group("nmonth") or m.group("dmonth"):  # "3/2025", "03/14/2025" (the month's first day: the shorter length)
-        year = int(m.group("nyear") or m.group("dyear"))
-        return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth") or m.group("dmonth")), 1)
+    if m.group("nmonth"):
+        year = int(m.group("nyear"))
+        return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth")), 1)
+    if m.group("dmonth"):  # a full date ("Symptom onset: 1/15/2026", "since the fall on 03/14/25"); a day the month lacks
+        year = int(m.group("dyear"))  # is no date
+        try:
+            return dt.date(year + 2000 if year < 100 else year, int(m.group("dmonth")), int(m.group("dday")))
+        except ValueError:
+            return None
     if m.group("holiday"):
         month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
         year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1

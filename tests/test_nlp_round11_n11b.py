@@ -142,10 +142,10 @@ def test_a_complications_flowsheet_is_read_by_its_ticks(line: str, value: str | 
     ("HISTORY: Low back pain present since a move in March 2025.", 61.4286),
     ("HISTORY: Low back pain since lifting a sofa in March 2025.", 61.4286),
     ("HISTORY: Leg pain since the car accident at work in March 2025.", 61.4286),  # pinned
-    ("HISTORY: Leg pain since the fall on 03/14/2025.", 61.4286),
+    ("HISTORY: Leg pain since the fall on 03/14/2025.", 59.5714),
     ("HISTORY: Leg pain since March 14, 2025.", 61.4286),
     ("HISTORY: Leg pain since 2025-03-14.", 61.4286),
-    ("HISTORY: Leg pain began after a fall on 03/14/2025.", 61.4286),
+    ("HISTORY: Leg pain began after a fall on 03/14/2025.", 59.5714),
     ("HISTORY: Leg pain following a fall in March 2025.", 61.4286),
     ("HISTORY: Leg pain after a slip at the grocery store in March 2025.", 61.4286),
     ("HISTORY: Leg pain since MVC 03/2025.", 61.4286),
