@@ -17,8 +17,10 @@ from collections.abc import Callable
 # A header alone on its line: a few words of letters, ending in a colon or written in capitals.
 _WORD = r"[A-Za-z][A-Za-z'/&()-]*"
 _HEADER_ALONE = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>{_WORD}(?: {_WORD}){{0,5}})(?P<colon>:?)[ \t]*$")
-# 'Label: value' on one line: a label of at most five words, then the value.
-_FIELD = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>{_WORD}(?: {_WORD}){{0,4}}):(?P<space>[ \t]+)(?P<value>\S.*)$")
+# 'Label: value' on one line: a capitalised label of at most five words, then the value.
+_FIELD = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Za-z'/&()-]*(?: {_WORD}){{0,4}}):(?P<space>[ \t]+)(?P<value>\S.*)$")
+# A line that ends where a new line can start a field: blank, or closing on a stop, colon or bracket.
+_CLOSED = re.compile(r"(?:^|[.:;!?)\]])[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022+>]|\d{1,2}[.)]|[a-z][.)])\s")
 # A sentence end: a lower-case letter, digit, ')' or '%' before the stop, a capital after; not a title
 # or Latin abbreviation ('Dr. Lee', 'approx. 2 mL', 'e.g. Kenalog').
@@ -38,6 +40,15 @@ def _is_header(line: str) -> bool:
         return False
     label = m["label"]
     return bool(m["colon"]) or (label.upper() == label and any(c.isalpha() for c in label)) or label.istitle()
+
+
+def _field_match(lines: list[str], i: int) -> re.Match[str] | None:
+    """`_FIELD` on line `i` unless the line before runs on into it ('... MRI report' + newline + 'summarised: left
+    paracentral ...' is a wrapped sentence, not a field)."""
+    m = _FIELD.match(lines[i])
+    if m and i and not (_CLOSED.search(lines[i - 1]) or _is_header(lines[i - 1]) or _FIELD.match(lines[i - 1])):
+        return None
+    return m
 
 
 def _is_field(line: str) -> bool:
@@ -71,9 +82,10 @@ def crlf(text: str) -> str:
 def double_space_tabs(text: str) -> str:
     """Two spaces after each sentence end (typewriter habit) and a tab between a field label and its
     value (a template's column): whitespace only."""
+    lines = text.split("\n")
     out = []
-    for line in text.split("\n"):
-        m = _FIELD.match(line)
+    for i, line in enumerate(lines):
+        m = _field_match(lines, i)
         if m:
             line = f"{m['indent']}{m['label']}:\t{m['value']}"
         out.append(_SENTENCE_END.sub("  ", line))
@@ -87,7 +99,7 @@ def blank_lines_trailing(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i and (_is_header(line) or _FIELD.match(line)) and out and out[-1].strip() and not _is_header(out[-1]):
+        if i and (_is_header(line) or _field_match(lines, i)) and out and out[-1].strip() and not _is_header(out[-1]):
             out.append("")
         out.append(line + " " * rng.randint(1, 3) if line.strip() else line)
     return "\n".join(out)
@@ -102,14 +114,15 @@ def _flip_case(label: str) -> str:
 
 
 def _header_case(text: str, keep_colon: bool) -> str:
+    lines = text.split("\n")
     out = []
-    for line in text.split("\n"):
+    for i, line in enumerate(lines):
         m = _HEADER_ALONE.match(line)
         if m and _is_header(line):
             colon = m["colon"] if keep_colon else ""
             line = f"{m['indent']}{_flip_case(m['label'])}{colon}"
         else:
-            f = _FIELD.match(line)
+            f = _field_match(lines, i)
             if f:
                 line = f"{f['indent']}{_flip_case(f['label'])}:{f['space']}{f['value']}"
         out.append(line)

@@ -612,7 +612,9 @@ class HeaderSectionizer(Sectionizer):
         sentence and goes on, and names no procedure, level or side ('Procedure: Consent was signed and time out was done.
         Prone. ...'), unlike 'Procedure: Right L5-S1 TFESI' or 'PROCEDURE: L4-5, left'."""
         if doc[start].is_space:
-            return False  # the header alone on its line: a list or a title follows
+            if "\n" in doc[start].text or start + 1 >= stop:
+                return False  # the header alone on its line: a list or a title follows
+            start += 1  # a tab or a run of spaces after the label ('Procedure:<TAB>Consent was signed ...')
         line_end = start
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1

@@ -74,3 +74,23 @@ def test_trailing_space_inside_a_level_split_at_its_hyphen() -> None:
             "Prone. Under fluoroscopy a 22 g spinal needle was advanced into the right L4- \n"
             "5 foramen and then the right L5- \nS1 foramen. Kenalog 40 mg injected.\n")
     assert [p[2] for p in _procs(text)] == [["L4-L5", "L5-S1"]]
+
+
+def test_two_spaces_before_uneventful_still_say_no_complications() -> None:
+    text = "Procedure: Caudal epidural steroid injection\nPre 6/10. Kenalog 80 mg.\nPost 2/10.  Uneventful.\n"
+    assert extract(text).complications.value == "none"
+
+
+def test_two_spaces_before_a_bare_intent_sentence() -> None:
+    text = ("Procedure: Right SI joint injection under fluoroscopy\nKenalog 40 mg and 1 mL 1% lidocaine.\n"
+            "Post 1/10 (85% relief).  Diagnostic.  No cx.\n")
+    assert extract(text).procedures[0].intent == "diagnostic"
+
+
+def test_tab_after_a_procedure_label_over_narrative() -> None:
+    # 'Procedure:<TAB>Consent was signed ...' is the technique (as with a space), so its left side is today's side
+    text = ("RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n"
+            "Procedure:\tConsent was signed and time out was done. Prone. Under fluoroscopy a 22 gauge needle was guided to\n"
+            "the left L5-S1 foramen. Kenalog 40 mg with 1 mL 1% lidocaine was injected.\n")
+    base = text.replace(":\t", ": ")
+    assert _procs(text) == _procs(base) == [("transforaminal_epidural", "left", ["L5-S1"], "transforaminal")]
