@@ -141,22 +141,25 @@ def header_case_nocolon(text: str) -> str:
     return _header_case(text, keep_colon=False)
 
 
+_DOCUMENT = re.compile(r"(?i)\b(?:note|record|report|form|summary|sheet|log)\b")
 _TECHNIQUE = re.compile(r"(?i)\b(?:procedure|technique|description|details?|narrative|operative|course)\b")
 
 
 def _technique_lines(lines: list[str]) -> list[int]:
     """Indices of the plain lines under a procedure/technique header alone on its line, up to the next
-    header or field line."""
+    header or field line. A line that goes on from the one before (indented, opening in lower case, or after
+    a line that does not close: 'lido-' + newline + 'caine') is part of that line's item and gets no bullet."""
     idx: list[int] = []
     inside = False
     for i, line in enumerate(lines):
-        if _is_header(line):
-            inside = bool(_TECHNIQUE.search(line))
+        if _is_header(line):  # a document title ('SURGERY CENTER PROCEDURE RECORD') opens no technique
+            inside = bool(_TECHNIQUE.search(line)) and not _DOCUMENT.search(line)
             continue
         if _FIELD.match(line) and _is_field(line):
             inside = False
             continue
-        if inside and line.strip() and not _LIST_ITEM.match(line):
+        if inside and line.strip() and not _LIST_ITEM.match(line) and line[0].isupper() \
+                and (_CLOSED.search(lines[i - 1]) or _is_header(lines[i - 1])):
             idx.append(i)
     return idx
 
@@ -172,11 +175,20 @@ def bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_TECHNIQUE_LABEL = re.compile(r"(?i)^(?:technique|procedure\s+(?:details?|description|narrative|technique)|description(?:\s+of"
+                              r"\s+(?:the\s+)?procedure)?|details?(?:\s+of\s+(?:the\s+)?procedure)?|procedure\s+in\s+detail|narrative)$")
+
+
 def bullet_sentences(text: str) -> str:
-    """The procedure/technique section one sentence per bulleted line, as a scribe lists the steps: only
+    """The procedure/technique section one sentence per bulleted line, as a scribe lists the steps; a one-line
+    technique field ('Technique: Prone. Sterile prep. ...') becomes its label over the bulleted sentences. Only
     the spaces between sentences become line breaks and bullets."""
     mark = _rng(text, "bullet").choice(["- ", "* ", "\u2022 "])
     lines = text.split("\n")
+    for i in reversed(range(len(lines))):
+        m = _field_match(lines, i)
+        if m and _TECHNIQUE_LABEL.match(m["label"]) and _SENTENCE_END.search(m["value"]):
+            lines[i:i + 1] = [f"{m['indent']}{m['label']}:", m["value"]]
     for i in reversed(_technique_lines(lines)):
         parts = _SENTENCE_END.split(lines[i].strip())
         lines[i:i + 1] = [mark + p for p in parts]

@@ -76,3 +76,16 @@ def test_changed_fields_names_codes_and_findings() -> None:
     before = {"codes": ("a",), "laterality": ("x",), "findings": ("consent", "diagnosis")}
     after = {"codes": ("b",), "laterality": ("x",), "findings": ("diagnosis", "time_out")}
     assert harness.changed_fields(before, after) == ["codes", "findings:+time_out,-consent"]
+
+
+def test_bullet_sentences_opens_a_one_line_technique_field() -> None:
+    text = "Procedure: Right SI joint injection\nTechnique: Prone. Sterile prep. A 22 g needle entered the joint.\nPain: 2/10"
+    assert T["bullet_sentences"](text) == ("Procedure: Right SI joint injection\nTechnique:\n\u2022 Prone.\n\u2022 Sterile prep.\n"
+                                           "\u2022 A 22 g needle entered the joint.\nPain: 2/10")
+
+
+def test_bullets_skip_lines_that_go_on_from_the_line_before() -> None:
+    text = "SURGERY CENTER PROCEDURE RECORD\nArrived.\nTechnique:\nNeedle placed. 1 mL lido-\ncaine.\n    per side\nDone."
+    # 'Done.' follows an unclosed line ('per side'), so it too stays a continuation
+    assert T["bullets"](text) == ("SURGERY CENTER PROCEDURE RECORD\nArrived.\nTechnique:\n* Needle placed. 1 mL lido-\n"
+                                  "caine.\n    per side\nDone.")
