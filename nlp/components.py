@@ -200,8 +200,9 @@ def spaced_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, 
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
-# A short aside in brackets inside a name, on one line: "(SI)", "(ganglion of Walther)", "(cervicothoracic)".
-_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+# A short aside in brackets inside a name: "(SI)", "(ganglion of Walther)", "(cervicothoracic)", also hard-wrapped
+# once inside its brackets ("facet joint nerve (medial" + newline + "branch) blocks").
+_ASIDE = re.compile(r"\(([^()\n]{1,40}(?:\n[^()\n]{1,40})?)\)")
 _ASIDE_WORD_BEFORE = re.compile(r"([A-Za-z]\w*)[ \t]*$")
 _ASIDE_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]\w*)")
 

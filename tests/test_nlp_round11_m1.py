@@ -94,3 +94,19 @@ def test_tab_after_a_procedure_label_over_narrative() -> None:
             "the left L5-S1 foramen. Kenalog 40 mg with 1 mL 1% lidocaine was injected.\n")
     base = text.replace(":\t", ": ")
     assert _procs(text) == _procs(base) == [("transforaminal_epidural", "left", ["L5-S1"], "transforaminal")]
+
+
+def test_bracketed_aside_wrapped_inside_its_brackets() -> None:
+    text = ("Procedures: 1. Bilateral L4-5 and L5-S1 facet joint nerve (medial\nbranch) blocks, diagnostic  "
+            "2. Fluoroscopic guidance\nProne. Needles at the L3, L4 medial branches and L5 dorsal ramus bilaterally. "
+            "0.5 mL 0.5% bupivacaine each.\n")
+    assert _procs(text) == [("facet_injection", "bilateral", ["L4-L5", "L5-S1"], "medial_branch")]
+
+
+def test_a_procedure_planned_after_todays_block_is_not_today() -> None:
+    body = ("Knee pain for 2 years. Under fluoroscopy needles at the superolateral, superomedial and inferomedial "
+            "genicular nerves; 1 mL 0.5% bupivacaine at each.\n")
+    for title in ("Left genicular nerve block, diagnostic, prior to planned\nradiofrequency ablation\n",
+                  "Left genicular nerve block\nThis is a diagnostic block prior to planned radiofrequency ablation.\n",
+                  "Left genicular nerve block, diagnostic, in anticipation of RFA\n"):
+        assert [p[:2] for p in _procs(title + body)] == [("genicular_nerve_block", "left")], title
