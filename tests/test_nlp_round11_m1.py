@@ -110,3 +110,11 @@ def test_a_procedure_planned_after_todays_block_is_not_today() -> None:
                   "Left genicular nerve block\nThis is a diagnostic block prior to planned radiofrequency ablation.\n",
                   "Left genicular nerve block, diagnostic, in anticipation of RFA\n"):
         assert [p[:2] for p in _procs(title + body)] == [("genicular_nerve_block", "left")], title
+
+
+def test_digits_only_pair_after_a_long_form_level() -> None:
+    # 'C5-C6 and 6-7' (m2's level-notation probe) reads as 'C5-6 and 6-7' does; so does 'L4-L5 and 5-1'
+    for lv, expected in (("C5-C6 and 6-7", ["C5-C6", "C6-C7"]), ("C5-C6, 6-7", ["C5-C6", "C6-C7"]),
+                         ("T7-T8 and 8-9", ["T7-T8", "T8-T9"]), ("L4-L5 and 5-1", ["L4-L5", "L5-S1"])):
+        text = f"Dx MBB #1 R facets {lv}\nProne, fluoroscopy, 0.5 mL 0.5% bupivacaine per nerve.\n"
+        assert [p[2] for p in _procs(text)] == [expected], lv
