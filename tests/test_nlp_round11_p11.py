@@ -201,3 +201,63 @@ def test_named_projections_are_fluoroscopy(views: str) -> None:
 def test_guard_saved_images_alone_name_no_guidance(images: str) -> None:
     p = extract(_TFESI_NO_MODALITY + images + "\n").procedures[0]
     assert p.imaging is None or p.imaging.modality is None
+
+
+# --- levels follow where the needle went -----------------------------------------------------------------------------
+
+def _levels(text: str) -> list[list[str]]:
+    return [[lv.name for lv in p.levels] for p in extract(text).procedures]
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("PROCEDURE: Right L4-L5 transforaminal epidural steroid injection.\n"
+     "Technique: I targeted the right L5-S1 foramen, where the root is compressed. A 22 g needle was placed in the "
+     "superior right L5-S1 foramen under fluoroscopy; dexamethasone 10 mg injected.\n", ["L5-S1"]),
+    ("Procedure: lumbar interlaminar epidural steroid injection\nLevel: L4-5\n"
+     "Under fluoroscopy a 20 g Tuohy needle was advanced into the L3-L4 interlaminar space with loss of resistance; "
+     "Depo-Medrol 80 mg injected.\n", ["L3-L4"]),
+    ("Left C5-6 cervical transforaminal ESI\n"
+     "The needle was directed to the left C6-C7 foramen in the oblique view and dexamethasone 10 mg injected.\n",
+     ["C6-C7"]),
+])
+def test_levels_follow_where_the_needle_went(text: str, levels: list[str]) -> None:
+    assert _levels(text) == [levels]
+    assert "laterality_conflict" in _result(text)[1]
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("Right L4-5 and L5-S1 transforaminal epidural steroid injections.\n"
+     "A 22 g needle was placed in the right L4-5 foramen; the same was repeated at the remaining level.\n",
+     ["L4-L5", "L5-S1"]),
+    ("Right L5-S1 transforaminal epidural steroid injection.\n"
+     "Contrast spread cephalad to the L4-5 level without vascular uptake.\n", ["L5-S1"]),
+])
+def test_guard_a_body_that_shares_a_level_or_places_no_needle_keeps_the_title(text: str, levels: list[str]) -> None:
+    assert _levels(text) == [levels]
+
+
+# --- a signed correction of the level --------------------------------------------------------------------------------
+
+_TFESI_L45_TITLE = ("RIGHT L4-L5 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n"
+                    "Under fluoroscopy a 22 g needle was placed at the right foramen; Omnipaque 1 mL outlined the root. "
+                    "Dexamethasone 10 mg injected.\n")
+
+
+@pytest.mark.parametrize("addendum", [
+    "Addendum: level corrected to L5-S1.",
+    "Addendum: the level should read L5-S1, not L4-L5.",
+    "Correction: the procedure was performed at L5-S1, not L4-L5 as dictated.",
+    "Late entry - correct level: L5-S1.",
+])
+def test_a_signed_correction_decides_the_level_and_leaves_no_conflict(addendum: str) -> None:
+    text = _TFESI_L45_TITLE + addendum + "\n"
+    assert _levels(text) == [["L5-S1"]]
+    assert "laterality_conflict" not in _result(text)[1]
+
+
+@pytest.mark.parametrize("addendum", [
+    "Addendum: post-procedure pain corrected to 3/10.",
+    "Addendum: side corrected to RIGHT.",
+])
+def test_guard_a_correction_of_something_else_leaves_the_level(addendum: str) -> None:
+    assert _levels(_TFESI_L45_TITLE + addendum + "\n") == [["L4-L5"]]
