@@ -164,8 +164,9 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
-# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing
+# space or CR before a line break between the words, 'after negative' + ' \n' + 'aspiration 2 mL').
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:the\s+)?(?:reservoir|pump)(?=\s+of\b))?"  # "emptied the reservoir of 3 mL"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
