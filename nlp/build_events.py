@@ -249,7 +249,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     elif own:
         sed.by_proceduralist = True
     m = (first("sedation_justification") or note_cue("sedation_reason").search(text)
-         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_field").search(text)
+         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
+         or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())

@@ -105,13 +105,24 @@ def _justification(reason: str) -> str | None:
     ("He is claustrophobic when prone, therefore IV sedation was given.", "claustrophobic"),
     ("The patient cannot lie prone for more than a few minutes, so moderate sedation was used.", "cannot lie prone"),
     ("He couldn't keep still during his last ablation, hence I gave him sedation.", "couldn't keep still"),
+    ("She could not tolerate the last ablation awake, so moderate sedation was used today.", "could not tolerate"),
+    ("He is extremely anxious about needles. Moderate sedation was therefore administered.", "anxious"),
+    ("He is very anxious. I therefore gave moderate sedation myself.", "anxious"),
+    ("Due to patient anxiety, moderate sedation was used.", "anxiety"),
+    ("Sedation indicated: anxiety.", "anxiety"),
+    ("Because she moved with every lesion last time, I gave moderate sedation.", "she moved with every lesion last time"),
 ])
 def test_a_state_or_inability_told_before_the_sedation_is_its_reason(reason: str, words: str) -> None:
     assert _justification(reason) == words
 
 
-def test_guard_a_state_followed_by_no_sedation_is_no_reason() -> None:
-    assert _justification("She is anxious about the results, so no sedation was planned at first.") is None
+@pytest.mark.parametrize("reason", [
+    "She is anxious about the results, so no sedation was planned at first.",
+    "He is very anxious. No sedation was therefore offered at first.",
+    "Because he did well last time, no sedation was planned at first.",
+])
+def test_guard_a_state_followed_by_no_sedation_is_no_reason(reason: str) -> None:
+    assert _justification(reason) is None
 
 
 # --- time-out: its own verb affirms it, after a negation of another clause --------------------------------------------
@@ -140,3 +151,44 @@ def test_a_time_out_with_its_own_verb_after_another_clause_negation_was_done(sen
 ])
 def test_guard_a_time_out_negated_in_its_own_clause_stays_not_done(sentence: str) -> None:
     assert _time_out(sentence) is False
+
+
+# --- a duration written as a range counts its lower bound: relief, symptoms and care ('for six to eight weeks') --------
+
+_TFESI = "Right L5-S1 transforaminal epidural steroid injection\n"
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("The last ESI gave 60 percent relief for six to eight weeks.", 42.0),
+    ("The last ESI gave 60% relief for 6-8 weeks.", 42.0),
+    ("The last ESI gave 60% relief for 2 to 3 months.", round(weeks(2, "months") * 7, 4)),
+    ("The last ESI gave 60% relief lasting four to five months.", round(weeks(4, "months") * 7, 4)),
+    ("The last ESI gave 60% relief x 4-5 mo.", round(weeks(4, "months") * 7, 4)),
+])
+def test_a_prior_relief_lasting_a_range_lasts_its_lower_bound(sentence: str, days: float) -> None:
+    text = _TFESI + "HISTORY: Leg pain for 8 months. PT failed. " + sentence + "\nDexamethasone 10 mg injected."
+    assert [(r.percent, r.duration_days) for r in extract(text).assessments.prior_procedure_response] == [(60.0, days)]
+
+
+@pytest.mark.parametrize("history, length", [
+    ("Leg pain for 2-3 months. PT failed.", (2, "months")),
+    ("Leg pain for two to three years, worse standing.", (2, "years")),
+    ("Leg pain x 6-8 wks.", (6, "weeks")),
+])
+def test_a_symptom_duration_written_as_a_range_is_read(history: str, length: tuple) -> None:
+    found = extract(_TFESI + "HISTORY: " + history + "\nDexamethasone 10 mg injected.").necessity.symptom_duration
+    assert found is not None and found.weeks == pytest.approx(weeks(*length), abs=1e-3)
+
+
+@pytest.mark.parametrize("history, length", [
+    ("6-8 weeks of PT without relief.", (6, "weeks")),
+    ("Two to three months of physical therapy did not help.", (2, "months")),
+])
+def test_a_care_length_written_as_a_range_counts_its_lower_bound(history: str, length: tuple) -> None:
+    care = dict(_care(history))
+    assert care["physical_therapy"] == pytest.approx(weeks(*length), abs=1e-3)
+
+
+def test_guard_a_level_range_is_no_duration() -> None:
+    text = _TFESI + "HISTORY: Leg pain for 8 months at L4-5. PT failed.\nDexamethasone 10 mg injected."
+    assert extract(text).necessity.symptom_duration.weeks == pytest.approx(weeks(8, "months"), abs=1e-3)
