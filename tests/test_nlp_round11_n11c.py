@@ -36,6 +36,9 @@ def _care(history: str) -> list[tuple[str, float | None]]:
     ("A six week supervised physical therapy program did not help.", "physical_therapy", (6, "weeks")),
     ("A twelve week home exercise program gave no lasting relief.", "home_exercise", (12, "weeks")),
     ("Completed a twelve week aquatic therapy course with no change.", "physical_therapy", (12, "weeks")),
+    ("She did six weeks' physiotherapy without benefit.", "physical_therapy", (6, "weeks")),
+    ("10 weeks' PT did not help.", "physical_therapy", (10, "weeks")),
+    ("Six weeks PT - no relief.", "physical_therapy", (6, "weeks")),
 ])
 def test_a_spelled_adjectival_length_is_the_care_duration(history: str, modality: str, length: tuple) -> None:
     care = dict(_care(history))
