@@ -263,7 +263,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     elif own:
         sed.by_proceduralist = True
     m = (first("sedation_justification") or note_cue("sedation_reason").search(text)
-         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_field").search(text)
+         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
+         or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
@@ -541,17 +542,24 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
 _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
 # The event's own value right after its word ("TIMEOUT:DONE", "Timeout completed"): it was done, whatever negation a
 # later field's "none" casts back over it ("Timeout completed    Complications none", "TIMEOUT:DONE CX:NONE").
-_VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,})?[ \t]*(?:done|completed|performed|yes|signed|obtained)\b"
+# Also its own predicate in a sentence ("... without contrast, and a time-out was done", "no sedation; the time out was
+# then performed"): a negation of an earlier clause reaches over it, but the event's verb says it took place.
+_VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,}|\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+(?:then|also|again|duly))?)?"
+                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out)\b"
                             r"(?![ \t]*(?:not|n't|\?))", re.IGNORECASE)
+# Where the event's own clause opens: after a comma, a semicolon or an 'and' (the negation before it is another clause's).
+_CLAUSE_OPEN = compile_rule(r".*(?:[,;]|\band\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
-    """A negated event word whose own value follows it and affirms it, with no negation written before the word
-    ("no time-out performed" stays negated)."""
+    """A negated event word whose own value follows it and affirms it, with no negation written before the word in its
+    own clause ("no time-out performed" stays negated; "without contrast, and a time-out was done" does not)."""
     if not _VALUE_AFTER.match(ctx.text, span.end_char):
         return False
     ls, _ = ctx.idx.line_at(span.start_char)
-    return not cue("negation_before").search(ctx.text[max(ls, span.start_char - 30) : span.start_char])
+    before = ctx.text[max(ls, span.start_char - 30) : span.start_char]
+    opened = _CLAUSE_OPEN.match(before)
+    return not cue("negation_before").search(before[opened.end() :] if opened else before)
 # A column gap on a flattened template line (a tab, a pipe or three spaces), then the next field's label word: what
 # follows the gap is another field's, not the event's own value ("Timeout    Sedation none", "Time-out | Cx: none").
 _NEXT_FIELD = compile_rule(r"(?:[ \t]*\t|[ \t]*\|| {3,})[ \t]*(?!(?:no|not|none|nil|never|neg\w*|den\w*|without|n/?a)\b)[A-Za-z]")

@@ -71,10 +71,11 @@ _QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|l
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-# "8 weeks PT", "6-wk PT", and a spelled hyphenated length ("a six-week physiotherapy programme", "two-month trial of
-# PT"): a number word only with its hyphen, so "for two weeks; PT" keeps its own reading.
-_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"sixteen)-)(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:(?:formal|trial\s+of|course\s+of)\s+)?$",
+# "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
+# six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
+# program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|sixteen)(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
