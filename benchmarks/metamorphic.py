@@ -32,9 +32,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-for p in (str(ROOT), str(HERE)):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+sys.path.insert(0, str(HERE))  # the transform modules beside this script
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))  # appended: a PYTHONPATH naming another tree (a baseline) wins
 
 Transform = Callable[[str], str]
 TRANSFORM_MODULES = ("metamorphic_words", "metamorphic_layout")
