@@ -285,7 +285,7 @@ _BRITISH: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bischemi", re.IGNORECASE), "ischaemi"),
     (re.compile(r"\borthopedic", re.IGNORECASE), "orthopaedic"),
     (re.compile(r"\b(locali|visuali|sterili|utili|minimi|optimi|stabili|immobili|organi|recogni|characteri|"
-                r"hospitali|authori|normali|centrali|anaesthetiz|anestheti)z(e|ed|es|ing|ation)\b", re.IGNORECASE),
+                r"hospitali|authori|normali|centrali|anaestheti)z(e|ed|es|ing|ation)\b", re.IGNORECASE),
      r"\1s\2"),
     (re.compile(r"\b(tum|col|behavi|hum)or(s)?\b", re.IGNORECASE), r"\1our\2"),
     (re.compile(r"\bprogram(s)?\b", re.IGNORECASE), r"programme\1"),

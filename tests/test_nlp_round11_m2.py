@@ -1,0 +1,73 @@
+"""Round-11 metamorphic probe (fixer m2, NEC): the reader must read a note the same after a rewrite that keeps its
+meaning -- chart abbreviations (w/o, pt, inj, cx), British spellings (anaesthesia, paraesthesia, programme, carried
+out), units and number words, brand or generic drug names, level notation (`benchmarks/metamorphic.py`,
+`benchmarks/metamorphic_words.py`). Every case here failed before the change it tests (those marked 'guard' pin what was read before), and pins the exact value the
+note as first written was read with. Snippets are fictional, written for this probe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.evaluation import DEFAULT_FINDING_SEVERITIES, NoteView, requirement_ids, result_view
+from api.pipeline import analyze_text
+from test_nlp_round8_probe import _NOTE
+
+_REQUIREMENTS = requirement_ids()
+
+
+def _view(**lines: str) -> NoteView:
+    """The complete Medicare TFESI probe note (tests/test_nlp_round8_probe.py) with the given lines replaced
+    (a key not in the note is added before the complications line)."""
+    out = []
+    for k, v in _NOTE.items():
+        if k == "comp":
+            out += [t for key, t in lines.items() if key not in _NOTE]
+        out.append(lines.get(k, v))
+    return result_view(analyze_text("\n".join(out) + "\n", payer="medicare"), DEFAULT_FINDING_SEVERITIES, _REQUIREMENTS)
+
+
+# --- British spellings ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, sedation", [
+    ("Anaesthesia: Local anaesthesia only.", "local"),
+    ("Anaesthesia: none.", "none"),
+])
+def test_british_anaesthesia_field(line: str, sedation: str) -> None:
+    assert [p["sedation"] for p in _view(anes=line).procedures] == [sedation]
+
+
+def test_british_paraesthesia_is_radicular() -> None:
+    v = _view(hpi="HPI: Low back pain with paraesthesias in the left foot for 8 months.")
+    assert v.necessity["radicular_findings"] is True
+
+
+def test_british_paraesthesia_is_a_complication() -> None:
+    v = _view(comp="A transient paraesthesia occurred during needle placement and resolved.")
+    assert v.complications == "paresthesia"
+
+
+def test_british_programme_is_conservative_care() -> None:
+    v = _view(care="Conservative care: stretching programme for 8 weeks without relief.")
+    assert v.necessity["conservative_care"] is True and "conservative_care" not in v.findings
+
+
+# --- chart abbreviations ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The patient tolerated the procedure w/o complications.",
+    "Tolerated well, w/o cx.",
+])
+def test_without_shorthand_negates_complications(line: str) -> None:
+    v = _view(comp=line)
+    assert (v.complications, "complications" in v.findings) == ("none", False)
+
+
+def test_lower_case_pt_is_the_patient_not_physical_therapy() -> None:
+    v = _view(care="Conservative care: none documented. The pt gave written consent.")
+    assert v.necessity["conservative_care"] is False
+
+
+def test_capital_pt_is_still_physical_therapy() -> None:  # guard: read before and after
+    v = _view(care="Conservative care: failed PT x 8 weeks.")
+    assert v.necessity["conservative_care"] is True
