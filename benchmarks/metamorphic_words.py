@@ -121,7 +121,7 @@ _WITH = re.compile(r"\b(with)(out)?\b(?=\s)", re.IGNORECASE)
 
 def abbrev_with(text: str) -> str:
     """with -> w/, without -> w/o. Meaning kept: the standard chart shorthand for the same preposition."""
-    return _on_prose(text, lambda s: _WITH.sub(lambda m: "w/o" if m.group(2) else "w/", s))
+    return _on_prose(text, lambda s: _WITH.sub(lambda m: _like(m.group(0), "w/o" if m.group(2) else "w/"), s))
 
 
 _TERMS: list[tuple[re.Pattern, str]] = [

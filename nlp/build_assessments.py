@@ -27,10 +27,10 @@ _FROM = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
+_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
-                         r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
+                         r"(?:with\s+|w/\s?)(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
                          # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
@@ -171,7 +171,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))
+                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
                           or word.endswith(("leaving", "discharge")) or _INTERVAL_AFTER.search(word) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:

@@ -71,3 +71,36 @@ def test_lower_case_pt_is_the_patient_not_physical_therapy() -> None:
 def test_capital_pt_is_still_physical_therapy() -> None:  # guard: read before and after
     v = _view(care="Conservative care: failed PT x 8 weeks.")
     assert v.necessity["conservative_care"] is True
+
+
+@pytest.mark.parametrize("line, sedation", [
+    ("Done w/o IV sedation.", "none"),
+])
+def test_without_shorthand_before_sedation(line: str, sedation: str) -> None:
+    assert [p["sedation"] for p in _view(anes=line).procedures] == [sedation]
+
+
+def test_nil_cx_is_no_complication() -> None:
+    v = _view(comp="Post 2/10. Nil cx.")
+    assert (v.complications, "complications" in v.findings) == ("none", False)
+
+
+@pytest.mark.parametrize("line", [
+    "Function: the pain keeps the pt from working a full shift.",
+    "Function: ambulating w/ a cane since the pain began.",
+])
+def test_functional_impairment_in_shorthand(line: str) -> None:
+    assert _view(func=line).necessity["functional_impairment"] is True
+
+
+def test_trial_score_with_stimulation_in_shorthand() -> None:
+    v = _view(post="Pain 8/10 before, 3/10 w/ stimulation.")
+    assert v.pain == {"pre": 7.0, "post": 3.0}
+
+
+# --- level notation ---------------------------------------------------------------------------------------------------
+
+def test_a_level_slash_is_no_pain_score() -> None:
+    """'T9/10' is the T9-T10 segment written with a slash, never a score of 9 out of 10."""
+    assert _view(pre="Pain 6/10 today, allodynia R T9/10 dermatome.").pain == {"pre": 6.0, "post": 2.0}
+    assert _view(pre="Pre-procedure: burning pain, allodynia R T9/10 dermatome.").pain == {"post": 2.0}
