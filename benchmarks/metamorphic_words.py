@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 # --- helpers -------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^(\s*(?:[-*\u2022]\s+)?[A-Za-z][A-Za-z0-9 /&()'.,-]{0,40}:)(?=\s|$)")
+# a field label: 'Label:' or a table row's label before a tab or a run of spaces ('Level          C6-C7')
+_LABEL = re.compile(r"^(\s*(?:[-*\u2022]\s+)?[A-Za-z][A-Za-z0-9 /&()'.,-]{0,40}?(?::(?=\s|$)|(?=\t| {3,})))")
 
 
 def _rng(text: str, salt: str) -> random.Random:
@@ -116,7 +117,7 @@ def abbrev_side(text: str) -> str:
     return _on_prose(text, fn)
 
 
-_WITH = re.compile(r"\b(with)(out)?\b(?=\s)", re.IGNORECASE)
+_WITH = re.compile(r"\b(with)(out)?\b(?=\s)(?!\s+(?:kind\s+|best\s+|warm\s+)?regards)", re.IGNORECASE)  # not a sign-off
 
 
 def abbrev_with(text: str) -> str:
@@ -190,7 +191,7 @@ _COUNTED = (
     r"times|joints?|nerves?|branches|segments?|vials?|attempts?|visits?|lesions?|cycles?|treatments?|passes"
 )
 _AMOUNT = re.compile(
-    r"(?:(?<![\d.,/:\w-])(?P<d>10|[1-9])|(?<![\w-])(?P<w>" + "|".join(_WORDS) + r"))"
+    r"(?<!point )(?:(?<![\d.,/:\w-])(?P<d>10|[1-9])|(?<![\w-])(?P<w>" + "|".join(_WORDS) + r"))"
     r"(?=\s(?:" + _COUNTED + r")\b(?![/-]))",
     re.IGNORECASE,
 )
@@ -199,15 +200,15 @@ _AMOUNT = re.compile(
 def number_words(text: str) -> str:
     """Digits 1-10 <-> words before a unit or a counted noun ('2 mL' <-> 'two mL', 'three levels' <-> '3 levels').
 
-    Meaning kept: the same amount or count spelled another way. Never inside decimals, ranges
-    ('1-2 weeks'), scores ('7/10'), levels ('L4') or dates, and never before 'mg/mL'."""
+    Meaning kept: the same amount or count spelled another way. Never inside decimals (also spoken ones,
+    'zero point five cc'), ranges ('1-2 weeks'), scores ('7/10'), levels ('L4') or dates, nor before 'mg/mL'."""
 
     def rep(m: re.Match) -> str:
         if m.group("w"):
             return str(_WORDS.index(m.group("w").lower()) + 1)
         word = _WORDS[int(m.group("d")) - 1]
-        before = m.string[max(0, m.start() - 2): m.start()]
-        sentence_start = m.start() == 0 or before.endswith("\n") or before in (". ", "! ", "? ")
+        before = m.string[: m.start()].rstrip()
+        sentence_start = not before or before.endswith((".", "!", "?", ":"))  # not a wrapped line's first word
         return word.capitalize() if sentence_start else word
 
     return _AMOUNT.sub(rep, text)

@@ -69,9 +69,11 @@ _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", 
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 # "8 weeks PT", "6-wk PT", and a spelled hyphenated length ("a six-week physiotherapy programme", "two-month trial of
-# PT"): a number word only with its hyphen, so "for two weeks; PT" keeps its own reading.
+# PT"): a number word only with its hyphen, so "for two weeks; PT" keeps its own reading, or opening its line or clause
+# ("Eight weeks therapy, oral steroids, no lasting help": the words for "8 weeks therapy"; round 11).
 _BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"sixteen)-)(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:(?:formal|trial\s+of|course\s+of)\s+)?$",
+                            r"sixteen)-|(?:(?<![^\n])|(?<=[.;:(] ))(?P<w2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|sixteen)\s+)(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:(?:formal|trial\s+of|course\s+of)\s+)?$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
@@ -115,8 +117,8 @@ _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessfu
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
 # focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
-_WITH_AFTER = compile_rule(r"\s+(?:with|focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+"
-                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|"
+_WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+)"
+                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|w/o|"
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
@@ -657,7 +659,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
          or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
-        n = number(m.group("n") or m.groupdict().get("w") or "")
+        n = number(m.group("n") or m.groupdict().get("w") or m.groupdict().get("w2") or "")
         if n is not None:
             return round(weeks(n, m.group("u")), 4)
     m = _APART_AFTER.match(ctx.text, end, min(e, end + 80))

@@ -104,3 +104,40 @@ def test_a_level_slash_is_no_pain_score() -> None:
     """'T9/10' is the T9-T10 segment written with a slash, never a score of 9 out of 10."""
     assert _view(pre="Pain 6/10 today, allodynia R T9/10 dermatome.").pain == {"pre": 6.0, "post": 2.0}
     assert _view(pre="Pre-procedure: burning pain, allodynia R T9/10 dermatome.").pain == {"post": 2.0}
+
+
+@pytest.mark.parametrize("line", [
+    "The patient tolerated well w/o incident.",
+])
+def test_shorthand_none_phrases(line: str) -> None:
+    v = _view(comp=line)
+    assert (v.complications, "complications" in v.findings) == ("none", False)
+
+
+@pytest.mark.parametrize("line", [
+    "Function: struggles w/ the hoovering and the stairs.",
+    "Function: she cannot lie on her rt side at night.",
+    "Function: cannot lie on the L side since the pain began.",
+])
+def test_functional_impairment_with_abbreviated_words(line: str) -> None:
+    assert _view(func=line).necessity["functional_impairment"] is True
+
+
+# --- number words -----------------------------------------------------------------------------------------------------
+
+def test_care_length_in_words_opening_its_clause() -> None:
+    v = _view(care="Eight weeks therapy, oral steroids, no lasting help.")
+    assert "conservative_care" not in v.findings
+
+
+def test_care_length_in_words_after_a_clause_stays_apart() -> None:  # guard: 'for two weeks; PT' is not 2 weeks of PT
+    v = _view(care="Gabapentin for two weeks; PT and HEP.")
+    assert "conservative_care" in v.findings
+
+
+@pytest.mark.parametrize("line", [
+    "Conservative care: physical therapy w/ pelvic stabilization 8 weeks gave no lasting relief.",
+    "Conservative care: PT for 8 weeks, a brace and three epidurals, none w/ durable benefit.",
+])
+def test_care_outcome_in_shorthand(line: str) -> None:
+    assert "conservative_care" not in _view(care=line).findings
