@@ -141,3 +141,15 @@ def test_care_length_in_words_after_a_clause_stays_apart() -> None:  # guard: 'f
 ])
 def test_care_outcome_in_shorthand(line: str) -> None:
     assert "conservative_care" not in _view(care=line).findings
+
+
+# --- abbreviated words: proc, inj, lvl ----------------------------------------------------------------------------------
+
+def test_pain_level_abbreviated_before_the_proc() -> None:
+    assert _view(pre="Pain lvl of 6 prior to the proc.").pain == {"pre": 6.0, "post": 2.0}
+
+
+@pytest.mark.parametrize("line", ["The proc was uncomplicated.", "Inj uncomplicated."])
+def test_uncomplicated_proc(line: str) -> None:
+    v = _view(comp=line)
+    assert (v.complications, "complications" in v.findings) == ("none", False)
