@@ -79,9 +79,10 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
-# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
-_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
+# words ("most recently ten weeks last fall", "eight weeks each"; round 11).
+_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"

@@ -153,3 +153,11 @@ def test_pain_level_abbreviated_before_the_proc() -> None:
 def test_uncomplicated_proc(line: str) -> None:
     v = _view(comp=line)
     assert (v.complications, "complications" in v.findings) == ("none", False)
+
+
+@pytest.mark.parametrize("line", [
+    "Conservative care: PT (3 courses, most recently ten weeks last fall) without lasting relief.",
+    "Conservative care: two rounds of physical therapy, eight weeks each, without lasting relief.",
+])
+def test_care_length_in_words_set_apart(line: str) -> None:
+    assert "conservative_care" not in _view(care=line).findings
