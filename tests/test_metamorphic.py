@@ -1,21 +1,92 @@
-"""The metamorphic probe's transforms (`benchmarks/metamorphic_words.py`): exact rewrites of short strings.
-
-A transform must keep the meaning; these pin what each one rewrites and, as much, what it leaves
-alone (a verb 'left', a range '1-2 weeks', a score '7/10', 'Kenalog-40', 'L4/L5', 'I performed')."""
+"""The metamorphic probe's own parts (benchmarks/metamorphic*.py): exact outputs of each transform on
+short strings, so a transform never silently starts changing words, and the harness's field diff."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
-import metamorphic_words as mw  # noqa: E402
 
-CASES = [
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"_test_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+harness = _load("metamorphic")
+T = harness.load_transforms()
+
+NOTE = 'PROCEDURE:\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLevels: L4-5'
+
+
+def test_all_layout_transforms_are_registered() -> None:
+    assert {"hard_wrap", "crlf", "double_space_tabs", "blank_lines_trailing", "header_case", "header_case_nocolon",
+            "bullets", "bullet_sentences", "en_dash", "curly_quotes", "nbsp", "times_sign"} <= set(T)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("crlf", 'PROCEDURE:\r\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\r\nLevels: L4-5'),
+    ("double_space_tabs", 'PROCEDURE:\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLevels:\tL4-5'),
+    ("header_case", 'Procedure:\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLEVELS: L4-5'),
+    ("header_case_nocolon", 'Procedure\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLEVELS: L4-5'),
+    ("bullets", 'PROCEDURE:\n\u2022 Right L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLevels: L4-5'),
+    ("en_dash", 'PROCEDURE:\nRight L4\u20135 and L5\u2013S1 TFESI. Dr. Lee said "pop" 40 mg x2.\nLevels: L4\u20135'),
+    ("curly_quotes", 'PROCEDURE:\nRight L4-5 and L5-S1 TFESI. Dr. Lee said \u201cpop\u201d 40 mg x2.\nLevels: L4-5'),
+    ("nbsp", 'PROCEDURE:\nRight L4-5 and L5-S1 TFESI. Dr.\u00a0Lee said "pop" 40\u00a0mg x2.\nLevels: L4-5'),
+    ("times_sign", 'PROCEDURE:\nRight L4-5 and L5-S1 TFESI. Dr. Lee said "pop" 40 mg \u00d72.\nLevels: L4-5'),
+])
+def test_transform_exact_output(name: str, expected: str) -> None:
+    assert T[name](NOTE) == expected
+
+
+def test_bullet_sentences_splits_technique_but_not_after_a_title() -> None:
+    text = "Technique:\nThe patient was prone. Dr. Lee placed a 22 g needle. Kenalog 40 mg was given."
+    assert T["bullet_sentences"](text) == (
+        "Technique:\n- The patient was prone.\n- Dr. Lee placed a 22 g needle.\n- Kenalog 40 mg was given.")
+
+
+def test_blank_lines_and_trailing_spaces_keep_the_lines() -> None:
+    out = T["blank_lines_trailing"]("Indications:\nLow back pain.\nConsent: signed")
+    assert [ln.rstrip() for ln in out.split("\n")] == ["Indications:", "Low back pain.", "", "Consent: signed"]
+    assert all(ln.endswith(" ") for ln in out.split("\n") if ln)
+
+
+def test_hard_wrap_keeps_fields_and_words() -> None:
+    prose = " ".join(["word"] * 30) + " end."
+    field = "Procedure: right L5-S1 transforaminal epidural steroid injection under fluoroscopic guidance"
+    out = T["hard_wrap"](f"{field}\n{prose}")
+    lines = out.split("\n")
+    assert lines[0] == field
+    assert all(len(ln) <= 78 for ln in lines[1:]) and len(lines) > 2
+    assert out.split() == f"{field}\n{prose}".split()
+
+
+def test_times_sign_leaves_words_with_x_alone() -> None:
+    assert T["times_sign"]("Xylocaine x 2, 3x2 cm, 22 g x 3.5 inch, next") == "Xylocaine \u00d7 2, 3\u00d72 cm, 22 g \u00d7 3.5 inch, next"
+
+
+def test_changed_fields_names_codes_and_findings() -> None:
+    before = {"codes": ("a",), "laterality": ("x",), "findings": ("consent", "diagnosis")}
+    after = {"codes": ("b",), "laterality": ("x",), "findings": ("diagnosis", "time_out")}
+    assert harness.changed_fields(before, after) == ["codes", "findings:+time_out,-consent"]
+
+
+# --- wording transforms (benchmarks/metamorphic_words.py, m2): a transform must keep the meaning; these pin what
+# each one rewrites and, as much, what it leaves alone (a verb 'left', a range '1-2 weeks', a score '7/10',
+# 'Kenalog-40', 'L4/L5', 'I performed') ---------------------------------------------------------------------------
+
+import yaml  # noqa: E402
+
+mw = _load("metamorphic_words")
+
+WORD_CASES = [
     ("abbrev_side",
      "Right L4-5 transforaminal injection on the left side.\nLaterality: Left\nThe needle was left in place.\nBilateral knee pain.",
      "Rt L4-5 transforaminal injection on the L side.\nLaterality: Lt\nThe needle was left in place.\nBilat knee pain."),
@@ -53,21 +124,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_transform_exact(name: str, text: str, expected: str) -> None:
+@pytest.mark.parametrize(("name", "text", "expected"), WORD_CASES, ids=[c[0] for c in WORD_CASES])
+def test_word_transform_exact(name: str, text: str, expected: str) -> None:
     assert mw.TRANSFORMS[name](text) == expected
 
 
 @pytest.mark.parametrize("name", sorted(mw.TRANSFORMS))
-def test_transform_is_deterministic_and_documented(name: str) -> None:
+def test_word_transform_is_deterministic_and_documented(name: str) -> None:
     fn = mw.TRANSFORMS[name]
-    text = next(c[1] for c in CASES if c[0] == name)
+    text = next(c[1] for c in WORD_CASES if c[0] == name)
     assert fn(text) == fn(text)
     assert fn.__doc__ and "Meaning kept" in fn.__doc__
 
 
-def test_every_transform_has_a_case() -> None:
-    assert sorted(c[0] for c in CASES) == sorted(mw.TRANSFORMS)
+def test_every_word_transform_has_a_case() -> None:
+    assert sorted(c[0] for c in WORD_CASES) == sorted(mw.TRANSFORMS)
 
 
 def test_brand_pairs_share_one_drug_entry() -> None:
