@@ -3,7 +3,7 @@
 A note names its procedure in the title, a header field and the technique, often in different
 words ("TFESI", "selective nerve root block", "epidural"). Levels come from the title and header fields
 when they name any (so "repeated at the remaining levels" needs no arithmetic), else from the
-technique; "repeated on the contralateral side" makes a one-sided procedure bilateral. Mentions that are negated, historical
+technique, which also wins when it places the needle only at levels the title does not name; "repeated on the contralateral side" makes a one-sided procedure bilateral. Mentions that are negated, historical
 or planned, or that sit in history/plan sections, never create a procedure. Generic mentions
 ("ESI", "RFA") take their family from cues in the same sentence (transforaminal, genicular,
 sacroiliac) and merge into a specific mention of the same group when one exists.
@@ -40,6 +40,9 @@ _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR co
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _PARENS = compile_rule(r"\([^()\n]*\)")  # a bracketed aside on one line
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
+# A sentence that places a needle at its level (`_needle_went_elsewhere`).
+_NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
+                          r"placed|positioned|directed)\b", re.IGNORECASE)
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
 _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
@@ -887,7 +890,7 @@ class ProcedureBuilder:
                     chosen[name].side = _merge_side(chosen[name].side, lv.side)
                 else:
                     chosen[name] = lv
-        if not chosen:
+        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]):
             chosen = by_source["body"]
         else:  # body evidence for the same levels, and their sides
             for name, lv in by_source["body"].items():
@@ -923,6 +926,17 @@ class ProcedureBuilder:
             for src in ("title", "header", "body") if written[src]
         ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
+
+    def _needle_went_elsewhere(self, named: dict[str, Level], body: dict[str, Level]) -> bool:
+        """Whether the technique puts the needle at other levels than the title and header name ('Right L4-L5 TFESI'
+        over 'I targeted the right L5-S1 foramen ... needle placed in the L5-S1 foramen'): none of the body's levels is
+        a named one, and each is written in a sentence that places a needle. Codes follow where the needle went, as
+        for sides; the differing title stays in the level mentions (a laterality_conflict). A body that names fewer
+        levels ('repeated at the remaining level') shares one with the title and changes nothing."""
+        if not body or set(body) & set(named):
+            return False
+        return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
+                   for lv in body.values())
 
     def _corrected_side(self) -> SideMention | None:
         """The side a signed correction names ('Addendum: side corrected to LEFT', 'R should read L', 'correct side:

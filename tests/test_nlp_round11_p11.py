@@ -201,3 +201,36 @@ def test_named_projections_are_fluoroscopy(views: str) -> None:
 def test_guard_saved_images_alone_name_no_guidance(images: str) -> None:
     p = extract(_TFESI_NO_MODALITY + images + "\n").procedures[0]
     assert p.imaging is None or p.imaging.modality is None
+
+
+# --- levels follow where the needle went -----------------------------------------------------------------------------
+
+def _levels(text: str) -> list[list[str]]:
+    return [[lv.name for lv in p.levels] for p in extract(text).procedures]
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("PROCEDURE: Right L4-L5 transforaminal epidural steroid injection.\n"
+     "Technique: I targeted the right L5-S1 foramen, where the root is compressed. A 22 g needle was placed in the "
+     "superior right L5-S1 foramen under fluoroscopy; dexamethasone 10 mg injected.\n", ["L5-S1"]),
+    ("Procedure: lumbar interlaminar epidural steroid injection\nLevel: L4-5\n"
+     "Under fluoroscopy a 20 g Tuohy needle was advanced into the L3-L4 interlaminar space with loss of resistance; "
+     "Depo-Medrol 80 mg injected.\n", ["L3-L4"]),
+    ("Left C5-6 cervical transforaminal ESI\n"
+     "The needle was directed to the left C6-C7 foramen in the oblique view and dexamethasone 10 mg injected.\n",
+     ["C6-C7"]),
+])
+def test_levels_follow_where_the_needle_went(text: str, levels: list[str]) -> None:
+    assert _levels(text) == [levels]
+    assert "laterality_conflict" in _result(text)[1]
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("Right L4-5 and L5-S1 transforaminal epidural steroid injections.\n"
+     "A 22 g needle was placed in the right L4-5 foramen; the same was repeated at the remaining level.\n",
+     ["L4-L5", "L5-S1"]),
+    ("Right L5-S1 transforaminal epidural steroid injection.\n"
+     "Contrast spread cephalad to the L4-5 level without vascular uptake.\n", ["L5-S1"]),
+])
+def test_guard_a_body_that_shares_a_level_or_places_no_needle_keeps_the_title(text: str, levels: list[str]) -> None:
+    assert _levels(text) == [levels]
