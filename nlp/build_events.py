@@ -563,7 +563,7 @@ def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
 # A column gap on a flattened template line (a tab, a pipe or three spaces), then the next field's label word: what
 # follows the gap is another field's, not the event's own value ("Timeout    Sedation none", "Time-out | Cx: none").
 _NEXT_FIELD = compile_rule(r"(?:[ \t]*\t|[ \t]*\|| {3,})[ \t]*(?!(?:no|not|none|nil|never|neg\w*|den\w*|without|n/?a)\b)[A-Za-z]")
-_OWN_NEGATION = compile_rule(r"\b(?:no|not|none|nil|never|negative|denied|without)\b|n't\b", re.IGNORECASE)
+_OWN_NEGATION = compile_rule(r"\b(?:no|not|none|nil|never|negative|denied|without|w/o|w/out)\b|n't\b", re.IGNORECASE)
 
 
 def _negated_by_next_field(ctx: NoteContext, span: Span) -> bool:

@@ -81,9 +81,10 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
-# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
-_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
+# words ("most recently ten weeks last fall", "eight weeks each"; round 11).
+_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
@@ -119,8 +120,8 @@ _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessfu
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
 # focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
-_WITH_AFTER = compile_rule(r"\s+(?:with|focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+"
-                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|"
+_WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+)"
+                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|w/o|"
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
@@ -678,7 +679,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
          or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
-        n = number(m.group("n") or m.groupdict().get("w") or "")
+        n = number(m.group("n") or m.groupdict().get("w") or m.groupdict().get("w2") or "")
         if n is not None:
             return round(weeks(n, m.group("u")), 4)
     m = _APART_AFTER.match(ctx.text, end, min(e, end + 80))
