@@ -620,8 +620,11 @@ class HeaderSectionizer(Sectionizer):
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1
         first = doc[start:line_end]
-        if not any(t.text == "." and t.i + 1 < line_end for t in first) \
-                or any(_LEVEL_OR_SIDE.match(t.text) for t in first):
+        stop_at = next((t.i for t in first if t.text == "." and t.i + 1 < line_end), None)
+        # only the first sentence must name no level or side: a hard-wrapped technique paragraph joined onto the
+        # label's line ('Procedure: Consent was signed ... Prone. Under fluoroscopy ... the left L5-S1 foramen') names
+        # them later on its line
+        if stop_at is None or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:stop_at]):
             return False  # a sentence must end with more of the line after it: 'Procedure: see below.' is no narrative
         group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
         return not any(span.label_ == "PROC" and start <= span.start < line_end for span in group)

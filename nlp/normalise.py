@@ -46,6 +46,49 @@ _CR = re.compile(r"\r(?P<lf>\n)?")
 # "T12—L1"); with spaces around it, it separates a field from its value and stays.
 _JOINING_DASH = "(?<=[A-Za-z0-9])[\u2013\u2014\u2015](?=[A-Za-z0-9])"
 _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
+# A hard wrap inside a sentence (a fixed-width export, a pasted e-mail, a re-wrapped dictation): the line stops on a
+# word, digit, comma, bracket or '%' (no stop, colon or semicolon) and the next line goes on in lower case or with a
+# number ('Pre-procedure pain' + newline + '8/10.', '... along the anterolateral' + newline + 'thigh'). Its newline
+# becomes a space, one character for one, so every line-scoped cue ('pain 8/10', 'MRI ... shows', 'radiating to the
+# leg') reads the sentence as one line. Not joined: a short line (under `_WRAP_MIN_LINE`: a field or a list of
+# terse lower-case lines, 'Sedation: none' + newline + 'consent signed'), a next line that opens a field
+# ('sedation: none') or a terse score ('post 1/10, no cx'), a list bullet ('1. ', '2) ', 'b. ') or a clock/date entry ('1420 ...', '14:20', '3/12/2026'),
+# a number after a capitalised word (a drug's strength, 'Depo-Medrol' + newline + '80 mg/mL', stays as written).
+# A note with fewer stops than half its lines does not punctuate (dictated lower case, 'pain 6 out of 10' + newline +
+# 'informed consent was signed'): its line ends may end sentences, so nothing is joined there.
+# The scan starts only at a newline (a literal start), so a note without line breaks costs one search.
+_SOFT_WRAP = re.compile(r"\n(?=[ \t]*(?:[a-z]|[0-9]))")
+_WRAP_LINE_END = re.compile(r"[A-Za-z0-9,)%][ \t]*$")
+_WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
+                             r"[0-9]{3,4}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
+_WRAP_MIN_LINE = 30
+# Before a number, the line must stop on a lower-case word or a comma ('pain' + newline + '8/10', 'the' + newline +
+# '2 mL'), not on a capitalised name or a bracket.
+_WRAP_BEFORE_NUMBER = re.compile(r"(?:^|[ \t])[a-z][A-Za-z-]*,?[ \t]*$")
+
+
+def _join_wraps(text: str) -> str:
+    """`text` with each hard wrap inside a sentence (`_SOFT_WRAP`) written as a space instead of a newline."""
+    if text.count(".") * 2 < text.count("\n"):
+        return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one
+    joins = []
+    for m in _SOFT_WRAP.finditer(text):
+        at = m.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+            continue
+        if _WRAP_NOT_AFTER.match(text, at + 1):
+            continue
+        if text[at + 1 : at + 9].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
+            continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +
+            # newline + '8 mo ...'): the number opens its own line
+        joins.append(at)
+    if not joins:
+        return text
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def normalise(text: str) -> str:
@@ -53,6 +96,7 @@ def normalise(text: str) -> str:
     space (before a newline) or a newline (alone): the same length, so offsets stay exact."""
     if "\r" in text:
         text = _CR.sub(lambda m: " \n" if m.group("lf") else "\n", text)
+    text = _join_wraps(text)
     if text.isascii():
         return text
     return _TWIN_CHARS.sub(lambda m: _TWINS.get(m.group(), "-"), text)
