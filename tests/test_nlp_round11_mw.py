@@ -92,3 +92,21 @@ def test_a_limitation_with_its_own_subject_after_a_negated_clause_is_read() -> N
             "headaches keep her from reading and driving.\n")
     for note in (text, text.replace("have not helped", "have not\nhelped")):
         assert len(extract(note).necessity.functional_impairment) == 1
+
+
+def test_a_wrap_before_a_capital_after_a_word_that_cannot_end_a_sentence_is_joined() -> None:
+    for text, joined in (("Pain radiates to the calf and despite six weeks he has failed\nPT/NSAIDs and rest.\n",
+                          "failed PT/NSAIDs"),
+                         ("Thermal lesions were then made at each target at 80 degrees\nCelsius for 90 seconds.\n",
+                          "degrees Celsius")):
+        read = normalise(text)
+        assert joined in read and len(read) == len(text)
+
+
+def test_capital_lines_after_a_closed_clause_a_column_row_or_capitals_keep_their_breaks() -> None:
+    for text in ("The patient was placed prone on the fluoroscopy table\nSterile prep and drape. Right side.\n",
+                 "The needle was then advanced under fluoroscopy to the\nPlan: follow up in two weeks.\n",
+                 "Procedure #2 .. SIJI   Side: R   Guidance: fluoro   Omnipaque 180 1 mL\n"
+                 "                Kenalog 40 mg + 0.25% bupivacaine.\n",
+                 "PAIN RADIATES DOWN THE RIGHT ARM TO THE THUMB AND INDEX FINGER WITH\nNUMBNESS OF THE THUMB.\n"):
+        assert normalise(text) == text
