@@ -61,21 +61,34 @@ _SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9])")
 # Before a capital the line must stop on a word that cannot end a sentence (a connector, preposition, article,
 # auxiliary or a verb that wants its object: 'failed' + newline + 'PT/NSAIDs', 'made at 80 degrees' + newline +
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
-# and the next line must not open a field ('Plan: ...').
+# and the next line must not open a field ('Plan: ...'). A line closed by a semicolon goes on ('no benefit;' + newline +
+# 'NSAIDs stopped ...'), and so does an ALL CAPS title of a wrap's width (`_title_wraps`).
 _WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|onto|via|under|over|"
                              r"than|was|were|is|are|has|have|had|failed|tried|including|despite|after|showing|shows|"
                              r"showed|reveals|revealed|demonstrates|demonstrated|degrees|both|his|her|their)[ \t]*$")
 _WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:(?![0-9])")
-_WRAP_LINE_END = re.compile(r"[A-Za-z0-9,)%][ \t]*$")
+_WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
                              r"[0-9]{3,4}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
 _WRAP_MIN_LINE = 30
+_TITLE_WRAP_LINE = 45  # an ALL CAPS title line this long that goes on in capitals was wrapped
 # A template's columns ('Side: R   Guidance: fluoro   Omnipaque 180 1 mL'): a tab or three spaces between words; such a
 # line is a row of fields, never a wrapped sentence.
 _COLUMN_GAP = re.compile(r"\S(?:[ ]{3,}|\t)(?=\S)")
 # Before a number, the line must stop on a lower-case word or a comma ('pain' + newline + '8/10', 'the' + newline +
 # '2 mL'), not on a capitalised name or a bracket.
 _WRAP_BEFORE_NUMBER = re.compile(r"(?:^|[ \t])[a-z][A-Za-z-]*,?[ \t]*$")
+
+
+def _title_wraps(text: str, line_start: int, at: int) -> bool:
+    """Whether the note's first line, ALL CAPS and of a wrap's width (`_TITLE_WRAP_LINE`), goes on in capitals on the
+    next line, without a colon (a note written all in capitals keeps its other lines): one title wrapped ('BILATERAL L5 DORSAL RAMUS AND S1-S3 LATERAL BRANCH NERVE' + newline + 'BLOCKS')."""
+    if at - line_start < _TITLE_WRAP_LINE or not text[at - 1 : at].isalpha() or text[:line_start].strip():
+        return False
+    end = text.find("\n", at + 1)
+    nxt = text[at + 1 : end if end >= 0 else len(text)]
+    line = text[line_start:at]
+    return line.isupper() and nxt.isupper() and ":" not in nxt and ":" not in line
 
 
 def _join_wraps(text: str) -> str:
@@ -91,7 +104,9 @@ def _join_wraps(text: str) -> str:
         if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at):
             continue
         if text[at + 1 : at + 9].lstrip(" \t")[:1].isupper() and (
-                not _WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at) or _WRAP_FIELD_NEXT.match(text, at + 1)):
+                _WRAP_FIELD_NEXT.match(text, at + 1) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
+                                                             or text[:at].rstrip(" \t").endswith(";")
+                                                             or _title_wraps(text, line_start, at))):
             continue
         if text[at + 1 : at + 9].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
             continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +

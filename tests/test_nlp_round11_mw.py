@@ -108,5 +108,19 @@ def test_capital_lines_after_a_closed_clause_a_column_row_or_capitals_keep_their
                  "The needle was then advanced under fluoroscopy to the\nPlan: follow up in two weeks.\n",
                  "Procedure #2 .. SIJI   Side: R   Guidance: fluoro   Omnipaque 180 1 mL\n"
                  "                Kenalog 40 mg + 0.25% bupivacaine.\n",
-                 "PAIN RADIATES DOWN THE RIGHT ARM TO THE THUMB AND INDEX FINGER WITH\nNUMBNESS OF THE THUMB.\n"):
+                 "HISTORY:\nPAIN RADIATES DOWN THE RIGHT ARM TO THE THUMB AND INDEX FINGER WITH\nNUMBNESS OF THE THUMB.\n"):
         assert normalise(text) == text
+
+
+def test_a_wrapped_title_and_a_line_closed_by_a_semicolon_go_on() -> None:
+    title = "BILATERAL L5 DORSAL RAMUS AND S1-S3 LATERAL BRANCH NERVE\nBLOCKS\nDOS: 2023-01-24\nConsent signed. Prone.\n"
+    assert normalise(title) == title.replace("NERVE\nBLOCKS", "NERVE BLOCKS")
+    hpi = "HPI: Axial back pain for 3 years. PT 12 weeks with no benefit;\nNSAIDs stopped for ulcer history.\n"
+    assert normalise(hpi) == hpi.replace("benefit;\nNSAIDs", "benefit; NSAIDs")
+
+
+def test_a_wrapped_title_reads_its_procedure() -> None:
+    text = ("BILATERAL L5 DORSAL RAMUS AND S1-S3 LATERAL BRANCH NERVE\nBLOCKS\nDOS: 2023-01-24\n\n"
+            "Technique: prone; under fluoroscopy 25 g needles at the L5 dorsal rami and S1-S3 lateral branches "
+            "on both sides; 0.5 mL of 0.5% bupivacaine at each.\n")
+    assert [(p.family, p.laterality) for p in extract(text).procedures] == [("si_joint_nerve_block", "bilateral")]
