@@ -74,7 +74,7 @@ _WRAP_MIN_LINE = 30
 _TITLE_WRAP_LINE = 45  # an ALL CAPS title line this long that goes on in capitals was wrapped
 # A template's columns ('Side: R   Guidance: fluoro   Omnipaque 180 1 mL'): a tab or three spaces between words; such a
 # line is a row of fields, never a wrapped sentence.
-_COLUMN_GAP = re.compile(r"\S(?:[ ]{3,}|\t)(?=\S)")
+_COLUMN_GAP = re.compile(r"[^\s:](?:[ ]{3,}|\t)(?=\S)")  # not the gap after a label ('INDICATIONS:<TAB>Right-sided ...')
 # Before a number, the line must stop on a lower-case word or a comma ('pain' + newline + '8/10', 'the' + newline +
 # '2 mL'), not on a capitalised name or a bracket.
 _WRAP_BEFORE_NUMBER = re.compile(r"(?:^|[ \t])[a-z][A-Za-z-]*,?[ \t]*$")
@@ -99,7 +99,7 @@ def _join_wraps(text: str) -> str:
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
         line_start = text.rfind("\n", 0, at) + 1
-        if at - line_start < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+        if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
             continue
         if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at):
             continue

@@ -124,3 +124,12 @@ def test_a_wrapped_title_reads_its_procedure() -> None:
             "Technique: prone; under fluoroscopy 25 g needles at the L5 dorsal rami and S1-S3 lateral branches "
             "on both sides; 0.5 mL of 0.5% bupivacaine at each.\n")
     assert [(p.family, p.laterality) for p in extract(text).procedures] == [("si_joint_nerve_block", "bilateral")]
+
+
+def test_trailing_spaces_and_a_tab_after_a_label_do_not_change_the_join() -> None:
+    # a short line stays short with trailing spaces; a tab after 'INDICATIONS:' is no template column
+    short = "1st MBB 1/14: 85% x 5h (lido)\nconsent signed, TO done. Prone.\n"
+    assert normalise(short) == short
+    assert normalise(short.replace("(lido)\n", "(lido)   \n")) == short.replace("(lido)\n", "(lido)   \n")
+    tab = "INDICATIONS:\tRight-sided neck pain since a collision in 2024, without arm\npain or numbness. Prone.\n"
+    assert normalise(tab) == tab.replace("arm\npain", "arm pain")
