@@ -245,9 +245,14 @@ _GENERIC_BRAND = {g: b for b, g in reversed(list(BRANDS.items()))}
 # betamethasone acetate') name one product whose dose is given once; it is left alone too.
 _SALT = r"(?:\s+(?:acetonide|acetate|sodium\s+phosphate|hydrochloride|HCl))?"
 _FORM = r"(?![-\w]|\s+(?:patch|patches|cream|ointment|jelly|gel|viscous|sodium|acetate|phosphate|soluspan)\b)"
+# A brand with a bare strength number ('Kenalog 40 1 cc', 'Kenalog 10') is the product 'Kenalog-40' spelt
+# with a space: 'triamcinolone 40' would read as 40 mg, another dose, so it is left as written too. A contrast
+# medium's iodine number ('Omnipaque 240') names no dose and is rewritten.
+_STRENGTH_NAME = (r"(?:(?<=mnipaque)|(?<=sovue)|(?!\s+\d+(?!\d|\.\d)"
+                  r"(?!\s*(?:%|(?:mg|mcg|milligrams?|percent|units?)\b|/))))")
 _DRUG = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(b) for b in BRANDS) + r"|Depo\s?Medrol"
-    + r"|" + "|".join(_GENERIC_BRAND) + r")(?P<salt>" + _SALT + r")" + _FORM,
+    + r"|" + "|".join(_GENERIC_BRAND) + r")(?P<salt>" + _SALT + r")" + _FORM + _STRENGTH_NAME,
     re.IGNORECASE,
 )
 
