@@ -345,8 +345,9 @@ _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|
 _WRAPPED_DOSE = compile_rule(r"(?:(?<![\d.])\d*\.?\d+|\b(?:" + alternation(TENS.values()) + r"|" + alternation((*range(1, 13), 15))
                              + r"))\s*(?:mg|mcg|mL|cc|units?|(?:milli|micro)grams?|millilit(?:er|re)s?)$", re.IGNORECASE)
 # ... or on a strength ("2 mL 0.25 %" + newline + "Marcaine ...", "1 mL of 40 mg/mL" + newline + "Kenalog"), or on a
-# verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ...").
-_WRAPPED_STRENGTH = compile_rule(r"\d\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
+# verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ..."); a dictated strength too
+# ("0.5 cc of zero point five percent" + newline + "Naropin at each target").
+_WRAPPED_STRENGTH = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|seven|half|quarter))\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
                                  r"(?:ml|cc|millilit(?:er|re)s?))$", re.IGNORECASE)
 _WRAPPED_VERB = compile_rule(r"\b(?:received|receives|got|gets|given|administered|instilled|deposited|delivered|"
                              r"injected|infiltrated|infused)$", re.IGNORECASE)

@@ -50,3 +50,10 @@ def test_strength_over_one_ml_in_words_is_the_dose(strength: str) -> None:
 def test_strength_in_words_per_one_ml_with_a_volume() -> None:
     text = "Injected 2 mL of dexamethasone four mg per one mL."
     assert _drugs(text) == {"dexamethasone_sodium_phosphate": (8.0, "mg", 2.0)}
+
+
+@pytest.mark.parametrize(("name", "generic"), [("Naropin", "ropivacaine"), ("Marcaine", "bupivacaine")])
+def test_line_ending_on_a_dictated_strength_wants_the_brand_on_the_next_line(name: str, generic: str) -> None:
+    text = ("under fluoroscopy 22 gauge needles to the targets period zero point five cc of zero point five percent\n"
+            f"{name} at each target period pain after 1/10 period")
+    assert _drugs(text, "PROCEDURE: Lumbar medial branch block.\n") == {generic: (2.5, "mg", 0.5)}
