@@ -404,6 +404,9 @@ def own_imaging(ctx: NoteContext, procedure: Procedure) -> Span | None:
     return None
 
 
+_UNREAD = object()  # an answer not computed yet (None is an answer)
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -425,6 +428,7 @@ class ProcedureBuilder:
         self.dead_blocks: list[tuple[int, int]] = []  # items naming only a procedure not done today
         self.dead_blocks += unticked_lines(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
+        self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -1062,6 +1066,14 @@ class ProcedureBuilder:
                 return "diagnostic"  # "MBB #1", "second lateral branch block": one of a diagnostic pair
         if d.family in _NO_INTENT:
             return None
+        if self._field_intent is _UNREAD:
+            self._field_intent = self._note_field_intent()
+        return self._field_intent or _INTENT_DEFAULTS.get(d.family)
+
+    def _note_field_intent(self) -> str | None:
+        """The intent a field or phrase of the note states for today ("Intent: diagnostic", "a therapeutic
+        injection"), else None. It depends on the note alone, so it is read once per note, not once per procedure: the
+        scan of the whole note behind it is among the dearest of one note."""
         for m in note_cue("intent_field").finditer(self.text):  # "Intent: diagnostic", "a therapeutic injection"
             s, e = self.ctx.idx.sentence_at(m.start())
             s = max(s, self.text.rfind(";", s, m.start()) + 1)  # its clause: "prior ... gave 80%; this is a ..."
@@ -1077,7 +1089,7 @@ class ProcedureBuilder:
                 return "diagnostic"  # 'Purpose: dx block', 'test block', 'to confirm the pain generator'
             word = m.group("i6") or m.group("i7") or m.group("i") or m.group("i2") or m.group("i3") or m.group("i4") or m.group("i5")
             return "therapeutic" if word.lower() == "therapeutic" else "diagnostic"  # prognostic/comparative/confirmatory
-        return _INTENT_DEFAULTS.get(d.family)
+        return None
 
     def _result_follows(self, span: Span) -> bool:
         """An earlier block reported with its result in the mention's own clause ("Diagnostic bilateral SI blocks on
