@@ -24,7 +24,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
-from nlp.number_words import TENS, cardinals
+from nlp.number_words import TENS, alternation, cardinals
 from nlp.rules import compiled_patterns, load_yaml
 
 _GAP_OK = compile_rule(
@@ -79,6 +79,41 @@ _DISCARDED = compile_rule(
       r"|(?:discarded|wasted)\s*:?\s*(?P<num2>\d*\.?\d+)\s*(?P<unit2>mg|mcg|ml|cc|units?)",
       re.IGNORECASE,
 )
+# A single-dose container's discarded amount (JW) in the other shapes notes write it, checked at each amount read:
+# after it, in its own clause with no word of giving between ("The remaining 20 units in the single-use vial were
+# discarded", "20 units of unused toxin were wasted in the presence of a witness", "twenty units were disposed of") ...
+_WASTED_AFTER = compile_rule(
+      r"(?:(?!\b(?:inject|administ|given|gave|deliver|placed|into|infiltrat|used\b|per\b))[^.;:,\d\n]){0,50}?"
+      r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|then)\s+)*(?:discarded|wasted|disposed|thrown\s+(?:away|out))\b",
+      re.IGNORECASE)
+# ... or a discard verb or label before it ("Wasted: 20 units", "Discarded amount - 20 units", "JW: 20 units", "Waste 20 U").
+_WASTED_BEFORE = compile_rule(
+      r"\b(?:discarded|wasted|waste|wastage|disposed\s+of|JW|unused)(?:\s+(?:amount|volume|drug|portion|quantity|"
+      r"medication|toxin|product))?[ \t]*(?:[:=(\u2013-][ \t]*|(?:was|were|is)[ \t]+)?(?:approx\.?[ \t]*|about[ \t]+)?$",
+      re.IGNORECASE)
+# A field that names the unit in its label: "Units wasted: 20", "Units discarded - 45".
+_WASTED_UNITS_LABEL = compile_rule(r"\bunits?\s+(?:discarded|wasted)\s*[:=\u2013-]?\s*(?P<num>\d+(?:\.\d+)?)\b(?!\.\d|\s*(?:%|mg|mcg|ml|cc))",
+                                   re.IGNORECASE)
+# "The remainder of the vial was discarded", "the rest was wasted", "unused toxin discarded": no amount written, so the
+# vial's size less the dose given (`DrugMention.vial`).
+_REMAINDER_WASTED = compile_rule(r"\b(?:remainder|rest|remaining|residual|leftover|unused|excess)\b[^.;\d\n]{0,40}?"
+                                 r"\b(?:discarded|wasted|disposed)\b", re.IGNORECASE)
+# How many sentences after a toxin's name may hold its amounts (one muscle a line in a template).
+_TOXIN_LOOKAHEAD = 12
+# A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
+# of 100 units", "Total: 90 units", "100 units altogether").
+_TOXIN_TOTAL = compile_rule(r"\b(?:total(?:ing|led|ed)?|in\s+total|in\s+all|altogether|overall|combined|sum)\b", re.IGNORECASE)
+# A toxin amount given at each of several muscles or sides: "25 units into each upper trapezius" (a pair), "20 units to
+# both splenius capitis", "10 units at each of the 4 sites", "5 units into each of six points".
+_TOXIN_EACH = compile_rule(r"[ \t]+(?:(?:in|into|to|at|for|per|on)[ \t]+)?(?:each|both|either)\b"
+                           r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
+                           r"|(?![ \t]+of\b))", re.IGNORECASE)
+# Any word of discarding in a sentence: the cheap test before the amount-by-amount checks above.
+_WASTE_WORD = compile_rule(r"\b(?:discard\w*|wast\w*|dispos\w*|thrown|JW)\b", re.IGNORECASE)
+# A toxin vial's size written with the word vial: "a 100 unit vial of Botox", "Botox 200-unit vial", "vial of 100 units".
+_VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(?:single[\s-]*(?:dose|use)\s+)?vial\b"
+                           r"|\bvial\s+(?:of\s+|containing\s+|with\s+)?(?:\w+\s+){0,2}?(?P<n2>\d{2,3})\s*(?:units?|u)\b",
+                           re.IGNORECASE)
 _ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
@@ -99,7 +134,19 @@ _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
                            r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
-                           r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b",
+                           r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
+                           # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
+                           r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
+                           r"(?:none|nil|n/?a|zero|0+(?:\.0+)?(?![.\d]))(?!\w)"
+                           # "no drug/toxin was wasted", "no unused drug", "without wastage", "no residual toxin remained"
+                           r"|\bno\s+(?:\w+\s+)?(?:drug|medication|toxin|product|units?|portion)\s+(?:was\s+|were\s+)?"
+                           r"(?:discarded|wasted|left(?:\s+over)?|remain\w*)\b"
+                           r"|\bno\s+(?:unused|residual|remaining|leftover)\s+(?:drug|medication|toxin|product|amount|portion|units?)\b"
+                           r"|\bwithout\s+(?:any\s+)?(?:waste|wastage)\b"
+                           # "the full vial was used", "all 100 units were injected", "the whole 200-unit vial was administered"
+                           r"|\b(?:entire|whole|full)\s+(?:\d+[\s-]*units?\s+)?(?:vial|contents|syringe)\s+(?:was\s+)?"
+                           r"(?:used|injected|administered|given)\b"
+                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
@@ -168,9 +215,9 @@ _BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
 # a volume, the strength in mg/mL): a single number of its own, not a date's or a level's tail ("09/14/26 Kenalog").
 # Dictated, with 'of' and the number in words: "we injected eighty of Depo-Medrol", "forty of Kenalog", "10 of dex".
-_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|ten|twelve|fifteen|"
-                                    r"(?:twenty|thirty|forty|fifty|sixty|eighty)|one\s+hundred)[ \t]+(?:of[ \t]+)?$",
-                                    re.IGNORECASE)
+_BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|"
+                                    + alternation((10, 12, 15, 20, 30, 40, 50, 60, 80))
+                                    + r"|one\s+hundred)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # (a lone 'L' only when it is no side label: "SIJ L: 40 Kenalog" is the left side's 40 mg, "L5 40 Kenalog" a level's)
 _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \t]*:))|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
                              re.IGNORECASE)
@@ -179,9 +226,9 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
 # An amount in words before an abbreviated unit, as a speech recogniser formats the unit but not the number
 # ("dexamethasone ten mg", "fentanyl fifty mcg"); the patterns file's `mass` reads words only before a spelled unit.
-_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|two|three|four|five)\s+hundred"
-                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s+and\s+a\s+half)?"
+_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:" + alternation(TENS.values()) + r")(?:[\s-](?:"
+                        + alternation(range(1, 10)) + r"))?|(?:" + alternation(range(1, 6)) + r")\s+hundred|"
+                        + alternation((*range(1, 13), 15)) + r")(?:\s+and\s+a\s+half)?"
                         r"\s+(?P<unit>mg|mcg)\b(?!\s*(?:/|per)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit|rnl))", re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
@@ -239,7 +286,7 @@ _POINTS_WORD = compile_rule(r"\(\s*\d{1,2}\s+(?:trigger\s+)?points?\s*\)|\btrigg
 _TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\s*(?:of\s+|:\s*|=\s*)?$", re.IGNORECASE)
 # A toxin vial's size, reconstituted before the doses are drawn: "Botox 200 units diluted in 4 mL saline; 5 units per
 # site at 31 sites" (the 200 units is the vial, used only when no other amount follows).
-_VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
+_VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:\(?[ \t]*(?:single[\s-]*(?:dose|use)[ \t]+)?vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
                                 re.IGNORECASE)
 # A medication-administration line of a hospital EHR: "<drug> (<BRAND>) <strength> injection <dose>" ("triamcinolone
 # acetonide (KENALOG-40) 40 mg/mL injection 40 mg", "lidocaine (PF) 10 mg/mL (1 %) injection 3 mL"): the amount after the
@@ -468,6 +515,8 @@ class DrugMention:
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
+    vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
+    remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
 
 
 def _unit(u: str) -> str:
@@ -516,6 +565,25 @@ class DrugBuilder:
         self._qty_rx = {name: rx if rx is not None and low is not None and not any(w in low for w in words)
                         else self.p[name] for name, (words, rx) in _DIGIT_FORMS.items()}
 
+    def _wasted(self, a: int, b: int, s: int) -> bool:
+        """The amount at a..b is one discarded, not given ("20 units were wasted", "Wasted: 20 units")."""
+        return bool(_WASTED_AFTER.match(self.text, b) or _WASTED_BEFORE.search(self.text, max(s, a - 40), a))
+
+    def _discard(self, s: int, e: int) -> tuple[float | None, bool]:
+        """What a sentence says was discarded from the container: the amount (a JW line), 0.0 when it says nothing
+        was (JZ), else None; and whether it discards "the remainder" without an amount (the vial less the dose)."""
+        text = self.text
+        if _WASTE_WORD.search(text, s, e):
+            for x in self._qty_rx["mass"].finditer(text, s, e):
+                if self._wasted(x.start(), x.end(), s):
+                    return _spoken(x.group("num")) or 0.0, False
+            dm = _DISCARDED.search(text, s, e) or _WASTED_UNITS_LABEL.search(text, s, e)
+            if dm:
+                return float(dm.group("num") or dm.groupdict().get("num2")), False
+        if _NO_DISCARD.search(text, s, e):
+            return 0.0, False
+        return None, bool(_REMAINDER_WASTED.search(text, s, e))
+
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
         out: list[Qty] = []
@@ -537,8 +605,10 @@ class DrugBuilder:
         def free(a: int, b: int) -> bool:
             return not any(p < b and a < q for p, q in taken)
 
+        waste = _WASTE_WORD.search(text, s, e) is not None
         for x in self._qty_rx["mass"].finditer(text, s, e):
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()) \
+                    and not (waste and self._wasted(x.start(), x.end(), s)) \
                     and not self._increment(x.start(), x.end(), s):  # "fentanyl 100 mcg in 25 mcg increments"
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in _WORD_MG.finditer(text, s, e):  # "dexamethasone ten mg": a dictated number, an abbreviated unit
@@ -1003,8 +1073,7 @@ class DrugBuilder:
                 for mnt in mentions:  # "Identical technique on the right side (2 mL of 1% lidocaine to skin, ...)"
                     mnt.repeat = True
             container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
-            dm = _DISCARDED.search(sentence)
-            none_discarded = dm is None and bool(_NO_DISCARD.search(sentence))
+            discarded, remainder = self._discard(s, e)
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
                 if mnt.role == "contrast":
@@ -1012,10 +1081,7 @@ class DrugBuilder:
                     if m:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
-                if dm:
-                    mnt.discarded = float(dm.group("num") or dm.group("num2"))
-                elif none_discarded:
-                    mnt.discarded = 0.0
+                mnt.discarded, mnt.remainder_discarded = discarded, remainder
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
@@ -1305,37 +1371,67 @@ class DrugBuilder:
 
     def _toxin_units_in_next_sentence(self, mentions: list[DrugMention]) -> None:
         """"A 100-unit vial of Botox was reconstituted ... 80 units were injected ...; 20 units were
-        discarded": a toxin's units are often given in the sentence after the one naming it."""
+        discarded": a toxin's units are often given in the sentences after the one naming it, one muscle a line in a
+        template ("Right trapezius 25 units" / "Left trapezius 25 units" / "Total: 50 units"), and what was
+        discarded after them."""
         bounds = self.ctx.idx.sent_bounds
         for m in mentions:
             if m.role != "toxin":
                 continue
             s, e = self.ctx.idx.sentence_at(m.span.start_char)
-            vial = bool(_VIAL.search(self.text, s, e))  # "Botox 100 units reconstituted ...": the vial, not the dose
-            if m.mass is not None and not vial:
-                continue
-            found: list = []
-            for ns, ne in [b for b in bounds if b[0] >= e][:2]:
-                if self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
+            vm = _VIAL_UNITS.search(self.text, s, e)
+            vial = bool(vm or _VIAL.search(self.text, s, e))  # "Botox 100 units reconstituted ...": the vial, not the dose
+            if vm:
+                m.vial = float(vm.group("n") or vm.group("n2"))
+            elif vial and m.mass is not None and m.mass_unit == "units":
+                m.vial = m.mass
+            dosed = m.mass is not None and not vial  # "Botox 80 units injected." + "Wasted: 20 units."
+            found: list[Qty] = []
+            after_run = 0
+            for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
+                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 or after_run > 2 \
+                        or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
-                dm = _DISCARDED.search(self.text, ns, ne)
-                if dm:
-                    m.discarded = float(dm.group("num") or dm.group("num2"))
-                if not found:
-                    found = [q for q in self._quantities(ns, ne) if q.kind == "mass" and q.unit == "units"
-                             and not (dm and dm.start() <= q.start < dm.end())]
+                discarded, remainder = self._discard(ns, ne)
+                if discarded is not None:
+                    m.discarded = discarded
+                m.remainder_discarded = m.remainder_discarded or remainder
+                if dosed:
+                    continue
+                units = [q for q in self._quantities(ns, ne) if q.kind == "mass" and q.unit == "units"] \
+                    if not after_run else []
+                if units:
+                    found += units
+                elif found:
+                    after_run += 1
             if not found:
                 continue
-            # several amounts per muscle add up ("trapezius 30 units, levator 20 units"); a stated
-            # total after them ("80 units in total") is a restatement
-            total = sum(q.value for q in found)
-            stated_total = len(found) > 2 and (found[-1].paren or _TOTAL_NEAR.search(
-                self.text[found[-2].end:found[-1].start] + " " + self.text[found[-1].end:found[-1].end + 12]))
-            if stated_total and found[-1].value * 2 == total or len(found) == 2 and found[1].paren \
-                    and found[0].value == found[1].value:
-                total = found[-1].value
-            m.mass, m.mass_unit, m.bare = total, "units", False
+            m.mass, m.mass_unit, m.bare = self._toxin_total(found), "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
+
+    def _toxin_total(self, found: list[Qty]) -> float:
+        """Amounts per muscle add up, each one times the muscles it names ("25 units into each upper trapezius" is
+        two, "10 units at each of the 4 sites" four); a stated total wins over the sum when it is not less than the
+        amounts it sums ("..., 80 units in all across the four muscles", "for a total of 100 units", "Total: 90 units",
+        or first: "Total 100 units: 25 units into each trapezius, ...")."""
+        text = self.text
+        last = found[-1]
+        if len(found) >= 2:
+            between = text[found[-2].end:last.start] + " " + text[last.end:last.end + 14]
+            if (last.paren or _TOXIN_TOTAL.search(between)) and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
+                return last.value
+            first = found[0]
+            if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
+                    and first.value >= sum(q.value for q in found[1:]) - 1e-9:
+                return first.value
+        total = 0.0
+        for q in found:
+            em = _TOXIN_EACH.match(text, q.end)
+            n = 1
+            if em:
+                n = int(_spoken(em.group("n")) or 0) if em.group("n") else 2
+            total += q.value * max(n, 1)
+        return total
 
     def _one_per_generic(self, spans: list[Span]) -> list[Span]:
         """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
@@ -1499,12 +1595,22 @@ class DrugBuilder:
                 route=next((m.route for m in ms if m.route), None),
                 # only single-dose containers have a reportable discarded amount
                 container=next((m.container for m in ms if m.container), None) or (
-                    "single_dose" if any(m.discarded is not None for m in ms) else None),
-                discarded=next((m.discarded for m in ms if m.discarded is not None), None),
+                    "single_dose" if self._discarded(ms, total, unit) is not None else None),
+                discarded=self._discarded(ms, total, unit),
                 role=primary.role,
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
         return drugs
+
+    @staticmethod
+    def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:
+        """The amount written as discarded; else, for "the remainder of the vial was discarded", the toxin vial's size
+        less the units given (nothing when the vial's size is not written or the dose fills it)."""
+        written = next((m.discarded for m in ms if m.discarded is not None), None)
+        if written is not None or not any(m.remainder_discarded for m in ms) or unit != "units" or not total:
+            return written
+        vial = next((m.vial for m in ms if m.vial), None)
+        return vial - total if vial and vial > total else None
 
     @staticmethod
     def _total(doses: list) -> tuple[float | None, str | None, float | None]:

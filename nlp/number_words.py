@@ -19,3 +19,13 @@ def cardinals(low: int, high: int) -> dict[str, int]:
     """The cardinal words from `low` to `high` (inclusive): the spelled digits of an amount are 0-9, a spine
     level's 1-12."""
     return {w: v for w, v in CARDINALS.items() if low <= v <= high}
+
+
+def alternation(values: "set[int] | range | tuple[int, ...]") -> str:
+    """A regex alternation (no group) of the words above whose value is in `values`, longest word first.
+
+    Why: a reader's pattern names the range of spelled numbers it accepts ("ten to fifteen", "the tens") instead of
+    spelling the words out again, so the words live once, here."""
+    wanted = set(values)
+    words = [w for w, v in {**CARDINALS, **TENS}.items() if v in wanted]
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
