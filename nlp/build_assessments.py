@@ -57,7 +57,7 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?blocks?\b",
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
@@ -246,8 +246,14 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
+        # the inline template field holding the percent (round 11, N11a): several 'Label: value' pairs share a line
+        cs = max([m.end() for m in _FIELD_BREAK.finditer(text, s, n.start)], default=s)
+        nxt = _FIELD_BREAK.search(text, n.end, e)
+        ce = nxt.start() if nxt else e
         duration = None
         for d in ctx.m.durations:
+            if d.start >= ce:
+                break  # a later field's duration ("Prior ESI: 60% relief   Onset: 6 months") is not the relief's
             if _AGO.match(text, d.end, min(e, d.end + 8)) or d.text.lower().endswith("ago"):
                 continue  # "... until about three weeks ago": when the relief ended, not how long it lasted
             if s <= d.start < e and ((d.start > n.start - 20 and ";" not in text[n.end : d.start]) or (
@@ -257,6 +263,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if duration is None:
             duration = _until_days(text, s, e, n.start, ctx.doc.user_data.get(DOS_KEY))
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
+        if (cs, ce) != (s, e) and _CLAUSE_PROC.search(text, cs, ce):
+            # the result's own field names its procedure ("Prior RF: ... 70% relief   Earlier MBBs: 90%"): a
+            # procedure of another field of the line is not the one it reports
+            procs = [x for x in procs if cs <= x.start_char < ce]
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
@@ -315,7 +325,7 @@ _RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lid
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
-                            r"ESIs?|RFA|ablation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
+                            r"ESIs?|RFA|RF|ablation|neurotomy|rhizotomy|denervation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
                             # the block's own date before its result ("L SI dx block 01/2026: 90% x 3 h", "dx block
                             # on 2/4/2026 - 85%", "MBB Jan 2026: 80%"; round 8, dev_fresh_av logs)
                             r"(?:(?:on\s+|in\s+|of\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{2,4}|"
@@ -347,16 +357,25 @@ _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z
 # 'immediately' there tell that block's result, not today's relief (round 8).
 _DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|mid[\s-]+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
                               r"aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b|\bago\b|"
-                              r"\b(?:last|prior|previous|earlier)\s+(?:month|week|year|visit)\b", re.IGNORECASE)
+                              r"\b(?:last|prior|previous|earlier)\s+(?:month|week|year|visit)\b"
+                              # a block the clause itself calls earlier, as a template's field label does ("Prior
+                              # diagnostic block: right SI block with 80% relief during the anesthetic phase", "Previous
+                              # dx SIJ injection - 85%"; round 11, N11a); 'prior to the block' is a time of today's
+                              r"|\b(?:prior|previous|earlier|preceding)\s+(?!to\b)(?:[\w-]+\s+){0,4}?"
+                              r"(?:blocks?|injections?|MBBs?|(?:dx|diagnostic)\s+\w+)\b", re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
 _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
 # A full stop ends a clause; a run of leader dots does not: it joins a vendor field's label to its value ("Prior dx
 # block ....... Left SI block 03/2026: 85% relief" is a diagnostic block's result).
-_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s")
-_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot)s?\b",
-                            re.IGNORECASE)
+# A column gap then the next field's label also ends one (an inline template line: "Prior RF: 11 months ago - 70% relief
+# lasting 9 months   Earlier MBBs: 90% and 85% relief"; round 11, N11a): each field tells its own procedure's result.
+_FIELD_GAP = r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*(?=[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t])"
+_FIELD_BREAK = compile_rule(_FIELD_GAP)
+_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
+_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot|rf|rfl|"
+                            r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"

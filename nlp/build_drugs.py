@@ -98,16 +98,31 @@ _WASTED_UNITS_LABEL = compile_rule(r"\bunits?\s+(?:discarded|wasted)\s*[:=\u2013
 # vial's size less the dose given (`DrugMention.vial`).
 _REMAINDER_WASTED = compile_rule(r"\b(?:remainder|rest|remaining|residual|leftover|unused|excess)\b[^.;\d\n]{0,40}?"
                                  r"\b(?:discarded|wasted|disposed)\b", re.IGNORECASE)
+# A note about an implanted pump's reservoir (the fill fields below are read only there).
+_PUMP_NOTE = compile_rule(r"\b(?:pump|reservoir)\b", re.IGNORECASE)
+# The volume placed in a pump's reservoir, as a field or clause: "Volume added: 20 mL", "Fill volume - 20 mL", "VOLUME:
+# 20 ML", "volume 20 mL", "Refill volume 18 mL", "Vol. instilled: 20 cc".
+_FILL_VOLUME = compile_rule(r"\b(?:(?:fill|refill|new|added|instilled|placed|infused)\s+)?vol(?:ume|\.)?"
+                            r"(?:\s+(?:added|instilled|placed|infused|injected|filled|refilled|of\s+(?:new\s+)?drug))?"
+                            r"[ \t]*[:=\u2013-]?[ \t]*(?P<v>\d{1,2}(?:\.\d+)?)[ \t]*(?:ml|cc)\b", re.IGNORECASE)
+# ... but not a volume taken out or expected ("Residual volume: 3 mL", "expected volume 2.7 mL", "old volume 1.8 mL").
+_NOT_FILL_BEFORE = compile_rule(r"\b(?:residual|old|expected|withdrawn|removed|aspirated|returned|discarded|previous|prior|"
+                                r"remaining|actual|reservoir|total\s+reservoir|pump)[ \t]*$", re.IGNORECASE)
 # How many sentences after a toxin's name may hold its amounts (one muscle a line in a template).
 _TOXIN_LOOKAHEAD = 12
 # A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
 # of 100 units", "Total: 90 units", "100 units altogether").
 _TOXIN_TOTAL = compile_rule(r"\b(?:total(?:ing|led|ed)?|in\s+total|in\s+all|altogether|overall|combined|sum)\b", re.IGNORECASE)
 # A toxin amount given at each of several muscles or sides: "25 units into each upper trapezius" (a pair), "20 units to
-# both splenius capitis", "10 units at each of the 4 sites", "5 units into each of six points".
+# both splenius capitis", "10 units at each of the 4 sites", "5 units into each of six points", "5 units x 2", "5 units per
+# site at 31 sites".
+_COUNT_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _TOXIN_EACH = compile_rule(r"[ \t]+(?:(?:in|into|to|at|for|per|on)[ \t]+)?(?:each|both|either)\b"
-                           r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
-                           r"|(?![ \t]+of\b))", re.IGNORECASE)
+                           r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<n>" + _COUNT_WORD + r")\b|(?![ \t]+of\b))"
+                           r"|[ \t]*(?:x|\u00d7|times)[ \t]*(?P<n2>\d{1,2})\b(?![ \t]*(?:mL|cc|units?|u)\b)"
+                           r"|[ \t]*(?:per|/|at[ \t]+each|in[ \t]+each|into[ \t]+each|each)[ \t]*(?:site|point|muscle|injection|location)s?\b"
+                           r"[ \t,]+(?:(?:at|across|over|into|in|to|for|x)[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+)?(?:all[ \t]+)?"
+                           r"(?P<n3>" + _COUNT_WORD + r")[ \t]+(?:sites|points|muscles|injections|locations)\b", re.IGNORECASE)
 # Any word of discarding in a sentence: the cheap test before the amount-by-amount checks above.
 _WASTE_WORD = compile_rule(r"\b(?:discard\w*|wast\w*|dispos\w*|thrown|JW)\b", re.IGNORECASE)
 # A toxin vial's size written with the word vial: "a 100 unit vial of Botox", "Botox 200-unit vial", "vial of 100 units".
@@ -151,6 +166,7 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
 _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+                                 r"(?:\s+(?:the\s+)?(?:reservoir|pump)(?=\s+of\b))?"  # "emptied the reservoir of 3 mL"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
@@ -1095,8 +1111,12 @@ class DrugBuilder:
                         mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
                 if mnt.mass is None and mnt.conc_value is None and mnt.volume is not None:
                     paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
+                    paren_conc = next((q for q in mnt.fallback if q.kind == "conc"), None)
                     if paren_mass is not None:  # "1 mL (40 mg) Kenalog": the volume's amount, in parentheses
                         mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
+                    elif paren_conc is not None:  # "morphine (25 mg/mL); volume 20 mL": the volume's strength, bracketed
+                        mnt.conc_value, mnt.conc_unit, mnt.conc_text = \
+                            paren_conc.value, paren_conc.unit, paren_conc.text.strip()
                 if mnt.mass is None and mnt.volume is None and mnt.conc_value is None:
                     for q in mnt.fallback:
                         if q.kind == "conc" and mnt.conc_value is None:
@@ -1134,8 +1154,51 @@ class DrugBuilder:
         self._own_plan = False
         self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
+        self._pump_fill_fields(out)
         self._repeated_by_reference(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _pump_fill_fields(self, mentions: list[DrugMention]) -> None:
+        """A pump refill's drug named without the volume placed, the volume (and the strength) in fields or clauses
+        around it: "Drug: morphine" + "Concentration: 25 mg/mL" + "Volume added: 20 mL", "MEDICATION: BACLOFEN 2000
+        MCG/ML   VOLUME: 20 ML   RESIDUAL: 2.1 ML", "Reservoir filled with morphine (25 mg/mL); volume 20 mL". Only
+        in a note about a pump or reservoir, from the drug's sentence to a few after it (or before it, for a volume
+        field written first), never past another drug; a residual, withdrawn or expected volume is not the fill."""
+        bare = [m for m in mentions if m.mass is None and m.volume is None and m.role != "contrast"
+                and m.section not in NOT_PERFORMED_SECTIONS]
+        if not bare or not _PUMP_NOTE.search(self.text):
+            return
+        bounds = self.ctx.idx.sent_bounds
+        drugs = self.ctx.spans("DRUG")
+        for m in bare:
+            s, e = self.ctx.idx.sentence_at(m.span.start_char)
+            i = bounds.index((s, e)) if (s, e) in bounds else None
+            if i is None:
+                continue
+            window = [bounds[i]]
+            for j in range(i + 1, min(len(bounds), i + 5)):
+                if self.ctx.in_sentence(drugs, bounds[j][0]):
+                    break
+                window.append(bounds[j])
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if self.ctx.in_sentence(drugs, bounds[j][0]):
+                    break
+                window.append(bounds[j])
+            fill = conc = None
+            for ws, we in window:
+                start = m.span.end_char if ws == s else ws
+                if fill is None:
+                    fill = next((x for x in _FILL_VOLUME.finditer(self.text, start, we)
+                                 if not _NOT_FILL_BEFORE.search(self.text, max(ws, x.start() - 25), x.start())), None)
+                if conc is None and m.conc_value is None:
+                    conc = next((q for q in self._quantities(start, we) if q.kind == "conc"), None)
+            if fill is None:
+                continue
+            m.volume, m.bare = float(fill.group("v")), False
+            m.evidence.append(self.ctx.ev(fill.start(), fill.end()))
+            if conc is not None:
+                m.conc_value, m.conc_unit, m.conc_text = conc.value, conc.unit, conc.text.strip()
+                m.evidence.append(self.ctx.ev(conc.start, conc.end))
 
     def _amount_rows_after(self, mentions: list[DrugMention]) -> None:
         """A drug line with a strength and no amount, the amounts on the rows under it by side or level ("Injectate
@@ -1429,7 +1492,8 @@ class DrugBuilder:
             em = _TOXIN_EACH.match(text, q.end)
             n = 1
             if em:
-                n = int(_spoken(em.group("n")) or 0) if em.group("n") else 2
+                count = em.group("n") or em.group("n2") or em.group("n3")
+                n = int(_spoken(count) or 0) if count else 2
             total += q.value * max(n, 1)
         return total
 

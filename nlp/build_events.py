@@ -77,14 +77,27 @@ def imaging(ctx: NoteContext) -> Imaging | None:
             good = [s for s in saved if not s._.is_negated]
             img.saved_images = bool(good)
             img.evidence += [ctx.span_ev(s) for s in saved]
-            views = _views(ctx, saved[0].start_char)
+            views = next((v for v in (_views(ctx, x.start_char, x.end_char) for x in saved[:3]) if v), None)
             if views:
                 img.views = views
     return img
 
 
-def _views(ctx: NoteContext, char: int) -> int | None:
+def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
+    """How many views a saved-images mention counts: in its sentence, or in the field under it when the mention is a
+    header or runs past its sentence ('IMAGES:' + newline + 'AP AND LATERAL VIEWS ARCHIVED.', 'Views stored:' +
+    newline + 'AP and lateral'; round 11, N11a)."""
     s, e = ctx.idx.sentence_at(char)
+    if end is not None:
+        e = max(e, ctx.idx.sentence_at(max(char, end - 1))[1])
+        if ctx.idx.in_header(char):
+            sec = ctx.idx.section_at(char)
+            start, field = _header_field(ctx.text, sec.body_start, sec.end)
+            e = max(e, start + len(field))
+        label = _LABEL_CLOSES_LINE.match(ctx.text, end)
+        if label:  # "Images saved:" closing its line, the views on the next ("AP and lateral")
+            nxt = ctx.text.find("\n", label.end())
+            e = max(e, len(ctx.text) if nxt < 0 else nxt)
     more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
     sent = ctx.text[s : more.end() if more else e]
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
@@ -96,6 +109,7 @@ def _views(ctx: NoteContext, char: int) -> int | None:
     return len(names) if len(names) >= 2 else None
 
 
+_LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
 _VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
                                r"|\(\s*(?:AP|A\s+P|PA|anteroposterior|lat(?:eral)?|oblique|CLO)\b[^()\n]{0,60}\))", re.IGNORECASE)

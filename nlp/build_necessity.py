@@ -246,7 +246,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
-                or _DURATION_LABEL.match(ctx.text, s, d.end) or any(s <= x.start_char < e for x in ctx.spans("DX"))):
+                or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
+                or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
                                           or 0 <= c.start_char - d.end <= 30
@@ -261,6 +262,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
+               and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
                and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
@@ -280,6 +282,12 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     return since or recurred
 
 
+# A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
+# N11a): the field says whose duration it is, the symptoms'.
+_ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
+# A column gap then another field's label, on an inline template line ("Onset: 6 months   Repeat: yes - second left C6-7
+# TFESI"): a procedure in the next field is not the one the duration belongs to.
+_FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")

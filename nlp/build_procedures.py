@@ -3,7 +3,7 @@
 A note names its procedure in the title, a header field and the technique, often in different
 words ("TFESI", "selective nerve root block", "epidural"). Levels come from the title and header fields
 when they name any (so "repeated at the remaining levels" needs no arithmetic), else from the
-technique; "repeated on the contralateral side" makes a one-sided procedure bilateral. Mentions that are negated, historical
+technique, which also wins when it places the needle only at levels the title does not name; "repeated on the contralateral side" makes a one-sided procedure bilateral. Mentions that are negated, historical
 or planned, or that sit in history/plan sections, never create a procedure. Generic mentions
 ("ESI", "RFA") take their family from cues in the same sentence (transforaminal, genicular,
 sacroiliac) and merge into a specific mention of the same group when one exists.
@@ -40,6 +40,10 @@ _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR co
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _PARENS = compile_rule(r"\([^()\n]*\)")  # a bracketed aside on one line
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
+# A sentence that places a needle at its level (`_needle_went_elsewhere`).
+_NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
+                          r"placed|positioned|directed)\b", re.IGNORECASE)
+_CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
 _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
 _CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
@@ -95,6 +99,14 @@ _DONE_BEFORE = compile_rule(r"[^.;:,\n]{0,40}?\b(?:once\s+|twice\s+|years?\s+|mo
 # its own clause dates earlier (ConText already reads "last spring", "4 months ago"); no comma or bracket between.
 _DONE_EARLIER = compile_rule(r"[^.;:,()\n]{0,40}?\bearlier\s+(?:this|in\s+the|that)\s+(?:year|month|spring|summer|fall|autumn|"
                              r"winter)\b", re.IGNORECASE)
+# Round 11 (P11): "Medial branch blocks were done in the spring of 2026 and helped", "RFA was performed in March",
+# "SI injections were given in 2025": a done predicate dated by a season, a month or a year (never a day: 'performed on
+# 03/10/2026' may be today's) is an earlier session.
+_DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:done|performed|"
+                               r"given|completed|carried\s+out|tried|administered|repeated)\s+(?:back\s+)?(?:in|during|over)\s+"
+                               r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter|"
+                               r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\b|"
+                               r"may\s+(?:19|20)\d\d|(?:19|20)\d\d\b|\d{1,2}/(?:19|20)?\d\d\b(?!/))", re.IGNORECASE)
 # "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred", "RFA
 # discussed for a later date", "RFA to be considered": a procedure that is the subject of a predicate saying it was
 # only talked about, put off or not done.
@@ -112,6 +124,20 @@ _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+b
                                r"[ \t]*(?:[-,:|(\u2013][ \t]*)(?:(?:was|were)[ \t]+)?(?:cancell?ed|canceled|deferred|postponed|"
                                r"declined|refused|held|on[ \t]+hold|not[ \t]+(?:done|performed|attempted|completed))\b",
                                re.IGNORECASE)
+# Round 11 (P11): a procedure only talked about as a choice for later ('we discussed lateral branch radiofrequency
+# ablation as a longer-lasting option', 'options include RFA', 'she asked about a spinal cord stimulator', 'may consider
+# repeat RFA', 'RFA remains an option'): the verb right before its name (no risk or consent word between: 'discussed
+# the risks of the TFESI' is today's consent talk, kept by the title anyway) or an option predicate right after it.
+_DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:about|through)|talk\s+about|went\s+over|"
+                                 r"mentioned|brought\s+up|options?\s+(?:of|include[sd]?|including|such\s+as|would\s+be)|"
+                                 r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
+                                 r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
+                                 r"(?:(?!(?:risks?|benefits?|alternatives?|complications?|consent|side|expectations?|"
+                                 r"details?|technique|steps?|and|then|today)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
+                             r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
+                             r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -435,6 +461,7 @@ class ProcedureBuilder:
         self.dead_blocks += unticked_lines(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
+        self.side_fix = self._corrected_side()
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -472,6 +499,7 @@ class ProcedureBuilder:
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
             return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%'
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
+                or _DONE_IN_PERIOD.match(self.text, span.end_char) \
                 or _NOT_DONE_AFTER.match(self.text, span.end_char) or self._planned_after_other(span):
             return False
         ss = self.ctx.idx.sentence_at(span.start_char)[0]
@@ -479,7 +507,11 @@ class ProcedureBuilder:
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
             return True
-        return not self.prior.search(self.text, *self._clause_of(span))
+        cs, ce = self._clause_of(span)
+        if _OPTION_AFTER.match(self.text, span.end_char, ce) \
+                or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char):
+            return False  # 'we discussed lateral branch RFA as a longer-lasting option'
+        return not self.prior.search(self.text, cs, ce)
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
@@ -868,7 +900,7 @@ class ProcedureBuilder:
                     chosen[name].side = _merge_side(chosen[name].side, lv.side)
                 else:
                     chosen[name] = lv
-        if not chosen:
+        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]):
             chosen = by_source["body"]
         else:  # body evidence for the same levels, and their sides
             for name, lv in by_source["body"].items():
@@ -905,7 +937,48 @@ class ProcedureBuilder:
         ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
 
+    def _needle_went_elsewhere(self, named: dict[str, Level], body: dict[str, Level]) -> bool:
+        """Whether the technique puts the needle at other levels than the title and header name ('Right L4-L5 TFESI'
+        over 'I targeted the right L5-S1 foramen ... needle placed in the L5-S1 foramen'): none of the body's levels is
+        a named one, and each is written in a sentence that places a needle. Codes follow where the needle went, as
+        for sides; the differing title stays in the level mentions (a laterality_conflict). A body that names fewer
+        levels ('repeated at the remaining level') shares one with the title and changes nothing."""
+        if not body or set(body) & set(named):
+            return False
+        return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
+                   for lv in body.values())
+
+    def _corrected_side(self) -> SideMention | None:
+        """The side a signed correction names ('Addendum: side corrected to LEFT', 'R should read L', 'correct side:
+        left'; lexicon `side_corrected`), the last one written, else one written before what it replaces ('on the LEFT,
+        not the right as dictated'; `side_not_as_written`), else None. A correction is written to override what
+        the header, the title or a dictation said before it, so it decides the side and leaves no conflict behind."""
+        found = None
+        for m in note_cue("side_corrected").finditer(self.text):
+            if self._carried and self._in_carried(m.start()):
+                continue
+            side = next((sm for sm in self.ctx.m.sides if m.end() <= sm.start <= m.end() + 6
+                         and sm.side in _SIDE_ORDER and _CORRECTION_GAP.fullmatch(self.text, m.end(), sm.start)), None)
+            if side is not None:
+                found = side
+        if found is None and "not" in self.text:
+            after = cue("side_not_as_written")
+            found = next((sm for sm in reversed(self.ctx.m.sides) if sm.side in _SIDE_ORDER
+                          and after.match(self.text, sm.end)
+                          and not (self._carried and self._in_carried(sm.start))), None)
+        return found
+
     def _laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
+        """The written side (`_written_laterality`), unless a signed correction names one: then the corrected side,
+        with only the mentions that agree with it (the superseded ones raise no conflict)."""
+        side, mentions = self._written_laterality(d)
+        fix = self.side_fix
+        if fix is None or not (side or d.sides):
+            return side, mentions
+        kept = [m for m in mentions if m.value == fix.side]
+        return fix.side, kept or [ValueMention(value=fix.side, source="body", evidence=[self.ctx.ev(fix.start, fix.end)])]
+
+    def _written_laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
         """The side, and one mention per place it is written (title, header, body).
 
         Body sides are pooled (a bilateral procedure is described one side at a time) and

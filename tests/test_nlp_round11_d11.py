@@ -48,6 +48,11 @@ def _lines(text: str) -> list[tuple[str, list[str], int]]:
     # no total written: "each" of a pair counts twice, "each of the 8 sites" eight times
     (_VIAL + "20 units to both upper trapezius muscles and 10 units to the left splenius.", 50.0),
     (_VIAL + "10 units at each of the 8 sites.", 80.0),
+    # per site at N sites, and a template's "x N" per muscle without a total line
+    ("Botox 200 units reconstituted in 4 mL saline.\n5 units per site at 31 sites.", 155.0),
+    ("Botox 200 units reconstituted in 4 mL saline.\nProcerus 5 units x 1\nCorrugator 5 units x 2\n"
+     "Frontalis 5 units x 4\nTemporalis 5 units x 8\nOccipitalis 5 units x 6\nCervical paraspinal 5 units x 4\n"
+     "Trapezius 5 units x 6\n", 155.0),
 ])
 def test_toxin_amounts_each_and_stated_total(text: str, total: float) -> None:
     assert _toxin(text)[0] == total
@@ -135,3 +140,32 @@ def test_pump_refill_performer_and_reprogramming(text: str, by_physician: bool, 
 ])
 def test_pump_refill_code_follows_who_refilled(text: str, code: str) -> None:
     assert [c for c, _, _ in _lines(_PUMP + text + _DRUG)][0] == code
+
+
+# --- a pump refill's drug with the volume placed (and its strength) in fields or clauses around it ------------------
+
+_PUMP_FIELDS = "INTRATHECAL PUMP REFILL\nDiagnosis: failed back surgery syndrome.\nRefill by: RN. Reprogrammed: no.\n"
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Residual volume withdrawn: 2.5 mL (expected 2.7 mL).\nVolume added: 20 mL\nDrug: morphine\n"
+     "Concentration: 25 mg/mL", ("morphine", 500.0)),
+    ("Drug: Morphine 25 mg/mL\nVolume: 20 mL", ("morphine", 500.0)),
+    ("Medication: baclofen 2000 mcg/mL\nVolume instilled: 20 mL", ("baclofen", 40.0)),
+    ("Drug/concentration: hydromorphone 10 mg/mL\nResidual: 3 mL\nFill volume: 20 mL", ("hydromorphone", 200.0)),
+    ("- Medication: baclofen\n- Concentration: 2000 mcg/mL\n- Volume placed: 20 mL\n- Residual: 2 mL",
+     ("baclofen", 40.0)),
+    ("Pump contents: morphine 25 mg/mL. Volume added 20 mL.", ("morphine", 500.0)),
+    ("MEDICATION: BACLOFEN 2000 MCG/ML   VOLUME: 20 ML   RESIDUAL: 2.1 ML", ("baclofen", 40.0)),
+    # the strength in brackets, the volume after it
+    ("Reservoir filled with morphine (25 mg/mL); volume 20 mL.", ("morphine", 500.0)),
+    # a volume emptied from the reservoir is not given
+    ("We emptied the reservoir of 3 mL and filled it with 20 mL hydromorphone 20 mg/mL.", ("hydromorphone", 400.0)),
+])
+def test_pump_fill_volume_fields(text: str, drug: tuple[str, float]) -> None:
+    assert [(d.generic, d.dose) for d in extract(_PUMP_FIELDS + text).drugs] == [drug]
+
+
+def test_guard_pump_residual_volume_is_not_the_fill() -> None:
+    text = _PUMP_FIELDS + "Drug: morphine 25 mg/mL\nResidual volume: 3 mL"
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == [("morphine", None)]

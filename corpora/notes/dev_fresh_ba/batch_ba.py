@@ -108,8 +108,9 @@ He had no complications. Post-procedure pain 2/10. I will see him in a month.
                     levels=["L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 1.5, "ml"), given("betamethasone_sodium_phosphate_acetate", 6), given("lidocaine", 5)],
         pain=(6, 2), need=ESI_NEED, dos="2025-11-18", payer="medicare_cgs",
-        codes=[line("64483", "RT"), line("J0702", units=1)], findings=[],
-        comment="header names L4-L5, the description places the needle at the L5-S1 foramen: levels follow the description")
+        codes=[line("64483", "RT"), line("J0702", units=1)], findings=["laterality_conflict"],
+        comment="header names L4-L5, the description places the needle at the L5-S1 foramen: levels follow the "
+                "description, and the level written differently is a laterality_conflict (gold corrected, lead)")
 
     add("fba-tfesi-04", "dictated", """
 Repeat right L4-5 transforaminal epidural

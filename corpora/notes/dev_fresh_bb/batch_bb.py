@@ -290,7 +290,7 @@ Post pain 3/10.  Complications: none.
                     levels=["L4-L5"], imaging="fluoroscopy", intent="therapeutic")],
         drugs=[given("triamcinolone_acetonide", 40), given("bupivacaine", 2.5)],
         pain=(7, 3), need=SPINE_NEED, dos="2026-03-10",
-        codes=[line("64493", "50", "KX"), line("J3301", units=4)], findings=["time_out"],
+        codes=[line("64493", "50"), line("J3301", units=4)], findings=["time_out"],
         comment="time-out field left as a template placeholder")
 
     add("fbb-rfa-01", "diary_relief", """
