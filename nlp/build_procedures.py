@@ -307,7 +307,7 @@ def carried_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text, out = ctx.text, []
-    for m in note_cue("carried_forward").finditer(text):
+    for m in span_cue("carried_forward").finditer(text):  # spans only: split by starting character, the same matches
         ls, le = ctx.idx.line_at(m.start())
         end, line = le, text[ls:le]
         if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
@@ -954,7 +954,7 @@ class ProcedureBuilder:
         not the right as dictated'; `side_not_as_written`), else None. A correction is written to override what
         the header, the title or a dictation said before it, so it decides the side and leaves no conflict behind."""
         found = None
-        for m in note_cue("side_corrected").finditer(self.text):
+        for m in span_cue("side_corrected").finditer(self.text):  # spans only (`span_cue`: the same matches)
             if self._carried and self._in_carried(m.start()):
                 continue
             side = next((sm for sm in self.ctx.m.sides if m.end() <= sm.start <= m.end() + 6
