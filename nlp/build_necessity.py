@@ -343,7 +343,8 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
         if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)):
+        if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)
+                or _ONSET_FIELD.match(ctx.text, m.start())):  # "Since: Jan 2026", a field of its own
             continue
         onset = _onset(m, dos)
         if onset is None or onset >= dos:
@@ -366,6 +367,11 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     if m.group("nmonth"):
         year = int(m.group("nyear"))
         return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth")), 1)
+    if m.group("dmonth"):  # a full date ("Symptom onset: 1/15/2026"); a day the month lacks is no date
+        try:
+            return dt.date(int(m.group("dyear")), int(m.group("dmonth")), int(m.group("dday")))
+        except ValueError:
+            return None
     if m.group("holiday"):
         month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
         year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1

@@ -43,6 +43,9 @@ _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
                           r"placed|positioned|directed)\b", re.IGNORECASE)
+# Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
+_CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
+_LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
 _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
@@ -461,7 +464,10 @@ class ProcedureBuilder:
         self.dead_blocks += unticked_lines(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
+        low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
+        self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
         self.side_fix = self._corrected_side()
+        self.level_fix, self.level_dropped = self._corrected_levels()
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -813,6 +819,8 @@ class ProcedureBuilder:
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
         for g in self._joined_ranges(d.levels):
+            if g.start in self.level_dropped:
+                continue  # 'should read L5-S1, not L4-L5': what a correction replaces
             if fam == "interlaminar_epidural" and self._spread_level(g.start):
                 continue  # "contrast spread cephalad to C5-6": where the drug went, not the entry level
             source = self.ctx.idx.mention_source(g.start)
@@ -928,6 +936,13 @@ class ProcedureBuilder:
             chosen = {}
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
+        fixed = {name: lv for bucket in by_source.values() for name, lv in bucket.items()
+                 if any(ev.start in self.level_fix for ev in lv.evidence)} \
+            if self.level_fix and fam not in _NO_SPINAL_LEVELS else {}
+        if fixed:  # a signed correction names the levels: they are the procedure's, and no conflict is left
+            levels = sorted(fixed.values(), key=lambda lv: sort_key(lv.name))
+            return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), [ValueMention(
+                value=", ".join(lv.name for lv in levels), source="body", evidence=[e for lv in levels for e in lv.evidence])]
         levels = sorted(chosen.values(), key=lambda lv: sort_key(lv.name))
         if written["body"] and note_cue("repeat_remaining").search(self.text):
             written["body"] |= written["title"] | written["header"]  # "repeated at the remaining levels"
@@ -948,13 +963,39 @@ class ProcedureBuilder:
         return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
                    for lv in body.values())
 
+    def _corrected_levels(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Where a signed correction names the levels ('Addendum: level corrected to L5-S1', 'should read L5-S1, not
+        L4-L5', 'correct level: L5-S1', 'performed at L5-S1, not L4-L5 as dictated'; lexicon `side_corrected`,
+        `level_corrected`, `level_not_as_written`): the starts of the corrected level groups, and of the other groups
+        of the correction's sentences (what it replaces). Empty sets when the note corrects no level."""
+        text, groups = self.text, self.ctx.m.levels
+        if not groups:
+            return frozenset(), frozenset()
+        fixed: set[int] = set()
+        for name in ("side_corrected", "level_corrected") if self._may_correct else ():
+            for m in note_cue(name).finditer(text):
+                g = next((g for g in groups if m.end() <= g.start <= m.end() + 12
+                          and _LEVEL_GAP.fullmatch(text, m.end(), g.start)), None)
+                if g is not None and not (self._carried and self._in_carried(g.start)):
+                    fixed.add(g.start)
+        if "not" in text:
+            after = cue("level_not_as_written")
+            fixed |= {g.start for g in groups if after.match(text, g.end)
+                      and not (self._carried and self._in_carried(g.start))}
+        if not fixed:
+            return frozenset(), frozenset()
+        sentences = {self.ctx.idx.sentence_at(start) for start in fixed}
+        dropped = {g.start for g in groups if g.start not in fixed and any(s <= g.start < e for s, e in sentences)}
+        return frozenset(fixed), frozenset(dropped)
+
     def _corrected_side(self) -> SideMention | None:
         """The side a signed correction names ('Addendum: side corrected to LEFT', 'R should read L', 'correct side:
         left'; lexicon `side_corrected`), the last one written, else one written before what it replaces ('on the LEFT,
         not the right as dictated'; `side_not_as_written`), else None. A correction is written to override what
         the header, the title or a dictation said before it, so it decides the side and leaves no conflict behind."""
         found = None
-        for m in span_cue("side_corrected").finditer(self.text):  # spans only (`span_cue`: the same matches)
+        # spans only (`span_cue`: the same matches)
+        for m in span_cue("side_corrected").finditer(self.text) if self._may_correct else ():
             if self._carried and self._in_carried(m.start()):
                 continue
             side = next((sm for sm in self.ctx.m.sides if m.end() <= sm.start <= m.end() + 6

@@ -169,3 +169,51 @@ def test_pump_fill_volume_fields(text: str, drug: tuple[str, float]) -> None:
 def test_guard_pump_residual_volume_is_not_the_fill() -> None:
     text = _PUMP_FIELDS + "Drug: morphine 25 mg/mL\nResidual volume: 3 mL"
     assert [(d.generic, d.dose) for d in extract(text).drugs] == [("morphine", None)]
+
+
+# --- the other botulinum toxins are their own drugs with their own billing units, never Botox ------------------------
+
+@pytest.mark.parametrize("text, lines", [
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nDysport 300 unit single-dose vial reconstituted with 1.5 mL "
+     "saline. 60 units into each upper trapezius and 60 units into each levator scapulae. 60 units discarded.",
+     [("20553", [], 1), ("J0586", [], 48), ("J0586", ["JW"], 12)]),
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nXeomin 100 units reconstituted in 2 mL. 20 units into each upper "
+     "trapezius and 10 units into each levator scapulae. The remainder of the vial was discarded.",
+     [("20553", [], 1), ("J0588", [], 60), ("J0588", ["JW"], 40)]),
+    ("PROCEDURE: Trigger point injections, cervical.\nTrigger points in the right and left upper trapezius and the right "
+     "and left levator scapulae.\nMyobloc 2500 units injected into the four muscles, no waste.",
+     [("20553", [], 1), ("J0587", ["JZ"], 25)]),
+])
+def test_other_botulinum_toxins(text: str, lines: list) -> None:
+    assert _lines(text) == lines
+
+
+# --- the same pump answers as template fields and in spoken forms -----------------------------------------------------
+
+_PUMP_TEMPLATE = "INTRATHECAL PUMP REFILL\nDiagnosis: failed back surgery syndrome.\n"
+_FILL = "\nDrug: morphine 25 mg/mL\nVolume added: 20 mL\n"
+
+
+@pytest.mark.parametrize("text, by_physician, reprogrammed", [
+    ("Refilled by: nurse\nProgramming changes: none", False, False),
+    ("Refill by: staff\nPump reprogrammed? N", False, False),
+    ("Refill by nurse.\nDose change: none", False, False),
+    ("Refill by nurse.\nDose change: increased 10%", False, True),
+    ("Refill by nurse.\nNew daily dose: 4.4 mg/day (previous 4.0 mg/day).", False, True),
+    ("The nurse refilled it and we didn't change any settings.", False, False),
+    ("The nurse refilled it; settings stay where they were.", False, False),
+    ("The nurse refilled it. No adjustments were made.", False, False),
+    ("The nurse refilled it. I left the program alone.", False, False),
+    ("Refill: RN. Reprogram: [ ] Yes [x] No", False, False),
+    ("Dose titrated: no. Nurse refill.", False, False),
+])
+def test_pump_answers_as_fields_and_spoken(text: str, by_physician: bool, reprogrammed: bool) -> None:
+    p = extract(_PUMP_TEMPLATE + text + _FILL).procedures[0]
+    assert (p.performed_by_physician, p.pump_reprogrammed) == (by_physician, reprogrammed)
+
+
+def test_guard_pump_physician_field_stays_physician() -> None:
+    p = extract(_PUMP_TEMPLATE + "Refill by: Dr. Lee\nReprogrammed: no" + _FILL).procedures[0]
+    assert (p.performed_by_physician, p.pump_reprogrammed) == (True, False)

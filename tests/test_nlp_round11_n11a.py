@@ -186,3 +186,25 @@ def test_an_onset_field_written_as_a_span_is_the_symptom_duration(line: str, wee
            "\nConsent signed. Time-out done.\nDexamethasone 4 mg injected. No complications.\n"
     duration = extract(text).necessity.symptom_duration
     assert duration is not None and duration.weeks == pytest.approx(weeks, abs=0.01)
+
+
+# --- symptom duration: an onset field dated in full, a 'Since:' field ------------------------------------------------
+
+_DATED = ("Date of service: 09/15/2026\nPROCEDURE: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy\n"
+          "Dx: M54.17\n{}\nConsent signed. Time-out done.\nDexamethasone 4 mg injected. No complications.\n")
+
+
+@pytest.mark.parametrize("line, weeks", [
+    ("Symptom onset: 1/15/2026", 243 / 7),
+    ("Onset date: 02/01/2026", 226 / 7),
+    ("Since: Jan 2026", 257 / 7),
+    ("Since: 2025", 622 / 7),
+])
+def test_an_onset_field_dated_in_full_or_a_since_field_gives_the_duration(line: str, weeks: float) -> None:
+    duration = extract(_DATED.format(line)).necessity.symptom_duration
+    assert duration is not None and duration.weeks == pytest.approx(weeks, abs=0.01)
+
+
+@pytest.mark.parametrize("line", ["Symptom onset: 2/30/2026", "Symptom onset: 10/02/2026"])
+def test_guard_an_impossible_or_later_onset_date_is_no_duration(line: str) -> None:
+    assert extract(_DATED.format(line)).necessity.symptom_duration is None

@@ -234,3 +234,30 @@ def test_levels_follow_where_the_needle_went(text: str, levels: list[str]) -> No
 ])
 def test_guard_a_body_that_shares_a_level_or_places_no_needle_keeps_the_title(text: str, levels: list[str]) -> None:
     assert _levels(text) == [levels]
+
+
+# --- a signed correction of the level --------------------------------------------------------------------------------
+
+_TFESI_L45_TITLE = ("RIGHT L4-L5 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n"
+                    "Under fluoroscopy a 22 g needle was placed at the right foramen; Omnipaque 1 mL outlined the root. "
+                    "Dexamethasone 10 mg injected.\n")
+
+
+@pytest.mark.parametrize("addendum", [
+    "Addendum: level corrected to L5-S1.",
+    "Addendum: the level should read L5-S1, not L4-L5.",
+    "Correction: the procedure was performed at L5-S1, not L4-L5 as dictated.",
+    "Late entry - correct level: L5-S1.",
+])
+def test_a_signed_correction_decides_the_level_and_leaves_no_conflict(addendum: str) -> None:
+    text = _TFESI_L45_TITLE + addendum + "\n"
+    assert _levels(text) == [["L5-S1"]]
+    assert "laterality_conflict" not in _result(text)[1]
+
+
+@pytest.mark.parametrize("addendum", [
+    "Addendum: post-procedure pain corrected to 3/10.",
+    "Addendum: side corrected to RIGHT.",
+])
+def test_guard_a_correction_of_something_else_leaves_the_level(addendum: str) -> None:
+    assert _levels(_TFESI_L45_TITLE + addendum + "\n") == [["L4-L5"]]
