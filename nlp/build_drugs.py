@@ -903,7 +903,8 @@ class DrugBuilder:
         clause = self.text[starts[-1]:stop.start() if stop else e]
         if _NEGATING.search(clause):
             return False
-        return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause))
+        # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
+        return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
     def _ticked_yes_before(self, d: Span) -> bool:
         """The drug's line holds a checkbox pair answered Yes before it ("Contrast: [X] Yes  [ ] No   Agent:

@@ -130,7 +130,9 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
         # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
         line_start = text.rfind("\n", 0, newline_at) + 1
         return newline_at - line_start >= 50
-    return next_start[:1].isdigit() and before.rstrip()[-1:] not in ".!?:;" and not _CLOCK_ENTRY.match(next_start)
+    # a number, also a decimal written without its leading zero ('0.5 mL' + newline + '.5% bupivacaine each')
+    number = next_start[:1].isdigit() or (next_start[:1] == "." and next_start[1:2].isdigit())
+    return number and before.rstrip()[-1:] not in ".!?:;" and not _CLOCK_ENTRY.match(next_start)
 
 
 @Language.factory("painpoint_sentences", default_config={"boundary": _DEFAULT_BOUNDARY, "split_on_semicolon": False})

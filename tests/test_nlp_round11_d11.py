@@ -217,3 +217,18 @@ def test_pump_answers_as_fields_and_spoken(text: str, by_physician: bool, reprog
 def test_guard_pump_physician_field_stays_physician() -> None:
     p = extract(_PUMP_TEMPLATE + "Refill by: Dr. Lee\nReprogrammed: no" + _FILL).procedures[0]
     assert (p.performed_by_physician, p.pump_reprogrammed) == (True, False)
+
+
+# --- a negation of the clause before does not reach a drug dosed in words ("ten mg"), as for "10 mg" ---------------
+
+@pytest.mark.parametrize("text, drugs", [
+    ("PROCEDURE: Right C6-7 TFESI.\nIsovue-M 300 0.5 mL, no vascular flow, dexamethasone ten mg. Images saved.",
+     [("iopamidol", 0.5), ("dexamethasone_sodium_phosphate", 10.0)]),
+    ("PROCEDURE: Right C6-7 TFESI.\nNo vascular uptake, fentanyl fifty mcg was given.", [("fentanyl", 0.05)]),
+])
+def test_negation_of_the_clause_before_spares_a_dose_in_words(text: str, drugs: list) -> None:
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == drugs
+
+
+def test_guard_a_negated_drug_stays_negated() -> None:
+    assert extract("PROCEDURE: Right C6-7 TFESI.\nNo dexamethasone was given.").drugs == []

@@ -95,6 +95,27 @@ def test_saved_views_on_the_line_under_their_label_are_counted(block: str) -> No
     assert imaging is not None and (imaging.saved_images, imaging.views) == (True, 2)
 
 
+@pytest.mark.parametrize("field", [
+    "Image capture: AP, lateral",
+    "Image documentation: AP and lateral views",
+    "Documented images: AP, oblique",
+    "Images to PACS: AP, lateral",
+    "PACS: AP and lateral images",
+    "Spot films: AP, lateral",
+    "Saved: AP, lateral",
+    "Images: saved x2",
+])
+def test_an_image_record_field_is_saved_images_with_its_views(field: str) -> None:
+    imaging = extract(_HEAD + _HIST + "Consent signed. Time-out done.\n" + field + _TAIL).procedures[0].imaging
+    assert imaging is not None and (imaging.saved_images, imaging.views) == (True, 2)
+
+
+@pytest.mark.parametrize("field", ["Image capture: none", "Images to PACS: not sent", "PACS: n/a"])
+def test_guard_an_image_record_field_said_empty_is_no_saved_image(field: str) -> None:
+    imaging = extract(_HEAD + _HIST + "Consent signed. Time-out done.\n" + field + _TAIL).procedures[0].imaging
+    assert imaging is not None and not imaging.saved_images
+
+
 # --- prior procedure response and diagnostic blocks on an inline-field line ------------------------------------------
 
 _RFA_HEAD = "Procedure: RIGHT L4-L5 radiofrequency neurotomy (repeat)   Guidance: fluoroscopy   Lesion: 80 C x 90 s\n"

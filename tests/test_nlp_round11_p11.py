@@ -10,7 +10,11 @@
 * a trigger point injection told as the injection of muscles, taut bands or tender points, without its name
   (faz-tpi-01);
 * fluoroscopic views named after the word ('Two views, AP and lateral, were saved') are fluoroscopy, as 'AP and lateral
-  views' were already; saved 'images' alone still name no guidance (corpus gold) (fba-tfesi-03).
+  views' were already; saved 'images' alone still name no guidance (corpus gold) (fba-tfesi-03);
+* levels follow where the needle went when the technique names only other levels than the title (lead's ruling,
+  fba-tfesi-03), and a signed correction of the level decides the levels;
+* a wrapped line that opens with a bare decimal ('0.5 mL' + newline + '.5% bupivacaine') goes on the sentence (m2's
+  leading-zero transform of dev_fresh_a, reported by D11).
 
 Every snippet is fictional and written for this file in a wording of the family (not a sentence of the batches); each
 failed before the change it tests, except the guards (named so) that pin what the new rules must leave alone.
@@ -261,3 +265,15 @@ def test_a_signed_correction_decides_the_level_and_leaves_no_conflict(addendum: 
 ])
 def test_guard_a_correction_of_something_else_leaves_the_level(addendum: str) -> None:
     assert _levels(_TFESI_L45_TITLE + addendum + "\n") == [["L4-L5"]]
+
+
+# --- a wrapped line that opens with a decimal written without its leading zero ----------------------------------------
+
+@pytest.mark.parametrize("text, dose", [
+    ("Right C3-4 and C4-5 medial branch blocks under fluoroscopy. At each of the three nerves we injected 0.5 mL\n"
+     ".5% bupivacaine.\n", 7.5),
+    ("Left L5-S1 transforaminal epidural steroid injection under fluoroscopy. Dexamethasone 10 mg with 1 mL\n"
+     ".5% bupivacaine injected.\n", 5.0),
+])
+def test_a_line_opening_with_a_bare_decimal_goes_on_the_sentence(text: str, dose: float) -> None:
+    assert {d.generic: d.dose for d in extract(text).drugs}.get("bupivacaine") == dose

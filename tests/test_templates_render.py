@@ -158,8 +158,8 @@ def test_every_bundled_template_renders_in_every_format():
 
 CODED = (
     "methylprednisolone_acetate", "triamcinolone_acetonide", "dexamethasone_sodium_phosphate",
-    "betamethasone_sodium_phosphate_acetate", "ketorolac_tromethamine", "onabotulinumtoxinA", "bupivacaine",
-    "ropivacaine",
+    "betamethasone_sodium_phosphate_acetate", "ketorolac_tromethamine", "onabotulinumtoxinA", "abobotulinumtoxinA",
+    "incobotulinumtoxinA", "rimabotulinumtoxinB", "bupivacaine", "ropivacaine",
 )
 
 
