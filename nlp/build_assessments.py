@@ -26,16 +26,28 @@ _SECTION_TIMING: dict[str, str] = {
 _FROM = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
-_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale)\b", re.IGNORECASE)
-_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+(?:leaving|discharge)|on\s+(?:leaving|departure)|pre|before|"
+# ... and the names of other 0-10 scales ("Pre-procedure FACES 8", "DVPRS 6"; round 11, dev_fresh_bb)
+_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS)\b",
+                          re.IGNORECASE)
+_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
+                          # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
+                          # "before being discharged", "prior to her discharge"): the score after the procedure
+                          r"(?:(?:she|he|they|the\s+patient|pt)\s+(?:left|went\s+home|was\s+discharged|were\s+discharged|departed)|"
+                          r"(?:her|his|their|the\s+patient's)\s+(?:discharge|departure)|being\s+discharged|going\s+home|"
+                          r"leaving|discharge|departure)|(?:on|upon)\s+(?:leaving|departure)|"
+                          r"(?:as|when)\s+(?:she|he|they|the\s+patient)\s+(?:left|was\s+leaving|went\s+home|was\s+discharged)|"
+                          r"on\s+(?:her|his|their|the)\s+way\s+out|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
-                         r"with\s+(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
+                         r"(?:with\s+|w/\s?)(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
                          # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
                          r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?))\b", re.IGNORECASE)
+# A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
+# procedure, whatever its first word.
+_LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
 # The timing word closing an interval cue ("thirty minutes after", "15 min later", "20 minutes post-procedure").
 _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
@@ -171,8 +183,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with"))
-                          or word.endswith(("leaving", "discharge")) or _INTERVAL_AFTER.search(word) else "pre")
+                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
+                          or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)

@@ -164,8 +164,9 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
-# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given).
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing
+# space or CR before a line break between the words, 'after negative' + ' \n' + 'aspiration 2 mL').
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:the\s+)?(?:reservoir|pump)(?=\s+of\b))?"  # "emptied the reservoir of 3 mL"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
@@ -242,10 +243,15 @@ _COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \
 _STRENGTH_NUMBER = compile_rule(r"[ \t](?P<num>\d{2,3})$")
 # An amount in words before an abbreviated unit, as a speech recogniser formats the unit but not the number
 # ("dexamethasone ten mg", "fentanyl fifty mcg"); the patterns file's `mass` reads words only before a spelled unit.
-_WORD_MG = compile_rule(r"(?=[otfsenOTFSEN])\b(?P<num>(?:" + alternation(TENS.values()) + r")(?:[\s-](?:"
-                        + alternation(range(1, 10)) + r"))?|(?:" + alternation(range(1, 6)) + r")\s+hundred|"
-                        + alternation((*range(1, 13), 15)) + r")(?:\s+and\s+a\s+half)?"
+_WORD_NUMBER = (r"(?=[otfsenOTFSEN])\b(?P<num>(?:" + alternation(TENS.values()) + r")(?:[\s-](?:"
+                + alternation(range(1, 10)) + r"))?|(?:" + alternation(range(1, 6)) + r")\s+hundred|"
+                + alternation((*range(1, 13), 15)) + r")")
+_WORD_MG = compile_rule(_WORD_NUMBER + r"(?:\s+and\s+a\s+half)?"
                         r"\s+(?P<unit>mg|mcg)\b(?!\s*(?:/|per)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit|rnl))", re.IGNORECASE)
+# ... and a strength so written ("Decadron four mg/mL", "Kenalog forty mg per mL", "fentanyl fifty mcg/mL"): the
+# patterns file's `concentration` reads words only before "milligrams per" or "percent".
+_WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*(?:ml|cc|millilit(?:er|re)s?)\b",
+                          re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
@@ -261,9 +267,9 @@ _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
 # A strength may stand between them too ("Local: Lidocaine 1% 2 mL" + newline + "Contrast: Omnipaque 240, 1.5 mL").
-_LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:mg|mcg|ml|cc|units?)\b)*$")
+_LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b)*$")
 # An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
-_SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+_SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
@@ -320,8 +326,8 @@ _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
 _SIDE_LABEL_BEFORE = compile_rule(r"(?:(?-i:\b[RL])|\b(?:right|left|rt|lt)\b\.?)[ \t]*[:=-]?[ \t]*$", re.IGNORECASE)
 _OTHER_SIDE = compile_rule(r"\b(?:left|right|other|opposite|contralateral|lt|rt)\b|(?-i:\b[LR])(?![\w/-])", re.IGNORECASE)
-_AMOUNT_BEFORE = compile_rule(r"\d\s*(?:mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
-_JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
+_AMOUNT_BEFORE = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?|%)(?![a-z])[^;]*$", re.IGNORECASE)
+_JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
 # a log's or flowsheet's field separator is a clause break too: "no vasc | Celestone 6 mg", "neg asp • dex 10 mg",
 # "no heme - Kenalog 40 mg"
@@ -332,10 +338,13 @@ _CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\s+and\s+(?!no\b|not\b|without\b)|
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
-_WRAPPED_DOSE = compile_rule(r"(?<![\d.])\d*\.?\d+\s*(?:mg|mcg|mL|cc|units?)$", re.IGNORECASE)
+# (the unit spelled too, as a speech recogniser or a template's units_mass setting writes it: "40 milligrams" + "Kenalog")
+_WRAPPED_DOSE = compile_rule(r"(?:(?<![\d.])\d*\.?\d+|\b(?:" + alternation(TENS.values()) + r"|" + alternation((*range(1, 13), 15))
+                             + r"))\s*(?:mg|mcg|mL|cc|units?|(?:milli|micro)grams?|millilit(?:er|re)s?)$", re.IGNORECASE)
 # ... or on a strength ("2 mL 0.25 %" + newline + "Marcaine ...", "1 mL of 40 mg/mL" + newline + "Kenalog"), or on a
 # verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ...").
-_WRAPPED_STRENGTH = compile_rule(r"\d\s*(?:%|percent|per\s+cent|(?:mg|mcg)\s*(?:/|per\s+)\s*(?:ml|cc))$", re.IGNORECASE)
+_WRAPPED_STRENGTH = compile_rule(r"\d\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
+                                 r"(?:ml|cc|millilit(?:er|re)s?))$", re.IGNORECASE)
 _WRAPPED_VERB = compile_rule(r"\b(?:received|receives|got|gets|given|administered|instilled|deposited|delivered|"
                              r"injected|infiltrated|infused)$", re.IGNORECASE)
 # A new component started after the line's last drug: "Kenalog 40mg/ml and 2 mL 0.25 %" (not "lidocaine 1%").
@@ -527,6 +536,9 @@ class DrugMention:
     evidence: list[Evidence] = field(default_factory=list)
     container: str | None = None
     discarded: float | None = None
+    #: the discarded amount was written as a volume ("0.5 mL discarded") of a drug dosed by mass: converted with the
+    #: stated strength when the drug's total is built (`_discarded`)
+    discarded_ml: bool = False
     route: str | None = None
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
@@ -585,20 +597,25 @@ class DrugBuilder:
         """The amount at a..b is one discarded, not given ("20 units were wasted", "Wasted: 20 units")."""
         return bool(_WASTED_AFTER.match(self.text, b) or _WASTED_BEFORE.search(self.text, max(s, a - 40), a))
 
-    def _discard(self, s: int, e: int) -> tuple[float | None, bool]:
+    def _discard(self, s: int, e: int) -> tuple[float | None, bool, bool]:
         """What a sentence says was discarded from the container: the amount (a JW line), 0.0 when it says nothing
-        was (JZ), else None; and whether it discards "the remainder" without an amount (the vial less the dose)."""
+        was (JZ), else None; whether it discards "the remainder" without an amount (the vial less the dose); and
+        whether the amount is a volume in mL ("0.5 mL of the 10 mg/mL vial discarded": mg only with the strength)."""
         text = self.text
         if _WASTE_WORD.search(text, s, e):
             for x in self._qty_rx["mass"].finditer(text, s, e):
                 if self._wasted(x.start(), x.end(), s):
-                    return _spoken(x.group("num")) or 0.0, False
+                    return _spoken(x.group("num")) or 0.0, False, False
             dm = _DISCARDED.search(text, s, e) or _WASTED_UNITS_LABEL.search(text, s, e)
             if dm:
-                return float(dm.group("num") or dm.groupdict().get("num2")), False
+                unit = (dm.groupdict().get("unit") or dm.groupdict().get("unit2") or "").lower()
+                return float(dm.group("num") or dm.groupdict().get("num2")), False, unit in ("ml", "cc")
+            for x in self.p["volume"].finditer(text, s, e):  # "Wasted: 0.5 mL", "the remaining 0.5 cc was discarded"
+                if self._wasted(x.start(), x.end(), s) and _spoken(x.group("num")) is not None:
+                    return _spoken(x.group("num")), False, True
         if _NO_DISCARD.search(text, s, e):
-            return 0.0, False
-        return None, bool(_REMAINDER_WASTED.search(text, s, e))
+            return 0.0, False, False
+        return None, bool(_REMAINDER_WASTED.search(text, s, e)), False
 
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
@@ -618,6 +635,10 @@ class DrugBuilder:
                 out.append(Qty(x.start(), x.end(), "conc", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
             taken.append((x.start(), x.end()))
 
+        for x in _WORD_CONC.finditer(text, s, e):  # "Decadron four mg/mL": a dictated number, an abbreviated unit
+            out.append(Qty(x.start(), x.end(), "conc", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
+            taken.append((x.start(), x.end()))
+
         def free(a: int, b: int) -> bool:
             return not any(p < b and a < q for p, q in taken)
 
@@ -632,8 +653,8 @@ class DrugBuilder:
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \
-                    or _NOT_GIVEN_AFTER.match(text, x.end()):
-                continue
+                    or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(x.start(), x.end(), s)):
+                continue  # (a wasted volume is never given: "0.5 mL discarded, 1 mL injected")
             v = _spoken(x.group("num"))
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
@@ -1090,7 +1111,7 @@ class DrugBuilder:
                 for mnt in mentions:  # "Identical technique on the right side (2 mL of 1% lidocaine to skin, ...)"
                     mnt.repeat = True
             container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
-            discarded, remainder = self._discard(s, e)
+            discarded, remainder, discarded_ml = self._discard(s, e)
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
                 if mnt.role == "contrast":
@@ -1098,7 +1119,7 @@ class DrugBuilder:
                     if m:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
-                mnt.discarded, mnt.remainder_discarded = discarded, remainder
+                mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e)
@@ -1456,9 +1477,9 @@ class DrugBuilder:
                 if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 or after_run > 2 \
                         or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
-                discarded, remainder = self._discard(ns, ne)
+                discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
-                    m.discarded = discarded
+                    m.discarded, m.discarded_ml = discarded, discarded_ml
                 m.remainder_discarded = m.remainder_discarded or remainder
                 if dosed:
                     continue
@@ -1671,7 +1692,12 @@ class DrugBuilder:
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:
         """The amount written as discarded; else, for "the remainder of the vial was discarded", the toxin vial's size
         less the units given (nothing when the vial's size is not written or the dose fills it)."""
-        written = next((m.discarded for m in ms if m.discarded is not None), None)
+        held = next((m for m in ms if m.discarded is not None), None)
+        written = held.discarded if held is not None else None
+        if held is not None and held.discarded_ml and written and unit != "mL":
+            # "10 mg/mL vial; 0.5 mL discarded": a volume of a drug dosed by mass is its strength times the volume
+            strength = next((m.conc_value for m in ms if m.conc_value and m.conc_unit == unit), None)
+            return round(written * strength, 4) if strength else None
         if written is not None or not any(m.remainder_discarded for m in ms) or unit != "units" or not total:
             return written
         vial = next((m.vial for m in ms if m.vial), None)

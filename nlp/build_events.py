@@ -263,7 +263,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     elif own:
         sed.by_proceduralist = True
     m = (first("sedation_justification") or note_cue("sedation_reason").search(text)
-         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_field").search(text)
+         or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
+         or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
@@ -385,6 +386,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
+        if said is _NOT_A_FIELD and not ctx.idx.in_header(s.start_char):
+            said = _inline_answer(ctx, s.end_char)  # "Consent obtained: [ ]", "Consent: _____  Time-out: _____"
         if said is _NOT_A_FIELD:
             (headers if ctx.idx.in_header(s.start_char) else stated).append(s)
         elif said is not None:
@@ -402,7 +405,10 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     for h in headers:
         sec = ctx.idx.section_at(h.start_char)
         start, field = _header_field(ctx.text, sec.body_start, sec.end)
-        if not field or planned.match(field):
+        field = _own_field(field)
+        if _EMPTY_BOX_ANSWER.fullmatch(field):
+            return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "Consent: [ ] obtained": the box left empty
+        if not field or planned.match(field) or _only_placeholder(ctx, start, field):
             continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
@@ -415,6 +421,56 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+# The next inline field of a flattened template line: a column gap (three spaces, a tab or a pipe) and a label with its
+# colon ("Consent: [ ] obtained    Time-out: [X] completed"): its boxes answer that field, not this one (round 11).
+_NEXT_INLINE_FIELD = compile_rule(r"(?:[ \t]{3,}|\t|[ \t]*\|)[ \t]*[A-Za-z][\w /-]{1,25}:")
+# A field answered only by an empty box before the answer ("[ ] obtained", "[ ] signed", "[  ] done", "\u2610 yes"):
+# the option was offered and not ticked.
+_EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed|completed|obtained|signed|given|"
+                                 r"verified|reviewed|witnessed|discussed)\b\W*", re.IGNORECASE)
+
+
+# An inline field's answer after the event word (and its verb) and a colon or question mark, up to a column gap or the
+# line's end: "Consent obtained: [ ]  Time-out performed: [X]", "Consent: _____ Time-out: _____", "Consent form signed?
+# [x]" (round 11: a half-filled menu the sections do not split).
+_INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
+                              r"[ \t]*)?[:?][ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+_EMPTY_BOX_ONLY = compile_rule(r"(?:\[\s*\]|\u2610)")
+
+
+def _inline_answer(ctx: NoteContext, end: int) -> bool | None | object:
+    """What an inline field right after an event word answers: False (an empty box alone), True (a ticked box alone),
+    the ticked answer of a Yes/No grid, None (the value is only a template placeholder: blank), or `_NOT_A_FIELD` when
+    the word is followed by no such field (a sentence, or a value the other readings judge)."""
+    m = _INLINE_ANSWER.match(ctx.text, end)
+    if m is None or not m.group("value"):
+        return _NOT_A_FIELD
+    value, vs, ve = m.group("value"), m.start("value"), m.end("value")
+    if _EMPTY_BOX_ONLY.fullmatch(value):
+        return False
+    if _TICK_ONLY.fullmatch(value):
+        return True
+    ticked = _ticked_answer(value)
+    if ticked is not None:
+        return ticked
+    if _only_placeholder(ctx, vs, value):
+        return None
+    return _NOT_A_FIELD
+
+
+def _own_field(field: str) -> str:
+    """A header's field up to the next inline field on its line."""
+    m = _NEXT_INLINE_FIELD.search(field)
+    return field[: m.start()].strip() if m else field
+
+
+def _only_placeholder(ctx: NoteContext, start: int, field: str) -> bool:
+    """Whether a field's whole value is template placeholders ("{time-out documentation}", "***", "___", the unticked
+    options of "Yes [ ]  No [ ]"): every character but blanks lies in one."""
+    holes = [(p.start, p.end) for p in ctx.m.placeholders if p.start < start + len(field) and start < p.end]
+    return bool(holes) and all(ch.isspace() or any(a <= start + i < b for a, b in holes) for i, ch in enumerate(field))
 
 
 def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
@@ -435,6 +491,7 @@ def _header_field(text: str, body_start: int, end: int) -> tuple[int, str]:
 _LEADER_FIELD = compile_rule(r"(?:[ \t]*[\w-]+){0,2}[ \t]*(?:\.{2,}|\u2026+)[ \t]*([^\n]*)")
 _BLANK_FIELD = re.compile(r"[_\s.\-\u2014]*$")
 _TICK = r"(?:\[\s*[xX\u2713\u2714]\s*\]|[\u2611\u2612])"
+_TICK_ONLY = compile_rule(_TICK)  # a ticked box as a field's whole answer ("Consent form signed? [x]")
 # Boxes after their options ('Yes [X]  No [ ]') or before them ('[X] Yes  [ ] No'), told apart by the field's start.
 _YES, _NO = r"(?:yes|y|done|performed|completed)", r"(?:no|n|not\s+done)"
 _BOX_AFTER = {True: compile_rule(rf"\b{_YES}\s*{_TICK}", re.IGNORECASE),
@@ -485,21 +542,28 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
 _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
 # The event's own value right after its word ("TIMEOUT:DONE", "Timeout completed"): it was done, whatever negation a
 # later field's "none" casts back over it ("Timeout completed    Complications none", "TIMEOUT:DONE CX:NONE").
-_VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,})?[ \t]*(?:done|completed|performed|yes|signed|obtained)\b"
+# Also its own predicate in a sentence ("... without contrast, and a time-out was done", "no sedation; the time out was
+# then performed"): a negation of an earlier clause reaches over it, but the event's verb says it took place.
+_VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,}|\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+(?:then|also|again|duly))?)?"
+                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out)\b"
                             r"(?![ \t]*(?:not|n't|\?))", re.IGNORECASE)
+# Where the event's own clause opens: after a comma, a semicolon or an 'and' (the negation before it is another clause's).
+_CLAUSE_OPEN = compile_rule(r".*(?:[,;]|\band\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
-    """A negated event word whose own value follows it and affirms it, with no negation written before the word
-    ("no time-out performed" stays negated)."""
+    """A negated event word whose own value follows it and affirms it, with no negation written before the word in its
+    own clause ("no time-out performed" stays negated; "without contrast, and a time-out was done" does not)."""
     if not _VALUE_AFTER.match(ctx.text, span.end_char):
         return False
     ls, _ = ctx.idx.line_at(span.start_char)
-    return not cue("negation_before").search(ctx.text[max(ls, span.start_char - 30) : span.start_char])
+    before = ctx.text[max(ls, span.start_char - 30) : span.start_char]
+    opened = _CLAUSE_OPEN.match(before)
+    return not cue("negation_before").search(before[opened.end() :] if opened else before)
 # A column gap on a flattened template line (a tab, a pipe or three spaces), then the next field's label word: what
 # follows the gap is another field's, not the event's own value ("Timeout    Sedation none", "Time-out | Cx: none").
 _NEXT_FIELD = compile_rule(r"(?:[ \t]*\t|[ \t]*\|| {3,})[ \t]*(?!(?:no|not|none|nil|never|neg\w*|den\w*|without|n/?a)\b)[A-Za-z]")
-_OWN_NEGATION = compile_rule(r"\b(?:no|not|none|nil|never|negative|denied|without)\b|n't\b", re.IGNORECASE)
+_OWN_NEGATION = compile_rule(r"\b(?:no|not|none|nil|never|negative|denied|without|w/o|w/out)\b|n't\b", re.IGNORECASE)
 
 
 def _negated_by_next_field(ctx: NoteContext, span: Span) -> bool:
@@ -650,33 +714,53 @@ def complications(ctx: NoteContext) -> TextFact | None:
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
     text = ctx.text
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] hematoma", "Vasovagal [ ]": not ticked
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
              and not cue("consent_context").search(text, *_consent_window(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
+    blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
     for sec in ctx.idx.sections:
         if sec.category != "complications":
             continue
         body = text[sec.body_start : sec.end]
         first_line = body.strip(" \t:-\n").split("\n", 1)[0].strip()
-        if not first_line or ctx.idx.in_placeholder(sec.body_start, sec.end):
+        if not first_line:
             continue
         start = sec.body_start + body.find(first_line)
         ev = ctx.ev(start, start + len(first_line))
+        if ctx.idx.in_placeholder(sec.body_start, sec.end):
+            ticked = _ticked_choice(ctx, start, start + len(first_line), spans)
+            if ticked is not None:
+                return TextFact(value=ticked, evidence=[ev])
+            if not _TICK_MARK.search(text, start, start + len(first_line)):
+                blank.append((sec.start, start + len(first_line)))  # "[ ] none  [ ] hematoma": nothing ticked
+            continue
         in_field = [s for s in named if start <= s.start_char < start + len(first_line)]
         if in_field:
             return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
         negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
-        if cue("complication_none").match(first_line) or negated:
+        ticked = _TICK_MARK.match(first_line)  # "Complications: [X] None": the ticked answer
+        said = first_line[ticked.end():].strip() or first_line if ticked else first_line
+        if cue("complication_none").match(said) or negated:
             return TextFact(value="none", evidence=[ev])
-        return TextFact(value=first_line.rstrip("."), evidence=[ev])
+        return TextFact(value=said.rstrip("."), evidence=[ev])
+    for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
+        value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
+        if value and ctx.idx.in_placeholder(value.start("value"), value.end("value")):
+            ticked = _ticked_choice(ctx, value.start("value"), value.end("value"), spans)
+            if ticked is not None:
+                return TextFact(value=ticked, evidence=[ctx.span_ev(s), ctx.ev(value.start("value"), value.end("value"))])
+            if not _TICK_MARK.search(text, value.start("value"), value.end("value")):
+                blank.append((s.start_char, value.end("value")))
     if named:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
     # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
     # do not say that the procedure had no complications
-    negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS]
+    negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS
+               and not any(a <= s.start_char < b for a, b in blank)]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
     # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
@@ -685,12 +769,41 @@ def complications(ctx: NoteContext) -> TextFact | None:
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
         if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")):
             said = value.group("value").strip().rstrip(".")
+            if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
+                said = _TICK_MARK.sub("", said, count=1).strip() or said
             ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
 
 
-_LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:[:=\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)")
+# ... also a form's name for the field between the label and its colon ("Complications flowsheet:", "Complication
+# checklist:", "Adverse event log -"), and a question's mark ("Any complications? No"; round 11, dev_fresh_bb).
+_LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|screen(?:ing)?|log|record|review|section|"
+                            r"documentation|form)[ \t]*)?(?:[:=?\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
+                            re.IGNORECASE)
+_TICK_MARK = compile_rule(r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)")
+
+
+def _ticked_choice(ctx: NoteContext, start: int, end: int, spans: list) -> str | None:
+    """What a checkbox list of complications ticks ("[X] none  [ ] hematoma", "Bleeding [ ]  Vasovagal [X]  None [ ]"):
+    the words left once the unticked options (template placeholders, `nlp.checkboxes`) and the tick marks are taken
+    out (`spans`: the complication words outside placeholders). 'none' when they say none, else the complication
+    ticked, by name or in the form's words; None when no box is ticked (an unfilled form documents nothing)."""
+    if not _TICK_MARK.search(ctx.text, start, end):
+        return None
+    holes = sorted((p.start, p.end) for p in ctx.m.placeholders if p.start < end and start < p.end)
+    kept, pos = [], start
+    for a, b in holes:
+        kept.append(ctx.text[pos:max(pos, a)])
+        pos = max(pos, b)
+    kept.append(ctx.text[pos:end])
+    words = " ".join(_TICK_MARK.sub(" ", " ".join(kept)).split()).strip(" .,:;-")
+    if not words:
+        return None
+    if cue("complication_none").match(words):
+        return "none"
+    ticked = [s for s in spans if start <= s.start_char < end and s._.meta.get("name") != "generic"]
+    return ticked[0]._.meta["name"] if ticked else words
 
 
 def _none_in_other_words(ctx: NoteContext) -> TextFact | None:

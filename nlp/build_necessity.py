@@ -51,6 +51,9 @@ _DX_WORD = compile_rule(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORE
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
                     "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
                     "follow_up", "levels", "laterality", "target", "attestation"}
+# One-line fields a template menu may print above the history (the side, levels and target of the block): the history
+# below them still says why the block is done.
+_TEMPLATE_HEAD_FIELDS = frozenset({"levels", "laterality", "target"})
 # History sentences that document another element (duration, care, function, imaging, diagnosis,
 # a prior procedure), not the reason for this procedure.
 _NOT_INDICATION = compile_rule(
@@ -68,18 +71,20 @@ _QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|l
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
-# "8 weeks PT", "6-wk PT", and a spelled hyphenated length ("a six-week physiotherapy programme", "two-month trial of
-# PT"): a number word only with its hyphen, so "for two weeks; PT" keeps its own reading.
-_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"sixteen)-)(?P<u>weeks?|wks?|months?|mos?)\s+(?:(?:of|in)\s+)?(?:(?:formal|trial\s+of|course\s+of)\s+)?$",
+# "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
+# six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
+# program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|sixteen)(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
-# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each").
-_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+# or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
+# words ("most recently ten weeks last fall", "eight weeks each"; round 11).
+_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
@@ -115,8 +120,8 @@ _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessfu
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
 # focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
-_WITH_AFTER = compile_rule(r"\s+(?:with|focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+"
-                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|"
+_WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+)"
+                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|w/o|"
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
@@ -364,12 +369,15 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     occurrence before the date of service."""
     if m.group("year_only"):
         return dt.date(int(m.group("year_only")), 1, 1)
+    if m.group("iyear"):  # "2025-03-14"
+        return dt.date(int(m.group("iyear")), int(m.group("imonth")), 1)
     if m.group("nmonth"):
         year = int(m.group("nyear"))
         return dt.date(year + 2000 if year < 100 else year, int(m.group("nmonth")), 1)
-    if m.group("dmonth"):  # a full date ("Symptom onset: 1/15/2026"); a day the month lacks is no date
+    if m.group("dmonth"):  # a full date ("Symptom onset: 1/15/2026", "since the fall on 03/14/25"); a day the month lacks
+        year = int(m.group("dyear"))  # is no date
         try:
-            return dt.date(int(m.group("dyear")), int(m.group("dmonth")), int(m.group("dday")))
+            return dt.date(year + 2000 if year < 100 else year, int(m.group("dmonth")), int(m.group("dday")))
         except ValueError:
             return None
     if m.group("holiday"):
@@ -672,7 +680,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
          or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
-        n = number(m.group("n") or m.groupdict().get("w") or "")
+        n = number(m.group("n") or m.groupdict().get("w") or m.groupdict().get("w2") or "")
         if n is not None:
             return round(weeks(n, m.group("u")), 4)
     m = _APART_AFTER.match(ctx.text, end, min(e, end + 80))
@@ -680,12 +688,63 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         n = number(m.group("n") or m.group("n2"))
         if n is not None:
             return round(weeks(n, m.group("u") or m.group("u2")), 4)
+    span = _month_span_weeks(ctx.text, start, end, s, e)
+    if span is not None:  # "aquatic therapy Apr-Jun 2025", "PT (Feb-Apr 2025)", "PT from 04/2025 to 06/2025"
+        return span
     m = _SESSIONS_BEFORE.search(ctx.text, max(s, start - 40), start) or _SESSIONS_AFTER.match(ctx.text, end, min(e, end + 25))
     if m:  # "PT 12 visits", "twelve sessions of physical therapy": a count of sessions, not a length
         n = 12.0 if "dozen" in m.group("n").lower() else number(m.group("n"))
         if n is not None:
             return round(n / _SESSIONS_PER_WEEK, 4)
     return None
+
+
+# A course of care told by the months it ran, after the care ("PT twice a week Sept-Nov 2025", "physio (Feb-Apr 2025)",
+# "aquatic therapy from April to June 2025", "PT 04/2025-06/2025") or before it ("Apr-Jun 2025: PT"). Its length is
+# counted from the middle of the first month to the middle of the last (Apr-Jun: 2 months): the shortest reading that
+# does not assume the course filled both end months (round 11, dev_fresh_bb).
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a full date's day ("PT 1/15/2025 - 3/20/2025"): the months decide the length
+_MONTH_SPAN = compile_rule(
+    r"(?:\b(?:from|between|in|during)\s+|\(\s*)?(?:(?P<m1>" + _MONTH_NAME + r")(?:\s+(?P<y1>(?:19|20)\d{2}))?"
+    r"\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*(?P<m2>" + _MONTH_NAME + r")"
+    r"(?:\s+(?P<y2>(?:19|20)\d{2}))?|(?P<n1>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny1>(?:19|20)?\d{2})\s*(?:-|\u2013|\bto\b|"
+    r"\bthrough\b)\s*(?P<n2>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny2>(?:19|20)?\d{2}))(?![/\d])", re.IGNORECASE)
+_SPAN_GAP_AFTER = compile_rule(r"[^.;,\n]{0,30}$")  # words between the care and its months ("twice a week")
+_SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:did|had|completed|attended|"
+                                r"tried|underwent)\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _month_index(name: str) -> int:
+    return _MONTHS.index(name.lower()[:3]) + 1
+
+
+def _month_span_weeks(text: str, start: int, end: int, s: int, e: int) -> float | None:
+    """Weeks of a course of care told by its first and last month, right after the care (in its clause) or right
+    before it; None without such a span."""
+    for m in _MONTH_SPAN.finditer(text, end, min(e, end + 70)):
+        if _SPAN_GAP_AFTER.match(text, end, m.start()):
+            return _span_weeks(m)
+        break
+    lo = max(s, start - 45)
+    for m in _MONTH_SPAN.finditer(text, lo, start):
+        if _SPAN_GAP_BEFORE.match(text, m.end(), start):
+            return _span_weeks(m)
+    return None
+
+
+def _span_weeks(m: re.Match[str]) -> float | None:
+    if m.group("m1"):
+        m1, m2 = _month_index(m.group("m1")), _month_index(m.group("m2"))
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        y1 = int(m.group("y1")) if m.group("y1") else (None if y2 is None else y2 if m1 <= m2 else y2 - 1)
+    else:
+        m1, m2 = int(m.group("n1")), int(m.group("n2"))
+        y1, y2 = (int(x) % 100 for x in (m.group("ny1"), m.group("ny2")))
+    if y1 is None or y2 is None:  # "Nov-Jan": the span crosses a new year
+        y1, y2 = 0, (1 if m2 < m1 else 0)
+    months = (y2 * 12 + m2) - (y1 * 12 + m1)
+    return round(weeks(months, "m"), 4) if 0 < months <= 36 else None
 
 
 # A course of care counted in sessions ("12 visits of PT", "PT x 12 sessions", "PT (12 visits)"): its length is the
@@ -879,10 +938,14 @@ def indication(ctx: NoteContext) -> TextFact | None:
     # dictated notes: the opening clinical sentence says why ("Right SI region pain for over a year ...")
     dx = ctx.spans("DX")
     closing = cue("letter_closing")
+    seen_history = False
     for s, e in ctx.idx.sent_bounds:
         cat = ctx.idx.category_at(s)
+        if cat in _TEMPLATE_HEAD_FIELDS and not seen_history:
+            continue  # a template's menu above its history ("Side: [X] Left", "Levels: L3-L4, L4-L5"; round 11)
         if cat in _PROCEDURE_PHASE or closing.match(ctx.text, s, e):
             break  # the history (or the letter) is over: later sentences report the procedure or sign it
+        seen_history = seen_history or cat == "history"
         ls, le = ctx.idx.line_at(s)
         if ctx.idx.mention_source(s) == "title" and cat in (None, "history") and s <= ls:
             # dictation without full stops: the title line runs on into the history

@@ -58,6 +58,8 @@ def unchecked_options(text: str) -> list[tuple[int, int]]:
                 cut = _OPTION_END.search(words.lstrip(" \t"))
                 lead = len(words) - len(words.lstrip(" \t"))
                 end = box.end() + lead + (cut.start() if cut else len(words) - lead)
+                if cut and cut.group() == ":" and lead >= 2:  # "Consent obtained: [ ]  Time-out done: [X]": across a
+                    end = box.end()  # column gap, words closed by a colon label the next field; the box is the answer
                 out.append((box.start(), len(text[:end].rstrip(" \t"))))
             else:
                 begin = boxes[i - 1].end() if i else line_start

@@ -200,8 +200,9 @@ def spaced_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str, 
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
-# A short aside in brackets inside a name, on one line: "(SI)", "(ganglion of Walther)", "(cervicothoracic)".
-_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+# A short aside in brackets inside a name: "(SI)", "(ganglion of Walther)", "(cervicothoracic)", also hard-wrapped
+# once inside its brackets ("facet joint nerve (medial" + newline + "branch) blocks").
+_ASIDE = re.compile(r"\(([^()\n]{1,40}(?:\n[^()\n]{1,40})?)\)")
 _ASIDE_WORD_BEFORE = re.compile(r"([A-Za-z]\w*)[ \t]*$")
 _ASIDE_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]\w*)")
 
@@ -612,7 +613,9 @@ class HeaderSectionizer(Sectionizer):
         sentence and goes on, and names no procedure, level or side ('Procedure: Consent was signed and time out was done.
         Prone. ...'), unlike 'Procedure: Right L5-S1 TFESI' or 'PROCEDURE: L4-5, left'."""
         if doc[start].is_space:
-            return False  # the header alone on its line: a list or a title follows
+            if "\n" in doc[start].text or start + 1 >= stop:
+                return False  # the header alone on its line: a list or a title follows
+            start += 1  # a tab or a run of spaces after the label ('Procedure:<TAB>Consent was signed ...')
         line_end = start
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1

@@ -8,9 +8,10 @@ is replaced by its ASCII twin BEFORE tokenising. Every replacement is one charac
 every offset the reader reports stays exact; `restore_evidence` then puts the note's own characters back
 into the evidence text, so a caller highlighting `note[start:end]` sees what the note says.
 
-Kept as they are on purpose: the en dash (the tokenizer and level rules already read "C6–7" and it also
-separates fields), the em dash with a space beside it (a field separator "Consent — signed"; between two letters
-or digits, "L4—L5", it is a hyphen), the bullet "•" (the sentence splitter reads it), "½"/"°"/"µ" (no
+Kept as they are on purpose: the en and em dash with a space beside them (a field separator "Consent — signed",
+"Time-out – done"); between two letters or digits ("L4–5", "L5–S1", "C5—6", "2–3 weeks") either is a hyphen, as
+every level and range rule reads it (an en dash there once lost the region of "T7–8 and 8-9" and the "repeat" of
+"Repeat right L4–L5 TFESI"), the bullet "•" (the sentence splitter reads it), "½"/"°"/"µ" (no
 one-character ASCII twin; the drug reader knows them or not on its own).
 A note of plain ASCII (almost all) costs one `str.isascii` call.
 """
@@ -38,14 +39,20 @@ _TWINS: dict[str, str] = {
     # multiplication sign ("x 6 weeks", "80 C x 90 s"), full-width colon and slash, fraction slash
     "\u00d7": "x", "\uff1a": ":", "\uff0f": "/", "\u2044": "/",
 }
-# An em dash or horizontal bar written between two letters/digits is a hyphen ("L4—L5", "C5—6", "T12—L1"); with
-# spaces around it, it separates a field from its value and stays.
-_JOINING_DASH = "(?<=[A-Za-z0-9])[\u2014\u2015](?=[A-Za-z0-9])"
+# Line ends of Windows (CRLF) and old Mac (CR) files: the rules know the newline only. A carriage return before a
+# newline becomes a space (the line's trailing space, which the readers step over); one alone is the line break.
+_CR = re.compile(r"\r(?P<lf>\n)?")
+# An en dash, em dash or horizontal bar written between two letters/digits is a hyphen ("L4–5", "L4—L5", "C5—6",
+# "T12—L1"); with spaces around it, it separates a field from its value and stays.
+_JOINING_DASH = "(?<=[A-Za-z0-9])[\u2013\u2014\u2015](?=[A-Za-z0-9])"
 _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 
 
 def normalise(text: str) -> str:
-    """`text` with each typographic character of `_TWINS` replaced by its ASCII twin (same length)."""
+    """`text` with each typographic character of `_TWINS` replaced by its ASCII twin and each carriage return by a
+    space (before a newline) or a newline (alone): the same length, so offsets stay exact."""
+    if "\r" in text:
+        text = _CR.sub(lambda m: " \n" if m.group("lf") else "\n", text)
     if text.isascii():
         return text
     return _TWIN_CHARS.sub(lambda m: _TWINS.get(m.group(), "-"), text)

@@ -467,8 +467,10 @@ No complications. Pain 3/10.
                     levels=["C5-C6", "C6-C7"], imaging="fluoroscopy", sedation="moderate")],
         drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 30)],
         pain=(7, 3), need=SPINE_NEED, dos="2026-08-25",
-        codes=[line("64633", "RT"), line("64634", "RT"), line("99152")], findings=["frequency"],
-        comment="third cervical RFA in 12 months (limit 2); moderate sedation by the proceduralist, 18 min, observer")
+        codes=[line("64633", "RT"), line("64634", "RT"), line("99152")], findings=["frequency", "prior_procedure_response"],
+        comment="third cervical RFA in 12 months (limit 2); each earlier RFA's relief lasted about four months (needs "
+                "six: gold corrected after the first reading, as faq-rfa-03); moderate sedation by the proceduralist, "
+                "18 min, observer")
 
     add("fba-sij-01", "dictated", """
 Left sacroiliac joint injection, therapeutic
@@ -520,8 +522,9 @@ No complications. Pain 3/10, about 60 percent relief.
                     imaging="fluoroscopy", contrast=False, intent="therapeutic")],
         drugs=[given("methylprednisolone_acetate", 80), given("lidocaine", 20)],
         pain=(8, 3), need=SPINE_NEED, dos="2026-11-10",
-        codes=[line("27096", "50"), line("J1010", units=80)], findings=["frequency"],
-        comment="fifth therapeutic SI session in 12 months (limit 4); contrast withheld for allergy")
+        codes=[line("27096", "50"), line("J1010", units=80)], findings=["frequency", "prior_procedure_response"],
+        comment="fifth therapeutic SI session in 12 months (limit 4); earlier relief 60% for six to eight weeks (needs "
+                "3 months: gold corrected after the first reading, as faq-ilesi-02); contrast withheld for allergy")
 
     add("fba-sirfa-01", "dictated", """
 Right sacroiliac joint radiofrequency ablation, L5 dorsal ramus and S1-S3 lateral branches
