@@ -54,3 +54,29 @@ def test_shorthand_forms_of_a_phrase() -> None:
     assert _shorthand_forms("medial branch blocks", table) == ["MB blocks"]
     assert _shorthand_forms("medial branches", table) == []
     assert _shorthand_forms("medial branch", table) == []
+
+
+_PRIOR = ("PROCEDURE: Intra-articular facet joint injections, therapeutic\n"
+          "INDICATION: right low back pain for 3 years, worse with standing; two sets of right L4-5/L5-S1 {mb}\n"
+          "blocks gave 85% and 80% relief, and she declined radiofrequency ablation.\n"
+          "Under fluoroscopy 22 g needles entered the right L4-5 and L5-S1 facet joints; 20 mg Kenalog per joint.\n")
+
+
+@pytest.mark.parametrize("mb", ["medial branch", "MB"])
+def test_mb_shorthand_prior_blocks_are_diagnostic(mb: str) -> None:
+    """'MB blocks gave 85%' is 'medial branch blocks gave 85%': the prior diagnostic blocks' relief is read."""
+    ids = [f.id for f in analyze_text(_PRIOR.format(mb=mb)).findings]
+    assert not [i for i in ids if "diagnostic_block_relief" in i or "prior_procedure_response" in i]
+
+
+_NOT_DONE = ("Planned: caudal epidural steroid injection and bilateral sacroiliac joint injections.\n"
+             "Done: caudal epidural steroid injection; {done} sacroiliac joint injection. The {other} sacroiliac joint "
+             "was NOT\ninjected: he became pale and clammy, and that side was deferred to another day.\n"
+             "Under fluoroscopy 40 mg Kenalog was injected into the joint.\n")
+
+
+@pytest.mark.parametrize("done, other", [("LEFT", "RIGHT"), ("L", "RT"), ("left", "rt"), ("lt", "R")])
+def test_abbreviated_side_not_treated(done: str, other: str) -> None:
+    """'The RT sacroiliac joint was NOT injected' says that side was not done, as 'The RIGHT ...' does."""
+    assert [(p.family, p.laterality) for p in analyze_text(_NOT_DONE.format(done=done, other=other)).procedures] == [
+        ("interlaminar_epidural", None), ("si_joint_injection", "left")]
