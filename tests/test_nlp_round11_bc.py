@@ -72,3 +72,11 @@ def test_guard_ilesi_needle_at_a_second_level_still_conflicts() -> None:
     v = _view(_ILESI.format(spread="Contrast showed a posterior epidural pattern")
               .replace("advanced to the T9-T10", "advanced to the T8-T9"))
     assert "laterality_conflict" in v.findings
+
+
+def test_guard_spread_from_the_entry_level_keeps_it() -> None:
+    """Contrast spreading FROM a level starts at the needle: that level is the entry level, kept (failed with 51f2681)."""
+    v = _view(_ILESI.format(spread="Contrast spread from T9-T10 cephalad")
+              .replace("advanced to the T9-T10 interlaminar space", "advanced to the interlaminar space")
+              .replace("INJECTION, T9-T10", "INJECTION"))
+    assert [p["levels"] for p in v.procedures] == [["T9-T10"]]
