@@ -241,13 +241,18 @@ BRANDS: dict[str, str] = {
 _GENERIC_BRAND = {g: b for b, g in reversed(list(BRANDS.items()))}
 # A salt after the generic goes with it ('triamcinolone acetonide' -> 'Kenalog'); a product form
 # after it ('lidocaine patch') or a suffix after a brand ('Kenalog-40', 'Isovue-M') is another
-# product, so that mention is left as written. Betamethasone's two salts ('sodium phosphate and
+# product (an oral 'methylprednisolone taper' is no Depo-Medrol), so that mention is left as written. Betamethasone's two salts ('sodium phosphate and
 # betamethasone acetate') name one product whose dose is given once; it is left alone too.
 _SALT = r"(?:\s+(?:acetonide|acetate|sodium\s+phosphate|hydrochloride|HCl))?"
-_FORM = r"(?![-\w]|\s+(?:patch|patches|cream|ointment|jelly|gel|viscous|sodium|acetate|phosphate|soluspan)\b)"
+_FORM = r"(?![-\w]|\s+(?:patch|patches|cream|ointment|jelly|gel|viscous|sodium|acetate|phosphate|soluspan|taper|dose\s*pack|dosepak|tablets?|orally)\b)"
+# A brand with a bare strength number ('Kenalog 40 1 cc', 'Kenalog 10') is the product 'Kenalog-40' spelt
+# with a space: 'triamcinolone 40' would read as 40 mg, another dose, so it is left as written too. A contrast
+# medium's iodine number ('Omnipaque 240') names no dose and is rewritten.
+_STRENGTH_NAME = (r"(?:(?<=mnipaque)|(?<=sovue)|(?!\s+\d+(?!\d|\.\d)"
+                  r"(?!\s*(?:%|(?:mg|mcg|milligrams?|percent|units?)\b|/))))")
 _DRUG = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(b) for b in BRANDS) + r"|Depo\s?Medrol"
-    + r"|" + "|".join(_GENERIC_BRAND) + r")(?P<salt>" + _SALT + r")" + _FORM,
+    + r"|" + "|".join(_GENERIC_BRAND) + r")(?P<salt>" + _SALT + r")" + _FORM + _STRENGTH_NAME,
     re.IGNORECASE,
 )
 

@@ -69,7 +69,7 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"

@@ -171,7 +171,7 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
-_ONE_ML_DOSE = compile_rule(r"/\s*1\s*(?:ml|cc)\b", re.IGNORECASE)
+_ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
@@ -250,7 +250,7 @@ _WORD_MG = compile_rule(_WORD_NUMBER + r"(?:\s+and\s+a\s+half)?"
                         r"\s+(?P<unit>mg|mcg)\b(?!\s*(?:/|per)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit|rnl))", re.IGNORECASE)
 # ... and a strength so written ("Decadron four mg/mL", "Kenalog forty mg per mL", "fentanyl fifty mcg/mL"): the
 # patterns file's `concentration` reads words only before "milligrams per" or "percent".
-_WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*(?:ml|cc|millilit(?:er|re)s?)\b",
+_WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*(?:1\s*|one\s+)?(?:ml|cc|millilit(?:er|re)s?)\b",
                           re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
@@ -334,7 +334,10 @@ _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|als
 _FIELD_BREAK = r"|[ \t]*\|[ \t]*|[ \t][\u2022\u00b7\u2013\u2014-][ \t]|[ \t]+/[ \t]+"
 _CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)  # dictated "comma"
 # ... before a drug, a label's colon too: "Local anesthesia, no sedation: 20 mL of 1% lidocaine"
-_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)
+# (also a full stop ending a line, "no vascular pattern." + newline + indented "dexamethasone 10 mg", or one before a
+# decimal written without its zero, "no vascular uptake. .25% bupivacaine 8 mL": the splitter joins both to the sentence
+# before, the first as it opens in lower case, the second as it opens with a full stop)
+_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -342,8 +345,9 @@ _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|
 _WRAPPED_DOSE = compile_rule(r"(?:(?<![\d.])\d*\.?\d+|\b(?:" + alternation(TENS.values()) + r"|" + alternation((*range(1, 13), 15))
                              + r"))\s*(?:mg|mcg|mL|cc|units?|(?:milli|micro)grams?|millilit(?:er|re)s?)$", re.IGNORECASE)
 # ... or on a strength ("2 mL 0.25 %" + newline + "Marcaine ...", "1 mL of 40 mg/mL" + newline + "Kenalog"), or on a
-# verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ...").
-_WRAPPED_STRENGTH = compile_rule(r"\d\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
+# verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ..."); a dictated strength too
+# ("0.5 cc of zero point five percent" + newline + "Naropin at each target").
+_WRAPPED_STRENGTH = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|seven|half|quarter))\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
                                  r"(?:ml|cc|millilit(?:er|re)s?))$", re.IGNORECASE)
 _WRAPPED_VERB = compile_rule(r"\b(?:received|receives|got|gets|given|administered|instilled|deposited|delivered|"
                              r"injected|infiltrated|infused)$", re.IGNORECASE)

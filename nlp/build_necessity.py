@@ -14,8 +14,8 @@ from functools import lru_cache
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue
-from nlp.fast_regex import (AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once, min_width,
-                             required_literals)
+from nlp.fast_regex import (GATE_FROM, AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once,
+                             min_width, required_literals)
 from nlp.measures import number, weeks
 from nlp.rules import lexicon
 
@@ -439,7 +439,8 @@ class _SplitCue:
             self._answers = {}
             live = self._seen.get(text)  # the note again after an evidence excerpt (`_radicular`)
             if live is None:
-                low = lowered_once(text)
+                # a sentence or excerpt is searched by every alternation: the word tests would cost more (`GATE_FROM`)
+                low = lowered_once(text) if len(text) >= GATE_FROM else None
                 live = [rx for rx, reqs in self._rxs if low is None or reqs.holds(low)]
                 if len(self._seen) >= 8:
                     self._seen.clear()

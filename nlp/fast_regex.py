@@ -722,6 +722,13 @@ def _flat_alternatives(pattern: str) -> list[str]:
     return out
 
 
+#: Texts shorter than this (a sentence, an excerpt) are searched by every bucket of a `StartSplitAlternation` without
+#: asking first which buckets' words they hold: for a short text each bucket's scan is a few microseconds, while the
+#: word tests of a new text (hundreds of words over a bucket's alternatives, each asked of the text) cost several times
+#: that. A bucket left out has no match in the text, so searching it too finds the same matches.
+GATE_FROM = 400
+
+
 class StartSplitAlternation:
     """The alternation `(?:p1)|(?:p2)|...` searched as a few patterns, one per set of starting characters, each told
     its starting set (`compile_with_start_set`), so `re` skips in C the positions where none of its alternatives can
@@ -800,6 +807,8 @@ class StartSplitAlternation:
         """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
         note (`holds_required`); decided once per text object (a builder searches the same note section by section).
         A bucket left out has no match anywhere in `text`, so the matches found are the same."""
+        if len(text) < GATE_FROM:
+            return self.patterns  # a sentence or an excerpt: its word tests would cost more than the scans they save
         seen = self._seen
         if seen[0] is not text:
             low = lowered_once(text) if self._gated else None

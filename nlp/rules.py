@@ -50,15 +50,34 @@ def _no_duplicates(literals: list[str], path: str) -> None:
         raise ValueError(f"{path}: phrases listed more than once: {dupes}")
 
 
+def _shorthand_forms(phrase: str, shorthand: dict[str, list[str]]) -> list[str]:
+    """The phrase with one of its words written in chart shorthand (shorthand.yaml): 'SI joint inj' for 'SI joint
+    injection', 'MB blocks' for 'medial branch blocks'. A note writes the same procedure either way."""
+    out: list[str] = []
+    for word, forms in shorthand.items():
+        rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        if phrase.lower() != word and rx.search(phrase):  # never a bare 'MB' or 'inj' on its own
+            out += [rx.sub(form, phrase) for form in forms]
+    return out
+
+
 def target_rules(nlp: Language, path: str = "targets.yaml") -> list[TargetRule]:
     """One TargetRule per phrase (PhraseMatcher on lower-cased tokens: fast at any rule count);
-    the entry's `meta` becomes the rule metadata."""
+    the entry's `meta` becomes the rule metadata. Each phrase also gets its chart-shorthand forms (shorthand.yaml)
+    unless a phrase of the file already says them."""
     rules: list[TargetRule] = []
-    for category, entries in load_yaml(path).items():
+    data = load_yaml(path)
+    shorthand = load_yaml("shorthand.yaml").get("phrase_shorthand", {}) if path == "targets.yaml" else {}
+    listed = {p.lower() for entries in data.values() for e in entries for p in e.get("phrases", []) if isinstance(p, str)}
+    for category, entries in data.items():
         for entry in entries:
             meta = dict(entry.get("meta") or {})
             for phrase in _phrases(entry, f"{path}:{category}"):
                 rules.append(TargetRule(phrase, category, metadata=meta))
+                for form in _shorthand_forms(phrase, shorthand):
+                    if form.lower() not in listed:
+                        listed.add(form.lower())
+                        rules.append(TargetRule(form, category, metadata=meta))
             for rx in entry.get("regex", []):  # compositional names ("R SIJ steroid injection")
                 rules.append(TargetRule(rx, category, pattern=rx, metadata=meta))
     _no_duplicates([r.literal for r in rules if not isinstance(r.pattern, str)], path)

@@ -161,3 +161,14 @@ def test_brand_pairs_share_one_drug_entry() -> None:
         owners = [k for k, d in drugs.items()
                   if brand.lower() in d["names"] and (generic in d["names"] or k.split("_")[0] == generic)]
         assert len(owners) == 1, (brand, generic, owners)
+
+
+def test_brand_generic_keeps_a_brand_with_a_bare_strength_number() -> None:
+    """'Kenalog 40 1 cc' names the product Kenalog-40 (40 mg/mL); 'triamcinolone 40 1 cc' would read as a 40 mg
+    dose, another meaning, so the transform leaves it (DRUG, round 11c); so is an oral taper, which is no Depo-Medrol.
+    A contrast's iodine number still swaps."""
+    text = ("Kenalog 40 1 cc with 1 cc 1% lidocaine. Kenalog 40. Omnipaque 300 1 mL. Kenalog 40 mg/mL. "
+            "A methylprednisolone taper failed.")
+    assert mw.brand_generic(text) == (
+        "Kenalog 40 1 cc with 1 cc 1% Xylocaine. Kenalog 40. Iohexol 300 1 mL. Triamcinolone 40 mg/mL. "
+        "A methylprednisolone taper failed.")

@@ -347,6 +347,7 @@ def test_lowered_once_keeps_the_recent_texts_and_forgets_the_oldest() -> None:
 def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
     """A bucket is searched only in a note holding every word one of its alternatives needs (`required_literals`);
     the matches stay those of the plain alternation, in every range."""
+    from nlp import fast_regex
     from nlp.fast_regex import StartSplitAlternation
 
     parts = [r"\bfailed\b", r"did\s+not\s+help", r"\bno\s+relief", r"(?:failure|fail)\s+of"]
@@ -355,7 +356,8 @@ def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
     split = StartSplitAlternation(parts, I)
     plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
     assert len(split.patterns) == 3
-    text = "PT FAILED; no relief, it did not help. Ended early, eased."  # no word of the t bucket
+    pad = " zz" * (fast_regex.GATE_FROM // 3)  # a note-long text: a sentence is searched by every bucket (below)
+    text = "PT FAILED; no relief, it did not help. Ended early, eased." + pad  # no word of the t bucket
     assert len(split._buckets(text)) == 2
     for pos, end in ((0, len(text)), (4, 30), (23, len(text))):
         assert [m.span() for m in split.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
@@ -363,11 +365,16 @@ def test_split_alternation_skips_buckets_whose_words_the_note_lacks() -> None:
         assert (a and a.span()) == (b and b.span())
     assert [m.group(0) for m in split.finditer(text)] == ["FAILED", "no relief", "did not help", "Ended", "early",
                                                           "eased"]
-    other = "She tried two; took no more."  # only the t bucket's words
+    other = "She tried two; took no more." + pad  # only the t bucket's words
     assert len(split._buckets(other)) == 1
     # at "took no" the first alternative, "took", wins, as in the plain alternation
     assert [m.group(0) for m in split.finditer(other)] == ["tried", "two", "took"]
     assert split.finditer("nothing here at all") == [] and split.search("nothing here at all") is None
+    # a sentence shorter than GATE_FROM is searched by every bucket, with the same matches
+    short = "She tried two; took no more."
+    assert len(split._buckets(short)) == 3
+    assert [m.span() for m in split.finditer(short)] == [m.span() for m in plain.finditer(short)] == [(4, 9), (10, 13),
+                                                                                                       (15, 19)]
 
 
 def test_flat_alternatives_write_out_only_what_matches_the_same() -> None:
