@@ -71,6 +71,13 @@ _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
                              r"[0-9]{3,4}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
 _WRAP_MIN_LINE = 30
+# The procedure field's own first line ('PROCEDURE: Right superolateral, superomedial and inferomedial genicular nerve'
+# + newline + 'blocks ...'): the title reader has its own wrap rules there (and reads the long one-line form worse), so
+# it keeps its line break. Open: teach the title reader the long one-line form, then drop this.
+_PROCEDURE_LABEL = re.compile(r"[ \t]*(?i:procedures?)(?:[ \t]+[A-Za-z]+)?[ \t]*:")
+# A line closing on a dose ('dexamethasone (DECADRON) injection 10 mg' + newline + 'bupivacaine ...'): one item of a
+# medication list; the next line is the next item.
+_DOSE_CLOSES = re.compile(r"\d[ \t]*(?:mg|mcg|ml|mL|cc|units?|%)[ \t]*$")
 _TITLE_WRAP_LINE = 45  # an ALL CAPS title line this long that goes on in capitals was wrapped
 # A template's columns ('Side: R   Guidance: fluoro   Omnipaque 180 1 mL'): a tab or three spaces between words; such a
 # line is a row of fields, never a wrapped sentence.
@@ -101,7 +108,8 @@ def _join_wraps(text: str) -> str:
         line_start = text.rfind("\n", 0, at) + 1
         if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
             continue
-        if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at):
+        if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at) \
+                or _DOSE_CLOSES.search(text, max(line_start, at - 16), at) or _PROCEDURE_LABEL.match(text, line_start):
             continue
         if text[at + 1 : at + 9].lstrip(" \t")[:1].isupper() and (
                 _WRAP_FIELD_NEXT.match(text, at + 1) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)

@@ -133,3 +133,9 @@ def test_trailing_spaces_and_a_tab_after_a_label_do_not_change_the_join() -> Non
     assert normalise(short.replace("(lido)\n", "(lido)   \n")) == short.replace("(lido)\n", "(lido)   \n")
     tab = "INDICATIONS:\tRight-sided neck pain since a collision in 2024, without arm\npain or numbness. Prone.\n"
     assert normalise(tab) == tab.replace("arm\npain", "arm pain")
+
+
+def test_a_medication_list_line_closing_on_a_dose_and_the_procedure_title_keep_their_breaks() -> None:
+    for text in ("Medications:\ndexamethasone (DECADRON) injection 10 mg\nbupivacaine (PF) (MARCAINE) 0.25 % injection 5 mL.\n",
+                 "PROCEDURE: Right superolateral, superomedial and inferomedial genicular nerve\nblocks under ultrasound.\n"):
+        assert normalise(text) == text

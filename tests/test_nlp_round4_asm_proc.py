@@ -176,13 +176,14 @@ def test_refill_personally_performed_is_the_physician_s() -> None:
 
 
 def test_a_right_and_left_pair_is_read_in_one_place() -> None:
-    """A side pair that straddles the procedure field's title reach is one phrase, so no side conflict."""
+    """A side pair that straddles the procedure field's title reach is one phrase, so no side conflict. (Round 11c MW:
+    the field opens with a narrative sentence naming no side, so it reads as the technique: the pair is the body's.)"""
     lead = "Procedure: After written consent and a time-out the patient lay prone and the back was prepped. " * 2
     pad = "x" * (234 - len("Procedure: ") - len(lead))
     text = ("Spinal cord stimulator trial.\n\n" + lead + pad + " Needles placed at T12-L1, right and left "
             "paramedian; two leads to T8. No complications.\n")
     assert [[(m.value, m.source) for m in p.laterality_mentions] for p in extract(text).procedures] == [
-        [("bilateral", "title")]]
+        [("bilateral", "body")]]
 
 
 def test_no_sedation_wrapped_over_a_line() -> None:
