@@ -346,9 +346,9 @@ _WRAPPED_DOSE = compile_rule(r"(?:(?<![\d.])\d*\.?\d+|\b(?:" + alternation(TENS.
                              + r"))\s*(?:mg|mcg|mL|cc|units?|(?:milli|micro)grams?|millilit(?:er|re)s?)$", re.IGNORECASE)
 # ... or on a strength ("2 mL 0.25 %" + newline + "Marcaine ...", "1 mL of 40 mg/mL" + newline + "Kenalog"), or on a
 # verb that still wants its drug ("Each joint then received" + newline + "Kenalog 40 mg ..."); a dictated strength too
-# ("0.5 cc of zero point five percent" + newline + "Naropin at each target").
+# ("0.5 cc of zero point five percent" + newline + "Naropin at each target"), also with a "preservative-free" after it.
 _WRAPPED_STRENGTH = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|seven|half|quarter))\s*(?:%|percent|per\s+cent|(?:mg|mcg|(?:milli|micro)grams?)\s*(?:/|per\s+)\s*"
-                                 r"(?:ml|cc|millilit(?:er|re)s?))$", re.IGNORECASE)
+                                 r"(?:ml|cc|millilit(?:er|re)s?))(?:[ \t]+(?:preservative[\s-]free|PF|MPF|plain))?$", re.IGNORECASE)
 _WRAPPED_VERB = compile_rule(r"\b(?:received|receives|got|gets|given|administered|instilled|deposited|delivered|"
                              r"injected|infiltrated|infused)$", re.IGNORECASE)
 # A new component started after the line's last drug: "Kenalog 40mg/ml and 2 mL 0.25 %" (not "lidocaine 1%").

@@ -57,3 +57,11 @@ def test_line_ending_on_a_dictated_strength_wants_the_brand_on_the_next_line(nam
     text = ("under fluoroscopy 22 gauge needles to the targets period zero point five cc of zero point five percent\n"
             f"{name} at each target period pain after 1/10 period")
     assert _drugs(text, "PROCEDURE: Lumbar medial branch block.\n") == {generic: (2.5, "mg", 0.5)}
+
+
+@pytest.mark.parametrize("name", ["lidocaine", "Xylocaine"])
+def test_line_ending_on_a_preservative_free_strength_wants_the_drug_on_the_next_line(name: str) -> None:
+    text = ("Isovue-M 200, 1 mL, showed an epidural pattern. Injected Decadron 5 mg with 1 mL of 1% preservative-free\n"
+            f"{name}. Identical technique on the right side.")
+    assert _drugs(text, "PROCEDURE: Lumbar transforaminal epidural steroid injection.\n") == {
+        "iopamidol": (1.0, "ml", 1.0), "dexamethasone_sodium_phosphate": (5.0, "mg", None), "lidocaine": (10.0, "mg", 1.0)}
