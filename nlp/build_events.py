@@ -19,6 +19,7 @@ from coding.facts import (
     Sedation,
     TextFact,
 )
+from nlp.checkboxes import TICKED_BOX
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
@@ -781,7 +782,7 @@ def complications(ctx: NoteContext) -> TextFact | None:
 _LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|screen(?:ing)?|log|record|review|section|"
                             r"documentation|form)[ \t]*)?(?:[:=?\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
                             re.IGNORECASE)
-_TICK_MARK = compile_rule(r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)")
+_TICK_MARK = compile_rule(TICKED_BOX)
 
 
 def _ticked_choice(ctx: NoteContext, start: int, end: int, spans: list) -> str | None:

@@ -50,12 +50,18 @@ def _no_duplicates(literals: list[str], path: str) -> None:
         raise ValueError(f"{path}: phrases listed more than once: {dupes}")
 
 
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` as a whole word (not inside another word or a hyphenated name), compiled once for every phrase."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
 def _shorthand_forms(phrase: str, shorthand: dict[str, list[str]]) -> list[str]:
     """The phrase with one of its words written in chart shorthand (shorthand.yaml): 'SI joint inj' for 'SI joint
     injection', 'MB blocks' for 'medial branch blocks'. A note writes the same procedure either way."""
     out: list[str] = []
     for word, forms in shorthand.items():
-        rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        rx = _whole_word(word)
         if phrase.lower() != word and rx.search(phrase):  # never a bare 'MB' or 'inj' on its own
             out += [rx.sub(form, phrase) for form in forms]
     return out
