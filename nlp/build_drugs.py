@@ -185,6 +185,12 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
                                 r"(?:returned|withdrawn|aspirated|removed|remaining|left\s+in|(?<=residual)|(?<=volume)"
                                 r"|(?<=drug)|(?<=medication)|(?<=fluid))\b",
                                 re.IGNORECASE)
+# A test dose told by its volume alone ("After negative aspiration and a 0.5 mL test dose, 6 mL of 0.25% bupivacaine
+# was injected", "test dose of 1 mL, then 5 mL of ..."): the drug it was is not written, so it is no named drug's amount
+# (a test dose of a named drug, "0.5 mL test dose of lidocaine", "test dose: 1 mL of 1% lidocaine", still is).
+_TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
+                                re.IGNORECASE)
+_TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 # A volume named by the carrier before it ("with 0.25% bupivacaine 6 mL and saline 4 mL", "NS 5 cc"): no drug's.
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
@@ -309,6 +315,24 @@ _SPOKEN_POINT = compile_rule(
     r"(?:point|decimal)[ \t]+$", re.IGNORECASE)
 _POINT_WHOLE = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9}
+
+
+# A drug of the patient's own regimen, not today's injectate: in a medication list or history the name is followed,
+# within its clause, by how it is taken ("baclofen 10 mg at night", "gabapentin 600 mg three times daily", "a
+# methylprednisolone taper last winter", "Medrol Dosepak", "prednisone burst", "lidocaine patch", "meloxicam 15 mg
+# PO daily") or preceded by "oral"/"topical"/"home". A clause that gives it intravenously or by injection is today's.
+_REGIMEN_WORDS = (r"daily|once\s+a\s+day|twice\s+(?:a\s+)?(?:day|daily)|(?:three|four)\s+times\s+(?:a\s+)?(?:day|daily)"
+                  r"|every\s+\d{1,2}\s+hours|at\s+(?:night|bedtime)|nightly|qhs|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|q\.?d|qam|qpm"
+                  r"|q\s?\d{1,2}\s?h(?:rs?)?|prn|as\s+needed|by\s+mouth|po|orally|tapers?|tapered|tapering|dose\s*pack"
+                  r"|dosepak|burst|tablets?|tabs|caps|(?<!blood\s)patch(?:es)?|cream|ointment|gel")
+_REGIMEN_AFTER = compile_rule(r"(?:[^,;.\n()]|\.(?=\d)){0,30}?\b(?:" + _REGIMEN_WORDS + r")\b", re.IGNORECASE)
+_REGIMEN_BEFORE = compile_rule(r"\b(?:oral|topical|home|PO)\s+$", re.IGNORECASE)
+_GIVEN_TODAY = compile_rule(r"\b(?:IV|intravenous(?:ly)?|IM|intramuscular|subcut\w*|injected|infiltrated|instilled"
+                            r"|administered|titrated|incremental)\b", re.IGNORECASE)
+# A field that lists the patient's medicines rather than today's injectate (a bare "Medications:" label serves both):
+# it names a regimen and no volume, strength or injection ("Medications: acetaminophen 1 g twice daily, losartan").
+_INJECTATE_WORDS = compile_rule(r"\d\s*(?:ml|cc|%)|\bpercent\b|\bmg\s*/\s*ml\b|\b(?:injected|infiltrated|instilled|"
+                                r"administered|injectate|given)\b", re.IGNORECASE)
 
 
 # A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
@@ -701,6 +725,9 @@ class DrugBuilder:
             if not free(a, x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a) \
                     or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(a, x.end(), s)):
                 continue  # (a wasted volume is never given: "0.5 mL discarded, 1 mL injected")
+            if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
+                                                          and not self._drug_named_after(x.end(), e)):
+                continue  # "a 0.5 mL test dose, 6 mL of 0.25% bupivacaine": the test dose names no drug
             v = _spoken(x.group("num")) if point is None else point[1]
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
@@ -715,6 +742,11 @@ class DrugBuilder:
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _drug_named_after(self, end: int, e: int) -> bool:
+        """A drug named in the clause after an amount ("1 mL of 1% lidocaine", "1 mL lidocaine 1%")."""
+        stop = min((i for i in (self.text.find(",", end, e), self.text.find(";", end, e)) if i >= 0), default=e)
+        return any(end <= d.start_char < stop for d in self.ctx.spans("DRUG"))
 
     def _after_anesthetic_name(self, start: int) -> bool:
         """A local anesthetic's name written right before the percent, with at most a bracket, colon, dash or equals
@@ -1078,7 +1110,7 @@ class DrugBuilder:
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
-                 and not self._past_treatment(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1412,6 +1444,27 @@ class DrugBuilder:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
             m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
+
+    def _own_regimen(self, d: Span) -> bool:
+        """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at
+        night", "a Medrol taper last fall", "lidocaine patch"), or it stands in a "Medications:" field that lists a
+        regimen and no injectate (`_INJECTATE_WORDS`). A home list would otherwise give today's claim a drug with no
+        dose (a finding) or a dose summed from pills."""
+        text = self.text
+        a, b = d.start_char, d.end_char
+        clause_end = min(len(text), b + 40)
+        if _REGIMEN_AFTER.match(text, b, clause_end) or _REGIMEN_BEFORE.search(text, max(0, a - 10), a):
+            s, e = self.ctx.idx.sentence_at(a)
+            cut = max(text.rfind(",", s, a), text.rfind(";", s, a), s)
+            stop = min((i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0), default=e)
+            if not _GIVEN_TODAY.search(text, cut, stop):
+                return True
+        sec = self.ctx.idx.section_at(a)
+        if sec.category != "medications" or a < sec.body_start:
+            return False
+        body_end = min(sec.end, sec.body_start + 600)
+        return bool(_REGIMEN_AFTER.search(text, sec.body_start, body_end)) \
+            and not _INJECTATE_WORDS.search(text, sec.body_start, body_end)
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and

@@ -111,3 +111,51 @@ def test_cement_volume_is_not_the_anesthetic(cement: str) -> None:
               "1% lidocaine down to each L1 pedicle, trocars advanced transpedicular on both sides, balloons inflated, "
               f"then {cement} with good fill and no leak. No complications.\n")
     assert v.drugs["lidocaine"] == (200.0, "mg")
+
+
+# --- the patient's own medicines are not today's injectate ------------------------------------------------------
+
+_KNEE = ("Procedure: right knee intra-articular injection, ultrasound guided. Consent signed. Time-out performed.\n"
+         "{meds}\n"
+         "Technique: a 22 g needle into the right suprapatellar recess; 40 mg triamcinolone mixed with 4 mL of 1% "
+         "lidocaine was injected.\nComplications: none.\n")
+
+
+@pytest.mark.parametrize("meds", [
+    "Medications: acetaminophen 1 g twice daily, losartan, a methylprednisolone taper last winter for bronchitis.",
+    "Medications: duloxetine 30 mg, Medrol taper last fall for a gout flare.",
+    "Medications: baclofen 10 mg at night, celecoxib 200 mg (stopped).",
+    "Meds: meloxicam 15 mg daily, baclofen 10 mg TID, lidocaine patch.",
+    "Medications: gabapentin 600 mg three times daily, a prednisone burst in January, Medrol Dosepak.",
+    "She takes oral dexamethasone for nausea and baclofen 20 mg by mouth as needed.",
+    "Medications: baclofen, Medrol, sertraline daily.",
+])
+def test_home_regimen_drugs_are_not_injected_today(meds: str) -> None:
+    v = _view(_KNEE.format(meds=meds))
+    assert v.drugs == {"triamcinolone_acetonide": (40.0, "mg"), "lidocaine": (40.0, "mg")}
+
+
+def test_guard_a_medications_field_with_the_injectate_is_read() -> None:
+    """guard: a 'Medications:' field that holds today's injectate keeps its drugs."""
+    v = _view(_KNEE.format(meds="Medications: Depo-Medrol 80 mg with 2 mL of 1% lidocaine, injected into the joint."))
+    assert v.drugs["methylprednisolone_acetate"] == (80.0, "mg")
+
+
+# --- a test dose named by its volume alone ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("dose", [
+    "After negative aspiration and a 0.5 mL test dose, 6 mL of 0.25% bupivacaine was injected in increments.",
+    "A test dose of 1 mL was given, then 6 mL of 0.25% bupivacaine was injected.",
+    "Following a 1 mL test-dose, 6 mL of 0.25% bupivacaine was injected.",
+])
+def test_a_test_dose_naming_no_drug_is_not_added(dose: str) -> None:
+    v = _view(f"Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. {dose} "
+              "No complications.\n")
+    assert v.drugs["bupivacaine"] == (15.0, "mg")
+
+
+def test_guard_a_test_dose_of_a_named_drug_counts() -> None:
+    """guard: a test dose that names its drug is that drug's amount."""
+    v = _view("Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. Test dose: 1 mL of 1% "
+              "lidocaine, then 5 mL of 0.25% bupivacaine was injected. No complications.\n")
+    assert v.drugs == {"lidocaine": (10.0, "mg"), "bupivacaine": (12.5, "mg")}
