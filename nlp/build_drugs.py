@@ -191,6 +191,9 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
 _TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
                                 re.IGNORECASE)
 _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
+_OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
+                               re.IGNORECASE)
 # A volume named by the carrier before it ("with 0.25% bupivacaine 6 mL and saline 4 mL", "NS 5 cc"): no drug's.
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
@@ -439,6 +442,10 @@ _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
+# ... and such a label opening the sentence itself ("Each side: 22 g needle to the L5-S1 foramen ...; Isovue-M 200, 1 mL,
+# confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
+_EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
+                                 r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
 _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
@@ -1005,6 +1012,13 @@ class DrugBuilder:
         # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
+    def _test_dose_result(self, d: Span) -> bool:
+        """A drug given as a test dose whose result is 'negative' ("A 3 mL test dose of 1.5% lidocaine with epinephrine
+        was negative", "test dose (lidocaine 1%, 1 mL) negative for intravascular spread"): the word tells the test's
+        result, not that the drug was not given. Only where nothing else in the sentence negates."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        return bool(_TEST_DOSE_WORD.search(self.text, s, e)) and not _OTHER_NEGATION.search(self.text, s, e)
+
     def _ticked_yes_before(self, d: Span) -> bool:
         """The drug's line holds a checkbox pair answered Yes before it ("Contrast: [X] Yes  [ ] No   Agent:
         Omnipaque 300, 1.5 mL"): the unticked "No" is an option not chosen, so it does not negate the drug."""
@@ -1106,7 +1120,7 @@ class DrugBuilder:
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d)
-                                                     and not self._ticked_yes_before(d))
+                                                     and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
@@ -1525,7 +1539,8 @@ class DrugBuilder:
             return False
         if self._after_closed_per_site(m, s, e):
             return False
-        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin":
+        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
+                or _EACH_LABEL_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)
