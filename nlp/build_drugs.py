@@ -1665,7 +1665,8 @@ class DrugBuilder:
         """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
         200)"); keep its first mention (quantities near the second still attach to it). Unless another drug or a
         semicolon stands between the two with an amount of the first's own: "1% lidocaine 3 mL skin; Kenalog 40 mg +
-        4 mL 1% lidocaine" gives lidocaine twice."""
+        4 mL 1% lidocaine" gives lidocaine twice - but never when the second stands in a bracket opened after the first
+        ("1 mL methylprednisolone 80 mg/mL and 1 mL 0.5% ropivacaine (so 40 mg Depo-Medrol per level)")."""
         last: dict[str, Span] = {}
         out: list[Span] = []
         for sp in spans:
@@ -1673,6 +1674,8 @@ class DrugBuilder:
             prev = last.get(g)
             if prev is not None:
                 between = self.text[prev.end_char:sp.start_char]
+                if between.rfind("(") > between.rfind(")"):
+                    continue  # named again in a bracket after it: "(so 40 mg Depo-Medrol per level)" restates it
                 other = any(prev.end_char <= x.start_char < sp.start_char and x._.meta["generic"] != g for x in spans)
                 if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)):
                     continue
