@@ -1068,7 +1068,8 @@ class DrugBuilder:
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
         before = self.text[ps:s].rstrip()
-        if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char):
+        if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char) \
+                or ps < s and self._blank_split(ps, s, self.text[s:s + 1]):
             return ps, e  # "... 2 mL 0.5% bupivacaine" / "+ 0.5 mL Depo-Medrol 40 mg/mL each side"
         if _WRAPPED_VERB.search(before) or (_WRAPPED_STRENGTH.search(before) and self._strength_dangles(ps, s)):
             return ps, e  # "... and 2 mL 0.25 %" + "Marcaine was drawn up"; "Each joint then received" + "Kenalog"
@@ -1076,7 +1077,8 @@ class DrugBuilder:
 
     def _blank_split(self, s: int, e: int, head: str) -> bool:
         """Whether a stray blank line split a sentence at e: the text s..e closes on that blank line with no closing
-        punctuation, and the next line goes on with it - it opens in lower case ("Each foramen" + blank line +
+        punctuation, and the next line goes on with it - the text closes on an open word ("Administered 6 mg of" +
+        blank line + "Celestone Soluspan"), the line opens in lower case ("Each foramen" + blank line +
         "received triamcinolone 20 mg"; "(0.25 mL" + blank line + "of 40 mg/mL) was injected at each ..."), or with a
         number after an open word, an amount or a comma ("1 mL of" / "0.5 mL" + blank line + "0.5% bupivacaine each",
         "Omnipaque 300," + blank line + "2 mL, showed epidural flow")."""
@@ -1085,7 +1087,7 @@ class DrugBuilder:
         body = self.text[s:e].rstrip()
         if not body or body[-1] in ".;:!?":
             return False
-        if head.islower():
+        if head.islower() or _OPEN_END.search(body):  # "Administered 6 mg of" + blank line + "Celestone Soluspan"
             return True
         return (head.isdigit() or head == ".") and (body[-1] == "," or bool(_OPEN_END.search(body)
                                                                             or _WRAPPED_DOSE.search(body)))
