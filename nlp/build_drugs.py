@@ -1562,6 +1562,11 @@ class DrugBuilder:
             return False
         if self._after_closed_per_site(m, s, e):
             return False
+        if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
+            cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
+            ce = self.text.find(" | ", start, e)  # own (a bar with no spaces is no field break: an OCR "#~| mL")
+            if (cs, ce) != (s, -1):
+                return self._sites(cs, e if ce < 0 else ce)[0]
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
                 or _EACH_LABEL_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
