@@ -1,0 +1,105 @@
+"""Round-12 metamorphic probe leftovers (m3): a note rewritten without changing its meaning must read the same
+(`benchmarks/metamorphic.py`; transforms `abbrev_terms`, `hard_wrap`, `blank_lines_trailing`, `abbrev_side`,
+`number_words`, ... in `benchmarks/metamorphic_*.py`). Every case failed before the change it tests and pins the value
+the note as first written (the long form, one line) is read with. Snippets are fictional, written for this probe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.pipeline import analyze_text
+
+
+def _doses(text: str) -> list[tuple[str, float | None, str | None]]:
+    """Each drug read from the note with its total dose and unit."""
+    return [(d.generic, d.dose, d.dose_unit) for d in analyze_text(text).drugs]
+
+
+# --- abbrev_terms: chart shorthand (inj, proc, lvl, MB) in the cues that read intent and per-site doses -------------
+
+def test_a_diagnostic_inj_states_the_intent() -> None:
+    """'This is a diagnostic inj.' is 'a diagnostic injection': the intent cue knows inj/proc/blk as it knows the words."""
+    text = ("PROCEDURE: Right sacroiliac joint injection under fluoroscopy.\n"
+            "The pt presents today for right SI joint inj. This is a diagnostic inj.\n"
+            "Under fluoro the right SI joint was entered and 1 mL Omnipaque, then 40 mg Kenalog injected.\n")
+    assert [(p.family, p.intent) for p in analyze_text(text).procedures] == [("si_joint_injection", "diagnostic")]
+
+
+def test_the_same_injectate_at_the_remaining_lvl_is_a_second_dose() -> None:
+    """'At the first lvl ... the remaining lvl': a per-level amount given at both levels, as with 'level'."""
+    text = ("Procedure: Right L4-5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Contrast showed epidural flow. At the first lvl, 10 mg of dexamethasone with 1 mL of 0.5% bupivacaine was "
+            "injected. The same injectate was given at the remaining lvl.\n")
+    assert _doses(text) == [("dexamethasone_sodium_phosphate", 20.0, "mg"), ("bupivacaine", 10.0, "mg")]
+
+
+def test_the_same_inj_on_the_other_side_doubles_the_amounts() -> None:
+    """'The same inj was performed on the left' repeats the right side's amounts as 'the same injection' does."""
+    text = ("Procedure: Bilateral greater occipital nerve blocks.\n"
+            "The pt was seated. On the right, after negative aspiration 2 mL of 0.5% Marcaine with 4 mg of Decadron was "
+            "injected. The same inj was performed on the left.\n")
+    assert _doses(text) == [("bupivacaine", 20.0, "mg"), ("dexamethasone_sodium_phosphate", 8.0, "mg")]
+
+
+def test_the_identical_proc_on_the_left_doubles_the_amounts() -> None:
+    """'The identical proc was then carried out on the left': 'proc' is 'procedure' in the repeat cue."""
+    text = ("PROCEDURE: Bilateral L5-S1 transforaminal epidural steroid injections under fluoroscopy.\n"
+            "Under fluoro the right L5-S1 foramen was entered and 40 mg of Depo-Medrol mixed with 1 mL of 1% Xylocaine "
+            "was injected. The identical proc was then carried out on the left.\n")
+    assert _doses(text) == [("methylprednisolone_acetate", 80.0, "mg"), ("lidocaine", 20.0, "mg")]
+
+
+@pytest.mark.parametrize("site, expected", [("each MB", 18.0), ("each medial branch", 18.0)])
+def test_at_each_mb_is_a_per_nerve_amount(site: str, expected: float) -> None:
+    """'0.3 mL 2% lidocaine at each MB' counts the three nerves named, as 'at each medial branch' does."""
+    text = ("Procedure: Right cervical facet medial branch block (diagnostic).\n"
+            "Details: pt prone; 25 g needles to the right C4, C5 and C6 articular pillars on lateral view; "
+            f"0.3 mL 2% lidocaine at {site}.\n")
+    assert _doses(text) == [("lidocaine", expected, "mg")]
+
+
+def test_each_of_the_listed_mbs_counts_the_nerves() -> None:
+    """'at each of the right C5, C6 and C7 MBs' names three nerves one by one, as '... medial branches' does."""
+    text = ("Procedure: Right cervical medial branch radiofrequency ablation.\n"
+            "Technique: fluoro; 1 mL of 1% lidocaine at each of the right C5, C6 and C7 MBs; cannulas placed, sensory "
+            "and motor testing satisfactory; lesions 80 C x 90 s at each.\n")
+    assert _doses(text) == [("lidocaine", 30.0, "mg")]
+
+
+def _procs(text: str) -> list[tuple[str, str | None]]:
+    """Each procedure read from the note: family and side."""
+    return [(p.family, p.laterality) for p in analyze_text(text).procedures]
+
+
+def test_a_generic_joint_inj_in_the_body_of_a_facet_note_is_no_procedure_of_its_own() -> None:
+    """'prefers steroid joint inj' ('inj' is also the plural) beside today's named facet injection adds no second,
+    generic joint injection: a generic name in the body speaks of the named procedure or of history."""
+    text = ("Bilateral L4-5 facet joint injections (intra-articular), therapeutic\n"
+            "- Dx: lumbar facet arthropathy, M47.816\n"
+            "- Not an ablation candidate (pacemaker dependent); prefers steroid joint inj\n"
+            "- Prone, fluoro; 22 g needle into each L4-5 facet joint (left and right)\n"
+            "- Omnipaque 240 0.2 mL per joint, then Kenalog 20 mg per joint\n")
+    assert _procs(text) == [("facet_injection", "bilateral")]
+
+
+def test_joint_inj_that_no_longer_last_is_history_of_an_ablation_note() -> None:
+    """'Therapeutic joint inj no longer last' in an SI ablation note names earlier injections, not a second procedure."""
+    text = ("Right sacroiliac joint radiofrequency ablation of the L5 dorsal ramus and S1 S2 and S3 lateral branches.\n"
+            "68 year old man with right sacroiliac joint pain for three years. Two right lateral branch blocks gave 85% and "
+            "80% relief. Therapeutic joint inj no longer last. Pain 7/10.\n"
+            "Prone under fluoroscopy. RF cannulas were placed at the right L5 dorsal ramus and lateral to the right S1 S2 "
+            "and S3 foramina, lesions at 80 degrees for 90 seconds.\n")
+    assert _procs(text) == [("si_joint_rfa", "right")]
+
+
+def test_a_duration_before_a_comma_belongs_to_its_own_clause_not_to_the_procedure_after() -> None:
+    """'Left buttock pain for a year, two prior intra-articular inj helped only briefly': the year is the pain's; the
+    procedure of the next clause does not claim it ('an ESI 2 months ago' does)."""
+    text = ("Left sacroiliac joint lateral branch blocks, diagnostic, fluoro guidance.\n"
+            "Diagnosis: sacroiliitis of the left SI joint (M46.1). Left buttock pain for a year, two prior intra-articular "
+            "inj helped only briefly. Consent signed; time-out performed. Pain before 6/10.\n"
+            "Needles were placed at the left L5 dorsal ramus and the left S1, S2 and S3 lateral branches; 0.5 mL of 0.5% "
+            "bupivacaine at each of the four sites.\n")
+    duration = analyze_text(text).necessity.symptom_duration
+    assert duration is not None and duration.weeks == 52.0
