@@ -103,3 +103,73 @@ def test_a_duration_before_a_comma_belongs_to_its_own_clause_not_to_the_procedur
             "bupivacaine at each of the four sites.\n")
     duration = analyze_text(text).necessity.symptom_duration
     assert duration is not None and duration.weeks == 52.0
+
+
+def test_the_therapeutic_si_inj_in_may_is_a_prior_response_not_a_diagnostic_block() -> None:
+    """'the therapeutic right SI inj in May gave good relief (~80%) for 6+ months': the clause names its own procedure
+    ('inj' as 'injection'), so the earlier clause's diagnostic block does not claim the result."""
+    text = ("PROCEDURE: Right sacroiliac joint injection under fluoroscopy (therapeutic, repeat)\n"
+            "INDICATIONS: Right buttock pain for 2 years. She had a diagnostic right SI joint block last year with 80% "
+            "relief, and the therapeutic right SI inj in May gave good relief (~80%) for 6+ months. Pain 7/10.\n"
+            "PROCEDURE: Consent signed. Prone, fluoroscopy. 22 g needle into the right SI joint; 40 mg triamcinolone "
+            "injected.\n")
+    a = analyze_text(text).assessments
+    assert [(x.percent, x.duration_days) for x in a.prior_procedure_response] == [(80.0, 182.0)]
+    assert [x.percent for x in a.diagnostic_blocks] == [80.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Procedure: Left L4-5 and L5-S1 transforaminal epidural steroid injection.\nHe comes back for another round of inj; "
+    "he tells me the last ones helped some, about 50% for 3 months.\nUnder fluoroscopy 22 g needles were placed into the "
+    "left L4-5 and L5-S1 foramina; dexamethasone 4 mg at each level.\n",
+    "Procedure: Right S1 transforaminal epidural inj - second one at this lvl.\nRight S1 radicular pain. First S1 inj in "
+    "August helped 50%. Under fluoroscopy the right S1 foramen was entered; dexamethasone 10 mg injected.\n",
+])
+def test_a_repeat_said_in_shorthand_is_a_repeat(text: str) -> None:
+    """'another round of inj', 'second one at this lvl': the repeat cue reads the shorthand as the words."""
+    assert [bool(p.repeat and p.repeat.value) for p in analyze_text(text).procedures] == [True]
+
+
+def test_a_fracture_at_both_lvls_names_every_treated_level() -> None:
+    """'MRI shows marrow oedema ... at both lvls' points back at the two treated levels as 'at both levels' does, so
+    the per-level imaging check is met."""
+    text = ("PROCEDURE: Kyphoplasty T12 and L1.\n"
+            "INDICATION: Osteoporotic compression fractures of T12 and L1 (M80.08XA). Pain began six weeks ago; a brace "
+            "has not helped. MRI shows marrow oedema on the STIR sequence at both lvls with about 30% height loss.\n"
+            "PROCEDURE: Under biplanar fluoroscopy bilateral transpedicular trocars were placed at T12 and L1, balloons "
+            "inflated and cement placed. No complications.\n")
+    assert "imaging_findings" not in {f.element for f in analyze_text(text).findings}
+
+
+def _levels(text: str) -> list[list[str]]:
+    """The level names of each procedure read from the note."""
+    return [[lv.name for lv in p.levels] for p in analyze_text(text).procedures]
+
+
+def test_a_digits_only_pair_before_lvl_is_a_level() -> None:
+    """'at the 6-7 lvl' names its level as 'at the 6-7 level' does (the region from the note)."""
+    text = ("Cervical interlaminar epidural steroid injection.\n"
+            "Neck and bilateral arm pain for 6 months; MRI shows central stenosis worst at the 6-7 lvl. In the prone "
+            "position under fluoroscopic guidance an 18 gauge Tuohy needle was advanced at the 6-7 lvl using loss of "
+            "resistance; 80 mg Depo-Medrol injected.\n")
+    assert _levels(text) == [["C6-C7"]]
+
+
+def test_nerves_listed_before_mbs_are_nerves_not_a_joint() -> None:
+    """'L2 L3 and L4 MBs' are three medial branches (the L3-4 and L4-5 joints), as '... medial branches' are; the
+    plural shorthand is no 'L2-L3' block."""
+    text = ("left lumbar radiofrequency ablation L2 L3 and L4 MBs for the L3-4 and L4-5 facet joints.\n"
+            "prone under fluoroscopy. cannulas to the left L2 L3 and L4 MBs, lesions at 80 degrees for 90 seconds.\n")
+    assert _levels(text) == [["L3-L4", "L4-L5"]]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Inj of both knees - ultrasound guided", [("joint_injection", "knee", "bilateral")]),
+    ("Steroid inj - right knee and left hip", [("joint_injection", "knee", "right"), ("joint_injection", "hip", "left")]),
+])
+def test_inj_before_the_joint_names_the_joint_injection(title: str, expected: list) -> None:
+    """'Inj of both knees', 'Steroid inj - right knee and left hip': 'inj' before the joint reads as 'injection(s)'
+    in every joint's 'injection of the X' pattern (knee, hip, ankle, AC joint)."""
+    text = (f"{title}\nDx: primary osteoarthritis.\nPain for 2 years. Pain 7/10.\n"
+            "Each joint was entered under ultrasound and 40 mg Depo-Medrol with 2 mL 1% lidocaine injected.\n")
+    assert [(p.family, p.region, p.laterality) for p in analyze_text(text).procedures] == expected
