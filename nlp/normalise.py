@@ -57,7 +57,7 @@ _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 # A note with fewer stops than half its lines does not punctuate (dictated lower case, 'pain 6 out of 10' + newline +
 # 'informed consent was signed'): its line ends may end sentences, so nothing is joined there.
 # The scan starts only at a newline (a literal start), so a note without line breaks costs one search.
-_SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9])")
+_SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9(\u00b0])")
 # Before a capital the line must stop on a word that cannot end a sentence (a connector, preposition, article,
 # auxiliary or a verb that wants its object: 'failed' + newline + 'PT/NSAIDs', 'made at 80 degrees' + newline +
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
@@ -69,8 +69,12 @@ _WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:and|or|of|with|the|a|an|to|in|on|a
 _WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:(?![0-9])")
 _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
-                             r"[0-9]{3,4}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
+                             r"[0-9]{3,4}\b(?!%)|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
 _WRAP_MIN_LINE = 30
+# ... and fewer stops than one per this many characters: a punctuated note hard-wrapped at a narrow width has as many
+# stops per character as before but twice the lines (dev notes: 90% of punctuated notes write a stop every 83
+# characters or fewer, half of the unpunctuated ones every 276 or more)
+_CHARS_PER_STOP = 100
 # The procedure field's own first line ('PROCEDURE: Right superolateral, superomedial and inferomedial genicular nerve'
 # + newline + 'blocks ...'): the title reader has its own wrap rules there (and reads the long one-line form worse), so
 # it keeps its line break. The long one-line genicular form is read since round 11 (targets.yaml); whether this
@@ -86,6 +90,20 @@ _COLUMN_GAP = re.compile(r"[^\s:](?:[ ]{3,}|\t)(?=\S)")  # not the gap after a l
 # Before a number, the line must stop on a lower-case word or a comma ('pain' + newline + '8/10', 'the' + newline +
 # '2 mL'), not on a capitalised name or a bracket.
 _WRAP_BEFORE_NUMBER = re.compile(r"(?:^|[ \t])[a-z][A-Za-z-]*,?[ \t]*$")
+# ... or on any word when the next line opens with a pain score or a span of time ('... at each site. Post' + newline +
+# '1/10.', 'Completed' + newline + '12 weeks of physical therapy'): a score or a duration is no drug's strength.
+_WRAP_WORD_END = re.compile(r"(?:^|[ \t])[A-Za-z][A-Za-z-]*[ \t]*$")
+_SCORE_OR_SPAN_NEXT = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?(?:[ \t]*/[ \t]*10\b|[ \t]+(?:days?|weeks?|months?|years?)\b)")
+# A bracket going on from a line that stops on a word ('... iodinated contrast allergy' + newline + '(hives, anaphylaxis
+# risk) so no contrast was used', a title's '(therapeutic, repeat)'), not a list marker ('(1) ', '(b) ').
+_LIST_BRACKET = re.compile(r"[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
+# A temperature's unit wrapped from its number ('lesions 80' + newline + 'C for 90 seconds', '85' + newline + '°C').
+_NUMBER_END = re.compile(r"\d[ \t]*$")
+_TEMPERATURE_NEXT = re.compile(r"[ \t]*(?:\u00b0[ \t]?)?[CF](?![\w-])")
+# A label closing a line after the line's own prose or another field ('... 1/10. Relief during the anesthetic phase:',
+# '... 70% relief. COMPLICATIONS:', 'Prior dx block ....... Left SI block 03/2026 with lidocaine:', '| Guidance:'): the
+# value wrapped to the next line; a label alone on its line (a header) keeps its break.
+_INLINE_LABEL_END = re.compile(r"(?:[.;|][ \t]|\.{2,}[^:\n]*?[ \t])[ \t]*[A-Za-z(][^.:;|\n]{0,40}:[ \t]*$")
 
 
 def _title_wraps(text: str, line_start: int, at: int) -> bool:
@@ -101,23 +119,40 @@ def _title_wraps(text: str, line_start: int, at: int) -> bool:
 
 def _join_wraps(text: str) -> str:
     """`text` with each hard wrap inside a sentence (`_SOFT_WRAP`) written as a space instead of a newline."""
-    if text.count(".") * 2 < text.count("\n"):
+    stops = text.count(".")
+    if stops * 2 < text.count("\n") and stops * _CHARS_PER_STOP < len(text):
         return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one
     joins = []
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
         line_start = text.rfind("\n", 0, at) + 1
-        if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+        if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE:
+            continue
+        if text[at - 1 : at].rstrip(" \t") in (":", "") and _INLINE_LABEL_END.search(text, max(line_start, at - 120), at):
+            if not (_WRAP_NOT_AFTER.match(text, at + 1) or _WRAP_FIELD_NEXT.match(text, at + 1)
+                    or _LIST_BRACKET.match(text, at + 1)):
+                joins.append(at)  # '... Relief during the anesthetic phase:' + newline + '100%.'
+            continue
+        if not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+            continue
+        first = text[at + 1 : at + 9].lstrip(" \t")[:1]
+        if first in ("(", "\u00b0"):
+            if (first == "(" and not _LIST_BRACKET.match(text, at + 1) and not _PROCEDURE_LABEL.match(text, line_start)) \
+                    or (first == "\u00b0" and _NUMBER_END.search(text, max(line_start, at - 4), at)):
+                joins.append(at)  # '... allergy' + newline + '(hives)', '85' + newline + '°C'
             continue
         if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at) \
                 or _DOSE_CLOSES.search(text, max(line_start, at - 16), at) or _PROCEDURE_LABEL.match(text, line_start):
             continue
-        if text[at + 1 : at + 9].lstrip(" \t")[:1].isupper() and (
+        if first.isupper() and (
                 _WRAP_FIELD_NEXT.match(text, at + 1) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
                                                              or text[:at].rstrip(" \t").endswith(";")
-                                                             or _title_wraps(text, line_start, at))):
+                                                             or _title_wraps(text, line_start, at)
+                                                             or (_TEMPERATURE_NEXT.match(text, at + 1)
+                                                                 and _NUMBER_END.search(text, max(line_start, at - 4), at)))):
             continue
-        if text[at + 1 : at + 9].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
+        if first.isdigit() and not (_WRAP_BEFORE_NUMBER.search(text, line_start, at) or (
+                _SCORE_OR_SPAN_NEXT.match(text, at + 1) and _WRAP_WORD_END.search(text, max(line_start, at - 30), at))):
             continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +
             # newline + '8 mo ...'): the number opens its own line
         joins.append(at)

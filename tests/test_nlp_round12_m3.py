@@ -173,3 +173,68 @@ def test_inj_before_the_joint_names_the_joint_injection(title: str, expected: li
     text = (f"{title}\nDx: primary osteoarthritis.\nPain for 2 years. Pain 7/10.\n"
             "Each joint was entered under ultrasound and 40 mg Depo-Medrol with 2 mL 1% lidocaine injected.\n")
     assert [(p.family, p.region, p.laterality) for p in analyze_text(text).procedures] == expected
+
+
+# --- hard_wrap: a wrap inside a sentence reads as the one-line sentence (nlp/normalise.py `_join_wraps`) -------------
+
+def test_a_bracket_wrapped_from_a_word_goes_on_but_a_list_marker_opens_its_line() -> None:
+    """'... contrast allergy' + newline + '(hives, anaphylaxis risk) so ...' is one sentence; '(1) consent' after a
+    label is the list's first item. One character for one: offsets stay exact."""
+    text = ("Dx M54.12. Neck pain. She has a documented iodinated contrast allergy\n(hives, anaphylaxis risk) so no "
+            "contrast was used. Steps were done in this order today:\n(1) consent.\n")
+    from nlp.normalise import normalise
+    assert normalise(text) == text.replace("allergy\n(", "allergy (")
+
+
+def test_a_title_whose_bracketed_intent_wrapped_to_the_next_line_keeps_it() -> None:
+    """'Right L3-4 and L4-5 intra-articular facet injections' + newline + '(therapeutic, repeat)': the title's intent."""
+    text = ("Right L3-4 and L4-5 intra-articular facet injections\n(therapeutic, repeat)\n\n"
+            "Right-sided back pain for 3 years, diagnosis lumbar spondylosis (M47.81). His last therapeutic facet "
+            "injection in March gave 60% relief for 4 months.\n\nPre 6/10. Consent, time out. Under fluoroscopy 22 g "
+            "needles entered the right L3-4 and L4-5 facet joints; 20 mg Kenalog per joint. Post 1/10.\n")
+    assert [p.intent for p in analyze_text(text).procedures] == ["therapeutic"]
+
+
+def test_a_label_closing_a_prose_line_takes_the_value_on_the_next() -> None:
+    """'... 1/10. Relief during the anesthetic phase:' + newline + '100%.': the label's value wrapped (a percent is no
+    clock time); a label alone on its line keeps its break."""
+    text = ("Under fluoroscopy the SI joint was entered. Images were saved in PACS.\n\n"
+            "Post-procedure pain 1/10. Relief during the anesthetic phase:\n100%. No immediate complications were noted.\n"
+            "TECHNIQUE IN DETAIL:\nThe patient was placed prone.\n")
+    from nlp.normalise import normalise
+    assert normalise(text) == text.replace("phase:\n100%", "phase: 100%")
+    assert [r.percent for r in analyze_text(text).assessments.percent_relief] == [100.0]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "0.5 mL 0.5% ropivacaine at each of 4 sites. Post\n1/10. No complications.",
+    "0.5 mL 0.5% ropivacaine at each of 4 sites. Pre\n6/10 and post 1/10. No complications.",
+])
+def test_a_capitalised_timing_word_before_a_wrapped_score_is_joined(wrapped: str) -> None:
+    """'Post' + newline + '1/10': a score is no drug strength, so the capitalised word before it may go on."""
+    text = ("Procedure: right sacroiliac joint lateral branch blocks under fluoroscopy. Consent signed.\n"
+            f"Needles to the right L5 dorsal ramus and S1-S3 lateral branches; {wrapped}\n")
+    scores = {s.timing: s.value for s in analyze_text(text).assessments.pain_scores}
+    assert scores == ({"pre": 6, "post": 1} if "Pre" in wrapped else {"post": 1})
+
+
+def test_a_temperature_unit_wrapped_from_its_number_is_the_lesion_technique() -> None:
+    """'lesions 80' + newline + 'C for 90 seconds' is a thermal lesion as '80 C' on one line is."""
+    text = ("Right genicular nerve radiofrequency ablation under fluoroscopy.\nDiagnosis: right knee osteoarthritis "
+            "(M17.11). Knee pain 6 years. Pre-procedure pain 8/10.\nTechnique: 18 g RF cannulas placed at the superomedial, "
+            "superolateral and inferomedial genicular nerves; sensory testing concordant; lesions 80\n"
+            "C for 90 seconds at each. Post-procedure pain 3/10. Complications: none.\n")
+    from nlp.normalise import normalise
+    assert "80 C for" in normalise(text)
+    assert "approach" not in {f.element for f in analyze_text(text).findings}
+
+
+def test_a_punctuated_note_wrapped_narrow_still_joins_its_wraps() -> None:
+    """A punctuated note wrapped at a narrow width has more lines than half its stops but as many stops per character
+    as before: its wraps inside sentences are joined ('for' + newline + 'more than'); a dictated note without stops
+    keeps its line ends (tests/test_nlp_round11_mw.py)."""
+    text = ("Lumbar medial branch block, diagnostic.\nLow back pain for 3 years; PT and\nnaproxen did not help. He gave up "
+            "golf and\ncannot stand at his workbench for\nmore than 15 minutes and cannot\nwalk a mile; the first "
+            "block\ngave 90% relief for two hours with\nlidocaine only, as expected.\n")
+    from nlp.normalise import normalise
+    assert "workbench for more than" in normalise(text)
