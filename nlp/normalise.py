@@ -63,10 +63,19 @@ _SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9(\u00b0])")
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
 # and the next line must not open a field ('Plan: ...'). A line closed by a semicolon goes on ('no benefit;' + newline +
 # 'NSAIDs stopped ...'), and so does an ALL CAPS title of a wrap's width (`_title_wraps`).
-_WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|onto|via|under|over|"
-                             r"than|was|were|is|are|has|have|had|failed|tried|including|despite|after|showing|shows|"
-                             r"showed|reveals|revealed|demonstrates|demonstrated|degrees|both|his|her|their)[ \t]*$")
-_WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:(?![0-9])")
+# (round 12, m3) also a procedure's adjective that needs its noun ('Will consider genicular' + newline + 'RFA if ...') and
+# a verb that wants its object ('declines' + newline + 'RFA.'); the function words also in Title Case ('The' + newline +
+# 'January MRI demonstrates ...'; not the lone 'A', and never in an ALL CAPS note).
+_OPEN_WORDS = ("and", "or", "of", "with", "the", "a", "an", "to", "in", "on", "at", "for", "by", "from", "into", "onto",
+               "via", "under", "over", "than", "was", "were", "is", "are", "has", "have", "had", "failed", "tried",
+               "including", "despite", "after", "showing", "shows", "showed", "reveals", "revealed", "demonstrates",
+               "demonstrated", "degrees", "both", "his", "her", "their", "genicular", "medial", "lumbar", "cervical",
+               "thoracic", "sacroiliac", "transforaminal", "interlaminar", "radiofrequency", "declines", "declined",
+               "prefers", "consider", "considering", "underwent", "received")
+_WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:" + "|".join(_OPEN_WORDS) + r")[ \t]*$")
+_WRAP_OPEN_TITLE = re.compile(r"(?:^|[ \t(])(?:" + "|".join(w.capitalize() for w in _OPEN_WORDS if len(w) > 1)
+                              + r")[ \t]*$")
+_WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}(?::(?![0-9])|[ \t]\.{3,})")  # also 'Laterality .....'
 _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
                              r"[0-9]{3,4}\b(?!%)|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
@@ -103,7 +112,15 @@ _TEMPERATURE_NEXT = re.compile(r"[ \t]*(?:\u00b0[ \t]?)?[CF](?![\w-])")
 # A label closing a line after the line's own prose or another field ('... 1/10. Relief during the anesthetic phase:',
 # '... 70% relief. COMPLICATIONS:', 'Prior dx block ....... Left SI block 03/2026 with lidocaine:', '| Guidance:'): the
 # value wrapped to the next line; a label alone on its line (a header) keeps its break.
-_INLINE_LABEL_END = re.compile(r"(?:[.;|][ \t]|\.{2,}[^:\n]*?[ \t])[ \t]*[A-Za-z(][^.:;|\n]{0,40}:[ \t]*$")
+_INLINE_LABEL_END = re.compile(r"(?:[.;|][ \t]|\.{2,}[^:\n]*?[ \t])[ \t]*[A-Za-z(][^.:;|\n]{0,60}:[ \t]*$"
+                               r"|[A-Za-z)][ \t]*\.{3,}[ \t]*$")  # ... or a dotted leader with no value ('Time-out .....')
+# A lower-case word closing a line that cannot end a sentence keeps its sentence going even when the next line looks
+# like a lower-case label ('Conservative care to' + newline + 'date: 10 weeks of physical therapy').
+_LOWER_LABEL_NEXT = re.compile(r"[ \t]*[a-z][A-Za-z /()-]{0,30}:(?![0-9])")
+# The next line goes on the line's phrase whatever closes it: 'of' never opens a line ('10 ML' + newline + 'OF 0.25%
+# BUPIVACAINE'), nor does a dose's frequency ('gabapentin 300 mg' + newline + 'TID (stopped for sedation)').
+_OF_NEXT = re.compile(r"[ \t]*(?i:of)[ \t]")
+_FREQUENCY_NEXT = re.compile(r"[ \t]*(?:TID|BID|QID|QHS|QD|PRN|(?i:daily|nightly|at[ \t]+bedtime))\b")
 
 
 def _title_wraps(text: str, line_start: int, at: int) -> bool:
@@ -120,15 +137,19 @@ def _title_wraps(text: str, line_start: int, at: int) -> bool:
 def _join_wraps(text: str) -> str:
     """`text` with each hard wrap inside a sentence (`_SOFT_WRAP`) written as a space instead of a newline."""
     stops = text.count(".")
-    if stops * 2 < text.count("\n") and stops * _CHARS_PER_STOP < len(text):
-        return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one
+    punctuated = not (stops * 2 < text.count("\n") and stops * _CHARS_PER_STOP < len(text))
+    if not punctuated and "(" not in text:
+        return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one (only a
+        # bracket going on from a word is still joined there)
     joins = []
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
         line_start = text.rfind("\n", 0, at) + 1
         if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE:
             continue
-        if text[at - 1 : at].rstrip(" \t") in (":", "") and _INLINE_LABEL_END.search(text, max(line_start, at - 120), at):
+        if not punctuated and text[at + 1 : at + 9].lstrip(" \t")[:1] != "(":
+            continue
+        if text[at - 1 : at].rstrip(" \t") in (":", ".", "") and _INLINE_LABEL_END.search(text, max(line_start, at - 140), at):
             if not (_WRAP_NOT_AFTER.match(text, at + 1) or _WRAP_FIELD_NEXT.match(text, at + 1)
                     or _LIST_BRACKET.match(text, at + 1)):
                 joins.append(at)  # '... Relief during the anesthetic phase:' + newline + '100%.'
@@ -141,12 +162,20 @@ def _join_wraps(text: str) -> str:
                     or (first == "\u00b0" and _NUMBER_END.search(text, max(line_start, at - 4), at)):
                 joins.append(at)  # '... allergy' + newline + '(hives)', '85' + newline + '°C'
             continue
-        if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at) \
-                or _DOSE_CLOSES.search(text, max(line_start, at - 16), at) or _PROCEDURE_LABEL.match(text, line_start):
+        if _COLUMN_GAP.search(text, line_start, at) or _PROCEDURE_LABEL.match(text, line_start):
+            continue
+        if _OF_NEXT.match(text, at + 1) or _FREQUENCY_NEXT.match(text, at + 1):
+            joins.append(at)  # '10 ML' + newline + 'OF 0.25% BUPIVACAINE', '300 mg' + newline + 'TID'
+            continue
+        open_end = _WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
+        if (_WRAP_NOT_AFTER.match(text, at + 1) and not (open_end and _LOWER_LABEL_NEXT.match(text, at + 1))) \
+                or _DOSE_CLOSES.search(text, max(line_start, at - 16), at):
             continue
         if first.isupper() and (
-                _WRAP_FIELD_NEXT.match(text, at + 1) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
-                                                             or text[:at].rstrip(" \t").endswith(";")
+                _WRAP_FIELD_NEXT.match(text, at + 1) or not (open_end or text[:at].rstrip(" \t").endswith(";")
+                                                             or ((_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
+                                                                  or text[:at].rstrip(" \t").endswith(","))
+                                                                 and not text[line_start:at].isupper())
                                                              or _title_wraps(text, line_start, at)
                                                              or (_TEMPERATURE_NEXT.match(text, at + 1)
                                                                  and _NUMBER_END.search(text, max(line_start, at - 4), at)))):

@@ -238,3 +238,43 @@ def test_a_punctuated_note_wrapped_narrow_still_joins_its_wraps() -> None:
             "block\ngave 90% relief for two hours with\nlidocaine only, as expected.\n")
     from nlp.normalise import normalise
     assert "workbench for more than" in normalise(text)
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    # a lower-case word that cannot end a sentence, before what looks like a lower-case label
+    ("The pain began 5 months ago. Conservative care to\ndate: 10 weeks of physical therapy and naproxen without relief.",
+     "Conservative care to date: 10 weeks"),
+    # 'of' never opens a line, even after a dose (an ALL CAPS note's drug line)
+    ("CONTRAST SPREAD ALONG THE SYMPATHETIC CHAIN WITHOUT VASCULAR UPTAKE. 10 ML\nOF 0.25% BUPIVACAINE INJECTED.",
+     "10 ML OF 0.25%"),
+    # a dose's frequency goes on the dose's line
+    ("Conservative treatment: 8 weeks of physical therapy, gabapentin 300 mg\nTID (stopped for sedation), acetaminophen.",
+     "300 mg TID"),
+    # a procedure's adjective needs its noun; a verb wants its object
+    ("Pain 7/10 pre, 2/10 post. No complications. Will consider genicular\nRFA if the relief lasts.",
+     "genicular RFA if"),
+    ("Prior bilateral L4-5 medial branch blocks gave 85% and 80% relief; she declines\nRFA.", "declines RFA."),
+    # a Title Case article, a comma before a capital
+    ("He no longer walks his dog and gave up his bowling league. The\nJanuary MRI demonstrates a broad-based bulge.",
+     "The January MRI"),
+    ("MRI: left foraminal stenosis L3-4 (moderate), L4-5 (severe),\nL5-S1 (moderate). Pain 8/10 today.", "(severe), L5-S1"),
+    # a dotted leader whose value wrapped
+    ("Consent ......... obtained (written)      Time-out .....\ncompleted 13:05 with the whole team.", "..... completed"),
+])
+def test_more_wraps_inside_a_sentence_are_joined(wrapped: str, joined: str) -> None:
+    """Each of these line breaks sits inside one sentence or field, as the hard_wrap probe writes them."""
+    from nlp.normalise import normalise
+    text = "Procedure: right L5-S1 transforaminal epidural steroid injection under fluoroscopy. Consent signed.\n" + wrapped + "\n"
+    assert joined in normalise(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a dotted-leader row after a line closed by an open word ('lumbar') is the next row
+    "Procedure ............ Transforaminal ESI, lumbar\nLaterality ........... [ ] Right  [X] Left\nDone today.\n",
+    # ALL CAPS lines keep their breaks after a comma (MW's rule: every line there opens in capitals)
+    "HPI: 3 MONTHS OF RIGHT NECK PAIN SHOOTING TO THE ARM AND MIDDLE FINGER, NUMB MIDDLE FINGER,\nWEAK RIGHT TRICEPS.\n",
+])
+def test_rows_and_all_caps_lines_keep_their_breaks(text: str) -> None:
+    """A template row after a row, and an ALL CAPS line after a comma, stay on their own lines."""
+    from nlp.normalise import normalise
+    assert normalise(text) == text
