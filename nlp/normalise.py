@@ -173,8 +173,7 @@ def _join_wraps(text: str) -> str:
             continue
         if first.isupper() and (
                 _WRAP_FIELD_NEXT.match(text, at + 1) or not (open_end or text[:at].rstrip(" \t").endswith(";")
-                                                             or ((_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
-                                                                  or text[:at].rstrip(" \t").endswith(","))
+                                                             or (_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
                                                                  and not text[line_start:at].isupper())
                                                              or _title_wraps(text, line_start, at)
                                                              or (_TEMPERATURE_NEXT.match(text, at + 1)
