@@ -786,8 +786,9 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
         if not line.strip():
             return False
         m = _LABEL_END.search(line) or _LABEL_LINE.match(line)  # a label ending the line heads the block below it
-        if m:
-            return bool(rx.search(m.group("label")))
+        if m:  # read in its line, so a cue may look past the label ('Imaging: Fluoroscopy' is the guidance, no report)
+            hit = rx.search(line)
+            return bool(hit and hit.start() < m.end("label"))
         ls = ps
     return False
 

@@ -279,3 +279,39 @@ def test_rows_and_all_caps_lines_keep_their_breaks(text: str) -> None:
     """A template row after a row, and a capital after a comma, stay on their own lines."""
     from nlp.normalise import normalise
     assert normalise(text) == text
+
+
+# --- blank_lines_trailing: a field's reading must not hang on a blank line between fields --------------------------
+
+@pytest.mark.parametrize("guidance", ["Imaging: Fluoroscopy", "Imaging guidance: [X] Fluoroscopy [ ] Ultrasound"])
+def test_a_guidance_field_heads_no_imaging_report(guidance: str) -> None:
+    """'Imaging: Fluoroscopy' is how the procedure was guided: the diagnosis field under it is no imaging finding, with or
+    without a blank line between (the gold's reading); an 'MRI L-spine:' label still heads its rows."""
+    text = ("Procedure: Cervical radiofrequency ablation, repeat\nLaterality: Bilateral\n"
+            f"{guidance}\nDiagnosis: Cervical spondylosis without myelopathy or radiculopathy (M47.812)\n"
+            "History: Bilateral posterior neck pain for 4 years. Therapy for 10 weeks failed.\n"
+            "Technique: RF cannulas to the C5, C6 and C7 medial branches, lesions at 85 C for 90 s.\n")
+    assert analyze_text(text).necessity.imaging_findings == []
+    rows = text.replace(guidance, "MRI C-spine:\nC5-6: facet arthropathy with joint effusion")
+    assert [f.value for f in analyze_text(rows).necessity.imaging_findings] == ["C5-6: facet arthropathy with joint effusion"]
+
+
+# --- abbrev_side: the other side named in shorthand ---------------------------------------------------------------
+
+@pytest.mark.parametrize("repeat", ["The same injection was performed on the lt.", "The same injection was performed on the L.",
+                                    "The identical procedure was then carried out on the lt."])
+def test_the_same_injection_on_the_lt_doubles_the_amounts(repeat: str) -> None:
+    """'... performed on the lt' / 'on the L' repeats the first side's amounts as 'on the left' does."""
+    text = ("PROCEDURE PERFORMED: B/L greater occipital nerve blocks.\nThe pt was seated. On the R, after negative "
+            f"aspiration 2 mL of 0.5% Marcaine with 4 mg of Decadron was injected. {repeat}\n")
+    assert _doses(text) == [("bupivacaine", 20.0, "mg"), ("dexamethasone_sodium_phosphate", 8.0, "mg")]
+
+
+def test_repeated_on_the_lt_side_with_the_same_technique_doubles_the_amounts() -> None:
+    """'The procedure was repeated on the lt side with the same technique': the contralateral repeat in shorthand."""
+    text = ("PROCEDURE PERFORMED: Bilat sacroiliac joint injections, diagnostic, with fluoroscopic guidance.\n"
+            "Beginning on the R, the inferior joint line was visualized with fluoroscopy, the skin was anesthetized with "
+            "1 mL of 1% lidocaine, and a 22-gauge spinal needle was advanced into the R sacroiliac joint. 2 mL of 0.5% "
+            "Marcaine with 20 mg of Kenalog was injected. The procedure was repeated on the lt side with the same "
+            "technique.\n")
+    assert ("lidocaine", 20.0, "mg") in _doses(text)
