@@ -57,7 +57,10 @@ _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 # A note with fewer stops than half its lines does not punctuate (dictated lower case, 'pain 6 out of 10' + newline +
 # 'informed consent was signed'): its line ends may end sentences, so nothing is joined there.
 # The scan starts only at a newline (a literal start), so a note without line breaks costs one search.
-_SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9(\u00b0])")
+_SOFT_WRAP = re.compile(r"\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z0-9(\u00b0])")
+# ... also across one blank line when the next line goes on in lower case ('The team paused to verify' + blank line +
+# 'identity, procedure ...': a re-flowed export's stray paragraph break inside a sentence; round 12, N12).
+_BLANK_WRAP_NEXT = re.compile(r"[ \t]*[a-z]")
 # Before a capital the line must stop on a word that cannot end a sentence (a connector, preposition, article,
 # auxiliary or a verb that wants its object: 'failed' + newline + 'PT/NSAIDs', 'made at 80 degrees' + newline +
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
@@ -76,6 +79,10 @@ _WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:" + "|".join(_OPEN_WORDS) + r")[ \
 _WRAP_OPEN_TITLE = re.compile(r"(?:^|[ \t(])(?:" + "|".join(w.capitalize() for w in _OPEN_WORDS if len(w) > 1)
                               + r")[ \t]*$")
 _WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}(?::(?![0-9])|[ \t]\.{3,})")  # also 'Laterality .....'
+# ... or, below the title line, on an adjective before a procedure's capitalised name ('Positive diagnostic' + newline +
+# 'SIJ injection previously, 75% reduction'; round 12, N12); a title ending on one ('... SI joint block, diagnostic')
+# is a line of its own.
+_WRAP_ADJECTIVE = re.compile(r"(?:^|[ \t(])(?:diagnostic|therapeutic|confirmatory|prior|previous|repeat|bilateral)[ \t]*$")
 _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
                              r"[0-9]{3,4}\b(?!%)|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
@@ -142,48 +149,58 @@ def _join_wraps(text: str) -> str:
         return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one (only a
         # bracket going on from a word is still joined there)
     joins = []
+    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the end of the note's first line (its title)
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
+        nxt = m.end()  # where the next line starts (after the blank line, if any)
+        if nxt - at > 1 and not _BLANK_WRAP_NEXT.match(text, nxt):
+            continue
         line_start = text.rfind("\n", 0, at) + 1
         if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE:
             continue
-        if not punctuated and text[at + 1 : at + 9].lstrip(" \t")[:1] != "(":
+        if nxt - at > 1 and line_start <= title_end:
+            continue  # the title line, then a blank line and a dictated history in lower case: two blocks
+        first = text[nxt : nxt + 8].lstrip(" \t")[:1]
+        if not punctuated and first != "(":
             continue
-        if text[at - 1 : at].rstrip(" \t") in (":", ".", "") and _INLINE_LABEL_END.search(text, max(line_start, at - 140), at):
-            if not (_WRAP_NOT_AFTER.match(text, at + 1) or _WRAP_FIELD_NEXT.match(text, at + 1)
-                    or _LIST_BRACKET.match(text, at + 1)):
+        if nxt - at == 1 and text[at - 1 : at].rstrip(" \t") in (":", ".", "") \
+                and _INLINE_LABEL_END.search(text, max(line_start, at - 140), at):
+            if not (_WRAP_NOT_AFTER.match(text, nxt) or _WRAP_FIELD_NEXT.match(text, nxt) or _LIST_BRACKET.match(text, nxt)):
                 joins.append(at)  # '... Relief during the anesthetic phase:' + newline + '100%.'
             continue
         if not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
             continue
-        first = text[at + 1 : at + 9].lstrip(" \t")[:1]
         if first in ("(", "\u00b0"):
-            if (first == "(" and not _LIST_BRACKET.match(text, at + 1) and not _PROCEDURE_LABEL.match(text, line_start)) \
+            if (first == "(" and not _LIST_BRACKET.match(text, nxt) and not _PROCEDURE_LABEL.match(text, line_start)) \
                     or (first == "\u00b0" and _NUMBER_END.search(text, max(line_start, at - 4), at)):
                 joins.append(at)  # '... allergy' + newline + '(hives)', '85' + newline + '°C'
             continue
         if _COLUMN_GAP.search(text, line_start, at) or _PROCEDURE_LABEL.match(text, line_start):
             continue
-        if _OF_NEXT.match(text, at + 1) or _FREQUENCY_NEXT.match(text, at + 1):
+        if nxt - at == 1 and (_OF_NEXT.match(text, nxt) or _FREQUENCY_NEXT.match(text, nxt)):
             joins.append(at)  # '10 ML' + newline + 'OF 0.25% BUPIVACAINE', '300 mg' + newline + 'TID'
             continue
         open_end = _WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
-        if (_WRAP_NOT_AFTER.match(text, at + 1) and not (open_end and _LOWER_LABEL_NEXT.match(text, at + 1))) \
+        if (_WRAP_NOT_AFTER.match(text, nxt) and not (open_end and _LOWER_LABEL_NEXT.match(text, nxt))) \
                 or _DOSE_CLOSES.search(text, max(line_start, at - 16), at):
             continue
         if first.isupper() and (
-                _WRAP_FIELD_NEXT.match(text, at + 1) or not (open_end or text[:at].rstrip(" \t").endswith(";")
-                                                             or (_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
-                                                                 and not text[line_start:at].isupper())
-                                                             or _title_wraps(text, line_start, at)
-                                                             or (_TEMPERATURE_NEXT.match(text, at + 1)
-                                                                 and _NUMBER_END.search(text, max(line_start, at - 4), at)))):
+                _WRAP_FIELD_NEXT.match(text, nxt) or not (open_end or text[:at].rstrip(" \t").endswith(";")
+                                                          or (_WRAP_ADJECTIVE.search(text, max(line_start, at - 16), at)
+                                                              and line_start > title_end)
+                                                          or (_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
+                                                              and not text[line_start:at].isupper())
+                                                          or _title_wraps(text, line_start, at)
+                                                          or (_TEMPERATURE_NEXT.match(text, nxt)
+                                                              and _NUMBER_END.search(text, max(line_start, at - 4), at)))):
             continue
         if first.isdigit() and not (_WRAP_BEFORE_NUMBER.search(text, line_start, at) or (
-                _SCORE_OR_SPAN_NEXT.match(text, at + 1) and _WRAP_WORD_END.search(text, max(line_start, at - 30), at))):
+                _SCORE_OR_SPAN_NEXT.match(text, nxt) and _WRAP_WORD_END.search(text, max(line_start, at - 30), at))):
             continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +
             # newline + '8 mo ...'): the number opens its own line
         joins.append(at)
+        if nxt - at > 1:
+            joins.append(nxt - 1)
     if not joins:
         return text
     chars = list(text)
