@@ -269,12 +269,14 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
+               and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char])
                and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
                and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
             # end of a failed-care list: "CRPS for 2 years, failed PT, gabapentin, lumbar sympathetic blocks", nor
-            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo")
+            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo"; nor a procedure
+            # of the next clause: "Left buttock pain for a year, two prior intra-articular inj helped only briefly")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
@@ -844,8 +846,9 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
             return False
         m = _LABEL_END.search(line) or _LABEL_LINE.match(line) or _LABEL_PAREN.match(line)  # a label ending the line
         # heads the block below it
-        if m:
-            return bool(rx.search(m.group("label")))
+        if m:  # read in its line, so a cue may look past the label ('Imaging: Fluoroscopy' is the guidance, no report)
+            hit = rx.search(line)
+            return bool(hit and hit.start() < m.end("label"))
         ls = ps
     return False
 
