@@ -404,7 +404,7 @@ _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7
 _FIELD_GAP = r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*(?=[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t])"
 _FIELD_BREAK = compile_rule(_FIELD_GAP)
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
-_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot|rf|rfl|"
+_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|proc|shot|rf|rfl|"
                             r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
 
 

@@ -271,12 +271,14 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
+               and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char])
                and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
                and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
             # end of a failed-care list: "CRPS for 2 years, failed PT, gabapentin, lumbar sympathetic blocks", nor
-            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo")
+            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo"; nor a procedure
+            # of the next clause: "Left buttock pain for a year, two prior intra-articular inj helped only briefly")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start):
@@ -289,6 +291,9 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     running = _running(ctx)
     if running is not None:
         return running
+    onset = _onset_before_visit(ctx)
+    if onset is not None:
+        return onset
     since = _since(ctx, date_of_service) if date_of_service else None
     return since or recurred
 
@@ -324,6 +329,25 @@ _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
 _RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:returned|recurred|recurring|flared|worsened|"
                          r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+# An onset counted back from the visit ("Onset 3 months prior to today's visit", "Symptom onset about 6 months before this
+# consultation", "onset was 2 years prior"; round 12, N12, dev_fresh_bh): how long the symptoms have lasted.
+_ONSET_BEFORE = compile_rule(r"\bonset\s+(?:was\s+|of\s+(?:symptoms|pain)\s+(?:was\s+)?)?(?:about\s+|approximately\s+|roughly\s+|"
+                             r"nearly\s+|~\s*)?(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|eighteen|twenty-four)\s*(?P<u>weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:prior|before|ago)\b",
+                             re.IGNORECASE)
+
+
+def _onset_before_visit(ctx: NoteContext) -> Duration | None:
+    """`_ONSET_BEFORE` in a necessity section: the span from the onset to the visit is the symptoms' duration."""
+    for m in _ONSET_BEFORE.finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        n = number(m.group("n"))
+        if n is not None:
+            return Duration(weeks=round(weeks(n, m.group("u")), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 def _clause_end(text: str, start: int, end: int, most: int) -> int:
@@ -833,8 +857,9 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
             return False
         m = _LABEL_END.search(line) or _LABEL_LINE.match(line) or _LABEL_PAREN.match(line)  # a label ending the line
         # heads the block below it
-        if m:
-            return bool(rx.search(m.group("label")))
+        if m:  # read in its line, so a cue may look past the label ('Imaging: Fluoroscopy' is the guidance, no report)
+            hit = rx.search(line)
+            return bool(hit and hit.start() < m.end("label"))
         ls = ps
     return False
 

@@ -528,5 +528,6 @@ class MeasureReader:
                         g.head = name
                         break
                 g.head_block = any(w in tail for w in ("block", "injection"))
-                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars"))
+                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars", "mbs", "drs"))  # 'MBs'
+                # is 'medial branches' (nerves, 'L2 L3 and L4 MBs'), not the block of the L2-L3 joint
         return groups

@@ -172,3 +172,10 @@ def test_brand_generic_keeps_a_brand_with_a_bare_strength_number() -> None:
     assert mw.brand_generic(text) == (
         "Kenalog 40 1 cc with 1 cc 1% Xylocaine. Kenalog 40. Iohexol 300 1 mL. Triamcinolone 40 mg/mL. "
         "A methylprednisolone taper failed.")
+
+
+def test_abbrev_terms_leaves_a_dotted_leader_label_whole() -> None:
+    """A template's label before a dotted leader ('Levels ....... [X] L3-L4') is fixed text, not prose: no shorthand
+    there, only in the value after it (round 12, m3: 'Lvls .......' had counted as a reader change)."""
+    assert mw.TRANSFORMS["abbrev_terms"]("Levels ....... [X] L3-L4  [X] L4-L5\nContrast ..... Omnipaque 240, 1 mL per level") \
+        == "Levels ....... [X] L3-L4  [X] L4-L5\nContrast ..... Omnipaque 240, 1 mL per lvl"
