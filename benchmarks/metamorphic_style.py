@@ -65,15 +65,30 @@ def inline_fields(text: str) -> str:
     return "\n".join(out)
 
 
+# A second field on the line, in a template column ('Yes        Time-out: Yes'): the line is a row, not one field.
+_COLUMN_FIELD = re.compile(r"\S[ \t]{3,}[A-Za-z][A-Za-z /-]{0,30}:")
+
+
+def _labelled_next(lines: list[str], i: int) -> bool:
+    """Whether the next non-blank line after `i` opens a section of its own (a header or a field) or the note
+    ends: only then does a label over its own line still cover just the one value. Before unlabelled prose
+    ('History: ...' wrapped over a paragraph, or 'Pain: 8/10' over an unlabelled technique paragraph) a header
+    alone would claim that prose too, which changes where it belongs."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            return _is_header(lines[j]) or bool(_field_match(lines, j))
+    return True
+
+
 def block_fields(text: str) -> str:
     """A one-clause 'Label: value' field becomes its label in capitals alone on a line over the value
     ('Consent: signed' -> 'CONSENT:' + newline + 'signed'), as a sectioned template prints it: the label
-    still heads its value."""
+    still heads its value, and the next line is labelled as before."""
     lines = text.split("\n")
     out = []
     for i, line in enumerate(lines):
         m = _field_match(lines, i)
-        if m and _is_field(line) and i:
+        if m and _is_field(line) and i and _labelled_next(lines, i) and not _COLUMN_FIELD.search(m["value"]):
             out.extend([f"{m['indent']}{m['label'].upper()}:", f"{m['indent']}{m['value']}"])
         else:
             out.append(line)
@@ -83,16 +98,24 @@ def block_fields(text: str) -> str:
 _CLOSES_SENTENCE = re.compile(r"[.!?][)\"']?[ \t]*$")
 
 
+# A labelled item ('MBB (fluoroscopy): C5 and C6 ...') or a template column ('LINE 2  TPI ...'): a list row, not prose.
+_ITEM_LINE = re.compile(r"^[^.:]{1,40}:|\S {2,}\S")
+
+
+def _prose_sentence(line: str) -> bool:
+    """A prose line that opens with a capital and closes a sentence, and is no labelled item or column row."""
+    return _plain(line) and line[:1].isupper() and bool(_CLOSES_SENTENCE.search(line)) and not _ITEM_LINE.search(line)
+
+
 def paragraph_join(text: str) -> str:
     """Consecutive prose lines of one paragraph, each a closed sentence opening with a capital, are joined
-    into one dictated paragraph (a space for each line break). Headers, fields, list items and lines that
-    do not close a sentence stay on their own lines."""
+    into one dictated paragraph (a space for each line break). Headers, fields, list items, labelled items
+    ('MBB (fluoroscopy): ...'), template columns and lines that do not close a sentence stay on their own lines."""
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        if (_plain(line) and line[:1].isupper() and _CLOSES_SENTENCE.search(line) and _plain(prev)
-                and _CLOSES_SENTENCE.search(prev) and prev[:1].isupper()):
+        if _prose_sentence(line) and _prose_sentence(prev):
             out[-1] = prev.rstrip() + " " + line.strip()
         else:
             out.append(line)

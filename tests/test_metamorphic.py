@@ -212,6 +212,8 @@ def test_inline_fields_leaves_titles_lists_and_running_paragraphs() -> None:
 def test_block_fields_keeps_first_line_and_sentence_fields() -> None:
     text = "Procedure: Right L5-S1 TFESI\nIndications: Low back pain. MRI shows stenosis.\nTime-out: done"
     assert T["block_fields"](text) == "Procedure: Right L5-S1 TFESI\nIndications: Low back pain. MRI shows stenosis.\nTIME-OUT:\ndone"
+    before_prose = "Title\nHistory: pain for 5 months,\nworse on standing.\n\nPain: 8/10\n\nProne. Needle placed."
+    assert T["block_fields"](before_prose) == before_prose  # a label alone would claim the unlabelled prose below
 
 
 def test_odd_spacing_is_whitespace_only_and_seeded() -> None:
@@ -247,3 +249,10 @@ def test_dictate_headers_only_whole_safe_values() -> None:
         "No sedation was given.\nThere were no complications.\nComplications: none; mild vasovagal\n"
         "The patient was discharged home.")
 
+
+
+def test_paragraph_join_keeps_labelled_items_and_columns_apart() -> None:
+    text = ("Consent obtained.\nPain 8/10 before.\nMBB (fluoroscopy): C5 and C6, 0.5 mL each.\nGON blocks (landmark): 2 mL each.\n"
+            "LINE 2  TPI R trapezius.\nImages archived.\nNo complications.")
+    assert T["paragraph_join"](text) == ("Consent obtained. Pain 8/10 before.\nMBB (fluoroscopy): C5 and C6, 0.5 mL each.\n"
+                                         "GON blocks (landmark): 2 mL each.\nLINE 2  TPI R trapezius.\nImages archived. No complications.")
