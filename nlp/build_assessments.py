@@ -189,7 +189,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if timing is None:
             timing = _last_cue(window)
         if timing is None and cat == "pain_scores":
-            timing = _parent_timing(ctx, n.start)  # "Post-procedure Assessment" / "  Pain score: 2"
+            # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),
+            # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
+            sec = ctx.idx.section_at(n.start)
+            timing = _last_cue(text[sec.start : sec.body_start]) or _parent_timing(ctx, n.start)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":
