@@ -174,11 +174,11 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
-                             r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
+                             r"(?:trigger\s+points?|injection\s+sites?|points?(?![ \t]+\d)|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
                              r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
-                             re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
+                             re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"; not a dictated "1 point 5 mL"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 # Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
 _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|medication|fluid))?\b\s*)?(?:(?:was|were)\s+)?"
@@ -191,6 +191,9 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
 _TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
                                 re.IGNORECASE)
 _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
+_OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
+                               re.IGNORECASE)
 # A volume named by the carrier before it ("with 0.25% bupivacaine 6 mL and saline 4 mL", "NS 5 cc"): no drug's.
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
@@ -279,7 +282,10 @@ _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # A strength may stand between them too ("Local: Lidocaine 1% 2 mL" + newline + "Contrast: Omnipaque 240, 1.5 mL").
 _LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b)*$")
 # An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
-_SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+_SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|eighty|half))"  # "one mL,"
+                                r"\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+# A sentence the splitter closed on a blank line (a paragraph break, or a stray one inside a sentence).
+_BLANK_LINE_END = compile_rule(r"\n[ \t]*\n\s*$")
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
@@ -439,6 +445,10 @@ _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
+# ... and such a label opening the sentence itself ("Each side: 22 g needle to the L5-S1 foramen ...; Isovue-M 200, 1 mL,
+# confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
+_EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
+                                 r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
 _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
@@ -1005,6 +1015,13 @@ class DrugBuilder:
         # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
+    def _test_dose_result(self, d: Span) -> bool:
+        """A drug given as a test dose whose result is 'negative' ("A 3 mL test dose of 1.5% lidocaine with epinephrine
+        was negative", "test dose (lidocaine 1%, 1 mL) negative for intravascular spread"): the word tells the test's
+        result, not that the drug was not given. Only where nothing else in the sentence negates."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        return bool(_TEST_DOSE_WORD.search(self.text, s, e)) and not _OTHER_NEGATION.search(self.text, s, e)
+
     def _ticked_yes_before(self, d: Span) -> bool:
         """The drug's line holds a checkbox pair answered Yes before it ("Contrast: [X] Yes  [ ] No   Agent:
         Omnipaque 300, 1.5 mL"): the unticked "No" is an option not chosen, so it does not negate the drug."""
@@ -1037,14 +1054,16 @@ class DrugBuilder:
             # stray blank line inside a sentence ("1 mL of" + blank line + "0.25% Marcaine"), which the splitter
             # takes for a paragraph end
             if ns >= e - 1 and ((head.islower() or head.isdigit() or head == ".") and _OPEN_END.search(self.text, s, e)
-                                or head == "("):
+                                or head == "(" or self._blank_split(s, e, head)):
                 s, e = s, ne
         if s == 0 or "\n" not in self.text[max(0, s - 80):s].rstrip(" \t")[-2:]:  # an indented wrap too
             return s, e
         if self.text[s:char].strip() and not _CONTINUED.match(self.text, s, char):
-            if self.text[s:s + 1].isdigit() or self.text[s:s + 1] == ".":  # "... with 1 mL of" + blank line + "0.25% ..."
+            head = self.text[s:s + 1]
+            if head.isdigit() or head == "." or head.islower():  # "... with 1 mL of" + blank line + "0.25% ..."
                 ps, _ = self.ctx.idx.sentence_at(s - 1)
-                if ps < s and _OPEN_END.search(self.text, ps, s):
+                if ps < s and (self._blank_split(ps, s, head)
+                               or not head.islower() and _OPEN_END.search(self.text, ps, s)):
                     return ps, e
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
@@ -1054,6 +1073,22 @@ class DrugBuilder:
         if _WRAPPED_VERB.search(before) or (_WRAPPED_STRENGTH.search(before) and self._strength_dangles(ps, s)):
             return ps, e  # "... and 2 mL 0.25 %" + "Marcaine was drawn up"; "Each joint then received" + "Kenalog"
         return s, e
+
+    def _blank_split(self, s: int, e: int, head: str) -> bool:
+        """Whether a stray blank line split a sentence at e: the text s..e closes on that blank line with no closing
+        punctuation, and the next line goes on with it - it opens in lower case ("Each foramen" + blank line +
+        "received triamcinolone 20 mg"; "(0.25 mL" + blank line + "of 40 mg/mL) was injected at each ..."), or with a
+        number after an open word, an amount or a comma ("1 mL of" / "0.5 mL" + blank line + "0.5% bupivacaine each",
+        "Omnipaque 300," + blank line + "2 mL, showed epidural flow")."""
+        if not _BLANK_LINE_END.search(self.text, s, e):
+            return False
+        body = self.text[s:e].rstrip()
+        if not body or body[-1] in ".;:!?":
+            return False
+        if head.islower():
+            return True
+        return (head.isdigit() or head == ".") and (body[-1] == "," or bool(_OPEN_END.search(body)
+                                                                            or _WRAPPED_DOSE.search(body)))
 
     def _strength_dangles(self, ps: int, s: int) -> bool:
         """Whether a strength closing the line [ps, s) waits for its drug on the next line: no drug named on that line,
@@ -1106,7 +1141,7 @@ class DrugBuilder:
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d)
-                                                     and not self._ticked_yes_before(d))
+                                                     and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
@@ -1525,7 +1560,8 @@ class DrugBuilder:
             return False
         if self._after_closed_per_site(m, s, e):
             return False
-        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin":
+        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
+                or _EACH_LABEL_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)

@@ -135,6 +135,11 @@ def header_ends_at_field_categories(path: str = "sections.yaml") -> frozenset[st
     return frozenset(load_yaml(path).get("header_ends_at_field", ()))
 
 
+def qualified_label_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Section categories whose label may carry a bracketed qualifier before its colon (sections.yaml)."""
+    return frozenset(load_yaml(path).get("qualified_label", ()))
+
+
 def technique_unless_named_categories(path: str = "sections.yaml") -> frozenset[str]:
     """Title categories whose inline field reads as the technique when its first line is narrative (sections.yaml)."""
     return frozenset(load_yaml(path).get("technique_unless_named", ()))

@@ -159,3 +159,64 @@ def test_guard_a_test_dose_of_a_named_drug_counts() -> None:
     v = _view("Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. Test dose: 1 mL of 1% "
               "lidocaine, then 5 mL of 0.25% bupivacaine was injected. No complications.\n")
     assert v.drugs == {"lidocaine": (10.0, "mg"), "bupivacaine": (12.5, "mg")}
+
+
+# --- an 'Each side:' label opening a sentence speaks past its semicolon -----------------------------------------
+
+@pytest.mark.parametrize("label", ["Each side:", "On each side:", "Each side -", "At each level:"])
+def test_each_label_opening_the_sentence_covers_the_contrast_after_a_semicolon(label: str) -> None:
+    v = _view("Procedure: Bilateral L5-S1 transforaminal epidural steroid injection, fluoroscopically guided\n"
+              "Consent signed. Time-out performed.\n"
+              f"Details: Prone. {label} 22 g needle to the L5-S1 foramen with oblique and AP views; Isovue-M 200,\n"
+              "1 mL, confirmed epidural flow around the L5 root, no vascular uptake. On each side 1 mL of Celestone "
+              "Soluspan\n(6 mg betamethasone) with 1 mL of 0.2% ropivacaine was injected.\nComplications: none.\n")
+    assert v.drugs["iopamidol"] == (2.0, "ml")
+    assert v.drugs["betamethasone_sodium_phosphate_acetate"] == (12.0, "mg")
+
+
+@pytest.mark.parametrize(("dose", "lidocaine"), [
+    ("A 1 mL test dose of 1% lidocaine was negative, then 5 mL of 0.25% bupivacaine was injected.", 10.0),
+    ("Test dose of 3 mL 1.5% lidocaine with epinephrine was negative for intravascular or intrathecal spread. "
+     "5 mL of 0.25% bupivacaine was then injected.", 45.0),
+    ("A test dose (1% lidocaine 1 mL) was negative; 5 mL of 0.25% bupivacaine was injected.", 10.0),
+])
+def test_a_negative_test_dose_still_gave_its_drug(dose: str, lidocaine: float) -> None:
+    v = _view(f"Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. {dose} "
+              "No complications.\n")
+    assert v.drugs == {"lidocaine": (lidocaine, "mg"), "bupivacaine": (12.5, "mg")}
+
+
+def test_guard_a_drug_not_used_stays_negated() -> None:
+    """guard: 'no test dose ... lidocaine was not used' still gives no lidocaine."""
+    v = _view("Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. No test dose was "
+              "given and lidocaine was not used. 5 mL of 0.25% bupivacaine was injected. No complications.\n")
+    assert v.drugs == {"bupivacaine": (12.5, "mg")}
+
+
+# --- more forms of the same families (found by rewriting dev notes) -----------------------------------------------
+
+_GON = ("Bilateral greater occipital nerve block (GON)\n\nVerbal and written consent. Time out. Landmark technique: "
+        "{bupi} of 0.5% bupivacaine with 10 mg triamcinolone (0.25 mL{gap}of 40 mg/mL) was injected at each greater "
+        "occipital nerve medial to the occipital artery. Pre 7/10.\n")
+
+
+def test_one_point_five_ml_is_no_count_of_one_point() -> None:
+    """'1 point 5 mL' is 1.5 mL, not '1 point' (one injection point) before '5 mL'."""
+    v = _view(_GON.format(bupi="1 point 5 mL", gap="\n"))
+    assert v.drugs == {"bupivacaine": (15.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n", "\n\n\n"])
+def test_blank_line_inside_an_open_bracket_keeps_the_per_site_phrase(gap: str) -> None:
+    v = _view(_GON.format(bupi="1.5 mL", gap=gap))
+    assert v.drugs == {"bupivacaine": (15.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+    assert ("J3301", (), 2) in v.codes
+
+
+def test_an_amount_in_words_parts_two_mentions_of_one_drug() -> None:
+    """'(two mL of 1% lidocaine to skin, Isovue-M 200 one mL, Decadron five mg with one mL of 1% lidocaine)': the
+    second lidocaine is its own administration, as with digits (fv-tfesi-02 under the number_words rewrite)."""
+    v = _view("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy. Consent signed. Time-out done.\n"
+              "Technique: Prone. Repeat injection with the same technique (two mL of 1% lidocaine to skin, Isovue-M 200 "
+              "one mL, Decadron five mg\nwith one mL of 1% lidocaine). No vascular flow.\n")
+    assert v.drugs["lidocaine"] == (30.0, "mg")
