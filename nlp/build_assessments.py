@@ -101,6 +101,10 @@ _PRESENT_RATING = compile_rule(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+
 _SCALE = compile_rule(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
+# A label alone on the line above ('POST:', 'Post-procedure:', 'After:'), as a sectioned template prints it over its value.
+_LABEL_ALONE = compile_rule(r"(?:^|\n)[ \t]*[A-Za-z][A-Za-z /-]{0,30}:[ \t]*\n[ \t]*$")
+
+
 def _said_today(window: str, after: str) -> bool:
     """The score is the day's: "today" right after it ("a 7 today"), or in the words before it and
     later than any baseline cue ("rates her pain today at 7", but not "today, on average, 7")."""
@@ -185,6 +189,9 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 word = m.group(1).lower()
                 timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
                           or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
+        if timing is None and window.strip() == text[line_s:vstart].strip():  # the score opens its line ...
+            label = _LABEL_ALONE.search(text, max(0, line_s - 60), line_s)  # ... under a label alone ('POST:' + newline)
+            timing = _last_cue(label.group()) if label else None
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)

@@ -136,3 +136,12 @@ def test_compact_spaces_keeps_a_dotted_leader_field() -> None:
     for field in ("Complications . none", "Complications . None", "Consent ....... yes"):
         assert compact_spaces(field) == (field, None)
     assert extract("Right SI joint injection\nComplications . none\n").complications.value == "none"
+
+
+@pytest.mark.parametrize("post", ["POST: Pain 2/10, roughly 70% relief.", "POST:\nPain 2/10, roughly 70% relief.", "After:\n  2/10"])
+def test_a_timing_label_alone_over_its_score_times_the_score(post: str) -> None:
+    # the pre score sits uncued at the end of the indications; the label alone above the post score says 'post'
+    text = ("PROCEDURE: Right sacroiliac joint injection under fluoroscopy\nINDICATIONS: Right buttock pain for 2 years, "
+            f"limits her walking. Pain 7/10.\n\nPROCEDURE: Consent signed. 22 g needle into the right SI joint.\n"
+            f"COMPLICATIONS:\nNone.\n{post}")
+    assert _scores(text) == [("pre", 7.0), ("post", 2.0)]
