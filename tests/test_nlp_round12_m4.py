@@ -145,3 +145,13 @@ def test_a_timing_label_alone_over_its_score_times_the_score(post: str) -> None:
             f"limits her walking. Pain 7/10.\n\nPROCEDURE: Consent signed. 22 g needle into the right SI joint.\n"
             f"COMPLICATIONS:\nNone.\n{post}")
     assert _scores(text) == [("pre", 7.0), ("post", 2.0)]
+
+
+@pytest.mark.parametrize("field,expected", [
+    ("IMAGING: fluoroscopy, contrast", "fluoroscopy"), ("IMAGING:\nfluoroscopy, contrast", "fluoroscopy"),
+    ("Imaging guidance: CT.", "ct"), ("IMAGING GUIDANCE:\nCT.", "ct"),
+])
+def test_a_guidance_label_over_its_value_names_the_guidance(field: str, expected: str) -> None:
+    # an 'Imaging' header otherwise files history imaging (MRI findings): its own value is the guidance used
+    text = f"Interlaminar epidural steroid injection, C7-T1\nLevel: C7-T1, right paramedian\n{field}\nDiagnosis: M54.12\n"
+    assert [p.imaging.modality if p.imaging else None for p in extract(text).procedures] == [expected]
