@@ -198,3 +198,20 @@ def test_guard_a_bracket_that_does_not_close_the_line_is_no_qualifier() -> None:
     text = ("PAIN NOTE\nImaging (MRI 01/2026) shows a left L4-5 protrusion.\n"
             "Procedure: Left L4-5 transforaminal epidural steroid injection under fluoroscopy.\n")
     assert [c for c, _ in _headers(text)] == ["procedure"]
+
+
+# --- a dash label a hard wrap left at a line end -----------------------------------------------------------------
+
+_WRAPPED = ("SI joint injection, right, fluoroscopic\nButtock pain for 8 months, PT failed.\nAssessment -\n"
+            "sacroiliitis, right / M46.1.  Consent signed.  Time out done.  Under fluoroscopy a 22 g needle entered the "
+            "right SI joint; Omnipaque 1 mL showed an arthrogram; Kenalog 40 mg with 1 mL 1% lidocaine injected.\n")
+
+
+def test_a_dash_label_at_a_line_end_ends_with_its_code_sentence() -> None:
+    assert _codes(_WRAPPED) == ["27096-RT x1", "J3301 x4"]
+
+
+def test_guard_a_dash_label_over_a_list_keeps_the_list() -> None:
+    text = ("PAIN NOTE\nDiagnosis -\nLumbar radiculopathy (M54.16).\nLumbar spondylosis (M47.816).\n"
+            "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n")
+    assert [c for c, _ in _headers(text)] == ["diagnosis", "procedure"]
