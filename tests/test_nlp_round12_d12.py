@@ -280,3 +280,12 @@ def test_at_each_before_an_arrow_is_per_site(arrow: str) -> None:
               f"Omnipaque 240 0.5 mL at each {arrow} neural outline, no vasc.\nEach foramen: Decadron 2.5 mg + 1 mL 1% "
               "lido.\nNo complications.\n")
     assert v.drugs["iohexol"] == (2.0, "ml")
+
+
+@pytest.mark.parametrize("skin", ["Through a skin wheal of 1% lidocaine, 2 mL per side,",
+                                  "Skin was anesthetized with 1% lidocaine 2 mL each side and"])
+def test_a_skin_amount_per_side_counts_the_sides_not_the_levels(skin: str) -> None:
+    v = _view("Bilateral L4-5 and L5-S1 facet medial branch blocks under fluoroscopy. Consent signed. Time-out done.\n"
+              f"{skin} 22-gauge needles were walked to the L3 and L4 medial branches and the L5 dorsal ramus on each "
+              "side. 0.4 mL of 0.75% bupivacaine was placed at each of the six targets.\nNo complications.\n")
+    assert v.drugs == {"lidocaine": (40.0, "mg"), "bupivacaine": (18.0, "mg")}
