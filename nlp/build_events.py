@@ -50,7 +50,8 @@ def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
     if ctx.idx.category_at(span.start_char) not in categories:
         return False
     sec = ctx.idx.section_at(span.start_char)
-    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t:-")
+    # the value on the header's own line or alone on the next ('IMAGING:' + newline + 'Fluoroscopy, AP and oblique.')
+    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t\n:-")
 
 
 def imaging(ctx: NoteContext) -> Imaging | None:

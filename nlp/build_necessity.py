@@ -1006,7 +1006,10 @@ def indication(ctx: NoteContext) -> TextFact | None:
     dx = ctx.spans("DX")
     closing = cue("letter_closing")
     seen_history = False
+    opening = ctx.idx.preamble_end()
     for s, e in ctx.idx.sent_bounds:
+        if e <= opening:
+            continue  # an EHR preamble before the title ('This note was electronically signed ...') is no history
         cat = ctx.idx.category_at(s)
         if cat in _TEMPLATE_HEAD_FIELDS and not seen_history:
             continue  # a template's menu above its history ("Side: [X] Left", "Levels: L3-L4, L4-L5"; round 11)
