@@ -889,8 +889,9 @@ def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
 # A clause with its own subject: a negation before it does not reach into it.
 # A spoken "period"/"comma" left in dictation ends the clause too ("... without relief period he can no longer drive").
 # A clause with its own subject after a comma or "and" ("have not helped, and the headaches keep her from reading",
-# "but his back pain stops him ..."): a negation before it speaks of the earlier clause.
-_NEW_SUBJECT = compile_rule(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they|the\s+patient|pt|"
+# "but his back pain stops him ..."): a negation before it speaks of the earlier clause. A bare comma before the subject
+# counts too: dictation splices its clauses with commas ("tramadol did not help, she can't stand long enough to ...").
+_NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|he|they|the\s+patient|pt|"
                             r"(?:the|her|his|their)\s+(?:[a-z]+\s+)?(?:pain|headaches?|symptoms?|numbness))\b",
                             re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so

@@ -135,6 +135,11 @@ def technique_unless_named_categories(path: str = "sections.yaml") -> frozenset[
     return frozenset(load_yaml(path).get("technique_unless_named", ()))
 
 
+def document_title_phrases(path: str = "sections.yaml") -> frozenset[str]:
+    """Header phrases that name the document itself: alone on the note's first line they are its title (sections.yaml)."""
+    return frozenset(p.lower() for p in load_yaml(path).get("document_titles", ()))
+
+
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:
     """Section categories whose mentions count as title and as header fields."""
     data = load_yaml("sections.yaml")
