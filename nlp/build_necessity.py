@@ -23,7 +23,7 @@ DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's d
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
 _ITEM_SPLIT = compile_rule(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
-_CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
+_CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?(?:[A-TV-Z]|(?-i:[A-TV-Z])[ ](?=\d{2}\.))\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                           re.IGNORECASE)
 _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                         r"neuralgia|headaches?|discomfort|numbness|numb|tingling|burning|heaviness|weakness|claudication|"
@@ -197,13 +197,17 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         seen.add(m.text)
         s, e = ctx.idx.sentence_at(m.start)
         before = text[max(s, m.start - 80) : m.start].rstrip(" (")
-        label = re.split(r"[.;:\n]", before)[-1].strip(" ,(-") or m.text
+        label = re.split(r"[.;:\n]", before)[-1]
+        named = list(_DX_SAID.finditer(label))  # "..., MRI shows narrowing at L5 S1, diagnosis is radiculopathy M54.17"
+        label = (label[named[-1].end():] if named else label).strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
         imaging_report, modality = cue("imaging_report_sentence"), cue("imaging_modality_words")
         for span in ctx.spans("DX"):
             s, e = ctx.idx.sentence_at(span.start_char)
-            if imaging_report.search(text, s, span.start_char) or modality.search(text, s, span.start_char):
+            said = list(_DX_SAID.finditer(text, max(s, span.start_char - 60), span.start_char))
+            if not (said and not text[said[-1].end() : span.start_char].count(",")) and (
+                    imaging_report.search(text, s, span.start_char) or modality.search(text, s, span.start_char)):
                 continue  # "MRI shows a disc protrusion": an imaging finding, not a diagnosis
             if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up", "imaging"):
                 start = _phrase_start(ctx, span.start_char)
@@ -212,6 +216,12 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 out.append(Diagnosis(text=" ".join(text[start:end].split()), evidence=[ctx.ev(start, end)]))
                 break
     return out
+
+
+# A diagnosis named in dictated prose ('diagnosis is lumbosacral radiculopathy', 'diagnosed with', 'impression is'):
+# what follows is the diagnosis even in a sentence that also reports the MRI (comma-spliced dictation; n12b).
+_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:diagnos[ie]s|dx|impression|assessment)\s+(?:is|are|was|of|remains)|"
+                        r"diagnosed\s+(?:with|as))\s+(?:(?:a|an|the|likely|probable)\s+)?", re.IGNORECASE)
 
 
 def _phrase_start(ctx: NoteContext, start: int) -> int:
@@ -813,7 +823,11 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
             if _NEW_PREDICATE.search(text, ws, m.start()):
                 ws = m.start()  # "takes gabapentin without relief, and cannot walk his dog": a new predicate
-            if _negated_before(neg, text, subj[-1].end() if subj else ws, m.start()):
+            start = subj[-1].end() if subj else ws
+            closed = list(_CLOSED_OUTCOME.finditer(text, start, m.start()))
+            if closed:
+                start = closed[-1].end()  # "PT without improvement, difficulty lifting": the 'without' is spent
+            if _negated_before(neg, text, start, m.start()):
                 continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
@@ -894,6 +908,15 @@ def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
 _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|he|they|the\s+patient|pt|"
                             r"(?:the|her|his|their)\s+(?:[a-z]+\s+)?(?:pain|headaches?|symptoms?|numbness))\b",
                             re.IGNORECASE)
+# A negated care outcome closed by a comma, a dash or a spoken stop ("meloxicam without improvement, difficulty lifting",
+# "tried PT - no change, pain wakes him at night", "no relief period cannot sit"): the negation says how the care
+# went and ends there, so it does not reach the limitation after it (dictation runs these on; round 12, n12b). A
+# denied symptom list ("denies numbness, weakness or difficulty walking") names no outcome word and stays negated.
+_CLOSED_OUTCOME = compile_rule(r"\b(?:relief|help|helped|improvement|change|benefit|better|difference|effect|success|"
+                               r"tolerated|started|tried|worked|effective|successful)\b"
+                               r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
+                               r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
+                               r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)

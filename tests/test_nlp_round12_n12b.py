@@ -8,8 +8,13 @@ written for these tests.
 - Dictation splices clauses with commas: a negation in the clause before ('tramadol did not help, she can't stand
   long enough to ...') does not reach a limitation with its own subject after the comma.
 - A limitation told with a degree adverb ('she can barely make it to the mailbox', 'can hardly turn his head').
-- A pain score dictated with 'prior' for 'before' ('time out performed pain score prior 6/10') is no past event: the
-  consent and time-out run on beside it are today's.
+- A pain score dictated with 'prior' for 'before' ('time out performed pain score prior 6/10', 'Pain 7/10 prior,
+  consent obtained') is no past event: the consent and time-out run on beside it are today's.
+- Found with the dictation probe (`benchmarks/metamorphic_dictation.py`: the dev notes with their sentences spliced by
+  commas): a negated care outcome closed by a comma ('meloxicam without improvement, difficulty lifting'), the plan run
+  on after the complications ('no complications, if no relief, ...'), a technique check's 'without' before the saved
+  images ('without vascular uptake, images were saved'), 'after a fall' (an onset) before the day's score, a diagnosis
+  said in a sentence that also reports the MRI ('..., diagnosis is lumbosacral radiculopathy M 54.17').
 """
 
 from __future__ import annotations
@@ -131,7 +136,7 @@ _PRIOR = ("Lumbar interlaminar epidural steroid injection L3-4\n"
 
 
 @pytest.mark.parametrize("score", ["pain score prior", "pain prior", "VAS prior", "pain rating prior",
-                                   "NRS prior"])
+                                   "NRS prior", "pain 6/10 prior, and", "pain 6 out of 10 prior, and"])
 def test_a_score_dictated_as_prior_leaves_consent_and_time_out_today(score: str) -> None:
     v = _view(_PRIOR.format(score=score))
     assert v.findings & {"time_out", "consent"} == set()
@@ -143,3 +148,125 @@ def test_guard_a_prior_procedure_is_still_history() -> None:
         "Risks and benefits discussed and consent signed time out performed",
         "Consent for his prior injection was signed. Time out performed."))
     assert "consent" in v.findings
+
+
+# --- a negated care outcome closed by a comma does not reach the limitation after it --------------------------------
+
+@pytest.mark.parametrize("history", [
+    "PT x 6 weeks and meloxicam without improvement, difficulty lifting and driving",
+    "tried PT (6 visits) - no change, pain wakes him at night",
+    "PT for 10 weeks without sustained benefit; ibuprofen not tolerated, unable to stand for more than 15 minutes",
+    "cyclobenzaprine - no help; PT not yet started, pain limits walking to 10 minutes",
+    "six weeks of physiotherapy have not helped at all, cannot drive to work",
+    "PT and naproxen gave no relief period cannot sit through a movie",
+])
+def test_a_closed_negated_outcome_does_not_negate_the_limitation(history: str) -> None:
+    v = _view(_RUN_ON.replace("she did 8 weeks of physical therapy without lasting benefit and ibuprofen did not help, "
+                              "{limit}", history))
+    assert v.necessity["functional_impairment"]
+
+
+def test_guard_a_denied_list_of_limitations_stays_negated() -> None:
+    """guard: a denial names no outcome word: the limitations listed after it stay denied."""
+    v = _view(_RUN_ON.format(limit="she denies weakness, numbness, difficulty walking"))
+    assert "functional_impairment" in v.findings
+
+
+# --- the plan run on after the complications statement --------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "Pain score 4 out of 10 after, no complications, if no relief, SCS trial to be discussed.",
+    "Complications: none, if no relief, will consider a repeat injection.",
+    "There were no complications, will repeat if pain persists.",
+])
+def test_no_complications_before_a_plan_after_a_comma_is_today(tail: str) -> None:
+    v = _view(_DICTATED.format(title="PROCEDURE NOTE").replace("COMPLICATIONS none. Pain after 2/10.", tail))
+    assert v.complications == "none"
+    assert "complications" not in v.findings
+
+
+def test_guard_complications_only_in_a_plan_are_no_statement() -> None:
+    """guard: a plan that names complications says nothing of today's."""
+    v = _view(_DICTATED.format(title="PROCEDURE NOTE").replace("COMPLICATIONS none. ", "If complications occur, call. "))
+    assert "complications" in v.findings
+
+
+# --- a technique check's negation before the saved images -----------------------------------------------------------
+
+@pytest.mark.parametrize("images", [
+    "confirmed epidural spread without vascular uptake, images were saved to PACS (AP, lateral)",
+    "showed no intravascular flow, AP and lateral images saved",
+])
+def test_images_saved_after_a_negated_technique_check(images: str) -> None:
+    v = _view(_DICTATED.format(title="PROCEDURE NOTE").replace("outlined the S1 root with no vascular uptake", images))
+    assert "saved_images" not in v.findings
+
+
+@pytest.mark.parametrize("images", ["no images were saved", "images were not saved"])
+def test_guard_images_not_saved_stay_not_saved(images: str) -> None:
+    v = _view(_DICTATED.format(title="PROCEDURE NOTE").replace(
+        "outlined the S1 root with no vascular uptake", "outlined the S1 root, " + images))
+    assert "saved_images" in v.findings
+
+
+# --- 'after a fall' is the pain's onset, not the timing of the day's score ------------------------------------------
+
+_SIJ = ("Right SI joint injection\n\nDx: R sacroiliitis M46.1\n"
+        "R SI pain for 3 months {onset}, PT 6 weeks without relief, pain 8/10.\n"
+        "Consent signed, time out. Under fluoroscopy 22 g needle into the R SIJ, Omnipaque 240 0.5 mL "
+        "intra-articular, AP/oblique images saved.\nInjected 40 mg triamcinolone + 1 mL 0.5% bupivacaine.\n"
+        "No complications. Post 4/10.\n")
+
+
+@pytest.mark.parametrize("onset", ["after a fall", "after a car accident", "following a lifting injury",
+                                   "after her lumbar fusion"])
+def test_after_an_injury_is_no_post_cue_for_the_days_score(onset: str) -> None:
+    v = _view(_SIJ.format(onset=onset))
+    assert v.pain == {"pre": 8.0, "post": 4.0}
+    assert "pre_procedure_pain_score" not in v.findings
+
+
+# --- a diagnosis said in a sentence that also reports the MRI -------------------------------------------------------
+
+@pytest.mark.parametrize("dx, label, code", [
+    ("diagnosis is lumbosacral radiculopathy M 54.17", "lumbosacral radiculopathy", "M54.17"),
+    ("diagnosis is lumbosacral radiculopathy", "lumbosacral radiculopathy", None),
+    ("she was diagnosed with lumbar radiculopathy M54.16", "lumbar radiculopathy", "M54.16"),
+])
+def test_a_diagnosis_said_after_the_mri_in_one_sentence(dx: str, label: str, code: str | None) -> None:
+    text = ("Left L5-S1 transforaminal epidural steroid injection.\n\nThis is a 70 year old woman with pain down the "
+            f"left leg for 6 months, an MRI from last year shows foraminal narrowing at L5 S1, {dx}.\n")
+    dxs = analyze_text(text, payer="medicare").facts.necessity.diagnoses
+    assert [(d.text, d.icd10) for d in dxs] == [(label, code)]
+
+
+def test_guard_a_condition_only_on_the_mri_is_no_diagnosis() -> None:
+    """guard: 'MRI shows ... radiculopathy' with no diagnosis said is still an imaging finding."""
+    text = ("Left L5-S1 transforaminal epidural steroid injection.\n\nThis is a 70 year old woman with leg pain, MRI "
+            "shows a disc protrusion with radiculopathy.\n")
+    assert analyze_text(text, payer="medicare").facts.necessity.diagnoses == []
+
+
+# --- the dictation transforms of the metamorphic probe ---------------------------------------------------------------
+
+def _dictation():
+    """`benchmarks/metamorphic_dictation.py`, loaded by path as the probe's harness loads it."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "metamorphic_dictation.py"
+    spec = importlib.util.spec_from_file_location("_test_metamorphic_dictation", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dictation_transforms_keep_labels_levels_and_capitals() -> None:
+    m = _dictation()
+    text = "Pain for 9 months. She did PT. L5-S1 was injected. No complications.\nDiagnosis: x. Y.\n"
+    assert m.comma_splice(text) == ("Pain for 9 months, she did PT. L5-S1 was injected, no complications.\n"
+                                    "Diagnosis: x. Y.\n")
+    assert m.spoken_punctuation(text) == ("Pain for 9 months period she did PT. L5-S1 was injected period no "
+                                          "complications.\nDiagnosis: x. Y.\n")
+    assert m.doc_title(text) == "PROCEDURE NOTE\n" + text
+    assert m.doc_title("Procedure Note\n" + text) == "Procedure Note\n" + text
