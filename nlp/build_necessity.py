@@ -279,10 +279,13 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
                and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
-               and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
+               and not any(d.end <= c.start_char < p.start_char for c in care)
+               and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char]
+                        and _SYMPTOM.search(ctx.text, max(s, d.start - 40), d.start)) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
             # end of a failed-care list: "CRPS for 2 years, failed PT, gabapentin, lumbar sympathetic blocks", nor
-            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo")
+            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo"; nor a procedure
+            # in the next comma-spliced clause after "pain for 6 years": "..., the last RFA gave 60% relief", n12b)
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
@@ -615,6 +618,7 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     "PT for 8 weeks, gabapentin. No lasting improvement."): it reports on the care listed before it.
     A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
+    skipped = False  # a comma-spliced clause naming more care was passed: only a collective outcome covers the list
     for _ in range(_NEXT_SENTENCES):
         k = e
         while k < len(text) and text[k] in " \t":
@@ -625,6 +629,17 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
         if ns < e or ne <= ns:
             return None
         if any(ns <= c.start_char < ne for c in care) and not _OUTCOME_ONLY.match(text[ns:ne]):
+            if text[:ns].rstrip().endswith(",") and not skipped:
+                # a long dictated sentence the splitter cut at its commas ("PT twice a week for 8 weeks, then took
+                # meloxicam and a prednisone burst, none of it made a dent"): the list goes on (n12b)
+                last = max(c.end_char for c in care if ns <= c.start_char < ne)
+                said = _COLLECTIVE_AFTER.search(text, last, ne)
+                if said:
+                    return _care_outcome(outcomes, text, said.start(), said.start(), said.start(), ne)
+                skipped, e = True, ne
+                continue
+            return None
+        if skipped and not _COLLECTIVE.match(text, ns, ne):
             return None
         if any(ns <= p.start_char < ne for p in ctx.spans("PROC")):
             return None  # "Prior L5 TFESI in December: 75% better for 3 days, then the pain was back": the block's result
@@ -636,6 +651,9 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     return None
 
 
+# An outcome said of the whole list ("none of it made a dent", "neither helped", "all without relief").
+_COLLECTIVE = compile_rule(r"\W*(?:none|neither|nothing|all|both|each|these|they)\b", re.IGNORECASE)
+_COLLECTIVE_AFTER = compile_rule(r"[,;]\s*(?:and\s+|but\s+)?(?:none|neither|nothing|all|both)\b", re.IGNORECASE)
 _RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A relative clause set off by a comma after a list of care ("8 weeks of PT and a course of celecoxib, which did not
 # ease the leg"): a non-restrictive clause that says how the whole list went, when it tells failure or partial relief

@@ -270,3 +270,43 @@ def test_dictation_transforms_keep_labels_levels_and_capitals() -> None:
                                           "complications.\nDiagnosis: x. Y.\n")
     assert m.doc_title(text) == "PROCEDURE NOTE\n" + text
     assert m.doc_title("Procedure Note\n" + text) == "Procedure Note\n" + text
+
+
+# --- a symptom duration before a comma-spliced clause about an earlier procedure ------------------------------------
+
+def test_a_duration_before_a_spliced_clause_naming_a_procedure_is_the_symptoms() -> None:
+    text = ("Left L4-L5 and L5-S1 facet RFA (repeat)\n\nDx: lumbar spondylosis M47.816\n"
+            "Left low back pain for 6 years, the last left L4-5/L5-S1 RFA in January gave roughly 60% relief that lasted "
+            "about 4 months, home exercise and NSAIDs failed, pain limits standing and bending.\n")
+    d = analyze_text(text, payer="medicare").facts.necessity.symptom_duration
+    assert d is not None and d.weeks == 312.0
+
+
+def test_guard_a_procedure_duration_is_no_symptom_duration() -> None:
+    """guard: 'an ESI 2 months ago' dates the procedure, not the pain."""
+    text = "Left L5-S1 TFESI\n\nBack pain, an ESI 2 months ago helped.\n"
+    assert analyze_text(text, payer="medicare").facts.necessity.symptom_duration is None
+
+
+# --- a care list run on over comma-cut clauses, closed by a collective outcome ---------------------------------------
+
+_LONG_RUN_ON = ("PROCEDURE PERFORMED: Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n\n"
+                "INDICATIONS: This is a 61-year-old man whose leg pain began after he twisted lifting a crate last winter, "
+                "since then he has had a burning pain from the left buttock down the back of the thigh into the outer "
+                "calf and the top of the foot, he went to a physical therapy program twice a week for 8 weeks, then "
+                "took naproxen and a short prednisone taper, {outcome}, he now sleeps in a recliner and has stopped "
+                "refereeing youth hockey, on exam the left ankle jerk is diminished.\n")
+
+
+@pytest.mark.parametrize("outcome", ["none of it made a meaningful dent in the leg pain", "neither gave any relief",
+                                     "all without relief"])
+def test_a_collective_outcome_covers_care_in_an_earlier_clause(outcome: str) -> None:
+    care = analyze_text(_LONG_RUN_ON.format(outcome=outcome), payer="medicare").facts.necessity.conservative_care
+    assert {c.modality: c.outcome for c in care}["physical_therapy"] == "failed"
+
+
+def test_guard_another_drugs_own_outcome_is_not_the_therapys() -> None:
+    """guard: with no collective word, the last drug's own 'helped' stays its own."""
+    care = analyze_text(_LONG_RUN_ON.format(outcome="the taper helped for a week"),
+                        payer="medicare").facts.necessity.conservative_care
+    assert {c.modality: c.outcome for c in care}["physical_therapy"] is None
