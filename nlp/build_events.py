@@ -722,9 +722,10 @@ _PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticip
 
 
 # Dictation runs the plan on after the complications with a comma ('no complications, if no relief, SCS trial to be
-# discussed', 'Complications: none, if no relief, will consider a C6 TFESI'): ConText's backward 'if no relief' reaches
+# discussed', 'Complications: none period if no relief, will consider a C6 TFESI'): ConText's backward 'if no relief' reaches
 # the statement before it, which is today's all the same (round 12, n12b).
-_PLAN_AFTER_COMMA = compile_rule(r"[ \t:]*(?:none|nil|noted|reported|observed|occurred|encountered)?[ \t]*[,;][ \t]*(?:and[ \t]+)?"
+_PLAN_AFTER_COMMA = compile_rule(r"[ \t:]*(?:none|nil|noted|reported|observed|occurred|encountered)?[ \t]*(?:[,;]|[ \t]period\b|[ \t]comma\b)"
+                                 r"[ \t]*(?:and[ \t]+)?"
                                  r"(?:if|as[ \t]+needed|will|would|may|should|consider|plan)\b", re.IGNORECASE)
 _PLAN_BEFORE = compile_rule(r"\b(?:if|will|would|may|might|should|consider\w*|plan\w*|risks?|discussed)\b", re.IGNORECASE)
 

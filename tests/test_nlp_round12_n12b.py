@@ -310,3 +310,12 @@ def test_guard_another_drugs_own_outcome_is_not_the_therapys() -> None:
     care = analyze_text(_LONG_RUN_ON.format(outcome="the taper helped for a week"),
                         payer="medicare").facts.necessity.conservative_care
     assert {c.modality: c.outcome for c in care}["physical_therapy"] is None
+
+
+# --- a stop the speech recogniser spelt out ends the clause -----------------------------------------------------------
+
+def test_no_complications_before_a_spoken_period_and_a_plan() -> None:
+    v = _view(_DICTATED.format(title="PROCEDURE NOTE").replace(
+        "COMPLICATIONS none. Pain after 2/10.", "Pain after 2/10. Complications: none period if no relief, will "
+                                               "consider a repeat injection."))
+    assert v.complications == "none"
