@@ -577,22 +577,29 @@ _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
 
 _QUALIFIER_TOKENS = 8  # words of a bracketed qualifier between a label and its colon
+_QUALIFIER_LINE_TOKENS = 24  # ... and of one that ends the label's own line (no colon)
 
 
 def _qualifier_end(doc: Doc, end: int) -> int | None:
     """The colon's token after a label's bracketed qualifier on the same line ('Procedure (as scheduled): RIGHT L5-S1
-    TFESI', 'Prior procedures (per chart):'), else None: the label is a header all the same (for the categories of
-    `qualified_label` in sections.yaml)."""
+    TFESI', 'Prior procedures (per chart):'), or the closing bracket of one that ends the label's line ('IMAGING (MRI
+    lumbar spine, January 2026, report quoted)' over the quoted report), else None: the label is a header all the same
+    (for the categories of `qualified_label` in sections.yaml)."""
     if end >= len(doc) or doc[end].text != "(" or not doc[end - 1].whitespace_:
         return None  # 'Procedure(s):' is a phrase of its own
-    for i in range(end + 1, min(len(doc) - 1, end + 2 + _QUALIFIER_TOKENS)):
+    n = len(doc)
+    for i in range(end + 1, min(n, end + 2 + _QUALIFIER_LINE_TOKENS)):
         tok = doc[i]
+        if tok.text == "):":  # the tokenizer keeps '):' whole
+            return i if i - end <= _QUALIFIER_TOKENS else None
+        if tok.text == ")":
+            if i + 1 < n and doc[i + 1].text == ":":
+                return i + 1 if i - end <= _QUALIFIER_TOKENS else None
+            # alone on its line: 'IMAGING (MRI lumbar spine without contrast, January 2026, report quoted)'
+            return i if i + 1 >= n or "\n" in tok.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text) \
+                else None
         if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", ":"):
             return None
-        if tok.text == "):":  # the tokenizer keeps '):' whole
-            return i
-        if tok.text == ")":
-            return i + 1 if doc[i + 1].text == ":" else None
     return None
 
 
