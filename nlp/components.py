@@ -576,6 +576,7 @@ _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
 
+_LINE_END_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})  # a dash separator a hard wrap may leave at a line end
 _QUALIFIER_TOKENS = 8  # words of a bracketed qualifier between a label and its colon
 _QUALIFIER_LINE_TOKENS = 24  # ... and of one that ends the label's own line (no colon)
 
@@ -759,6 +760,11 @@ class HeaderSectionizer(Sectionizer):
             category = rule.category
             if category in self.field_ends_at_code and stop > end and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = self._code_closed_end(doc, end, stop)
+            elif category in self.field_ends_at_code and end + 1 < stop and doc[end - 1].text in _LINE_END_DASHES \
+                    and doc[end].text.count("\n") == 1 and not doc[end].text.strip(" \t\n"):
+                # 'Assessment -' left at a line end by a hard wrap, its value on the next line ('sacroiliitis, right /
+                # M46.1.  Consent signed. ...'): the field is inline all the same and ends with its code's sentence
+                stop = self._code_closed_end(doc, end + 1, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
                 stop = self._title_sentence_end(doc, end, stop)
