@@ -26,6 +26,7 @@ from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, compile_rule, holds
                              lowered_once, required_literals)
 from nlp.rules import (
     context_rules,
+    document_title_phrases,
     field_ends_at_code_categories,
     header_ends_at_field_categories,
     qualified_label_categories,
@@ -646,6 +647,14 @@ class HeaderSectionizer(Sectionizer):
         return self._Sectionizer__matcher.rule_map[self.nlp.vocab.strings[match_id]].category
     technique_unless_named: frozenset[str] = frozenset()
     header_ends_at_field: frozenset[str] = frozenset()
+    document_titles: frozenset[str] = frozenset()
+
+    def _document_title(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a header match is the note's first line naming only the document ('PROCEDURE NOTE', 'Operative
+        note:' alone on it): the dictated paragraph under it holds the history too, so it must not read as technique."""
+        n = len(doc)
+        return all(doc[i].is_space for i in range(start)) and (end >= n or (doc[end].is_space and "\n" in doc[end].text)) \
+            and " ".join(t.text.lower() for t in doc[start:end] if t.text not in _SEPARATORS) in self.document_titles
 
     def _narrative_line(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether a field written inline opens with narrative rather than a procedure name: its first line ends a
@@ -738,6 +747,8 @@ class HeaderSectionizer(Sectionizer):
         while 'Exam: tenderness over the facets' stays a physical exam."""
         matcher = self._Sectionizer__matcher  # medspaCy 1.3.1's matcher (pinned in pyproject)
         matches = self.filter_start_lines(doc, match(matcher, doc))
+        if matches and self.document_titles and self._document_title(doc, matches[0][1], matches[0][2]):
+            matches = matches[1:]  # the document's name over the note: its title, part of the unlabelled opening
         sections: list[Section] = []
         if not matches or matches[0][1] != 0:
             sections.append(Section(None, 0, 0, 0, matches[0][1] if matches else len(doc)))
@@ -840,4 +851,5 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
     sectionizer.technique_unless_named = technique_unless_named_categories(rules)
     sectionizer.header_ends_at_field = header_ends_at_field_categories(rules)
+    sectionizer.document_titles = document_title_phrases(rules)
     return sectionizer

@@ -152,6 +152,9 @@ def preamble_rules(path: str = "sections.yaml") -> tuple[frozenset[str], re.Patt
     phrases = [re.escape(p).replace(r"\ ", r"\s+") for p in data.get("boilerplate_phrases", ())]
     rx = re.compile(r"(?i)\b(?:" + "|".join(phrases) + r")\b") if phrases else None
     return frozenset(data.get("preamble_categories", ())), rx
+def document_title_phrases(path: str = "sections.yaml") -> frozenset[str]:
+    """Header phrases that name the document itself: alone on the note's first line they are its title (sections.yaml)."""
+    return frozenset(p.lower() for p in load_yaml(path).get("document_titles", ()))
 
 
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:
