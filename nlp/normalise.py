@@ -220,6 +220,55 @@ def normalise(text: str) -> str:
     return _TWIN_CHARS.sub(lambda m: _TWINS.get(m.group(), "-"), text)
 
 
+# Sloppy spacing inside a line (a rushed typist, an OCR pass): two spaces between two letters ('sacro  iliac joint',
+# 'History of  Present Illness') or a space before a comma or full stop after a word ('prone , prepped', 'well .').
+# spaCy makes each extra space a token of its own, so a phrase ('sacro iliac joint') or a header no longer matches.
+# These spaces are dropped before reading (`compact_spaces`) and every offset is mapped back (`remap_evidence`).
+# Three or more spaces are a template's column gap and a tab an indent or a column: both are kept.
+# A stop only where it closes a sentence (a line's end or a capital after it) and never after a line's first word: a
+# dotted leader ('Complications . none', 'Consent ....... yes') is a field, not a sentence end.
+_EXTRA_SPACE = re.compile(r"(?<=[A-Za-z]) (?= [A-Za-z])|(?<=[A-Za-z]{2}) (?=,[ \t\n])|"
+                          r"(?<=[A-Za-z]{2}) (?=(?P<stop>\.)(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z]))")
+
+
+def compact_spaces(text: str) -> tuple[str, list[int] | None]:
+    """`text` without the extra spaces of `_EXTRA_SPACE`, and for each character of the result (and its end) the
+    offset of that character in `text`; (`text`, None) when there is none (almost every note: one search)."""
+    if "  " not in text and " ," not in text and " ." not in text:
+        return text, None
+    drops = [m.start() for m in _EXTRA_SPACE.finditer(text)
+             if m.group("stop") is None or " " in text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()]
+    if not drops:
+        return text, None
+    keep: list[int] = []
+    prev = 0
+    for at in drops:
+        keep.extend(range(prev, at))
+        prev = at + 1
+    keep.extend(range(prev, len(text)))
+    keep.append(len(text))  # the end offset
+    return "".join(text[i] for i in keep[:-1]), keep
+
+
+def remap_evidence(obj: Any, offsets: list[int]) -> None:
+    """Map every `Evidence` start/end in `obj` from the compacted text back to the note (`compact_spaces`)."""
+    if isinstance(obj, Evidence):
+        end = max(obj.end, obj.start)
+        obj.start = offsets[min(obj.start, len(offsets) - 1)]
+        obj.end = offsets[min(end - 1, len(offsets) - 1)] + 1 if end > 0 else 0
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            value = getattr(obj, name)
+            if value is not None and not isinstance(value, (str, int, float, bool)):
+                remap_evidence(value, offsets)
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            remap_evidence(item, offsets)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            remap_evidence(item, offsets)
+
+
 def restore_evidence(obj: Any, original: str) -> None:
     """Set every `Evidence.text` found in `obj` (facts, nested models, lists) back to `original[start:end]`:
     the reader worked on the normalised text, the caller shows the note's own characters."""
