@@ -311,6 +311,9 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
                            r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
+# the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
+_SAME_DRUGS_NAMED = compile_rule(r"[^.;\n]*?\b(?:same|identical)\s+(?:volumes?|amounts?|doses?)\s+of\b", re.IGNORECASE)
 # A decimal point spoken as a word before digits, as a speech recogniser writes a dictated decimal ("point 5 percent",
 # "point 25 percent", "point 5 mL", "zero point 5 mL", "2 point 5 mL", "one point 5 cc", "decimal 5 mL"): the digits
 # after it are the decimals. Not "point" as a noun ("each trigger point 2 mL", "at this point 1 mL", "entry point").
@@ -1452,9 +1455,11 @@ class DrugBuilder:
                     or not self._other_site(s, e):
                 continue
             seen.add((s, e))
-            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
-                self._same_amounts_in_sentence(mentions, x, s, e)
-                continue
+            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and (
+                    self._same_amounts_in_sentence(mentions, x, s, e)
+                    or not _SAME_DRUGS_NAMED.match(self.text, x.start(), e)):
+                continue  # "The same was repeated on the other side, with the same volumes of contrast and mixture":
+                # drugs named only after the reference, no amount before it, repeat the sentence before
             # "the same amounts/doses/drugs" repeats the contrast too; "the same mixture/injectate" only what was mixed
             amounts = _SAME_ALL_AMOUNTS.search(self.text, s, e) is not None
             before = [m for m in mentions if m.span.start_char < s and (amounts or m.role != "contrast")]
@@ -1468,25 +1473,32 @@ class DrugBuilder:
             if x.group("bare") and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
             for i, m in enumerate(mentions):
-                if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site \
-                        and m.solution_fraction is None:
+                if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site:
                     repeats[i] = repeats.get(i, 0) + 1
         for i, k in repeats.items():
-            mentions[i].per_site, mentions[i].sites = True, 1 + k
+            m = mentions[i]
+            fraction = m.solution_fraction
+            if fraction is not None:  # "1.5 mL of that mixture was injected. The same was repeated on the other side":
+                m.solution_fraction = fraction * (1 + k)  # the injected share of the mixture, given once more per repeat
+            else:
+                m.per_site, m.sites = True, 1 + k
 
-    def _same_amounts_in_sentence(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> None:
+    def _same_amounts_in_sentence(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
         """"2 mL of 0.5% bupivacaine with 20 mg of triamcinolone was injected on the left, and the same mixture on the
         right": the amounts written before "the same mixture" of a sentence that names another side after them, and no
         drug after it, were given twice (per site amounts: on twice as many sites)."""
         own = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
                and m.solution_fraction is None]
-        if not own or any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
+        if not own:
+            return False  # no amount before the reference: the caller may read it as repeating the sentence before
+        if any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
                 or not self._other_site(max(m.span.end_char for m in own), e):
-            return
+            return True
         for m in own:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
             m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
+        return True
 
     def _own_regimen(self, d: Span) -> bool:
         """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at

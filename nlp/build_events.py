@@ -981,6 +981,33 @@ def flag(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
     return None
 
 
+def flag_answered(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
+    """`flag`, but a cue that only labels a field its author left unanswered is no statement: "Reprogrammed: [ ] Yes
+    [ ] No", "Reprogramming: ____", "Reprogrammed? ( ) Y ( ) N" (round 12, fbg-pump-01). A refill template prints the
+    label on every visit, so the label alone says nothing was changed or kept."""
+    for m in note_cue(name).finditer(ctx.text):
+        cat = ctx.idx.category_at(m.start())
+        if cat in NOT_PERFORMED_SECTIONS and not (cat == "provider" and name in _PROVIDER_FIELD_CUES):
+            continue
+        if not _unanswered_field(ctx, m.end()):
+            return True, m
+    return None
+
+
+_FIELD_COLON = compile_rule(r"[ \t]*[:?][ \t]*")
+
+
+def _unanswered_field(ctx: NoteContext, end: int) -> bool:
+    """Whether `end` closes a field's label whose value, up to the next inline field or the line's end, is blank,
+    template placeholders or unticked boxes only."""
+    colon = _FIELD_COLON.match(ctx.text, end)
+    if colon is None or ":" not in colon.group() and "?" not in colon.group():
+        return False
+    line_end = ctx.text.find("\n", colon.end())
+    value = _own_field(ctx.text[colon.end() : line_end if line_end >= 0 else len(ctx.text)])
+    return not value or bool(_BLANK_FIELD.match(value)) or _only_placeholder(ctx, colon.end(), value)
+
+
 def affirmed(ctx: NoteContext, name: str) -> bool:
     """A cue stated, not denied, in today's sections ("balloon inflation", but not "no balloon")."""
     neg = cue("negation_before")

@@ -20,13 +20,14 @@ if TYPE_CHECKING:
     from nlp.measures import Mention
 
 # A box, ticked or not: "[ ]", "[x]", "[X]", "[✓]", "☐", "☒", "□", "■", and round ones "( )", "(X)". An empty "[]" is a
-# box too; an empty "()" is not (a round box needs its blank or its mark).
+# box too; an empty "()" is not (a round box needs its blank or its mark). A radio button is filled with "*", "•" or
+# "●" as often as with "X" ("(*) Lumbar sympathetic  ( ) Impar").
 _BOX = re.compile(r"\[[ \t]{0,2}(?P<mark>[xX\u2713\u2714\u2717\u221a])?[ \t]{0,2}\]|(?P<glyph>[\u2610\u2611\u2612\u25a1\u25a0])"
-                  r"|\((?:[ \t]{1,2}|[ \t]?(?P<rmark>[xX\u2713\u2714])[ \t]?)\)")
+                  r"|\((?:[ \t]{1,2}|[ \t]?(?P<rmark>[xX\u2713\u2714*\u2022\u25cf])[ \t]?)\)")
 _UNTICKED_GLYPHS = frozenset("\u2610\u25a1")
 # A ticked box only (the ticked forms of `_BOX`), for readers that ask which option a field ticks.
-TICKED_BOX = r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714][ \t]?\)"
-_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "( )", "(x)", "(X)", "(\u2713)", "(\u2714)")
+TICKED_BOX = r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714*\u2022\u25cf][ \t]?\)"
+_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "( )", "(x)", "(X)", "(\u2713)", "(\u2714)", "(*)", "(\u2022)", "(\u25cf)")
 # Where an option's words stop: a column gap (2+ spaces or a tab), a cell border, or a new field's colon.
 _OPTION_END = re.compile(r"[ \t]{2,}|\t|\||:")
 # The start of a line's values: nothing, a label's colon, leader dots or a column gap right before the first box.

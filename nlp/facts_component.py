@@ -127,7 +127,7 @@ class FactAssembler:
             if p.family == "pump_refill":
                 if events.flag(ctx, "pump_no_reprogram"):
                     p.pump_reprogrammed = False
-                elif events.flag(ctx, "pump_reprogram"):
+                elif events.flag_answered(ctx, "pump_reprogram"):
                     p.pump_reprogrammed = True
                 if events.flag(ctx, "physician_skill"):
                     p.performed_by_physician = True
