@@ -102,12 +102,18 @@ _REMAINDER_WASTED = compile_rule(r"\b(?:remainder|rest|remaining|residual|leftov
 _PUMP_NOTE = compile_rule(r"\b(?:pump|reservoir)\b", re.IGNORECASE)
 # The volume placed in a pump's reservoir, as a field or clause: "Volume added: 20 mL", "Fill volume - 20 mL", "VOLUME:
 # 20 ML", "volume 20 mL", "Refill volume 18 mL", "Vol. instilled: 20 cc".
+# Round 12 (fbg-pump-01): the place after the verb, "Volume placed in reservoir: 20 mL", "Volume added to pump: 18 mL".
 _FILL_VOLUME = compile_rule(r"\b(?:(?:fill|refill|new|added|instilled|placed|infused)\s+)?vol(?:ume|\.)?"
-                            r"(?:\s+(?:added|instilled|placed|infused|injected|filled|refilled|of\s+(?:new\s+)?drug))?"
+                            r"(?:\s+(?:added|instilled|placed|infused|injected|filled|refilled|of\s+(?:new\s+)?drug)"
+                            r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:reservoir|pump))?)?"
                             r"[ \t]*[:=\u2013-]?[ \t]*(?P<v>\d{1,2}(?:\.\d+)?)[ \t]*(?:ml|cc)\b", re.IGNORECASE)
 # ... but not a volume taken out or expected ("Residual volume: 3 mL", "expected volume 2.7 mL", "old volume 1.8 mL").
 _NOT_FILL_BEFORE = compile_rule(r"\b(?:residual|old|expected|withdrawn|removed|aspirated|returned|discarded|previous|prior|"
                                 r"remaining|actual|reservoir|total\s+reservoir|pump)[ \t]*$", re.IGNORECASE)
+# What stands between two drugs of one pump admixture ("20 mL of hydromorphone 8 mg/mL with bupivacaine 5 mg/mL"):
+# the first drug's strength and a joining word, nothing else; the second drug then shares the volume placed.
+_ADMIXTURE_GAP = compile_rule(r"[ \t,]*(?:\(?[ \t]*\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|units?)[ \t]*"
+                              r"(?:/|per)[ \t]*(?:ml|cc)[ \t]*\)?)?[ \t,]*(?:with|and|plus|\+|&|/)[ \t]*", re.IGNORECASE)
 # How many sentences after a toxin's name may hold its amounts (one muscle a line in a template).
 _TOXIN_LOOKAHEAD = 12
 # A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
@@ -1352,6 +1358,20 @@ class DrugBuilder:
             if conc is not None:
                 m.conc_value, m.conc_unit, m.conc_text = conc.value, conc.unit, conc.text.strip()
                 m.evidence.append(self.ctx.ev(conc.start, conc.end))
+        self._pump_admixture(mentions)
+
+    def _pump_admixture(self, mentions: list[DrugMention]) -> None:
+        """"The reservoir was filled with 20 mL of hydromorphone 8 mg/mL with bupivacaine 5 mg/mL": the second drug of
+        one admixture, given only its strength right after the first drug's, shares the first's volume (it was read
+        with no amount). Only in a pump note (the caller's guard), only with nothing but a joining word between."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.volume is not None or m.mass is not None or m.conc_value is None or prev.volume is None \
+                    or prev.conc_value is None or m.role == "contrast" or prev.span.end_char >= m.span.start_char:
+                continue
+            if self.ctx.idx.sentence_at(prev.span.start_char) != self.ctx.idx.sentence_at(m.span.start_char):
+                continue
+            if _ADMIXTURE_GAP.fullmatch(self.text, prev.span.end_char, m.span.start_char):
+                m.volume, m.bare = prev.volume, False
 
     def _amount_rows_after(self, mentions: list[DrugMention]) -> None:
         """A drug line with a strength and no amount, the amounts on the rows under it by side or level ("Injectate

@@ -83,3 +83,40 @@ def test_refill_menu_ticks_who_and_blank_reprogramming(by: str, reprog: str, cod
     """The ticked 'Refilled by' option says who refilled; a 'Reprogrammed' field left blank is no reprogramming
     (the label alone was read as one, and the unticked staff/physician menu said nothing)."""
     assert [c[0] for c in _view(_REFILL.format(by=by, reprog=reprog)).codes] == [code]
+
+
+@pytest.mark.parametrize(("fill", "doses"), [
+    ("The reservoir was filled with 18 mL of morphine 10 mg/mL with bupivacaine 4 mg/mL.",
+     {"morphine": (180.0, "mg"), "bupivacaine": (72.0, "mg")}),
+    ("Reservoir refilled: 20 mL of hydromorphone 5 mg/mL and clonidine 0.1 mg/mL.",
+     {"hydromorphone": (100.0, "mg"), "clonidine": (2.0, "mg")}),
+    ("Drug: morphine 20 mg/mL\nResidual withdrawn: 2.5 mL\nVolume placed in reservoir: 20 mL",
+     {"morphine": (400.0, "mg")}),
+    ("Drug: morphine 20 mg/mL\nVolume added to the pump: 15 mL", {"morphine": (300.0, "mg")}),
+])
+def test_pump_fill_volume_and_admixture(fill: str, doses: dict[str, tuple[float, str]]) -> None:
+    """A refill's volume field naming where it went, and the second drug of an admixture sharing the first's volume,
+    give each drug its dose (they were read with none: a false drug_dose finding)."""
+    text = ("Intrathecal pump refill. Dx: failed back surgery syndrome (M96.1).\n"
+            f"{fill}\n"
+            "The pump was not reprogrammed. Refill performed by the clinic nurse. No complications.\n")
+    assert _view(text).drugs == doses
+
+
+_SIJ_AFTER_BLOCKS = ("Right sacroiliac joint injection.\n"
+                     "Two diagnostic SI joint blocks with bupivacaine last spring gave her 85% relief for six hours "
+                     "each time. Diagnosis: sacroiliitis (M46.1).\n"
+                     "Under fluoroscopy a 22 g spinal needle entered the inferior right SI joint; 0.5 mL Omnipaque 240 "
+                     "gave an arthrogram and {injectate} was injected. No complications.\n")
+
+
+@pytest.mark.parametrize(("injectate", "intent"), [
+    ("1 mL of triamcinolone 40 mg/mL with 1 mL of 0.5% bupivacaine", "therapeutic"),
+    ("Kenalog 40 mg in 2 mL of 1% lidocaine", "therapeutic"),
+    ("2 mL of 0.5% bupivacaine", None),
+])
+def test_si_steroid_after_its_diagnostic_blocks_is_therapeutic(injectate: str, intent: str | None) -> None:
+    """A steroid SI injection after the note's documented diagnostic SI blocks is the therapeutic one (its intent was
+    unread: a false 'approach' finding); an anaesthetic alone may be another block, so it stays unread."""
+    procs = extract(_SIJ_AFTER_BLOCKS.format(injectate=injectate), None, None).procedures
+    assert [(p.family, p.intent) for p in procs] == [("si_joint_injection", intent)]
