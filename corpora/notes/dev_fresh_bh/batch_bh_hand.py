@@ -98,11 +98,13 @@ medication. AP and oblique images of each joint were saved.
 Pain after 2/10, about 70% better. No complications.
 """,
         procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
-                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
+                    imaging="fluoroscopy", contrast=True, intent=None)],
         drugs=[given("iopamidol", 1, "ml"), given("methylprednisolone_acetate", 80), given("lidocaine", 20)],
         pain=(7, 2), need=SPINE_NEED[:3], dos="2025-02-11",
-        codes=[line("27096", "50"), line("J1010", units=80)], findings=[],
-        comment="'repeated on the contralateral side' -> bilateral, doses doubled")
+        codes=[line("27096", "50"), line("J1010", units=80)], findings=["approach"],
+        comment="'repeated on the contralateral side' -> bilateral, doses doubled; SI intent not stated (earlier "
+                "diagnostic blocks make it therapeutic only by inference, as dev_fresh_as fas-caudal-01): intent null, "
+                "approach (gold corrected after the first reading, round 12 PC)")
 
     add("fbh-tfesi-04", "hand_dictated", """
 Right L4-5 transforaminal epidural, no contrast (allergy)
