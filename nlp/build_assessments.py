@@ -293,6 +293,14 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             # the result's own field names its procedure ("Prior RF: ... 70% relief   Earlier MBBs: 90%"): a
             # procedure of another field of the line is not the one it reports
             procs = [x for x in procs if cs <= x.start_char < ce]
+        semi = text.rfind(";", s, n.start)
+        if semi >= 0 and len(procs) > 1:
+            # a list of earlier procedures, one result per ';' item ("right L4-5 medial branch blocks (2023, no
+            # benefit); right L5-S1 transforaminal injection on 2026-01-12 with 70% relief"; round 12, fbg-tfesi-04):
+            # the procedure of the percent's own item, when it names one
+            end = text.find(";", n.end, e)
+            own = [x for x in procs if semi < x.start_char < (end if end >= 0 else e)]
+            procs = own or procs
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")

@@ -103,20 +103,18 @@ def test_pump_fill_volume_and_admixture(fill: str, doses: dict[str, tuple[float,
     assert _view(text).drugs == doses
 
 
-_SIJ_AFTER_BLOCKS = ("Right sacroiliac joint injection.\n"
-                     "Two diagnostic SI joint blocks with bupivacaine last spring gave her 85% relief for six hours "
-                     "each time. Diagnosis: sacroiliitis (M46.1).\n"
-                     "Under fluoroscopy a 22 g spinal needle entered the inferior right SI joint; 0.5 mL Omnipaque 240 "
-                     "gave an arthrogram and {injectate} was injected. No complications.\n")
 
-
-@pytest.mark.parametrize(("injectate", "intent"), [
-    ("1 mL of triamcinolone 40 mg/mL with 1 mL of 0.5% bupivacaine", "therapeutic"),
-    ("Kenalog 40 mg in 2 mL of 1% lidocaine", "therapeutic"),
-    ("2 mL of 0.5% bupivacaine", None),
+@pytest.mark.parametrize(("history", "percent"), [
+    ("Past interventions: right L4-5 medial branch blocks (2023, no benefit); right L5-S1 transforaminal injection "
+     "in March with 75% relief for five months.", 75.0),
+    ("Prior procedures: SI joint injection 2024, minimal help; left L5-S1 TFESI last spring, 80% relief for 4 months; "
+     "physical therapy.", 80.0),
 ])
-def test_si_steroid_after_its_diagnostic_blocks_is_therapeutic(injectate: str, intent: str | None) -> None:
-    """A steroid SI injection after the note's documented diagnostic SI blocks is the therapeutic one (its intent was
-    unread: a false 'approach' finding); an anaesthetic alone may be another block, so it stays unread."""
-    procs = extract(_SIJ_AFTER_BLOCKS.format(injectate=injectate), None, None).procedures
-    assert [(p.family, p.intent) for p in procs] == [("si_joint_injection", intent)]
+def test_prior_result_belongs_to_its_own_list_item(history: str, percent: float) -> None:
+    """In a ';' list of earlier procedures, a relief belongs to its own item's procedure, not the list's first
+    (it was given to the first, so the repeat ESI read no prior response)."""
+    text = ("Procedure: Left L5-S1 transforaminal epidural steroid injection (repeat).\n"
+            f"{history}\n"
+            "Under fluoroscopy a needle was placed at the left L5-S1 foramen and dexamethasone 10 mg injected.\n")
+    prior = extract(text, None, None).assessments.prior_procedure_response
+    assert [(r.percent, r.procedure) for r in prior] == [(percent, "transforaminal_epidural")]
