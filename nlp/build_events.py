@@ -24,6 +24,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import number
+from nlp.number_words import CARDINALS, TENS
 from nlp.rules import compiled_patterns
 
 if TYPE_CHECKING:
@@ -905,6 +906,12 @@ def discharge_condition(ctx: NoteContext) -> TextFact | None:
     return None
 
 
+def _spelled_tens(words: str) -> float:
+    """'eighty' -> 80, 'eighty-five' / 'eighty five' -> 85: a lesion temperature a speech recogniser spelled out."""
+    parts = words.lower().replace("-", " ").split()
+    return float(TENS[parts[0]] + (CARDINALS[parts[1]] if len(parts) > 1 else 0))
+
+
 def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     p = compiled_patterns()
     text = ctx.text
@@ -916,8 +923,9 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
             continue
         if rf.temperature_c is None:
             m = p["rf_temperature"].search(text, sent_s, sent_e)
-            if m and 37 <= float(m.group("t")) <= 95:
-                rf.temperature_c = float(m.group("t"))
+            t = _spelled_tens(m.group("tw")) if m and m.group("tw") else float(m.group("t")) if m else None
+            if t is not None and 37 <= t <= 95:
+                rf.temperature_c = t
                 rf.evidence.append(ctx.ev(m.start(), m.end()))
                 found = True
         if rf.duration_s is None:

@@ -225,9 +225,22 @@ def _spoken_stops(text: str) -> set[int]:
     note that shows the habit twice (`_DICTATION_MARK`); empty (and cheap) for every other note."""
     if "period" not in text and "comma" not in text and "paragraph" not in text.lower():
         return set()
-    if len(_DICTATION_MARK.findall(text, 0, len(text))) < 2:
+    if len(_DICTATION_MARK.findall(text, 0, len(text))) < 2 and not _unpunctuated_dictation(text):
         return set()
     return {m.end() for m in _SPOKEN_STOP.finditer(text)}
+
+
+# A spoken "period" inside a line between two lower-case words ("cook dinner period she had two blocks").
+_MIDLINE_PERIOD = compile_rule(r"(?<=[a-z0-9] )period(?= (?!of\b)[a-z])")
+# A written full stop that ends a sentence (not one inside a code or a number: "M47.816", "0.5").
+_WRITTEN_STOP = compile_rule(r"[a-z)]\.(?:\s|$)", re.IGNORECASE)
+
+
+def _unpunctuated_dictation(text: str) -> bool:
+    """A speech recogniser's note whose every stop is the spoken word, mid-line ("... 6 out of 10 period under
+    fluoroscopy ..."; round 12, fbg-rfa-02): "period" between lower-case words at least twice and not one written full
+    stop in the whole note. The written stop guard keeps "the recovery period was" of an ordinary note whole."""
+    return len(_MIDLINE_PERIOD.findall(text)) >= 2 and _WRITTEN_STOP.search(text) is None
 
 
 def _mark_sentence_starts(doc: Doc, tokens: list[int]) -> None:

@@ -118,3 +118,35 @@ def test_prior_result_belongs_to_its_own_list_item(history: str, percent: float)
             "Under fluoroscopy a needle was placed at the left L5-S1 foramen and dexamethasone 10 mg injected.\n")
     prior = extract(text, None, None).assessments.prior_procedure_response
     assert [(r.percent, r.procedure) for r in prior] == [(percent, "transforaminal_epidural")]
+
+
+_DICTATED_RFA = ("procedure right lumbar radiofrequency ablation of the L four five and L five S one facet joints "
+                 "diagnosis lumbar spondylosis M47.816 low back pain for two years period she had two diagnostic "
+                 "medial branch blocks the first gave {first} relief and the second {second} relief both for the "
+                 "duration of the anesthetic period under fluoroscopy the right L three and L four medial branches "
+                 "and the L five dorsal ramus were lesioned at {temp} for ninety seconds\n"
+                 "pain 2 out of 10 at discharge no complications\n")
+
+
+@pytest.mark.parametrize(("temp", "celsius"), [
+    ("eighty degrees", 80.0), ("eighty-five degrees Celsius", 85.0), ("ninety degrees C", 90.0),
+])
+def test_spelled_lesion_temperature(temp: str, celsius: float) -> None:
+    """A dictated lesion temperature in words is read (it was missed: a false 'approach' finding)."""
+    text = _DICTATED_RFA.format(first="eighty percent", second="ninety percent", temp=temp)
+    assert extract(text, None, None).procedures[0].radiofrequency.temperature_c == celsius
+
+
+@pytest.mark.parametrize(("first", "second"), [("eighty percent", "ninety percent"), ("85%", "90 percent")])
+def test_unpunctuated_dictation_splits_on_spoken_period(first: str, second: str) -> None:
+    """A note with no written full stop whose stops are the spoken 'period' mid-line is split there, so the
+    diagnostic blocks' results are read as the blocks' (they were taken for today's relief)."""
+    text = _DICTATED_RFA.format(first=first, second=second, temp="eighty degrees")
+    blocks = extract(text, None, None).assessments.diagnostic_blocks
+    assert sorted(b.percent for b in blocks) == [80.0 if first.startswith("eighty") else 85.0, 90.0]
+
+
+def test_recovery_period_of_a_punctuated_note_is_no_stop() -> None:
+    """The guard: 'period' in its own sense in a written note stays a word (no split inside 'recovery period was')."""
+    from nlp.sentences import _unpunctuated_dictation
+    assert not _unpunctuated_dictation("The recovery period was short. The waiting period was two weeks.\n")
