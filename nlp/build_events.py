@@ -137,8 +137,10 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
     # a mention the drug reader took as given ("Omnipaque 240 0.5 mL gave an" + newline + "arthrogram", "[X] Yes [ ] No
     # Agent: Omnipaque") is a use whatever ConText said
     read = {e.start for d in drugs if d.role == "contrast" for e in d.evidence}
+    # a 'Contrast: ( ) Yes  ( ) No' field left unanswered says nothing of its use (round 12, fbg-ilesi-03)
     used_spans = [s for s in spans if (s.start_char in read or not s._.is_negated and not s._.is_historical)
-                  and not _allergy_mention(ctx, s)]
+                  and not _allergy_mention(ctx, s)
+                  and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))]
     neg_spans = [s for s in spans if s._.is_negated and s.start_char not in read]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)

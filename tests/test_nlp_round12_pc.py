@@ -150,3 +150,18 @@ def test_recovery_period_of_a_punctuated_note_is_no_stop() -> None:
     """The guard: 'period' in its own sense in a written note stays a word (no split inside 'recovery period was')."""
     from nlp.sentences import _unpunctuated_dictation
     assert not _unpunctuated_dictation("The recovery period was short. The waiting period was two weeks.\n")
+
+
+@pytest.mark.parametrize(("field", "used"), [
+    ("Contrast: ( ) Yes  ( ) No     Agent: ____", None),
+    ("Contrast: [ ] Yes  [ ] No", None),
+    ("Contrast: ______", None),
+    ("Contrast: (X) Yes  ( ) No     Agent: Omnipaque 240, 2 mL", True),
+])
+def test_unanswered_contrast_field_says_nothing(field: str, used: bool | None) -> None:
+    """A 'Contrast:' menu left blank is no contrast use (the label itself was read as one, hiding the finding)."""
+    text = ("Procedure: C6-C7 interlaminar epidural steroid injection under fluoroscopy.\n"
+            f"{field}\n"
+            "Medication: dexamethasone 10 mg with 2 mL saline injected at C6-7.\n")
+    c = extract(text, None, None).procedures[0].contrast
+    assert (c.used if c else None) is used
