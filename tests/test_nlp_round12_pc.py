@@ -165,3 +165,19 @@ def test_unanswered_contrast_field_says_nothing(field: str, used: bool | None) -
             "Medication: dexamethasone 10 mg with 2 mL saline injected at C6-7.\n")
     c = extract(text, None, None).procedures[0].contrast
     assert (c.used if c else None) is used
+
+
+@pytest.mark.parametrize(("field", "weeks"), [
+    ("Duration of symptoms: {4 months}", 17.3333),
+    ("Symptoms: {10 weeks}", 10.0),
+    ("Duration of symptoms: {duration}", None),
+])
+def test_braced_filled_duration_is_read(field: str, weeks: float | None) -> None:
+    """A SmartForm value printed in braces with its unit ('{4 months}') is a filled value, read as the symptom
+    duration (it was taken for an unfilled '{...}' field); a braced field name stays a hole."""
+    text = ("Procedure: C6-C7 interlaminar epidural steroid injection under fluoroscopy.\n"
+            "Diagnosis: cervical radiculopathy (M54.12)\n"
+            f"{field}\n"
+            "Dexamethasone 10 mg injected at C6-7.\n")
+    dur = extract(text, None, None).necessity.symptom_duration
+    assert (dur.weeks if dur else None) == weeks
