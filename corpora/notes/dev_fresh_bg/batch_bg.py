@@ -487,8 +487,10 @@ Complications: none
         procs=[proc("trigger_point", region="lumbar")],
         drugs=[given("lidocaine", None)],
         pain=(6, 3), need=("diagnosis",), dos="2026-02-03", codes=[line("20552")],
-        findings=["drug_dose", "percent_relief"],
-        comment="volume blank in the template; relief only implied by the scores")
+        findings=["drug_dose", "indication", "percent_relief"],
+        comment="volume blank in the template; relief only implied by the scores; no trigger point examined (no taut "
+                "band, twitch or referral; the myofascial diagnosis alone is none, as dev_fresh_ax fax-tpi-02): "
+                "indication (gold corrected after the first reading, round 12 PC)")
 
     add("fbg-pump-01", "procedure_log", """
 INTRATHECAL PUMP REFILL LOG
@@ -570,7 +572,9 @@ Pain 1/10 at 30 minutes. Complications: none.
         drugs=[given("bupivacaine", 7.5)],
         pain=(6, 1), need=minus(SPINE_NEED, "conservative_care"), dos="2026-05-26", pos="24",
         payer="commercial_generic", codes=[line("64490", "LT"), line("64491", "LT")],
-        findings=["conservative_care"], comment="care only listed, no outcome; commercial payer: no KX")
+        findings=[], comment="care only listed, no outcome (necessity false), but facet.conservative_care is a Medicare "
+                             "requirement and the payer is commercial_generic: no finding (as dev_fresh_am fam-tfesi-03; "
+                             "gold corrected after the first reading, round 12 PC); commercial payer: no KX")
 
     add("fbg-genrfa-01", "community", """
 Valley Orthopedic Pain Associates
