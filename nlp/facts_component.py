@@ -150,27 +150,8 @@ class FactAssembler:
             placeholders=[ctx.ev(p.start, p.end) for p in ctx.m.placeholders],
         )
         annotate_history(ctx, facts)
-        _therapeutic_after_diagnostic(facts)
         doc._.facts = facts
         return doc
-
-
-# Families whose diagnostic block series comes before the treatment: a steroid injection of one after the note records
-# its diagnostic blocks' relief is the therapeutic one.
-_DIAGNOSTIC_FIRST = frozenset({"si_joint_injection"})
-
-
-def _therapeutic_after_diagnostic(facts: NoteFacts) -> None:
-    """"Diagnostic lidocaine injections of both SI joints in December gave 80% relief ... 1 mL of Depo-Medrol ... was
-    injected" (round 12, fbh-sij-03): a procedure of a diagnostic-first family with no written intent, given a steroid
-    today after the note documents its own diagnostic blocks, is the therapeutic injection the blocks qualified; the
-    physician writes the intent of the series once, on the blocks. A written intent always stands."""
-    if not any(d.role == "steroid" for d in facts.drugs):
-        return
-    blocks = {b.procedure for b in facts.assessments.diagnostic_blocks}
-    for p in facts.procedures:
-        if p.intent is None and p.family in _DIAGNOSTIC_FIRST and p.family in blocks:
-            p.intent = "therapeutic"
 
 
 _BLOCK_LABELS = ("IMAGING", "EVENT")
