@@ -636,6 +636,19 @@ _SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against
 _TRY_COST = 4.0
 
 
+def _told_start_set(prog: Program, chars: frozenset[str]) -> bool:
+    """Whether `prog` (a `_bucket_program`) searches with the start set `chars` it was told (not none, nor one `re`
+    derived itself): then its search starts a match only at those characters."""
+    code = array(_CODE_TYPE)
+    code.frombytes(prog[2])
+    if len(code) < 5 or code[0] != C.INFO or code[2] != C.SRE_INFO_CHARSET:
+        return False
+    charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    told: list[int] = []
+    _compiler._compile_charset(charset, prog[1] & (re.UNICODE | re.ASCII), told)
+    return code[5 : 5 + len(told)].tolist() == told
+
+
 def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
     """The program of one `StartSplitAlternation` bucket: told its start set, and with the inner guards of
     `compile_rule` (`_inner_guards`: each alternative, and each word list inside one, starts with a case-sensitive
@@ -738,7 +751,7 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
-        key = ("StartSplitAlternation", 3, tuple(parts), int(flags))
+        key = ("StartSplitAlternation", 4, tuple(parts), int(flags))
         found = _cached(key, lambda: self._plan(parts, flags))
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
@@ -757,18 +770,21 @@ class StartSplitAlternation:
         self._gated = any(ws is not None for ws in self._words)
         #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
         self._seen: tuple[str | None, list[re.Pattern[str]]] = (None, self.patterns)
-        #: by bucket (its id), the literal prefixes its matches start with (`literal_prefixes`), where it has them: over
-        #: a long range it is tried only where one occurs (`prefix_finditer`, the same matches)
-        self._prefixes: dict[int, tuple[str, ...]] = {
-            id(rx): pre for rx, alts in zip(self.patterns, found[2])
+        #: by bucket (its id), the literal prefixes its matches start with (`literal_prefixes`), where it has them, and
+        #: the characters it is searched at (its start set: an alternative that can also start with a character of
+        #: another bucket is found there by that one): over a long range it is tried only where a prefix occurs at one
+        #: of those characters (`prefix_finditer`, the same matches)
+        self._prefixes: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {
+            id(rx): (pre, chars) for rx, alts, chars in zip(self.patterns, found[2], found[4])
             if (pre := literal_prefixes("|".join(f"(?:{found[3][i]})" for i in alts), flags))}
 
     @staticmethod
     def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
-                                                     tuple[str, ...]] | None:
+                                                     tuple[str, ...], tuple[frozenset[str], ...]] | None:
         """(the fewest characters a match consumes, the buckets' programs, the indices of each bucket's alternatives
         in the flat alternatives, the flat alternatives: `parts` written out by `_flat_alternatives` where each piece's
-        first character can be listed); None when some alternative's first character cannot be listed."""
+        first character can be listed, each bucket's start set); None when some alternative's first character cannot
+        be listed."""
         if not parts or any(start_chars(p, flags) is None for p in parts):
             return None
         flat: list[str] = []
@@ -805,8 +821,10 @@ class StartSplitAlternation:
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
-        return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
-                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts)
+        progs = tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
+                      for alts, chars in buckets)
+        return width, progs, tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts), tuple(
+            frozenset(chars) if _told_start_set(prog, frozenset(chars)) else None for prog, (_, chars) in zip(progs, buckets))
 
     def _buckets(self, text: str) -> list[re.Pattern[str]]:
         """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
@@ -831,10 +849,11 @@ class StartSplitAlternation:
 
     def _search(self, rx: re.Pattern[str], text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
         """`rx.search(text, pos, end)` for a bucket, found by its prefixes over a long range (`_lowered`)."""
-        pre = None if low is None else self._prefixes.get(id(rx))
-        if pre is None:
+        plan = None if low is None else self._prefixes.get(id(rx))
+        if plan is None:
             return rx.search(text, pos, end)
-        found = prefix_finditer(rx, pre, text, low, *_bounds(text, (pos, end)), first=True)  # type: ignore[arg-type]
+        found = prefix_finditer(rx, plan[0], text, low, *_bounds(text, (pos, end)), first=True,  # type: ignore[misc]
+                                at=plan[1])
         return found[0] if found else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -852,9 +871,10 @@ class StartSplitAlternation:
             return []
         low = self._lowered(text, pos, end)
         if len(pats) == 1:
-            pre = None if low is None else self._prefixes.get(id(pats[0]))
-            if pre is not None:
-                return prefix_finditer(pats[0], pre, text, low, *_bounds(text, (pos, end)))  # type: ignore[arg-type]
+            plan = None if low is None else self._prefixes.get(id(pats[0]))
+            if plan is not None:
+                return prefix_finditer(pats[0], plan[0], text, low, *_bounds(text, (pos, end)),  # type: ignore[misc]
+                                       at=plan[1])
             return list(pats[0].finditer(text, pos, end))
         search = self._search
         nxt = [search(rx, text, low, pos, end) for rx in pats]
@@ -1081,11 +1101,11 @@ class AnyRequired:
 
 
 #: The most literal prefixes a pattern is searched by (`literal_prefixes`), their longest and shortest useful length.
-_MAX_PREFIXES = 8
+_MAX_PREFIXES = 16
 _PREFIX_LEN = 8
-_MIN_PREFIX = 3
+_MIN_PREFIX = 4  # three letters are often a common word ("the", "not", "was"): too many places to try
 #: A range shorter than this (a sentence) is searched by the pattern itself: finding its prefixes would cost more.
-PREFIX_FROM = 200
+PREFIX_FROM = 400
 
 
 class _TooMany(Exception):
@@ -1104,7 +1124,8 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     are passed over; a class of a few literals branches; an optional item branches; a repeated item gives its first
     pass; anything else ends the prefix there (still true of every match). None when a match can start with fewer
     characters known, or they fan out too far. Kept between starts (`nlp.rule_cache`)."""
-    return _cached(("literal_prefixes", 1, pattern, int(flags)), lambda: _literal_prefixes(pattern, flags))
+    return _cached(("literal_prefixes", _MIN_PREFIX, _PREFIX_LEN, _MAX_PREFIXES, pattern, int(flags)),
+                   lambda: _literal_prefixes(pattern, flags))
 
 
 def _literal_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
@@ -1175,42 +1196,63 @@ def _prefix_walk(items: list, cur: str, found: set[str]) -> None:
 
 
 def prefix_finditer(rx: re.Pattern[str], prefixes: tuple[str, ...], text: str, low: str, pos: int,
-                    end: int, first: bool = False) -> list[re.Match[str]]:
+                    end: int, first: bool = False, at: frozenset[str] | None = None) -> list[re.Match[str]]:
     """`list(rx.finditer(text, pos, end))` (with `first`, only its first match) for a pattern every match of which
     starts with one of `prefixes` (`literal_prefixes`) in `low`, the `lowered_for_literals` text of `text` (the same
     length: the same offsets): the positions where a prefix occurs inside the range are the only ones a match can start
     at, so the pattern is tried there, left to right, each next try after the last match's end, as `finditer` goes
     (every match holds its prefix, so none is empty). `rx.match(text, q, end)` at a position is the attempt `finditer`
     makes there: lookbehinds, `\\b` and `^` see the text before it alike. The same matches, found in a fraction of a
-    scan when the prefixes are rare."""
-    find = low.find
+    scan when the prefixes are rare. `at`: the characters `rx`'s search starts a match at, when its start set holds
+    fewer than its matches can start with (a `StartSplitAlternation` bucket); a position holding another is skipped
+    as that search skips it (`match` reads no start set)."""
+    find, match = low.find, rx.match
+    out: list[re.Match[str]] = []
     if len(prefixes) == 1:
         w = prefixes[0]
-        starts = []
         q = find(w, pos, end)
         while q >= 0:
-            starts.append(q)
+            if at is None or text[q] in at:
+                m = match(text, q, end)
+                if m is not None:
+                    out.append(m)
+                    if first:
+                        break
+                    q = find(w, m.end(), end)  # the next try starts after the match, as `finditer`'s
+                    continue
             q = find(w, q + 1, end)
-    else:
+        return out
+    if not first:  # every occurrence, in order
         seen: set[int] = set()
         for w in prefixes:
             q = find(w, pos, end)
             while q >= 0:
                 seen.add(q)
                 q = find(w, q + 1, end)
-        starts = sorted(seen)
-    out: list[re.Match[str]] = []
-    cur = pos
-    match = rx.match
-    for q in starts:
-        if q >= cur:
+        cur = pos
+        for q in sorted(seen):
+            if q >= cur and (at is None or text[q] in at):
+                m = match(text, q, end)
+                if m is not None:
+                    out.append(m)
+                    cur = m.end()
+        return out
+    # the first match of several prefixes: each one's next occurrence, found as far as needed (a match found early
+    # leaves the rest of the range unread)
+    nxt = [find(w, pos, end) for w in prefixes]
+    while True:
+        q = min((x for x in nxt if x >= 0), default=-1)
+        if q < 0:
+            return out
+        after = q + 1
+        if at is None or text[q] in at:
             m = match(text, q, end)
             if m is not None:
                 out.append(m)
-                if first:
-                    break
-                cur = m.end()
-    return out
+                return out
+        for i, x in enumerate(nxt):
+            if 0 <= x < after:
+                nxt[i] = find(prefixes[i], after, end)
 
 
 def _bounds(text: str, bounds: tuple[int, ...]) -> tuple[int, int]:
