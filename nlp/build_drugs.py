@@ -31,7 +31,7 @@ _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
       r"suspension|acetate|phosphate|sodium|strength|"
-      r"one|two|three|four|five|seven|half|quarter|point|zero|and\s+a\s+half|"  # "of one half percent", dictated
+      r"one|two|three|four|five|seven|half|quarter|point|decimal|zero|and\s+a\s+half|"  # "of one half percent", dictated
       r"/\s*(?:sites?|levels?|nerves?|joints?|sides?|points?|muscles?))*$",  # "0.5 cc/joint 0.5% bupi"
       re.IGNORECASE,
 )
@@ -185,9 +185,22 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
                                 r"(?:returned|withdrawn|aspirated|removed|remaining|left\s+in|(?<=residual)|(?<=volume)"
                                 r"|(?<=drug)|(?<=medication)|(?<=fluid))\b",
                                 re.IGNORECASE)
+# A test dose told by its volume alone ("After negative aspiration and a 0.5 mL test dose, 6 mL of 0.25% bupivacaine
+# was injected", "test dose of 1 mL, then 5 mL of ..."): the drug it was is not written, so it is no named drug's amount
+# (a test dose of a named drug, "0.5 mL test dose of lidocaine", "test dose: 1 mL of 1% lidocaine", still is).
+_TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
+                                re.IGNORECASE)
+_TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
+_OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
+                               re.IGNORECASE)
 # A volume named by the carrier before it ("with 0.25% bupivacaine 6 mL and saline 4 mL", "NS 5 cc"): no drug's.
+# ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
+# "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
 _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free)\s+)?"
-                               r"(?:saline|NS|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?)[ \t:,-]*\n?[ \t]*$",
+                               r"(?:saline|NS|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
+                               r"|(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)"
+                               r"(?:\s+(?:volume|total))?[ \t:,=-]*\n?[ \t]*$",
                                re.IGNORECASE)
 # Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
@@ -295,6 +308,36 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
                            r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# A decimal point spoken as a word before digits, as a speech recogniser writes a dictated decimal ("point 5 percent",
+# "point 25 percent", "point 5 mL", "zero point 5 mL", "2 point 5 mL", "one point 5 cc", "decimal 5 mL"): the digits
+# after it are the decimals. Not "point" as a noun ("each trigger point 2 mL", "at this point 1 mL", "entry point").
+_SPOKEN_POINT = compile_rule(
+    r"(?:(?<![\w.])(?P<whole>\d{1,2}|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[ \t]+"
+    r"|(?<![\w-])(?<!trigger )(?<!each )(?<!every )(?<!per )(?<!the )(?<!a )(?<!this )(?<!that )(?<!which )"
+    r"(?<!entry )(?<!tender )(?<!target )(?<!injection )(?<!starting )(?<!end ))"
+    r"(?:point|decimal)[ \t]+$", re.IGNORECASE)
+_POINT_WHOLE = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}
+
+
+# A drug of the patient's own regimen, not today's injectate: in a medication list or history the name is followed,
+# within its clause, by how it is taken ("baclofen 10 mg at night", "gabapentin 600 mg three times daily", "a
+# methylprednisolone taper last winter", "Medrol Dosepak", "prednisone burst", "lidocaine patch", "meloxicam 15 mg
+# PO daily") or preceded by "oral"/"topical"/"home". A clause that gives it intravenously or by injection is today's.
+_REGIMEN_WORDS = (r"daily|once\s+a\s+day|twice\s+(?:a\s+)?(?:day|daily)|(?:three|four)\s+times\s+(?:a\s+)?(?:day|daily)"
+                  r"|every\s+\d{1,2}\s+hours|at\s+(?:night|bedtime)|nightly|qhs|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|q\.?d|qam|qpm"
+                  r"|q\s?\d{1,2}\s?h(?:rs?)?|prn|as\s+needed|by\s+mouth|po|orally|tapers?|tapered|tapering|dose\s*pack"
+                  r"|dosepak|burst|tablets?|tabs|caps|(?<!blood\s)patch(?:es)?|cream|ointment|gel")
+_REGIMEN_AFTER = compile_rule(r"(?:[^,;.\n()]|\.(?=\d)){0,30}?\b(?:" + _REGIMEN_WORDS + r")\b", re.IGNORECASE)
+_REGIMEN_BEFORE = compile_rule(r"\b(?:oral|topical|home|PO)\s+$", re.IGNORECASE)
+_GIVEN_TODAY = compile_rule(r"\b(?:IV|intravenous(?:ly)?|IM|intramuscular|subcut\w*|injected|infiltrated|instilled"
+                            r"|administered|titrated|incremental)\b", re.IGNORECASE)
+# A field that lists the patient's medicines rather than today's injectate (a bare "Medications:" label serves both):
+# it names a regimen and no volume, strength or injection ("Medications: acetaminophen 1 g twice daily, losartan").
+_INJECTATE_WORDS = compile_rule(r"\d\s*(?:ml|cc|%)|\bpercent\b|\bmg\s*/\s*ml\b|\b(?:injected|infiltrated|instilled|"
+                                r"administered|injectate|given)\b", re.IGNORECASE)
+
+
 # A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
 # which the splitter leaves inside one sentence: what follows it is another sentence's.
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
@@ -399,6 +442,10 @@ _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
+# ... and such a label opening the sentence itself ("Each side: 22 g needle to the L5-S1 foramen ...; Isovue-M 200, 1 mL,
+# confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
+_EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
+                                 r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
 _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
@@ -406,7 +453,7 @@ _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fa
                                re.IGNORECASE)
 # A drug name that ends its sentence with no punctuation, the rest of a brand on the next line ("Celestone" +
 # newline + "Soluspan 6 mg ..."); the next line is no labelled field of its own.
-_NAME_ENDS_LINE = compile_rule(r"[\w-]*[ \t]*\n[ \t]*(?![A-Za-z][\w /-]{0,30}:)(?=\S)")
+_NAME_ENDS_LINE = compile_rule(r"[\w-]*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Za-z][\w /-]{0,30}:)(?=\S)")  # a stray blank line too
 # A wrapped row of a smartform/log block: a line indented under the one before (or opening on a '|' grid bar), so that
 # it continues that line's procedure ("Procedure #1: SIJ block | Side: bilateral ..." + newline + "     | Med: 2%
 # lidocaine 2 mL per side"). At most this many lines are walked back to the row that names the procedure.
@@ -621,6 +668,23 @@ class DrugBuilder:
             return 0.0, False, False
         return None, bool(_REMAINDER_WASTED.search(text, s, e)), False
 
+    def _spoken_point(self, x: re.Match[str], group: str, s: int) -> tuple[int, float] | None:
+        """Where a dictated decimal starts and its value, when the digits of `group` in `x` follow a spoken
+        "point" ("point 5 percent" is 0.5%, "2 point 5 mL" 2.5 mL): the patterns read only the digits, ten or a
+        hundred times the amount. None when no such word stands before them."""
+        digits = x.group(group)
+        if not digits or not digits.isdigit() or len(digits) > 3:
+            return None
+        a = x.start(group)
+        if a - s < 6 or self.text[a - 1] not in " \t":
+            return None
+        m = _SPOKEN_POINT.search(self.text, max(s, a - 24), a)
+        if m is None:
+            return None
+        whole = m.group("whole")
+        base = 0 if whole is None else int(whole) if whole.isdigit() else _POINT_WHOLE[whole.lower()]
+        return m.start(), base + float("0." + digits)
+
     def _quantities(self, s: int, e: int) -> list[Qty]:
         text = self.text
         out: list[Qty] = []
@@ -629,6 +693,11 @@ class DrugBuilder:
             if x.group("pct") is not None or x.group("pctw") is not None:
                 v = (_spoken(x.group("pct")) or 0.0) if x.group("pct") is not None \
                     else (_spoken(x.group("pctw")) or 0.0)
+                point = self._spoken_point(x, "pct", s)
+                if point is not None:  # "point 25 percent bupivacaine": 0.25%
+                    out.append(Qty(point[0], x.end(), "conc", point[1] * 10.0, "mg", text[point[0]:x.end()]))
+                    taken.append((point[0], x.end()))
+                    continue
                 if v >= 10 and (_RELIEF_AFTER_PCT.match(text, x.end()) or _RESULT_PAREN_AFTER_PCT.match(text, x.end())
                                 or _RELIEF_BEFORE_PCT.search(text, max(s, x.start() - 40), x.start())):
                     continue  # "1st MBB: 85% x 5h (lido)", "relief, roughly 85 percent": a relief, not a strength
@@ -651,28 +720,40 @@ class DrugBuilder:
             if free(x.start(), x.end()) and not _NOT_DOSE_MASS.match(text, x.end()) \
                     and not (waste and self._wasted(x.start(), x.end(), s)) \
                     and not self._increment(x.start(), x.end(), s):  # "fentanyl 100 mcg in 25 mcg increments"
-                out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
+                point = self._spoken_point(x, "num", s)  # "point 5 mg": 0.5 mg
+                a, v = point if point is not None else (x.start(), _spoken(x.group("num")) or 0.0)
+                out.append(Qty(a, x.end(), "mass", v, _unit(x.group("unit")), text[a:x.end()]))
         for x in _WORD_MG.finditer(text, s, e):  # "dexamethasone ten mg": a dictated number, an abbreviated unit
             if not _NOT_DOSE_MASS.match(text, x.end()):
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
-            if not free(x.start(), x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, x.start() - 30), x.start()) \
-                    or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(x.start(), x.end(), s)):
+            point = self._spoken_point(x, "num", s)  # "point 5 mL", "2 point 5 mL": 0.5 mL, 2.5 mL
+            a = x.start() if point is None else point[0]
+            if not free(a, x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a) \
+                    or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(a, x.end(), s)):
                 continue  # (a wasted volume is never given: "0.5 mL discarded, 1 mL injected")
-            v = _spoken(x.group("num"))
+            if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
+                                                          and not self._drug_named_after(x.end(), e)):
+                continue  # "a 0.5 mL test dose, 6 mL of 0.25% bupivacaine": the test dose names no drug
+            v = _spoken(x.group("num")) if point is None else point[1]
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
-                    or _DILUENT_BEFORE.search(text, max(s, x.start() - 40), x.start()):
+                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a):
                 continue
-            if self._increment(x.start(), x.end(), s):
+            if self._increment(a, x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
             kind = "solution_volume" if _SOLUTION_VOLUME.match(text, x.end()) else "volume"
-            out.append(Qty(x.start(), x.end(), kind, v, "ml", x.group(0)))
+            out.append(Qty(a, x.end(), kind, v, "ml", text[a:x.end()]))
         out.sort(key=lambda q: q.start)
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _drug_named_after(self, end: int, e: int) -> bool:
+        """A drug named in the clause after an amount ("1 mL of 1% lidocaine", "1 mL lidocaine 1%")."""
+        stop = min((i for i in (self.text.find(",", end, e), self.text.find(";", end, e)) if i >= 0), default=e)
+        return any(end <= d.start_char < stop for d in self.ctx.spans("DRUG"))
 
     def _after_anesthetic_name(self, start: int) -> bool:
         """A local anesthetic's name written right before the percent, with at most a bracket, colon, dash or equals
@@ -931,6 +1012,13 @@ class DrugBuilder:
         # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
+    def _test_dose_result(self, d: Span) -> bool:
+        """A drug given as a test dose whose result is 'negative' ("A 3 mL test dose of 1.5% lidocaine with epinephrine
+        was negative", "test dose (lidocaine 1%, 1 mL) negative for intravascular spread"): the word tells the test's
+        result, not that the drug was not given. Only where nothing else in the sentence negates."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        return bool(_TEST_DOSE_WORD.search(self.text, s, e)) and not _OTHER_NEGATION.search(self.text, s, e)
+
     def _ticked_yes_before(self, d: Span) -> bool:
         """The drug's line holds a checkbox pair answered Yes before it ("Contrast: [X] Yes  [ ] No   Agent:
         Omnipaque 300, 1.5 mL"): the unticked "No" is an option not chosen, so it does not negate the drug."""
@@ -959,12 +1047,19 @@ class DrugBuilder:
                 _OPEN_END.search(self.text, s, e) or self.text[s:e].rstrip()[-1:] not in ".;:!?"):
             ns, ne = self.ctx.idx.sentence_at(min(len(self.text) - 1, e + 1))
             head = self.text[ns:ne].lstrip()[:1]
-            # "lidocaine 0.5 mL at" + "each of ..."; "... 2 mL injected at each point" + "(4 mL total) with ..."
-            if ns >= e - 1 and (head.islower() and _OPEN_END.search(self.text, s, e) or head == "("):
+            # "lidocaine 0.5 mL at" + "each of ..."; "... 2 mL injected at each point" + "(4 mL total) with ..."; a
+            # stray blank line inside a sentence ("1 mL of" + blank line + "0.25% Marcaine"), which the splitter
+            # takes for a paragraph end
+            if ns >= e - 1 and ((head.islower() or head.isdigit() or head == ".") and _OPEN_END.search(self.text, s, e)
+                                or head == "("):
                 s, e = s, ne
         if s == 0 or "\n" not in self.text[max(0, s - 80):s].rstrip(" \t")[-2:]:  # an indented wrap too
             return s, e
         if self.text[s:char].strip() and not _CONTINUED.match(self.text, s, char):
+            if self.text[s:s + 1].isdigit() or self.text[s:s + 1] == ".":  # "... with 1 mL of" + blank line + "0.25% ..."
+                ps, _ = self.ctx.idx.sentence_at(s - 1)
+                if ps < s and _OPEN_END.search(self.text, ps, s):
+                    return ps, e
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
         before = self.text[ps:s].rstrip()
@@ -1025,11 +1120,11 @@ class DrugBuilder:
     def _mentions(self) -> list[DrugMention]:
         ctx = self.ctx
         drugs = [d for d in ctx.spans("DRUG") if not ((d._.is_negated and not self._negation_ended(d)
-                                                     and not self._ticked_yes_before(d))
+                                                     and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
-                 and not self._past_treatment(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1364,6 +1459,27 @@ class DrugBuilder:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
             m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
 
+    def _own_regimen(self, d: Span) -> bool:
+        """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at
+        night", "a Medrol taper last fall", "lidocaine patch"), or it stands in a "Medications:" field that lists a
+        regimen and no injectate (`_INJECTATE_WORDS`). A home list would otherwise give today's claim a drug with no
+        dose (a finding) or a dose summed from pills."""
+        text = self.text
+        a, b = d.start_char, d.end_char
+        clause_end = min(len(text), b + 40)
+        if _REGIMEN_AFTER.match(text, b, clause_end) or _REGIMEN_BEFORE.search(text, max(0, a - 10), a):
+            s, e = self.ctx.idx.sentence_at(a)
+            cut = max(text.rfind(",", s, a), text.rfind(";", s, a), s)
+            stop = min((i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0), default=e)
+            if not _GIVEN_TODAY.search(text, cut, stop):
+                return True
+        sec = self.ctx.idx.section_at(a)
+        if sec.category != "medications" or a < sec.body_start:
+            return False
+        body_end = min(sec.end, sec.body_start + 600)
+        return bool(_REGIMEN_AFTER.search(text, sec.body_start, body_end)) \
+            and not _INJECTATE_WORDS.search(text, sec.body_start, body_end)
+
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
         two steroid injections"): a past treatment, not today's injectate. In shorthand whose lines run into one
@@ -1423,7 +1539,8 @@ class DrugBuilder:
             return False
         if self._after_closed_per_site(m, s, e):
             return False
-        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin":
+        if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
+                or _EACH_LABEL_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)
