@@ -1206,8 +1206,11 @@ def prefix_finditer(rx: re.Pattern[str], prefixes: tuple[str, ...], text: str, l
     scan when the prefixes are rare. `at`: the characters `rx`'s search starts a match at, when its start set holds
     fewer than its matches can start with (a `StartSplitAlternation` bucket); a position holding another is skipped
     as that search skips it (`match` reads no start set)."""
+    prefixes = _present(low, prefixes)
     find, match = low.find, rx.match
     out: list[re.Match[str]] = []
+    if not prefixes:
+        return out
     if len(prefixes) == 1:
         w = prefixes[0]
         q = find(w, pos, end)
@@ -1253,6 +1256,21 @@ def prefix_finditer(rx: re.Pattern[str], prefixes: tuple[str, ...], text: str, l
         for i, x in enumerate(nxt):
             if 0 <= x < after:
                 nxt[i] = find(prefixes[i], after, end)
+
+
+_PRESENT: dict[int, tuple[str, dict[tuple[str, ...], tuple[str, ...]]]] = {}  # id(lowered text) -> (it, answers)
+
+
+def _present(low: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The `prefixes` that occur anywhere in `low`, kept per recent text: a note's ranges (its sections, clauses) are
+    searched by the same patterns over and over, and a prefix absent from the note would be looked for through each."""
+    entry = _PRESENT.get(id(low))
+    if entry is None or entry[0] is not low:
+        entry = _remember(_PRESENT, low, (low, {}))
+    found = entry[1].get(prefixes)
+    if found is None:
+        found = entry[1][prefixes] = tuple(w for w in prefixes if w in low)
+    return found
 
 
 def _bounds(text: str, bounds: tuple[int, ...]) -> tuple[int, int]:
