@@ -174,11 +174,11 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
-                             r"(?:trigger\s+points?|injection\s+sites?|points?|sites?|locations?|muscles?"
+                             r"(?:trigger\s+points?|injection\s+sites?|points?(?![ \t]+\d)|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
                              r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
-                             re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"
+                             re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"; not a dictated "1 point 5 mL"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 # Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
 _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|medication|fluid))?\b\s*)?(?:(?:was|were)\s+)?"
@@ -282,7 +282,10 @@ _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # A strength may stand between them too ("Local: Lidocaine 1% 2 mL" + newline + "Contrast: Omnipaque 240, 1.5 mL").
 _LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b)*$")
 # An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
-_SEPARATE_AMOUNT = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+_SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|eighty|half))"  # "one mL,"
+                                r"\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
+# A sentence the splitter closed on a blank line (a paragraph break, or a stray one inside a sentence).
+_BLANK_LINE_END = compile_rule(r"\n[ \t]*\n\s*$")
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
@@ -1051,14 +1054,16 @@ class DrugBuilder:
             # stray blank line inside a sentence ("1 mL of" + blank line + "0.25% Marcaine"), which the splitter
             # takes for a paragraph end
             if ns >= e - 1 and ((head.islower() or head.isdigit() or head == ".") and _OPEN_END.search(self.text, s, e)
-                                or head == "("):
+                                or head == "(" or self._blank_split(s, e, head)):
                 s, e = s, ne
         if s == 0 or "\n" not in self.text[max(0, s - 80):s].rstrip(" \t")[-2:]:  # an indented wrap too
             return s, e
         if self.text[s:char].strip() and not _CONTINUED.match(self.text, s, char):
-            if self.text[s:s + 1].isdigit() or self.text[s:s + 1] == ".":  # "... with 1 mL of" + blank line + "0.25% ..."
+            head = self.text[s:s + 1]
+            if head.isdigit() or head == "." or head.islower():  # "... with 1 mL of" + blank line + "0.25% ..."
                 ps, _ = self.ctx.idx.sentence_at(s - 1)
-                if ps < s and _OPEN_END.search(self.text, ps, s):
+                if ps < s and (self._blank_split(ps, s, head)
+                               or not head.islower() and _OPEN_END.search(self.text, ps, s)):
                     return ps, e
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
@@ -1068,6 +1073,22 @@ class DrugBuilder:
         if _WRAPPED_VERB.search(before) or (_WRAPPED_STRENGTH.search(before) and self._strength_dangles(ps, s)):
             return ps, e  # "... and 2 mL 0.25 %" + "Marcaine was drawn up"; "Each joint then received" + "Kenalog"
         return s, e
+
+    def _blank_split(self, s: int, e: int, head: str) -> bool:
+        """Whether a stray blank line split a sentence at e: the text s..e closes on that blank line with no closing
+        punctuation, and the next line goes on with it - it opens in lower case ("Each foramen" + blank line +
+        "received triamcinolone 20 mg"; "(0.25 mL" + blank line + "of 40 mg/mL) was injected at each ..."), or with a
+        number after an open word, an amount or a comma ("1 mL of" / "0.5 mL" + blank line + "0.5% bupivacaine each",
+        "Omnipaque 300," + blank line + "2 mL, showed epidural flow")."""
+        if not _BLANK_LINE_END.search(self.text, s, e):
+            return False
+        body = self.text[s:e].rstrip()
+        if not body or body[-1] in ".;:!?":
+            return False
+        if head.islower():
+            return True
+        return (head.isdigit() or head == ".") and (body[-1] == "," or bool(_OPEN_END.search(body)
+                                                                            or _WRAPPED_DOSE.search(body)))
 
     def _strength_dangles(self, ps: int, s: int) -> bool:
         """Whether a strength closing the line [ps, s) waits for its drug on the next line: no drug named on that line,

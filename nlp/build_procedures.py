@@ -141,6 +141,18 @@ _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\
                              r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
+# Round 12 (P12): a procedure dated by a year of its own right after its name, in a list of the patient's treatments
+# ('L5-S1 interlaminar epidural (2023)', 'right shoulder injection (2025, orthopedics)', 'C5-6 interlaminar epidural
+# 2022 for arm pain', 'transforaminal epidural in 2024', 'caudal ESI in 06/2025', 'TPIs (Jan 2025)'): an earlier
+# session. A year or month/year only (a day's date may be today's: 'TFESI on 07/08/2026'), not in the title or the
+# procedure's own fields.
+_DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|circa|c\.)[ \t]+|\n[ \t]*\()?"
+                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|\d{1,2}/)?"
+                            r"(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
+# ... or a list line that opens on its year ('2023: L5-S1 interlaminar epidural', '- 06/2025 - right L4-5 TFESI, 60% relief',
+# 'Mar 2024) left SI joint injection'), the procedure within a few words of it.
+_DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|"
+                           r"\d{1,2}/)?(?:19|20)\d\d[ \t]*(?:[:)|,\u2013-]|--)[^.;:\n]{0,40}$", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -442,6 +454,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+_OWN_FIELDS = frozenset({"procedure", "technique"})  # fields that name only today's procedure
+
+
 class ProcedureBuilder:
     def __init__(self, ctx: NoteContext) -> None:
         self.ctx = ctx
@@ -513,6 +528,9 @@ class ProcedureBuilder:
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
             return True
+        if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
+                self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
+            return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
         cs, ce = self._clause_of(span)
         if _OPTION_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char):

@@ -27,6 +27,7 @@ from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, compile_rule, holds
 from nlp.rules import (
     context_rules,
     field_ends_at_code_categories,
+    qualified_label_categories,
     section_rules,
     technique_unless_named_categories,
     target_rules,
@@ -578,6 +579,26 @@ _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
 
+_QUALIFIER_TOKENS = 8  # words of a bracketed qualifier between a label and its colon
+
+
+def _qualifier_end(doc: Doc, end: int) -> int | None:
+    """The colon's token after a label's bracketed qualifier on the same line ('Procedure (as scheduled): RIGHT L5-S1
+    TFESI', 'Prior procedures (per chart):'), else None: the label is a header all the same (for the categories of
+    `qualified_label` in sections.yaml)."""
+    if end >= len(doc) or doc[end].text != "(" or not doc[end - 1].whitespace_:
+        return None  # 'Procedure(s):' is a phrase of its own
+    for i in range(end + 1, min(len(doc) - 1, end + 2 + _QUALIFIER_TOKENS)):
+        tok = doc[i]
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", ":"):
+            return None
+        if tok.text == "):":  # the tokenizer keeps '):' whole
+            return i
+        if tok.text == ")":
+            return i + 1 if doc[i + 1].text == ":" else None
+    return None
+
+
 class HeaderSectionizer(Sectionizer):
     """medspaCy's Sectionizer, keeping only phrase matches shaped like headers.
 
@@ -604,12 +625,20 @@ class HeaderSectionizer(Sectionizer):
                 kept.append((match_id, start, end + 1))
             elif _spaced_separator(doc, end):  # "Consent   -   signed", "Time-out   :   done"
                 kept.append((match_id, start, end + 2))
+            elif self.qualified_label and (close := _qualifier_end(doc, end)) is not None \
+                    and self._category_of(match_id) in self.qualified_label:  # "Procedure (as scheduled):"
+                kept.append((match_id, start, close + 1))
             elif end >= n or (doc[end].is_space and "\n" in doc[end].text):
                 kept.append((match_id, start, end))
         return kept
 
     title_if_procedure: frozenset[str] = frozenset()
+    qualified_label: frozenset[str] = frozenset()
     field_ends_at_code: frozenset[str] = frozenset()
+
+    def _category_of(self, match_id: int) -> str | None:
+        """The section category of a phrase match."""
+        return self._Sectionizer__matcher.rule_map[self.nlp.vocab.strings[match_id]].category
     technique_unless_named: frozenset[str] = frozenset()
 
     def _narrative_line(self, doc: Doc, start: int, stop: int) -> bool:
@@ -768,6 +797,7 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer = HeaderSectionizer(nlp, name=name, rules=None, require_start_line=True, span_attrs=None)
     sectionizer.add(section_rules(nlp, rules))
     sectionizer.title_if_procedure = title_if_procedure_categories(rules)
+    sectionizer.qualified_label = qualified_label_categories(rules)
     sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
     sectionizer.technique_unless_named = technique_unless_named_categories(rules)
     return sectionizer

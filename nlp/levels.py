@@ -62,6 +62,8 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
         return []
     if bn is None:
         return [first]
+    if groups.get("sp") and int(bn) != int(an) + 1:
+        return [first]  # "L4 2 ..." (no dash): the number after a space is a pair's only when it is the next one
     second = vertebra(b.upper() if b else a, bn)
     if second is None:
         # "L5-1" style: S1 after L5

@@ -229,7 +229,7 @@ class MeasureReader:
             word = "bilateral" if x.group("both") else (
                 x.group("side") or {"R": "rt", "L": "lt"}[x.group("letter")]).lower().rstrip(".")
             side = {"bilaterally": "bilateral", "both sides": "bilateral", "b/l": "bilateral", "bilat": "bilateral", "lt": "left",
-                    "rt": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
+                    "rt": "right", "write": "right", "opposite side": "contralateral", "contralateral side": "contralateral"}.get(re.sub(r"\s+", " ", word), word)
             side = "bilateral" if side.startswith("both ") else side  # "both knees", "both SI joints"
             if self._replaced_at(text, x.end(), "side") is not None \
                     or self.p["side_negated_before"].search(text, max(0, x.start() - 16), x.start()):

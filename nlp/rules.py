@@ -130,6 +130,11 @@ def field_ends_at_code_categories(path: str = "sections.yaml") -> frozenset[str]
     return frozenset(load_yaml(path).get("field_ends_at_code", ()))
 
 
+def qualified_label_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Section categories whose label may carry a bracketed qualifier before its colon (sections.yaml)."""
+    return frozenset(load_yaml(path).get("qualified_label", ()))
+
+
 def technique_unless_named_categories(path: str = "sections.yaml") -> frozenset[str]:
     """Title categories whose inline field reads as the technique when its first line is narrative (sections.yaml)."""
     return frozenset(load_yaml(path).get("technique_unless_named", ()))

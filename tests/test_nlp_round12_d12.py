@@ -191,3 +191,32 @@ def test_guard_a_drug_not_used_stays_negated() -> None:
     v = _view("Right stellate ganglion block under fluoroscopy. Consent signed. Time out done. No test dose was "
               "given and lidocaine was not used. 5 mL of 0.25% bupivacaine was injected. No complications.\n")
     assert v.drugs == {"bupivacaine": (12.5, "mg")}
+
+
+# --- more forms of the same families (found by rewriting dev notes) -----------------------------------------------
+
+_GON = ("Bilateral greater occipital nerve block (GON)\n\nVerbal and written consent. Time out. Landmark technique: "
+        "{bupi} of 0.5% bupivacaine with 10 mg triamcinolone (0.25 mL{gap}of 40 mg/mL) was injected at each greater "
+        "occipital nerve medial to the occipital artery. Pre 7/10.\n")
+
+
+def test_one_point_five_ml_is_no_count_of_one_point() -> None:
+    """'1 point 5 mL' is 1.5 mL, not '1 point' (one injection point) before '5 mL'."""
+    v = _view(_GON.format(bupi="1 point 5 mL", gap="\n"))
+    assert v.drugs == {"bupivacaine": (15.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n", "\n\n\n"])
+def test_blank_line_inside_an_open_bracket_keeps_the_per_site_phrase(gap: str) -> None:
+    v = _view(_GON.format(bupi="1.5 mL", gap=gap))
+    assert v.drugs == {"bupivacaine": (15.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+    assert ("J3301", (), 2) in v.codes
+
+
+def test_an_amount_in_words_parts_two_mentions_of_one_drug() -> None:
+    """'(two mL of 1% lidocaine to skin, Isovue-M 200 one mL, Decadron five mg with one mL of 1% lidocaine)': the
+    second lidocaine is its own administration, as with digits (fv-tfesi-02 under the number_words rewrite)."""
+    v = _view("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy. Consent signed. Time-out done.\n"
+              "Technique: Prone. Repeat injection with the same technique (two mL of 1% lidocaine to skin, Isovue-M 200 "
+              "one mL, Decadron five mg\nwith one mL of 1% lidocaine). No vascular flow.\n")
+    assert v.drugs["lidocaine"] == (30.0, "mg")
