@@ -1297,11 +1297,15 @@ class GatedPattern:
         self._skip = False
 
     def _absent(self, text: str) -> bool:
-        """Decided once per text object (a builder asks about the same note at many bounds)."""
+        """Decided once per text object (a builder asks about the same note at many bounds); never for a text shorter
+        than `GATE_FROM` (a sentence or an excerpt: its word tests cost more than the search they would spare)."""
         if text is not self._text:
-            low = lowered_once(text)
             self._text = text
-            self._skip = low is not None and bool(self.words) and not holds_required(low, self.words)
+            if len(text) < GATE_FROM or not self.words:
+                self._skip = False
+            else:
+                low = lowered_once(text)
+                self._skip = low is not None and not holds_required(low, self.words)
         return self._skip
 
     def _by_prefix(self, text: str, bounds: tuple[int, ...], first: bool) -> list[re.Match[str]] | None:
