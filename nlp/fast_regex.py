@@ -1115,7 +1115,7 @@ class _TooMany(Exception):
 _STOP = object()  # in `_prefix_walk`: the prefix ends here (what follows a repeat's first pass is not read)
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_prefixes(pattern: str, flags: int = 0, cased: bool = False) -> tuple[str, ...] | None:
     """The lower-cased literal strings (at most `_MAX_PREFIXES`, each `_MIN_PREFIX` to `_PREFIX_LEN` characters) one of
     which the characters every match of `pattern` consumes first are, once lowered (`\\b(?:images?|views?)` gives
     ("image", "view")): in a `lowered_for_literals` text, a match can start only where one of them occurs, so a long
@@ -1123,22 +1123,32 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     at every position whose character could start a match. Zero-width items (anchors, lookarounds) consume nothing and
     are passed over; a class of a few literals branches; an optional item branches; a repeated item gives its first
     pass; anything else ends the prefix there (still true of every match). None when a match can start with fewer
-    characters known, or they fan out too far. Kept between starts (`nlp.rule_cache`)."""
-    return _cached(("literal_prefixes", _MIN_PREFIX, _PREFIX_LEN, _MAX_PREFIXES, pattern, int(flags)),
-                   lambda: _literal_prefixes(pattern, flags))
+    characters known, or they fan out too far. With `cased`, `cased_prefixes`. Kept between starts (`nlp.rule_cache`)."""
+    return _cached(("literal_prefixes", cased, _MIN_PREFIX, _PREFIX_LEN, _MAX_PREFIXES, pattern, int(flags)),
+                   lambda: _literal_prefixes(pattern, flags, cased))
 
 
-def _literal_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
+def _literal_prefixes(pattern: str, flags: int, cased: bool) -> tuple[str, ...] | None:
     try:
         parsed = _read_only_parse(pattern, flags)
         found: set[str] = set()
-        _prefix_walk(list(parsed.data), "", found)
+        if cased:
+            ic = bool(parsed.state.flags & re.IGNORECASE)
+            _cased_walk([(op, av, ic) for op, av in parsed.data], "", found)
+        else:
+            _prefix_walk(list(parsed.data), "", found)
     except (_TooMany, re.error, RecursionError):
         return None
-    if not found or min(map(len, found)) < _MIN_PREFIX:
+    if not found or not all(len(w) >= _MIN_PREFIX or (cased and len(w) >= 2 and any("A" <= c <= "Z" for c in w))
+                            for w in found):
         return None
+    return _covering(found)
+
+
+def _covering(found: set[str]) -> tuple[str, ...]:
+    """`found` less the prefixes that start with a shorter one of them (it adds no place to try), shortest first."""
     kept: list[str] = []
-    for w in sorted(found, key=lambda w: (len(w), w)):  # one found inside a shorter one adds no start
+    for w in sorted(found, key=lambda w: (len(w), w)):
         if not any(w.startswith(k) for k in kept):
             kept.append(w)
     return tuple(kept)
@@ -1192,6 +1202,67 @@ def _prefix_walk(items: list, cur: str, found: set[str]) -> None:
                 _prefix_walk([*sub.data, (_STOP, None)], cur, found)
                 return
         break  # anything else (categories, repeats that may be empty, _STOP): the prefix ends here
+    _prefix_end(cur, found)
+
+
+def cased_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """`literal_prefixes` as written, for a pattern whose matches start with case-sensitive literals (`(?-i:ICF?)`,
+    `(?-i:TO)`): the strings (at most `_MAX_PREFIXES`) one of which the text itself holds where a match starts, found
+    in the text rather than its lowered form. Capitals are rare in a note, so two characters suffice when one is an
+    upper-case letter; otherwise `_MIN_PREFIX`. A case-insensitive letter ends the prefix (its match may be any case).
+    None when a match can start with fewer characters known, or they fan out too far. Kept between starts."""
+    return literal_prefixes(pattern, flags, cased=True)
+
+
+def _uncased(ch: str) -> bool:
+    """A character that a case-insensitive pattern matches only as itself (a digit, a sign)."""
+    return ch.lower() == ch == ch.upper() and (ch.isascii() or ch.casefold() == ch)
+
+
+def _cased_walk(items: list, cur: str, found: set[str]) -> None:
+    """`_prefix_walk` as written: `items` are (op, av, ignore case there)."""
+    k = 0
+    while k < len(items):
+        if len(cur) >= _PREFIX_LEN:
+            break
+        op, av, ic = items[k]
+        rest = items[k + 1 :]
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            k += 1
+            continue
+        if op is C.LITERAL:
+            ch = chr(av)
+            if ic and not _uncased(ch):
+                break
+            cur += ch
+            k += 1
+            continue
+        if op is C.IN:
+            chars = {chr(a) for o, a in av if o is C.LITERAL}
+            if len(chars) != len(av) or len(chars) > 3 or (ic and not all(_uncased(c) for c in chars)):
+                break
+            for ch in sorted(chars):
+                _cased_walk(rest, cur + ch, found)
+            return
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = bool((ic or add_flags & re.IGNORECASE) and not del_flags & re.IGNORECASE)
+            _cased_walk([(o, a, inner) for o, a in sub.data] + rest, cur, found)
+            return
+        if op is C.BRANCH:
+            for alt in av[1]:
+                _cased_walk([(o, a, ic) for o, a in alt.data] + rest, cur, found)
+            return
+        if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+            lo, hi, sub = av
+            if lo == 0 and hi == 1:
+                _cased_walk(rest, cur, found)
+                _cased_walk([(o, a, ic) for o, a in sub.data] + rest, cur, found)
+                return
+            if lo >= 1:
+                _cased_walk([*((o, a, ic) for o, a in sub.data), (_STOP, None, ic)], cur, found)
+                return
+        break
     _prefix_end(cur, found)
 
 

@@ -82,3 +82,25 @@ def test_split_alternation_with_prefixed_buckets_matches_the_alternation() -> No
     for pos, end in [(0, len(_TEXT)), (40, len(_TEXT) - 7), (3, 3 + PREFIX_FROM)]:
         assert [m.span() for m in split.finditer(_TEXT, pos, end)] == [m.span() for m in whole.finditer(_TEXT, pos, end)]
         assert split.search(_TEXT, pos, end).span() == whole.search(_TEXT, pos, end).span()
+
+
+def test_cased_prefixes_are_read_as_written() -> None:
+    from nlp.fast_regex import cased_prefixes
+
+    assert cased_prefixes(r"(?-i:(?<![\w/-])(?:T/O|TO))(?=\s*x)", I) == ("TO", "T/O")
+    assert cased_prefixes(r"(?-i:TIME)[ -]out", I) == ("TIME ", "TIME-")  # the case-insensitive "out" ends it
+    assert cased_prefixes(r"\bIC\b", I) is None  # read ignoring case: any case may start a match
+    assert cased_prefixes(r"(?-i:to)\s+x", I) is None  # two lower-case letters: too common to look for
+
+
+@pytest.mark.parametrize("pattern", [r"(?-i:(?<![\w/-])(?:T/O|TO))\b", r"(?-i:TIME)[ -]?out", r"(?-i:\bImages?\b)"])
+def test_cased_prefix_search_finds_what_finditer_finds(pattern: str) -> None:
+    from nlp.fast_regex import cased_prefixes
+
+    rx = compile_rule(pattern, I)
+    pre = cased_prefixes(pattern, I)
+    assert pre is not None
+    text = _TEXT + " TO x2. T/O done. to do. TIME-OUT "
+    want = [m.span() for m in rx.finditer(text)]
+    assert want
+    assert [m.span() for m in prefix_finditer(rx, pre, text, text, 0, len(text))] == want
