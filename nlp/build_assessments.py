@@ -235,6 +235,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     text = ctx.text
     post_starts = [p.evidence[0].start for p in (scores or []) if p.timing == "post"]
     post_ends = [p.evidence[0].end for p in (scores or []) if p.timing == "post"]
+    post_sentence_ends = {_wrapped_sentence(ctx, p)[1] for p in post_starts}
+    first_pre = min((p.evidence[0].start for p in (scores or []) if p.timing == "pre"), default=None)
+    last_drug = max((d.start_char for d in ctx.spans("DRUG")), default=None)
     relief_rx = compiled_patterns()["relief_word"]
     post_rx, hist_rx, block_rx = cue("relief_post"), cue("relief_history"), cue("diagnostic_block")
     ordinals = cue_map("ordinal")
@@ -247,6 +250,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
         right_after_post = any(_POST_THEN_PERCENT.fullmatch(text, q, n.start) for q in post_ends if 0 <= n.start - q <= 16)
         if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start) \
+                and not _RELIEF_LABEL_ABOVE.search(text, max(0, s - 24), s) \
                 and not _SHARED_BLOCK_RESULT.search(text, max(s, n.start - 60), n.start) \
                 and not right_after_post:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
@@ -284,12 +288,22 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
                    or any(s <= p < e for p in post_starts)
                    # the relief right after the post score, in the next sentence or line ("Post 2/10. Relief 70%.")
-                   or (any(s - _AFTER_POST <= p < s for p in post_starts) and not hist_rx.search(sent)))
+                   or ((any(s - _AFTER_POST <= p < s for p in post_starts)
+                        # or the very next sentence after the score's ("She reported 3 out of 10 fifteen minutes after
+                        # the injection.  Relief: 65%."; round 12, N12)
+                        or any(0 <= s - pe <= 3 and not text[pe:s].strip() for pe in post_sentence_ends))
+                       and not hist_rx.search(sent)))
         is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
+        if (not is_post and not is_hist and cat is None and last_drug is not None and n.start > last_drug
+                and not procs and not block_rx.search(sent)):
+            is_post = True  # a note without headers: a result after today's injectate is today's ("... 1 mL of 1%
+            # lidocaine. AP and lateral spot films retained. Approximately 75% improvement in the index pain."; N12)
         if is_post and is_hist and not any(s <= p < e for p in post_starts) and cat not in ("disposition", "pain_scores"):
             where = _clause(text, s, e, n.start, n.end)
-            if block_rx.search(where) and _diagnostic_clause(where) and _DATED_EARLIER.search(where):
-                is_post = False  # "Diagnostic right SI block in November: 90% relief during the anesthetic phase"
+            if block_rx.search(where) and _diagnostic_clause(where) and (
+                    _DATED_EARLIER.search(where) or (cat is None and first_pre is not None and n.start < first_pre)):
+                is_post = False  # "Diagnostic right SI block in November: 90% relief during the anesthetic phase"; a
+                # note without headers tells it before today's pre-procedure score (round 12, N12)
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
             continue
@@ -335,6 +349,9 @@ _RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lid
 # A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
 # 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
+# A relief field whose label closes the line before its value ("... pain 2/10. Relief:" + newline + "70%."; N12).
+_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:relief|improvement|response|reduction|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
+                                   re.IGNORECASE)
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
                             r"ESIs?|RFA|RF|ablation|neurotomy|rhizotomy|denervation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"

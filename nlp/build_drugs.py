@@ -1068,7 +1068,8 @@ class DrugBuilder:
             return s, e
         ps, _ = self.ctx.idx.sentence_at(s - 1)
         before = self.text[ps:s].rstrip()
-        if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char):
+        if _WRAPPED_DOSE.search(before) or _CONTINUED.match(self.text, s, char) \
+                or ps < s and self._blank_split(ps, s, self.text[s:s + 1]):
             return ps, e  # "... 2 mL 0.5% bupivacaine" / "+ 0.5 mL Depo-Medrol 40 mg/mL each side"
         if _WRAPPED_VERB.search(before) or (_WRAPPED_STRENGTH.search(before) and self._strength_dangles(ps, s)):
             return ps, e  # "... and 2 mL 0.25 %" + "Marcaine was drawn up"; "Each joint then received" + "Kenalog"
@@ -1076,7 +1077,8 @@ class DrugBuilder:
 
     def _blank_split(self, s: int, e: int, head: str) -> bool:
         """Whether a stray blank line split a sentence at e: the text s..e closes on that blank line with no closing
-        punctuation, and the next line goes on with it - it opens in lower case ("Each foramen" + blank line +
+        punctuation, and the next line goes on with it - the text closes on an open word ("Administered 6 mg of" +
+        blank line + "Celestone Soluspan"), the line opens in lower case ("Each foramen" + blank line +
         "received triamcinolone 20 mg"; "(0.25 mL" + blank line + "of 40 mg/mL) was injected at each ..."), or with a
         number after an open word, an amount or a comma ("1 mL of" / "0.5 mL" + blank line + "0.5% bupivacaine each",
         "Omnipaque 300," + blank line + "2 mL, showed epidural flow")."""
@@ -1085,7 +1087,7 @@ class DrugBuilder:
         body = self.text[s:e].rstrip()
         if not body or body[-1] in ".;:!?":
             return False
-        if head.islower():
+        if head.islower() or _OPEN_END.search(body):  # "Administered 6 mg of" + blank line + "Celestone Soluspan"
             return True
         return (head.isdigit() or head == ".") and (body[-1] == "," or bool(_OPEN_END.search(body)
                                                                             or _WRAPPED_DOSE.search(body)))
@@ -1665,7 +1667,8 @@ class DrugBuilder:
         """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
         200)"); keep its first mention (quantities near the second still attach to it). Unless another drug or a
         semicolon stands between the two with an amount of the first's own: "1% lidocaine 3 mL skin; Kenalog 40 mg +
-        4 mL 1% lidocaine" gives lidocaine twice."""
+        4 mL 1% lidocaine" gives lidocaine twice - but never when the second stands in a bracket opened after the first
+        ("1 mL methylprednisolone 80 mg/mL and 1 mL 0.5% ropivacaine (so 40 mg Depo-Medrol per level)")."""
         last: dict[str, Span] = {}
         out: list[Span] = []
         for sp in spans:
@@ -1673,6 +1676,8 @@ class DrugBuilder:
             prev = last.get(g)
             if prev is not None:
                 between = self.text[prev.end_char:sp.start_char]
+                if between.rfind("(") > between.rfind(")"):
+                    continue  # named again in a bracket after it: "(so 40 mg Depo-Medrol per level)" restates it
                 other = any(prev.end_char <= x.start_char < sp.start_char and x._.meta["generic"] != g for x in spans)
                 if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)):
                     continue

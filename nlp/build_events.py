@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from nlp.doc_index import Section
 
+_TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|begin|beginning)\b", re.IGNORECASE)
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
@@ -230,8 +231,10 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             break
         cat = ctx.idx.category_at(t.start)
         s, e = ctx.idx.sentence_at(t.start)
-        if cat != "sedation" and (s, e) not in about and not ctx_rx.search(text, s, e):
-            continue
+        if cat != "sedation" and (s, e) not in about and not ctx_rx.search(text, s, e) \
+                and not (_TIMES_LABEL.match(text, s) and any(0 <= s - ae <= 3 and not text[ae:s].strip() for _, ae in about)):
+            continue  # (the sentence right after the sedation's that opens on its times: "Midazolam 2 mg. Times 10:12 to
+            # 10:30 = 18 min."; round 12, N12)
         before = text[max(s, t.start - 30) : t.start]
         if start is None and start_rx.search(before):
             start = t
@@ -318,7 +321,18 @@ def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
         s, e = ctx.idx.sentence_at(m.start())
         if _SEDATION_WORD.search(ctx.text, s, e):
             return m
+        # a reason opening its own sentence just after the sedation's ("... total 18 min. An RN observed throughout.
+        # Justification: needle phobia."; round 12, N12): the label or 'needed due to' says whose reason it is
+        opens = _REASON_OPENS.match(ctx.text, s, e)
+        if opens and m.start() <= opens.end() and _SEDATION_WORD.search(ctx.text, max(0, s - _REASON_REACH), s):
+            return m
     return None
+
+
+# A sentence that is a sedation's reason: its label or 'needed/required due to' opens it.
+_REASON_OPENS = compile_rule(r"[\s*\u2022-]*(?:(?:reason|indication|rationale|justification)\b|(?:needed|required|necessary|"
+                             r"indicated|given)\s+(?:due\s+to|because\s+of|for)\b)", re.IGNORECASE)
+_REASON_REACH = 250  # characters back to the sedation a reason sentence follows (its agent, dose, times and observer)
 
 
 _SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
@@ -588,8 +602,10 @@ def _names_other_event(ctx: NoteContext, char: int, event: str, affirm: int) -> 
     s, e = ctx.idx.sentence_at(char)
     # from the field's own start: the header of an earlier field in the same run-on sentence ("Consent: signed" +
     # newline + "Time-out: verified") is not inside this field
+    # ... nor does the sentence end bound it: a later sentence of the field may name the other event before the affirming
+    # word ("CONSENT AND SAFETY:" + newline + "Pain before: 7/10 NRS. Timeout: yes."; round 12, N12)
     return any(x._.meta.get("event") not in (event, "complication") for x in ctx.spans("EVENT")
-               if max(s, char) <= x.start_char < min(e, affirm))
+               if max(s, char) <= x.start_char < affirm)
 
 
 def consent(ctx: NoteContext) -> FlagFact | None:

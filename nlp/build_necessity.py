@@ -252,6 +252,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
+                or _ELIDED_SUBJECT.match(ctx.text, s, d.start)
+                or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
         if any(s <= c.start_char < e and (0 <= d.start - c.end_char <= 30 and "," not in ctx.text[c.end_char:d.start]
@@ -299,6 +301,13 @@ _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$"
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
 _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)"
                         r"|during\s+the\s+(?:past|last))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
+# A history sentence whose subject, the pain, is left unsaid ("Present for about 18 months.", "Ongoing x 6 mo.",
+# "Persisting for 10 weeks.", "Has been constant for the last 24 weeks."; round 12, N12): a persistence predicate opens it.
+_ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:has|have)\s+been\s+|been\s+)?"
+                               r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
+                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?(?:(?:for|x|\u00d7|over|since|~|about|"
+                               r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
+_PERSIST_WORD = compile_rule(r"(?:persist|sustain|maintain)", re.IGNORECASE)  # ... whose duration span holds the verb
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
@@ -696,7 +705,32 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         n = 12.0 if "dozen" in m.group("n").lower() else number(m.group("n"))
         if n is not None:
             return round(n / _SESSIONS_PER_WEEK, 4)
+    m = _SESSION_COUNT_BEFORE.search(ctx.text, max(s, start - 16), start)
+    if m and _SESSION_WORD_AFTER.match(ctx.text, end, min(e, end + 16)):  # "after 18 physical therapy visits"
+        n = number(m.group("n"))
+        if n is not None:
+            return round(n / _SESSIONS_PER_WEEK, 4)
+    m = _UMBRELLA.search(ctx.text, s, start)
+    if m:  # "Conservative management over the past 2 months (PT, chiropractic, acetaminophen) has been unsuccessful"
+        for d in ctx.m.durations:  # the course's length is each care's it lists
+            if s <= d.start and d.end <= start and (0 <= d.start - m.end() <= 30 or 0 <= m.start() - d.end <= 20) \
+                    and not (d.start > m.end() and (ctx.text[d.start:d.end].lower().endswith(" of")
+                                                    or _OF_AFTER.match(ctx.text, d.end))):
+                return round(d.value, 4)  # (not one care's own length: "Conservative treatment: 8 weeks of PT, ...")
     return None
+
+
+# The count before the care's name and the session word after it ("18 physical therapy visits", "12 PT sessions";
+# round 12, N12).
+_SESSION_COUNT_BEFORE = compile_rule(r"\b(?P<n>\d{1,3}|six|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|"
+                                     r"twenty-four|thirty)\s+(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
+_SESSION_WORD_AFTER = compile_rule(r"\s+(?:sessions?|visits?|appointments?|classes)\b", re.IGNORECASE)
+_OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
+# A course of care named as a whole, then its parts ("Conservative management over the past 2 months (PT, chiropractic,
+# acetaminophen)", "Conservative care x 8 weeks: PT, NSAIDs", "3 months of non-operative treatment including PT").
+_UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?surgical|non-?interventional|non-?invasive)\s+"
+                         r"(?:management|care|treatment|therapy|therapies|measures|route|approach|modalities|regimen)\b",
+                         re.IGNORECASE)
 
 
 # A course of care told by the months it ran, after the care ("PT twice a week Sept-Nov 2025", "physio (Feb-Apr 2025)",
@@ -764,7 +798,10 @@ _COORD_BEFORE = compile_rule(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eig
                              r"(?:[a-z]+\s+){1,3}and\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 _LABEL_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
 _LABEL_END = compile_rule(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
-_LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
+_LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*[\"\u201c']?\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
+# A header line whose label is a word and a bracket, without a colon ("IMAGING (MRI lumbar spine without contrast, January
+# 2026, report quoted)"), over a quoted report (round 12, N12).
+_LABEL_PAREN = compile_rule(r"[ \t]*(?P<label>[A-Za-z][\w /-]{0,25}\([^()\n]{1,90}\))[ \t]*:?[ \t]*$")
 _BLOCK_LINES = 8
 
 
@@ -774,8 +811,8 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
     text = ctx.text
     ls = text.rfind("\n", 0, start) + 1
     head = _LABEL_TAIL.search(text, ls, start)  # "Lumbar MRI impression: 1. L5-S1 ...": the label on the same line
-    if head:
-        return bool(rx.search(head.group("label")))
+    if head:  # ... or the line's words before it ("Imaging - MRI L-spine 11/2025, impression quoted: "1. ..."; N12)
+        return bool(rx.search(head.group("label")) or rx.search(text, ls, head.start()))
     for _ in range(_BLOCK_LINES):
         if ls == 0:
             return False
@@ -783,7 +820,8 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
         line = text[ps : ls - 1]
         if not line.strip():
             return False
-        m = _LABEL_END.search(line) or _LABEL_LINE.match(line)  # a label ending the line heads the block below it
+        m = _LABEL_END.search(line) or _LABEL_LINE.match(line) or _LABEL_PAREN.match(line)  # a label ending the line
+        # heads the block below it
         if m:
             return bool(rx.search(m.group("label")))
         ls = ps

@@ -153,6 +153,31 @@ _DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|
 # 'Mar 2024) left SI joint injection'), the procedure within a few words of it.
 _DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|"
                            r"\d{1,2}/)?(?:19|20)\d\d[ \t]*(?:[:)|,\u2013-]|--)[^.;:\n]{0,40}$", re.IGNORECASE)
+# Round 12 (P12): a procedure told as done elsewhere or earlier, or wanted for a later visit, by words ConText does not
+# read (a body mention only, outside the procedure's own fields): right after its name ('left SI joint injection from
+# her previous pain doctor', '... at an outside clinic', '... 2 yrs ago', '... in the past', '... next time'; no done verb
+# between: 'TFESI performed, to be repeated at the next visit' is today's) or a few words before it in its clause with no
+# 'today', 'now', 'and' or comma between ('Hx of L4-5 ILESI x3', '2 yrs ago - left SIJ injection', 'would like to proceed
+# w/ L SIJ inj', 'will plan a left SI joint injection').
+_ELSEWHERE_AFTER = compile_rule(r"(?:(?!\b(?:today|now|was|were|is|performed|done|completed|given|injected|placed)\b)[^.;:\n])"
+                                r"{0,50}?\b(?:(?:\d+|a|an|one|two|three|few|several|couple\s+of)\s*(?:yrs?|years?|mos?|"
+                                r"months?|wks?|weeks?)\s+ago|in\s+the\s+past|elsewhere|(?:at|from|by|with)\s+(?:an?\s+|the\s+|her\s+|"
+                                r"his\s+|their\s+)?(?:outside|other|previous|prior|former|different|referring)\s+(?:pain\s+)?"
+                                r"(?:clinic|center|centre|practice|facility|hospital|office|doctor|physician|provider|surgeon|"
+                                r"specialist|group|institution)|(?:at|from|by)\s+another\s+(?:pain\s+)?(?:clinic|center|centre|practice|facility|"
+                                r"hospital|office|doctor|physician|provider|institution)|(?:at\s+(?:the\s+|her\s+|his\s+)?)?"
+                                r"next\s+(?:time|visit|appointment|session))\b", re.IGNORECASE)
+_ELSEWHERE_BEFORE = compile_rule(r"\b(?:outside\s+(?:records?|notes?|reports?)|records?\s+from|(?:\d+|a|an|one|two|three|few|"
+                                 r"several)\s*(?:yrs?|years?|mos?|months?|wks?|weeks?)\s+ago|hx\s+of|h/o|would\s+like\s+to|"
+                                 r"wants?\s+to|wishes\s+to|will\s+plan|in\s+the\s+past)\b"
+                                 r"(?:(?!\b(?:today|now|and|but|then|so|this\s+(?:morning|afternoon|visit))\b)[^.;:,]){0,30}$",
+                                 re.IGNORECASE)
+# ... or a sentence that lists the earlier ones, up to the end of its list ('Past pain procedures include left L4-5 ILESI
+# and a left SI joint injection', 'Outside records show a left L4-5 ILESI, a right knee injection and ...').
+_PAST_LIST_BEFORE = compile_rule(r"\b(?:(?:past|prior|previous|earlier|other)\s+(?:pain\s+|spine\s+|interventional\s+)?"
+                                 r"(?:procedures|interventions|injections|treatments)\s+(?:include[sd]?|were|are|have\s+been|"
+                                 r"consist(?:ed|s)?\s+of)|outside\s+records\s+(?:show|document|list)\w*)\b"
+                                 r"(?:(?!\b(?:today|now)\b)[^.;:]){0,100}$", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -532,6 +557,10 @@ class ProcedureBuilder:
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
         cs, ce = self._clause_of(span)
+        if cat not in _OWN_FIELDS and (_ELSEWHERE_AFTER.match(self.text, span.end_char, ce) or _ELSEWHERE_BEFORE.search(
+                self.text, max(cs, span.start_char - 80), span.start_char) or _PAST_LIST_BEFORE.search(
+                self.text, max(cs, span.start_char - 160), span.start_char)):
+            return False  # 'a left SI joint injection from her previous pain doctor', 'Hx of L4-5 ILESI x3'
         if _OPTION_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'

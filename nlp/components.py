@@ -584,23 +584,31 @@ _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
 
 
+_LINE_END_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})  # a dash separator a hard wrap may leave at a line end
 _QUALIFIER_TOKENS = 8  # words of a bracketed qualifier between a label and its colon
+_QUALIFIER_LINE_TOKENS = 24  # ... and of one that ends the label's own line (no colon)
 
 
 def _qualifier_end(doc: Doc, end: int) -> int | None:
     """The colon's token after a label's bracketed qualifier on the same line ('Procedure (as scheduled): RIGHT L5-S1
-    TFESI', 'Prior procedures (per chart):'), else None: the label is a header all the same (for the categories of
-    `qualified_label` in sections.yaml)."""
+    TFESI', 'Prior procedures (per chart):'), or the closing bracket of one that ends the label's line ('IMAGING (MRI
+    lumbar spine, January 2026, report quoted)' over the quoted report), else None: the label is a header all the same
+    (for the categories of `qualified_label` in sections.yaml)."""
     if end >= len(doc) or doc[end].text != "(" or not doc[end - 1].whitespace_:
         return None  # 'Procedure(s):' is a phrase of its own
-    for i in range(end + 1, min(len(doc) - 1, end + 2 + _QUALIFIER_TOKENS)):
+    n = len(doc)
+    for i in range(end + 1, min(n, end + 2 + _QUALIFIER_LINE_TOKENS)):
         tok = doc[i]
+        if tok.text == "):":  # the tokenizer keeps '):' whole
+            return i if i - end <= _QUALIFIER_TOKENS else None
+        if tok.text == ")":
+            if i + 1 < n and doc[i + 1].text == ":":
+                return i + 1 if i - end <= _QUALIFIER_TOKENS else None
+            # alone on its line: 'IMAGING (MRI lumbar spine without contrast, January 2026, report quoted)'
+            return i if i + 1 >= n or "\n" in tok.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text) \
+                else None
         if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", ":"):
             return None
-        if tok.text == "):":  # the tokenizer keeps '):' whole
-            return i
-        if tok.text == ")":
-            return i + 1 if doc[i + 1].text == ":" else None
     return None
 
 
@@ -750,6 +758,11 @@ class HeaderSectionizer(Sectionizer):
             category = rule.category
             if category in self.field_ends_at_code and stop > end and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = self._code_closed_end(doc, end, stop)
+            elif category in self.field_ends_at_code and end + 1 < stop and doc[end - 1].text in _LINE_END_DASHES \
+                    and doc[end].text.count("\n") == 1 and not doc[end].text.strip(" \t\n"):
+                # 'Assessment -' left at a line end by a hard wrap, its value on the next line ('sacroiliitis, right /
+                # M46.1.  Consent signed. ...'): the field is inline all the same and ends with its code's sentence
+                stop = self._code_closed_end(doc, end + 1, stop)
             if category in self.title_if_procedure and stop > end and self._names_procedure(doc, end, stop):
                 category = "procedure"
                 stop = self._title_sentence_end(doc, end, stop)

@@ -85,6 +85,9 @@ def number(text: str) -> float | None:
     t = text.strip().lower()
     if t in _WORD_NUM:
         return float(_WORD_NUM[t])
+    tens, _, unit = t.replace("-", " ").partition(" ")  # "twenty-four", "thirty six" (a generator's or a dictation's)
+    if tens in TENS and CARDINALS.get(unit.strip(), 10) < 10:
+        return float(TENS[tens] + CARDINALS[unit.strip()])
     if "/" in t:
         num, _, den = t.partition("/")
         try:

@@ -57,7 +57,10 @@ _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 # A note with fewer stops than half its lines does not punctuate (dictated lower case, 'pain 6 out of 10' + newline +
 # 'informed consent was signed'): its line ends may end sentences, so nothing is joined there.
 # The scan starts only at a newline (a literal start), so a note without line breaks costs one search.
-_SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9])")
+_SOFT_WRAP = re.compile(r"\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z0-9])")
+# ... also across one blank line when the next line goes on in lower case ('The team paused to verify' + blank line +
+# 'identity, procedure ...': a re-flowed export's stray paragraph break inside a sentence; round 12, N12).
+_BLANK_WRAP_NEXT = re.compile(r"[ \t]*[a-z]")
 # Before a capital the line must stop on a word that cannot end a sentence (a connector, preposition, article,
 # auxiliary or a verb that wants its object: 'failed' + newline + 'PT/NSAIDs', 'made at 80 degrees' + newline +
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
@@ -66,6 +69,10 @@ _SOFT_WRAP = re.compile(r"\n(?=[ \t]*[A-Za-z0-9])")
 _WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|onto|via|under|over|"
                              r"than|was|were|is|are|has|have|had|failed|tried|including|despite|after|showing|shows|"
                              r"showed|reveals|revealed|demonstrates|demonstrated|degrees|both|his|her|their)[ \t]*$")
+# ... or, below the title line, on an adjective before a procedure's capitalised name ('Positive diagnostic' + newline +
+# 'SIJ injection previously, 75% reduction'; round 12, N12); a title ending on one ('... SI joint block, diagnostic')
+# is a line of its own.
+_WRAP_ADJECTIVE = re.compile(r"(?:^|[ \t(])(?:diagnostic|therapeutic|confirmatory|prior|previous|repeat|bilateral)[ \t]*$")
 _WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:(?![0-9])")
 _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
@@ -104,23 +111,33 @@ def _join_wraps(text: str) -> str:
     if text.count(".") * 2 < text.count("\n"):
         return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one
     joins = []
+    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the end of the note's first line (its title)
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
+        nxt = m.end()  # where the next line starts (after the blank line, if any)
+        if nxt - at > 1 and not _BLANK_WRAP_NEXT.match(text, nxt):
+            continue
         line_start = text.rfind("\n", 0, at) + 1
         if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
             continue
-        if _WRAP_NOT_AFTER.match(text, at + 1) or _COLUMN_GAP.search(text, line_start, at) \
+        if nxt - at > 1 and line_start <= title_end:
+            continue  # the title line, then a blank line and a dictated history in lower case: two blocks
+        if _WRAP_NOT_AFTER.match(text, nxt) or _COLUMN_GAP.search(text, line_start, at) \
                 or _DOSE_CLOSES.search(text, max(line_start, at - 16), at) or _PROCEDURE_LABEL.match(text, line_start):
             continue
-        if text[at + 1 : at + 9].lstrip(" \t")[:1].isupper() and (
-                _WRAP_FIELD_NEXT.match(text, at + 1) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
+        if text[nxt : nxt + 8].lstrip(" \t")[:1].isupper() and (
+                _WRAP_FIELD_NEXT.match(text, nxt) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
+                                                             or (_WRAP_ADJECTIVE.search(text, max(line_start, at - 16), at)
+                                                                 and line_start > title_end)
                                                              or text[:at].rstrip(" \t").endswith(";")
                                                              or _title_wraps(text, line_start, at))):
             continue
-        if text[at + 1 : at + 9].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
+        if text[nxt : nxt + 8].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
             continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +
             # newline + '8 mo ...'): the number opens its own line
         joins.append(at)
+        if nxt - at > 1:
+            joins.append(nxt - 1)
     if not joins:
         return text
     chars = list(text)

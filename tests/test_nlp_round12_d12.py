@@ -220,3 +220,35 @@ def test_an_amount_in_words_parts_two_mentions_of_one_drug() -> None:
               "Technique: Prone. Repeat injection with the same technique (two mL of 1% lidocaine to skin, Isovue-M 200 "
               "one mL, Decadron five mg\nwith one mL of 1% lidocaine). No vascular flow.\n")
     assert v.drugs["lidocaine"] == (30.0, "mg")
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("methylprednisolone", "Depo-Medrol"),
+    ("methylprednisolone", "methylprednisolone"),
+])
+def test_a_drug_named_again_in_a_bracket_restates_its_dose(first: str, again: str) -> None:
+    """'(so 40 mg Depo-Medrol per level)' after the mixture restates the dose of the drug named before it (h-tfesi-02
+    under the brand_generic rewrite read 160 mg)."""
+    v = _view("Right L4-5 and L5-S1 selective nerve root blocks under fluoroscopy. Consent signed, time out done.\n"
+              "Technique: a 22 g needle into each foramen. Isovue-M 200 0.5 mL at each level outlined the roots. At "
+              f"each level I injected 1 mL of a mix made of 1 mL {first}\n80 mg/mL and 1 mL 0.5% ropivacaine (so 40 mg "
+              f"{again} per level). Two views of each needle saved.\n")
+    assert v.drugs["methylprednisolone_acetate"] == (80.0, "mg")
+
+
+# --- found by re-seeding dev_fresh_bd's generator (150 notes: 2 dose differences -> 0) ---------------------------
+
+def test_blank_line_after_an_open_word_before_a_capitalised_name() -> None:
+    v = _view(_TFESI.format(drugs="Administered 6 mg of\n\nCelestone Soluspan with 1 mL of 0.2% Naropin"))
+    assert v.drugs["betamethasone_sodium_phosphate_acetate"] == (6.0, "mg")
+    assert v.drugs["ropivacaine"] == (2.0, "mg")
+
+
+@pytest.mark.parametrize("loaded", ["were drawn up together and 2 mL placed",
+                                    "were drawn up in one syringe and 2 mL placed",
+                                    "in the same syringe; 2 mL was placed"])
+def test_drugs_loaded_into_one_syringe_are_a_solution(loaded: str) -> None:
+    v = _view("Right L4-5, L5-S1 and S1 TFESI under fluoroscopy. Consent signed. Time out done.\n"
+              f"3 mL betamethasone 6 mg/mL and 3 mL 0.25% bupivacaine {loaded} at each level (3 levels).\n"
+              "No complications.\n")
+    assert v.drugs == {"betamethasone_sodium_phosphate_acetate": (18.0, "mg"), "bupivacaine": (7.5, "mg")}

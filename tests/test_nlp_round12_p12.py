@@ -137,3 +137,81 @@ def test_guard_the_verb_write_is_no_side() -> None:
     text = ("PAIN NOTE\nProcedure: L4-5 interlaminar epidural steroid injection under fluoroscopy.\n"
             "Plan: I will write to her physician; follow up in 4 weeks.\n")
     assert [side for _, side, _ in _procs(text)] == [None]
+
+
+# --- a procedure done elsewhere or earlier, or wanted for a later visit -------------------------------------------
+
+@pytest.mark.parametrize("history", [
+    "She received a left SI joint injection from her previous pain doctor.",
+    "Outside records show a left L4-5 interlaminar epidural steroid injection 3/12/2024.",
+    "Hx of L4-5 ILESI x3.",
+    "2 yrs ago - left SI joint injection.",
+    "Left SI joint injection at an outside clinic, no relief.",
+    "Past pain procedures include left L4-5 ILESI and a left SI joint injection.",
+    "Procedures in the past year: left L4-5 ILESI x2; left SI joint injection.",
+    "Pt would like to proceed w/ L SIJ inj next time.",
+    "Attending addendum: I agree; will plan left SI joint injection next.",
+])
+def test_a_procedure_done_elsewhere_or_wanted_later_is_not_today(history: str) -> None:
+    assert _procs(_HEAD + history + _TODAY) == [("transforaminal_epidural", "right", ["L5-S1"])]
+
+
+@pytest.mark.parametrize("clause", ["today a right", "a right"])
+def test_guard_a_wish_far_from_the_procedure_keeps_it(clause: str) -> None:
+    """'would like to avoid surgery, and ... a right L4-5 TFESI was done': the wish is not the procedure's."""
+    text = (_HEAD + f"She would like to avoid surgery, and {clause} L4-5 transforaminal epidural steroid injection "
+            "was done under fluoroscopy with dexamethasone 10 mg.\n")
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
+
+
+def test_guard_a_procedure_done_today_and_to_be_repeated_later_is_today() -> None:
+    text = ("PAIN NOTE\nA right L4-5 transforaminal epidural steroid injection was performed under fluoroscopy and will "
+            "be repeated at the next visit; dexamethasone 10 mg.\n")
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L4-L5"])]
+
+
+def _headers(text: str) -> list[tuple[str | None, str]]:
+    """(category, header words) of every labelled section, as the sectionizer reads them."""
+    from nlp.pipeline import get_pipeline
+    nlp = get_pipeline()
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+        if proc.__class__.__name__ == "HeaderSectionizer":
+            break
+    return [(s.category, doc[s.title_start:s.body_start].text.strip()) for s in doc._.sections if s.category]
+
+
+def test_a_label_line_with_a_long_qualifier_opens_its_section() -> None:
+    """'IMAGING (MRI ..., report quoted)' alone on its line: the quoted report is imaging, not the medication list."""
+    text = ("PAIN MEDICINE PROCEDURE NOTE\n\nCURRENT MEDICATIONS\nGabapentin 300 mg three times daily; amlodipine 5 mg daily."
+            "\n\nIMAGING (MRI lumbar spine without contrast, January 2026, report quoted)\n"
+            "\"L4-5: left foraminal disc protrusion with moderate left foraminal narrowing abutting the exiting left L4 "
+            "nerve root.\nIMPRESSION: Left-sided L4-5 foraminal stenosis.\"\n\nEXAM: left straight-leg raise positive.\n\n"
+            "Procedure: Left L4-5 transforaminal epidural steroid injection under fluoroscopy.\n")
+    assert [c for c, _ in _headers(text)] == ["medication_list", "imaging", "diagnosis", "exam", "procedure"]
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in extract(text).procedures] == [
+        ("transforaminal_epidural", "left", ["L4-L5"])]
+
+
+def test_guard_a_bracket_that_does_not_close_the_line_is_no_qualifier() -> None:
+    text = ("PAIN NOTE\nImaging (MRI 01/2026) shows a left L4-5 protrusion.\n"
+            "Procedure: Left L4-5 transforaminal epidural steroid injection under fluoroscopy.\n")
+    assert [c for c, _ in _headers(text)] == ["procedure"]
+
+
+# --- a dash label a hard wrap left at a line end -----------------------------------------------------------------
+
+_WRAPPED = ("SI joint injection, right, fluoroscopic\nButtock pain for 8 months, PT failed.\nAssessment -\n"
+            "sacroiliitis, right / M46.1.  Consent signed.  Time out done.  Under fluoroscopy a 22 g needle entered the "
+            "right SI joint; Omnipaque 1 mL showed an arthrogram; Kenalog 40 mg with 1 mL 1% lidocaine injected.\n")
+
+
+def test_a_dash_label_at_a_line_end_ends_with_its_code_sentence() -> None:
+    assert _codes(_WRAPPED) == ["27096-RT x1", "J3301 x4"]
+
+
+def test_guard_a_dash_label_over_a_list_keeps_the_list() -> None:
+    text = ("PAIN NOTE\nDiagnosis -\nLumbar radiculopathy (M54.16).\nLumbar spondylosis (M47.816).\n"
+            "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n")
+    assert [c for c, _ in _headers(text)] == ["diagnosis", "procedure"]
