@@ -449,6 +449,10 @@ _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(
 # confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
+# A skin amount given per side, the amount right before the per-side phrase ("a skin wheal of 1% lidocaine, 2 mL per
+# side, 22-gauge needles were walked to ... L4 and L5"): per side, however many levels the sentence then names.
+_SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[^.;]{0,40}?\d\s*(?:ml|cc)\s*,?\s*"
+                            r"(?:per|each|a|/)\s*side\b", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
 _REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
@@ -844,6 +848,8 @@ class DrugBuilder:
             return True, sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
+        if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
+            return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
 
     def _repeated_next(self, e: int, sent: str) -> bool:
@@ -1562,6 +1568,11 @@ class DrugBuilder:
             return False
         if self._after_closed_per_site(m, s, e):
             return False
+        if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
+            cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
+            ce = self.text.find(" | ", start, e)  # own (a bar with no spaces is no field break: an OCR "#~| mL")
+            if (cs, ce) != (s, -1):
+                return self._sites(cs, e if ce < 0 else ce)[0]
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
                 or _EACH_LABEL_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"

@@ -337,9 +337,9 @@ _REASON_REACH = 250  # characters back to the sedation a reason sentence follows
 
 _SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
 # The dose right after the agent, also set off by a comma, colon, dash or bracket, or with its total written first
-# ("propofol, 80 mg total", "propofol (total 150 mg)", "midazolam: 2 mg", "propofol - total dose 120 mg",
+# ("propofol, 80 mg total", "propofol (total 150 mg)", "propofol infusion, 90 mg total" (N12), "midazolam: 2 mg", "propofol - total dose 120 mg",
 # "propofol titrated to 200 mg").
-_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
+_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:(?:infusion|drip|bolus(?:es)?|gtt)\s*)?(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
                                  r"titrated\s+to\s+(?:a\s+total\s+of\s+)?)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
                                  re.IGNORECASE)
 _AGENT_DOSE_BEFORE = compile_rule(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)

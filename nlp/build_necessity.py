@@ -285,6 +285,9 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     running = _running(ctx)
     if running is not None:
         return running
+    onset = _onset_before_visit(ctx)
+    if onset is not None:
+        return onset
     since = _since(ctx, date_of_service) if date_of_service else None
     return since or recurred
 
@@ -313,6 +316,25 @@ _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
 _RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:returned|recurred|recurring|flared|worsened|"
                          r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+# An onset counted back from the visit ("Onset 3 months prior to today's visit", "Symptom onset about 6 months before this
+# consultation", "onset was 2 years prior"; round 12, N12, dev_fresh_bh): how long the symptoms have lasted.
+_ONSET_BEFORE = compile_rule(r"\bonset\s+(?:was\s+|of\s+(?:symptoms|pain)\s+(?:was\s+)?)?(?:about\s+|approximately\s+|roughly\s+|"
+                             r"nearly\s+|~\s*)?(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|eighteen|twenty-four)\s*(?P<u>weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:prior|before|ago)\b",
+                             re.IGNORECASE)
+
+
+def _onset_before_visit(ctx: NoteContext) -> Duration | None:
+    """`_ONSET_BEFORE` in a necessity section: the span from the onset to the visit is the symptoms' duration."""
+    for m in _ONSET_BEFORE.finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        n = number(m.group("n"))
+        if n is not None:
+            return Duration(weeks=round(weeks(n, m.group("u")), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 def _clause_end(text: str, start: int, end: int, most: int) -> int:

@@ -252,3 +252,40 @@ def test_drugs_loaded_into_one_syringe_are_a_solution(loaded: str) -> None:
               f"3 mL betamethasone 6 mg/mL and 3 mL 0.25% bupivacaine {loaded} at each level (3 levels).\n"
               "No complications.\n")
     assert v.drugs == {"betamethasone_sodium_phosphate_acetate": (18.0, "mg"), "bupivacaine": (7.5, "mg")}
+
+
+# --- inline fields, a named list of sites, an arrow after 'at each' (re-seeded generator; dev_fresh_bh) -------------
+
+def test_a_per_site_phrase_in_another_inline_field_does_not_reach_the_contrast() -> None:
+    v = _view("Procedure: SIJ injection, bilateral, fluoroscopic guidance | Dx: Sacroiliitis, M46.1.\n"
+              "Consent: signed. | Safety: Timeout: yes.\n"
+              "Contrast: 2 mL Isovue-M 200 confirmed intra-articular spread without vascular uptake. | Medications: "
+              "Kenalog-40 40 mg (1 mL) with 1 mL of 1% Xylocaine per joint x 2 joints.\n"
+              "Complications: none.\n")
+    assert v.drugs == {"iopamidol": (2.0, "ml"), "triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (20.0, "mg")}
+
+
+@pytest.mark.parametrize("each", ["into each of these muscles:", "into each of the following muscles:",
+                                  "into each of those muscles -"])
+def test_each_of_these_muscles_counts_the_muscles_named(each: str) -> None:
+    v = _view("Trigger point injections\nMyofascial pain of the neck (M79.12). Consent signed. Time-out done.\n"
+              f"Using a 25 g needle, 2 mL of 0.25% bupivacaine was injected {each} left upper trapezius, left levator "
+              "scapulae and left rhomboid.\nNo complications.\n")
+    assert v.drugs["bupivacaine"] == (15.0, "mg")
+
+
+@pytest.mark.parametrize("arrow", ["->", "\u2192", "=>", "-"])
+def test_at_each_before_an_arrow_is_per_site(arrow: str) -> None:
+    v = _view("Bilateral L4-5 and L5-S1 TFESI.\nConsent signed. Time out.\nProne. 22g x 4 to B/L L4/5 & L5/S1 foramina. "
+              f"Omnipaque 240 0.5 mL at each {arrow} neural outline, no vasc.\nEach foramen: Decadron 2.5 mg + 1 mL 1% "
+              "lido.\nNo complications.\n")
+    assert v.drugs["iohexol"] == (2.0, "ml")
+
+
+@pytest.mark.parametrize("skin", ["Through a skin wheal of 1% lidocaine, 2 mL per side,",
+                                  "Skin was anesthetized with 1% lidocaine 2 mL each side and"])
+def test_a_skin_amount_per_side_counts_the_sides_not_the_levels(skin: str) -> None:
+    v = _view("Bilateral L4-5 and L5-S1 facet medial branch blocks under fluoroscopy. Consent signed. Time-out done.\n"
+              f"{skin} 22-gauge needles were walked to the L3 and L4 medial branches and the L5 dorsal ramus on each "
+              "side. 0.4 mL of 0.75% bupivacaine was placed at each of the six targets.\nNo complications.\n")
+    assert v.drugs == {"lidocaine": (40.0, "mg"), "bupivacaine": (18.0, "mg")}

@@ -369,3 +369,28 @@ def test_a_myelograms_contrast_block_is_an_imaging_finding(sentence: str) -> Non
     facts = extract("PROCEDURE: Caudal epidural steroid injection\nHISTORY:\nLeg pain for 6 months.\n" + sentence
                     + "\nPROCEDURE:\nKenalog 40 mg injected.\n")
     assert [f.value for f in facts.necessity.imaging_findings] == [sentence]
+
+
+# --- dev_fresh_bh (the mid-session check, read after it was scored) --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("Onset 3 months prior to today's visit, without any inciting injury.", 13.0),
+    ("Onset 18 months before presentation, no injury.", 78.0),
+    ("Right leg pain; onset was 2 years prior.", 104.0),
+])
+def test_an_onset_counted_back_from_the_visit_is_the_symptoms_duration(sentence: str, weeks: float) -> None:
+    facts = extract(_HEAD + sentence + _TAIL)
+    assert facts.necessity.symptom_duration is not None and facts.necessity.symptom_duration.weeks == weeks
+
+
+def test_contrast_withheld_for_an_allergy_told_in_brackets() -> None:
+    facts = extract("Right L4-5 transforaminal epidural, no contrast (allergy)\nHISTORY: Leg pain for 6 months.\n"
+                    "PROCEDURE: Dexamethasone 10 mg injected under fluoroscopy.\n")
+    c = facts.procedures[0].contrast
+    assert (c.used, c.reason_not_used) == (False, "allergy")
+
+
+def test_a_sedatives_dose_after_the_word_infusion() -> None:
+    facts = extract("Ganglion impar block\nAnesthesia: monitored anesthesia care by the CRNA (propofol infusion, 90 mg "
+                    "total; start 10:05, end 10:22).\nPROCEDURE: Bupivacaine 4 mL injected.\n")
+    assert facts.procedures[0].sedation.doses == ["90 mg propofol"]

@@ -215,3 +215,28 @@ def test_guard_a_dash_label_over_a_list_keeps_the_list() -> None:
     text = ("PAIN NOTE\nDiagnosis -\nLumbar radiculopathy (M54.16).\nLumbar spondylosis (M47.816).\n"
             "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n")
     assert [c for c, _ in _headers(text)] == ["diagnosis", "procedure"]
+
+
+# --- pulsed RF of the genicular nerves; botulinum toxin into trigger points ---------------------------------------
+
+def test_pulsed_genicular_rf_is_unlisted() -> None:
+    text = ("Right knee genicular nerve pulsed radiofrequency\nConsent signed; time-out done. Under fluoroscopy RF cannulas "
+            "were placed at the right superomedial, superolateral and inferomedial genicular nerves; pulsed "
+            "radiofrequency at 42 C for 120 seconds per nerve after 1 mL of 1% lidocaine at each site.\n")
+    assert _codes(text) == ["64999 x1"]
+
+
+def test_guard_thermal_genicular_rf_is_neurolysis() -> None:
+    text = ("Right knee genicular nerve radiofrequency ablation\nUnder fluoroscopy RF cannulas were placed at the right "
+            "superomedial, superolateral and inferomedial genicular nerves; thermal lesions at 80 C for 90 seconds.\n")
+    assert _codes(text) == ["64624-RT x1"]
+
+
+@pytest.mark.parametrize("title", [
+    "Chemodenervation with onabotulinumtoxinA of myofascial trigger points, neck and shoulders",
+    "Botox injection into the trigger points of the neck",
+])
+def test_botulinum_toxin_into_trigger_points_is_a_trigger_point_injection(title: str) -> None:
+    text = (f"{title}\nConsent signed. Time-out done. 100 units of Botox reconstituted in 2 mL saline: 20 units into each "
+            "upper trapezius, 15 units into the left levator scapulae and 15 units into the right rhomboid major.\n")
+    assert [f for f, _, _ in _procs(text)] == ["trigger_point"]
