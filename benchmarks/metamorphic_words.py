@@ -19,8 +19,9 @@ from collections.abc import Callable
 
 # --- helpers -------------------------------------------------------------------------------------
 
-# a field label: 'Label:' or a table row's label before a tab or a run of spaces ('Level          C6-C7')
-_LABEL = re.compile(r"^(\s*(?:[-*\u2022]\s+)?[A-Za-z][A-Za-z0-9 /&()'.,-]{0,40}?(?::(?=\s|$)|(?=\t| {3,})))")
+# a field label: 'Label:' or a table row's label before a tab, a run of spaces ('Level          C6-C7') or a dotted
+# leader ('Levels ....... [X] L3-L4'; a template's fixed label, so no shorthand there)
+_LABEL = re.compile(r"^(\s*(?:[-*\u2022]\s+)?[A-Za-z][A-Za-z0-9 /&()'.,-]{0,40}?(?::(?=\s|$)|(?=\t| {3,}| ?\.{3,})))")
 
 
 def _rng(text: str, salt: str) -> random.Random:

@@ -654,10 +654,11 @@ def _text_mentions(spec: rq.TextMentionsCheck, ctx: CheckContext) -> CheckResult
 
 
 # An imaging finding that points back at the treated levels by their count instead of naming them ("... at both
-# levels", "at all three levels", "at each level"): it names every level when its count is theirs.
+# levels", "at all three levels", "at each level", in shorthand "at both lvls"): it names every level when its count is
+# theirs.
 _EVERY_LEVEL = re.compile(r"\b(?:at|of|in|involving|affecting)\s+(?:(?P<both>both)|(?:all|each\s+of)\s+(?:the\s+)?"
                           r"(?P<n>two|three|four|five|[2-5])|all|each|every)\s+(?:(?:treated|involved|affected)\s+)?"
-                          r"(?:levels?|vertebrae|vertebral\s+bodies|bodies)\b", re.IGNORECASE)
+                          r"(?:levels?|lvls?|vertebrae|vertebral\s+bodies|bodies)\b", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 

@@ -19,10 +19,11 @@ def extract(text: str, source: str | None = None, date_of_service: dt.date | Non
     "since March" or "onset 3/2026"; without it the date written in the note is used."""
     from nlp.pipeline import get_pipeline  # first: it imports spaCy without torch (nlp.lean_imports)
     from nlp.build_necessity import DOS_KEY
-    from nlp.normalise import normalise, restore_evidence
+    from nlp.normalise import compact_spaces, normalise, remap_evidence, restore_evidence
 
     nlp = get_pipeline()
     read = normalise(text)  # typographic hyphens/spaces/quotes to ASCII, one character for one (offsets exact)
+    read, offsets = compact_spaces(read)  # 'sacro  iliac', 'prone , prepped': extra spaces out, offsets mapped back
     doc = nlp.make_doc(read)
     doc.user_data["painpoint_text"] = read  # spaCy keeps the text exactly; no need to rebuild it
     if date_of_service is not None:
@@ -31,6 +32,8 @@ def extract(text: str, source: str | None = None, date_of_service: dt.date | Non
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     facts = doc._.facts
+    if offsets is not None:
+        remap_evidence(facts, offsets)  # offsets into the note as written
     if read is not text:
         restore_evidence(facts, text)  # evidence shows the note's own characters
     # The Doc ends here. ConText's graph and modifiers (in `doc.user_data`) point back at it through

@@ -101,6 +101,10 @@ _PRESENT_RATING = compile_rule(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+
 _SCALE = compile_rule(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
 
 
+# A label alone on the line above ('POST:', 'Post-procedure:', 'After:'), as a sectioned template prints it over its value.
+_LABEL_ALONE = compile_rule(r"(?:^|\n)[ \t]*[A-Za-z][A-Za-z /-]{0,30}:[ \t]*\n[ \t]*$")
+
+
 def _said_today(window: str, after: str) -> bool:
     """The score is the day's: "today" right after it ("a 7 today"), or in the words before it and
     later than any baseline cue ("rates her pain today at 7", but not "today, on average, 7")."""
@@ -185,11 +189,17 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 word = m.group(1).lower()
                 timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
                           or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
+        if timing is None and window.strip() == text[line_s:vstart].strip():  # the score opens its line ...
+            label = _LABEL_ALONE.search(text, max(0, line_s - 60), line_s)  # ... under a label alone ('POST:' + newline)
+            timing = _last_cue(label.group()) if label else None
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
         if timing is None and cat == "pain_scores":
-            timing = _parent_timing(ctx, n.start)  # "Post-procedure Assessment" / "  Pain score: 2"
+            # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),
+            # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
+            sec = ctx.idx.section_at(n.start)
+            timing = _last_cue(text[sec.start : sec.body_start]) or _parent_timing(ctx, n.start)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":
@@ -403,7 +413,7 @@ _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7
 _FIELD_GAP = r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*(?=[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t])"
 _FIELD_BREAK = compile_rule(_FIELD_GAP)
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
-_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|shot|rf|rfl|"
+_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|proc|shot|rf|rfl|"
                             r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
 
 

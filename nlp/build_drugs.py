@@ -417,7 +417,7 @@ _AMOUNT_TIMES = compile_rule(r"(?:ml|cc|mg|mcg)(?:[ \t]+(?:of[ \t]+)?(?:\d*\.?\d
                              re.IGNORECASE)
 # Sites named one by one after "each of": "at each of the superomedial, superolateral and inferomedial nerves".
 _EACH_OF_LIST = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>[\w-]+(?:[ \t]+[\w-]+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                             r"[\w-]+(?:[ \t]+[\w-]+)?){1,7})\s+(?:genicular\s+)?(?:nerves|levels|joints|sites|branches|"
+                             r"[\w-]+(?:[ \t]+[\w-]+)?){1,7})\s+(?:genicular\s+)?(?:nerves|levels|joints|sites|branches|MBs|"
                              r"foramina|points|muscles)\b", re.IGNORECASE)
 # One volume of each drug named after it: "1 mL each of Kenalog 40 and 0.5% bupivacaine".
 _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
@@ -455,7 +455,7 @@ _SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[
                             r"(?:per|each|a|/)\s*side\b", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
-_REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|approach|"
+_REPEAT_WORDING = compile_rule(r"\b(?:same|identical|similar)\s+(?:way|manner|fashion|technique|procedure|proc|approach|"
                                r"amounts?|doses?|mixture|injectate|medications?|steps?)\b|\b(?:repeated|identically)\b",
                                re.IGNORECASE)
 # A drug name that ends its sentence with no punctuation, the rest of a brand on the next line ("Celestone" +

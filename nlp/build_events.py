@@ -50,7 +50,8 @@ def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
     if ctx.idx.category_at(span.start_char) not in categories:
         return False
     sec = ctx.idx.section_at(span.start_char)
-    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t:-")
+    # the value on the header's own line or alone on the next ('IMAGING:' + newline + 'Fluoroscopy, AP and oblique.')
+    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t\n:-")
 
 
 def imaging(ctx: NoteContext) -> Imaging | None:
@@ -76,7 +77,7 @@ def imaging(ctx: NoteContext) -> Imaging | None:
             img.saved_images = False
             img.evidence.append(ctx.ev(neg.start(), neg.end()))
         else:
-            good = [s for s in saved if not s._.is_negated]
+            good = [s for s in saved if not s._.is_negated or _own_clause_unnegated(ctx, s)]
             img.saved_images = bool(good)
             img.evidence += [ctx.span_ev(s) for s in saved]
             views = next((v for v in (_views(ctx, x.start_char, x.end_char) for x in saved[:3]) if v), None)
@@ -566,6 +567,17 @@ _VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,}|\s+(?:was|
 _CLAUSE_OPEN = compile_rule(r".*(?:[,;]|\band\b)", re.IGNORECASE | re.DOTALL)
 
 
+def _own_clause_unnegated(ctx: NoteContext, span: Span) -> bool:
+    """A negated mention whose own clause, opened by a comma, a semicolon or an 'and' after the negation, holds none:
+    dictation runs the technique checks on ('contrast confirmed spread without vascular uptake, images were saved to
+    PACS'), and ConText's forward 'without' reaches across the comma (round 12, n12b)."""
+    ls, _ = ctx.idx.line_at(span.start_char)
+    before = ctx.text[max(ls, span.start_char - 30) : span.start_char]
+    opened = _CLAUSE_OPEN.match(before)
+    return opened is not None and not cue("negation_before").search(before[opened.end() :]) \
+        and not _OWN_NEGATION.search(span.text)
+
+
 def _affirmed_right_after(ctx: NoteContext, span: Span) -> bool:
     """A negated event word whose own value follows it and affirms it, with no negation written before the word in its
     own clause ("no time-out performed" stays negated; "without contrast, and a time-out was done" does not)."""
@@ -726,11 +738,30 @@ _CLAUSE_BREAK = compile_rule(r"[;,|]|[ \t]{3,}|\t|(?<=\s)\d{1,2}[.)](?=\s)|\.(?=
 _PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticipated|foreseen)\b", re.IGNORECASE)
 
 
+# Dictation runs the plan on after the complications with a comma ('no complications, if no relief, SCS trial to be
+# discussed', 'Complications: none period if no relief, will consider a C6 TFESI'): ConText's backward 'if no relief' reaches
+# the statement before it, which is today's all the same (round 12, n12b).
+_PLAN_AFTER_COMMA = compile_rule(r"[ \t:]*(?:none|nil|noted|reported|observed|occurred|encountered)?[ \t]*(?:[,;]|[ \t]period\b|[ \t]comma\b)"
+                                 r"[ \t]*(?:and[ \t]+)?"
+                                 r"(?:if|as[ \t]+needed|will|would|may|should|consider|plan)\b", re.IGNORECASE)
+_PLAN_BEFORE = compile_rule(r"\b(?:if|will|would|may|might|should|consider\w*|plan\w*|risks?|discussed)\b", re.IGNORECASE)
+
+
+def _plan_after_comma(ctx: NoteContext, span) -> bool:
+    """Whether a negated complications statement is hypothetical only through a plan in the clause after it: the
+    plan follows a comma right after it and nothing hypothetical stands before it in its sentence."""
+    if not span._.is_negated or not _PLAN_AFTER_COMMA.match(ctx.text, span.end_char):
+        return False
+    s, _ = ctx.idx.sentence_at(span.start_char)
+    return _PLAN_BEFORE.search(ctx.text, s, span.start_char) is None
+
+
 def complications(ctx: NoteContext) -> TextFact | None:
     """'none' when the note says none occurred; else the complication's name (vasovagal,
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
     text = ctx.text
-    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication" and not s._.is_hypothetical
+    spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "complication"
+             and (not s._.is_hypothetical or _plan_after_comma(ctx, s))
              and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] hematoma", "Vasovagal [ ]": not ticked
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))

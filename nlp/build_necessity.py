@@ -23,7 +23,7 @@ DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's d
 _DX_SECTIONS = ("post_op_diagnosis", "pre_op_diagnosis", "diagnosis")
 _ITEM_SPLIT = compile_rule(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
-_CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
+_CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?(?:[A-TV-Z]|(?-i:[A-TV-Z])[ ](?=\d{2}\.))\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                           re.IGNORECASE)
 _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
                         r"neuralgia|headaches?|discomfort|numbness|numb|tingling|burning|heaviness|weakness|claudication|"
@@ -197,13 +197,17 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
         seen.add(m.text)
         s, e = ctx.idx.sentence_at(m.start)
         before = text[max(s, m.start - 80) : m.start].rstrip(" (")
-        label = re.split(r"[.;:\n]", before)[-1].strip(" ,(-") or m.text
+        label = re.split(r"[.;:\n]", before)[-1]
+        named = list(_DX_SAID.finditer(label))  # "..., MRI shows narrowing at L5 S1, diagnosis is radiculopathy M54.17"
+        label = (label[named[-1].end():] if named else label).strip(" ,(-") or m.text
         out.append(Diagnosis(text=" ".join(label.split()), icd10=m.text, evidence=[ctx.ev(m.start, m.end)]))
     if not out:  # a condition named in prose ("Severe left knee osteoarthritis for years")
         imaging_report, modality = cue("imaging_report_sentence"), cue("imaging_modality_words")
         for span in ctx.spans("DX"):
             s, e = ctx.idx.sentence_at(span.start_char)
-            if imaging_report.search(text, s, span.start_char) or modality.search(text, s, span.start_char):
+            said = list(_DX_SAID.finditer(text, max(s, span.start_char - 60), span.start_char))
+            if not (said and not text[said[-1].end() : span.start_char].count(",")) and (
+                    imaging_report.search(text, s, span.start_char) or modality.search(text, s, span.start_char)):
                 continue  # "MRI shows a disc protrusion": an imaging finding, not a diagnosis
             if asserted(span) and ctx.idx.category_at(span.start_char) not in ("follow_up", "imaging"):
                 start = _phrase_start(ctx, span.start_char)
@@ -212,6 +216,12 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
                 out.append(Diagnosis(text=" ".join(text[start:end].split()), evidence=[ctx.ev(start, end)]))
                 break
     return out
+
+
+# A diagnosis named in dictated prose ('diagnosis is lumbosacral radiculopathy', 'diagnosed with', 'impression is'):
+# what follows is the diagnosis even in a sentence that also reports the MRI (comma-spliced dictation; n12b).
+_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:diagnos[ie]s|dx|impression|assessment)\s+(?:is|are|was|of|remains)|"
+                        r"diagnosed\s+(?:with|as))\s+(?:(?:a|an|the|likely|probable)\s+)?", re.IGNORECASE)
 
 
 def _phrase_start(ctx: NoteContext, start: int) -> int:
@@ -269,12 +279,17 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
+               and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char])
                and not _FIELD_GAP.search(ctx.text, min(p.end_char, d.end), max(p.start_char, d.start))
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
-               and not any(d.end <= c.start_char < p.start_char for c in care) for p in procs):
+               and not any(d.end <= c.start_char < p.start_char for c in care)
+               and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char]
+                        and _SYMPTOM.search(ctx.text, max(s, d.start - 40), d.start)) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
             # end of a failed-care list: "CRPS for 2 years, failed PT, gabapentin, lumbar sympathetic blocks", nor
-            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo")
+            # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo"; nor a procedure
+            # of the next clause: "Left buttock pain for a year, two prior intra-articular inj helped only briefly", or
+            # the next comma-spliced clause after "pain for 6 years": "..., the last RFA gave 60% relief")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
@@ -636,6 +651,7 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     "PT for 8 weeks, gabapentin. No lasting improvement."): it reports on the care listed before it.
     A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
+    skipped = False  # a comma-spliced clause naming more care was passed: only a collective outcome covers the list
     for _ in range(_NEXT_SENTENCES):
         k = e
         while k < len(text) and text[k] in " \t":
@@ -646,6 +662,17 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
         if ns < e or ne <= ns:
             return None
         if any(ns <= c.start_char < ne for c in care) and not _OUTCOME_ONLY.match(text[ns:ne]):
+            if text[:ns].rstrip().endswith(",") and not skipped:
+                # a long dictated sentence the splitter cut at its commas ("PT twice a week for 8 weeks, then took
+                # meloxicam and a prednisone burst, none of it made a dent"): the list goes on (n12b)
+                last = max(c.end_char for c in care if ns <= c.start_char < ne)
+                said = _COLLECTIVE_AFTER.search(text, last, ne)
+                if said:
+                    return _care_outcome(outcomes, text, said.start(), said.start(), said.start(), ne)
+                skipped, e = True, ne
+                continue
+            return None
+        if skipped and not _COLLECTIVE.match(text, ns, ne):
             return None
         if any(ns <= p.start_char < ne for p in ctx.spans("PROC")):
             return None  # "Prior L5 TFESI in December: 75% better for 3 days, then the pain was back": the block's result
@@ -657,6 +684,9 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     return None
 
 
+# An outcome said of the whole list ("none of it made a dent", "neither helped", "all without relief").
+_COLLECTIVE = compile_rule(r"\W*(?:none|neither|nothing|all|both|each|these|they)\b", re.IGNORECASE)
+_COLLECTIVE_AFTER = compile_rule(r"[,;]\s*(?:and\s+|but\s+)?(?:none|neither|nothing|all|both)\b", re.IGNORECASE)
 _RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A relative clause set off by a comma after a list of care ("8 weeks of PT and a course of celecoxib, which did not
 # ease the leg"): a non-restrictive clause that says how the whole list went, when it tells failure or partial relief
@@ -844,8 +874,9 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
             return False
         m = _LABEL_END.search(line) or _LABEL_LINE.match(line) or _LABEL_PAREN.match(line)  # a label ending the line
         # heads the block below it
-        if m:
-            return bool(rx.search(m.group("label")))
+        if m:  # read in its line, so a cue may look past the label ('Imaging: Fluoroscopy' is the guidance, no report)
+            hit = rx.search(line)
+            return bool(hit and hit.start() < m.end("label"))
         ls = ps
     return False
 
@@ -873,7 +904,11 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
             if _NEW_PREDICATE.search(text, ws, m.start()):
                 ws = m.start()  # "takes gabapentin without relief, and cannot walk his dog": a new predicate
-            if _negated_before(neg, text, subj[-1].end() if subj else ws, m.start()):
+            start = subj[-1].end() if subj else ws
+            closed = list(_CLOSED_OUTCOME.finditer(text, start, m.start()))
+            if closed:
+                start = closed[-1].end()  # "PT without improvement, difficulty lifting": the 'without' is spent
+            if _negated_before(neg, text, start, m.start()):
                 continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
@@ -949,10 +984,20 @@ def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
 # A clause with its own subject: a negation before it does not reach into it.
 # A spoken "period"/"comma" left in dictation ends the clause too ("... without relief period he can no longer drive").
 # A clause with its own subject after a comma or "and" ("have not helped, and the headaches keep her from reading",
-# "but his back pain stops him ..."): a negation before it speaks of the earlier clause.
-_NEW_SUBJECT = compile_rule(r"\b(?:and|but|so|yet|period|comma)\s+(?:she|he|they|the\s+patient|pt|"
+# "but his back pain stops him ..."): a negation before it speaks of the earlier clause. A bare comma before the subject
+# counts too: dictation splices its clauses with commas ("tramadol did not help, she can't stand long enough to ...").
+_NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|he|they|the\s+patient|pt|"
                             r"(?:the|her|his|their)\s+(?:[a-z]+\s+)?(?:pain|headaches?|symptoms?|numbness))\b",
                             re.IGNORECASE)
+# A negated care outcome closed by a comma, a dash or a spoken stop ("meloxicam without improvement, difficulty lifting",
+# "tried PT - no change, pain wakes him at night", "no relief period cannot sit"): the negation says how the care
+# went and ends there, so it does not reach the limitation after it (dictation runs these on; round 12, n12b). A
+# denied symptom list ("denies numbness, weakness or difficulty walking") names no outcome word and stays negated.
+_CLOSED_OUTCOME = compile_rule(r"\b(?:relief|help|helped|improvement|change|benefit|better|difference|effect|success|"
+                               r"tolerated|started|tried|worked|effective|successful)\b"
+                               r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
+                               r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
+                               r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
@@ -1003,7 +1048,10 @@ def indication(ctx: NoteContext) -> TextFact | None:
     dx = ctx.spans("DX")
     closing = cue("letter_closing")
     seen_history = False
+    opening = ctx.idx.preamble_end()
     for s, e in ctx.idx.sent_bounds:
+        if e <= opening:
+            continue  # an EHR preamble before the title ('This note was electronically signed ...') is no history
         cat = ctx.idx.category_at(s)
         if cat in _TEMPLATE_HEAD_FIELDS and not seen_history:
             continue  # a template's menu above its history ("Side: [X] Left", "Levels: L3-L4, L4-L5"; round 11)

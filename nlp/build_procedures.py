@@ -648,6 +648,9 @@ class ProcedureBuilder:
             host = next((d for d in drafts.values() if group and d.meta.get("group") == group), None)
             if host is None:
                 host = next((d for d in drafts.values() if d.family == family), None)
+            if host is None and drafts and self.ctx.idx.mention_source(span.start_char) == "body":
+                continue  # a generic name in the body of a note whose procedure is named ('prefers steroid joint inj',
+                # 'therapeutic joint inj no longer last': 'inj' is also the plural) speaks of that one or of history
             if host is None:
                 drafts[family] = host = Draft(family, meta, [])
             host.mentions.append(span)

@@ -26,7 +26,9 @@ from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, cased_prefixes, com
                              holds_required, literal_prefixes, lowered_once, prefix_finditer, required_literals)
 from nlp.rules import (
     context_rules,
+    document_title_phrases,
     field_ends_at_code_categories,
+    header_ends_at_field_categories,
     qualified_label_categories,
     section_rules,
     technique_unless_named_categories,
@@ -653,6 +655,15 @@ class HeaderSectionizer(Sectionizer):
         """The section category of a phrase match."""
         return self._Sectionizer__matcher.rule_map[self.nlp.vocab.strings[match_id]].category
     technique_unless_named: frozenset[str] = frozenset()
+    header_ends_at_field: frozenset[str] = frozenset()
+    document_titles: frozenset[str] = frozenset()
+
+    def _document_title(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a header match is the note's first line naming only the document ('PROCEDURE NOTE', 'Operative
+        note:' alone on it): the dictated paragraph under it holds the history too, so it must not read as technique."""
+        n = len(doc)
+        return all(doc[i].is_space for i in range(start)) and (end >= n or (doc[end].is_space and "\n" in doc[end].text)) \
+            and " ".join(t.text.lower() for t in doc[start:end] if t.text not in _SEPARATORS) in self.document_titles
 
     def _narrative_line(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether a field written inline opens with narrative rather than a procedure name: its first line ends a
@@ -745,6 +756,8 @@ class HeaderSectionizer(Sectionizer):
         while 'Exam: tenderness over the facets' stays a physical exam."""
         matcher = self._Sectionizer__matcher  # medspaCy 1.3.1's matcher (pinned in pyproject)
         matches = self.filter_start_lines(doc, match(matcher, doc))
+        if matches and self.document_titles and self._document_title(doc, matches[0][1], matches[0][2]):
+            matches = matches[1:]  # the document's name over the note: its title, part of the unlabelled opening
         sections: list[Section] = []
         if not matches or matches[0][1] != 0:
             sections.append(Section(None, 0, 0, 0, matches[0][1] if matches else len(doc)))
@@ -756,6 +769,8 @@ class HeaderSectionizer(Sectionizer):
             if end < n and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = _paragraph_end(doc, end, next_start)  # inline field: ends with its paragraph
             category = rule.category
+            if category in self.header_ends_at_field and end < n and doc[end].is_space and "\n" in doc[end].text:
+                stop = _field_line_start(doc, end, stop)  # 'MRI:' + newline + 'R L4-5 protrusion.' + newline + 'Prior: ...'
             if category in self.field_ends_at_code and stop > end and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = self._code_closed_end(doc, end, stop)
             elif category in self.field_ends_at_code and end + 1 < stop and doc[end - 1].text in _LINE_END_DASHES \
@@ -780,6 +795,32 @@ def _bracket_number(doc: Doc, i: int, limit: int) -> bool:
     new line's item, as a bullet does (a tick-box grid '[ ] Right  [X] Left' stays in its field)."""
     return i + 2 < limit and doc[i].text == "[" and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 2 \
         and doc[i + 2].text == "]"
+
+
+# A line after the first of a section that opens a 'Label: value' field: a capitalised label of one to four words, a
+# colon, then the value on the same line (a clock time '10:42' has no label of letters) or on the next ('PAIN DURATION:').
+_FIELD_LINE = re.compile(r"\n[ \t]*[A-Z][A-Za-z/()-]*\.?(?:[ \t]+[A-Za-z/()-]+){0,3}[ \t]*:(?:[ \t]+(?=\S)|[ \t]*(?=\n))")
+
+
+def _field_line_start(doc: Doc, start: int, limit: int) -> int:
+    """Where a header alone on its line ends (`header_ends_at_field`): at the first token of a later line that opens a
+    'Label: value' field ('DX:' + newline + 'lumbar spondylosis M47.816' + newline + 'Background: 12 months ...'), else
+    `limit`. The body's own first line never ends it."""
+    if start >= limit:
+        return limit
+    text = text_of(doc)
+    first = text.find("\n", doc[start].idx + len(doc[start].text))  # the end of the body's first line
+    end_char = doc[limit - 1].idx + len(doc[limit - 1].text)
+    if first < 0 or first >= end_char:
+        return limit
+    m = _FIELD_LINE.search(text, first, end_char)
+    if m is None:
+        return limit
+    at = m.start() + 1
+    for i in range(start, limit):
+        if doc[i].idx >= at and not doc[i].is_space:
+            return i
+    return limit
 
 
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
@@ -818,4 +859,6 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer.qualified_label = qualified_label_categories(rules)
     sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
     sectionizer.technique_unless_named = technique_unless_named_categories(rules)
+    sectionizer.header_ends_at_field = header_ends_at_field_categories(rules)
+    sectionizer.document_titles = document_title_phrases(rules)
     return sectionizer

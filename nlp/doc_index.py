@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from nlp.extensions import text_of
-from nlp.rules import section_sources
+from nlp.rules import preamble_rules, section_sources
 
 TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
+PREAMBLE_SECTIONS, BOILERPLATE = preamble_rules()
+_PREAMBLE_LINES = 6  # at most this many boilerplate lines or sections skipped before a title
 _TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as its title
 _TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
 
@@ -36,6 +38,7 @@ class NoteIndex:
     placeholders: list[tuple[int, int]] = field(default_factory=list)
     _sec_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
+    _title_line: tuple[int, int] | None = None  # the note's title line, found once (`_note_title_line`)
 
     @classmethod
     def build(cls, doc: Doc) -> "NoteIndex":
@@ -91,9 +94,7 @@ class NoteIndex:
         for labelled fields (Levels:, Laterality:); 'body' for everything else."""
         sec = self.section_at(char)
         if sec.category is None:
-            if sec.start != 0:
-                return "body"
-            first_s, first_e = self._first_line(0)
+            first_s, first_e = self._note_title_line()
             return "title" if first_s <= char < first_e and first_e - first_s <= _TITLE_LINE_LIMIT else "body"
         if sec.category in TITLE_SECTIONS:
             if char < sec.body_start:
@@ -106,6 +107,38 @@ class NoteIndex:
         if sec.category in HEADER_SECTIONS:
             return "header"
         return "body"
+
+    def preamble_end(self) -> int:
+        """Where the note proper starts: the start of its title line, after any EHR boilerplate preamble (0 without
+        one). Readers of the note's opening ('the first clinical sentence says why') start here."""
+        return self._note_title_line()[0]
+
+    def _note_title_line(self) -> tuple[int, int]:
+        """The note's title line: its first non-blank line, after any EHR preamble before it (a leading section of a
+        `PREAMBLE_SECTIONS` category; leading lines holding a `BOILERPLATE` phrase, 'This note was electronically signed
+        ...', with the lines their sentence wraps onto), which names no procedure and must not take the title's place.
+        Only a title in an unlabelled section counts (`mention_source`), as for a note that opens with it."""
+        if self._title_line is None:
+            self._title_line = self._find_title_line()
+        return self._title_line
+
+    def _find_title_line(self) -> tuple[int, int]:
+        pos, wrapped = 0, False
+        for _ in range(_PREAMBLE_LINES):
+            first_s, first_e = self._first_line(pos)
+            if first_s >= len(self.text):
+                return self._first_line(0)  # all boilerplate: the note's first line, as before
+            sec = self.section_at(first_s)
+            if sec.category in PREAMBLE_SECTIONS and sec.start <= first_s:
+                pos, wrapped = max(sec.end, first_e), False
+                continue
+            if sec.category is not None or BOILERPLATE is None:
+                break
+            goes_on = wrapped and "\n\n" not in self.text[pos:first_s]  # the boilerplate sentence wraps onto this line
+            if not (goes_on or BOILERPLATE.search(self.text, first_s, first_e)):
+                break
+            pos, wrapped = first_e, self.text[first_s:first_e].rstrip()[-1:] not in ".!?"
+        return self._first_line(pos)
 
     def _first_line(self, start: int) -> tuple[int, int]:
         """The first non-blank line at or after `start`."""

@@ -340,7 +340,8 @@ class MeasureReader:
                         NumberMention(st, x.end(), text[st : x.end()], weeks(n, x.group("u")), {"unit": x.group("u")})
                     )
         m.durations.sort(key=lambda n: n.start)
-        m.icd10 = [Mention(x.start(), x.end(), x.group("code").upper()) for x in self.p["icd10"].finditer(text)]
+        m.icd10 = [Mention(x.start(), x.end(), x.group("code").upper().replace(" ", ""))  # 'M 54.17' is M54.17
+                   for x in self.p["icd10"].finditer(text)]
         doc._.measures = m
         return doc
 
@@ -528,5 +529,6 @@ class MeasureReader:
                         g.head = name
                         break
                 g.head_block = any(w in tail for w in ("block", "injection"))
-                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars"))
+                g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars", "mbs", "drs"))  # 'MBs'
+                # is 'medial branches' (nerves, 'L2 L3 and L4 MBs'), not the block of the L2-L3 joint
         return groups

@@ -57,7 +57,7 @@ _TWIN_CHARS = re.compile("[" + "".join(_TWINS) + "]|" + _JOINING_DASH)
 # A note with fewer stops than half its lines does not punctuate (dictated lower case, 'pain 6 out of 10' + newline +
 # 'informed consent was signed'): its line ends may end sentences, so nothing is joined there.
 # The scan starts only at a newline (a literal start), so a note without line breaks costs one search.
-_SOFT_WRAP = re.compile(r"\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z0-9])")
+_SOFT_WRAP = re.compile(r"\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z0-9(\u00b0])")
 # ... also across one blank line when the next line goes on in lower case ('The team paused to verify' + blank line +
 # 'identity, procedure ...': a re-flowed export's stray paragraph break inside a sentence; round 12, N12).
 _BLANK_WRAP_NEXT = re.compile(r"[ \t]*[a-z]")
@@ -66,18 +66,31 @@ _BLANK_WRAP_NEXT = re.compile(r"[ \t]*[a-z]")
 # 'Celsius', 'placed into the' + newline + 'Right ...'; written in lower case, so an ALL CAPS note keeps its lines),
 # and the next line must not open a field ('Plan: ...'). A line closed by a semicolon goes on ('no benefit;' + newline +
 # 'NSAIDs stopped ...'), and so does an ALL CAPS title of a wrap's width (`_title_wraps`).
-_WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|onto|via|under|over|"
-                             r"than|was|were|is|are|has|have|had|failed|tried|including|despite|after|showing|shows|"
-                             r"showed|reveals|revealed|demonstrates|demonstrated|degrees|both|his|her|their)[ \t]*$")
+# (round 12, m3) also a procedure's adjective that needs its noun ('Will consider genicular' + newline + 'RFA if ...') and
+# a verb that wants its object ('declines' + newline + 'RFA.'); the function words also in Title Case ('The' + newline +
+# 'January MRI demonstrates ...'; not the lone 'A', and never in an ALL CAPS note).
+_OPEN_WORDS = ("and", "or", "of", "with", "the", "a", "an", "to", "in", "on", "at", "for", "by", "from", "into", "onto",
+               "via", "under", "over", "than", "was", "were", "is", "are", "has", "have", "had", "failed", "tried",
+               "including", "despite", "after", "showing", "shows", "showed", "reveals", "revealed", "demonstrates",
+               "demonstrated", "degrees", "both", "his", "her", "their", "genicular", "medial", "lumbar", "cervical",
+               "thoracic", "sacroiliac", "transforaminal", "interlaminar", "radiofrequency", "declines", "declined",
+               "prefers", "consider", "considering", "underwent", "received")
+_WRAP_OPEN_WORD = re.compile(r"(?:^|[ \t(])(?:" + "|".join(_OPEN_WORDS) + r")[ \t]*$")
+_WRAP_OPEN_TITLE = re.compile(r"(?:^|[ \t(])(?:" + "|".join(w.capitalize() for w in _OPEN_WORDS if len(w) > 1)
+                              + r")[ \t]*$")
+_WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}(?::(?![0-9])|[ \t]\.{3,})")  # also 'Laterality .....'
 # ... or, below the title line, on an adjective before a procedure's capitalised name ('Positive diagnostic' + newline +
 # 'SIJ injection previously, 75% reduction'; round 12, N12); a title ending on one ('... SI joint block, diagnostic')
 # is a line of its own.
 _WRAP_ADJECTIVE = re.compile(r"(?:^|[ \t(])(?:diagnostic|therapeutic|confirmatory|prior|previous|repeat|bilateral)[ \t]*$")
-_WRAP_FIELD_NEXT = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:(?![0-9])")
 _WRAP_LINE_END = re.compile(r"[A-Za-z0-9,;)%][ \t]*$")
 _WRAP_NOT_AFTER = re.compile(r"[ \t]*(?:[a-z][A-Za-z /()-]{0,30}:(?![0-9])|(?:[0-9]{1,2}|[a-z])[.)][ \t]|[0-9]{1,2}:[0-9]{2}|"
-                             r"[0-9]{3,4}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
+                             r"[0-9]{3,4}\b(?!%)|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}|[a-z]{2,12}[ \t]+[0-9]{1,2}/10\b)")
 _WRAP_MIN_LINE = 30
+# ... and fewer stops than one per this many characters: a punctuated note hard-wrapped at a narrow width has as many
+# stops per character as before but twice the lines (dev notes: 90% of punctuated notes write a stop every 83
+# characters or fewer, half of the unpunctuated ones every 276 or more)
+_CHARS_PER_STOP = 100
 # The procedure field's own first line ('PROCEDURE: Right superolateral, superomedial and inferomedial genicular nerve'
 # + newline + 'blocks ...'): the title reader has its own wrap rules there (and reads the long one-line form worse), so
 # it keeps its line break. The long one-line genicular form is read since round 11 (targets.yaml); whether this
@@ -93,6 +106,28 @@ _COLUMN_GAP = re.compile(r"[^\s:](?:[ ]{3,}|\t)(?=\S)")  # not the gap after a l
 # Before a number, the line must stop on a lower-case word or a comma ('pain' + newline + '8/10', 'the' + newline +
 # '2 mL'), not on a capitalised name or a bracket.
 _WRAP_BEFORE_NUMBER = re.compile(r"(?:^|[ \t])[a-z][A-Za-z-]*,?[ \t]*$")
+# ... or on any word when the next line opens with a pain score or a span of time ('... at each site. Post' + newline +
+# '1/10.', 'Completed' + newline + '12 weeks of physical therapy'): a score or a duration is no drug's strength.
+_WRAP_WORD_END = re.compile(r"(?:^|[ \t])[A-Za-z][A-Za-z-]*[ \t]*$")
+_SCORE_OR_SPAN_NEXT = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?(?:[ \t]*/[ \t]*10\b|[ \t]+(?:days?|weeks?|months?|years?)\b)")
+# A bracket going on from a line that stops on a word ('... iodinated contrast allergy' + newline + '(hives, anaphylaxis
+# risk) so no contrast was used', a title's '(therapeutic, repeat)'), not a list marker ('(1) ', '(b) ').
+_LIST_BRACKET = re.compile(r"[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
+# A temperature's unit wrapped from its number ('lesions 80' + newline + 'C for 90 seconds', '85' + newline + '°C').
+_NUMBER_END = re.compile(r"\d[ \t]*$")
+_TEMPERATURE_NEXT = re.compile(r"[ \t]*(?:\u00b0[ \t]?)?[CF](?![\w-])")
+# A label closing a line after the line's own prose or another field ('... 1/10. Relief during the anesthetic phase:',
+# '... 70% relief. COMPLICATIONS:', 'Prior dx block ....... Left SI block 03/2026 with lidocaine:', '| Guidance:'): the
+# value wrapped to the next line; a label alone on its line (a header) keeps its break.
+_INLINE_LABEL_END = re.compile(r"(?:[.;|][ \t]|\.{2,}[^:\n]*?[ \t])[ \t]*[A-Za-z(][^.:;|\n]{0,60}:[ \t]*$"
+                               r"|[A-Za-z)][ \t]*\.{3,}[ \t]*$")  # ... or a dotted leader with no value ('Time-out .....')
+# A lower-case word closing a line that cannot end a sentence keeps its sentence going even when the next line looks
+# like a lower-case label ('Conservative care to' + newline + 'date: 10 weeks of physical therapy').
+_LOWER_LABEL_NEXT = re.compile(r"[ \t]*[a-z][A-Za-z /()-]{0,30}:(?![0-9])")
+# The next line goes on the line's phrase whatever closes it: 'of' never opens a line ('10 ML' + newline + 'OF 0.25%
+# BUPIVACAINE'), nor does a dose's frequency ('gabapentin 300 mg' + newline + 'TID (stopped for sedation)').
+_OF_NEXT = re.compile(r"[ \t]*(?i:of)[ \t]")
+_FREQUENCY_NEXT = re.compile(r"[ \t]*(?:TID|BID|QID|QHS|QD|PRN|(?i:daily|nightly|at[ \t]+bedtime))\b")
 
 
 def _title_wraps(text: str, line_start: int, at: int) -> bool:
@@ -108,8 +143,11 @@ def _title_wraps(text: str, line_start: int, at: int) -> bool:
 
 def _join_wraps(text: str) -> str:
     """`text` with each hard wrap inside a sentence (`_SOFT_WRAP`) written as a space instead of a newline."""
-    if text.count(".") * 2 < text.count("\n"):
-        return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one
+    stops = text.count(".")
+    punctuated = not (stops * 2 < text.count("\n") and stops * _CHARS_PER_STOP < len(text))
+    if not punctuated and "(" not in text:
+        return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one (only a
+        # bracket going on from a word is still joined there)
     joins = []
     title_end = text.find("\n", len(text) - len(text.lstrip()))  # the end of the note's first line (its title)
     for m in _SOFT_WRAP.finditer(text):
@@ -118,21 +156,46 @@ def _join_wraps(text: str) -> str:
         if nxt - at > 1 and not _BLANK_WRAP_NEXT.match(text, nxt):
             continue
         line_start = text.rfind("\n", 0, at) + 1
-        if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE or not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+        if len(text[line_start:at].rstrip()) < _WRAP_MIN_LINE:
             continue
         if nxt - at > 1 and line_start <= title_end:
             continue  # the title line, then a blank line and a dictated history in lower case: two blocks
-        if _WRAP_NOT_AFTER.match(text, nxt) or _COLUMN_GAP.search(text, line_start, at) \
-                or _DOSE_CLOSES.search(text, max(line_start, at - 16), at) or _PROCEDURE_LABEL.match(text, line_start):
+        first = text[nxt : nxt + 8].lstrip(" \t")[:1]
+        if not punctuated and first != "(":
             continue
-        if text[nxt : nxt + 8].lstrip(" \t")[:1].isupper() and (
-                _WRAP_FIELD_NEXT.match(text, nxt) or not (_WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
-                                                             or (_WRAP_ADJECTIVE.search(text, max(line_start, at - 16), at)
-                                                                 and line_start > title_end)
-                                                             or text[:at].rstrip(" \t").endswith(";")
-                                                             or _title_wraps(text, line_start, at))):
+        if nxt - at == 1 and text[at - 1 : at].rstrip(" \t") in (":", ".", "") \
+                and _INLINE_LABEL_END.search(text, max(line_start, at - 140), at):
+            if not (_WRAP_NOT_AFTER.match(text, nxt) or _WRAP_FIELD_NEXT.match(text, nxt) or _LIST_BRACKET.match(text, nxt)):
+                joins.append(at)  # '... Relief during the anesthetic phase:' + newline + '100%.'
             continue
-        if text[nxt : nxt + 8].lstrip(" \t")[:1].isdigit() and not _WRAP_BEFORE_NUMBER.search(text, line_start, at):
+        if not _WRAP_LINE_END.search(text, max(line_start, at - 4), at):
+            continue
+        if first in ("(", "\u00b0"):
+            if (first == "(" and not _LIST_BRACKET.match(text, nxt) and not _PROCEDURE_LABEL.match(text, line_start)) \
+                    or (first == "\u00b0" and _NUMBER_END.search(text, max(line_start, at - 4), at)):
+                joins.append(at)  # '... allergy' + newline + '(hives)', '85' + newline + '°C'
+            continue
+        if _COLUMN_GAP.search(text, line_start, at) or _PROCEDURE_LABEL.match(text, line_start):
+            continue
+        if nxt - at == 1 and (_OF_NEXT.match(text, nxt) or _FREQUENCY_NEXT.match(text, nxt)):
+            joins.append(at)  # '10 ML' + newline + 'OF 0.25% BUPIVACAINE', '300 mg' + newline + 'TID'
+            continue
+        open_end = _WRAP_OPEN_WORD.search(text, max(line_start, at - 16), at)
+        if (_WRAP_NOT_AFTER.match(text, nxt) and not (open_end and _LOWER_LABEL_NEXT.match(text, nxt))) \
+                or _DOSE_CLOSES.search(text, max(line_start, at - 16), at):
+            continue
+        if first.isupper() and (
+                _WRAP_FIELD_NEXT.match(text, nxt) or not (open_end or text[:at].rstrip(" \t").endswith(";")
+                                                          or (_WRAP_ADJECTIVE.search(text, max(line_start, at - 16), at)
+                                                              and line_start > title_end)
+                                                          or (_WRAP_OPEN_TITLE.search(text, max(line_start, at - 16), at)
+                                                              and not text[line_start:at].isupper())
+                                                          or _title_wraps(text, line_start, at)
+                                                          or (_TEMPERATURE_NEXT.match(text, nxt)
+                                                              and _NUMBER_END.search(text, max(line_start, at - 4), at)))):
+            continue
+        if first.isdigit() and not (_WRAP_BEFORE_NUMBER.search(text, line_start, at) or (
+                _SCORE_OR_SPAN_NEXT.match(text, nxt) and _WRAP_WORD_END.search(text, max(line_start, at - 30), at))):
             continue  # a name and its number ('Depo-Medrol' + newline + '80 mg/mL'), a code's bracket ('(M79.18)' +
             # newline + '8 mo ...'): the number opens its own line
         joins.append(at)
@@ -155,6 +218,55 @@ def normalise(text: str) -> str:
     if text.isascii():
         return text
     return _TWIN_CHARS.sub(lambda m: _TWINS.get(m.group(), "-"), text)
+
+
+# Sloppy spacing inside a line (a rushed typist, an OCR pass): two spaces between two letters ('sacro  iliac joint',
+# 'History of  Present Illness') or a space before a comma or full stop after a word ('prone , prepped', 'well .').
+# spaCy makes each extra space a token of its own, so a phrase ('sacro iliac joint') or a header no longer matches.
+# These spaces are dropped before reading (`compact_spaces`) and every offset is mapped back (`remap_evidence`).
+# Three or more spaces are a template's column gap and a tab an indent or a column: both are kept.
+# A stop only where it closes a sentence (a line's end or a capital after it) and never after a line's first word: a
+# dotted leader ('Complications . none', 'Consent ....... yes') is a field, not a sentence end.
+_EXTRA_SPACE = re.compile(r"(?<=[A-Za-z]) (?= [A-Za-z])|(?<=[A-Za-z]{2}) (?=,[ \t\n])|"
+                          r"(?<=[A-Za-z]{2}) (?=(?P<stop>\.)(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z]))")
+
+
+def compact_spaces(text: str) -> tuple[str, list[int] | None]:
+    """`text` without the extra spaces of `_EXTRA_SPACE`, and for each character of the result (and its end) the
+    offset of that character in `text`; (`text`, None) when there is none (almost every note: one search)."""
+    if "  " not in text and " ," not in text and " ." not in text:
+        return text, None
+    drops = [m.start() for m in _EXTRA_SPACE.finditer(text)
+             if m.group("stop") is None or " " in text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()]
+    if not drops:
+        return text, None
+    keep: list[int] = []
+    prev = 0
+    for at in drops:
+        keep.extend(range(prev, at))
+        prev = at + 1
+    keep.extend(range(prev, len(text)))
+    keep.append(len(text))  # the end offset
+    return "".join(text[i] for i in keep[:-1]), keep
+
+
+def remap_evidence(obj: Any, offsets: list[int]) -> None:
+    """Map every `Evidence` start/end in `obj` from the compacted text back to the note (`compact_spaces`)."""
+    if isinstance(obj, Evidence):
+        end = max(obj.end, obj.start)
+        obj.start = offsets[min(obj.start, len(offsets) - 1)]
+        obj.end = offsets[min(end - 1, len(offsets) - 1)] + 1 if end > 0 else 0
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            value = getattr(obj, name)
+            if value is not None and not isinstance(value, (str, int, float, bool)):
+                remap_evidence(value, offsets)
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            remap_evidence(item, offsets)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            remap_evidence(item, offsets)
 
 
 def restore_evidence(obj: Any, original: str) -> None:

@@ -130,6 +130,11 @@ def field_ends_at_code_categories(path: str = "sections.yaml") -> frozenset[str]
     return frozenset(load_yaml(path).get("field_ends_at_code", ()))
 
 
+def header_ends_at_field_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Categories whose header alone on its line ends at the next 'Label: value' line (sections.yaml)."""
+    return frozenset(load_yaml(path).get("header_ends_at_field", ()))
+
+
 def qualified_label_categories(path: str = "sections.yaml") -> frozenset[str]:
     """Section categories whose label may carry a bracketed qualifier before its colon (sections.yaml)."""
     return frozenset(load_yaml(path).get("qualified_label", ()))
@@ -138,6 +143,18 @@ def qualified_label_categories(path: str = "sections.yaml") -> frozenset[str]:
 def technique_unless_named_categories(path: str = "sections.yaml") -> frozenset[str]:
     """Title categories whose inline field reads as the technique when its first line is narrative (sections.yaml)."""
     return frozenset(load_yaml(path).get("technique_unless_named", ()))
+
+
+def preamble_rules(path: str = "sections.yaml") -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The section categories and the boilerplate phrases of an EHR preamble that may come before a note's title
+    (sections.yaml `preamble_categories`, `boilerplate_phrases`); the phrases as one case-insensitive pattern."""
+    data = load_yaml(path)
+    phrases = [re.escape(p).replace(r"\ ", r"\s+") for p in data.get("boilerplate_phrases", ())]
+    rx = re.compile(r"(?i)\b(?:" + "|".join(phrases) + r")\b") if phrases else None
+    return frozenset(data.get("preamble_categories", ())), rx
+def document_title_phrases(path: str = "sections.yaml") -> frozenset[str]:
+    """Header phrases that name the document itself: alone on the note's first line they are its title (sections.yaml)."""
+    return frozenset(p.lower() for p in load_yaml(path).get("document_titles", ()))
 
 
 def section_sources() -> tuple[frozenset[str], frozenset[str]]:

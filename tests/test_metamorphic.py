@@ -172,3 +172,94 @@ def test_brand_generic_keeps_a_brand_with_a_bare_strength_number() -> None:
     assert mw.brand_generic(text) == (
         "Kenalog 40 1 cc with 1 cc 1% Xylocaine. Kenalog 40. Iohexol 300 1 mL. Triamcinolone 40 mg/mL. "
         "A methylprednisolone taper failed.")
+
+
+def test_abbrev_terms_leaves_a_dotted_leader_label_whole() -> None:
+    """A template's label before a dotted leader ('Levels ....... [X] L3-L4') is fixed text, not prose: no shorthand
+    there, only in the value after it (round 12, m3: 'Lvls .......' had counted as a reader change)."""
+    assert mw.TRANSFORMS["abbrev_terms"]("Levels ....... [X] L3-L4  [X] L4-L5\nContrast ..... Omnipaque 240, 1 mL per level") \
+        == "Levels ....... [X] L3-L4  [X] L4-L5\nContrast ..... Omnipaque 240, 1 mL per lvl"
+
+
+# --- style transforms (benchmarks/metamorphic_style.py, round 12 m4): the seven test-split styles, each pinned on a
+# short string, with what it must leave alone (a document title, a list value, a long field, a one-clause field's
+# label over its value, a first-line field) ------------------------------------------------------------------------
+
+import re  # noqa: E402
+
+harness_style = _load("metamorphic_style")
+STYLE = "Procedure Note\nConsent:\nSigned.\n\nTechnique:\nPatient prone.\nNeedle placed.\nNo complications.\nPlan: follow up"
+
+
+def test_all_style_transforms_are_registered() -> None:
+    assert {"inline_fields", "block_fields", "paragraph_join", "odd_spacing", "attestation", "section_order",
+            "dictate_headers"} <= set(T)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("inline_fields", "Procedure Note\nConsent: Signed.\n\nTechnique:\nPatient prone.\nNeedle placed.\nNo complications.\n"
+                      "Plan: follow up"),
+    ("block_fields", "Procedure Note\nConsent:\nSigned.\n\nTechnique:\nPatient prone.\nNeedle placed.\nNo complications.\n"
+                     "PLAN:\nfollow up"),
+    ("paragraph_join", "Procedure Note\nConsent:\nSigned.\n\nTechnique:\nPatient prone. Needle placed. No complications.\n"
+                       "Plan: follow up"),
+    ("dictate_headers", STYLE),
+    ("section_order", STYLE),
+])
+def test_style_transform_exact_output(name: str, expected: str) -> None:
+    assert T[name](STYLE) == expected
+
+
+def test_inline_fields_leaves_titles_lists_and_running_paragraphs() -> None:
+    text = "PAIN CLINIC PROCEDURE RECORD\nSeen today.\nMEDICATIONS\n- Kenalog 40 mg\n\nIndications:\nLine one.\nLine two."
+    assert T["inline_fields"](text) == text
+    assert T["inline_fields"]("Title\nCONSENT\nWritten consent on file.") == "Title\nCONSENT: Written consent on file."
+
+
+def test_block_fields_keeps_first_line_and_sentence_fields() -> None:
+    text = "Procedure: Right L5-S1 TFESI\nIndications: Low back pain. MRI shows stenosis.\nTime-out: done"
+    assert T["block_fields"](text) == "Procedure: Right L5-S1 TFESI\nIndications: Low back pain. MRI shows stenosis.\nTIME-OUT:\ndone"
+    before_prose = "Title\nHistory: pain for 5 months,\nworse on standing.\n\nPain: 8/10\n\nProne. Needle placed."
+    assert T["block_fields"](before_prose) == before_prose  # a label alone would claim the unlabelled prose below
+
+
+def test_odd_spacing_is_whitespace_only_and_seeded() -> None:
+    text = "Indications:\nLow back pain, worse on the left, for two years.\n\nThe patient tolerated the injection well."
+    out = T["odd_spacing"](text)
+    assert out == "Indications:\nLow back  pain, worse on  the left, for  two years.\n\n\nThe patient tolerated the injection well."
+    assert "".join(out.split()) == "".join(text.split())
+
+
+def test_attestation_adds_one_fact_free_paragraph() -> None:
+    text = "Procedure: Right SI joint injection\nComplications: none"
+    out = T["attestation"](text)
+    assert out == text + "\n\nTemplated content in this document has been reviewed and edited as needed. Electronically signed.\n"
+    assert out in {
+        p + "\n\n" + text for p in harness_style._ATTESTATIONS} | {text + "\n\n" + p + "\n" for p in harness_style._ATTESTATIONS}
+    for para in harness_style._ATTESTATIONS:
+        assert not re.search(r"(?i)procedure|inject|block|left|right|bilateral|level|mg|pain|consent|time-?out|"
+                             r"complication|sedat|anest|\d", para)
+
+
+def test_section_order_swaps_two_closing_sections_only() -> None:
+    text = "Technique:\nNeedle placed.\n\nComplications: none\n\nFollow-up:\nClinic in 2 weeks.\n"
+    assert T["section_order"](text) == "Technique:\nNeedle placed.\n\nFollow-up:\nClinic in 2 weeks.\n\nComplications: none\n"
+    kept = "Complications: none\nTechnique:\nNeedle placed.\nPlan: clinic in 2 weeks"  # the section before is no closing one
+    assert T["section_order"](kept) == kept
+
+
+def test_dictate_headers_only_whole_safe_values() -> None:
+    text = ("Procedure: Right SI joint injection\nConsent: obtained\nTime-out: performed\nSedation: none\n"
+            "Complications: None.\nComplications: none; mild vasovagal\nDisposition: home")
+    assert T["dictate_headers"](text) == (
+        "Procedure: Right SI joint injection\nInformed consent was obtained.\nA time-out was performed.\n"
+        "No sedation was given.\nThere were no complications.\nComplications: none; mild vasovagal\n"
+        "The patient was discharged home.")
+
+
+
+def test_paragraph_join_keeps_labelled_items_and_columns_apart() -> None:
+    text = ("Consent obtained.\nPain 8/10 before.\nMBB (fluoroscopy): C5 and C6, 0.5 mL each.\nGON blocks (landmark): 2 mL each.\n"
+            "LINE 2  TPI R trapezius.\nImages archived.\nNo complications.")
+    assert T["paragraph_join"](text) == ("Consent obtained. Pain 8/10 before.\nMBB (fluoroscopy): C5 and C6, 0.5 mL each.\n"
+                                         "GON blocks (landmark): 2 mL each.\nLINE 2  TPI R trapezius.\nImages archived. No complications.")

@@ -211,7 +211,9 @@ DD/DT 09/24/2026 sr
                     levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 0.4, "ml"), given("triamcinolone_acetonide", 40), given("lidocaine", 10)],
         pain=(7, 2), need=SPINE_NEED, dos="2026-09-24",
-        codes=[line("64493", "RT"), line("64494", "RT"), line("J3301", units=4)], findings=[])
+        codes=[line("64493", "RT"), line("64494", "RT"), line("J3301", units=4)], findings=["diagnostic_block_relief"],
+        comment="one session of diagnostic blocks (two levels) at 90%: therapeutic facet injections need two blocks "
+                "(facet.diagnostic_block_relief_therapeutic, count 2; as dev_fresh_w fw-facet-ia-01)")
 
     add("fbe-rfa-01", "transcription_service", """
 OPERATIVE REPORT
