@@ -383,7 +383,8 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
-_EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|with\s+both)\b",
+# (round 12, PP: also the result named for both after it: "90% relief from both medial branch blocks", "after each block")
+_EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|(?:with|from|after)\s+both)\b",
                           re.IGNORECASE)
 # "two sets of blocks ... each abolished 80-90%", "both gave 90%", "both diagnostic blocks gave more than 80%", "MBB x2
 # prior, both >80%", "both diagnostic medial branch nerve blocks provided greater than 80%": the shared result

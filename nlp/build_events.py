@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from nlp.doc_index import Section
 
 _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|begin|beginning)\b", re.IGNORECASE)
-_RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru)\s*$", re.IGNORECASE)
+# a range of two times; round 12 (PP): also adjacent table cells ('| 09:02 | 09:20 |') and 'between 09:02 and 09:20'
+_RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru|\||and)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
                   "contralateral oblique": "oblique", "clo": "oblique",
@@ -398,7 +399,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
-             and not planned.match(ctx.text, s.end_char)]  # "Consent to be obtained by ...": still to come
+             and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
+             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)]
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -424,7 +426,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         field = _own_field(field)
         if _EMPTY_BOX_ANSWER.fullmatch(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "Consent: [ ] obtained": the box left empty
-        if not field or planned.match(field) or _only_placeholder(ctx, start, field):
+        lead = _EVENT_WORD_LEAD.match(field)  # "CONSENT: Consent to be signed.": the field repeats the label
+        if (not field or planned.match(field) or (lead and planned.match(field, lead.end()))
+                or _planned_in_field(field) or _only_placeholder(ctx, start, field)):
             continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
@@ -453,6 +457,9 @@ _EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed
 # [x]" (round 11: a half-filled menu the sections do not split).
 _INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
                               r"[ \t]*)?[:?][ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+# The event word a header's field may open with, repeating its label ("CONSENT: Consent to be signed.").
+_EVENT_WORD_LEAD = compile_rule(r"[ \t]*(?:informed[ \t]+|written[ \t]+)?(?:consent|time[ \t-]?out)(?:[ \t]+form)?",
+                                re.IGNORECASE)
 _EMPTY_BOX_ONLY = compile_rule(r"(?:\[\s*\]|\u2610)")
 
 
@@ -473,7 +480,19 @@ def _inline_answer(ctx: NoteContext, end: int) -> bool | None | object:
         return ticked
     if _only_placeholder(ctx, vs, value):
         return None
+    if cue("header_deny").match(value):
+        return False  # "Consent: N/A.", "Time-out: none" (round 12, PP)
     return _NOT_A_FIELD
+
+
+_EVENT_WORD = compile_rule(r"\b(?:consent|time[ \t-]?out)\b", re.IGNORECASE)
+
+
+def _planned_in_field(field: str) -> bool:
+    """A header's field telling its event still to come before the event word ("CONSENT: We will get informed consent
+    at the surgery center"): its 'informed' affirms nothing (round 12, PP)."""
+    before = cue("event_planned_before")
+    return any(before.search(field, max(0, m.start() - 40), m.start()) for m in _EVENT_WORD.finditer(field))
 
 
 def _own_field(field: str) -> str:

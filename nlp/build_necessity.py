@@ -70,7 +70,9 @@ _QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|l
                           r"[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?|L|R|rt|lt|bilat|b/l)(?![\w/])", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
-_NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
+# (not the visit a duration is counted back from: "Onset 5 months prior to today's visit"; round 12, PP)
+_NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
+                            r"(?<!current\s)(?<!present\s)visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 # "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
 # six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
 # program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
@@ -96,7 +98,7 @@ _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbn
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
 _DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
-                               r"(?:\s*[:=\-\u2013\u2014]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
+                               r"(?:\s*[:=\-\u2013\u2014|]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
 # named after that is the duration's.
@@ -292,6 +294,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # the next comma-spliced clause after "pain for 6 years": "..., the last RFA gave 60% relief")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
+        if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start):
+            continue  # "Pain-free for 6 months until this week", "Her mother has had back pain for 20 years" (round 12)
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
         if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start):
             recurred = recurred or found  # "pain that has come back over the past two months": the flare, not the
@@ -307,6 +311,13 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     return since or recurred
 
 
+# Round 12 (PP, paraphrase probe): a duration without the symptoms ("Pain-free for 6 months until this week",
+# "asymptomatic x 2 yrs") and one whose sentence is a relative's history ("Her mother has had back pain for 20 years")
+# is no duration of the patient's symptoms.
+_FREE_OF_PAIN = compile_rule(r"\b(?:pain|symptom)[\s-]*free\b[^.;\n]{0,6}$|\basymptomatic\b[^.;\n]{0,6}$", re.IGNORECASE)
+_RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patient's|pt's)\s+)(?:mother|father|sister|brother|"
+                                 r"husband|wife|spouse|partner|son|daughter|parents?|grandmother|grandfather|aunt|uncle|"
+                                 r"cousin)\b[^.;\n]*$", re.IGNORECASE)
 # A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
 # N11a): the field says whose duration it is, the symptoms'.
 _ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
