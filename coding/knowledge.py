@@ -40,6 +40,9 @@ class KnowledgeBase:
     """Validated sections by file stem (`kb.codes`, `kb.drugs`, ...) plus a content version."""
 
     def __init__(self, sections: dict[str, BaseModel], version: str, directory: Path) -> None:
+        # Each section is also an attribute, read without `__getattr__` (the coding layer reads `kb.codes`,
+        # `kb.requirements`, ... thousands of times a note); set first, so the attributes below win a clash as before.
+        self.__dict__.update(sections)
         self._sections = sections
         self.version = version
         self.directory = directory

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, compile_rule, holds_line_end_hyphen, holds_required,
-                             lowered_once, required_literals)
+from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, cased_prefixes, compile_rule, holds_line_end_hyphen,
+                             holds_required, literal_prefixes, lowered_once, prefix_finditer, required_literals)
 from nlp.rules import (
     context_rules,
     document_title_phrases,
@@ -321,6 +321,12 @@ class RegexTargets:
         # Searched over the whole note: the words of lookarounds and two-letter shorthand gate too ("KP" beside a level).
         self.rules = [(compile_rule(r.pattern, re.IGNORECASE),
                        required_literals(r.pattern, re.IGNORECASE, min_len=2, lookarounds=True), r) for r in rules]
+        # Most rules' matches start with one of a few words ("images", "views"): those are searched where the words
+        # occur (`prefix_finditer`, the same matches) instead of by a scan of the whole note.
+        self._prefixes = {id(r): pre for r in rules if (pre := literal_prefixes(r.pattern, re.IGNORECASE))}
+        # A rule whose matches start with capitals as written ("IC", "TO", "T/O") is searched where the note writes them.
+        self._cased_prefixes = {id(r): pre for r in rules if id(r) not in self._prefixes
+                                and (pre := cased_prefixes(r.pattern, re.IGNORECASE))}
         # The words of a rule's case-sensitive parts, as written ("TO" of a time-out shorthand, "IC" of consent): a note
         # that never writes them (though it holds "to") needs no scan.
         self._cased = {id(r): words for r in rules if (words := cased_literals(r.pattern, re.IGNORECASE))}
@@ -344,7 +350,10 @@ class RegexTargets:
             cased = self._cased.get(id(rule))
             if cased is not None and not all(any(w in text for w in alts) for alts in cased):
                 continue  # a word every match holds, as written (case-sensitive), is not in the note
-            for m in rx.finditer(text):
+            pre, low = (self._prefixes.get(id(rule)), lowered) if lowered is not None else (None, None)
+            if pre is None:
+                pre, low = self._cased_prefixes.get(id(rule)), text
+            for m in rx.finditer(text) if pre is None else prefix_finditer(rx, pre, text, low, 0, len(text)):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue

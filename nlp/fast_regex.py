@@ -636,6 +636,19 @@ _SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against
 _TRY_COST = 4.0
 
 
+def _told_start_set(prog: Program, chars: frozenset[str]) -> bool:
+    """Whether `prog` (a `_bucket_program`) searches with the start set `chars` it was told (not none, nor one `re`
+    derived itself): then its search starts a match only at those characters."""
+    code = array(_CODE_TYPE)
+    code.frombytes(prog[2])
+    if len(code) < 5 or code[0] != C.INFO or code[2] != C.SRE_INFO_CHARSET:
+        return False
+    charset, _cased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    told: list[int] = []
+    _compiler._compile_charset(charset, prog[1] & (re.UNICODE | re.ASCII), told)
+    return code[5 : 5 + len(told)].tolist() == told
+
+
 def _bucket_program(pattern: str, flags: int, chars: frozenset[str]) -> Program:
     """The program of one `StartSplitAlternation` bucket: told its start set, and with the inner guards of
     `compile_rule` (`_inner_guards`: each alternative, and each word list inside one, starts with a case-sensitive
@@ -738,7 +751,7 @@ class StartSplitAlternation:
     answers for a position, with the same alternative the alternation would take there)."""
 
     def __init__(self, parts: list[str], flags: int) -> None:
-        key = ("StartSplitAlternation", 3, tuple(parts), int(flags))
+        key = ("StartSplitAlternation", 4, tuple(parts), int(flags))
         found = _cached(key, lambda: self._plan(parts, flags))
         if found is None:
             raise ValueError("an alternative's first character cannot be listed")
@@ -757,13 +770,21 @@ class StartSplitAlternation:
         self._gated = any(ws is not None for ws in self._words)
         #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
         self._seen: tuple[str | None, list[re.Pattern[str]]] = (None, self.patterns)
+        #: by bucket (its id), the literal prefixes its matches start with (`literal_prefixes`), where it has them, and
+        #: the characters it is searched at (its start set: an alternative that can also start with a character of
+        #: another bucket is found there by that one): over a long range it is tried only where a prefix occurs at one
+        #: of those characters (`prefix_finditer`, the same matches)
+        self._prefixes: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {
+            id(rx): (pre, chars) for rx, alts, chars in zip(self.patterns, found[2], found[4])
+            if (pre := literal_prefixes("|".join(f"(?:{found[3][i]})" for i in alts), flags))}
 
     @staticmethod
     def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
-                                                     tuple[str, ...]] | None:
+                                                     tuple[str, ...], tuple[frozenset[str], ...]] | None:
         """(the fewest characters a match consumes, the buckets' programs, the indices of each bucket's alternatives
         in the flat alternatives, the flat alternatives: `parts` written out by `_flat_alternatives` where each piece's
-        first character can be listed); None when some alternative's first character cannot be listed."""
+        first character can be listed, each bucket's start set); None when some alternative's first character cannot
+        be listed."""
         if not parts or any(start_chars(p, flags) is None for p in parts):
             return None
         flat: list[str] = []
@@ -800,8 +821,10 @@ class StartSplitAlternation:
             merged = (buckets[i][0] | buckets[j][0], buckets[i][1] | buckets[j][1])
             buckets = [b for k, b in enumerate(buckets) if k not in (i, j)] + [merged]
         width = min(min_width(p, flags) for p in parts)  # a shorter range holds no match
-        return width, tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
-                            for alts, chars in buckets), tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts)
+        progs = tuple(_bucket_program("|".join(f"(?:{parts[i]})" for i in sorted(alts)), flags, frozenset(chars))
+                      for alts, chars in buckets)
+        return width, progs, tuple(tuple(sorted(alts)) for alts, _ in buckets), tuple(parts), tuple(
+            frozenset(chars) if _told_start_set(prog, frozenset(chars)) else None for prog, (_, chars) in zip(progs, buckets))
 
     def _buckets(self, text: str) -> list[re.Pattern[str]]:
         """The buckets that can match somewhere in `text`: one of their alternatives has every word it needs in the
@@ -817,9 +840,26 @@ class StartSplitAlternation:
                 if ws is None or ws.holds(low)])
         return seen[1]
 
+    def _lowered(self, text: str, pos: int, end: int) -> str | None:
+        """The lowered text to find bucket prefixes in (`prefix_finditer`), for a range of `PREFIX_FROM` characters or
+        more; None when the range is shorter, no bucket has prefixes or the text cannot be lowered."""
+        if not self._prefixes or min(end, len(text)) - max(pos, 0) < PREFIX_FROM:
+            return None
+        return lowered_once(text)
+
+    def _search(self, rx: re.Pattern[str], text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
+        """`rx.search(text, pos, end)` for a bucket, found by its prefixes over a long range (`_lowered`)."""
+        plan = None if low is None else self._prefixes.get(id(rx))
+        if plan is None:
+            return rx.search(text, pos, end)
+        found = prefix_finditer(rx, plan[0], text, low, *_bounds(text, (pos, end)), first=True,  # type: ignore[misc]
+                                at=plan[1])
+        return found[0] if found else None
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        found = [m for m in (rx.search(text, pos, end) for rx in self._buckets(text)) if m is not None]
+        low = self._lowered(text, pos, end)
+        found = [m for m in (self._search(rx, text, low, pos, end) for rx in self._buckets(text)) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
@@ -829,16 +869,22 @@ class StartSplitAlternation:
         pats = self._buckets(text)
         if not pats:
             return []
+        low = self._lowered(text, pos, end)
         if len(pats) == 1:
+            plan = None if low is None else self._prefixes.get(id(pats[0]))
+            if plan is not None:
+                return prefix_finditer(pats[0], plan[0], text, low, *_bounds(text, (pos, end)),  # type: ignore[misc]
+                                       at=plan[1])
             return list(pats[0].finditer(text, pos, end))
-        nxt = [rx.search(text, pos, end) for rx in pats]
+        search = self._search
+        nxt = [search(rx, text, low, pos, end) for rx in pats]
         out: list[re.Match[str]] = []
         cur = pos
         while True:
             best = None
             for i, m in enumerate(nxt):
                 if m is not None and m.start() < cur:  # inside the match just taken: look again from its end
-                    m = nxt[i] = pats[i].search(text, cur, end)
+                    m = nxt[i] = search(pats[i], text, low, cur, end)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
             if best is None:
@@ -1054,31 +1100,311 @@ class AnyRequired:
         return any(_holds(known, r) for r in self.rest)
 
 
+#: The most literal prefixes a pattern is searched by (`literal_prefixes`), their longest and shortest useful length.
+_MAX_PREFIXES = 16
+_PREFIX_LEN = 8
+_MIN_PREFIX = 4  # three letters are often a common word ("the", "not", "was"): too many places to try
+#: A range shorter than this (a sentence) is searched by the pattern itself: finding its prefixes would cost more.
+PREFIX_FROM = 400
+
+
+class _TooMany(Exception):
+    """More literal prefixes than are worth looking for (`literal_prefixes`)."""
+
+
+_STOP = object()  # in `_prefix_walk`: the prefix ends here (what follows a repeat's first pass is not read)
+
+
+def literal_prefixes(pattern: str, flags: int = 0, cased: bool = False) -> tuple[str, ...] | None:
+    """The lower-cased literal strings (at most `_MAX_PREFIXES`, each `_MIN_PREFIX` to `_PREFIX_LEN` characters) one of
+    which the characters every match of `pattern` consumes first are, once lowered (`\\b(?:images?|views?)` gives
+    ("image", "view")): in a `lowered_for_literals` text, a match can start only where one of them occurs, so a long
+    text is searched by finding those (`str.find`, fast) and trying the pattern at each (`prefix_finditer`) instead of
+    at every position whose character could start a match. Zero-width items (anchors, lookarounds) consume nothing and
+    are passed over; a class of a few literals branches; an optional item branches; a repeated item gives its first
+    pass; anything else ends the prefix there (still true of every match). None when a match can start with fewer
+    characters known, or they fan out too far. With `cased`, `cased_prefixes`. Kept between starts (`nlp.rule_cache`)."""
+    return _cached(("literal_prefixes", cased, _MIN_PREFIX, _PREFIX_LEN, _MAX_PREFIXES, pattern, int(flags)),
+                   lambda: _literal_prefixes(pattern, flags, cased))
+
+
+def _literal_prefixes(pattern: str, flags: int, cased: bool) -> tuple[str, ...] | None:
+    try:
+        parsed = _read_only_parse(pattern, flags)
+        found: set[str] = set()
+        if cased:
+            ic = bool(parsed.state.flags & re.IGNORECASE)
+            _cased_walk([(op, av, ic) for op, av in parsed.data], "", found)
+        else:
+            _prefix_walk(list(parsed.data), "", found)
+    except (_TooMany, re.error, RecursionError):
+        return None
+    if not found or not all(len(w) >= _MIN_PREFIX or (cased and len(w) >= 2 and any("A" <= c <= "Z" for c in w))
+                            for w in found):
+        return None
+    return _covering(found)
+
+
+def _covering(found: set[str]) -> tuple[str, ...]:
+    """`found` less the prefixes that start with a shorter one of them (it adds no place to try), shortest first."""
+    kept: list[str] = []
+    for w in sorted(found, key=lambda w: (len(w), w)):
+        if not any(w.startswith(k) for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def _prefix_end(cur: str, found: set[str]) -> None:
+    found.add(cur)
+    if len(found) > _MAX_PREFIXES:
+        raise _TooMany
+
+
+def _prefix_walk(items: list, cur: str, found: set[str]) -> None:
+    """Add to `found` the prefixes (`literal_prefixes`) of a match of `items` (parsed items in order) after `cur`."""
+    k = 0
+    while k < len(items):
+        if len(cur) >= _PREFIX_LEN:
+            break
+        op, av = items[k]
+        rest = items[k + 1 :]
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            k += 1  # zero-width: the next character is consumed by what follows
+            continue
+        if op is C.LITERAL:
+            ch = chr(av)
+            if not ch.isascii() and not ch.lower() == ch == ch.upper():
+                break  # a cased non-ASCII letter: what its case-insensitive matches lower to is not listed
+            cur += ch.lower()  # a letter read with or without case lowers to this in a lowered text
+            k += 1
+            continue
+        if op is C.IN:
+            chars = {chr(a) for o, a in av if o is C.LITERAL}
+            if len(chars) != len(av) or len(chars) > 3 or not all(c.isascii() for c in chars):
+                break
+            for ch in sorted({c.lower() for c in chars}):
+                _prefix_walk(rest, cur + ch, found)
+            return
+        if op is C.SUBPATTERN:
+            _prefix_walk(list(av[3].data) + rest, cur, found)
+            return
+        if op is C.BRANCH:
+            for alt in av[1]:
+                _prefix_walk(list(alt.data) + rest, cur, found)
+            return
+        if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+            lo, hi, sub = av
+            if lo == 0 and hi == 1:  # optional: with it and without it
+                _prefix_walk(rest, cur, found)
+                _prefix_walk(list(sub.data) + rest, cur, found)
+                return
+            if lo >= 1:  # its first pass, then the prefix ends
+                _prefix_walk([*sub.data, (_STOP, None)], cur, found)
+                return
+        break  # anything else (categories, repeats that may be empty, _STOP): the prefix ends here
+    _prefix_end(cur, found)
+
+
+def cased_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """`literal_prefixes` as written, for a pattern whose matches start with case-sensitive literals (`(?-i:ICF?)`,
+    `(?-i:TO)`): the strings (at most `_MAX_PREFIXES`) one of which the text itself holds where a match starts, found
+    in the text rather than its lowered form. Capitals are rare in a note, so two characters suffice when one is an
+    upper-case letter; otherwise `_MIN_PREFIX`. A case-insensitive letter ends the prefix (its match may be any case).
+    None when a match can start with fewer characters known, or they fan out too far. Kept between starts."""
+    return literal_prefixes(pattern, flags, cased=True)
+
+
+def _uncased(ch: str) -> bool:
+    """A character that a case-insensitive pattern matches only as itself (a digit, a sign)."""
+    return ch.lower() == ch == ch.upper() and (ch.isascii() or ch.casefold() == ch)
+
+
+def _cased_walk(items: list, cur: str, found: set[str]) -> None:
+    """`_prefix_walk` as written: `items` are (op, av, ignore case there)."""
+    k = 0
+    while k < len(items):
+        if len(cur) >= _PREFIX_LEN:
+            break
+        op, av, ic = items[k]
+        rest = items[k + 1 :]
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            k += 1
+            continue
+        if op is C.LITERAL:
+            ch = chr(av)
+            if ic and not _uncased(ch):
+                break
+            cur += ch
+            k += 1
+            continue
+        if op is C.IN:
+            chars = {chr(a) for o, a in av if o is C.LITERAL}
+            if len(chars) != len(av) or len(chars) > 3 or (ic and not all(_uncased(c) for c in chars)):
+                break
+            for ch in sorted(chars):
+                _cased_walk(rest, cur + ch, found)
+            return
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = bool((ic or add_flags & re.IGNORECASE) and not del_flags & re.IGNORECASE)
+            _cased_walk([(o, a, inner) for o, a in sub.data] + rest, cur, found)
+            return
+        if op is C.BRANCH:
+            for alt in av[1]:
+                _cased_walk([(o, a, ic) for o, a in alt.data] + rest, cur, found)
+            return
+        if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+            lo, hi, sub = av
+            if lo == 0 and hi == 1:
+                _cased_walk(rest, cur, found)
+                _cased_walk([(o, a, ic) for o, a in sub.data] + rest, cur, found)
+                return
+            if lo >= 1:
+                _cased_walk([*((o, a, ic) for o, a in sub.data), (_STOP, None, ic)], cur, found)
+                return
+        break
+    _prefix_end(cur, found)
+
+
+def prefix_finditer(rx: re.Pattern[str], prefixes: tuple[str, ...], text: str, low: str, pos: int,
+                    end: int, first: bool = False, at: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """`list(rx.finditer(text, pos, end))` (with `first`, only its first match) for a pattern every match of which
+    starts with one of `prefixes` (`literal_prefixes`) in `low`, the `lowered_for_literals` text of `text` (the same
+    length: the same offsets): the positions where a prefix occurs inside the range are the only ones a match can start
+    at, so the pattern is tried there, left to right, each next try after the last match's end, as `finditer` goes
+    (every match holds its prefix, so none is empty). `rx.match(text, q, end)` at a position is the attempt `finditer`
+    makes there: lookbehinds, `\\b` and `^` see the text before it alike. The same matches, found in a fraction of a
+    scan when the prefixes are rare. `at`: the characters `rx`'s search starts a match at, when its start set holds
+    fewer than its matches can start with (a `StartSplitAlternation` bucket); a position holding another is skipped
+    as that search skips it (`match` reads no start set)."""
+    prefixes = _present(low, prefixes)
+    find, match = low.find, rx.match
+    out: list[re.Match[str]] = []
+    if not prefixes:
+        return out
+    if len(prefixes) == 1:
+        w = prefixes[0]
+        q = find(w, pos, end)
+        while q >= 0:
+            if at is None or text[q] in at:
+                m = match(text, q, end)
+                if m is not None:
+                    out.append(m)
+                    if first:
+                        break
+                    q = find(w, m.end(), end)  # the next try starts after the match, as `finditer`'s
+                    continue
+            q = find(w, q + 1, end)
+        return out
+    if not first:  # every occurrence, in order
+        seen: set[int] = set()
+        for w in prefixes:
+            q = find(w, pos, end)
+            while q >= 0:
+                seen.add(q)
+                q = find(w, q + 1, end)
+        cur = pos
+        for q in sorted(seen):
+            if q >= cur and (at is None or text[q] in at):
+                m = match(text, q, end)
+                if m is not None:
+                    out.append(m)
+                    cur = m.end()
+        return out
+    # the first match of several prefixes: each one's next occurrence, found as far as needed (a match found early
+    # leaves the rest of the range unread)
+    nxt = [find(w, pos, end) for w in prefixes]
+    while True:
+        q = min((x for x in nxt if x >= 0), default=-1)
+        if q < 0:
+            return out
+        after = q + 1
+        if at is None or text[q] in at:
+            m = match(text, q, end)
+            if m is not None:
+                out.append(m)
+                return out
+        for i, x in enumerate(nxt):
+            if 0 <= x < after:
+                nxt[i] = find(prefixes[i], after, end)
+
+
+_PRESENT: dict[int, tuple[str, dict[tuple[str, ...], tuple[str, ...]]]] = {}  # id(lowered text) -> (it, answers)
+
+
+def _present(low: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The `prefixes` that occur anywhere in `low`, kept per recent text: a note's ranges (its sections, clauses) are
+    searched by the same patterns over and over, and a prefix absent from the note would be looked for through each."""
+    entry = _PRESENT.get(id(low))
+    if entry is None or entry[0] is not low:
+        entry = _remember(_PRESENT, low, (low, {}))
+    found = entry[1].get(prefixes)
+    if found is None:
+        found = entry[1][prefixes] = tuple(w for w in prefixes if w in low)
+    return found
+
+
+def _bounds(text: str, bounds: tuple[int, ...]) -> tuple[int, int]:
+    """`re`'s reading of (pos, endpos) for `text`: clipped to it."""
+    n = len(text)
+    pos = min(max(bounds[0], 0), n) if bounds else 0
+    end = min(max(bounds[1], 0), n) if len(bounds) > 1 else n
+    return pos, end
+
+
 class GatedPattern:
     """A compiled pattern that answers "no match" without searching a text that lacks a word every match contains
     (`required_literals`): the pattern cannot match anywhere in such a text, whatever the bounds. Everything else
-    is the pattern's own (`finditer`, `search`, `match`, `fullmatch` are gated; other attributes pass through)."""
+    is the pattern's own (`finditer`, `search`, `match`, `fullmatch` are gated; other attributes pass through).
+    With `prefixes` (`literal_prefixes`), a range of `PREFIX_FROM` characters or more of a text it can match in is
+    searched at the places where one of them occurs (`prefix_finditer`: the same matches)."""
 
-    __slots__ = ("rx", "words", "_text", "_skip")
+    __slots__ = ("rx", "words", "prefixes", "_text", "_skip")
 
-    def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...]) -> None:
-        self.rx, self.words = rx, words
+    def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...],
+                 prefixes: tuple[str, ...] | None = None) -> None:
+        self.rx, self.words, self.prefixes = rx, words, prefixes
         self._text: str | None = None
         self._skip = False
 
     def _absent(self, text: str) -> bool:
-        """Decided once per text object (a builder asks about the same note at many bounds)."""
+        """Decided once per text object (a builder asks about the same note at many bounds); never for a text shorter
+        than `GATE_FROM` (a sentence or an excerpt: its word tests cost more than the search they would spare)."""
         if text is not self._text:
-            low = lowered_once(text)
             self._text = text
-            self._skip = low is not None and not holds_required(low, self.words)
+            if len(text) < GATE_FROM or not self.words:
+                self._skip = False
+            else:
+                low = lowered_once(text)
+                self._skip = low is not None and not holds_required(low, self.words)
         return self._skip
 
+    def _by_prefix(self, text: str, bounds: tuple[int, ...], first: bool) -> list[re.Match[str]] | None:
+        """The matches (`first`: the first) found by prefix (`prefix_finditer`), or None when the range is short, the
+        pattern has no prefixes or the text cannot be lowered."""
+        if self.prefixes is None or len(text) < PREFIX_FROM:
+            return None
+        pos, end = _bounds(text, bounds)
+        if end - pos < PREFIX_FROM:
+            return None
+        low = lowered_once(text)
+        if low is None:
+            return None
+        return prefix_finditer(self.rx, self.prefixes, text, low, pos, end, first)
+
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)
-        return iter(()) if self._absent(text) else self.rx.finditer(text, *bounds)
+        if self._absent(text):
+            return iter(())
+        found = self._by_prefix(text, bounds, False)
+        return self.rx.finditer(text, *bounds) if found is None else iter(found)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self._absent(text) else self.rx.search(text, *bounds)
+        if self._absent(text):
+            return None
+        found = self._by_prefix(text, bounds, True)
+        if found is None:
+            return self.rx.search(text, *bounds)
+        return found[0] if found else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
         return None if self._absent(text) else self.rx.match(text, *bounds)
@@ -1093,10 +1419,12 @@ class GatedPattern:
 def gated_rule(pattern: str, flags: int = 0, min_len: int = 3,
                lookarounds: bool = False) -> "re.Pattern[str] | GatedPattern":
     """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`;
-    `required_literals` with `min_len` and `lookarounds`). The gate asks about the whole text whatever the bounds, so
+    `required_literals` with `min_len` and `lookarounds`), and searched by its literal prefixes over a long range when
+    it has them (`literal_prefixes`). The gate asks about the whole text whatever the bounds, so
     the words of positive lookarounds may count (the text holds them too), and so may two-letter words ("hx" of a
     history, "12" of "6/12", "mm" of a VAS in millimetres): for a scan of a whole note, whose answers are read from
     its runs (`_Vocabulary`), a short word costs no scan."""
     rx = compile_rule(pattern, flags)
     words = required_literals(pattern, flags, min_len, lookarounds)
-    return GatedPattern(rx, words) if words else rx
+    prefixes = literal_prefixes(pattern, flags)
+    return GatedPattern(rx, words, prefixes) if words or prefixes else rx
