@@ -17,6 +17,7 @@ from nlp.cues import cue, cue_map, note_cue
 from nlp.fast_regex import (GATE_FROM, AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once,
                              min_width, required_literals)
 from nlp.measures import number, weeks
+from nlp.number_words import alternation
 from nlp.rules import lexicon
 
 DOS_KEY = "painpoint_date_of_service"  # doc.user_data key for the encounter's date of service
@@ -73,20 +74,20 @@ _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", 
 # (not the visit a duration is counted back from: "Onset 5 months prior to today's visit"; round 12, PP)
 _NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
                             r"(?<!current\s)(?<!present\s)visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
+# A care course's length spelled out ("eight weeks of PT", "PT x six weeks"): the words from number_words, not a copy.
+_CARE_WORDS = alternation((*range(2, 13), 16))
 # "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
 # six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
 # program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
-_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>two|three|four|five|six|"
-                            r"seven|eight|nine|ten|eleven|twelve|sixteen)(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>" + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
                             re.IGNORECASE)
-_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b",
+_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b",
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
 # or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
 # words ("most recently ten weeks last fall", "eight weeks each"; round 11).
-_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+_APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
