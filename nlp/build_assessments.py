@@ -268,7 +268,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue
         if cue("strength_after_percent").match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
-        if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start):
+        if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start) or \
+                _THRESHOLD_BEFORE.search(text, max(s, n.start - 90), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
@@ -390,6 +391,12 @@ _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+                                 re.IGNORECASE)
+# A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
+# "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",
+# "unless he is at least 80% better"): the bound right before the percent makes it a threshold (round 13, n13b).
+_THRESHOLD_BEFORE = compile_rule(r"\b(?:if|unless|should)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,70}?(?:\b(?:at\s+least|less\s+than|"
+                                 r"more\s+than|fewer\s+than|under|below|over|above)|[<>]=?|\u2265|\u2264)[ \t]*$",
                                  re.IGNORECASE)
 # (round 12, PP: also the result named for both after it: "90% relief from both medial branch blocks", "after each block")
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|(?:with|from|after)\s+both)\b",

@@ -169,10 +169,38 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
             break
+    if not reason and not used_spans:
+        found = _contrast_allergy_listed(ctx)
+        if found is not None:
+            reason = "contrast allergy"
+            c.evidence.append(ctx.ev(*found))
     if reason and not used_spans:
         c.used = False
         c.reason_not_used = reason
     return c
+
+
+def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
+    """A contrast allergy stated apart from the sentence that leaves contrast out (round 13, n13b): the allergy field
+    names the agent ('ALLERGY: iodinated contrast. Hives after a CT scan.', 'Allergies: IV dye (anaphylaxis)') or a
+    sentence elsewhere says it ('She is allergic to iodinated contrast.'). That is the reason the dictation's 'No
+    contrast.' or 'no dye today' leaves unsaid; a denied one ('no contrast allergy', 'NKDA') is none. Read only when
+    contrast was not used and no reason stands beside it."""
+    agent, neg = cue("contrast_allergen"), cue("negation_before")
+    for sec in ctx.idx.sections:
+        if sec.category != "allergies":
+            continue
+        start, field = _header_field(ctx.text, sec.body_start, sec.end)
+        m = agent.search(field)
+        if m and not neg.search(field[max(0, m.start() - 30) : m.start()]) and not cue("header_deny").match(field):
+            return start + m.start(), start + m.end()
+    for m in note_cue("contrast_allergy_stated").finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) == "follow_up":
+            continue
+        ls, _ = ctx.idx.line_at(m.start())
+        if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()):
+            return m.span()
+    return None
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
@@ -582,8 +610,11 @@ _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
 # later field's "none" casts back over it ("Timeout completed    Complications none", "TIMEOUT:DONE CX:NONE").
 # Also its own predicate in a sentence ("... without contrast, and a time-out was done", "no sedation; the time out was
 # then performed"): a negation of an earlier clause reaches over it, but the event's verb says it took place.
+# The passive of dictation counts ('the choice of not proceeding had been explained, and written consent had been given';
+# round 13, n13b).
 _VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,}|\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+(?:then|also|again|duly))?)?"
-                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out)\b"
+                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out|given|granted|"
+                            r"provided|taken|secured|witnessed|documented)\b"
                             r"(?![ \t]*(?:not|n't|\?))", re.IGNORECASE)
 # Where the event's own clause opens: after a comma, a semicolon or an 'and' (the negation before it is another clause's).
 _CLAUSE_OPEN = compile_rule(r".*(?:[,;]|\band\b)", re.IGNORECASE | re.DOTALL)
