@@ -131,17 +131,20 @@ def _allergy_mention(ctx: NoteContext, span) -> bool:
 
 def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
     spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast" and _today(ctx, s)
-             and not s._.is_hypothetical]
+             and not s._.is_hypothetical and not cue("contrast_only_at_hand").match(ctx.text, s.end_char)]
     if not spans:
         return None
+    not_given = cue("contrast_not_given_after")
     # a mention the drug reader took as given ("Omnipaque 240 0.5 mL gave an" + newline + "arthrogram", "[X] Yes [ ] No
     # Agent: Omnipaque") is a use whatever ConText said
     read = {e.start for d in drugs if d.role == "contrast" for e in d.evidence}
     # a 'Contrast: ( ) Yes  ( ) No' field left unanswered says nothing of its use (round 12, fbg-ilesi-03)
     used_spans = [s for s in spans if (s.start_char in read or not s._.is_negated and not s._.is_historical)
                   and not _allergy_mention(ctx, s)
-                  and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))]
-    neg_spans = [s for s in spans if s._.is_negated and s.start_char not in read]
+                  and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))
+                  and not (s.start_char not in read and _label_of_a_denying_field(ctx, s, spans))
+                  and not (s.start_char not in read and not_given.match(ctx.text, s.end_char))]
+    neg_spans = [s for s in spans if (s._.is_negated or not_given.match(ctx.text, s.end_char)) and s.start_char not in read]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)
     if used_spans:
@@ -165,6 +168,8 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         window = ctx.text[ss : min(len(ctx.text), se + 120)]
         m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
                                                         else None)
+        if m and _reason_denied_or_anothers(window, m.start("reason")):
+            continue  # "Patient denies allergy to contrast", "The patient's sister has allergy to contrast dye"
         if m:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
@@ -178,6 +183,26 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         c.used = False
         c.reason_not_used = reason
     return c
+
+
+def _reason_denied_or_anothers(text: str, at: int) -> bool:
+    """A contrast reason denied right before it ('denies allergy to contrast', 'no contrast allergy') or told of a
+    relative ('her sister has allergy to contrast dye'): no reason of this patient's (round 13, n13b)."""
+    return bool(cue("reason_denied_before").search(text, max(0, at - 40), at)
+                or cue("relative_subject_before").search(text, max(0, at - 80), at))
+
+
+def _label_of_a_denying_field(ctx: NoteContext, span: Span, spans: list[Span]) -> bool:
+    """A 'Contrast:' label whose own field says none was used ('Contrast: he had an anaphylactoid reaction to
+    iodinated contrast ..., so no contrast was used', 'Contrast: none'): the label names the field, it is no use
+    (round 13, n13b); a field that names only an amount ('Contrast: 3 mL') keeps the label as its use."""
+    if not ctx.idx.in_header(span.start_char):
+        return False
+    sec = ctx.idx.section_at(span.start_char)
+    _, field = _header_field(ctx.text, sec.body_start, sec.end)
+    if cue("header_deny").match(field):
+        return True
+    return any(o is not span and o._.is_negated and sec.body_start <= o.start_char < sec.end for o in spans)
 
 
 def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
@@ -198,7 +223,8 @@ def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
         if ctx.idx.category_at(m.start()) == "follow_up":
             continue
         ls, _ = ctx.idx.line_at(m.start())
-        if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()):
+        if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()) and \
+                not cue("relative_subject_before").search(ctx.text, max(0, m.start() - 80), m.start()):
             return m.span()
     return None
 
@@ -417,6 +443,11 @@ def _hhmm(minutes: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
+# An event word with an everyday sense, told by what follows it ("time out of work", "a time out to use the restroom";
+# round 13, n13b): the lexicon cue that drops such a mention.
+_OTHER_SENSE = {"time_out": "time_out_other_sense_after"}
+
+
 def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     """An event (consent, time-out) documented in a sentence, or as a header whose field says so.
 
@@ -431,7 +462,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
              and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
-             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)]
+             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
+             and not (event in _OTHER_SENSE and cue(_OTHER_SENSE[event]).match(ctx.text, s.end_char))]
+    denied = cue("event_denied_after")
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -448,7 +481,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in leader[False][:3]])
     # an empty checkbox before the event ("[ ] Time-out") says it was not done
     pos = [s for s in stated if (not s._.is_negated or _affirmed_right_after(ctx, s) or _negated_by_next_field(ctx, s))
-           and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
+           and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)
+           and not denied.match(ctx.text, s.end_char)]  # "Time-out not documented.", "consent was never obtained"
     if pos:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
     for h in headers:
@@ -467,6 +501,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         if cue("header_deny").match(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])
         affirm = cue("header_affirm").search(field)
+        if affirm and cue("event_value_denied_before").search(field, 0, affirm.start()):
+            return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "CONSENT: Consent form not yet signed."
         if affirm and not _names_other_event(ctx, start, event, start + affirm.start()):
             return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(start, start + len(field))])
     if stated:
@@ -754,8 +790,10 @@ def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e):
-            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees"
+        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e) \
+                or cue("event_said_planned").search(ctx.text, m.start(), m.end()):
+            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees", "risks to be
+            # reviewed and consent obtained prior to next injection"
         return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
     return None
 

@@ -928,6 +928,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue  # "Functional limitations: none reported": the field says there is none
         if denied is not None and any(d.start() <= m.start() < d.end() for d in denied.finditer(text, s, e)):
             continue  # "She is independent with ADLs": the words of function, said to be intact
+        if negatable and _about_someone_else(text, s, m.start()):
+            continue  # "Her spouse uses a walker and cannot climb stairs": another person's limits
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
@@ -1012,6 +1014,23 @@ _CLOSED_OUTCOME = compile_rule(r"\b(?:relief|help|helped|improvement|change|bene
                                r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
+# Who a clause is about: the patient (he, she, they, the patient, I) or a relative or carer named as the subject ("Her
+# spouse uses a walker and cannot climb stairs", "His wife, who accompanies him today, has great difficulty walking";
+# round 13, n13b, paraphrase sets q1/q2). A relative after a preposition is no subject ("he needs the help of his wife").
+_SUBJECT_WORD = compile_rule(r"\b(?:(?P<other>(?<!\bwith\s)(?<!\bof\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bto\s)"
+                             r"(?:(?:his|her|their|the\s+patient's|pt's)\s+)(?:wife|husband|spouse|partner|mother|father|mom|"
+                             r"dad|son|daughter|sister|brother|caregiver|carer|friend|neighbou?r|roommate))|(?P<self>he|she|they|"
+                             r"I|patient|pt))\b", re.IGNORECASE)
+
+
+def _about_someone_else(text: str, s: int, at: int) -> bool:
+    """Whether the last subject named before `at` in its sentence is a relative or carer, not the patient."""
+    last = None
+    for last in _SUBJECT_WORD.finditer(text, s, at):
+        pass
+    return last is not None and last.group("other") is not None
+
+
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
 # "can not" / an OCR line break inside "can-|not": the "not" is half of "cannot", a limitation itself, not a negation
 # of the cue after it ("He can-\nnot stand long enough to finish a shift").

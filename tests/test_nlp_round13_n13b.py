@@ -7,13 +7,21 @@ injection and a drug stopped, were misread before). Snippets are fictional, writ
   levels.', 'Paused at the table: name, left side, joint.'), a sentence ('We stopped with the nurse to confirm his
   name, the left knee and the three targets.'), a pause held ('A pause had been held by the whole team, and the
   patient, the level and the side had been confirmed.'), the team's check of name and site said without a pause
-  ('we checked his name, the level and the procedure out loud with the nurse'). A pause in the injection or a drug
-  stopped is no safety check.
+  ('we checked his name, the level and the procedure out loud with the nurse'), a stop before starting or named for
+  safety. A pause in the injection, a drug stopped, 'time out of work/room/bed', 'a time out to use the restroom', 'Time-out
+  not documented', 'Remember to perform time-out', '| Time-out | pending |' are none (the last seven were misread before:
+  the round-13 paraphrase sets q1/q2).
 - Function lost told in the passive or by habit ('Gardening had been given up', 'Standing at her job had been limited
   to half an hour', 'She has had to cancel most of her lessons', 'cannot keep her hand on the keys for more than a few
-  minutes', 'He must sit down after walking one block').
-- A contrast allergy stated in the allergy field is the reason a dictated 'No contrast.' leaves unsaid.
-- Consent told in the dictated passive ('written consent had been given').
+  minutes', 'He must sit down after walking one block'); and in the round-13 paraphrase sets' words ('waking many times
+  in the night', 'cant sit through a movie', 'needing a cane', 'I haven't been able to walk the dog'), less a relative's
+  limits ('Her spouse uses a walker'), ADLs performed independently and a disability scale still to be done.
+- A contrast allergy stated in the allergy field is the reason a dictated 'No contrast.' leaves unsaid; a 'Contrast:'
+  label whose field says none was used is no use.
+- Consent told in the dictated passive ('written consent had been given'); a consent field not yet signed or still to
+  come, and contrast not given, only at hand, or left out for a denied or a relative's allergy are no documentation
+  (the round-13 paraphrase sets' near misses), while a reason told before or as a field ('Contrast omitted: documented
+  iodinated contrast anaphylaxis') is one.
 - A plan's threshold whose condition stands further back ('if the band of pain has not eased by at least half') is
   no prior response.
 - Thoracic radicular pain told by its shape and skin signs ('Band-like ... pain following the T10 dermatome, with
@@ -103,6 +111,30 @@ def test_guard_a_pause_that_is_no_safety_check_is_no_time_out(timeout: str) -> N
     assert "time_out" in _tfesi(timeout=timeout).findings
 
 
+@pytest.mark.parametrize("timeout", [
+    "We stopped, before beginning, to agree among ourselves upon the patient, the level and the side.",
+    "Team paused before starting; the patient stated the procedure in her own words.",
+    "The safety stop was made prior to the procedure, identity and site correct.",
+    "Pause for safety: made, all correct.",
+])
+def test_a_stop_before_starting_or_named_for_safety_is_a_time_out(timeout: str) -> None:
+    assert "time_out" not in _tfesi(timeout=timeout).findings
+
+
+@pytest.mark.parametrize("timeout", [
+    "He has taken some time out of work for this appointment.",
+    "Time in room: 08:55. Time out of room: 09:35.",
+    "Patient took a time out to use the restroom before the procedure.",
+    "Time out policy reviewed at staff meeting.",
+    "Time-out not documented.",
+    "A time-out had not been documented.",
+    "Remember to perform time-out.",
+    "| Time-out | pending |",
+])
+def test_guard_time_out_in_its_everyday_sense_denied_or_still_to_do_is_none(timeout: str) -> None:
+    assert "time_out" in _tfesi(timeout=timeout).findings
+
+
 # --- function lost, told in the passive or by habit ---------------------------------------------------------------
 
 @pytest.mark.parametrize("func", [
@@ -129,6 +161,32 @@ def test_guard_a_habit_a_drug_or_the_procedure_position_is_no_impairment(func: s
     assert "functional_impairment" in _tfesi(func=func).findings
 
 
+@pytest.mark.parametrize("func", [
+    "Ambulation had been restricted to approximately 50 metres before the onset of limiting pain.",
+    "The sleep is very bad, she is waking many times in the night from this pain.",
+    "She says she cant sit through a movie or drive to work because of the leg pain.",
+    "Pt reports needing a cane for household ambulation since onset.",
+    "For putting on the socks and shoes she needs help of her husband now.",
+    "She told me: I haven't been able to walk the dog in months.",
+    "Sleep: 3-4 hours per night due to pain.",
+    "PROMIS physical function T-score 34 (impaired).",
+])
+def test_function_lost_in_the_new_writers_words_is_an_impairment(func: str) -> None:
+    assert "functional_impairment" not in _tfesi(func=func).findings
+
+
+@pytest.mark.parametrize("func", [
+    "Able to perform all ADLs independently without difficulty.",
+    "No functional limitation had been reported; activities of daily living had been performed independently.",
+    "Her spouse uses a walker and cannot climb stairs.",
+    "Her husband, who came with her today, has great difficulty walking since his hip operation.",
+    "ODI to be completed at f/u visit.",
+    "An Oswestry Disability Index was to be administered at the next visit.",
+])
+def test_guard_intact_function_a_relatives_limits_or_a_scale_still_to_do_is_none(func: str) -> None:
+    assert "functional_impairment" in _tfesi(func=func).findings
+
+
 # --- contrast left out for an allergy stated in the allergy field -------------------------------------------------
 
 @pytest.mark.parametrize("allergy", [
@@ -151,6 +209,43 @@ def test_guard_no_contrast_without_an_allergy_stays_a_finding(allergy: str) -> N
     assert "contrast" in _view(text).findings
 
 
+def test_a_contrast_label_whose_field_says_none_was_used_is_no_use() -> None:
+    field = ("\n\nContrast: she had an anaphylactoid reaction to iodinated contrast during a heart catheterisation, so no "
+             "contrast was used; needle position was confirmed on multiplanar views.\n\n")
+    view = _tfesi(contrast=field)
+    assert view.procedures[0]["contrast"] is False
+    assert "contrast" not in view.findings
+
+
+def test_guard_a_contrast_label_with_an_amount_is_a_use() -> None:
+    view = _tfesi(contrast="\n\nContrast: 1 mL, epidural spread without vascular uptake.\n\n")
+    assert view.procedures[0]["contrast"] is True
+
+
+@pytest.mark.parametrize("contrast", [
+    "Contrast was drawn up but not used.",
+    "Contrast was considered but not given.",
+    "Contrast had not been administered; no reason had been recorded.",
+    "Contrast available in the room.",
+    "Contrast to be used at the next injection.",
+    "Patient denies allergy to contrast.",
+    "The patient's sister has allergy to contrast dye.",
+])
+def test_guard_contrast_not_given_only_at_hand_or_a_denied_or_anothers_allergy_is_a_finding(contrast: str) -> None:
+    assert "contrast" in _tfesi(contrast=contrast).findings
+
+
+@pytest.mark.parametrize("contrast", [
+    "As she has had a serious reaction to iodinated contrast in the past, no contrast was used.",
+    "Contrast omitted: documented iodinated contrast anaphylaxis; needle position confirmed in 2 views.",
+    "Contrast was not given because patient has allergy to it with anaphylaxis before.",
+])
+def test_contrast_left_out_for_a_stated_allergy_is_no_finding(contrast: str) -> None:
+    view = _tfesi(contrast=contrast)
+    assert "contrast" not in view.findings
+    assert view.procedures[0]["contrast"] is False
+
+
 # --- consent in the dictated passive ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("verb", ["given", "taken"])
@@ -164,6 +259,16 @@ def test_consent_given_after_a_negated_clause_is_consent(verb: str) -> None:
 
 def test_guard_consent_not_given_stays_missing() -> None:
     assert "consent" in _tfesi(consent="Risks were explained; written consent was not given today.").findings
+
+
+@pytest.mark.parametrize("consent", [
+    "CONSENT: Consent form not yet signed.",
+    "CONSENT: | Consent | not signed |",
+    "CONSENT: Risks to be reviewed and consent obtained prior to next injection.",
+    "I shall obtain her consent once her daughter has arrived.",
+])
+def test_guard_consent_not_yet_signed_or_still_to_come_is_missing(consent: str) -> None:
+    assert "consent" in _tfesi(consent=consent).findings
 
 
 # --- a plan's threshold is no prior response ------------------------------------------------------------------------
