@@ -170,6 +170,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
+        if _GOAL_BEFORE.search(window):
+            continue  # "Pain goal: 3/10", "Target pain after the procedure 3/10 or less": an aim, not a rating (PP13b)
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         paired = _PAIRED_LABEL.search(window)
         if timing is not None:
@@ -389,6 +391,10 @@ _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
+# Round 13 (PP13b): a score's label that names an aim, not a rating ("Pain goal: 3/10", "Pain goal after procedure: 3/10
+# or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
+_GOAL_BEFORE = compile_rule(r"\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
+                            r"[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # (round 12, PP: also the result named for both after it: "90% relief from both medial branch blocks", "after each block")

@@ -138,10 +138,11 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
     # Agent: Omnipaque") is a use whatever ConText said
     read = {e.start for d in drugs if d.role == "contrast" for e in d.evidence}
     # a 'Contrast: ( ) Yes  ( ) No' field left unanswered says nothing of its use (round 12, fbg-ilesi-03)
+    not_given = {s.start_char for s in spans if s.start_char not in read and _not_given_today(ctx, s)}
     used_spans = [s for s in spans if (s.start_char in read or not s._.is_negated and not s._.is_historical)
-                  and not _allergy_mention(ctx, s)
+                  and not _allergy_mention(ctx, s) and s.start_char not in not_given
                   and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))]
-    neg_spans = [s for s in spans if s._.is_negated and s.start_char not in read]
+    neg_spans = [s for s in spans if (s._.is_negated or s.start_char in not_given) and s.start_char not in read]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)
     if used_spans:
@@ -165,6 +166,8 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         window = ctx.text[ss : min(len(ctx.text), se + 120)]
         m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
                                                         else None)
+        if m and cue("contrast_reason_not_patients").search(window, 0, m.end("reason")):
+            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b)
         if m:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
@@ -173,6 +176,16 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         c.used = False
         c.reason_not_used = reason
     return c
+
+
+def _not_given_today(ctx: NoteContext, span) -> bool:
+    """Contrast named but not given: the rest of its sentence says it was not given, only made ready or weighed, or is
+    for a later injection ("Contrast was drawn up but not used", "Contrast available in the room", "to be used at the
+    next injection"; round 13, PP13b), and shows no effect of contrast (a spread, a pattern, an injection). ConText's
+    negation does not reach these: 'but' ends its scope, and 'had not been administered' is split by 'been'."""
+    _, e = ctx.idx.sentence_at(span.start_char)
+    return bool(cue("contrast_not_given").search(ctx.text, span.end_char, e)
+                and not cue("contrast_effect").search(ctx.text, span.end_char, e))
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
@@ -403,7 +416,10 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
              and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
-             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)]
+             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
+             and not cue("event_not_documented_after").match(ctx.text, s.end_char)  # "Time-out not documented."
+             and not cue("event_for_later_after").match(ctx.text, s.end_char)  # "consent obtained prior to next block"
+             and not (event == "time_out" and _everyday_time_out(ctx, s))]
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -444,6 +460,14 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+def _everyday_time_out(ctx: NoteContext, span: Span) -> bool:
+    """'time out' in its everyday sense ("Time out of room: 09:35", "time out from his job", "Patient took a time out to
+    use the restroom"; round 13, PP13b): time away from something, not the universal-protocol pause, so it documents
+    no time-out. Read on the few characters around the words only."""
+    return bool(cue("time_out_everyday_after").match(ctx.text, span.end_char)
+                or cue("time_out_everyday_before").search(ctx.text, max(0, span.start_char - 40), span.start_char))
 
 
 # The next inline field of a flattened template line: a column gap (three spaces, a tab or a pipe) and a label with its
@@ -494,8 +518,11 @@ _EVENT_WORD = compile_rule(r"\b(?:consent|time[ \t-]?out)\b", re.IGNORECASE)
 def _planned_in_field(field: str) -> bool:
     """A header's field telling its event still to come before the event word ("CONSENT: We will get informed consent
     at the surgery center"): its 'informed' affirms nothing (round 12, PP)."""
-    before = cue("event_planned_before")
-    return any(before.search(field, max(0, m.start() - 40), m.start()) for m in _EVENT_WORD.finditer(field))
+    before, later = cue("event_planned_before"), cue("event_for_later_after")
+    # ... or tied to a later procedure after the event word ("CONSENT: Risks to be reviewed and consent obtained prior to
+    # next injection"; round 13, PP13b)
+    return any(before.search(field, max(0, m.start() - 40), m.start()) or later.match(field, m.end())
+               for m in _EVENT_WORD.finditer(field))
 
 
 def _own_field(field: str) -> str:
@@ -723,8 +750,10 @@ def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e):
-            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees"
+        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e) \
+                or cue("event_for_later_after").search(ctx.text, m.start(), e):
+            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees", "risks to be
+            # reviewed prior to the next injection" (round 13, PP13b)
         return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
     return None
 

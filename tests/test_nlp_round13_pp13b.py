@@ -1,0 +1,123 @@
+"""Round-13 paraphrase probes (PP13b): wording families of procedure events and pain scores that two new writers' sets
+(`benchmarks/paraphrases_r13/q1`, `q2`) showed misread. One test per family, with our own wordings (not the probe's
+sentences); each failed before the change it tests. Snippets are fictional, written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+_TFESI = ("Procedure: Right L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
+          "{line}\n"
+          "Under fluoroscopy a needle was placed at the right L4-5 foramen and dexamethasone 10 mg injected.\n")
+
+
+def _facts(line: str):
+    return extract(_TFESI.format(line=line), None, None)
+
+
+def _flag(line: str, name: str) -> bool | None:
+    flag = getattr(_facts(line), name)
+    return None if flag is None else flag.value
+
+
+@pytest.mark.parametrize("line", [
+    "He needed time out of school for the flare.",
+    "Time out from her caregiver duties was arranged for the week.",
+    "She has taken some time out since the fall.",
+    "The patient took a time out to call her son before we began.",
+])
+def test_everyday_time_out_is_no_time_out(line: str) -> None:
+    """'time out' as time away from something, or a break someone takes, is not the universal-protocol pause."""
+    assert _flag(line, "time_out") is not True
+
+
+@pytest.mark.parametrize("line", [
+    "Time-out was not recorded.",
+    "Timeout | pending",
+    "Time out policy was reviewed with the new nurse.",
+    "Be sure to perform the time-out.",
+])
+def test_time_out_not_on_record_or_reminder_is_not_documented(line: str) -> None:
+    """A time-out said to be unrecorded, pending, a training, or only a reminder documents no time-out today."""
+    assert _flag(line, "time_out") is not True
+
+
+def test_clock_time_after_time_out_from_still_reads() -> None:
+    """The everyday-sense guard leaves a time-out with its clock time alone ("Time out from 10:02")."""
+    assert _flag("Time out from 10:02, patient and level confirmed.", "time_out") is True
+
+
+@pytest.mark.parametrize("line", [
+    "Consent form not yet been signed.",
+    "Consent | not signed",
+    "I shall get her consent once the interpreter arrives.",
+    "Consent signed prior to the upcoming RFA.",
+])
+def test_consent_unsigned_or_for_later_is_not_documented(line: str) -> None:
+    """Consent not yet signed (also as a table cell), or obtained only for a later procedure, is not today's consent."""
+    assert _flag(line, "consent") is not True
+
+
+def test_consent_obtained_today_still_reads() -> None:
+    """A consent obtained before today's procedure stays read."""
+    assert _flag("Consent was obtained prior to the procedure.", "consent") is True
+
+
+def _contrast(sentence: str):
+    facts = extract(_TFESI.format(line="") + sentence + "\n", None, None)
+    return facts.procedures[0].contrast
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contrast was drawn up, however it was never used.",
+    "Contrast had not been injected.",
+    "Contrast was kept on standby.",
+    "Contrast will be used with the following injection.",
+])
+def test_contrast_only_ready_or_not_given_is_no_use(sentence: str) -> None:
+    """Contrast made ready, kept at hand, not given or put off to a later injection is not a use of contrast."""
+    c = _contrast(sentence)
+    assert c is None or c.used is not True
+
+
+def test_contrast_drawn_up_and_injected_is_a_use() -> None:
+    """Drawn up and then seen spreading: a use (the effect words keep it)."""
+    assert _contrast("Omnipaque was drawn up and 1 mL showed epidural spread.").used is True
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Contrast not used: pt is allergic to iodine (hives).", "allergic to iodine"),
+    ("Contrast omitted, iodinated contrast anaphylaxis on file.", "iodinated contrast anaphylaxis"),
+    ("No contrast given as she had a serious reaction to contrast dye.", "serious reaction to contrast"),
+])
+def test_contrast_withheld_reason_in_other_words(sentence: str, reason: str) -> None:
+    """A contraindication as 'allergic to', 'contrast anaphylaxis' or 'a serious reaction to' is the reason not used."""
+    c = _contrast(sentence)
+    assert (c.used, c.reason_not_used) == (False, reason)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No contrast used. She denies any allergy to contrast.",
+    "No contrast used. Her brother had an allergic reaction to contrast dye.",
+])
+def test_contrast_allergy_denied_or_relatives_is_no_reason(sentence: str) -> None:
+    """A denied allergy or a relative's is no reason to withhold contrast."""
+    assert _contrast(sentence).reason_not_used is None
+
+
+@pytest.mark.parametrize("line", [
+    "Target pain score after the block: 2/10.",
+    "Acceptable pain level for her is 4/10.",
+])
+def test_pain_goal_is_not_a_score(line: str) -> None:
+    """A goal or target pain level is an aim, not a rating taken today."""
+    assert _facts(line).assessments.pain_scores == []
+
+
+def test_pain_goal_met_still_reads() -> None:
+    """A goal said to be met reports the score itself."""
+    scores = _facts("Post-procedure pain 2/10, goal met.").assessments.pain_scores
+    assert [(s.timing, s.value) for s in scores] == [("post", 2.0)]
