@@ -23,7 +23,7 @@ from nlp.checkboxes import TICKED_BOX
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
-from nlp.measures import number
+from nlp.measures import NumberMention, number
 from nlp.number_words import CARDINALS, TENS
 from nlp.rules import compiled_patterns
 
@@ -111,9 +111,15 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
     names = {_VIEW_SYNONYMS.get(" ".join(x.group(1).lower().split()), x.group(1).lower())
              for x in cue("view_names").finditer(sent)}
+    if len(names) < 2 and _TWO_PLANES.search(sent):
+        return 2  # "in orthogonal projections", "biplanar spot images", "from the front and from the side" (PP13b)
     return len(names) if len(names) >= 2 else None
 
 
+# Two views named by their planes, not by name (round 13, PP13b): orthogonal or biplanar images, or the front and the
+# side in plain words.
+_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b",
+                           re.IGNORECASE)
 _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
 _VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
@@ -238,7 +244,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         return None
 
     start = stop = None
-    times = ctx.m.times
+    times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
     for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
         s, e = ctx.idx.sentence_at(a.start)
         if (s, e) in about and _RANGE.match(text, a.end, b.start):
@@ -254,6 +260,16 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             continue  # (the sentence right after the sedation's that opens on its times: "Midazolam 2 mg. Times 10:12 to
             # 10:30 = 18 min."; round 12, N12)
         before = text[max(s, t.start - 30) : t.start]
+        if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(before)
+                                          and not stop_rx.search(before)):
+            # an agent's own time ("midazolam 2 mg IV at 0903", "11:24 fentanyl 25 mcg"): the first opens the sedation,
+            # a later one is another dose, not its end (round 13, PP13b)
+            if start is None:
+                start = t
+            continue
+        if start is not None and stop is None and _STOP_AFTER_TIME.match(text, t.end):
+            stop = t  # "11:38 sedation ended"
+            continue
         if start is None and start_rx.search(before):
             start = t
         elif start is not None and stop is None and (stop_rx.search(before) or t.start - start.end < 40):
@@ -291,6 +307,40 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+# Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
+# it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
+# 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration.
+_CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
+                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
+                             re.IGNORECASE)
+# An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
+# (0913)"), or the agent right after it ("11:24 fentanyl 25 mcg"): when that dose was given.
+_AGENT_TIME = compile_rule(r"\b(?:mg|mcg|micrograms?|milligrams?)\b(?:[ \t]+(?:IV|IVP|intravenous(?:ly)?|push|given))*[ \t]*"
+                           r"(?:at|@|\()[ \t]*$", re.IGNORECASE)
+_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:midazolam|versed|fentanyl|propofol|ketamine|remifentanil|dexmedetomidine)\b",
+                                 re.IGNORECASE)
+_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
+                                re.IGNORECASE)
+
+
+def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: list, ctx_rx: re.Pattern[str]) -> list:
+    """The note's times plus the colon-less clock times of the sedation's own sentences (`_CLOCK_DIGITS`), in order:
+    the note-wide time pattern reads 'HHMM' only after a few start/stop words, and a flowsheet line writes each
+    agent's time and the end that way. Read only in the sentences that speak of sedation, and in those that already
+    hold a time and a sedation word ("Sedation start/end: 1110/1126")."""
+    seen = {x.start for x in times}
+    extra = []
+    timed = {ctx.idx.sentence_at(x.start) for x in times}
+    for s, e in sorted(set(about) | {b for b in timed if ctx_rx.search(ctx.text, *b)}):
+        for m in _CLOCK_DIGITS.finditer(ctx.text, s, e):
+            if m.start("h") not in seen:
+                seen.add(m.start("h"))
+                extra.append(NumberMention(m.start("h"), m.end(), m.group("h") + m.group("m"),
+                                           value=int(m.group("h")) * 60 + int(m.group("m"))))
+    return sorted([*times, *extra], key=lambda x: x.start) if extra else times
 
 
 def field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:

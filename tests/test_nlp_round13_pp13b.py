@@ -121,3 +121,47 @@ def test_pain_goal_met_still_reads() -> None:
     """A goal said to be met reports the score itself."""
     scores = _facts("Post-procedure pain 2/10, goal met.").assessments.pain_scores
     assert [(s.timing, s.value) for s in scores] == [("post", 2.0)]
+
+
+@pytest.mark.parametrize("line", [
+    "Safety stop completed; correct patient and right L4-5 confirmed.",
+    "Pause for safety completed, site and side agreed.",
+    "The routine pause was observed with the nurse reading the consent aloud.",
+    "The team paused prior to starting and agreed on the level.",
+])
+def test_time_out_as_a_pause_or_safety_stop(line: str) -> None:
+    """A safety stop, a 'pause for the cause', a routine pause or a team pausing before starting is the time-out."""
+    assert _flag(line, "time_out") is True
+
+
+def _saved(sentence: str):
+    img = extract(_TFESI.format(line=sentence), None, None).procedures[0].imaging
+    return None if img is None else (img.saved_images, img.views)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Storage of the final fluoroscopic images in orthogonal planes was done.",
+    "Permanent fluoroscopic documentation was made in biplanar views.",
+    "Final needle pictures were kept from the front and from the side.",
+])
+def test_saved_images_in_other_words_with_planes(sentence: str) -> None:
+    """The saving as a noun, a permanent documentation, and two views named by their planes: saved, two views."""
+    assert _saved(sentence) == (True, 2)
+
+
+def _sedation(line: str):
+    sed = extract(_TFESI.format(line=line), None, None).procedures[0].sedation
+    return (sed.start_time, sed.stop_time)
+
+
+@pytest.mark.parametrize("line, times", [
+    ("Sedation: Versed 1 mg IV at 1342, fentanyl 25 mcg IV at 1344, sedation end 1401.", ("13:42", "14:01")),
+    ("Sedation log: 14:05 midazolam 2 mg; 14:07 fentanyl 50 mcg; 14:29 sedation completed.", ("14:05", "14:29")),
+    ("Moderate sedation with midazolam 2 mg, in 0731 out 0750.", ("07:31", "07:50")),
+    ("Midazolam 1 mg IV given. Sedation start/end: 1110/1126.", ("11:10", "11:26")),
+    ("Moderate sedation, midazolam 2 mg, commencing at 08:14 and terminating at 08:33.", ("08:14", "08:33")),
+])
+def test_sedation_times_of_a_flowsheet_line(line: str, times: tuple[str, str]) -> None:
+    """Colon-less clock times after 'at', a bracket, a slash, 'in'/'out'; each agent's time and the end word after the
+    time: the first agent's time opens the sedation, a later agent's is no end."""
+    assert _sedation(line) == times
