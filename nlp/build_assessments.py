@@ -92,6 +92,8 @@ _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a sco
 _BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
                                re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
+# A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
+_ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
 _TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
@@ -120,8 +122,15 @@ def _said_today(window: str, after: str) -> bool:
 
 
 def _last_cue(window: str) -> str | None:
+    return _last_cue_of(window)
+
+
+def _last_cue_of(window: str, timings: tuple[str, ...] | None = None) -> str | None:
+    """The timing of the last timing cue in `window`, among `timings` (all when None)."""
     best, pos = None, -1
     for timing, rx in cue_map("timing").items():
+        if timings is not None and timing not in timings:
+            continue
         for m in rx.finditer(window):
             if m.start() >= pos:
                 best, pos = timing, m.start()
@@ -208,6 +217,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"  # "POST-PROCEDURE: ... 90% relief of her typical pain, 1/10": the index pain, after
         if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
             timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
+        elif timing == "baseline" and _ASKED_TO_RATE.search(window):
+            # "Just before the injection I asked him to rate his pain, and he gave it a 6 out of 10": a rating asked
+            # for at this visit, timed by its own before/after words, else the day's score before (round 13, PP13b)
+            timing = _last_cue_of(window, ("pre", "post")) or "pre"
         if timing is None:
             # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"

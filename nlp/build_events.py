@@ -814,6 +814,18 @@ _TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}
 _FIELD_LINE_SECTIONS = frozenset({"diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "encounter"})
 
 
+# The complications word asked about or named as a risk, not reported (round 13, PP13b): 'What are the complications?',
+# 'Possible complications:', 'potential complications include'.
+_COMPLICATIONS_ASKED = compile_rule(r"\b(?:what\s+(?:are|were|would\s+be|could\s+be)\s+(?:the\s+)?(?:possible\s+|potential\s+)?"
+                                    r"|(?:possible|potential)\s+)$", re.IGNORECASE)
+
+
+def _complications_as_topic(ctx: NoteContext, span: Span) -> bool:
+    """The word 'complications' asked about or listed as risks ("Possible complications: dural puncture, infection",
+    'She asked, "What are the complications?"'): the talk before the procedure, not its outcome."""
+    return _COMPLICATIONS_ASKED.search(ctx.text, max(0, span.start_char - 40), span.start_char) is not None
+
+
 def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
     """Where a consent/risks word makes a complication word part of the risk talk: its sentence, or, for a
     negated one ("no cx"), only the sentence's part on the span's own line - shorthand lines without a full
@@ -866,7 +878,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] hematoma", "Vasovagal [ ]": not ticked
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
-             and not cue("consent_context").search(text, *_consent_window(ctx, s))]
+             and not cue("consent_context").search(text, *_consent_window(ctx, s))
+             and not (s._.meta.get("name") == "generic" and _complications_as_topic(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
@@ -922,7 +935,16 @@ def complications(ctx: NoteContext) -> TextFact | None:
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
             ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
+    for s in spans:  # a table row's cell after the label ("| Complications | None |"; round 13, PP13b): only a none
+        cell = _PIPE_CELL.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
+        if cell and cue("complication_none").match(cell.group("value").strip()):
+            return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+# The next cell of a table row ("| Complications | None |"): read only for a 'none', as another column's heading
+# could stand there ("| Complications | Disposition |").
+_PIPE_CELL = compile_rule(r"[ \t]*\|[ \t]*(?P<value>[^\n;|]+)")
 
 
 # ... also a form's name for the field between the label and its colon ("Complications flowsheet:", "Complication

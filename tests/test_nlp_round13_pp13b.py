@@ -165,3 +165,38 @@ def test_sedation_times_of_a_flowsheet_line(line: str, times: tuple[str, str]) -
     """Colon-less clock times after 'at', a bracket, a slash, 'in'/'out'; each agent's time and the end word after the
     time: the first agent's time opens the sedation, a later agent's is no end."""
     assert _sedation(line) == times
+
+
+def _complications(line: str) -> str | None:
+    fact = extract(_TFESI.format(line=line), None, None).complications
+    return None if fact is None else fact.value
+
+
+@pytest.mark.parametrize("line", [
+    "Potential complications: bleeding, nerve injury, headache.",
+    "Possible complications - infection, bleeding, nerve damage.",
+    "Her question: what would be the complications? We went over them.",
+])
+def test_complications_asked_or_listed_as_risks_is_no_report(line: str) -> None:
+    """'Complications' listed as risks or asked about reports no outcome of today's procedure."""
+    assert _complications(line) is None
+
+
+def test_complications_none_as_a_table_cell() -> None:
+    """A table row's next cell answers the label: '| Complications | nil |' is none."""
+    assert _complications("| Complications | nil |") == "none"
+
+
+def test_complications_table_cell_of_another_column_is_no_answer() -> None:
+    """A heading row's next cell is another column's name, not a complication."""
+    assert _complications("| Complications | Disposition |") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Prior to the block we asked her to rate her pain: 8/10.", [("pre", 8.0)]),
+    # guard: the after-word keeps its post timing
+    ("When asked to rate his pain after the injection he said 3/10.", [("post", 3.0)]),
+])
+def test_pain_rating_asked_for_today_is_timed_by_its_own_words(line: str, expected: list) -> None:
+    """A rating asked for at this visit is the day's score (timed by its before/after words), not the usual pain."""
+    assert [(s.timing, s.value) for s in _facts(line).assessments.pain_scores] == expected
