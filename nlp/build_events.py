@@ -311,9 +311,10 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
 
 # Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
 # it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
-# 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration.
+# 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration, nor a year ('started
+# 2019').
 _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
-                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                              r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
                              re.IGNORECASE)
 # An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
