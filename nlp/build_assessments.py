@@ -92,6 +92,8 @@ _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a sco
 _BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
                                re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
+# A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
+_ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
 _TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
@@ -120,8 +122,15 @@ def _said_today(window: str, after: str) -> bool:
 
 
 def _last_cue(window: str) -> str | None:
+    return _last_cue_of(window)
+
+
+def _last_cue_of(window: str, timings: tuple[str, ...] | None = None) -> str | None:
+    """The timing of the last timing cue in `window`, among `timings` (all when None)."""
     best, pos = None, -1
     for timing, rx in cue_map("timing").items():
+        if timings is not None and timing not in timings:
+            continue
         for m in rx.finditer(window):
             if m.start() >= pos:
                 best, pos = timing, m.start()
@@ -170,6 +179,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
+        if _GOAL_BEFORE.search(window):
+            continue  # "Pain goal: 3/10", "Target pain after the procedure 3/10 or less": an aim, not a rating (PP13b)
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         paired = _PAIRED_LABEL.search(window)
         if timing is not None:
@@ -206,6 +217,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "post"  # "POST-PROCEDURE: ... 90% relief of her typical pain, 1/10": the index pain, after
         if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
             timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
+        elif timing == "baseline" and _ASKED_TO_RATE.search(window):
+            # "Just before the injection I asked him to rate his pain, and he gave it a 6 out of 10": a rating asked
+            # for at this visit, timed by its own before/after words, else the day's score before (round 13, PP13b)
+            timing = _last_cue_of(window, ("pre", "post")) or "pre"
         if timing is None:
             # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
@@ -390,6 +405,10 @@ _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
+# Round 13 (PP13b): a score's label that names an aim, not a rating ("Pain goal: 3/10", "Pain goal after procedure: 3/10
+# or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
+_GOAL_BEFORE = compile_rule(r"\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
+                            r"[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
