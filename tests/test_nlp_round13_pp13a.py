@@ -1,0 +1,85 @@
+"""Round-13 paraphrase probe, new writers' sets (PP13a, NEC elements): wording families that the sets
+`benchmarks/paraphrases_r13/q1` and `q2` showed misread. One test per family, with our own wordings (not the probe's
+sentences); each failed before the change it tests. Snippets are fictional, written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+_HISTORY = ("Procedure: Left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Indications:\n"
+            "{line}\n"
+            "Under fluoroscopy a needle was placed at the left L4-5 foramen and dexamethasone 10 mg injected.\n")
+
+
+def _necessity(line: str):
+    return extract(_HISTORY.format(line=line), None, None).necessity
+
+
+@pytest.mark.parametrize("line, element", [
+    ("Mother had sciatica after her second pregnancy.", "radicular_findings"),
+    ("His brother, who drove him in today, walks with a cane and cannot climb stairs.", "functional_impairment"),
+    ("Her daughter had a lumbar MRI last year showing an L4-5 extrusion.", "imaging_findings"),
+])
+def test_a_relatives_history_is_not_the_patients(line: str, element: str) -> None:
+    """A sentence whose subject is a relative documents nothing of the patient's (it was read as the element)."""
+    assert getattr(_necessity(line), element) == []
+
+
+def test_a_relatives_sentence_that_returns_to_the_patient_still_reads() -> None:
+    """The guard ends where the patient becomes the subject again."""
+    assert len(_necessity("His wife says he cannot walk to the mailbox anymore.").functional_impairment) == 1
+    assert len(_necessity("Her husband notes her pain shoots down into the left calf.").radicular_findings) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Pt denies leg pain, paresthesias, or weakness of the feet.",
+    "Negative for numbness in the feet, tingling, or shooting pain down either leg.",
+])
+def test_a_denied_list_denies_every_item(line: str) -> None:
+    """The negation before a list reaches its later items (the third item, beyond the 30-character window, was read)."""
+    assert _necessity(line).radicular_findings == []
+
+
+def test_a_list_broken_by_an_affirmed_sign_still_reads() -> None:
+    """'No weakness, but positive SLR on the left': the second clause is the patient's sign."""
+    assert len(_necessity("No weakness, but positive SLR on the left at 30 degrees.").radicular_findings) == 1
+
+
+@pytest.mark.parametrize("line, element", [
+    ("Straight leg raise: neg on both sides.", "radicular_findings"),
+    ("| Straight leg raising | negative |", "radicular_findings"),
+    ("Sciatica symptoms were denied at intake.", "radicular_findings"),
+    ("Oswestry questionnaire will be completed at the next visit.", "functional_impairment"),
+    ("| ODI | not obtained |", "functional_impairment"),
+])
+def test_a_cue_denied_or_not_done_after_it_is_no_documentation(line: str, element: str) -> None:
+    """A sign said to be negative after it, or a scale said to be planned or not done, is no finding."""
+    assert getattr(_necessity(line), element) == []
+
+
+def test_a_sign_negative_on_one_side_and_positive_on_the_other_reads() -> None:
+    """'SLR negative on the right, positive on the left' affirms the sign."""
+    assert len(_necessity("SLR negative on the right, positive on the left at 45 degrees.").radicular_findings) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Lumbar MRI 2024: no canal stenosis, no foraminal narrowing.",
+    "CT L-spine negative for fracture or disc extrusion.",
+])
+def test_imaging_that_denies_every_finding_is_not_a_finding(line: str) -> None:
+    """A study whose findings are all denied documents no concordant finding (it was read as imaging findings)."""
+    assert _necessity(line).imaging_findings == []
+
+
+def test_imaging_without_contrast_still_reads() -> None:
+    """'MRI w/o contrast' negates nothing; the finding after it is read."""
+    assert len(_necessity("MRI w/o contrast: L4-5 disc extrusion compressing the left L5 root.").imaging_findings) == 1
+
+
+def test_function_said_to_be_intact_is_no_impairment() -> None:
+    """'Completes ADLs on her own independently' says function is intact."""
+    assert _necessity("She completes her ADLs independently at home.").functional_impairment == []
