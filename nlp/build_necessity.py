@@ -537,8 +537,9 @@ class _SplitCue:
 
 @lru_cache(maxsize=None)
 def _split_cue(name: str) -> _SplitCue:
-    """A list cue of the lexicon as a `_SplitCue` (functional, radicular: dozens of alternatives)."""
-    return _SplitCue([str(p) for p in lexicon(name)])
+    """A list cue of the lexicon as a `_SplitCue` (functional, radicular: dozens of alternatives), with the wordings
+    `nlp.necessity_scope.more` adds under the same name."""
+    return _SplitCue([str(p) for p in (*lexicon(name), *scope.more(name))])
 
 
 @lru_cache(maxsize=1)
@@ -923,8 +924,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
         if finding_negation and scope.imaging_negated_before(text, s, m.start()):
             denied_end[s] = m.end()
             continue  # "MRI: no disc herniation, no stenosis"
-        if negatable and scope.negated_after(text, m.end(), e):
-            continue  # "SLR negative bilaterally", "ODI to be completed at f/u"
+        if negatable and (scope.negated_after(text, m.end(), e) or scope.uncertain_before(text, s, m.start())):
+            continue  # "SLR negative bilaterally", "ODI to be completed at f/u", "rule out radiculopathy"
         if negatable:
             ws = max(s, m.start() - 30)
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))

@@ -58,3 +58,13 @@ def imaging_negated_before(text: str, s: int, start: int) -> bool:
 def functional_intact(text: str, s: int, e: int, start: int) -> bool:
     """Whether the functional cue at `start` is named as intact ("performs all ADLs independently")."""
     return any(m.start() <= start < m.end() for m in _rx("functional_intact").finditer(text, s, e))
+
+
+def more(name: str) -> list[str]:
+    """The scope file's further wordings of the lexicon list cue `name` (none for most)."""
+    return [str(p) for p in (lexicon("more", _FILE).get(name) or [])]
+
+
+def uncertain_before(text: str, s: int, start: int) -> bool:
+    """Whether the cue at `start` is a diagnosis still to be excluded ("rule out radiculopathy", "r/o L5 radic")."""
+    return _rx("uncertain_before").search(text, max(s, start - 40), start) is not None

@@ -83,3 +83,38 @@ def test_imaging_without_contrast_still_reads() -> None:
 def test_function_said_to_be_intact_is_no_impairment() -> None:
     """'Completes ADLs on her own independently' says function is intact."""
     assert _necessity("She completes her ADLs independently at home.").functional_impairment == []
+
+
+@pytest.mark.parametrize("line", [
+    "Elevating the right leg straight brings on her buttock and thigh pain at 50 degrees.",
+    "The straight leg test reproduces calf pain on the left.",
+])
+def test_straight_leg_test_in_other_word_orders_reads(line: str) -> None:
+    """The straight-leg test written as 'raising the leg straight' or 'straight leg test' is a radicular sign."""
+    assert len(_necessity(line).radicular_findings) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Exam: sluggish left Achilles reflex compared with the right.",
+    "The knee jerk on the left had been clearly reduced.",
+    "Dorsiflexion strength on the left was measured at 4/5.",
+    "Hypaesthesia over the dorsum of the left foot.",
+])
+def test_reflex_strength_and_sensory_signs_in_exam_prose_read(line: str) -> None:
+    """Reflex, strength and sensory signs in exam prose and British spelling are radicular signs."""
+    assert len(_necessity(line).radicular_findings) == 1
+
+
+@pytest.mark.parametrize("line", [
+    'She says "it runs right down into my big toe."',
+    '"My right foot feels like it is dead half the day," he says.',
+    '"If I walk to the end of the street my legs give out," she says.',
+])
+def test_patient_quoting_the_pain_in_the_first_person_reads(line: str) -> None:
+    """A patient's own words for radiating pain, a dead foot or legs giving out on walking are radicular symptoms."""
+    assert len(_necessity(line).radicular_findings) == 1
+
+
+def test_a_diagnosis_still_to_be_excluded_is_no_finding() -> None:
+    """'r/o L5 radiculopathy' asks a question; it documents no radicular finding."""
+    assert _necessity("EMG ordered to r/o L5 radiculopathy.").radicular_findings == []
