@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coding.facts import Assessments, PainScore, Relief, TextFact
+from nlp import necessity_scope as scope
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map, note_cue
@@ -288,6 +289,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 break
         if duration is None:
             duration = _until_days(text, s, e, n.start, ctx.doc.user_data.get(DOS_KEY))
+        if duration is None:  # "the benefit lasted a good four months", "90 percent, during 4 months" (round 13)
+            duration = scope.relief_lasting_days(text, s, e)
+        if scope.relative_subject(text, s, n.start):
+            continue  # "His brother had 80% relief from an ESI for 6 months": a relative's result (round 13, PP13a)
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         if (cs, ce) != (s, e) and _CLAUSE_PROC.search(text, cs, ce):
             # the result's own field names its procedure ("Prior RF: ... 70% relief   Earlier MBBs: 90%"): a

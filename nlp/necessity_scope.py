@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from nlp.fast_regex import compile_rule
+from nlp.measures import number, weeks
+from nlp.number_words import alternation
 from nlp.rules import lexicon
 
 _FILE = "necessity_scope.yaml"
@@ -68,3 +70,20 @@ def more(name: str) -> list[str]:
 def uncertain_before(text: str, s: int, start: int) -> bool:
     """Whether the cue at `start` is a diagnosis still to be excluded ("rule out radiculopathy", "r/o L5 radic")."""
     return _rx("uncertain_before").search(text, max(s, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _lasting() -> "re.Pattern[str]":
+    """`relief_lasting` with its number words filled in (one to twenty-four, spelled once in `nlp.number_words`)."""
+    return compile_rule(str(lexicon("relief_lasting", _FILE)).replace("{n}", alternation(range(1, 20))), re.IGNORECASE)
+
+
+def relief_lasting_days(text: str, s: int, e: int) -> float | None:
+    """Days a prior result lasted when the sentence tells it with words around the span ("the benefit lasted a good
+    four months", "90 percent, during 4 months"): the first such span in text[s:e], or None."""
+    m = _lasting().search(text, s, e)
+    if m is None:
+        return None
+    n = number(m.group("n") or m.group("n2"))
+    unit = m.group("u") or m.group("u2")
+    return None if n is None else round(weeks(n, unit) * 7, 4)

@@ -118,3 +118,52 @@ def test_patient_quoting_the_pain_in_the_first_person_reads(line: str) -> None:
 def test_a_diagnosis_still_to_be_excluded_is_no_finding() -> None:
     """'r/o L5 radiculopathy' asks a question; it documents no radicular finding."""
     assert _necessity("EMG ordered to r/o L5 radiculopathy.").radicular_findings == []
+
+
+_REPEAT = ("Procedure: Repeat left L4-L5 transforaminal epidural steroid injection under fluoroscopy.\n"
+           "Indications:\n"
+           "{line}\n"
+           "Pre-procedure pain score: 6/10.\n"
+           "Under fluoroscopy a needle was placed at the left L4-5 foramen and dexamethasone 10 mg injected.\n"
+           "Post-procedure pain score: 1/10.\n")
+
+
+def _prior(line: str) -> list[tuple[float | None, float | None]]:
+    facts = extract(_REPEAT.format(line=line), None, None)
+    return [(r.percent, r.duration_days) for r in facts.assessments.prior_procedure_response]
+
+
+@pytest.mark.parametrize("line, percent, days", [
+    ("His previous epidural took away 75% of the leg pain, and that relief lasted a solid five months.", 75.0, 151.6667),
+    ("Prior TFESI: 65 percent better, during 3 months.", 65.0, 91.0),
+    ("The earlier injection helped about 70% and it kept up for some fourteen weeks.", 70.0, 98.0),
+])
+def test_how_long_a_prior_result_lasted_told_with_words_around_the_span(line: str, percent: float, days: float) -> None:
+    """'lasted a solid five months', 'during 3 months', 'kept up for some fourteen weeks': the span is the relief's."""
+    assert _prior(line) == [(percent, pytest.approx(days, abs=0.01))]
+
+
+_NOTE = ("PROCEDURE NOTE\n\nDate of service: 05/20/2026\n"
+         "Procedure: Repeat right L4-L5 transforaminal epidural steroid injection under fluoroscopy\n"
+         "Preoperative diagnosis: Lumbar radiculopathy, right (M54.16)\n\n"
+         "HISTORY / INDICATIONS:\n{line}\n\nPre-procedure pain score: 6/10.\n\n"
+         "PROCEDURE:\nUnder fluoroscopic guidance a needle was advanced to the right L4-L5 foramen and dexamethasone "
+         "10 mg was injected.\n\nNo complications.\nPost-procedure pain score: 1/10.\n")
+
+
+@pytest.mark.parametrize("line, percent", [
+    ("Following the 08/2025 transforaminal ESI she had 70% relief for 5 months.", 70.0),
+    ("After the Oct. 2025 injection he reported 75% relief for 5 months.", 75.0),
+])
+def test_a_prior_procedure_dated_after_following_the_is_history_not_today(line: str, percent: float) -> None:
+    """'Following the 08/2025 ESI ...', 'After the Oct. 2025 injection ...': a dated earlier procedure's result, not
+    today's ('after the' / 'following the' read as after today's procedure)."""
+    from api.pipeline import analyze_text
+
+    prior = analyze_text(_NOTE.format(line=line)).assessments.prior_procedure_response
+    assert [(r.percent, r.duration_days) for r in prior] == [(percent, pytest.approx(151.6667, abs=0.01))]
+
+
+def test_a_relatives_prior_result_is_not_the_patients() -> None:
+    """'Her mother got 90% relief from an epidural for a year' is no prior response of the patient."""
+    assert _prior("Her mother got 90% relief from an epidural for a year.") == []
