@@ -296,7 +296,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # the next comma-spliced clause after "pain for 6 years": "..., the last RFA gave 60% relief")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
-        if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start):
+        if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start) \
+                or scope.relative_subject(ctx.text, s, d.start):  # "His late father ... for many years" (round 13)
             continue  # "Pain-free for 6 months until this week", "Her mother has had back pain for 20 years" (round 12)
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
         if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start):
@@ -576,6 +577,8 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     for span in care:
         if span._.is_hypothetical or span._.is_family:
             continue
+        if scope.relative_subject(text, ctx.idx.sentence_at(span.start_char)[0], span.start_char):
+            continue  # "Her husband did PT for 8 weeks without relief": a relative's care (round 13, PP13a)
         cat = ctx.idx.category_at(span.start_char)
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue

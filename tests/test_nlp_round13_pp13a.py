@@ -167,3 +167,17 @@ def test_a_prior_procedure_dated_after_following_the_is_history_not_today(line: 
 def test_a_relatives_prior_result_is_not_the_patients() -> None:
     """'Her mother got 90% relief from an epidural for a year' is no prior response of the patient."""
     assert _prior("Her mother got 90% relief from an epidural for a year.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "His late father suffered from leg pain for 15 years.",
+    '"My brother has had sciatica for years," she says.',
+])
+def test_a_relatives_duration_is_not_the_patients(line: str) -> None:
+    """A relative's history as the subject, also with 'late' or the patient's own 'my', is no symptom duration."""
+    assert _necessity(line).symptom_duration is None
+
+
+def test_a_relatives_conservative_care_is_not_the_patients() -> None:
+    """'His wife went to physical therapy for 10 weeks without relief' is no care the patient tried."""
+    assert _necessity("His wife went to physical therapy for 10 weeks without relief.").conservative_care == []
