@@ -336,8 +336,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start))
-                        and _TWO_BLOCKS.search(sent) and not _listed_with_another(ctx, n, s, e)):
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start)
+                     or scope.shared_block_before(text, s, n.start))  # "Both MBBs at L4-5 and L5-S1 gave >80%" (round 13)
+                        and (_TWO_BLOCKS.search(sent) or scope.two_blocks(sent)) and not _listed_with_another(ctx, n, s, e)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
                     blocks.append(rel.model_copy(update={"ordinal": 2}))

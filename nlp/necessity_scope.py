@@ -87,3 +87,14 @@ def relief_lasting_days(text: str, s: int, e: int) -> float | None:
     n = number(m.group("n") or m.group("n2"))
     unit = m.group("u") or m.group("u2")
     return None if n is None else round(weeks(n, unit) * 7, 4)
+
+
+def shared_block_before(text: str, s: int, start: int) -> bool:
+    """Whether the percent at `start` is one result said of each of two blocks before it, with levels or dates between
+    ("Both confirmatory MBBs at R L4-5 and L5-S1 resulted in >80%")."""
+    return _rx("shared_block_before").search(text, max(s, start - 120), start) is not None
+
+
+def two_blocks(sentence: str) -> bool:
+    """Whether the sentence names two blocks without a count ("comparative blocks", "lidocaine, then bupivacaine")."""
+    return _rx("two_blocks").search(sentence) is not None

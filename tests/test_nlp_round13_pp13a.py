@@ -181,3 +181,25 @@ def test_a_relatives_duration_is_not_the_patients(line: str) -> None:
 def test_a_relatives_conservative_care_is_not_the_patients() -> None:
     """'His wife went to physical therapy for 10 weeks without relief' is no care the patient tried."""
     assert _necessity("His wife went to physical therapy for 10 weeks without relief.").conservative_care == []
+
+
+_RFA = ("Procedure: Left L4-L5 and L5-S1 lumbar facet radiofrequency ablation under fluoroscopy.\n"
+        "Indications:\n"
+        "{line}\n"
+        "RF cannulas were placed on the left L3 and L4 medial branches and lesions made at 80 degrees C for 90 seconds.\n")
+
+
+def _blocks(line: str) -> list[tuple[float, int | None]]:
+    facts = extract(_RFA.format(line=line), None, None)
+    return [(b.percent, b.ordinal) for b in facts.assessments.diagnostic_blocks]
+
+
+@pytest.mark.parametrize("line, percent", [
+    ("Both diagnostic MBBs at left L3, L4 and L5 (1/8 and 1/29) gave >85% relief of the back pain.", 85.0),
+    ("On both occasions the medial branch blocks at L4-5 and L5-S1 brought about 90% relief.", 90.0),
+    ("Comparative blocks, first with lidocaine and then with bupivacaine, gave 80% relief each.", 80.0),
+])
+def test_one_result_said_of_two_diagnostic_blocks_counts_for_both(line: str, percent: float) -> None:
+    """A result shared by two blocks, with levels or dates between 'both' and the percent, or blocks that are two by
+    definition (comparative), is each block's result (it was read as one block's)."""
+    assert _blocks(line) == [(percent, 1), (percent, 2)]
