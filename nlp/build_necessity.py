@@ -550,6 +550,14 @@ def _imaging_words() -> _SplitCue:
 
 
 @lru_cache(maxsize=1)
+def _imaging_modality() -> "re.Pattern[str]":
+    """`imaging_modality_words` with the further names of a study in `nlp.necessity_scope.more` ("T2-weighted
+    sequences", "resonance of lumbar spine")."""
+    parts = [str(lexicon("imaging_modality_words")), *scope.more("imaging_modality_words")]
+    return compile_rule("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _outcome_cues() -> dict[str, "_SplitCue"]:
     """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
@@ -1132,7 +1140,7 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
         conservative_care=conservative_care(ctx),
         functional_impairment=_sentence_facts(ctx, _split_cue("functional"), negatable=True,
                                               denied=cue("functional_denied")),
-        imaging_findings=_sentence_facts(ctx, _imaging_words(), cue("imaging_modality_words"),
+        imaging_findings=_sentence_facts(ctx, _imaging_words(), _imaging_modality(),
                                          cats=_NECESSITY_SECTIONS, labelled=True, finding_negation=not zoster),
         radicular_findings=_radicular(ctx),
         exam_findings=_sentence_facts(ctx, _split_cue("exam_findings"), cats=_EXAM_SECTIONS, negatable=True),

@@ -203,3 +203,12 @@ def test_one_result_said_of_two_diagnostic_blocks_counts_for_both(line: str, per
     """A result shared by two blocks, with levels or dates between 'both' and the percent, or blocks that are two by
     definition (comparative), is each block's result (it was read as one block's)."""
     assert _blocks(line) == [(percent, 1), (percent, 2)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sagittal T2-weighted images: right L4-5 paracentral extrusion displacing the traversing L5 root.",
+    "Resonance of the lumbar spine: L5-S1 protrusion narrowing the left foramen.",
+])
+def test_a_study_named_by_its_sequences_or_as_resonance_is_imaging(line: str) -> None:
+    """An MRI named by its sequences or as 'resonance' (a second-language writer's word) is a study; its findings are imaging findings."""
+    assert len(_necessity(line).imaging_findings) == 1
