@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coding.facts import Assessments, PainScore, Relief, TextFact
+from nlp import necessity_scope as scope
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map, note_cue
@@ -304,6 +305,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 break
         if duration is None:
             duration = _until_days(text, s, e, n.start, ctx.doc.user_data.get(DOS_KEY))
+        if duration is None:  # "the benefit lasted a good four months", "90 percent, during 4 months" (round 13)
+            duration = scope.relief_lasting_days(text, s, e)
+        if scope.relative_subject(text, s, n.start):
+            continue  # "His brother had 80% relief from an ESI for 6 months": a relative's result (round 13, PP13a)
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         if (cs, ce) != (s, e) and _CLAUSE_PROC.search(text, cs, ce):
             # the result's own field names its procedure ("Prior RF: ... 70% relief   Earlier MBBs: 90%"): a
@@ -347,8 +352,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start))
-                        and _TWO_BLOCKS.search(sent) and not _listed_with_another(ctx, n, s, e)):
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start)
+                     or scope.shared_block_before(text, s, n.start))  # "Both MBBs at L4-5 and L5-S1 gave >80%" (round 13)
+                        and (_TWO_BLOCKS.search(sent) or scope.two_blocks(sent)) and not _listed_with_another(ctx, n, s, e)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
