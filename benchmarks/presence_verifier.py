@@ -1,0 +1,438 @@
+"""Experiment (PV14, issue 3): does a learned "element E is documented in this sentence" verifier
+remove false documentation findings on NEW sources of notes?
+
+What it measures, retrospectively (nothing here changes Painpoint's output):
+
+1. ``labels``: runs the current rule reader over the dev folders (never corpora/notes/test) and
+   labels every sentence (the pipeline's own sentence splitter, section labels trimmed as in
+   ``nlp.semantic.candidates.trim``) per presence-type element E. The teacher is the rule checks
+   themselves: ``coding.documentation.evaluate`` is wrapped, and a sentence overlapping the
+   evidence of a requirement of element E that is *met* is a positive. A note takes part for E
+   only when a requirement of E was evaluated there or the gold lists E (elsewhere E is not asked
+   for, so "no evidence" says nothing). In a note whose gold lists E every sentence is a negative
+   (sentences holding met evidence, e.g. for another procedure of the note, are left out); in the
+   other notes every sentence without met evidence is a negative. Evidence wider than 400
+   characters (a whole section) marks nothing. Sealed batch notes are only split into sentences.
+2. ``embed``: MiniLM (first 2 layers, packed row int8: the shipped semantic encoder) embeddings of
+   every distinct sentence, cached in one .npy file.
+3. ``evaluate``: per element two verifiers, (a) logistic regression over hashed word uni+bigrams
+   (``nlp.semantic.prefilter.feature_indices``; inference is numpy only: one weight vector) and
+   (b) logistic regression over the embeddings. Group k-fold over FOLDERS: each sealed-batch folder
+   is its own fold, the other folders form four more. For held-out batch X the model of X's fold
+   (trained without corpora/notes/dev_fresh_X) scores X's notes, and the threshold t_E comes from
+   the out-of-fold note scores of the OTHER folders: the lowest t (>= 0.5) at and above which a
+   suppression is right >= 95% of the time at an even prior (TPR / (TPR + FPR) >= 0.95, where
+   TPR = share of notes that document E with max_s P(E|s) >= t and FPR = the same share of notes
+   whose gold lists E); an element with under 10 gold-E notes out of fold gets no verifier.
+   Each finding of element E predicted by the BASE code of the batch (its first reading; the
+   ``painpoint eval --json`` output of that sha is read) is dropped when max_s P(E|s) >= t_E.
+   Prints finding TP/FP/FN and F1 before -> after per batch and in total, and removed false /
+   lost true findings by element.
+4. ``cost``: ms per note of (a) and (b) on the sealed notes' sentences and the peak RSS of a
+   process running (a) without importing torch.
+
+Usage (scratch directory holds the caches):
+    python benchmarks/presence_verifier.py labels --out /tmp/pv14
+    python benchmarks/presence_verifier.py embed --out /tmp/pv14
+    python benchmarks/presence_verifier.py evaluate --out /tmp/pv14 --base /tmp/pv14/base \
+        --sealed /tmp/pv14/sealed
+    python benchmarks/presence_verifier.py cost --out /tmp/pv14 [--model a|b]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+#: Elements with a sentence-level meaning ("this sentence documents E"). Left out: laterality,
+#: levels, laterality_conflict, level_limit, code_validity, dose_ceiling, frequency, diagnosis,
+#: muscle_count (counts, conflicts and codes, not a statement).
+ELEMENTS = (
+    "consent", "time_out", "complications", "pre_procedure_pain_score", "post_procedure_pain_score",
+    "imaging_guidance", "saved_images", "contrast", "sedation_details", "symptom_duration",
+    "conservative_care", "functional_impairment", "imaging_findings", "indication",
+    "diagnostic_block_relief", "prior_procedure_response", "percent_relief", "drug_dose", "drug_name",
+    "approach",
+)  # fmt: skip
+WIDE_EVIDENCE = 400
+TARGET_PRECISION = 0.95
+MIN_NEG_NOTES = 10
+
+
+def dev_folders() -> list[Path]:
+    base = ROOT / "corpora" / "notes"
+    names = ["dev", "dev_extra"] + sorted(p.name for p in base.glob("dev_fresh_*"))
+    return [base / n for n in names if (base / n).is_dir()]
+
+
+# --- 1. labels -------------------------------------------------------------------------------
+
+
+def _read(text: str, dos: dt.date | None) -> tuple[Any, list[tuple[int, int, str]]]:
+    """(facts, sentences) of one note: `nlp.extract` step by step, keeping the Doc's sentences.
+    Offsets stay in the normalised text (evidence too), so they agree with each other."""
+    from nlp.pipeline import get_pipeline
+    from nlp.build_necessity import DOS_KEY
+    from nlp.normalise import compact_spaces, normalise
+    from nlp.semantic.candidates import _sections_of, _sentences, trim
+
+    nlp = get_pipeline()
+    read = normalise(text)
+    read, _ = compact_spaces(read)
+    doc = nlp.make_doc(read)
+    doc.user_data["painpoint_text"] = read
+    if dos is not None:
+        doc.user_data[DOS_KEY] = dos
+    doc._.source = None
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = _sections_of(doc)
+    titles = found[1] if found is not None else set()
+    sents = []
+    for raw in _sentences(doc):
+        s = trim(raw, titles)
+        if len(s) and any(t.is_alpha for t in s):
+            sents.append((s.start_char, s.end_char, s.text))
+    facts = doc._.facts
+    doc.user_data.clear()
+    return facts, sents
+
+
+def cmd_labels(args: argparse.Namespace) -> None:
+    import coding.documentation as documentation
+    from api.evaluation import corpus_notes
+    from coding.engine import propose
+
+    records: list[tuple[str, str, Any]] = []
+    original = documentation.evaluate
+
+    def spy(req: Any, ctx: Any) -> Any:
+        result = original(req, ctx)
+        if req.element in ELEMENTS:
+            records.append((req.element, result.status, [(e.start, e.end) for e in result.evidence]))
+        return result
+
+    documentation.evaluate = spy
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    n = 0
+    with open(out / "labels.jsonl", "w", encoding="utf-8") as fh:
+        for folder in dev_folders():
+            for txt, gold in corpus_notes(folder):
+                records.clear()
+                facts, sents = _read(txt.read_text(encoding="utf-8"), gold.date_of_service)
+                facts.encounter.payer = gold.payer
+                facts.encounter.date_of_service = gold.date_of_service
+                facts.encounter.place_of_service = gold.place_of_service
+                propose(facts, payer=gold.payer, date_of_service=gold.date_of_service)
+                gold_e = set(gold.finding_elements)
+                labels: dict[str, dict[str, list[int]]] = {}
+                for element in ELEMENTS:
+                    mine = [r for r in records if r[0] == element]
+                    if not mine and element not in gold_e:
+                        continue
+                    spans = [(a, b) for _, status, ev in mine if status == "met" for a, b in ev if b - a <= WIDE_EVIDENCE]
+                    pos = [i for i, (a, b, _) in enumerate(sents) if any(a < e and s < b for s, e in spans)]
+                    if element in gold_e:
+                        labels[element] = {"pos": [], "skip": pos}
+                    elif any(status == "met" for _, status, _ in mine) and not pos:
+                        continue  # met without a sentence to show for it: no labels
+                    else:
+                        labels[element] = {"pos": pos, "skip": []}
+                fh.write(json.dumps({"folder": folder.name, "id": txt.stem, "sents": [s[2] for s in sents],
+                                     "gold": sorted(gold_e), "labels": labels}) + "\n")
+                n += 1
+    documentation.evaluate = original
+    print(f"labels: {n} dev notes in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    if args.sealed:
+        with open(out / "sealed.jsonl", "w", encoding="utf-8") as fh:
+            for folder in sorted(Path(args.sealed).iterdir()):
+                for txt in sorted(folder.glob("*.txt")):
+                    _, sents = _read(txt.read_text(encoding="utf-8"), None)
+                    fh.write(json.dumps({"folder": folder.name, "id": txt.stem, "sents": [s[2] for s in sents]}) + "\n")
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+# --- 2. embeddings ---------------------------------------------------------------------------
+
+
+def cmd_embed(args: argparse.Namespace) -> None:
+    from nlp.semantic.encoder import get_encoder
+
+    out = Path(args.out)
+    texts: dict[str, int] = {}
+    for name in ("labels.jsonl", "sealed.jsonl"):
+        for note in load_jsonl(out / name):
+            for s in note["sents"]:
+                texts.setdefault(s, len(texts))
+    order = list(texts)
+    enc = get_encoder(2, quant="row")
+    enc.cache_size = 0
+    emb = np.zeros((len(order), 384), dtype=np.float32)
+    started = time.perf_counter()
+    step = 64
+    for i in range(0, len(order), step):
+        emb[i:i + step] = enc.embed(order[i:i + step])
+    print(f"embed: {len(order)} sentences in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    np.save(out / "emb.npy", emb)
+    (out / "emb_texts.json").write_text(json.dumps(order), encoding="utf-8")
+
+
+# --- 3. evaluation ---------------------------------------------------------------------------
+
+
+def hashed(texts: list[str]) -> Any:
+    """CSR (n, DIM) unit-norm binary bags, as `prefilter.features` but sparse."""
+    from scipy.sparse import csr_matrix
+
+    from nlp.semantic.prefilter import DIM, feature_indices
+
+    rows, cols, vals = [], [], []
+    for r, t in enumerate(texts):
+        idx = feature_indices(t)
+        for c in idx:
+            rows.append(r)
+            cols.append(c)
+            vals.append(1.0 / np.sqrt(len(idx)))
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), DIM), dtype=np.float64)
+
+
+def fit_lr(x: Any, y: np.ndarray) -> Any:
+    """Class-balanced L2 logistic regression (sklearn for training; inference needs only the
+    weight vector and bias, i.e. numpy)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=400, solver="lbfgs")
+    model.fit(x, y)
+    return model
+
+
+def sealed_letter(folder: str) -> str | None:
+    return folder[len("dev_fresh_"):] if folder.startswith("dev_fresh_") else None
+
+
+def choose_threshold(doc_scores: np.ndarray, neg_scores: np.ndarray) -> float | None:
+    """Lowest t >= 0.5 at and above which TPR / (TPR + FPR) >= TARGET_PRECISION (even prior)."""
+    if len(neg_scores) < MIN_NEG_NOTES or len(doc_scores) == 0:
+        return None
+    grid = np.unique(np.concatenate([doc_scores, neg_scores, [0.5]]))
+    grid = grid[grid >= 0.5]
+    best = None
+    for t in grid[::-1]:
+        tpr = float((doc_scores >= t).mean())
+        fpr = float((neg_scores >= t).mean())
+        if tpr == 0:
+            continue
+        if tpr / (tpr + fpr) >= TARGET_PRECISION:
+            best = float(t)
+        else:
+            break
+    return best
+
+
+def cmd_evaluate(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    dev = load_jsonl(out / "labels.jsonl")
+    sealed = load_jsonl(out / "sealed.jsonl")
+    held = sorted({n["folder"] for n in sealed})
+    held_letters = [sealed_letter(f) for f in held]
+    emb_texts = {t: i for i, t in enumerate(json.loads((out / "emb_texts.json").read_text(encoding="utf-8")))}
+    emb = np.load(out / "emb.npy")
+    # folds: each held-out batch's dev folder alone, the rest in four groups
+    folders = sorted({n["folder"] for n in dev})
+    fold_of: dict[str, str] = {}
+    rest = [f for f in folders if sealed_letter(f) not in held_letters]
+    for f in folders:
+        fold_of[f] = f if f not in rest else f"rest{rest.index(f) % 4}"
+    folds = sorted(set(fold_of.values()))
+    # sentence table
+    all_texts = sorted({s for n in dev + sealed for s in n["sents"]})
+    tindex = {t: i for i, t in enumerate(all_texts)}
+    feats = {"a": hashed(all_texts), "b": emb[[emb_texts[t] for t in all_texts]]}
+    results: dict[str, dict[str, Any]] = {"a": {}, "b": {}}
+    for model_name in ("a", "b"):
+        x_all = feats[model_name]
+        for element in ELEMENTS:
+            rows, ys, note_of, fold_rows = [], [], [], []
+            for k, note in enumerate(dev):
+                lab = note["labels"].get(element)
+                if lab is None:
+                    continue
+                pos, skip = set(lab["pos"]), set(lab["skip"])
+                for i, s in enumerate(note["sents"]):
+                    if i in skip:
+                        continue
+                    rows.append(tindex[s])
+                    ys.append(1 if i in pos else 0)
+                    note_of.append(k)
+                    fold_rows.append(fold_of[note["folder"]])
+            y = np.array(ys)
+            note_of_a = np.array(note_of)
+            fold_a = np.array(fold_rows)
+            if y.sum() < 5:
+                continue
+            x = x_all[np.array(rows)]
+            oof = np.zeros(len(y))
+            fold_models = {}
+            for fold in folds:
+                test = fold_a == fold
+                train = ~test
+                if y[train].sum() < 5 or (1 - y[train]).sum() < 5:
+                    continue
+                m = fit_lr(x[train], y[train])
+                fold_models[fold] = m
+                if test.any():
+                    oof[test] = m.predict_proba(x[test])[:, 1]
+            # note-level OOF scores: max over the note's sentences
+            note_max: dict[int, float] = defaultdict(float)
+            for r, k in enumerate(note_of):
+                note_max[k] = max(note_max[k], oof[r])
+            per_fold_scores: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+            for k, score in note_max.items():
+                note = dev[k]
+                documented = element not in note["gold"]
+                per_fold_scores[fold_of[note["folder"]]][0 if documented else 1].append(score)
+            results[model_name][element] = {"models": fold_models, "scores": per_fold_scores}
+            print(f"{model_name} {element}: {len(y)} sentences, {int(y.sum())} positive", file=sys.stderr)
+
+    base_dir = Path(args.base)
+    gold_dir = Path(args.sealed)
+    sealed_by = {(n["folder"], n["id"]): n for n in sealed}
+    summary: dict[str, Any] = {}
+    for model_name in ("a", "b"):
+        x_all = feats[model_name]
+        tot = [0, 0, 0, 0, 0, 0]  # tp fp fn before, tp fp fn after
+        removed_fp: dict[str, int] = defaultdict(int)
+        lost_tp: dict[str, int] = defaultdict(int)
+        per_batch = []
+        thresholds_used: dict[str, list[float]] = defaultdict(list)
+        for folder in held:
+            fold = fold_of.get(folder, folder)
+            thresholds = {}
+            for element, res in results[model_name].items():
+                if fold not in res["models"]:
+                    continue
+                doc_s = np.array([s for f, (d, _) in res["scores"].items() if f != fold for s in d])
+                neg_s = np.array([s for f, (_, g) in res["scores"].items() if f != fold for s in g])
+                t = choose_threshold(doc_s, neg_s)
+                if t is not None:
+                    thresholds[element] = t
+                    thresholds_used[element].append(t)
+            report = json.loads((base_dir / f"{sealed_letter(folder)}.json").read_text(encoding="utf-8"))
+            b = [0, 0, 0, 0, 0, 0]
+            for outcome in report["per_note"]:
+                gold = set(json.loads((gold_dir / folder / f"{outcome['id']}.json").read_text(encoding="utf-8"))["finding_elements"])
+                pred = (gold - set(outcome["missing_findings"])) | set(outcome["extra_findings"])
+                note = sealed_by[(folder, outcome["id"])]
+                after = set(pred)
+                sents = note["sents"]
+                if sents:
+                    xs = x_all[np.array([tindex[s] for s in sents])]
+                    for element in sorted(pred):
+                        if element in thresholds:
+                            p = results[model_name][element]["models"][fold].predict_proba(xs)[:, 1]
+                            if p.max() >= thresholds[element]:
+                                after.discard(element)
+                                if element in gold:
+                                    lost_tp[element] += 1
+                                else:
+                                    removed_fp[element] += 1
+                for j, (g, p_) in enumerate(((gold, pred), (gold, after))):
+                    b[3 * j] += len(g & p_)
+                    b[3 * j + 1] += len(p_ - g)
+                    b[3 * j + 2] += len(g - p_)
+            per_batch.append((folder, b))
+            tot = [u + v for u, v in zip(tot, b)]
+        summary[model_name] = {"total": tot, "removed_fp": dict(removed_fp), "lost_tp": dict(lost_tp),
+                               "per_batch": per_batch, "thresholds": {k: [min(v), max(v)] for k, v in thresholds_used.items()}}
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    for model_name, s in summary.items():
+        t = s["total"]
+        print(f"\n== model ({model_name}) total: TP/FP/FN {t[0]}/{t[1]}/{t[2]} F1 {f1(*t[:3]):.3f} -> "
+              f"{t[3]}/{t[4]}/{t[5]} F1 {f1(*t[3:]):.3f}; FP removed {t[1] - t[4]}, TP lost {t[0] - t[3]}")
+        for folder, b in s["per_batch"]:
+            print(f"  {folder}: F1 {f1(*b[:3]):.3f} -> {f1(*b[3:]):.3f}  (FP {b[1]} -> {b[4]}, TP {b[0]} -> {b[3]})")
+        for element in sorted(set(s["removed_fp"]) | set(s["lost_tp"]) | set(s["thresholds"])):
+            print(f"  {element:28s} FP removed {s['removed_fp'].get(element, 0):3d}  TP lost {s['lost_tp'].get(element, 0):3d}"
+                  f"  t {s['thresholds'].get(element)}")
+    (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+
+# --- 4. cost ---------------------------------------------------------------------------------
+
+
+def cmd_cost(args: argparse.Namespace) -> None:
+    """ms per note for scoring every element over a note's sentences (splitting excluded)."""
+    out = Path(args.out)
+    sealed = load_jsonl(out / "sealed.jsonl")[: args.notes]
+    rng = np.random.default_rng(0)
+    k = len(ELEMENTS)
+    if args.model == "a":
+        from nlp.semantic.prefilter import DIM, feature_indices
+
+        w = rng.normal(size=(DIM, k)).astype(np.float32)  # the cost does not depend on the values
+        bias = np.zeros(k, dtype=np.float32)
+        started = time.process_time()
+        for note in sealed:
+            scores = np.stack([w[feature_indices(s)].sum(axis=0) for s in note["sents"]]) + bias
+            1.0 / (1.0 + np.exp(-scores.max(axis=0)))
+        spent = time.process_time() - started
+    else:
+        from nlp.semantic.encoder import get_encoder
+
+        enc = get_encoder(2, quant="row")
+        enc.cache_size = 0
+        w = rng.normal(size=(384, k)).astype(np.float32)
+        enc.embed(["warm up sentence for the encoder"])
+        started = time.process_time()
+        for note in sealed:
+            (enc.embed(note["sents"]) @ w).max(axis=0)
+        spent = time.process_time() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    torch_loaded = "torch" in sys.modules
+    print(f"cost ({args.model}): {1000 * spent / len(sealed):.2f} CPU-ms per note over {len(sealed)} notes "
+          f"({np.mean([len(n['sents']) for n in sealed]):.1f} sentences each); peak RSS {rss:.0f} MiB; torch imported: {torch_loaded}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("labels")
+    p.add_argument("--out", required=True)
+    p.add_argument("--sealed", help="folder of copied sealed batches (dev_fresh_X/*.txt) to split into sentences")
+    p = sub.add_parser("embed")
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("evaluate")
+    p.add_argument("--out", required=True)
+    p.add_argument("--base", required=True, help="folder of <letter>.json eval reports of each batch's base sha")
+    p.add_argument("--sealed", required=True, help="folder holding dev_fresh_X/<id>.json original gold")
+    p = sub.add_parser("cost")
+    p.add_argument("--out", required=True)
+    p.add_argument("--model", choices=("a", "b"), default="a")
+    p.add_argument("--notes", type=int, default=60)
+    args = parser.parse_args()
+    {"labels": cmd_labels, "embed": cmd_embed, "evaluate": cmd_evaluate, "cost": cmd_cost}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
