@@ -28,6 +28,10 @@ What it measures, retrospectively (nothing here changes Painpoint's output):
    ``painpoint eval --json`` output of that sha is read) is dropped when max_s P(E|s) >= t_E.
    Prints finding TP/FP/FN and F1 before -> after per batch and in total, and removed false /
    lost true findings by element.
+   Folders read later (``split`` FOLDER..., then ``embed`` again, incremental) are scored by the
+   model trained on every dev folder, with thresholds from all out-of-fold scores (``--extra-gold``
+   names their first-reading gold; ``--extra-only`` takes the thresholds from a 5-fold group CV over
+   all folders instead of the per-batch folds, a quarter of the fitting). Fitted models and out-of-fold scores are cached in models.pkl.
 4. ``cost``: ms per note of (a) and (b) on the sealed notes' sentences and the peak RSS of a
    process running (a) without importing torch.
 
@@ -44,6 +48,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import pickle
 import resource
 import sys
 import time
@@ -165,6 +170,17 @@ def cmd_labels(args: argparse.Namespace) -> None:
                     fh.write(json.dumps({"folder": folder.name, "id": txt.stem, "sents": [s[2] for s in sents]}) + "\n")
 
 
+def cmd_split(args: argparse.Namespace) -> None:
+    """Sentences of further held-out folders (read at the end), appended to extra.jsonl."""
+    out = Path(args.out)
+    with open(out / "extra.jsonl", "a", encoding="utf-8") as fh:
+        for name in args.folders:
+            folder = Path(name)
+            for txt in sorted(folder.glob("*.txt")):
+                _, sents = _read(txt.read_text(encoding="utf-8"), None)
+                fh.write(json.dumps({"folder": folder.name, "id": txt.stem, "sents": [s[2] for s in sents]}) + "\n")
+
+
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
@@ -177,12 +193,19 @@ def cmd_embed(args: argparse.Namespace) -> None:
     from nlp.semantic.encoder import get_encoder
 
     out = Path(args.out)
-    texts: dict[str, int] = {}
-    for name in ("labels.jsonl", "sealed.jsonl"):
+    done: list[str] = []
+    old = np.zeros((0, 384), dtype=np.float32)
+    if (out / "emb.npy").exists():  # incremental: sentences already embedded are kept
+        done = json.loads((out / "emb_texts.json").read_text(encoding="utf-8"))
+        old = np.load(out / "emb.npy")
+    texts: dict[str, int] = {t: i for i, t in enumerate(done)}
+    for name in ("labels.jsonl", "sealed.jsonl", "extra.jsonl"):
+        if not (out / name).exists():
+            continue
         for note in load_jsonl(out / name):
             for s in note["sents"]:
                 texts.setdefault(s, len(texts))
-    order = list(texts)
+    order = list(texts)[len(done):]
     enc = get_encoder(2, quant="row")
     enc.cache_size = 0
     emb = np.zeros((len(order), 384), dtype=np.float32)
@@ -190,9 +213,9 @@ def cmd_embed(args: argparse.Namespace) -> None:
     step = 64
     for i in range(0, len(order), step):
         emb[i:i + step] = enc.embed(order[i:i + step])
-    print(f"embed: {len(order)} sentences in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    np.save(out / "emb.npy", emb)
-    (out / "emb_texts.json").write_text(json.dumps(order), encoding="utf-8")
+    print(f"embed: {len(order)} new sentences in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    np.save(out / "emb.npy", np.concatenate([old, emb]))
+    (out / "emb_texts.json").write_text(json.dumps(done + order), encoding="utf-8")
 
 
 # --- 3. evaluation ---------------------------------------------------------------------------
@@ -252,6 +275,9 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     dev = load_jsonl(out / "labels.jsonl")
     sealed = load_jsonl(out / "sealed.jsonl")
     held = sorted({n["folder"] for n in sealed})
+    extra = load_jsonl(out / "extra.jsonl") if (out / "extra.jsonl").exists() else []
+    extra_folders = sorted({n["folder"] for n in extra})  # read at the end: the all-folder model
+    sealed = sealed + extra
     held_letters = [sealed_letter(f) for f in held]
     emb_texts = {t: i for i, t in enumerate(json.loads((out / "emb_texts.json").read_text(encoding="utf-8")))}
     emb = np.load(out / "emb.npy")
@@ -261,13 +287,20 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     rest = [f for f in folders if sealed_letter(f) not in held_letters]
     for f in folders:
         fold_of[f] = f if f not in rest else f"rest{rest.index(f) % 4}"
+    if args.extra_only:  # the all-folder model only: thresholds from a 5-fold group CV (a quarter of the fits)
+        held = []
+        fold_of = {f: f"g{i % 5}" for i, f in enumerate(folders)}
     folds = sorted(set(fold_of.values()))
     # sentence table
     all_texts = sorted({s for n in dev + sealed for s in n["sents"]})
     tindex = {t: i for i, t in enumerate(all_texts)}
     feats = {"a": hashed(all_texts), "b": emb[[emb_texts[t] for t in all_texts]]}
+    cache = out / ("models_all.pkl" if args.extra_only else "models.pkl")  # fitted models and out-of-fold scores: the fitting is the cost
     results: dict[str, dict[str, Any]] = {"a": {}, "b": {}}
-    for model_name in ("a", "b"):
+    if cache.exists():
+        with open(cache, "rb") as fh:
+            results = pickle.load(fh)
+    for model_name in ("a", "b") if not cache.exists() else ():
         x_all = feats[model_name]
         for element in ELEMENTS:
             rows, ys, note_of, fold_rows = [], [], [], []
@@ -309,22 +342,29 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                 note = dev[k]
                 documented = element not in note["gold"]
                 per_fold_scores[fold_of[note["folder"]]][0 if documented else 1].append(score)
-            results[model_name][element] = {"models": fold_models, "scores": per_fold_scores}
+            fold_models["all"] = fit_lr(x, y)
+            results[model_name][element] = {"models": fold_models, "scores": dict(per_fold_scores)}
             print(f"{model_name} {element}: {len(y)} sentences, {int(y.sum())} positive", file=sys.stderr)
+    if not cache.exists():
+        with open(cache, "wb") as fh:
+            pickle.dump(results, fh)
 
     base_dir = Path(args.base)
-    gold_dir = Path(args.sealed)
     sealed_by = {(n["folder"], n["id"]): n for n in sealed}
     summary: dict[str, Any] = {}
-    for model_name in ("a", "b"):
+    for (model_name, part, batches) in (("a", "sealed", held), ("b", "sealed", held),
+                                        ("a", "extra", extra_folders), ("b", "extra", extra_folders)):
+        if not batches:
+            continue
+        gold_dir = Path(args.sealed if part == "sealed" else args.extra_gold)
         x_all = feats[model_name]
         tot = [0, 0, 0, 0, 0, 0]  # tp fp fn before, tp fp fn after
         removed_fp: dict[str, int] = defaultdict(int)
         lost_tp: dict[str, int] = defaultdict(int)
         per_batch = []
         thresholds_used: dict[str, list[float]] = defaultdict(list)
-        for folder in held:
-            fold = fold_of.get(folder, folder)
+        for folder in batches:
+            fold = fold_of.get(folder, folder) if part == "sealed" else "all"
             thresholds = {}
             for element, res in results[model_name].items():
                 if fold not in res["models"]:
@@ -360,7 +400,7 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                     b[3 * j + 2] += len(g - p_)
             per_batch.append((folder, b))
             tot = [u + v for u, v in zip(tot, b)]
-        summary[model_name] = {"total": tot, "removed_fp": dict(removed_fp), "lost_tp": dict(lost_tp),
+        summary[f"{model_name} {part}"] = {"total": tot, "removed_fp": dict(removed_fp), "lost_tp": dict(lost_tp),
                                "per_batch": per_batch, "thresholds": {k: [min(v), max(v)] for k, v in thresholds_used.items()}}
 
     def f1(tp: int, fp: int, fn: int) -> float:
@@ -426,12 +466,17 @@ def main() -> None:
     p.add_argument("--out", required=True)
     p.add_argument("--base", required=True, help="folder of <letter>.json eval reports of each batch's base sha")
     p.add_argument("--sealed", required=True, help="folder holding dev_fresh_X/<id>.json original gold")
+    p.add_argument("--extra-only", action="store_true", help="score only the extra folders (5-fold CV thresholds)")
+    p.add_argument("--extra-gold", help="folder holding the extra folders' dev_fresh_X/<id>.json first-reading gold")
+    p = sub.add_parser("split")
+    p.add_argument("--out", required=True)
+    p.add_argument("folders", nargs="+")
     p = sub.add_parser("cost")
     p.add_argument("--out", required=True)
     p.add_argument("--model", choices=("a", "b"), default="a")
     p.add_argument("--notes", type=int, default=60)
     args = parser.parse_args()
-    {"labels": cmd_labels, "embed": cmd_embed, "evaluate": cmd_evaluate, "cost": cmd_cost}[args.cmd](args)
+    {"labels": cmd_labels, "split": cmd_split, "embed": cmd_embed, "evaluate": cmd_evaluate, "cost": cmd_cost}[args.cmd](args)
 
 
 if __name__ == "__main__":
