@@ -30,8 +30,10 @@ What it measures, retrospectively (nothing here changes Painpoint's output):
    lost true findings by element.
    Folders read later (``split`` FOLDER..., then ``embed`` again, incremental) are scored by the
    model trained on every dev folder, with thresholds from all out-of-fold scores (``--extra-gold``
-   names their first-reading gold; ``--extra-only`` takes the thresholds from a 5-fold group CV over
-   all folders instead of the per-batch folds, a quarter of the fitting). Fitted models and out-of-fold scores are cached in models.pkl.
+   names their first-reading gold). ``--group5`` uses five folder groups as the folds instead of one
+   fold per batch (a quarter of the fitting; a batch is scored by the model of its group, which never
+   saw it). Every run prints the FP-removed / TP-lost curve for a log-odds shift of -2..+2 on every
+   t_E (negative = suppress more). Fitted models and out-of-fold scores are cached in models.pkl.
 4. ``cost``: ms per note of (a) and (b) on the sealed notes' sentences and the peak RSS of a
    process running (a) without importing torch.
 
@@ -287,15 +289,14 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     rest = [f for f in folders if sealed_letter(f) not in held_letters]
     for f in folders:
         fold_of[f] = f if f not in rest else f"rest{rest.index(f) % 4}"
-    if args.extra_only:  # the all-folder model only: thresholds from a 5-fold group CV (a quarter of the fits)
-        held = []
+    if args.group5:  # five folder groups instead of one fold per batch: a quarter of the fits
         fold_of = {f: f"g{i % 5}" for i, f in enumerate(folders)}
     folds = sorted(set(fold_of.values()))
     # sentence table
     all_texts = sorted({s for n in dev + sealed for s in n["sents"]})
     tindex = {t: i for i, t in enumerate(all_texts)}
     feats = {"a": hashed(all_texts), "b": emb[[emb_texts[t] for t in all_texts]]}
-    cache = out / ("models_all.pkl" if args.extra_only else "models.pkl")  # fitted models and out-of-fold scores: the fitting is the cost
+    cache = out / ("models_group5.pkl" if args.group5 else "models.pkl")  # fitted models and out-of-fold scores: the fitting is the cost
     results: dict[str, dict[str, Any]] = {"a": {}, "b": {}}
     if cache.exists():
         with open(cache, "rb") as fh:
@@ -317,7 +318,6 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                     note_of.append(k)
                     fold_rows.append(fold_of[note["folder"]])
             y = np.array(ys)
-            note_of_a = np.array(note_of)
             fold_a = np.array(fold_rows)
             if y.sum() < 5:
                 continue
@@ -352,16 +352,25 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     base_dir = Path(args.base)
     sealed_by = {(n["folder"], n["id"]): n for n in sealed}
     summary: dict[str, Any] = {}
+    shifts = (-2.0, -1.0, 0.0, 1.0, 2.0)  # log-odds shift of every t_E: the operating-point curve
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    def shifted(t: float, delta: float) -> float:
+        t = min(t, 1 - 1e-12)
+        return 1.0 / (1.0 + np.exp(-(np.log(t / (1 - t)) + delta)))
+
     for (model_name, part, batches) in (("a", "sealed", held), ("b", "sealed", held),
                                         ("a", "extra", extra_folders), ("b", "extra", extra_folders)):
         if not batches:
             continue
         gold_dir = Path(args.sealed if part == "sealed" else args.extra_gold)
         x_all = feats[model_name]
-        tot = [0, 0, 0, 0, 0, 0]  # tp fp fn before, tp fp fn after
-        removed_fp: dict[str, int] = defaultdict(int)
-        lost_tp: dict[str, int] = defaultdict(int)
-        per_batch = []
+        before = [0, 0, 0]
+        per_batch: dict[str, list[int]] = {}
+        # one record per predicted finding that has a verifier: (batch, element, true finding?, max P, t_E)
+        records: list[tuple[str, str, bool, float, float]] = []
         thresholds_used: dict[str, list[float]] = defaultdict(list)
         for folder in batches:
             fold = fold_of.get(folder, folder) if part == "sealed" else "all"
@@ -376,46 +385,50 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                     thresholds[element] = t
                     thresholds_used[element].append(t)
             report = json.loads((base_dir / f"{sealed_letter(folder)}.json").read_text(encoding="utf-8"))
-            b = [0, 0, 0, 0, 0, 0]
+            b = [0, 0, 0]
             for outcome in report["per_note"]:
                 gold = set(json.loads((gold_dir / folder / f"{outcome['id']}.json").read_text(encoding="utf-8"))["finding_elements"])
                 pred = (gold - set(outcome["missing_findings"])) | set(outcome["extra_findings"])
-                note = sealed_by[(folder, outcome["id"])]
-                after = set(pred)
-                sents = note["sents"]
-                if sents:
-                    xs = x_all[np.array([tindex[s] for s in sents])]
-                    for element in sorted(pred):
-                        if element in thresholds:
-                            p = results[model_name][element]["models"][fold].predict_proba(xs)[:, 1]
-                            if p.max() >= thresholds[element]:
-                                after.discard(element)
-                                if element in gold:
-                                    lost_tp[element] += 1
-                                else:
-                                    removed_fp[element] += 1
-                for j, (g, p_) in enumerate(((gold, pred), (gold, after))):
-                    b[3 * j] += len(g & p_)
-                    b[3 * j + 1] += len(p_ - g)
-                    b[3 * j + 2] += len(g - p_)
-            per_batch.append((folder, b))
-            tot = [u + v for u, v in zip(tot, b)]
-        summary[f"{model_name} {part}"] = {"total": tot, "removed_fp": dict(removed_fp), "lost_tp": dict(lost_tp),
-                               "per_batch": per_batch, "thresholds": {k: [min(v), max(v)] for k, v in thresholds_used.items()}}
-
-    def f1(tp: int, fp: int, fn: int) -> float:
-        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-    for model_name, s in summary.items():
-        t = s["total"]
-        print(f"\n== model ({model_name}) total: TP/FP/FN {t[0]}/{t[1]}/{t[2]} F1 {f1(*t[:3]):.3f} -> "
-              f"{t[3]}/{t[4]}/{t[5]} F1 {f1(*t[3:]):.3f}; FP removed {t[1] - t[4]}, TP lost {t[0] - t[3]}")
-        for folder, b in s["per_batch"]:
-            print(f"  {folder}: F1 {f1(*b[:3]):.3f} -> {f1(*b[3:]):.3f}  (FP {b[1]} -> {b[4]}, TP {b[0]} -> {b[3]})")
-        for element in sorted(set(s["removed_fp"]) | set(s["lost_tp"]) | set(s["thresholds"])):
-            print(f"  {element:28s} FP removed {s['removed_fp'].get(element, 0):3d}  TP lost {s['lost_tp'].get(element, 0):3d}"
-                  f"  t {s['thresholds'].get(element)}")
-    (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+                b[0] += len(gold & pred)
+                b[1] += len(pred - gold)
+                b[2] += len(gold - pred)
+                sents = sealed_by[(folder, outcome["id"])]["sents"]
+                if not sents:
+                    continue
+                xs = x_all[np.array([tindex[s] for s in sents])]
+                for element in sorted(pred):
+                    if element in thresholds:
+                        p = results[model_name][element]["models"][fold].predict_proba(xs)[:, 1]
+                        records.append((folder, element, element in gold, float(p.max()), thresholds[element]))
+            per_batch[folder] = b
+            before = [u + v for u, v in zip(before, b)]
+        name = f"({model_name}) {part}"
+        print(f"\n== model {name}: {len(batches)} batches, before TP/FP/FN {before[0]}/{before[1]}/{before[2]} F1 {f1(*before):.3f}")
+        curve = []
+        for delta in shifts:
+            drop = [r for r in records if r[3] >= shifted(r[4], delta)]
+            lost = sum(r[2] for r in drop)
+            removed = len(drop) - lost
+            after = [before[0] - lost, before[1] - removed, before[2] + lost]
+            curve.append({"shift": delta, "fp_removed": removed, "tp_lost": lost, "f1": round(f1(*after), 4)})
+            print(f"  shift {delta:+.0f} log-odds: FP removed {removed:3d}, TP lost {lost:3d}, F1 {f1(*before):.3f} -> {f1(*after):.3f}")
+        drop = [r for r in records if r[3] >= r[4]]
+        for folder, b in per_batch.items():
+            lost = sum(r[2] for r in drop if r[0] == folder)
+            removed = sum(not r[2] for r in drop if r[0] == folder)
+            after = [b[0] - lost, b[1] - removed, b[2] + lost]
+            print(f"  {folder}: F1 {f1(*b):.3f} -> {f1(*after):.3f}  (FP {b[1]} -> {after[1]}, TP {b[0]} -> {after[0]})")
+        by_element = {}
+        for element in sorted(thresholds_used):
+            removed = sum(not r[2] for r in drop if r[1] == element)
+            lost = sum(r[2] for r in drop if r[1] == element)
+            by_element[element] = (removed, lost)
+            along = " ".join(
+                f"{sum(not r[2] for r in records if r[1] == element and r[3] >= shifted(r[4], d))}"
+                f"/{sum(r[2] for r in records if r[1] == element and r[3] >= shifted(r[4], d))}" for d in shifts)
+            print(f"  {element:28s} FP removed {removed:3d}  TP lost {lost:3d}  t {min(thresholds_used[element]):.4f}.."
+                  f"{max(thresholds_used[element]):.4f}  removed/lost at shifts {shifts}: {along}")
+        summary[name] = {"before": before, "curve": curve, "per_batch": per_batch, "by_element": by_element}
 
 
 # --- 4. cost ---------------------------------------------------------------------------------
@@ -466,7 +479,7 @@ def main() -> None:
     p.add_argument("--out", required=True)
     p.add_argument("--base", required=True, help="folder of <letter>.json eval reports of each batch's base sha")
     p.add_argument("--sealed", required=True, help="folder holding dev_fresh_X/<id>.json original gold")
-    p.add_argument("--extra-only", action="store_true", help="score only the extra folders (5-fold CV thresholds)")
+    p.add_argument("--group5", action="store_true", help="5 folder groups as folds (each batch scored by its group's model)")
     p.add_argument("--extra-gold", help="folder holding the extra folders' dev_fresh_X/<id>.json first-reading gold")
     p = sub.add_parser("split")
     p.add_argument("--out", required=True)
