@@ -43,6 +43,9 @@ _DEFAULT_BOUNDARY = (
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
                             "i.e", "e.g", "al", "resp", "temp"})
+# Shorthand that keeps its stop only when the sentence goes on in lower case ("At ea. site 0.5 mL", "ipsilat. oblique
+# views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
+_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
 
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
@@ -180,7 +183,8 @@ class SentenceSplitter:
                     continue  # "Lt. L5-S1 TFESI": the side's abbreviation, not the end of a sentence
                 if text[pos : pos + 1].islower():
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
-                    if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
+                    if word[0].lower() in _ABBREVIATIONS or word[0].lower() in _LOWER_ABBREVIATIONS \
+                            or len(word[0]) < 2:
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
