@@ -88,82 +88,26 @@ def dev_folders() -> list[Path]:
 
 
 def _read(text: str, dos: dt.date | None) -> tuple[Any, list[tuple[int, int, str]]]:
-    """(facts, sentences) of one note: `nlp.extract` step by step, keeping the Doc's sentences.
-    Offsets stay in the normalised text (evidence too), so they agree with each other."""
-    from nlp.pipeline import get_pipeline
-    from nlp.build_necessity import DOS_KEY
-    from nlp.normalise import compact_spaces, normalise
-    from nlp.semantic.candidates import _sections_of, _sentences, trim
+    """(facts, sentences) of one note: the reading `painpoint train presence` labels from."""
+    from nlp.presence.train import _read as read
 
-    nlp = get_pipeline()
-    read = normalise(text)
-    read, _ = compact_spaces(read)
-    doc = nlp.make_doc(read)
-    doc.user_data["painpoint_text"] = read
-    if dos is not None:
-        doc.user_data[DOS_KEY] = dos
-    doc._.source = None
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    found = _sections_of(doc)
-    titles = found[1] if found is not None else set()
-    sents = []
-    for raw in _sentences(doc):
-        s = trim(raw, titles)
-        if len(s) and any(t.is_alpha for t in s):
-            sents.append((s.start_char, s.end_char, s.text))
-    facts = doc._.facts
-    doc.user_data.clear()
-    return facts, sents
+    return read(text, dos)
 
 
 def cmd_labels(args: argparse.Namespace) -> None:
-    import coding.documentation as documentation
-    from api.evaluation import corpus_notes
-    from coding.engine import propose
+    """Labels from `nlp.presence.train.label_notes` (the rules alone teach: the verifier is off)."""
+    from nlp.presence.train import label_notes
 
-    records: list[tuple[str, str, Any]] = []
-    original = documentation.evaluate
-
-    def spy(req: Any, ctx: Any) -> Any:
-        result = original(req, ctx)
-        if req.element in ELEMENTS:
-            records.append((req.element, result.status, [(e.start, e.end) for e in result.evidence]))
-        return result
-
-    documentation.evaluate = spy
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    n = 0
+    notes = label_notes(dev_folders(), ELEMENTS, WIDE_EVIDENCE)
     with open(out / "labels.jsonl", "w", encoding="utf-8") as fh:
-        for folder in dev_folders():
-            for txt, gold in corpus_notes(folder):
-                records.clear()
-                facts, sents = _read(txt.read_text(encoding="utf-8"), gold.date_of_service)
-                facts.encounter.payer = gold.payer
-                facts.encounter.date_of_service = gold.date_of_service
-                facts.encounter.place_of_service = gold.place_of_service
-                propose(facts, payer=gold.payer, date_of_service=gold.date_of_service)
-                gold_e = set(gold.finding_elements)
-                labels: dict[str, dict[str, list[int]]] = {}
-                for element in ELEMENTS:
-                    mine = [r for r in records if r[0] == element]
-                    if not mine and element not in gold_e:
-                        continue
-                    spans = [(a, b) for _, status, ev in mine if status == "met" for a, b in ev if b - a <= WIDE_EVIDENCE]
-                    pos = [i for i, (a, b, _) in enumerate(sents) if any(a < e and s < b for s, e in spans)]
-                    if element in gold_e:
-                        labels[element] = {"pos": [], "skip": pos}
-                    elif any(status == "met" for _, status, _ in mine) and not pos:
-                        continue  # met without a sentence to show for it: no labels
-                    else:
-                        labels[element] = {"pos": pos, "skip": []}
-                fh.write(json.dumps({"folder": folder.name, "id": txt.stem, "sents": [s[2] for s in sents],
-                                     "gold": sorted(gold_e), "labels": labels}) + "\n")
-                n += 1
-    documentation.evaluate = original
-    print(f"labels: {n} dev notes in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        for note in notes:
+            labels = {e: {"pos": sorted(pos), "skip": sorted(skip)} for e, (pos, skip) in note.labels.items()}
+            fh.write(json.dumps({"folder": note.folder, "id": note.id, "sents": note.sentences,
+                                 "gold": sorted(note.gold), "labels": labels}) + "\n")
+    print(f"labels: {len(notes)} dev notes in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.sealed:
         with open(out / "sealed.jsonl", "w", encoding="utf-8") as fh:
             for folder in sorted(Path(args.sealed).iterdir()):

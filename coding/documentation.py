@@ -958,6 +958,41 @@ def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index:
     )
 
 
+#: Checks whose failure with no evidence means "nothing read for the element": the only ones a
+#: presence verifier's sentence may hold back. Value checks (doses, levels, sides, RF parameters,
+#: imaging per level), conflicts and limits are never in here: they decide codes.
+PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care", "text_mentions"})
+UNPARSED_ID = "presence.unparsed"
+
+
+def _unparsed(req: rq.Requirement, result: CheckResult, facts: NoteFacts) -> Evidence | None:
+    """The verifier's sentence for `req`'s element when the requirement failed only because the
+    rules read nothing for it (no evidence at all: a value read and found short is never held back)."""
+    if result.evidence or req.check.kind not in PRESENCE_CHECK_KINDS:
+        return None
+    for documented in facts.documented_elements:
+        if documented.element == req.element and documented.evidence:
+            return documented.evidence[0]
+    return None
+
+
+def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None) -> Finding:
+    """An info, not a documentation-requirement finding (its id is no requirement's, so
+    `painpoint eval` does not count it): the reviewer still sees the element and the sentence."""
+    label = req.element.replace("_", " ")
+    return Finding(
+        id=UNPARSED_ID,
+        element=req.element,
+        severity="info",
+        message=(f"{label[0].upper()}{label[1:]} appears documented in words Painpoint's rules do not parse: "
+                 f"\"{evidence.text}\"; please confirm."),
+        requirement=SourceRef(text=req.source.text, source=req.source.citation),
+        evidence=[evidence],
+        fix="Confirm that this sentence documents it, or state it plainly.",
+        procedure_index=index,
+    )
+
+
 def evaluate(req: rq.Requirement, ctx: CheckContext) -> CheckResult:
     """Run one requirement's check (without its preconditions); public for tests and tools."""
     return CHECKS[req.check.kind](req.check, ctx)
@@ -1051,6 +1086,14 @@ def check_documentation(
             result = evaluate(req, ctx)
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
+                unparsed = _unparsed(req, result, facts)
+                if unparsed is not None:  # one info per element and procedure, never a finding
+                    info = _unparsed_info(req, unparsed, report_index)
+                    out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,
+                                f"{UNPARSED_ID}:{req.element}:{report_index}"))
+                    if req.scope == "note":
+                        break
+                    continue
                 finding = _finding(req, result, ctx, report_index)
                 # Note-wide findings from requirements that check the same thing (e.g. the error and
                 # the warning variant of the pain-score rule in a note with two procedures) collapse
