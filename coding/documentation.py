@@ -961,18 +961,41 @@ def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index:
 #: Checks whose failure with no evidence means "nothing read for the element": the only ones a
 #: presence verifier's sentence may hold back. Value checks (doses, levels, sides, RF parameters,
 #: imaging per level), conflicts and limits are never in here: they decide codes.
-PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care", "text_mentions"})
+#: `text_mentions` is not: it asks for specific content (trigger points found), not for the element.
+PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care"})
 UNPARSED_ID = "presence.unparsed"
 
 
-def _unparsed(req: rq.Requirement, result: CheckResult, facts: NoteFacts) -> Evidence | None:
+def _element_paths(element: str, ctx: CheckContext) -> list[str]:
+    """Every fact path a requirement of `element` reads (the knowledge base says which), once per note."""
+    key = f"presence-paths:{element}"
+    if key not in ctx.memo:
+        paths: list[str] = []
+        for req in ctx.kb.requirements.requirements:
+            if req.element == element:
+                spec = req.check
+                paths += [*getattr(spec, "paths", []), *getattr(spec, "mention_paths", []),
+                          *(p for group in getattr(spec, "or_all_of", []) for p in group)]
+        ctx.memo[key] = sorted(set(paths))
+    return ctx.memo[key]
+
+
+def _unparsed(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> Evidence | None:
     """The verifier's sentence for `req`'s element when the requirement failed only because the
-    rules read nothing for it (no evidence at all: a value read and found short is never held back)."""
+    rules read nothing for it (no evidence at all: a value read and found short is never held back),
+    and the rules did not read that very sentence as a fact any requirement of the element looks at:
+    then the rules have judged the sentence ("low back pain for four months" is the indication, yet
+    no radicular finding), and the finding stands."""
     if result.evidence or req.check.kind not in PRESENCE_CHECK_KINDS:
         return None
-    for documented in facts.documented_elements:
-        if documented.element == req.element and documented.evidence:
-            return documented.evidence[0]
+    for documented in ctx.facts.documented_elements:
+        if documented.element != req.element or not documented.evidence:
+            continue
+        sentence = documented.evidence[0]
+        parsed = [e for path in _element_paths(req.element, ctx) for e in _evidence(_resolve(ctx, path))]
+        if any(e.start < sentence.end and sentence.start < e.end for e in parsed):
+            return None
+        return sentence
     return None
 
 
@@ -1086,7 +1109,7 @@ def check_documentation(
             result = evaluate(req, ctx)
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
-                unparsed = _unparsed(req, result, facts)
+                unparsed = _unparsed(req, result, ctx)
                 if unparsed is not None:  # one info per element and procedure, never a finding
                     info = _unparsed_info(req, unparsed, report_index)
                     out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,

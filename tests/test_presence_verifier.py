@@ -102,8 +102,7 @@ def test_value_checks_are_never_held_back(verifier: Path) -> None:
     """A requirement that failed on a value the rules read (evidence present) stays a finding."""
     from coding.documentation import PRESENCE_CHECK_KINDS
 
-    assert PRESENCE_CHECK_KINDS == frozenset({"present", "pain_score", "relief", "conservative_care",
-                                              "text_mentions"})
+    assert PRESENCE_CHECK_KINDS == frozenset({"present", "pain_score", "relief", "conservative_care"})
 
 
 def test_packaged_verifier_loads_without_torch() -> None:
