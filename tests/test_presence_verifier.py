@@ -120,3 +120,22 @@ def test_packaged_verifier_meta() -> None:
     assert "test" not in model.meta["folders"]
     assert model.weights.shape == (DIM, len(model.elements))
     assert model.meta["training_config"]["shift_log_odds"] == 1.0
+
+
+@pytest.mark.parametrize(("flag", "expected"), [("--no-presence", "common.time_out"), ("--presence", "presence.unparsed")])
+def test_analyze_flag(verifier: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flag: str, expected: str) -> None:
+    """`painpoint analyze --no-presence` brings the finding back (the flag sets PAINPOINT_PRESENCE for the run)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "1")  # restored after the test, whatever the flag sets
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE.format(time_out=TIME_OUT), encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(note), "--format", "json", "--dos", "2026-03-02", "--pos", "11",
+                                      flag])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert [f["id"] for f in body["findings"] if f["element"] == "time_out"] == [expected]
