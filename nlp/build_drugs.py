@@ -315,7 +315,13 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"contralateral\s+side|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # "..., repeated on L." / "Repeated on the left."
                            # "The left GON was done likewise.", "... treated in the same way"
                            r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
-                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
+                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)"
+                           # round 13: the same again at a level named ("..., and the same at L5-S1", "Repeated at
+                           # L5-S1.", "again at the right L5-S1", "identical injection at L5-S1")
+                           r"|(?P<lvl>\b(?:(?:the\s+)?same|likewise|ditto|again|repeated|identical(?:ly)?(?:\s+(?:injection|"
+                           r"procedure|technique))?)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?(?:done|given|injected|"
+                           r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
+                           r"(?-i:[CTLS]\d))",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -613,6 +619,7 @@ class DrugMention:
     route: str | None = None
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
+    volumes: list[float] = field(default_factory=list)  # each volume written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
@@ -1248,6 +1255,7 @@ class DrugBuilder:
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
+                    owner.volumes.append(q.value)
                     owner.volume = (owner.volume or 0.0) + q.value
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
@@ -1320,9 +1328,15 @@ class DrugBuilder:
                             mnt.sites = round(whole.value / mnt.volume)  # "2 mL ... into each point (6 mL total)"
                         if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
+                        if sites and sites > 1 and len(mnt.volumes) == 2 and mnt.volumes[0] > mnt.volumes[1] \
+                                and abs(mnt.volumes[0] - mnt.volumes[1] * sites) < 1e-6:
+                            mnt.volume = mnt.volumes[1]  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve"
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
+                    elif not mnt.per_site and sites and sites > 1 and len(mnt.volumes) == 2 \
+                            and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
+                        mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1526,11 +1540,12 @@ class DrugBuilder:
             joined = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own
                       if self.ctx.idx.sentence_at(m.span.start_char) == last]  # "... and 2 mL of 0.5%" + "Marcaine ..."
             first = min([last[0], *(j[0] for j in joined)])
-            if x.group("bare") and self.text[last[1]:s].strip():
+            if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
+            times = self._levels_repeated(x, e)
             for i, m in enumerate(mentions):
                 if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site:
-                    repeats[i] = repeats.get(i, 0) + 1
+                    repeats[i] = repeats.get(i, 0) + times
         for i, k in repeats.items():
             m = mentions[i]
             fraction = m.solution_fraction
@@ -1550,11 +1565,21 @@ class DrugBuilder:
         if any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
                 or not self._other_site(max(m.span.end_char for m in own), e):
             return True
+        times = self._levels_repeated(x, e)
         for m in own:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
-            m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
+            m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 1 + times
         return True
+
+    def _levels_repeated(self, x: re.Match[str], e: int) -> int:
+        """How many more sites a "same again at <level>" repeat adds: the levels its clause names ("the same at L5-S1"
+        one, "repeated at L5-S1 and S1" two); one for any other repeat ("Left knee: same.")."""
+        if not x.group("lvl"):
+            return 1
+        stop = min((i for i in (self.text.find(";", x.start(), e),) if i >= 0), default=e)
+        groups = [g for g in self.ctx.m.levels if x.start() <= g.start < stop]
+        return max(1, sum(len(g.items) for g in groups))
 
     def _own_regimen(self, d: Span) -> bool:
         """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at

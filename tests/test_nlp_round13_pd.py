@@ -208,3 +208,45 @@ def test_guard_parts_given_at_each_level_without_a_share_are_per_site() -> None:
     """guard: 'Kenalog-40 1 mL and 0.5% Marcaine 1 mL at each level' is each part at each of the 2 levels."""
     line = "Kenalog-40 1 mL and 0.5% Marcaine 1 mL at each level."
     assert _drugs(_TWO_LEVEL_TFESI.format(line=line)) == {"triamcinolone_acetonide": 80.0, "bupivacaine": 10.0}
+
+
+# --- the same injection again at a level named -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Kenalog-40 (40 mg) + 1% lidocaine (1 mL) injected at L4-5, and the same at L5-S1.",
+    "Kenalog-40 (40 mg) + 1% lidocaine (1 mL) injected at L4-5. The same at L5-S1.",
+    "Kenalog-40 (40 mg) + 1% lidocaine (1 mL) injected at L4-5; repeated at L5-S1.",
+    "Kenalog-40 40 mg with 1% lidocaine 1 mL at L4-5 and again at L5-S1.",
+    "Kenalog-40 40 mg with 1% lidocaine 1 mL at L4-5, identical injection at the right L5-S1.",
+])
+def test_amounts_repeated_at_a_named_level_count_twice(line: str) -> None:
+    """'X at L4-5, and the same at L5-S1': the amounts before were one level's, given again at the level named."""
+    assert _drugs(_TWO_LEVEL_TFESI.format(line=line)) == {"triamcinolone_acetonide": 80.0, "lidocaine": 20.0}
+
+
+def test_repeat_naming_two_levels_adds_two_sites() -> None:
+    """'Repeated at L5-S1 and S1' after one level's amounts: three sites in all."""
+    text = ("Right L4-5, L5-S1 and S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Technique: needles to the right L4-5, L5-S1 and S1 foramina. Kenalog-40 40 mg with 1% lidocaine 1 mL at "
+            "L4-5. Repeated at L5-S1 and S1.\n")
+    assert _drugs(text) == {"triamcinolone_acetonide": 120.0, "lidocaine": 30.0}
+
+
+def test_guard_needle_repeated_at_a_level_with_its_own_drug_repeats_nothing() -> None:
+    """guard: 'Needle placement was repeated at L5-S1 with Kenalog-40 40 mg' names its own dose; lidocaine stays 1 mL."""
+    line = ("Kenalog-40 40 mg with 1% lidocaine 1 mL at L4-5. Needle placement was repeated at L5-S1 with Kenalog-40 "
+            "40 mg.")
+    assert _drugs(_TWO_LEVEL_TFESI.format(line=line)) == {"triamcinolone_acetonide": 80.0, "lidocaine": 10.0}
+
+
+# --- a single drug's total, then its share per site ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve.",
+    "Total of 2 mL 0.5% bupivacaine; 0.5 mL per nerve.",
+])
+def test_total_volume_then_per_site_share_is_the_whole(line: str) -> None:
+    """'Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve' over 4 nerves: 2 mL in all (10 mg), not 2.5 mL."""
+    text = ("Right L3-4, L4-5 and L5-S1 medial branch blocks under fluoroscopy.\nTechnique: needles to the right L2, "
+            f"L3, L4 medial branches and L5 dorsal ramus. {line}\n")
+    assert _drugs(text) == {"bupivacaine": 10.0}
