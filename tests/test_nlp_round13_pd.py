@@ -250,3 +250,64 @@ def test_total_volume_then_per_site_share_is_the_whole(line: str) -> None:
     text = ("Right L3-4, L4-5 and L5-S1 medial branch blocks under fluoroscopy.\nTechnique: needles to the right L2, "
             f"L3, L4 medial branches and L5 dorsal ramus. {line}\n")
     assert _drugs(text) == {"bupivacaine": 10.0}
+
+
+# --- a 'Procedure:' field whose narrative first sentence is hard-wrapped ----------------------------------------------
+
+def test_wrapped_narrative_after_procedure_label_is_technique_not_title() -> None:
+    """'Procedure: The patient had been placed prone and the skin prepared' + newline + 'with chlorhexidine. Under
+    fluoroscopy, the right ...': a wrapped first sentence is narrative, so the right joint named in it is a body side
+    and the bilateral session keeps both sides (it read as a title naming the right only, then 'left' won)."""
+    text = ("Bilateral L4-5 facet joint injections\n\n"
+            "Procedure: The patient had been placed prone and the skin prepared\n"
+            "with chlorhexidine. Under fluoroscopy,\n"
+            "the right L4-5 facet joint had been entered with a 22 g spinal\n"
+            "needle, and triamcinolone 20 mg with 0.5 mL of 0.5% bupivacaine had been injected there. The left L4-5\n"
+            "joint had then been entered in the same way, and triamcinolone 20 mg had been given on that side.\n")
+    facts = extract(text)
+    assert [(p.laterality, [lv.name for lv in p.levels]) for p in facts.procedures] == [("bilateral", ["L4-L5"])]
+
+
+def test_guard_wrapped_procedure_name_stays_the_title() -> None:
+    """guard: 'Procedure: Right L5-S1 transforaminal epidural steroid' + newline + 'injection.' is a name, not prose."""
+    text = ("PROCEDURE NOTE\n\nProcedure: Right L5-S1 transforaminal epidural steroid\ninjection. Fluoroscopy used.\n"
+            "Technique: needle to the right L5-S1 foramen; dexamethasone 10 mg.\n")
+    facts = extract(text)
+    assert [(p.family, p.laterality) for p in facts.procedures] == [("transforaminal_epidural", "right")]
+
+
+def test_line_wrapped_after_a_strength_keeps_the_drug_in_its_sentence() -> None:
+    """'... again with 1 mL of 2%' + newline + 'Xylocaine at each site.': the brand's capital after a wrap that closes
+    on a strength is no new sentence, so its per-site phrase is read with the side the sentence names."""
+    text = ("Bilateral lumbar radiofrequency neurotomy, L4-5 and L5-S1 facet joints.\n"
+            "Procedure: prone, local anaesthetic only. On the right, 1 mL of 2% Xylocaine was placed along the track "
+            "at each of three targets. Cannulas were laid along the right L3 and L4 medial branches and the right L5 "
+            "dorsal ramus and lesions made at 80 degrees for 90 seconds. The left side was then treated in the same\n"
+            "way at L3, L4 and L5 with lesions at 80 degrees, and again with 1 mL of 2%\n"
+            "Xylocaine at each site.\n")
+    assert _drugs(text) == {"lidocaine": 120.0}
+
+
+def test_spoken_periods_among_written_stops_split_sentences() -> None:
+    """A speech recogniser's note that spoke most of its stops ('... the track period the left L4-L5 ... fluoro period
+    contrast (...) period we injected ...') though a few written ones are left: each spoken 'period' ends a sentence,
+    so the steroid's per-target phrase is read in its own sentence (it was lost with the contrast's negation)."""
+    text = ("PROCEDURE: Left L4-L5 and L5-S1 transforaminal epidural steroid injection.\n"
+            "Time-out: Before starting, the team performed a time out period sedation: local.\n"
+            "Technique: 2 mL 1% lidocaine to the skin and track period the left L4-L5 and L5/S1 neural foramina "
+            "entered via a transforaminal route, under live fluoro period contrast (Omnipaque 240, 2 mL) outlined the "
+            "target without intravascular runoff period we injected triamcinolone 40 mg (1 mL) per injection with "
+            "ropivacaine 0.5% 1 mL at every target (two foramina).\n"
+            "Images: AP and lateral images saved.\n")
+    assert _drugs(text) == {"lidocaine": 20.0, "iohexol": 2.0, "triamcinolone_acetonide": 80.0, "ropivacaine": 10.0}
+
+
+@pytest.mark.parametrize("joint", [", at ea. site", "; at each site"])
+def test_per_site_phrase_opening_the_drug_clause_covers_the_clauses_after(joint: str) -> None:
+    """'22 g needles to ea. foramen: R L4/5, ..., L L5/S1, at ea. site Omnipaque 0.5 mL ...; then Kenalog-40 ...':
+    the phrase opens the clause where the drugs begin, so it speaks for the clause after the semicolon too."""
+    text = ("Bilateral L4-5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Technique: prone, 22 g needles to ea. foramen: R L4/5, R L5/S1, L L4/5, L L5/S1 (safe triangle)"
+            f"{joint} Omnipaque 240 0.5 mL with epidural flow; then 0.5 mL Kenalog-40 (20 mg) + 1 mL 0.25% "
+            "bupivacaine.\n")
+    assert _drugs(text) == {"iohexol": 2.0, "triamcinolone_acetonide": 80.0, "bupivacaine": 10.0}
