@@ -140,10 +140,10 @@ def is_read(spec: dict, sentence: str) -> bool:
     return spec["finding"] not in ids
 
 
-def load(elements: list[str] | None = None) -> list[dict]:
-    """Every probe file (or the named ones), sorted by name."""
+def load(elements: list[str] | None = None, data: Path = DATA) -> list[dict]:
+    """Every probe file of `data` (or the named ones), sorted by name."""
     specs = []
-    for path in sorted(DATA.glob("*.yaml")):
+    for path in sorted(data.glob("*.yaml")):
         if elements and path.stem not in elements:
             continue
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -167,9 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("elements", nargs="*")
     ap.add_argument("--show", action="store_true", help="print the failing sentences")
+    ap.add_argument("--dir", type=Path, default=DATA,
+                    help="folder of probe files (default: benchmarks/paraphrases; another writer's set, "
+                         "e.g. benchmarks/paraphrases_r13/<set>, is scored the same way)")
     args = ap.parse_args(argv)
     tot = [0, 0, 0, 0]
-    for spec in load(args.elements):
+    for spec in load(args.elements, args.dir):
         r = probe(spec)
         tot = [tot[0] + r["pos_read"], tot[1] + r["pos"], tot[2] + r["neg_read"], tot[3] + r["neg"]]
         flag = "" if r["frame_ok"] else "  (frame: empty slot not flagged!)"
