@@ -69,7 +69,7 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
@@ -152,6 +152,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
     a day-of score read before the procedure ("pre")."""
     out: list[PainScore] = []
     uncued_history: list[bool] = []  # per score: its timing came from a history/indication section alone
+    named_baseline: list[bool] = []  # per score: named "baseline" outside any section ("... Baseline VAS 8/10.")
     now_only: list[bool] = []  # per score: labelled by "now" alone ("Pain now: 9/10")
     text = ctx.text
     for n in ctx.m.pain_scores:
@@ -204,6 +205,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = _SECTION_TIMING.get(cat or "", None)
         elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":
             timing = "post"  # "POST-PROCEDURE: ... 90% relief of her typical pain, 1/10": the index pain, after
+        elif timing == "baseline" and cat == "pre_procedure" and _BASELINE_NAMED.search(window[-40:]):
+            timing = "pre"  # "Pre-procedure: Baseline VAS 6/10": the day's score before the needle (round 13)
         if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
             timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
         if timing is None:
@@ -221,6 +224,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         now_only.append(timing == "post" and _NOW_LABEL.search(window) is not None)
         uncued_history.append(timing == "baseline" and (not cued or _PRESENT_RATING.search(window[-40:]) is not None
                                                         or _BASELINE_NAMED.search(window[-40:]) is not None))
+        named_baseline.append(timing == "baseline" and cat is None and _BASELINE_NAMED.search(window[-40:]) is not None)
     if out and not any(p.timing == "pre" for p in out) and any(p.timing == "post" for p in out):
         # A procedure note with a post score whose only earlier score sits uncued in the history or
         # indication ("Indications: ... VAS 7."): that score, taken on the day, is the pre score.
@@ -228,6 +232,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             if uncued_history[i] and out[i].evidence[0].start < min(p.evidence[0].start for p in out if p.timing == "post"):
                 out[i].timing = "pre"
                 break
+    if out and not any(p.timing in ("pre", "post") for p in out) and any(named_baseline):
+        # a note without headers and without a post score (cut off, or never taken): its "Baseline VAS 8/10", the last
+        # one written, is the day's score before the procedure (round 13, dev_fresh_bi odd spacing)
+        out[max(i for i, b in enumerate(named_baseline) if b)].timing = "pre"
     posts = [i for i, p in enumerate(out) if p.timing == "post"]
     if len(posts) >= 2 and not any(p.timing == "pre" for p in out) and now_only[posts[0]]:
         out[posts[0]].timing = "pre"  # "Pain now: 9/10" ... "Post: 4/10": the first "now" is the day's score before
@@ -255,6 +263,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     blocks: list[Relief] = []
     prior: list[Relief] = []
     rfa = bool(current_family and current_family.endswith("rfa"))
+    said: set[int] = set()  # sentences (by start) holding a percent read as a relief
     for n in ctx.m.percents:
         s, e = _wrapped_sentence(ctx, n.start)
         around = text[max(s, n.start - 60) : min(e, n.end + 50)]
@@ -262,14 +271,18 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if not relief_rx.search(around) and not _BLOCK_LABEL.search(text, max(s, n.start - 50), n.start) \
                 and not _RELIEF_LABEL_ABOVE.search(text, max(0, s - 24), s) \
                 and not _SHARED_BLOCK_RESULT.search(text, max(s, n.start - 60), n.start) \
-                and not right_after_post:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
+                and not right_after_post and not _OPENS_RELIEF.match(text, s, n.start) \
+                and s not in said:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
+            # (nor a result listed after one in its sentence: "Relief after the first comparative block was eighty
+            # percent and after the second ninety percent"; round 13)
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:cases|patients|population|saturation)", text[n.end : n.end + 30]):
             continue
         if cue("strength_after_percent").match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
         if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
+        said.add(s)
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
         # the inline template field holding the percent (round 11, N11a): several 'Label: value' pairs share a line
@@ -316,12 +329,15 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 and not procs and not block_rx.search(sent)):
             is_post = True  # a note without headers: a result after today's injectate is today's ("... 1 mL of 1%
             # lidocaine. AP and lateral spot films retained. Approximately 75% improvement in the index pain."; N12)
-        if is_post and is_hist and not any(s <= p < e for p in post_starts) and cat not in ("disposition", "pain_scores"):
+        before_pre = first_pre is not None and n.start < first_pre
+        if is_post and (is_hist or before_pre) and not any(s <= p < e for p in post_starts) \
+                and cat not in ("disposition", "pain_scores"):
             where = _clause(text, s, e, n.start, n.end)
             if block_rx.search(where) and _diagnostic_clause(where) and (
-                    _DATED_EARLIER.search(where) or (cat is None and first_pre is not None and n.start < first_pre)):
+                    _DATED_EARLIER.search(where) or before_pre or cat in ("history", "indications")):
                 is_post = False  # "Diagnostic right SI block in November: 90% relief during the anesthetic phase"; a
-                # note without headers tells it before today's pre-procedure score (round 12, N12)
+                # note without headers tells it before today's pre-procedure score (round 12, N12); a history section
+                # tells an earlier block's relief "after" it ("Relief after the anesthetic-only SI block: 80%"; round 13)
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
             continue
@@ -367,6 +383,9 @@ _RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lid
 # A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
 # 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
+# A sentence about relief from its first word ("Relief after the first of the two comparative medial branch blocks was
+# 85 percent and ..."): its percents are reliefs however far the word stands (round 13).
+_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:relief|improvement|response|reduction)\b", re.IGNORECASE)
 # A relief field whose label closes the line before its value ("... pain 2/10. Relief:" + newline + "70%."; N12).
 _RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:relief|improvement|response|reduction|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
                                    re.IGNORECASE)
@@ -388,7 +407,11 @@ _BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+
                             _RESULT_DATE + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
 _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
-                            r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$", re.IGNORECASE)
+                            r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$"
+                            # ... or the percent itself the relief of those months ("the first bought five months of roughly
+                            # 60% relief", "4 months of about 70% improvement"; round 13)
+                            r"|\s*(?:of\s+)?(?:about|approximately|approx\.?|roughly|around|nearly|~|some|at\s+least)?\s*$",
+                            re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # (round 12, PP: also the result named for both after it: "90% relief from both medial branch blocks", "after each block")
@@ -486,15 +509,25 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
 
 
 # A sentence cut at a wrapped line: it opens with "(" or a lower-case word and the line before ends without a stop.
-_WRAP_OPEN = compile_rule(r"[ \t]*(?:\(|[a-z])")
-_WRAP_PREV_END = compile_rule(r"[^.!?:;\n][ \t]*\n[ \t]*$")
+_WRAP_OPEN = compile_rule(r"[ \t]*(?:\(|[a-z]|\d{1,3}[ \t]*(?:%|percent\b))")  # also the percent itself ("... block produced" / "80% improvement")
+_WRAP_PREV_END = compile_rule(r"[^.!?:;\n][ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+# A sentence cut after a percent at a line end, a stray blank line, then its lower-case rest ("... block gave 80%" +
+# blank line + "relief."; odd-spacing notes, round 13): the relief word is in the rest.
+_CUT_AFTER_PERCENT = compile_rule(r"(?:%|\b[Pp]ercent)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])")
 
 
 def _wrapped_sentence(ctx: NoteContext, pos: int) -> tuple[int, int]:
     """The sentence around `pos`, joined to the one before when a line wrap cut it ("... blocks, 03/2026 (85%
-    relief) and 04/2026" / "(90% relief)."): the second result then keeps the block named in the first line."""
+    relief) and 04/2026" / "(90% relief)."): the second result then keeps the block named in the first line; and to
+    the one after when the wrap fell right after the percent ("gave 80%" / "relief.")."""
     s, e = ctx.idx.sentence_at(pos)
     text = ctx.text
+    for m in _CUT_AFTER_PERCENT.finditer(text, pos, min(len(text), e + 8)):
+        if m.start() - pos <= 12 and m.end() >= e:
+            ns, ne = ctx.idx.sentence_at(m.end())
+            if ns >= e - 1 and ctx.idx.category_at(ns) == ctx.idx.category_at(pos):
+                e = ne
+            break
     if s > 0 and _WRAP_OPEN.match(text, s) and _WRAP_PREV_END.search(text, max(0, s - 40), s):
         ps, _ = ctx.idx.sentence_at(s - 1)
         if ps < s and ctx.idx.category_at(ps) == ctx.idx.category_at(pos):

@@ -315,7 +315,13 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"contralateral\s+side|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # "..., repeated on L." / "Repeated on the left."
                            # "The left GON was done likewise.", "... treated in the same way"
                            r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
-                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)",
+                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)"
+                           # round 13: the same again at a level named ("..., and the same at L5-S1", "Repeated at
+                           # L5-S1.", "again at the right L5-S1", "identical injection at L5-S1")
+                           r"|(?P<lvl>\b(?:(?:the\s+)?same|likewise|ditto|again|repeated|identical(?:ly)?(?:\s+(?:injection|"
+                           r"procedure|technique))?)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?(?:done|given|injected|"
+                           r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
+                           r"(?-i:[CTLS]\d))",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -456,6 +462,10 @@ _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
 # ... and such a label opening the sentence itself ("Each side: 22 g needle to the L5-S1 foramen ...; Isovue-M 200, 1 mL,
 # confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
+# A sentence that opens on a per-site phrase ("At ea. site Omnipaque 0.5 mL ...; then 0.5 mL Kenalog-40 + 1 mL 0.25%
+# bupivacaine", "At each level, contrast 1 mL; dexamethasone 4 mg") sets the scope of every clause after it.
+_EACH_SITE_OPENS = compile_rule(r"[ \t]*(?:at|for|in|into|to|on)[ \t]+(?:each|every|ea\.?)[ \t]+(?:side|level|lvl|nerve|joint|site|"
+                                r"knee|hip|shoulder|point|muscle|foramen|root|target|segment)\b", re.IGNORECASE)
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A skin amount given per side, the amount right before the per-side phrase ("a skin wheal of 1% lidocaine, 2 mL per
@@ -609,6 +619,7 @@ class DrugMention:
     route: str | None = None
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
+    volumes: list[float] = field(default_factory=list)  # each volume written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
@@ -1207,10 +1218,21 @@ class DrugBuilder:
                 if q.kind == "volume" and is_solution and q.start >= last_drug_end \
                         and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
                     q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
-                if q.kind == "volume" and lead is not None and q.start >= last_drug_end \
-                        and re.search(r"[,;]", self.text[last_drug_end:q.start]) \
+                if q.kind == "volume" and (lead is not None or is_solution and all(
+                        m.volume is not None or m.mass is not None for m in mentions if m.role != "contrast")) \
+                        and q.start >= last_drug_end and re.search(r"[,;]", self.text[last_drug_end:q.start]) \
                         and self.p["per_site"].search(self.text, q.end, min(e, q.end + 25)):
-                    q.kind = "solution_volume"  # "Total 4 mL: 2 mL Kenalog 40 + 2 mL 1% lidocaine, 2 mL at each level"
+                    # "Total 4 mL: 2 mL Kenalog 40 + 2 mL 1% lidocaine, 2 mL at each level"; "Injectate prepared as
+                    # Kenalog-40 1 mL + Marcaine 0.5% 1 mL, 1 mL per site x 2 sites": each part has its amount already
+                    q.kind = "solution_volume"
+                if q.kind == "volume" and not is_solution and lead is None and not q.paren and len(mentions) > 1 \
+                        and q.start >= last_drug_end and re.search(r"[,;]", self.text[last_drug_end:q.start]) \
+                        and self.p["per_site"].search(self.text, q.end, min(e, q.end + 25)):
+                    share = self._per_site_share_of_parts(mentions, q, s, e)
+                    if share == "restated":
+                        continue  # "Kenalog-40 0.5 mL + 0.5% Marcaine 0.5 mL, 1 mL per site": the parts' sum, per site
+                    if share == "share":  # "Kenalog-40 1 mL + 0.5% Marcaine 1 mL; 1 mL per level" at two levels
+                        q.kind, is_solution = "solution_volume", True
                 if q.kind == "volume" and len(mentions) > 1 and q.start >= last_drug_end and not q.paren \
                         and _TOTAL_BEFORE.search(self.text, max(s, q.start - 25), q.start):
                     q.kind = "solution_volume"  # "10 mg dexamethasone + 2 ml 1% lidocaine, total 3 ml": the whole
@@ -1233,6 +1255,7 @@ class DrugBuilder:
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
+                    owner.volumes.append(q.value)
                     owner.volume = (owner.volume or 0.0) + q.value
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
@@ -1259,7 +1282,7 @@ class DrugBuilder:
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
                 if rm:
                     mnt.route = rm.group(1).lower()
-            self._solution(mentions, solution_volumes, per_site, sites, s, e)
+            self._solution(mentions, solution_volumes, per_site, sites, s, e, mixed=is_solution)
             for mnt in mentions:  # parenthetical amounts only when nothing else gave one
                 if mnt.mass is None and mnt.volume is None and mnt.conc_value is not None:
                     paren_volume = next((q for q in mnt.fallback if q.kind == "volume"), None)
@@ -1305,9 +1328,15 @@ class DrugBuilder:
                             mnt.sites = round(whole.value / mnt.volume)  # "2 mL ... into each point (6 mL total)"
                         if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
+                        if sites and sites > 1 and len(mnt.volumes) == 2 and mnt.volumes[0] > mnt.volumes[1] \
+                                and abs(mnt.volumes[0] - mnt.volumes[1] * sites) < 1e-6:
+                            mnt.volume = mnt.volumes[1]  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve"
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
+                    elif not mnt.per_site and sites and sites > 1 and len(mnt.volumes) == 2 \
+                            and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
+                        mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1315,7 +1344,28 @@ class DrugBuilder:
         self._toxin_units_in_next_sentence(out)
         self._pump_fill_fields(out)
         self._repeated_by_reference(out)
+        self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
+        """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the
+        same way at L3, L4 and L5, again with 1 mL of 2% lidocaine at each site": a bilateral session whose drug is
+        dosed per site in a sentence for each side, each sentence naming that one side only: each sentence's sites are
+        its own side's (3), not both sides' (6), which the two sentences would count twice."""
+        if self.sides != 2 or self.units < 1:
+            return
+        by_generic: dict[str, list[tuple[DrugMention, str]]] = {}
+        for m in mentions:
+            if not (m.per_site and m.sites == self.units * 2):
+                continue
+            s, e = self.ctx.idx.sentence_at(m.span.start_char)
+            named = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
+            if len(named) == 1 and named <= {"left", "right"}:
+                by_generic.setdefault(m.generic, []).append((m, next(iter(named))))
+        for group in by_generic.values():
+            if {side for _, side in group} == {"left", "right"}:
+                for m, _ in group:
+                    m.sites = self.units
 
     def _pump_fill_fields(self, mentions: list[DrugMention]) -> None:
         """A pump refill's drug named without the volume placed, the volume (and the strength) in fields or clauses
@@ -1490,11 +1540,12 @@ class DrugBuilder:
             joined = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own
                       if self.ctx.idx.sentence_at(m.span.start_char) == last]  # "... and 2 mL of 0.5%" + "Marcaine ..."
             first = min([last[0], *(j[0] for j in joined)])
-            if x.group("bare") and self.text[last[1]:s].strip():
+            if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
+            times = self._levels_repeated(x, e)
             for i, m in enumerate(mentions):
                 if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site:
-                    repeats[i] = repeats.get(i, 0) + 1
+                    repeats[i] = repeats.get(i, 0) + times
         for i, k in repeats.items():
             m = mentions[i]
             fraction = m.solution_fraction
@@ -1514,11 +1565,21 @@ class DrugBuilder:
         if any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
                 or not self._other_site(max(m.span.end_char for m in own), e):
             return True
+        times = self._levels_repeated(x, e)
         for m in own:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
-            m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 2
+            m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 1 + times
         return True
+
+    def _levels_repeated(self, x: re.Match[str], e: int) -> int:
+        """How many more sites a "same again at <level>" repeat adds: the levels its clause names ("the same at L5-S1"
+        one, "repeated at L5-S1 and S1" two); one for any other repeat ("Left knee: same.")."""
+        if not x.group("lvl"):
+            return 1
+        stop = min((i for i in (self.text.find(";", x.start(), e),) if i >= 0), default=e)
+        groups = [g for g in self.ctx.m.levels if x.start() <= g.start < stop]
+        return max(1, sum(len(g.items) for g in groups))
 
     def _own_regimen(self, d: Span) -> bool:
         """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at
@@ -1606,7 +1667,7 @@ class DrugBuilder:
             if (cs, ce) != (s, -1):
                 return self._sites(cs, e if ce < 0 else ce)[0]
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
-                or _EACH_LABEL_OPENS.match(self.text, s):
+                or _EACH_LABEL_OPENS.match(self.text, s) or _EACH_SITE_OPENS.match(self.text, s):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)
@@ -1750,15 +1811,39 @@ class DrugBuilder:
             return before[-1]
         return after[0] if after else None
 
-    def _solution(self, mentions: list[DrugMention], volumes: list[Qty], per_site: bool, sites: int | None,
-                  s: int, e: int) -> None:
-        """Scale component amounts by the share of the mixed solution that was injected. A component's volume may
-        be written in brackets after its mass ("a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% lidocaine")."""
-        def bracketed(m: DrugMention) -> float | None:
-            return next((q.value for q in m.fallback if q.kind == "volume"), None) if m.mass is not None else None
+    @staticmethod
+    def _bracketed_volume(m: DrugMention) -> float | None:
+        """A component's volume written in brackets after its mass ("10 mg dexamethasone (1 mL)")."""
+        return next((q.value for q in m.fallback if q.kind == "volume"), None) if m.mass is not None else None
 
+    def _per_site_share_of_parts(self, mentions: list[DrugMention], q: Qty, s: int, e: int) -> str | None:
+        """Whether a volume written after every part of the sentence has its amount, and given per site, is a share of
+        those parts drawn up together: its sites times it is their summed volume ("Kenalog-40 1 mL + 0.5% Marcaine
+        1 mL; 1 mL injected per level" at 2 levels; "Syringe: Depo-Medrol 80 mg/mL 1 mL + 2 mL 0.25% bupivacaine;
+        1.5 mL at each of 2 levels"): "share". Written without a mixture word, the sum is the evidence; else each
+        part's own volume would be given again at every site. A volume equal to the parts' sum restates one site's
+        injectate ("Kenalog-40 0.5 mL + 0.5% Marcaine 0.5 mL, 1 mL per site"): "restated". None otherwise."""
+        parts = [m for m in mentions if m.role != "contrast"]
+        volumes = [m.volume if m.volume is not None else self._bracketed_volume(m) for m in parts]
+        if len(parts) < 2 or any(v is None for v in volumes):
+            return None
+        total = sum(v for v in volumes if v is not None)
+        self._use_plan(s, e)
+        per_site, sites = self._sites(self._each_label_start(s), e)
+        if not per_site or not sites or sites < 2:
+            return None
+        if abs(q.value - total) < 1e-6:
+            return "restated"
+        return "share" if abs(q.value * sites - total) < 1e-6 else None
+
+    def _solution(self, mentions: list[DrugMention], volumes: list[Qty], per_site: bool, sites: int | None,
+                  s: int, e: int, mixed: bool = False) -> None:
+        """Scale component amounts by the share of the mixed solution that was injected. A component's volume may
+        be written in brackets after its mass ("a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% lidocaine").
+        `mixed`: the sentence's parts are known to be drawn up together (a per-site share that sums them)."""
+        bracketed = self._bracketed_volume
         parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
-        if len(parts) < 2 or not self.p["solution_cue"].search(self.text, s, e):
+        if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
             return
         for m in parts:
             m.volume = m.volume or bracketed(m)

@@ -140,6 +140,20 @@ def _sections(ctx: NoteContext, cats: tuple) -> list:
     return [s for s in ctx.idx.sections if s.category in cats]
 
 
+def _cat_at(ctx: NoteContext, pos: int) -> str | None:
+    """The section category at `pos` as the necessity readers take it: a title field that runs on past its first
+    sentence into the history ("Procedure:\tLeft L5-S1 TFESI.  Lumbar radiculopathy (M54.16).  Symptoms x 18 mo.  PT x
+    10 wk, no relief.  ...": an odd-spacing or flattened note whose labels fall mid-line open no section) is text
+    outside any section there, as in a note without headers (round 13, dev_fresh_bi pool sweep)."""
+    cat = ctx.idx.category_at(pos)
+    if cat == "procedure":
+        sec = ctx.idx.section_at(pos)
+        first = sec.body_start + len(ctx.text[sec.body_start : pos]) - len(ctx.text[sec.body_start : pos].lstrip())
+        if pos >= ctx.idx.sentence_at(first)[1] > first:
+            return None
+    return cat
+
+
 def _care_spans(ctx: NoteContext) -> list:
     """CARE mentions, less "Pt"/"pt" used for the patient ("Pt with R buttock pain x 5 months"):
     written in capitals, PT is physical therapy; in lower or title case before a verb it is the patient."""
@@ -249,10 +263,11 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     procs = ctx.spans("PROC")
     recurred: Duration | None = None  # a duration of a return or flare, kept in case no other is written
     for d in ctx.m.durations:
-        cat = ctx.idx.category_at(d.start)
-        if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title":
-            continue
+        cat = _cat_at(ctx, d.start)
         s, e = ctx.idx.sentence_at(d.start)
+        if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title" \
+                and not (cat == "procedure" and _INLINE_HISTORY.search(ctx.text, s, d.start)):
+            continue
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
         event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
@@ -312,6 +327,9 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     return since or recurred
 
 
+# A history field run on inside the title's line ("... facet syndrome  History:\tSymptoms x 7 mo.": fields of an
+# odd-spacing note flow together, so the label opens no section; round 13, dev_fresh_bi pool sweep).
+_INLINE_HISTORY = compile_rule(r"(?:\s|^)(?:history|hpi|hx|indications?|symptoms|onset|duration)[ \t]*:[ \t]", re.IGNORECASE)
 # Round 12 (PP, paraphrase probe): a duration without the symptoms ("Pain-free for 6 months until this week",
 # "asymptomatic x 2 yrs") and one whose sentence is a relative's history ("Her mother has had back pain for 20 years")
 # is no duration of the patient's symptoms.
@@ -333,9 +351,12 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
                         r"|during\s+the\s+(?:past|last))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
 # A history sentence whose subject, the pain, is left unsaid ("Present for about 18 months.", "Ongoing x 6 mo.",
 # "Persisting for 10 weeks.", "Has been constant for the last 24 weeks."; round 12, N12): a persistence predicate opens it.
-_ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:has|have)\s+been\s+|been\s+)?"
+# Also the pain named by a pronoun ("Has had it for well over half a year.", "She has had this for 8 months"; round 13,
+# dev_fresh_bi pools).
+_ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:has|have)\s+been\s+|been\s+)?"
                                r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
-                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?(?:(?:for|x|\u00d7|over|since|~|about|"
+                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
+                               r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
 _PERSIST_WORD = compile_rule(r"(?:persist|sustain|maintain)", re.IGNORECASE)  # ... whose duration span holds the verb
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
@@ -551,7 +572,9 @@ def _outcome_cues() -> dict[str, "_SplitCue"]:
     """The care-outcome cues of the lexicon, with `intolerant` widened by the side-effect frames
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
     serves every way of saying it made the patient stop)."""
-    raw = lexicon("care_outcome")
+    raw = {name: list(parts) for name, parts in lexicon("care_outcome").items()}
+    for name, parts in lexicon("care_outcome_more").items():  # round 13: more wordings under their own key
+        raw[name] = [*raw[name], *parts]
     cues: dict = {name: _SplitCue([str(p) for p in parts]) for name, parts in raw.items()}
     side = lexicon("care_side_effect")
     effect = "|".join(f"(?:{e})" for e in side["effects"])
@@ -574,7 +597,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     for span in care:
         if span._.is_hypothetical or span._.is_family:
             continue
-        cat = ctx.idx.category_at(span.start_char)
+        cat = _cat_at(ctx, span.start_char)
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
         s, e = ctx.idx.sentence_at(span.start_char)
@@ -792,8 +815,8 @@ _SESSION_WORD_AFTER = compile_rule(r"\s+(?:sessions?|visits?|appointments?|class
 _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
 # A course of care named as a whole, then its parts ("Conservative management over the past 2 months (PT, chiropractic,
 # acetaminophen)", "Conservative care x 8 weeks: PT, NSAIDs", "3 months of non-operative treatment including PT").
-_UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?surgical|non-?interventional|non-?invasive)\s+"
-                         r"(?:management|care|treatment|therapy|therapies|measures|route|approach|modalities|regimen)\b",
+_UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?op|non-?surgical|non-?interventional|non-?invasive)\s+"
+                         r"(?:management|mgmt|care|treatments?|tx|rx|therapy|therapies|measures|route|approach|modalities|regimen)\b",
                          re.IGNORECASE)
 
 
@@ -861,7 +884,8 @@ _SESSIONS_AFTER = compile_rule(r"\s*(?:x|\u00d7|for|times|:|-|\u2013|\(|,)?\s*(?
 _COORD_BEFORE = compile_rule(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>week|month)\s+"
                              r"(?:[a-z]+\s+){1,3}and\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 _LABEL_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][^:\n|]{0,40}):")
-_LABEL_END = compile_rule(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")  # "... dorsum of the foot. Imaging:"
+# "... dorsum of the foot. Imaging:", a sub-label after a label ("Imaging:\tMRI:"; round 13)
+_LABEL_END = compile_rule(r"(?:^|[.;:]\s+|\t)(?P<label>[A-Za-z][\w /-]{0,30}):\s*$")
 _LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*[\"\u201c']?\s*(?:\d{1,2}[.)]\s*)?$")  # "MRI impression: 1. "
 # A header line whose label is a word and a bracket, without a colon ("IMAGING (MRI lumbar spine without contrast, January
 # 2026, report quoted)"), over a quoted report (round 12, N12).
@@ -883,7 +907,13 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
         ps = text.rfind("\n", 0, ls - 1) + 1
         line = text[ps : ls - 1]
         if not line.strip():
-            return False
+            # a stray blank line under a label that closes its line ("Imaging:\tMRI:" + blank line + "L5-S1 disc
+            # protrusion ..."; an odd-spacing note, round 13): the label still heads the value below
+            above = text.rfind("\n", 0, max(0, ps - 1)) + 1
+            if ps == 0 or not text[above : ps - 1].rstrip().endswith(":"):
+                return False
+            ls = ps
+            continue
         m = _LABEL_END.search(line) or _LABEL_LINE.match(line) or _LABEL_PAREN.match(line)  # a label ending the line
         # heads the block below it
         if m:  # read in its line, so a cue may look past the label ('Imaging: Fluoroscopy' is the guidance, no report)
@@ -902,9 +932,11 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
     out: list[TextFact] = []
     seen: set[tuple[int, int]] = set()
     neg = cue("negation_before")
-    matches = (m for sec in ctx.idx.sections if sec.category in cats for m in rx.finditer(text, sec.start, sec.end))
+    run_on = None in cats  # a title field run on into the history reads as unsectioned text (`_cat_at`)
+    matches = (m for sec in ctx.idx.sections if sec.category in cats or (run_on and sec.category == "procedure")
+               for m in rx.finditer(text, sec.start, sec.end))
     for m in matches:
-        if ctx.idx.category_at(m.start()) not in cats:
+        if _cat_at(ctx, m.start()) not in cats:
             continue
         s, e = ctx.idx.sentence_at(m.start())
         if (s, e) in seen:

@@ -141,6 +141,18 @@ _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\
                              r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
+# Round 13 (PD): a procedure that its clause puts off to a later talk or booking, the predicate a few words on ('if the
+# pain has not eased, a right T10-11 transforaminal approach or a surgical opinion will be discussed', 'RFA of the
+# same nerves would then be considered', 'a confirmatory block may be offered'): no comma or stop in between.
+_FUTURE_AFTER = compile_rule(r"[^,.;:()\n]{0,60}?\b(?:will|would|could|may|might|can|shall|to)\s+(?:then\s+|next\s+|also\s+|"
+                             r"again\s+|likely\s+)?be\s+(?:considered|discussed|offered|scheduled|planned|proposed|"
+                             r"recommended|pursued|arranged|booked|revisited|explored|entertained|requested|reconsidered)\b",
+                             re.IGNORECASE)
+# Round 13 (PD): a level group written as a range in words ('T9 to T11', 'C5 through C7', 'T9 and T11' after 'between'),
+# or a group followed by the range's other end ('from T9-T10 to T11-T12'); never a dash, which writes one segment.
+_RANGE_INSIDE = compile_rule(r"\s(?:to|through|thru|and)\s", re.IGNORECASE)
+_RANGE_END_AFTER = compile_rule(r"\s+(?:to|through|thru|and)\s+(?:the\s+)?(?:level\s+of\s+)?(?-i:[CTLS]\d)",
+                                re.IGNORECASE)
 # Round 12 (P12): a procedure dated by a year of its own right after its name, in a list of the patient's treatments
 # ('L5-S1 interlaminar epidural (2023)', 'right shoulder injection (2025, orthopedics)', 'C5-6 interlaminar epidural
 # 2022 for arm pain', 'transforaminal epidural in 2024', 'caudal ESI in 06/2025', 'TPIs (Jan 2025)'): an earlier
@@ -561,7 +573,7 @@ class ProcedureBuilder:
                 self.text, max(cs, span.start_char - 80), span.start_char) or _PAST_LIST_BEFORE.search(
                 self.text, max(cs, span.start_char - 160), span.start_char)):
             return False  # 'a left SI joint injection from her previous pain doctor', 'Hx of L4-5 ILESI x3'
-        if _OPTION_AFTER.match(self.text, span.end_char, ce) \
+        if _OPTION_AFTER.match(self.text, span.end_char, ce) or _FUTURE_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
         return not self.prior.search(self.text, cs, ce)
@@ -854,12 +866,16 @@ class ProcedureBuilder:
                 a.items = a.items[:-1] + [list(SEQUENCE[i:j + 1])]
         return out
 
-    def _spread_level(self, start: int) -> bool:
+    def _spread_level(self, start: int, end: int | None = None) -> bool:
         """True when the level at `start` ends a spread phrase of its own clause ("flow extending up to T10-11"):
-        an interlaminar epidural is coded at its entry level, and the spread level would add a second one."""
+        an interlaminar epidural is coded at its entry level, and the spread level would add a second one. A range
+        the spread goes over ("spread from T9 to T11", `end` its group's end) is where it went, too."""
         window = self.text[max(0, start - 90):start]
         cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind(";"))  # wrapped lines go on
-        return bool(cue("level_spread").search(window[cut + 1:]))
+        if cue("level_spread").search(window[cut + 1:]):
+            return True
+        return end is not None and cue("level_spread_from").search(window[cut + 1:]) is not None \
+            and (_RANGE_INSIDE.search(self.text, start, end) is not None or _RANGE_END_AFTER.match(self.text, end) is not None)
 
     def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
         fam = d.family
@@ -871,7 +887,7 @@ class ProcedureBuilder:
         for g in self._joined_ranges(d.levels):
             if g.start in self.level_dropped:
                 continue  # 'should read L5-S1, not L4-L5': what a correction replaces
-            if fam == "interlaminar_epidural" and self._spread_level(g.start):
+            if fam == "interlaminar_epidural" and self._spread_level(g.start, g.end):
                 continue  # "contrast spread cephalad to C5-6": where the drug went, not the entry level
             source = self.ctx.idx.mention_source(g.start)
             side = self._side_before(g.start, d.sides)
@@ -986,6 +1002,12 @@ class ProcedureBuilder:
             chosen = {}
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
+        elif fam in ("facet_injection", "facet_rfa") and chosen and nerves and not by_source["body"]:
+            placed = self._nerves_placed_elsewhere(chosen, list(nerves.values()))
+            if placed:  # 'Levels: right L3-4 and L4-5' over needles on the L3, L4 MB and L5 dorsal ramus
+                chosen = placed
+                written["body"].update(placed)
+                written_ev["body"] += [ev for lv in placed.values() for ev in lv.evidence]
         fixed = {name: lv for bucket in by_source.values() for name, lv in bucket.items()
                  if any(ev.start in self.level_fix for ev in lv.evidence)} \
             if self.level_fix and fam not in _NO_SPINAL_LEVELS else {}
@@ -1001,6 +1023,23 @@ class ProcedureBuilder:
             for src in ("title", "header", "body") if written[src]
         ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
+
+    def _nerves_placed_elsewhere(self, named: dict[str, Level], nerves: list[Nerve]) -> dict[str, Level] | None:
+        """The joints that the body's blocked nerves cover, when they differ from the joints the title or header names
+        and count as many ('Levels: right L3-4 and L4-5' over 'needles on the right L3 and L4 medial branches ... and
+        the right L5 dorsal ramus' = L4-5 and L5-S1): the nerves are where the needles went, so the codes and levels
+        follow them and the header stays a differing level mention (a laterality_conflict, as for sides). Only nerves
+        written in the body, in sentences that place a needle, one more nerve than joints (a full chain); else None."""
+        idx = self.ctx.idx
+        body = [n for n in nerves if n.evidence and all(idx.mention_source(ev.start) == "body"
+                                                       and _NEEDLE_AT.search(self.text, *idx.sentence_at(ev.start))
+                                                       for ev in n.evidence)]
+        if len(body) != len(nerves) or len(body) != len(named) + 1:
+            return None
+        joints = _joints_from_nerves(body)
+        if len(joints) != len(named) or set(joints) == set(named):
+            return None
+        return joints
 
     def _needle_went_elsewhere(self, named: dict[str, Level], body: dict[str, Level]) -> bool:
         """Whether the technique puts the needle at other levels than the title and header name ('Right L4-L5 TFESI'

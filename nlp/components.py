@@ -692,6 +692,8 @@ class HeaderSectionizer(Sectionizer):
             line_end += 1
         first = doc[start:line_end]
         stop_at = next((t.i for t in first if t.text == "." and t.i + 1 < line_end), None)
+        if stop_at is None and not any(t.text == "." for t in first):
+            stop_at, line_end = self._wrapped_first_sentence(doc, line_end, stop)
         # only the first sentence must name no level or side: a hard-wrapped technique paragraph joined onto the
         # label's line ('Procedure: Consent was signed ... Prone. Under fluoroscopy ... the left L5-S1 foramen') names
         # them later on its line
@@ -699,6 +701,30 @@ class HeaderSectionizer(Sectionizer):
             return False  # a sentence must end with more of the line after it: 'Procedure: see below.' is no narrative
         group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
         return not any(span.label_ == "PROC" and start <= span.start < line_end for span in group)
+
+    @staticmethod
+    def _wrapped_first_sentence(doc: Doc, line_end: int, stop: int) -> tuple[int | None, int]:
+        """(the stop closing the first sentence, the end of its line) when a hard wrap carries the field's first
+        sentence onto lines that go on in lower case ('Procedure: The patient had been placed prone and the skin
+        prepared' + newline + 'with chlorhexidine. Under fluoroscopy, ...'), at most three lines on, and more of
+        that line follows its stop; (None, line_end) otherwise."""
+        i = line_end
+        for _ in range(3):
+            if i >= stop or not (doc[i].is_space and "\n" in doc[i].text and doc[i].text.count("\n") == 1):
+                return None, line_end
+            i += 1
+            if i >= stop or not doc[i].text[:1].islower():
+                return None, line_end
+            end = i
+            while end < stop and not (doc[end].is_space and "\n" in doc[end].text):
+                end += 1
+            dot = next((t.i for t in doc[i:end] if t.text == "." and t.i + 1 < end), None)
+            if dot is not None:
+                return dot, end
+            if any(t.text == "." for t in doc[i:end]):
+                return None, line_end  # the sentence closes its line: a wrapped title ('... steroid' + 'injection.')
+            i = end
+        return None, line_end
 
     def _code_closed_end(self, doc: Doc, start: int, stop: int) -> int:
         """Where a diagnosis field written inline ends when its first line goes on past the sentence that closes

@@ -130,6 +130,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + c.start(), start + c.end(), c.group(0)) for c in _CELL.finditer(text[start:end])]
 
 
+# A number listed before a percent that shares its unit ("80 and 90% relief", "eighty and ninety percent", "85/90%"),
+# not the upper end of a range ("between 80 and 90%"), a score ("7/10 and 60%") or a level ("L5 and 80%"; round 13).
+_LISTED_BEFORE = compile_rule(r"(?<!between\s)(?<!from\s)(?:(?<![\w./-])(?P<p>\d{2,3})|\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|"
+                              r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred))"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&|then)\s+|\s*/\s*)$", re.IGNORECASE)
+
+
 def _duration_number(x: re.Match[str]) -> float | None:
     """The count of a duration match: its number, plus a half when "and a half" follows the number or the unit ("one
     and a half years", "a year and a half"); one when none is written ("for the past year")."""
@@ -310,6 +317,13 @@ class MeasureReader:
                 gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _percent_words(x.group("w")),
                                                 {"gt": gt, "upper": None}))
+        for q in list(m.percents):  # "80 and 90% relief", "Eighty and ninety percent": one unit for a listed pair
+            x = _LISTED_BEFORE.search(text, max(0, q.start - 24), q.start)
+            if x and free(x.start(), x.end()) and not any(x.start() <= r.start < q.start for r in m.percents):
+                v = float(x.group("p")) if x.group("p") else _percent_words(x.group("w"))
+                if 10 <= v <= 100:
+                    m.percents.append(NumberMention(x.start(), x.end("p") if x.group("p") else x.end("w"),
+                                                    x.group("p") or x.group("w"), v, {"gt": q.extra.get("gt", False), "upper": None}))
         for x in self.p["percent_label"].finditer(text):  # "% Relief: 80", "Percent relief post procedure: 75"
             if free(x.start("p"), x.end("p")) and not any(x.start() <= q.start < x.end() for q in m.percents):
                 m.percents.append(NumberMention(x.start("p"), x.end("p"), x.group("p"), float(x.group("p")),

@@ -43,6 +43,9 @@ _DEFAULT_BOUNDARY = (
 _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr", "mr", "ms", "mrs", "st", "cf", "ca",
                             "wt", "ht", "min", "max", "hr", "hrs", "sec", "inf", "sup", "lat", "med", "ant", "post",
                             "i.e", "e.g", "al", "resp", "temp"})
+# Shorthand that keeps its stop only when the sentence goes on in lower case ("At ea. site 0.5 mL", "ipsilat. oblique
+# views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
+_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
 
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
@@ -118,6 +121,11 @@ def _is_abbreviation(token: str) -> bool:
         word.lower() in ("dr", "mr", "mrs", "ms", "st", "jr", "sr", "vs", "no", "approx", "etc")
 
 
+_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s|[-*\u2022])")  # a list item's line
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w /()'-]{0,40}:")  # a line opening a 'Label:' field
+_STRENGTH_END = re.compile(r"[a-z,]\s+(?:of\s+)?\d*\.?\d+\s*%[ \t]*$")  # '... with 1 mL of 2%' (prose before it)
+
+
 def _continues(text: str, newline_at: int, next_start: str) -> bool:
     """A line break inside a sentence: the line ends with a connector ("... and\n2 mL of ..."), or
     the next line starts with a number that is not a list bullet and the line has no final stop."""
@@ -130,6 +138,12 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
         # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
         line_start = text.rfind("\n", 0, newline_at) + 1
         return newline_at - line_start >= 50
+    if _STRENGTH_END.search(before) and next_start[:1].isupper():
+        # a wrapped line of prose closing on a drug's strength, its name on the next line ('... again with 1 mL of 2%'
+        # + newline + 'Xylocaine at each site'); a short line is a list row of its own ('Lidocaine 1%' + 'Kenalog 40 mg')
+        line_start = text.rfind("\n", 0, newline_at) + 1
+        return newline_at - line_start >= 50 and not _BULLET_LINE.match(text, line_start) \
+            and not _LABEL_LINE.match(text, newline_at + 1)  # 'Oswestry 44%' + newline + 'Pre-procedure pain: 7/10'
     # a number, also a decimal written without its leading zero ('0.5 mL' + newline + '.5% bupivacaine each')
     number = next_start[:1].isdigit() or (next_start[:1] == "." and next_start[1:2].isdigit())
     return number and before.rstrip()[-1:] not in ".!?:;" and not _CLOCK_ENTRY.match(next_start)
@@ -180,7 +194,8 @@ class SentenceSplitter:
                     continue  # "Lt. L5-S1 TFESI": the side's abbreviation, not the end of a sentence
                 if text[pos : pos + 1].islower():
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
-                    if word[0].lower() in _ABBREVIATIONS or len(word[0]) < 2:
+                    if word[0].lower() in _ABBREVIATIONS or word[0].lower() in _LOWER_ABBREVIATIONS \
+                            or len(word[0]) < 2:
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
@@ -225,11 +240,16 @@ def _spoken_stops(text: str) -> set[int]:
     note that shows the habit twice (`_DICTATION_MARK`); empty (and cheap) for every other note."""
     if "period" not in text and "comma" not in text and "paragraph" not in text.lower():
         return set()
-    if len(_DICTATION_MARK.findall(text, 0, len(text))) < 2 and not _unpunctuated_dictation(text):
+    if len(_DICTATION_MARK.findall(text, 0, len(text))) < 2 and not _unpunctuated_dictation(text) \
+            and len(_MIDLINE_PERIOD.findall(text)) < _SPOKEN_PERIODS_MIXED:
         return set()
     return {m.end() for m in _SPOKEN_STOP.finditer(text)}
 
 
+# A speech recogniser's note that left a few written stops yet spoke most of them ("... the track period the left
+# L4-L5 ... under live fluoro period contrast (Omnipaque 240, 2 mL) ... runoff period we injected ..."): this many
+# mid-line "period"s between lower-case words (an ordinary note's "the recovery period was" is one, at most two).
+_SPOKEN_PERIODS_MIXED = 4
 # A spoken "period" inside a line between two lower-case words ("cook dinner period she had two blocks").
 _MIDLINE_PERIOD = compile_rule(r"(?<=[a-z0-9] )period(?= (?!of\b)[a-z])")
 # A written full stop that ends a sentence (not one inside a code or a number: "M47.816", "0.5").
