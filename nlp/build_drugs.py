@@ -466,6 +466,7 @@ _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(
 # bupivacaine", "At each level, contrast 1 mL; dexamethasone 4 mg") sets the scope of every clause after it.
 _EACH_SITE_OPENS = compile_rule(r"[ \t]*(?:at|for|in|into|to|on)[ \t]+(?:each|every|ea\.?)[ \t]+(?:side|level|lvl|nerve|joint|site|"
                                 r"knee|hip|shoulder|point|muscle|foramen|root|target|segment)\b", re.IGNORECASE)
+_CLAUSE_OPEN = compile_rule(r"[,;:)][ \t]*\n?[ \t]*")  # where a clause of a sentence opens
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A skin amount given per side, the amount right before the per-side phrase ("a skin wheal of 1% lidocaine, 2 mL per
@@ -1667,12 +1668,21 @@ class DrugBuilder:
             if (cs, ce) != (s, -1):
                 return self._sites(cs, e if ce < 0 else ce)[0]
         if ";" not in self.text[s:e] or self._one_side_then_repeated(s, e) or m.role == "toxin" \
-                or _EACH_LABEL_OPENS.match(self.text, s) or _EACH_SITE_OPENS.match(self.text, s):
+                or _EACH_LABEL_OPENS.match(self.text, s) or self._each_site_opens(s, e):
             return True  # a toxin's doses follow its vial's clause: "Botox 200 units diluted ...; 5 units per site"
         cs = max(s, self.text.rfind(";", s, start) + 1)
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
+
+    def _each_site_opens(self, s: int, e: int) -> bool:
+        """Whether a per-site phrase opens the sentence, or the clause of it where its drugs begin ("22 g needles to
+        ea. foramen: R L4/5, ..., L L5/S1, at ea. site Omnipaque 0.5 mL ...; then Kenalog-40 ..."): it speaks for every
+        clause after it, semicolons too."""
+        if _EACH_SITE_OPENS.match(self.text, s):
+            return True
+        first = min((x.start_char for x in self.ctx.spans("DRUG") if s <= x.start_char < e), default=e)
+        return any(_EACH_SITE_OPENS.match(self.text, m.end()) for m in _CLAUSE_OPEN.finditer(self.text, s, first))
 
     def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components

@@ -300,3 +300,14 @@ def test_spoken_periods_among_written_stops_split_sentences() -> None:
             "ropivacaine 0.5% 1 mL at every target (two foramina).\n"
             "Images: AP and lateral images saved.\n")
     assert _drugs(text) == {"lidocaine": 20.0, "iohexol": 2.0, "triamcinolone_acetonide": 80.0, "ropivacaine": 10.0}
+
+
+@pytest.mark.parametrize("joint", [", at ea. site", "; at each site"])
+def test_per_site_phrase_opening_the_drug_clause_covers_the_clauses_after(joint: str) -> None:
+    """'22 g needles to ea. foramen: R L4/5, ..., L L5/S1, at ea. site Omnipaque 0.5 mL ...; then Kenalog-40 ...':
+    the phrase opens the clause where the drugs begin, so it speaks for the clause after the semicolon too."""
+    text = ("Bilateral L4-5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "Technique: prone, 22 g needles to ea. foramen: R L4/5, R L5/S1, L L4/5, L L5/S1 (safe triangle)"
+            f"{joint} Omnipaque 240 0.5 mL with epidural flow; then 0.5 mL Kenalog-40 (20 mg) + 1 mL 0.25% "
+            "bupivacaine.\n")
+    assert _drugs(text) == {"iohexol": 2.0, "triamcinolone_acetonide": 80.0, "bupivacaine": 10.0}
