@@ -98,7 +98,7 @@ class _Timed:
     def __getattr__(self, attr: str) -> object:
         value = getattr(self._inner, attr)
         if callable(value) and not isinstance(value, type):
-            return _Timed(value, f"  events.{attr}", self._times)
+            return _Timed(value, f"{self._name}.{attr}", self._times)  # "  events.imaging", "  NoteContext.build"
         return value
 
 
@@ -135,7 +135,7 @@ def main() -> None:
         mod = importlib.import_module(mod_name)
         inner = getattr(mod, attr)
         saved.append((mod, attr, inner))
-        label = "  events.*" if attr == "events" else f"  {attr}"
+        label = f"  {attr}"
         setattr(mod, attr, _Timed(inner, label, times))
     try:
         for _ in range(args.passes):
