@@ -1021,8 +1021,17 @@ _INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)(?:\s*[:
 
 def _dx_words_only(rx: "_SplitCue", sentence: str) -> bool:
     """Whether `sentence` is a diagnosis field written inline ("Dx: right lumbar radiculopathy.") whose only radicular
-    words are diagnosis names."""
-    return bool(_INLINE_DX.match(sentence)) and all(_DX_WORD.match(m.group(0)) for m in rx.finditer(sentence))
+    words are diagnosis names; or a diagnosis written with its ICD-10 code and no label, as a note without headers
+    lists it ("Lumbar radiculopathy (M54.16)", "M54.17 radiculopathy, lumbosacral region"; round 13, dev_fresh_bi)."""
+    words = [m.group(0) for m in rx.finditer(sentence)]
+    if _INLINE_DX.match(sentence):
+        return all(_DX_WORD.match(w) for w in words)
+    # (neurogenic claudication, a covered ESI indication in itself, still counts beside its code: "... with neurogenic
+    # claudication for 1 year; lumbar spinal stenosis M48.062")
+    return bool(_ICD_CODE.search(sentence)) and all(w.lower().startswith(("radicul", "sciatica")) for w in words)
+
+
+_ICD_CODE = compile_rule(r"\b(?-i:[A-TV-Z])\d{2}\.[0-9A-Z]{1,4}\b")
 
 
 # A clause with its own subject: a negation before it does not reach into it.

@@ -39,6 +39,10 @@ _TABLE_NOT = frozenset(lexicon("level_table_not"))
 _CELL_SPLIT = compile_rule(r"[|\t]| {3,}")  # a cell border, a tab, or an OCR column gap
 _PEDICLE = compile_rule(r"\s*(?:vertebral\s+)?pedicles?\b", re.IGNORECASE)
 _PARENS = compile_rule(r"\([^()\n]*\)")  # a bracketed aside on one line
+# Round 13 (PD2): a title's intent wrapped onto the next line, past a stray blank line too ('Left sacroiliac joint
+# injection' + newline + '(therapeutic).', '... injection \t' + blank line + '[diagnostic]'): only a bracket that
+# opens the next written line right after the name, so a later line's words never count
+_WRAPPED_BRACKET = re.compile(r"[ \t,:]*\n(?:[ \t]*\n)?[ \t]*[(\[]([^()\[\]\n]{1,40})[)\]]")
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
@@ -1266,6 +1270,9 @@ class ProcedureBuilder:
                 # C5-6 and C6-7 facet joints (C5, C6, C7 medial branches) - diagnostic'): its whole line counts
                 le = self.ctx.idx.line_at(span.start_char)[1]
                 after += " " + _own_words(_PARENS.sub(" ", self.text[span.end_char : min(le, span.end_char + 200)]))
+                wrapped = _WRAPPED_BRACKET.match(self.text, span.end_char)
+                if wrapped:
+                    after += " " + wrapped.group(1)
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():

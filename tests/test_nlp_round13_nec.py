@@ -258,3 +258,12 @@ def test_history_field_on_the_title_line() -> None:
             "branches and the L5 dorsal ramus on the right. 0.5 mL of 0.5% bupivacaine at each.  Pain after: 1/10.\n")
     d = extract(text).necessity.symptom_duration
     assert d is not None and d.weeks == 39.0
+
+
+def test_unlabelled_diagnosis_with_its_code_is_no_radicular_finding() -> None:
+    text = ("L4-5 interlaminar epidural steroid injection.  Lumbar radiculopathy (M54.16)  Chronic, dating back 5\n"
+            "months.  Per the MRI report an extruded L4-5 disc fragment abuts the traversing root.  NRS 7/10 on arrival.\n"
+            "With a Tuohy needle the L4-5 epidural space was reached under fluoroscopy. Then Kenalog-40 40 mg.\n")
+    assert extract(text).necessity.radicular_findings == []
+    text = text.replace("(M54.16)  Chronic", "(M54.16) with burning pain down the left leg.  Chronic")
+    assert extract(text).necessity.radicular_findings
