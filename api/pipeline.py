@@ -155,9 +155,31 @@ def _rules_digest() -> str:
 
 def analysis_fingerprint() -> str:
     """Everything besides the request that decides `analyze_text`'s result: the KB version, the NLP
-    rules and whether the semantic matcher runs. Part of the service's result-cache key, so a result
-    is never served across a change of any of them."""
+    rules, whether the semantic matcher runs and whether the presence verifier runs (with which
+    weights). Part of the service's result-cache key, so a result is never served across a change of
+    any of them."""
     from coding.knowledge import load_kb
+    from nlp.presence import enabled as presence_enabled
     from nlp.semantic import enabled
 
-    return f"{load_kb().version}|{_rules_digest()}|semantic-{'on' if enabled() else 'off'}"
+    presence = f"presence-{_presence_digest()}" if presence_enabled() else "presence-off"
+    return f"{load_kb().version}|{_rules_digest()}|semantic-{'on' if enabled() else 'off'}|{presence}"
+
+
+def _presence_digest() -> str:
+    """A short digest of the presence verifier file in use (none when it is absent)."""
+    import os
+
+    from nlp.presence.model import DEFAULT_MODEL_PATH
+
+    path = Path(os.environ.get("PAINPOINT_PRESENCE_MODEL") or DEFAULT_MODEL_PATH)
+    if not path.exists():
+        return "none"
+    stat = path.stat()
+    return _file_digest(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _file_digest(path: str, size: int, mtime_ns: int) -> str:
+    """sha256 prefix of a file, kept per (path, size, mtime): hashed once per version of the file."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]

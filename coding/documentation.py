@@ -958,6 +958,64 @@ def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index:
     )
 
 
+#: Checks whose failure with no evidence means "nothing read for the element": the only ones a
+#: presence verifier's sentence may hold back. Value checks (doses, levels, sides, RF parameters,
+#: imaging per level), conflicts and limits are never in here: they decide codes.
+#: `text_mentions` is not: it asks for specific content (trigger points found), not for the element.
+PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care"})
+UNPARSED_ID = "presence.unparsed"
+
+
+def _element_paths(element: str, ctx: CheckContext) -> list[str]:
+    """Every fact path a requirement of `element` reads (the knowledge base says which), once per note."""
+    key = f"presence-paths:{element}"
+    if key not in ctx.memo:
+        paths: list[str] = []
+        for req in ctx.kb.requirements.requirements:
+            if req.element == element:
+                spec = req.check
+                paths += [*getattr(spec, "paths", []), *getattr(spec, "mention_paths", []),
+                          *(p for group in getattr(spec, "or_all_of", []) for p in group)]
+        ctx.memo[key] = sorted(set(paths))
+    return ctx.memo[key]
+
+
+def _unparsed(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> Evidence | None:
+    """The verifier's sentence for `req`'s element when the requirement failed only because the
+    rules read nothing for it (no evidence at all: a value read and found short is never held back),
+    and the rules did not read that very sentence as a fact any requirement of the element looks at:
+    then the rules have judged the sentence ("low back pain for four months" is the indication, yet
+    no radicular finding), and the finding stands."""
+    if result.evidence or req.check.kind not in PRESENCE_CHECK_KINDS:
+        return None
+    for documented in ctx.facts.documented_elements:
+        if documented.element != req.element or not documented.evidence:
+            continue
+        sentence = documented.evidence[0]
+        parsed = [e for path in _element_paths(req.element, ctx) for e in _evidence(_resolve(ctx, path))]
+        if any(e.start < sentence.end and sentence.start < e.end for e in parsed):
+            return None
+        return sentence
+    return None
+
+
+def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None) -> Finding:
+    """An info, not a documentation-requirement finding (its id is no requirement's, so
+    `painpoint eval` does not count it): the reviewer still sees the element and the sentence."""
+    label = req.element.replace("_", " ")
+    return Finding(
+        id=UNPARSED_ID,
+        element=req.element,
+        severity="info",
+        message=(f"{label[0].upper()}{label[1:]} appears documented in words Painpoint's rules do not parse: "
+                 f"\"{evidence.text}\"; please confirm."),
+        requirement=SourceRef(text=req.source.text, source=req.source.citation),
+        evidence=[evidence],
+        fix="Confirm that this sentence documents it, or state it plainly.",
+        procedure_index=index,
+    )
+
+
 def evaluate(req: rq.Requirement, ctx: CheckContext) -> CheckResult:
     """Run one requirement's check (without its preconditions); public for tests and tools."""
     return CHECKS[req.check.kind](req.check, ctx)
@@ -1051,6 +1109,14 @@ def check_documentation(
             result = evaluate(req, ctx)
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
+                unparsed = _unparsed(req, result, ctx)
+                if unparsed is not None:  # one info per element and procedure, never a finding
+                    info = _unparsed_info(req, unparsed, report_index)
+                    out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,
+                                f"{UNPARSED_ID}:{req.element}:{report_index}"))
+                    if req.scope == "note":
+                        break
+                    continue
                 finding = _finding(req, result, ctx, report_index)
                 # Note-wide findings from requirements that check the same thing (e.g. the error and
                 # the warning variant of the pain-score rule in a note with two procedures) collapse

@@ -333,6 +333,17 @@ class PriorSessions(Fact):
     last_days_ago: float | None = Field(default=None, ge=0, description="Days from the most recent earlier session.")
 
 
+class DocumentedElement(Fact):
+    """A documentation element a learned verifier (`nlp.presence`) reads as documented in a sentence.
+
+    Separate from the rule facts on purpose: it carries no value, only "this sentence documents E"
+    with the model's probability, so the checker can hold back a missing-element finding for E and
+    show the sentence for confirmation instead, never feed it into a code or a value check."""
+
+    element: str = Field(description="Finding element, e.g. 'time_out'.")
+    score: float = Field(ge=0.0, le=1.0, description="The verifier's probability for the sentence.")
+
+
 class Encounter(Model):
     date_of_service: dt.date | None = None
     place_of_service: PlaceOfService | None = None
@@ -357,4 +368,8 @@ class NoteFacts(Model):
     )
     prior_sessions: list[PriorSessions] = Field(
         default_factory=list, description="Earlier sessions the history reports (for frequency limits)."
+    )
+    documented_elements: list[DocumentedElement] = Field(
+        default_factory=list,
+        description="Elements the presence verifier reads as documented in words the rules did not parse.",
     )

@@ -1,8 +1,9 @@
 """Build Painpoint's spaCy pipeline once per process.
 
 blank English + clinical tokenizer → fast sentence splitter → target matcher (procedures, drugs,
-imaging, ...; phrase and regex rules) → ConText → sectionizer → measures (levels, sides, doses, scores, ...) → facts.
-Only rule components: no statistical model is loaded, which keeps load time and memory small.
+imaging, ...; phrase and regex rules) → ConText → sectionizer → measures (levels, sides, doses, scores, ...) → facts → presence verifier.
+Rule components plus one numpy logistic regression (`nlp.presence`, loaded at the first note): no
+statistical spaCy model and no torch, which keeps load time and memory small.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ with rule_cache.collector_paused():
     import nlp.components  # noqa: F401  (registers factories)
     import nlp.facts_component  # noqa: F401
     import nlp.measures  # noqa: F401
+    import nlp.presence.component  # noqa: F401  (the learned presence verifier, numpy only)
     import nlp.sentences  # noqa: F401
     from nlp.extensions import register_extensions
     import nlp.tokenizer  # noqa: F401  (registers painpoint.clinical_tokenizer.v1)
@@ -40,6 +42,7 @@ PIPE_NAMES = (
     "painpoint_sections",
     "painpoint_measures",
     "painpoint_facts",
+    "painpoint_presence",
 )
 
 _lock = threading.Lock()

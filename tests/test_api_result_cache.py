@@ -68,10 +68,20 @@ def test_fingerprint_names_kb_rules_and_semantic_switch(monkeypatch: pytest.Monk
     off = analysis_fingerprint()
     monkeypatch.setattr(nlp.semantic, "enabled", lambda: True)
     on = analysis_fingerprint()
-    kb, rules, semantic = off.split("|")
+    kb, rules, semantic, presence = off.split("|")
     assert kb == load_kb().version
     assert rules.startswith("rules-") and len(rules) == len("rules-") + 12
-    assert (semantic, on) == ("semantic-off", f"{kb}|{rules}|semantic-on")
+    assert (semantic, on) == ("semantic-off", f"{kb}|{rules}|semantic-on|{presence}")
+
+
+def test_fingerprint_names_the_presence_switch_and_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAINPOINT_PRESENCE_MODEL", raising=False)
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "1")
+    on = analysis_fingerprint().split("|")[-1]
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "0")
+    off = analysis_fingerprint().split("|")[-1]
+    assert off == "presence-off"
+    assert on.startswith("presence-") and len(on) == len("presence-") + 12
 
 
 def _cds(svc: Service, payer: str | None = None, dos: str = "2026-03-02") -> dict[str, Any]:

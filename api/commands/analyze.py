@@ -96,11 +96,17 @@ def register(app: typer.Typer) -> None:
             None, "--semantic/--no-semantic",
             help="Run the optional semantic necessity matcher (needs the semantic extra; default: PAINPOINT_SEMANTIC).",
         ),
+        presence: bool | None = typer.Option(
+            None, "--presence/--no-presence",
+            help="Run the presence verifier (default on; PAINPOINT_PRESENCE=0 switches it off).",
+        ),
     ) -> None:
         """Propose codes and flag missing documentation for procedure notes."""
         if semantic is not None:
             # Read when the pipeline is first built (below), so setting it here is enough.
             os.environ["PAINPOINT_SEMANTIC"] = "1" if semantic else "0"
+        if presence is not None:  # read at every note (`nlp.presence.enabled`)
+            os.environ["PAINPOINT_PRESENCE"] = "1" if presence else "0"
         from rich.console import Console
 
         err = Console(stderr=True, highlight=False, soft_wrap=True)

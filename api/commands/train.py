@@ -1,4 +1,7 @@
-"""`painpoint train semantic` and `painpoint eval-semantic`: the semantic matcher's head.
+"""`painpoint train semantic`, `painpoint train presence` and `painpoint eval-semantic`.
+
+`train presence` writes the presence verifier (`nlp.presence.train`; needs scikit-learn, for
+training only) from the dev folders, never the test split.
 
 Training reads only ``corpora/sentences/train.jsonl``; evaluation prints per-element P/R/F1,
 rules only vs rules + semantic, on a sentence split (``test`` by default). Both need the
@@ -104,6 +107,33 @@ def register(app: typer.Typer) -> None:
                 f"{head.prefilter.cv_rejected:.2f} of the other sentences (CV)"
             )
         typer.echo(f"Wrote {target}")
+
+    @train_app.command("presence")
+    def train_presence(
+        output: Path = typer.Option(None, "--output", "-o", help="Where to write the verifier (.npz); default: packaged."),
+        exclude: list[str] = typer.Option(
+            [], "--exclude", help="Dev folder to leave out (e.g. a batch to measure on unseen); repeatable."
+        ),
+    ) -> None:
+        """Train the presence verifier on the dev folders (never the test split); prints CV figures per element."""
+        import time
+
+        from nlp.presence.model import DEFAULT_MODEL_PATH
+        from nlp.presence.train import train
+
+        started = time.perf_counter()
+        model, fits = train(exclude, log=lambda line: typer.echo(line, err=True))
+        target = output or DEFAULT_MODEL_PATH
+        model.save(target)
+        typer.echo("| element | sentences | positives | notes documenting / listing E | CV t_E | t_E (shifted) "
+                   "| CV share kept: documenting / listing |")
+        typer.echo("|---|---|---|---|---|---|---|")
+        for f in fits:
+            cv = f"{f.cv_threshold:.4f}" if f.cv_threshold is not None else "none"
+            t = f"{f.threshold:.4f}" if f.threshold is not None else "none"
+            typer.echo(f"| {f.element} | {f.sentences} | {f.positives} | {f.documented_notes} / {f.listed_notes} "
+                       f"| {cv} | {t} | {f.cv_tpr:.3f} / {f.cv_fpr:.3f} |")
+        typer.echo(f"Wrote {target} ({len(model.elements)} elements) in {time.perf_counter() - started:.0f} s")
 
     app.add_typer(train_app, name="train")
 

@@ -1,0 +1,141 @@
+"""The presence verifier end to end: a sentence the rules miss but the verifier reads holds back the
+missing-element finding and shows an info to confirm instead; switched off, the finding is back.
+
+The verifier here is a hand-built file (one strong n-gram weight per element), not the packaged one:
+the packaged weights are retrained whenever the rules change, and these tests are about what the
+component and the checker do with a verdict, with exact values. Fictional note; the time-out and
+consent wordings are in no corpus note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from api.pipeline import analyze_text
+from nlp.presence.model import DEFAULT_MODEL_PATH, FEATURES, PresenceModel, load_model
+from nlp.semantic.prefilter import DIM, feature_indices
+
+NOTE = """PROCEDURE: Right L5-S1 transforaminal epidural steroid injection under fluoroscopic guidance.
+INDICATION: Right L5 radicular pain from an L5-S1 disc herniation seen on MRI, present for 12 weeks despite 6 weeks of physical therapy that failed. She cannot stand long enough to cook a meal.
+DIAGNOSIS: Lumbar radiculopathy (M54.16).
+Pre-procedure pain 7/10. Informed consent was obtained. {time_out}
+Under fluoroscopy a 22-gauge needle was placed at the right L5-S1 foramen. 1 mL iohexol 300 showed epidural spread. Triamcinolone 40 mg with 1 mL of 1% lidocaine was injected. AP and lateral images were saved.
+Complications: none. Post-procedure pain 2/10.
+"""
+TIME_OUT = "Before the needle went in, everyone present halted and agreed on name, side and level."
+HYPOTHETICAL_CONSENT = "Consent will be obtained at the next visit."
+
+
+def _bigram(a: str, b: str) -> int:
+    """The hashed index of the bigram 'a b' alone (its words' own indices taken out)."""
+    (index,) = set(feature_indices(f"{a} {b}")) - set(feature_indices(a)) - set(feature_indices(b))
+    return index
+
+
+@pytest.fixture
+def verifier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """time_out fires on 'present halted', consent on 'consent'; nothing else scores above 0.02."""
+    weights = np.zeros((DIM, 2), dtype=np.float32)
+    weights[_bigram("present", "halted"), 0] = 60.0
+    (consent,) = feature_indices("consent")
+    weights[consent, 1] = 60.0
+    path = tmp_path / "verifier.npz"
+    PresenceModel(("time_out", "consent"), weights, np.array([-4.0, -4.0]), np.array([0.9, 0.9]),
+                  np.array([True, True]), {"trained": "test"}).save(path)
+    monkeypatch.setenv("PAINPOINT_PRESENCE_MODEL", str(path))
+    monkeypatch.delenv("PAINPOINT_PRESENCE", raising=False)
+    return path
+
+
+def _analyze(text: str):
+    return analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 3, 2), place_of_service="11")
+
+
+def _ids(result) -> list[tuple[str, str, str]]:
+    return [(f.id, f.element, f.severity) for f in result.findings if f.element in {"time_out", "consent"}]
+
+
+def test_unparsed_time_out_gives_an_info_not_a_finding(verifier: Path) -> None:
+    note = NOTE.format(time_out=TIME_OUT)
+    result = _analyze(note)
+    assert _ids(result) == [("presence.unparsed", "time_out", "info")]
+    (info,) = [f for f in result.findings if f.id == "presence.unparsed"]
+    start = note.index(TIME_OUT)
+    assert [(e.start, e.end, e.text) for e in info.evidence] == [(start, start + len(TIME_OUT), TIME_OUT)]
+    assert info.message == (f'Time out appears documented in words Painpoint\'s rules do not parse: "{TIME_OUT}"; '
+                            "please confirm.")
+    # consent is read by the rules too ('Informed consent was obtained.'): the verifier's sentence is kept but unused
+    documented = result.facts.documented_elements
+    assert [(d.element, d.evidence[0].text) for d in documented] == [
+        ("time_out", TIME_OUT), ("consent", "Informed consent was obtained.")]
+    assert documented[0].score > 0.99
+
+
+def test_note_without_the_element_keeps_its_finding(verifier: Path) -> None:
+    result = _analyze(NOTE.format(time_out=""))
+    assert _ids(result) == [("common.time_out", "time_out", "info")]
+    assert [d.element for d in result.facts.documented_elements] == ["consent"]
+
+
+def test_switch_off_brings_the_finding_back(verifier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "0")
+    result = _analyze(NOTE.format(time_out=TIME_OUT))
+    assert _ids(result) == [("common.time_out", "time_out", "info")]
+    assert result.facts.documented_elements == []
+
+
+def test_hypothetical_sentence_does_not_hold_back(verifier: Path) -> None:
+    note = NOTE.format(time_out="A time-out was performed.").replace("Informed consent was obtained.",
+                                                                       HYPOTHETICAL_CONSENT)
+    result = _analyze(note)
+    assert _ids(result) == [("common.consent", "consent", "warning")]
+    assert result.facts.documented_elements == []  # the only consent sentence is hypothetical
+
+
+def test_value_checks_are_never_held_back(verifier: Path) -> None:
+    """A requirement that failed on a value the rules read (evidence present) stays a finding."""
+    from coding.documentation import PRESENCE_CHECK_KINDS
+
+    assert PRESENCE_CHECK_KINDS == frozenset({"present", "pain_score", "relief", "conservative_care"})
+
+
+def test_packaged_verifier_loads_without_torch() -> None:
+    code = ("import sys; from nlp.presence.model import load_model; m = load_model(); "
+            "print('torch' in sys.modules, sorted(m.elements) == sorted(m.meta['training_config']['elements']))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.split() == ["False", "True"]
+
+
+def test_packaged_verifier_meta() -> None:
+    model = load_model(DEFAULT_MODEL_PATH)
+    assert model.meta["format_version"] == 1
+    assert model.meta["features"] == FEATURES
+    assert "test" not in model.meta["folders"]
+    assert model.weights.shape == (DIM, len(model.elements))
+    assert model.meta["training_config"]["shift_log_odds"] == 1.0
+
+
+@pytest.mark.parametrize(("flag", "expected"), [("--no-presence", "common.time_out"), ("--presence", "presence.unparsed")])
+def test_analyze_flag(verifier: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flag: str, expected: str) -> None:
+    """`painpoint analyze --no-presence` brings the finding back (the flag sets PAINPOINT_PRESENCE for the run)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "1")  # restored after the test, whatever the flag sets
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE.format(time_out=TIME_OUT), encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(note), "--format", "json", "--dos", "2026-03-02", "--pos", "11",
+                                      flag])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert [f["id"] for f in body["findings"] if f["element"] == "time_out"] == [expected]
