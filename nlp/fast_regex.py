@@ -885,9 +885,8 @@ class StartSplitAlternation:
         if not _cached(("reads_ascii_alike", pattern, flags), lambda: _reads_ascii_alike(pattern, flags)):
             return None
         try:
-            ascii_flags = int(flags | re.ASCII)  # a plain int: the rule cache keeps plain data only
-            return _cached_pattern(("bucket_ascii", pattern, ascii_flags, tuple(sorted(chars))),
-                                   lambda: _bucket_program(pattern, ascii_flags, chars))
+            return _cached_pattern(("bucket_ascii", pattern, flags | re.ASCII, tuple(sorted(chars))),
+                                   lambda: _bucket_program(pattern, flags | re.ASCII, chars))
         except (re.error, ValueError):
             return None
 
@@ -1043,7 +1042,7 @@ def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
                                         lambda: _reads_ascii_alike(pattern, flags)):
         return None
     try:
-        return compile_rule(pattern, int(flags | re.ASCII))  # a plain int: rule cache keys are plain data
+        return compile_rule(pattern, flags | re.ASCII)
     except (re.error, ValueError):  # an inline "(?u)": ASCII and Unicode modes cannot be joined
         return None
 

@@ -238,24 +238,3 @@ def test_rule_files_read_the_same_with_libyaml(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert _typed(yaml.load(text, Loader=YAML_LOADER)) == _typed(yaml.load(text, Loader=yaml.SafeLoader))  # noqa: S506
     assert YAML_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def test_ascii_twins_are_kept_and_read_back_without_analysing(tmp_path: Path, use_cache, monkeypatch) -> None:
-    """The ASCII twins (`fast_regex.ascii_twin`, a split alternation's bucket twins) go to the file as plain data: a
-    later start reads them back (a key holding a `re.RegexFlag` once made the whole file unsaveable)."""
-    parts = ["needle", "entered", "accessed", r"advanced\s+the\s+\w+", "epidural"]
-    note = ("The needle entered; the tip advanced the needle. " * 12).strip()
-    use_cache(RuleCache(tmp_path))
-    twin = fast_regex.ascii_twin(RULE, I)
-    split = fast_regex.StartSplitAlternation(parts, I)
-    runs = split._runs(note, split._buckets(note), 0, len(note))
-    assert twin is not None and all(r.flags & re.ASCII for r in runs)
-    assert rule_cache.save() is True
-    use_cache(RuleCache(tmp_path))
-    monkeypatch.setattr(fast_regex, "_rule_program", lambda *a: pytest.fail("analysed again"))
-    monkeypatch.setattr(fast_regex, "_bucket_program", lambda *a: pytest.fail("analysed again"))
-    monkeypatch.setattr(fast_regex, "_reads_ascii_alike", lambda *a: pytest.fail("analysed again"))
-    again = fast_regex.StartSplitAlternation(parts, I)
-    assert _same(fast_regex.ascii_twin(RULE, I), twin)
-    assert again._runs(note, again._buckets(note), 0, len(note)) == runs
-    assert rule_cache.cache().dirty is False
