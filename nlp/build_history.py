@@ -42,7 +42,7 @@ def _rules() -> dict[str, Any]:
         pattern = template
         for key, value in frags.items():
             pattern = pattern.replace("{" + key + "}", value)
-        statements[name] = gated_rule(pattern.replace("{date}", date), _FLAGS, whole=True)  # whole-note scans
+        statements[name] = gated_rule(pattern.replace("{date}", date), _FLAGS)  # whole-note scans: guarded, gated
     psych = raw["psychological_evaluation"]
     return {
         "statements": statements,

@@ -49,7 +49,7 @@ def note_cue(name: str) -> "re.Pattern[str] | GatedPattern":
     the same program, so the same matches and groups; two-letter and lookaround words count, a note's word answers
     being read from its runs). Not for sentences or excerpts: there the word test of each new text costs about what
     the search does."""
-    return gated_rule(_pattern(lexicon(name)), _FLAGS, min_len=2, lookarounds=True, whole=True)
+    return gated_rule(_pattern(lexicon(name)), _FLAGS, min_len=2, lookarounds=True)
 
 
 @lru_cache(maxsize=None)

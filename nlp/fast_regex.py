@@ -1562,15 +1562,14 @@ class GatedPattern:
 
 
 def gated_rule(pattern: str, flags: int = 0, min_len: int = 3,
-               lookarounds: bool = False, whole: bool = False) -> "re.Pattern[str] | GatedPattern":
+               lookarounds: bool = False) -> "re.Pattern[str] | GatedPattern":
     """`compile_rule(pattern, flags)`, gated by its required words when it has any (`GatedPattern`;
     `required_literals` with `min_len` and `lookarounds`), and searched by its literal prefixes over a long range when
     it has them (`literal_prefixes`). The gate asks about the whole text whatever the bounds, so
     the words of positive lookarounds may count (the text holds them too), and so may two-letter words ("hx" of a
     history, "12" of "6/12", "mm" of a VAS in millimetres): for a scan of a whole note, whose answers are read from
-    its runs (`_Vocabulary`), a short word costs no scan. `whole`: the pattern scans whole notes, so
-    it is wrapped even without words or prefixes, for its ASCII twin (`ascii_twin`)."""
+    its runs (`_Vocabulary`), a short word costs no scan."""
     rx = compile_rule(pattern, flags)
     words = required_literals(pattern, flags, min_len, lookarounds)
     prefixes = literal_prefixes(pattern, flags)
-    return GatedPattern(rx, words, prefixes, (pattern, int(flags))) if words or prefixes or whole else rx
+    return GatedPattern(rx, words, prefixes, (pattern, int(flags))) if words or prefixes else rx

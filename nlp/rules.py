@@ -175,7 +175,7 @@ def note_scan_patterns(path: str = "patterns.yaml") -> dict[str, re.Pattern[str]
     """`compiled_patterns(path)` for the measures component, which scans each note whole with them: gated also by the
     two-letter words and the lookaround words every match holds (`gated_rule`; "hx" of `duration_history`, "12"/"52"
     of `duration_slash`), which the note's word answers give without a scan. The same programs, so the same matches."""
-    return {name: gated_rule(rx, re.IGNORECASE | re.VERBOSE, min_len=2, lookarounds=True, whole=True)
+    return {name: gated_rule(rx, re.IGNORECASE | re.VERBOSE, min_len=2, lookarounds=True)
             for name, rx in load_yaml(path)["patterns"].items()}
 
 
