@@ -22,9 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import register_extensions, text_of
-from nlp.fast_regex import (LINE_END_HYPHEN, ascii_safe, ascii_twin, cased_literals, cased_prefixes, compile_rule,
-                             holds_line_end_hyphen, holds_required, literal_prefixes, lowered_once, prefix_finditer,
-                             required_literals)
+from nlp.fast_regex import (LINE_END_HYPHEN, cased_literals, cased_prefixes, compile_rule, holds_line_end_hyphen,
+                             holds_required, literal_prefixes, lowered_once, prefix_finditer, required_literals)
 from nlp.rules import (
     context_rules,
     document_title_phrases,
@@ -335,21 +334,10 @@ class RegexTargets:
         # note that holds such a break (most hold none, and each of these rules is a scan of the whole note).
         self._break_rules = frozenset(id(r) for r in rules if holds_line_end_hyphen(r.pattern, re.IGNORECASE))
         self.span_group = span_group
-        #: by rule (its id), its ASCII twin (`ascii_twin`: the same matches in an ASCII-safe note, found faster),
-        #: made at the first such note that asks; None where it has none
-        self._ascii: dict[int, re.Pattern[str] | None] = {}
-
-    def _twin(self, rx: re.Pattern[str], rule) -> re.Pattern[str]:  # noqa: ANN001
-        """`rx`'s ASCII twin, or `rx` itself when it has none."""
-        twin = self._ascii.get(id(rule), False)
-        if twin is False:
-            twin = self._ascii[id(rule)] = ascii_twin(rule.pattern, re.IGNORECASE)
-        return rx if twin is None else twin
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         lowered = lowered_once(text)  # for the rules' required words (the gated measures ask about the same text)
-        safe = ascii_safe(text)  # the rules' ASCII twins read this note as the rules do
         found: list[Span] = []
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         taken = {(s.label_, s.start) for s in existing}
@@ -365,8 +353,6 @@ class RegexTargets:
             pre, low = (self._prefixes.get(id(rule)), lowered) if lowered is not None else (None, None)
             if pre is None:
                 pre, low = self._cased_prefixes.get(id(rule)), text
-            if safe:
-                rx = self._twin(rx, rule)
             for m in rx.finditer(text) if pre is None else prefix_finditer(rx, pre, text, low, 0, len(text)):
                 span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
                 if span is None or len(span) == 0:

@@ -770,15 +770,6 @@ class StartSplitAlternation:
         self._gated = any(ws is not None for ws in self._words)
         #: (the text last asked about, its live buckets), replaced as one value so threads never mix two notes' answers
         self._seen: tuple[str | None, list[re.Pattern[str]]] = (None, self.patterns)
-        #: by bucket (its id), its alternatives joined and its told start set, for its ASCII twin (`_twin`), made at the
-        #: first long range of an ASCII-safe text it searches (`_twins`; None where it has none); `_ran`: (the live
-        #: buckets last searched that way, their programs)
-        self._flags = int(flags)
-        self._sources: dict[int, tuple[str, frozenset[str]]] = {
-            id(rx): ("|".join(f"(?:{found[3][i]})" for i in alts), chars)
-            for rx, alts, chars in zip(self.patterns, found[2], found[4]) if chars is not None}
-        self._twins: dict[int, re.Pattern[str] | None] = {}
-        self._ran: tuple[list[re.Pattern[str]] | None, list[re.Pattern[str]]] = (None, [])
         #: by bucket (its id), the literal prefixes its matches start with (`literal_prefixes`), where it has them, and
         #: the characters it is searched at (its start set: an alternative that can also start with a character of
         #: another bucket is found there by that one): over a long range it is tried only where a prefix occurs at one
@@ -856,59 +847,19 @@ class StartSplitAlternation:
             return None
         return lowered_once(text)
 
-    def _runs(self, text: str, pats: list[re.Pattern[str]], pos: int, end: int) -> list[re.Pattern[str]]:
-        """The programs to search the buckets `pats` (`_buckets(text)`) with over [pos, end): their ASCII twins
-        (`ascii_twin`: the same matches) over a long range of a long ASCII-safe text, else themselves."""
-        if end - max(pos, 0) < PREFIX_FROM or len(text) < GATE_FROM or not ascii_safe(text):
-            return pats
-        ran = self._ran
-        if ran[0] is not pats:
-            twins = self._twins
-            runs = []
-            for rx in pats:
-                twin = twins.get(id(rx), False)
-                if twin is False:
-                    twin = twins[id(rx)] = self._twin(rx)
-                runs.append(rx if twin is None else twin)
-            ran = self._ran = (pats, runs)
-        return ran[1]
-
-    def _twin(self, rx: re.Pattern[str]) -> re.Pattern[str] | None:
-        """The ASCII twin of bucket `rx`: its alternatives compiled as it was (`_bucket_program`) with `re.ASCII`, told
-        the same start set (a superset of where an ASCII-mode match can start); None without a told start set or where
-        the ASCII program could read a text otherwise (`_reads_ascii_alike`)."""
-        source = self._sources.get(id(rx))
-        if source is None:
-            return None
-        pattern, chars = source
-        flags = self._flags
-        if not _cached(("reads_ascii_alike", pattern, flags), lambda: _reads_ascii_alike(pattern, flags)):
-            return None
-        try:
-            return _cached_pattern(("bucket_ascii", pattern, flags | re.ASCII, tuple(sorted(chars))),
-                                   lambda: _bucket_program(pattern, flags | re.ASCII, chars))
-        except (re.error, ValueError):
-            return None
-
-    def _search(self, rx: re.Pattern[str], text: str, low: str | None, pos: int, end: int,
-                run: re.Pattern[str] | None = None) -> re.Match[str] | None:
-        """`rx.search(text, pos, end)` for a bucket (searched with `run`, its program for this range, `_runs`), found
-        by its prefixes over a long range (`_lowered`)."""
-        run = rx if run is None else run
+    def _search(self, rx: re.Pattern[str], text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
+        """`rx.search(text, pos, end)` for a bucket, found by its prefixes over a long range (`_lowered`)."""
         plan = None if low is None else self._prefixes.get(id(rx))
         if plan is None:
-            return run.search(text, pos, end)
-        found = prefix_finditer(run, plan[0], text, low, *_bounds(text, (pos, end)), first=True,  # type: ignore[misc]
+            return rx.search(text, pos, end)
+        found = prefix_finditer(rx, plan[0], text, low, *_bounds(text, (pos, end)), first=True,  # type: ignore[misc]
                                 at=plan[1])
         return found[0] if found else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         low = self._lowered(text, pos, end)
-        pats = self._buckets(text)
-        runs = self._runs(text, pats, pos, end)
-        found = [m for m in (self._search(rx, text, low, pos, end, run) for rx, run in zip(pats, runs))
-                 if m is not None]
+        found = [m for m in (self._search(rx, text, low, pos, end) for rx in self._buckets(text)) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
@@ -919,22 +870,21 @@ class StartSplitAlternation:
         if not pats:
             return []
         low = self._lowered(text, pos, end)
-        runs = self._runs(text, pats, pos, end)
         if len(pats) == 1:
             plan = None if low is None else self._prefixes.get(id(pats[0]))
             if plan is not None:
-                return prefix_finditer(runs[0], plan[0], text, low, *_bounds(text, (pos, end)),  # type: ignore[misc]
+                return prefix_finditer(pats[0], plan[0], text, low, *_bounds(text, (pos, end)),  # type: ignore[misc]
                                        at=plan[1])
-            return list(runs[0].finditer(text, pos, end))
+            return list(pats[0].finditer(text, pos, end))
         search = self._search
-        nxt = [search(rx, text, low, pos, end, run) for rx, run in zip(pats, runs)]
+        nxt = [search(rx, text, low, pos, end) for rx in pats]
         out: list[re.Match[str]] = []
         cur = pos
         while True:
             best = None
             for i, m in enumerate(nxt):
                 if m is not None and m.start() < cur:  # inside the match just taken: look again from its end
-                    m = nxt[i] = search(pats[i], text, low, cur, end, runs[i])
+                    m = nxt[i] = search(pats[i], text, low, cur, end)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
             if best is None:
@@ -965,86 +915,6 @@ def lowered_once(text: str) -> str | None:
     if hit is None or hit[0] is not text:
         hit = _remember(_LOWERED, text, (text, lowered_for_literals(text)))
     return hit[1]
-
-
-#: What keeps a text from being read by a pattern's ASCII program (`ascii_twin`) exactly as by its own: a character
-#: beyond ASCII, or one of the four ASCII separators \x1c-\x1f, which Unicode counts as whitespace (`\s`) and ASCII
-#: does not. Every other ASCII character is a word character, a digit, whitespace, and has its case, alike in both.
-_NOT_ASCII_SAFE = re.compile("[^\x00-\x1b\x20-\x7f]")
-_ASCII_SAFE: dict[int, tuple[str, bool]] = {}  # id(text) -> (text, whether it is ASCII-safe)
-
-
-def ascii_safe(text: str) -> bool:
-    """Whether `text` holds only characters every pattern reads alike with and without `re.ASCII` (`_NOT_ASCII_SAFE`),
-    decided once for each of the recent texts asked about."""
-    hit = _ASCII_SAFE.get(id(text))
-    if hit is None or hit[0] is not text:
-        hit = _remember(_ASCII_SAFE, text, (text, text.isascii() and _NOT_ASCII_SAFE.search(text) is None))
-    return hit[1]
-
-
-#: The non-ASCII characters `re` folds onto an ASCII letter under IGNORECASE (dotted and dotless i, long s, KELVIN
-#: SIGN): a pattern holding one matches an ASCII letter with it in Unicode mode only.
-_ASCII_FOLDS = (0x130, 0x131, 0x17F, 0x212A)
-
-
-def _reads_ascii_alike(pattern: str, flags: int) -> bool:
-    """Whether `pattern` compiled with `re.ASCII` matches exactly as without it in an ASCII-safe text (`ascii_safe`):
-    there the categories (\\w, \\d, \\s, \\b) hold the same characters in both modes, and cases fold alike, unless the
-    pattern names one of `_ASCII_FOLDS` (as a literal or inside a range) or sets its own mode flags."""
-    try:
-        parsed = _parse(pattern, flags)
-    except (re.error, RecursionError):
-        return False
-    if parsed.state.flags & (re.ASCII | re.LOCALE):
-        return False  # (an inline "(?u)" makes the ASCII compile fail: no twin either)
-
-    def ok(items) -> bool:  # noqa: ANN001
-        for op, av in items:
-            if op in (C.LITERAL, C.NOT_LITERAL):
-                if av in _ASCII_FOLDS:
-                    return False
-            elif op is C.RANGE:
-                if any(av[0] <= c <= av[1] for c in _ASCII_FOLDS):
-                    return False
-            elif op in (C.IN,):
-                if not ok(av):
-                    return False
-            elif op is C.BRANCH:
-                if not all(ok(a) for a in av[1]):
-                    return False
-            elif op is C.SUBPATTERN:
-                if not ok(av[-1]):
-                    return False
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-                if not ok(av[2]):
-                    return False
-            elif op in (C.ASSERT, C.ASSERT_NOT):
-                if not ok(av[1]):
-                    return False
-            elif op is C.ATOMIC_GROUP:
-                if not ok(av):
-                    return False
-            elif op is C.GROUPREF_EXISTS:
-                if not ok(av[1]) or (av[2] is not None and not ok(av[2])):
-                    return False
-        return True
-
-    return ok(parsed)
-
-
-def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """`compile_rule(pattern, flags | re.ASCII)` where it matches as `compile_rule(pattern, flags)` does in every
-    ASCII-safe text (`_reads_ascii_alike`), else None. In ASCII mode `re` tests \\d, \\w, \\s, word boundaries and case
-    with tables instead of Unicode database calls, which were a tenth of the time `re` spends on a note; most notes are
-    ASCII-safe, and the matches (spans, groups) are the same."""
-    if flags & re.ASCII or not _cached(("reads_ascii_alike", pattern, int(flags)),
-                                        lambda: _reads_ascii_alike(pattern, flags)):
-        return None
-    try:
-        return compile_rule(pattern, flags | re.ASCII)
-    except (re.error, ValueError):  # an inline "(?u)": ASCII and Unicode modes cannot be joined
-        return None
 
 
 _WORD_RUN = re.compile(r"[a-z0-9]+")
@@ -1489,28 +1359,13 @@ class GatedPattern:
     With `prefixes` (`literal_prefixes`), a range of `PREFIX_FROM` characters or more of a text it can match in is
     searched at the places where one of them occurs (`prefix_finditer`: the same matches)."""
 
-    __slots__ = ("rx", "words", "prefixes", "_text", "_skip", "_source", "_ascii")
+    __slots__ = ("rx", "words", "prefixes", "_text", "_skip")
 
     def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...],
-                 prefixes: tuple[str, ...] | None = None, source: tuple[str, int] | None = None) -> None:
+                 prefixes: tuple[str, ...] | None = None) -> None:
         self.rx, self.words, self.prefixes = rx, words, prefixes
         self._text: str | None = None
         self._skip = False
-        #: (pattern, flags) `rx` was compiled from, for its ASCII twin (`ascii_twin`), made at its first long
-        #: ASCII-safe text (`_ascii` False until then; None when it has none)
-        self._source = source
-        self._ascii: re.Pattern[str] | None | bool = False if source is not None else None
-
-    def _rx(self, text: str) -> re.Pattern[str]:
-        """The program to read `text` with: the ASCII twin for a long ASCII-safe text (a note), else `rx`."""
-        twin = self._ascii
-        if twin is None or len(text) < GATE_FROM or not ascii_safe(text):
-            return self.rx
-        if twin is False:
-            twin = self._ascii = ascii_twin(*self._source)  # type: ignore[misc]
-            if twin is None:
-                return self.rx
-        return twin  # type: ignore[return-value]
 
     def _absent(self, text: str) -> bool:
         """Decided once per text object (a builder asks about the same note at many bounds); never for a text shorter
@@ -1535,27 +1390,27 @@ class GatedPattern:
         low = lowered_once(text)
         if low is None:
             return None
-        return prefix_finditer(self._rx(text), self.prefixes, text, low, pos, end, first)
+        return prefix_finditer(self.rx, self.prefixes, text, low, pos, end, first)
 
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (an iterator of matches, as re's)
         if self._absent(text):
             return iter(())
         found = self._by_prefix(text, bounds, False)
-        return self._rx(text).finditer(text, *bounds) if found is None else iter(found)
+        return self.rx.finditer(text, *bounds) if found is None else iter(found)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         if self._absent(text):
             return None
         found = self._by_prefix(text, bounds, True)
         if found is None:
-            return self._rx(text).search(text, *bounds)
+            return self.rx.search(text, *bounds)
         return found[0] if found else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self._absent(text) else self._rx(text).match(text, *bounds)
+        return None if self._absent(text) else self.rx.match(text, *bounds)
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self._absent(text) else self._rx(text).fullmatch(text, *bounds)
+        return None if self._absent(text) else self.rx.fullmatch(text, *bounds)
 
     def __getattr__(self, name: str):  # noqa: ANN204
         return getattr(self.rx, name)
@@ -1572,4 +1427,4 @@ def gated_rule(pattern: str, flags: int = 0, min_len: int = 3,
     rx = compile_rule(pattern, flags)
     words = required_literals(pattern, flags, min_len, lookarounds)
     prefixes = literal_prefixes(pattern, flags)
-    return GatedPattern(rx, words, prefixes, (pattern, int(flags))) if words or prefixes else rx
+    return GatedPattern(rx, words, prefixes) if words or prefixes else rx
