@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coding.facts import Assessments, PainScore, Relief, TextFact
+from nlp import necessity_scope as scope
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
 from nlp.cues import cue, cue_map, note_cue
@@ -92,6 +93,8 @@ _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a sco
 _BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
                                re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
+# A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
+_ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
 _TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
@@ -120,8 +123,15 @@ def _said_today(window: str, after: str) -> bool:
 
 
 def _last_cue(window: str) -> str | None:
+    return _last_cue_of(window)
+
+
+def _last_cue_of(window: str, timings: tuple[str, ...] | None = None) -> str | None:
+    """The timing of the last timing cue in `window`, among `timings` (all when None)."""
     best, pos = None, -1
     for timing, rx in cue_map("timing").items():
+        if timings is not None and timing not in timings:
+            continue
         for m in rx.finditer(window):
             if m.start() >= pos:
                 best, pos = timing, m.start()
@@ -171,6 +181,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
+        if _GOAL_BEFORE.search(window):
+            continue  # "Pain goal: 3/10", "Target pain after the procedure 3/10 or less": an aim, not a rating (PP13b)
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         paired = _PAIRED_LABEL.search(window)
         if timing is not None:
@@ -209,6 +221,10 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             timing = "pre"  # "Pre-procedure: Baseline VAS 6/10": the day's score before the needle (round 13)
         if timing == "baseline" and _said_today(window, text[n.end : min(e, n.end + 20)]):
             timing = "pre"  # "she rates her pain a 7 today", "pain today 7/10": the day's score, before the procedure
+        elif timing == "baseline" and _ASKED_TO_RATE.search(window):
+            # "Just before the injection I asked him to rate his pain, and he gave it a 6 out of 10": a rating asked
+            # for at this visit, timed by its own before/after words, else the day's score before (round 13, PP13b)
+            timing = _last_cue_of(window, ("pre", "post")) or "pre"
         if timing is None:
             # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
@@ -280,7 +296,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue
         if cue("strength_after_percent").match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
-        if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start):
+        if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start) or \
+                _THRESHOLD_BEFORE.search(text, max(s, n.start - 90), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
         said.add(s)
         sent = text[s:e]
@@ -301,6 +318,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 break
         if duration is None:
             duration = _until_days(text, s, e, n.start, ctx.doc.user_data.get(DOS_KEY))
+        if duration is None:  # "the benefit lasted a good four months", "90 percent, during 4 months" (round 13)
+            duration = scope.relief_lasting_days(text, s, e)
+        if scope.relative_subject(text, s, n.start):
+            continue  # "His brother had 80% relief from an ESI for 6 months": a relative's result (round 13, PP13a)
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         if (cs, ce) != (s, e) and _CLAUSE_PROC.search(text, cs, ce):
             # the result's own field names its procedure ("Prior RF: ... 70% relief   Earlier MBBs: 90%"): a
@@ -347,8 +368,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
                 rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
                 blocks.append(rel)
-                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start))
-                        and _TWO_BLOCKS.search(sent) and not _listed_with_another(ctx, n, s, e)):
+                if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start)
+                     or scope.shared_block_before(text, s, n.start))  # "Both MBBs at L4-5 and L5-S1 gave >80%" (round 13)
+                        and (_TWO_BLOCKS.search(sent) or scope.two_blocks(sent)) and not _listed_with_another(ctx, n, s, e)):
                     # "two medial branch blocks with 90% relief each time": one result for both blocks
                     rel.ordinal = 1
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
@@ -412,7 +434,17 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
                             # 60% relief", "4 months of about 70% improvement"; round 13)
                             r"|\s*(?:of\s+)?(?:about|approximately|approx\.?|roughly|around|nearly|~|some|at\s+least)?\s*$",
                             re.IGNORECASE)
+# Round 13 (PP13b): a score's label that names an aim, not a rating ("Pain goal: 3/10", "Pain goal after procedure: 3/10
+# or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
+_GOAL_BEFORE = compile_rule(r"\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
+                            r"[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+                                 re.IGNORECASE)
+# A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
+# "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",
+# "unless he is at least 80% better"): the bound right before the percent makes it a threshold (round 13, n13b).
+_THRESHOLD_BEFORE = compile_rule(r"\b(?:if|unless|should)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,70}?(?:\b(?:at\s+least|less\s+than|"
+                                 r"more\s+than|fewer\s+than|under|below|over|above)|[<>]=?|\u2265|\u2264)[ \t]*$",
                                  re.IGNORECASE)
 # (round 12, PP: also the result named for both after it: "90% relief from both medial branch blocks", "after each block")
 _EACH_TIME = compile_rule(r"[^.;]{0,20}?\b(?:each\s+time|each|both\s+times|on\s+both\s+occasions|(?:with|from|after)\s+both)\b",

@@ -23,7 +23,7 @@ from nlp.checkboxes import TICKED_BOX
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
-from nlp.measures import number
+from nlp.measures import NumberMention, number
 from nlp.number_words import CARDINALS, TENS
 from nlp.rules import compiled_patterns
 
@@ -111,9 +111,15 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
     names = {_VIEW_SYNONYMS.get(" ".join(x.group(1).lower().split()), x.group(1).lower())
              for x in cue("view_names").finditer(sent)}
+    if len(names) < 2 and _TWO_PLANES.search(sent):
+        return 2  # "in orthogonal projections", "biplanar spot images", "from the front and from the side" (PP13b)
     return len(names) if len(names) >= 2 else None
 
 
+# Two views named by their planes, not by name (round 13, PP13b): orthogonal or biplanar images, or the front and the
+# side in plain words.
+_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b",
+                           re.IGNORECASE)
 _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
 _VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
@@ -138,10 +144,12 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
     # Agent: Omnipaque") is a use whatever ConText said
     read = {e.start for d in drugs if d.role == "contrast" for e in d.evidence}
     # a 'Contrast: ( ) Yes  ( ) No' field left unanswered says nothing of its use (round 12, fbg-ilesi-03)
+    not_given = {s.start_char for s in spans if s.start_char not in read and _not_given_today(ctx, s)}
     used_spans = [s for s in spans if (s.start_char in read or not s._.is_negated and not s._.is_historical)
-                  and not _allergy_mention(ctx, s)
-                  and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))]
-    neg_spans = [s for s in spans if s._.is_negated and s.start_char not in read]
+                  and not _allergy_mention(ctx, s) and s.start_char not in not_given
+                  and not (s.start_char not in read and _unanswered_field(ctx, s.end_char))
+                  and not (s.start_char not in read and _label_of_a_denying_field(ctx, s, spans))]
+    neg_spans = [s for s in spans if (s._.is_negated or s.start_char in not_given) and s.start_char not in read]
     c = Contrast()
     agent = next((d for d in drugs if d.role == "contrast"), None)
     if used_spans:
@@ -165,14 +173,68 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         window = ctx.text[ss : min(len(ctx.text), se + 120)]
         m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
                                                         else None)
+        if m and cue("contrast_reason_not_patients").search(window, 0, m.end("reason")):
+            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b)
         if m:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
             break
+    if not reason and not used_spans:
+        found = _contrast_allergy_listed(ctx)
+        if found is not None:
+            reason = "contrast allergy"
+            c.evidence.append(ctx.ev(*found))
     if reason and not used_spans:
         c.used = False
         c.reason_not_used = reason
     return c
+
+
+def _label_of_a_denying_field(ctx: NoteContext, span: Span, spans: list[Span]) -> bool:
+    """A 'Contrast:' label whose own field says none was used ('Contrast: he had an anaphylactoid reaction to
+    iodinated contrast ..., so no contrast was used', 'Contrast: none'): the label names the field, it is no use
+    (round 13, n13b); a field that names only an amount ('Contrast: 3 mL') keeps the label as its use."""
+    if not ctx.idx.in_header(span.start_char):
+        return False
+    sec = ctx.idx.section_at(span.start_char)
+    _, field = _header_field(ctx.text, sec.body_start, sec.end)
+    if cue("header_deny").match(field):
+        return True
+    return any(o is not span and o._.is_negated and sec.body_start <= o.start_char < sec.end for o in spans)
+
+
+def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
+    """A contrast allergy stated apart from the sentence that leaves contrast out (round 13, n13b): the allergy field
+    names the agent ('ALLERGY: iodinated contrast. Hives after a CT scan.', 'Allergies: IV dye (anaphylaxis)') or a
+    sentence elsewhere says it ('She is allergic to iodinated contrast.'). That is the reason the dictation's 'No
+    contrast.' or 'no dye today' leaves unsaid; a denied one ('no contrast allergy', 'NKDA') is none. Read only when
+    contrast was not used and no reason stands beside it."""
+    agent, neg = cue("contrast_allergen"), cue("negation_before")
+    for sec in ctx.idx.sections:
+        if sec.category != "allergies":
+            continue
+        start, field = _header_field(ctx.text, sec.body_start, sec.end)
+        m = agent.search(field)
+        if m and not neg.search(field[max(0, m.start() - 30) : m.start()]) and not cue("header_deny").match(field):
+            return start + m.start(), start + m.end()
+    for m in note_cue("contrast_allergy_stated").finditer(ctx.text):
+        if ctx.idx.category_at(m.start()) == "follow_up":
+            continue
+        ls, _ = ctx.idx.line_at(m.start())
+        if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()) and \
+                not cue("contrast_reason_not_patients").search(ctx.text, ls, m.start()):
+            return m.span()
+    return None
+
+
+def _not_given_today(ctx: NoteContext, span) -> bool:
+    """Contrast named but not given: the rest of its sentence says it was not given, only made ready or weighed, or is
+    for a later injection ("Contrast was drawn up but not used", "Contrast available in the room", "to be used at the
+    next injection"; round 13, PP13b), and shows no effect of contrast (a spread, a pattern, an injection). ConText's
+    negation does not reach these: 'but' ends its scope, and 'had not been administered' is split by 'been'."""
+    _, e = ctx.idx.sentence_at(span.start_char)
+    return bool(cue("contrast_not_given").search(ctx.text, span.end_char, e)
+                and not cue("contrast_effect").search(ctx.text, span.end_char, e))
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
@@ -225,7 +287,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         return None
 
     start = stop = None
-    times = ctx.m.times
+    times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
     for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
         s, e = ctx.idx.sentence_at(a.start)
         if (s, e) in about and _RANGE.match(text, a.end, b.start):
@@ -241,6 +303,16 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             continue  # (the sentence right after the sedation's that opens on its times: "Midazolam 2 mg. Times 10:12 to
             # 10:30 = 18 min."; round 12, N12)
         before = text[max(s, t.start - 30) : t.start]
+        if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(before)
+                                          and not stop_rx.search(before)):
+            # an agent's own time ("midazolam 2 mg IV at 0903", "11:24 fentanyl 25 mcg"): the first opens the sedation,
+            # a later one is another dose, not its end (round 13, PP13b)
+            if start is None:
+                start = t
+            continue
+        if start is not None and stop is None and _STOP_AFTER_TIME.match(text, t.end):
+            stop = t  # "11:38 sedation ended"
+            continue
         if start is None and start_rx.search(before):
             start = t
         elif start is not None and stop is None and (stop_rx.search(before) or t.start - start.end < 40):
@@ -278,6 +350,41 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+# Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
+# it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
+# 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration, nor a year ('started
+# 2019').
+_CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
+                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
+                             re.IGNORECASE)
+# An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
+# (0913)"), or the agent right after it ("11:24 fentanyl 25 mcg"): when that dose was given.
+_AGENT_TIME = compile_rule(r"\b(?:mg|mcg|micrograms?|milligrams?)\b(?:[ \t]+(?:IV|IVP|intravenous(?:ly)?|push|given))*[ \t]*"
+                           r"(?:at|@|\()[ \t]*$", re.IGNORECASE)
+_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:midazolam|versed|fentanyl|propofol|ketamine|remifentanil|dexmedetomidine)\b",
+                                 re.IGNORECASE)
+_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
+                                re.IGNORECASE)
+
+
+def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: list, ctx_rx: re.Pattern[str]) -> list:
+    """The note's times plus the colon-less clock times of the sedation's own sentences (`_CLOCK_DIGITS`), in order:
+    the note-wide time pattern reads 'HHMM' only after a few start/stop words, and a flowsheet line writes each
+    agent's time and the end that way. Read only in the sentences that speak of sedation, and in those that already
+    hold a time and a sedation word ("Sedation start/end: 1110/1126")."""
+    seen = {x.start for x in times}
+    extra = []
+    timed = {ctx.idx.sentence_at(x.start) for x in times}
+    for s, e in sorted(set(about) | {b for b in timed if ctx_rx.search(ctx.text, *b)}):
+        for m in _CLOCK_DIGITS.finditer(ctx.text, s, e):
+            if m.start("h") not in seen:
+                seen.add(m.start("h"))
+                extra.append(NumberMention(m.start("h"), m.end(), m.group("h") + m.group("m"),
+                                           value=int(m.group("h")) * 60 + int(m.group("m"))))
+    return sorted([*times, *extra], key=lambda x: x.start) if extra else times
 
 
 def field_sentences(ctx: NoteContext, field: Section) -> list[tuple[int, int]]:
@@ -403,7 +510,11 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
              and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
-             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)]
+             and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
+             and not cue("event_not_documented_after").match(ctx.text, s.end_char)  # "Time-out not documented."
+             and not cue("event_for_later_after").match(ctx.text, s.end_char)  # "consent obtained prior to next block"
+             and not (event == "time_out" and _everyday_time_out(ctx, s))]
+    denied = cue("event_denied_after")
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
         said = _NOT_A_FIELD if ctx.idx.in_header(s.start_char) else _leader_field(ctx.text, s.end_char)
@@ -420,7 +531,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in leader[False][:3]])
     # an empty checkbox before the event ("[ ] Time-out") says it was not done
     pos = [s for s in stated if (not s._.is_negated or _affirmed_right_after(ctx, s) or _negated_by_next_field(ctx, s))
-           and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)]
+           and not _EMPTY_BOX.search(ctx.text, max(0, s.start_char - 8), s.start_char)
+           and not denied.match(ctx.text, s.end_char)]  # "Time-out not documented.", "consent was never obtained"
     if pos:
         return FlagFact(value=True, evidence=[ctx.span_ev(s) for s in pos[:3]])
     for h in headers:
@@ -439,11 +551,21 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         if cue("header_deny").match(field):
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])
         affirm = cue("header_affirm").search(field)
+        if affirm and cue("event_value_denied_before").search(field, 0, affirm.start()):
+            return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "CONSENT: Consent form not yet signed."
         if affirm and not _names_other_event(ctx, start, event, start + affirm.start()):
             return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(start, start + len(field))])
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+def _everyday_time_out(ctx: NoteContext, span: Span) -> bool:
+    """'time out' in its everyday sense ("Time out of room: 09:35", "time out from his job", "Patient took a time out to
+    use the restroom"; round 13, PP13b): time away from something, not the universal-protocol pause, so it documents
+    no time-out. Read on the few characters around the words only."""
+    return bool(cue("time_out_everyday_after").match(ctx.text, span.end_char)
+                or cue("time_out_everyday_before").search(ctx.text, max(0, span.start_char - 40), span.start_char))
 
 
 # The next inline field of a flattened template line: a column gap (three spaces, a tab or a pipe) and a label with its
@@ -494,8 +616,11 @@ _EVENT_WORD = compile_rule(r"\b(?:consent|time[ \t-]?out)\b", re.IGNORECASE)
 def _planned_in_field(field: str) -> bool:
     """A header's field telling its event still to come before the event word ("CONSENT: We will get informed consent
     at the surgery center"): its 'informed' affirms nothing (round 12, PP)."""
-    before = cue("event_planned_before")
-    return any(before.search(field, max(0, m.start() - 40), m.start()) for m in _EVENT_WORD.finditer(field))
+    before, later = cue("event_planned_before"), cue("event_for_later_after")
+    # ... or tied to a later procedure after the event word ("CONSENT: Risks to be reviewed and consent obtained prior to
+    # next injection"; round 13, PP13b)
+    return any(before.search(field, max(0, m.start() - 40), m.start()) or later.match(field, m.end())
+               for m in _EVENT_WORD.finditer(field))
 
 
 def _own_field(field: str) -> str:
@@ -582,8 +707,11 @@ _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")
 # later field's "none" casts back over it ("Timeout completed    Complications none", "TIMEOUT:DONE CX:NONE").
 # Also its own predicate in a sentence ("... without contrast, and a time-out was done", "no sedation; the time out was
 # then performed"): a negation of an earlier clause reaches over it, but the event's verb says it took place.
+# The passive of dictation counts ('the choice of not proceeding had been explained, and written consent had been given';
+# round 13, n13b).
 _VALUE_AFTER = compile_rule(r"[ \t]*(?:[:=\u2013\u2014]|-{1,2}|\.{2,}|\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+(?:then|also|again|duly))?)?"
-                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out)\b"
+                            r"[ \t]*(?:done|completed|performed|yes|signed|obtained|conducted|carried\s+out|given|granted|"
+                            r"provided|taken|secured|witnessed|documented)\b"
                             r"(?![ \t]*(?:not|n't|\?))", re.IGNORECASE)
 # Where the event's own clause opens: after a comma, a semicolon or an 'and' (the negation before it is another clause's).
 _CLAUSE_OPEN = compile_rule(r".*(?:[,;]|\band\b)", re.IGNORECASE | re.DOTALL)
@@ -723,8 +851,10 @@ def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
         if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
             continue
         s, e = ctx.idx.sentence_at(m.start())
-        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e):
-            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees"
+        if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e) \
+                or cue("event_for_later_after").search(ctx.text, m.start(), e):
+            continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees", "risks to be
+            # reviewed prior to the next injection" (round 13, PP13b)
         return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
     return None
 
@@ -733,6 +863,18 @@ _TECHNIQUE_CHECKS = {"intravascular_uptake", "paresthesia"}
 # Field lines that shorthand notes run on into the next statements ("Dx: ... G35. Consent and time out.
 # No complications."): a "no complications" there still speaks of today.
 _FIELD_LINE_SECTIONS = frozenset({"diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "encounter"})
+
+
+# The complications word asked about or named as a risk, not reported (round 13, PP13b): 'What are the complications?',
+# 'Possible complications:', 'potential complications include'.
+_COMPLICATIONS_ASKED = compile_rule(r"\b(?:what\s+(?:are|were|would\s+be|could\s+be)\s+(?:the\s+)?(?:possible\s+|potential\s+)?"
+                                    r"|(?:possible|potential)\s+)$", re.IGNORECASE)
+
+
+def _complications_as_topic(ctx: NoteContext, span: Span) -> bool:
+    """The word 'complications' asked about or listed as risks ("Possible complications: dural puncture, infection",
+    'She asked, "What are the complications?"'): the talk before the procedure, not its outcome."""
+    return _COMPLICATIONS_ASKED.search(ctx.text, max(0, span.start_char - 40), span.start_char) is not None
 
 
 def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
@@ -787,7 +929,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] hematoma", "Vasovagal [ ]": not ticked
              and (ctx.idx.category_at(s.start_char) not in NOT_PERFORMED_SECTIONS
                   or (s._.is_negated and ctx.idx.category_at(s.start_char) in _FIELD_LINE_SECTIONS))
-             and not cue("consent_context").search(text, *_consent_window(ctx, s))]
+             and not cue("consent_context").search(text, *_consent_window(ctx, s))
+             and not (s._.meta.get("name") == "generic" and _complications_as_topic(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
@@ -843,7 +986,16 @@ def complications(ctx: NoteContext) -> TextFact | None:
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
             ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
+    for s in spans:  # a table row's cell after the label ("| Complications | None |"; round 13, PP13b): only a none
+        cell = _PIPE_CELL.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
+        if cell and cue("complication_none").match(cell.group("value").strip()):
+            return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+# The next cell of a table row ("| Complications | None |"): read only for a 'none', as another column's heading
+# could stand there ("| Complications | Disposition |").
+_PIPE_CELL = compile_rule(r"[ \t]*\|[ \t]*(?P<value>[^\n;|]+)")
 
 
 # ... also a form's name for the field between the label and its colon ("Complications flowsheet:", "Complication

@@ -16,6 +16,7 @@ from nlp.context import NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue
 from nlp.fast_regex import (GATE_FROM, AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once,
                              min_width, required_literals)
+from nlp import necessity_scope as scope
 from nlp.measures import number, weeks
 from nlp.number_words import alternation
 from nlp.rules import lexicon
@@ -310,7 +311,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             # the next comma-spliced clause after "pain for 6 years": "..., the last RFA gave 60% relief")
         if d.extra.get("unit", "").lower().startswith(("h", "d")) and d.value < 1:
             continue
-        if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start):
+        if _FREE_OF_PAIN.search(ctx.text, max(s, d.start - 20), d.start) or _RELATIVE_SUBJECT.match(ctx.text, s, d.start) \
+                or scope.relative_subject(ctx.text, s, d.start):  # "His late father ... for many years" (round 13)
             continue  # "Pain-free for 6 months until this week", "Her mother has had back pain for 20 years" (round 12)
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
         if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start):
@@ -557,14 +559,23 @@ class _SplitCue:
 
 @lru_cache(maxsize=None)
 def _split_cue(name: str) -> _SplitCue:
-    """A list cue of the lexicon as a `_SplitCue` (functional, radicular: dozens of alternatives)."""
-    return _SplitCue([str(p) for p in lexicon(name)])
+    """A list cue of the lexicon as a `_SplitCue` (functional, radicular: dozens of alternatives), with the wordings
+    `nlp.necessity_scope.more` adds under the same name."""
+    return _SplitCue([str(p) for p in (*lexicon(name), *scope.more(name))])
 
 
 @lru_cache(maxsize=1)
 def _imaging_words() -> _SplitCue:
     """`imaging_finding_words` (whole words and phrases) as a `_SplitCue`."""
     return _SplitCue([rf"\b(?:{w})\b" for w in lexicon("imaging_finding_words")])
+
+
+@lru_cache(maxsize=1)
+def _imaging_modality() -> "re.Pattern[str]":
+    """`imaging_modality_words` with the further names of a study in `nlp.necessity_scope.more` ("T2-weighted
+    sequences", "resonance of lumbar spine")."""
+    parts = [str(lexicon("imaging_modality_words")), *scope.more("imaging_modality_words")]
+    return compile_rule("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -597,6 +608,8 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
     for span in care:
         if span._.is_hypothetical or span._.is_family:
             continue
+        if scope.relative_subject(text, ctx.idx.sentence_at(span.start_char)[0], span.start_char):
+            continue  # "Her husband did PT for 8 weeks without relief": a relative's care (round 13, PP13a)
         cat = _cat_at(ctx, span.start_char)
         if cat in ("follow_up", "medications", "technique", "procedure", "allergies"):
             continue
@@ -925,13 +938,16 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
 
 def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: re.Pattern[str] | None = None,
                     cats: tuple = _NECESSITY_SECTIONS, negatable: bool = False,
-                    labelled: bool = False, denied: re.Pattern[str] | None = None) -> list[TextFact]:
+                    labelled: bool = False, denied: re.Pattern[str] | None = None,
+                    finding_negation: bool = False) -> list[TextFact]:
     """Sentences of the necessity sections holding `rx` (and `extra` somewhere in the sentence, or, with `labelled`,
-    in the label of the block the sentence sits in), less negated or blank-field ones."""
+    in the label of the block the sentence sits in), less negated or blank-field ones, and less a relative's history
+    (`nlp.necessity_scope`). With `finding_negation` (imaging) only a negation right before a finding denies it."""
     text = ctx.text
     out: list[TextFact] = []
     seen: set[tuple[int, int]] = set()
     neg = cue("negation_before")
+    denied_end: dict[int, int] = {}  # sentence start -> end of its last denied cue (a denied list reaches its items)
     run_on = None in cats  # a title field run on into the history reads as unsectioned text (`_cat_at`)
     matches = (m for sec in ctx.idx.sections if sec.category in cats or (run_on and sec.category == "procedure")
                for m in rx.finditer(text, sec.start, sec.end))
@@ -943,6 +959,16 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue
         if extra is not None and not extra.search(text, s, e) and not (labelled and _in_labelled_block(ctx, s, extra)):
             continue
+        if scope.relative_subject(text, s, m.start()):
+            continue  # "Father had sciatica", "Her spouse uses a walker": a relative's history (round 13, PP13a)
+        if (negatable or finding_negation) and s in denied_end and scope.list_continues(text, denied_end[s], m.start()):
+            denied_end[s] = m.end()
+            continue  # "Denies radiating pain, numbness or tingling": the list's later items are denied too
+        if finding_negation and scope.imaging_negated_before(text, s, m.start()):
+            denied_end[s] = m.end()
+            continue  # "MRI: no disc herniation, no stenosis"
+        if negatable and (scope.negated_after(text, m.end(), e) or scope.uncertain_before(text, s, m.start())):
+            continue  # "SLR negative bilaterally", "ODI to be completed at f/u", "rule out radiculopathy"
         if negatable:
             ws = max(s, m.start() - 30)
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))
@@ -953,6 +979,7 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             if closed:
                 start = closed[-1].end()  # "PT without improvement, difficulty lifting": the 'without' is spent
             if _negated_before(neg, text, start, m.start()):
+                denied_end[s] = m.end()
                 continue  # "no leg pain, can't walk" (but not "NSAIDs did not help and she can no longer stand")
         if _blank_field(ctx, m.end(), e):
             continue  # "Functional status: ***": a template label whose value was never filled in
@@ -960,6 +987,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue  # "Functional limitations: none reported": the field says there is none
         if denied is not None and any(d.start() <= m.start() < d.end() for d in denied.finditer(text, s, e)):
             continue  # "She is independent with ADLs": the words of function, said to be intact
+        if denied is not None and scope.functional_intact(text, s, e, m.start()):
+            continue  # "Able to perform all ADLs independently"
         seen.add((s, e))
         ev = ctx.sentence_ev(m.start(), _LONG)
         out.append(TextFact(value=" ".join(ev.text.split()), evidence=[ev]))
@@ -1142,14 +1171,18 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
     `nlp.extract`) wins over the one written in the note: onset dates are counted back from it."""
     given = ctx.doc.user_data.get(DOS_KEY)
     date_of_service = given if isinstance(given, dt.date) else date_of_service
+    dx = diagnoses(ctx)
+    # Acute zoster: imaging is there to exclude a structural cause, so a study read as normal is its finding (dev_fresh_ba
+    # fba-ilesi-03); elsewhere "MRI: no disc herniation, no stenosis" documents no concordant finding (round 13, PP13a).
+    zoster = any((d.icd10 or "").upper().startswith("B02") for d in dx)
     return Necessity(
-        diagnoses=diagnoses(ctx),
+        diagnoses=dx,
         symptom_duration=symptom_duration(ctx, date_of_service),
         conservative_care=conservative_care(ctx),
         functional_impairment=_sentence_facts(ctx, _split_cue("functional"), negatable=True,
                                               denied=cue("functional_denied")),
-        imaging_findings=_sentence_facts(ctx, _imaging_words(), cue("imaging_modality_words"),
-                                         cats=_NECESSITY_SECTIONS, labelled=True),
+        imaging_findings=_sentence_facts(ctx, _imaging_words(), _imaging_modality(),
+                                         cats=_NECESSITY_SECTIONS, labelled=True, finding_negation=not zoster),
         radicular_findings=_radicular(ctx),
         exam_findings=_sentence_facts(ctx, _split_cue("exam_findings"), cats=_EXAM_SECTIONS, negatable=True),
         indication=indication(ctx),

@@ -30,8 +30,9 @@ from nlp.presence.model import DEFAULT_MODEL_PATH, PresenceModel, cached_model
 
 ATTR = "presence_elements"
 CUES_PATH = Path(__file__).resolve().parent / "not_asserted.txt"
-#: ConText categories that make a sentence say nothing about what was done.
-_NOT_ASSERTED = ("NEGATED_EXISTENCE", "HYPOTHETICAL")
+#: ConText categories that make a sentence say nothing about what was done to this patient (a relative's
+#: limits or care document nothing: "Her spouse uses a walker and cannot climb stairs").
+_NOT_ASSERTED = ("NEGATED_EXISTENCE", "HYPOTHETICAL", "FAMILY")
 
 
 def register_extensions() -> None:

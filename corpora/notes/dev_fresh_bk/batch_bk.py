@@ -343,7 +343,10 @@ DISPOSITION: Pain 8/10 before and 4/10 after. No complications. Discharged in st
                     contrast=True, sedation="local")],
         drugs=[given("lidocaine", 30), given("iohexol", 3, "ml"), given("triamcinolone_acetonide", 40),
                given("ropivacaine", 10)],
-        pain=(8, 4), need=ESI_NEED, dos="2026-07-21", codes=[line("62323"), line("J3301", units=4)], findings=[])
+        pain=(8, 4), need=minus(ESI_NEED, "symptom_duration"), dos="2026-07-21",
+        codes=[line("62323"), line("J3301", units=4)], findings=["symptom_duration"],
+        comment="gold corrected (round 13, LEAD): 'Two years after an L4-L5 laminectomy she has ... pain' gives the time "
+                "since surgery, not when the pain began: no symptom duration")
 
 
 def _facets(add, proc, line, given, SPINE_NEED, minus) -> None:  # noqa: N803

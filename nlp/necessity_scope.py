@@ -1,0 +1,100 @@
+"""How far a necessity cue reaches inside its sentence (round 13, PP13a).
+
+Why: the sentence readers of `nlp.build_necessity` (`_sentence_facts`: functional impairment, radicular findings,
+imaging findings) took a cue as documentation wherever it stood, so near misses a new writer wrote read as the
+element: a relative's history ("Father had sciatica"), the later items of a denied list ("Denies radiating pain,
+numbness or tingling"), a sign said to be negative after it ("SLR negative bilaterally"), a scale never filled in
+("ODI to be completed at f/u"), a normal study ("MRI: no disc herniation, no stenosis"). Each test here looks only at
+the sentence the cue stands in (no whole-note pass); the wordings are data in `nlp/resources/necessity_scope.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlp.fast_regex import compile_rule
+from nlp.measures import number, weeks
+from nlp.number_words import alternation
+from nlp.rules import lexicon
+
+_FILE = "necessity_scope.yaml"
+
+
+@lru_cache(maxsize=None)
+def _rx(name: str) -> "re.Pattern[str]":
+    """One pattern of the scope file, compiled once (guarded by `compile_rule`)."""
+    return compile_rule(str(lexicon(name, _FILE)), re.IGNORECASE)
+
+
+def relative_subject(text: str, s: int, start: int) -> bool:
+    """Whether the sentence at `s` opens on a relative as its subject and the patient is not named again before the
+    cue at `start` ("Her sister is having sciatica ..."; but "His wife says he limps" is the patient's)."""
+    m = _rx("relative_subject").match(text, s, start)
+    if m is None:
+        return False
+    return _rx("patient_subject").search(text, m.end(), start) is None
+
+
+def list_continues(text: str, prev_end: int, start: int) -> bool:
+    """Whether text[prev_end:start] only joins two items of one list (commas, a conjunction, at most three words), so a
+    negation of the earlier item reaches the later one; a cue inside the denied one ("shooting pain" of "shooting pain
+    down either leg") is denied with it."""
+    return start < prev_end or _rx("list_gap").fullmatch(text, prev_end, start) is not None
+
+
+def negated_after(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the words right after a cue deny it or say it was not done ("SLR negative bilaterally", "symptoms: none
+    reported", "ODI to be completed"), and the rest of the sentence affirms nothing ("..., positive on the left")."""
+    m = _rx("negated_after").match(text, end, sentence_end)
+    if m is None:
+        return False
+    return _rx("affirmed_after").search(text, m.end(), sentence_end) is None
+
+
+def imaging_negated_before(text: str, s: int, start: int) -> bool:
+    """Whether an imaging finding at `start` is named only to be denied ("no disc herniation", "negative for
+    fracture"); "MRI without contrast shows a protrusion" is not (the negation must stand right before the finding)."""
+    return _rx("imaging_negated_before").search(text, max(s, start - 60), start) is not None
+
+
+def functional_intact(text: str, s: int, e: int, start: int) -> bool:
+    """Whether the functional cue at `start` is named as intact ("performs all ADLs independently")."""
+    return any(m.start() <= start < m.end() for m in _rx("functional_intact").finditer(text, s, e))
+
+
+def more(name: str) -> list[str]:
+    """The scope file's further wordings of the lexicon list cue `name` (none for most)."""
+    return [str(p) for p in (lexicon("more", _FILE).get(name) or [])]
+
+
+def uncertain_before(text: str, s: int, start: int) -> bool:
+    """Whether the cue at `start` is a diagnosis still to be excluded ("rule out radiculopathy", "r/o L5 radic")."""
+    return _rx("uncertain_before").search(text, max(s, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _lasting() -> "re.Pattern[str]":
+    """`relief_lasting` with its number words filled in (one to twenty-four, spelled once in `nlp.number_words`)."""
+    return compile_rule(str(lexicon("relief_lasting", _FILE)).replace("{n}", alternation(range(1, 20))), re.IGNORECASE)
+
+
+def relief_lasting_days(text: str, s: int, e: int) -> float | None:
+    """Days a prior result lasted when the sentence tells it with words around the span ("the benefit lasted a good
+    four months", "90 percent, during 4 months"): the first such span in text[s:e], or None."""
+    m = _lasting().search(text, s, e)
+    if m is None:
+        return None
+    n = number(m.group("n") or m.group("n2"))
+    unit = m.group("u") or m.group("u2")
+    return None if n is None else round(weeks(n, unit) * 7, 4)
+
+
+def shared_block_before(text: str, s: int, start: int) -> bool:
+    """Whether the percent at `start` is one result said of each of two blocks before it, with levels or dates between
+    ("Both confirmatory MBBs at R L4-5 and L5-S1 resulted in >80%")."""
+    return _rx("shared_block_before").search(text, max(s, start - 120), start) is not None
+
+
+def two_blocks(sentence: str) -> bool:
+    """Whether the sentence names two blocks without a count ("comparative blocks", "lidocaine, then bupivacaine")."""
+    return _rx("two_blocks").search(sentence) is not None
