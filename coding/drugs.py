@@ -39,10 +39,27 @@ def _names(drugs: DrugsFile) -> dict[str, str]:
     return out
 
 
+#: `resolve`'s answers by (the name table, generic, written): a note's drugs are few names asked about again and again
+#: (each dose review, each check), and an unknown name was a pass over every known name; a bounded vocabulary.
+_RESOLVED: dict[tuple[int, str | None, str | None], str | None] = {}
+_RESOLVED_MAX = 4096
+
+
 def resolve(drug: Drug, drugs: DrugsFile) -> str | None:
     """KB generic key for a drug fact: exact name first, then the longest known name it starts with."""
     names = _names(drugs)
-    for text in (drug.generic, drug.written):
+    key = (id(names), drug.generic, drug.written)  # the table lives as long as `_NAME_CACHE` keeps it: its id is its own
+    if key in _RESOLVED:
+        return _RESOLVED[key]
+    if len(_RESOLVED) >= _RESOLVED_MAX:
+        _RESOLVED.clear()
+    found = _RESOLVED[key] = _resolve(drug.generic, drug.written, names)
+    return found
+
+
+def _resolve(generic: str | None, written: str | None, names: dict[str, str]) -> str | None:
+    """`resolve` from the name table."""
+    for text in (generic, written):
         if not text:
             continue
         low = text.strip().lower()

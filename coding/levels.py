@@ -28,8 +28,18 @@ def normalise_level(name: str) -> str:
 
 
 def segments_of(level: str) -> list[str]:
-    """Segment names in a normalised level: 'L4-L5' → ['L4', 'L5']."""
-    return [f"{m.group(1).upper()}{int(m.group(2))}" for m in _SEGMENT.finditer(level)]
+    """Segment names in a normalised level: 'L4-L5' → ['L4', 'L5'] (a new list each time: callers may change it)."""
+    found = _SEGMENTS.get(level)
+    if found is None:
+        if len(_SEGMENTS) >= 4096:
+            _SEGMENTS.clear()
+        found = _SEGMENTS[level] = tuple(f"{m.group(1).upper()}{int(m.group(2))}" for m in _SEGMENT.finditer(level))
+    return list(found)
+
+
+#: `segments_of`'s answers by level: the coding layer asks about a note's few levels dozens of times (spine maps,
+#: counts, checks), each a regex pass and string building; levels are a small vocabulary ('L4-L5', 'C5-C6').
+_SEGMENTS: dict[str, tuple[str, ...]] = {}
 
 
 @dataclass
