@@ -28,7 +28,8 @@ Pre-procedure pain 7/10. Informed consent was obtained. {time_out}
 Under fluoroscopy a 22-gauge needle was placed at the right L5-S1 foramen. 1 mL iohexol 300 showed epidural spread. Triamcinolone 40 mg with 1 mL of 1% lidocaine was injected. AP and lateral images were saved.
 Complications: none. Post-procedure pain 2/10.
 """
-TIME_OUT = "Before the needle went in, everyone present halted and agreed on name, side and level."
+# A safety pause the rules do not read (their pause families grew in round 13: keep this one outside them).
+TIME_OUT = "Everyone present halted and read the wristband aloud."
 HYPOTHETICAL_CONSENT = "Consent will be obtained at the next visit."
 
 
