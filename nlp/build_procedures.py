@@ -1050,8 +1050,12 @@ class ProcedureBuilder:
         over 'I targeted the right L5-S1 foramen ... needle placed in the L5-S1 foramen'): none of the body's levels is
         a named one, and each is written in a sentence that places a needle. Codes follow where the needle went, as
         for sides; the differing title stays in the level mentions (a laterality_conflict). A body that names fewer
-        levels ('repeated at the remaining level') shares one with the title and changes nothing."""
-        if not body or set(body) & set(named):
+        levels ('repeated at the remaining level') shares one with the title and changes nothing; one that names as many,
+        shifted by a level ('RIGHT L3-4 AND L4-5 FACET' over 'needles into the right L4-L5 and L5-S1 facet joints'),
+        moved the needles too (round 13, fbl-h-mbb-02)."""
+        if not body or set(body) <= set(named):
+            return False
+        if set(body) & set(named) and len(body) != len(named):
             return False
         return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
                    for lv in body.values())
@@ -1306,7 +1310,7 @@ class ProcedureBuilder:
             if _group(m, "i8") or _group(m, "i10") or _group(m, "i11"):
                 return "diagnostic"  # 'Purpose: dx block', 'test block', 'to confirm the pain generator'
             word = (_group(m, "i6") or _group(m, "i7") or _group(m, "i") or _group(m, "i2") or _group(m, "i3")
-                    or _group(m, "i4") or _group(m, "i5"))
+                    or _group(m, "i4") or _group(m, "i5") or _group(m, "i12"))
             return "therapeutic" if word.lower() == "therapeutic" else "diagnostic"  # prognostic/comparative/confirmatory
         return None
 
