@@ -972,8 +972,11 @@ def complications(ctx: NoteContext) -> TextFact | None:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
     # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
     # do not say that the procedure had no complications
+    cut = _CUT_OFF_END.search(text, max(0, len(text) - 40))  # the note's last 40 characters only
+    cut_off = ctx.idx.sentence_at(cut.start())[0] if cut else None
     negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS
-               and not any(a <= s.start_char < b for a, b in blank)]
+               and not any(a <= s.start_char < b for a, b in blank)
+               and not (cut_off is not None and s.start_char >= cut_off)]
     if negated:
         return TextFact(value="none", evidence=[ctx.span_ev(s) for s in negated[:2]])
     # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
@@ -991,6 +994,11 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if cell and cue("complication_none").match(cell.group("value").strip()):
             return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+# A note cut off mid-list in its last sentence ('No adverse events or', 'No bleeding, infection and'): what it would
+# have said is lost, so that sentence states no 'none' (round 13, fbl-mbb-02).
+_CUT_OFF_END = compile_rule(r"(?:,|\b(?:or|and|nor|with|of|but|except)\b)\s*\Z", re.IGNORECASE)
 
 
 # The next cell of a table row ("| Complications | None |"): read only for a 'none', as another column's heading

@@ -152,7 +152,20 @@ def _cat_at(ctx: NoteContext, pos: int) -> str | None:
         first = sec.body_start + len(ctx.text[sec.body_start : pos]) - len(ctx.text[sec.body_start : pos].lstrip())
         if pos >= ctx.idx.sentence_at(first)[1] > first:
             return None
+        # a flattened note's history field set off by a pipe ('Procedure: Left C6-C7 TFESI | Dx: ... (M54.12). | Hx:
+        # Shooting pain down the left arm ...'), which the sentence splitter leaves in the title's sentence; up to the
+        # next pipe (round 13, fbl-tfesi-03)
+        field = None
+        for field in _PIPE_HISTORY_FIELD.finditer(ctx.text, first, pos):
+            pass
+        if field is not None and "|" not in ctx.text[field.end() : pos]:
+            return None
     return cat
+
+
+# A pipe-separated history, symptom or exam field of a flattened note (`_cat_at`).
+_PIPE_HISTORY_FIELD = compile_rule(r"\|[ \t]*(?:Hx|History|HPI|Indications?|Sx|Symptoms|Subjective|Exam|PE)[ \t]*:",
+                                   re.IGNORECASE)
 
 
 def _care_spans(ctx: NoteContext) -> list:
