@@ -168,11 +168,9 @@ def analysis_fingerprint() -> str:
 
 def _presence_digest() -> str:
     """A short digest of the presence verifier file in use (none when it is absent)."""
-    import os
+    from nlp.presence.model import active_model_path
 
-    from nlp.presence.model import DEFAULT_MODEL_PATH
-
-    path = Path(os.environ.get("PAINPOINT_PRESENCE_MODEL") or DEFAULT_MODEL_PATH)
+    path = active_model_path()
     if not path.exists():
         return "none"
     stat = path.stat()

@@ -51,6 +51,7 @@ from coding.facts import (
     Relief,
     TextFact,
 )
+from coding.context import fill
 from coding.drugs import dose_reviews  # the drug-line engine owns the ceiling arithmetic it gates lines by
 from coding.knowledge import KnowledgeBase, KnowledgeBaseError
 from coding.patterns import search as _search
@@ -999,19 +1000,20 @@ def _unparsed(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> Ev
     return None
 
 
-def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None) -> Finding:
+def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None, meta: rq.RequirementsMeta) -> Finding:
     """An info, not a documentation-requirement finding (its id is no requirement's, so
-    `painpoint eval` does not count it): the reviewer still sees the element and the sentence."""
+    `painpoint eval` does not count it): the reviewer still sees the element and the sentence.
+    Its wording is the knowledge base's (`requirements.yaml` meta `unparsed_presence`)."""
     label = req.element.replace("_", " ")
+    text = meta.unparsed_presence
     return Finding(
         id=UNPARSED_ID,
         element=req.element,
         severity="info",
-        message=(f"{label[0].upper()}{label[1:]} appears documented in words Painpoint's rules do not parse: "
-                 f"\"{evidence.text}\"; please confirm."),
+        message=fill(text.message, {"label": label[0].upper() + label[1:], "evidence": evidence.text}),
         requirement=SourceRef(text=req.source.text, source=req.source.citation),
         evidence=[evidence],
-        fix="Confirm that this sentence documents it, or state it plainly.",
+        fix=text.fix,
         procedure_index=index,
     )
 
@@ -1111,7 +1113,7 @@ def check_documentation(
                 report_index = None if req.scope == "note" else index
                 unparsed = _unparsed(req, result, ctx)
                 if unparsed is not None:  # one info per element and procedure, never a finding
-                    info = _unparsed_info(req, unparsed, report_index)
+                    info = _unparsed_info(req, unparsed, report_index, file.meta)
                     out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,
                                 f"{UNPARSED_ID}:{req.element}:{report_index}"))
                     if req.scope == "note":

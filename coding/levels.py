@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coding.facts import Evidence
 from coding.schema.codes import Anatomy, Innervation
@@ -29,17 +30,14 @@ def normalise_level(name: str) -> str:
 
 def segments_of(level: str) -> list[str]:
     """Segment names in a normalised level: 'L4-L5' → ['L4', 'L5'] (a new list each time: callers may change it)."""
-    found = _SEGMENTS.get(level)
-    if found is None:
-        if len(_SEGMENTS) >= 4096:
-            _SEGMENTS.clear()
-        found = _SEGMENTS[level] = tuple(f"{m.group(1).upper()}{int(m.group(2))}" for m in _SEGMENT.finditer(level))
-    return list(found)
+    return list(_segments(level))
 
 
-#: `segments_of`'s answers by level: the coding layer asks about a note's few levels dozens of times (spine maps,
-#: counts, checks), each a regex pass and string building; levels are a small vocabulary ('L4-L5', 'C5-C6').
-_SEGMENTS: dict[str, tuple[str, ...]] = {}
+@lru_cache(maxsize=4096)
+def _segments(level: str) -> tuple[str, ...]:
+    """`segments_of`'s answer, kept: the coding layer asks about a note's few levels dozens of times (spine maps,
+    counts, checks), each a regex pass and string building; levels are a small vocabulary ('L4-L5', 'C5-C6')."""
+    return tuple(f"{m.group(1).upper()}{int(m.group(2))}" for m in _SEGMENT.finditer(level))
 
 
 @dataclass

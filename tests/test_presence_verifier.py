@@ -99,11 +99,21 @@ def test_hypothetical_sentence_does_not_hold_back(verifier: Path) -> None:
     assert result.facts.documented_elements == []  # the only consent sentence is hypothetical
 
 
-def test_value_checks_are_never_held_back(verifier: Path) -> None:
-    """A requirement that failed on a value the rules read (evidence present) stays a finding."""
-    from coding.documentation import PRESENCE_CHECK_KINDS
-
-    assert PRESENCE_CHECK_KINDS == frozenset({"present", "pain_score", "relief", "conservative_care"})
+def test_a_value_read_and_found_short_is_never_held_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Care the rules read as two weeks fails on its value (evidence present): the finding stays even
+    though the verifier scores that very sentence as conservative care."""
+    weights = np.zeros((DIM, 1), dtype=np.float32)
+    weights[_bigram("physical", "therapy"), 0] = 60.0
+    path = tmp_path / "care.npz"
+    PresenceModel(("conservative_care",), weights, np.array([-4.0]), np.array([0.9]), np.array([True]),
+                  {"trained": "test"}).save(path)
+    monkeypatch.setenv("PAINPOINT_PRESENCE_MODEL", str(path))
+    monkeypatch.delenv("PAINPOINT_PRESENCE", raising=False)
+    note = NOTE.format(time_out="A time-out was performed.").replace("6 weeks of physical therapy", "2 weeks of physical therapy")
+    result = _analyze(note)
+    assert [d.element for d in result.facts.documented_elements] == ["conservative_care"]
+    assert [(f.id, f.severity) for f in result.findings if f.element == "conservative_care"] == [
+        ("esi.conservative_care", "error")]
 
 
 def test_packaged_verifier_loads_without_torch() -> None:

@@ -502,6 +502,14 @@ class PairedSpec(Strict):
     midline_targets: list[str] = Field(default_factory=list)
 
 
+class UnparsedPresenceText(Strict):
+    """Wording of the info that replaces a missing-element finding when the presence verifier holds a
+    sentence for it ({label}: the element in words, {evidence}: that sentence)."""
+
+    message: str
+    fix: str
+
+
 class RequirementsMeta(Strict):
     """File-wide settings the checks share (sedation levels, paired families, diluents, labels)."""
 
@@ -517,6 +525,7 @@ class RequirementsMeta(Strict):
         description="Family -> regexes recognising a prior procedure named in a prior-response entry.",
     )
     family_labels: dict[str, str] = Field(default_factory=dict)
+    unparsed_presence: UnparsedPresenceText = Field(description="Wording of the `presence.unparsed` info (nlp/presence).")
     placeholder_sections: dict[str, list[Element]] = Field(
         default_factory=dict,
         description="Note section (as the NLP names it) -> elements an unfilled blank there leaves undocumented.",

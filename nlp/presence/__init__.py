@@ -15,12 +15,10 @@ On by default; ``PAINPOINT_PRESENCE=0`` (or ``painpoint analyze --no-presence``)
 
 from __future__ import annotations
 
-import os
-
-_OFF = frozenset({"0", "false", "off", "no"})
+from nlp.semantic.settings import switched_off
 
 
 def enabled() -> bool:
     """False only when ``PAINPOINT_PRESENCE`` says off: the verifier is on by default. Read at
     every note (not at pipeline build) so a switch set later holds for a pipeline built earlier."""
-    return os.environ.get("PAINPOINT_PRESENCE", "").strip().lower() not in _OFF
+    return not switched_off("PAINPOINT_PRESENCE")

@@ -14,7 +14,6 @@ hold back a missing-element finding for the other (shown as an info to confirm, 
 
 # No `from __future__ import annotations`: spaCy validates factory arguments with pydantic v1.
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from spacy.tokens import Doc
 
 from coding.facts import DocumentedElement, Evidence, NoteFacts
 from nlp.presence import enabled as env_enabled
-from nlp.presence.model import DEFAULT_MODEL_PATH, PresenceModel, cached_model
+from nlp.presence.model import DEFAULT_MODEL_PATH, PresenceModel, active_model_path, cached_model
 
 ATTR = "presence_elements"
 CUES_PATH = Path(__file__).resolve().parent / "not_asserted.txt"
@@ -67,7 +66,7 @@ class PresenceVerifier:
     def model(self) -> PresenceModel | None:
         """The loaded verifier (``PAINPOINT_PRESENCE_MODEL`` names another file: a retrained or a test
         one), or None when the file is absent (a fresh checkout before training)."""
-        path = Path(os.environ.get("PAINPOINT_PRESENCE_MODEL") or self.model_path)
+        path = active_model_path(self.model_path)
         if not path.exists():
             return None
         return cached_model(str(path))

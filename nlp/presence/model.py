@@ -12,6 +12,7 @@ training config, per-element cross-validated figures).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,12 @@ from nlp.semantic.prefilter import DIM, FEATURES_VERSION, feature_indices
 
 FORMAT_VERSION = 1
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "presence_verifier.npz"
+
+
+def active_model_path(default: Path = DEFAULT_MODEL_PATH) -> Path:
+    """The verifier file in use: ``PAINPOINT_PRESENCE_MODEL`` (a retrained or a test file) or `default`.
+    The component loads it and the service's result-cache key digests it, so both read it here."""
+    return Path(os.environ.get("PAINPOINT_PRESENCE_MODEL") or default)
 #: The featuriser the weights were trained over; a file naming another one is refused.
 FEATURES = {"featuriser": "nlp.semantic.prefilter.feature_indices", "dim": DIM, "version": FEATURES_VERSION,
             "norm": "unit"}

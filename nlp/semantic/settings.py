@@ -28,6 +28,12 @@ _ON = frozenset({"1", "true", "on", "yes"})
 DEFAULT_HEAD_PATH = Path(__file__).resolve().parent / "resources" / "head.npz"
 
 
+def switched_off(variable: str) -> bool:
+    """True when the environment variable `variable` says off ('0', 'false', 'off', 'no'): the one
+    reading of an on/off switch for every optional component (semantic matcher, presence verifier)."""
+    return os.environ.get(variable, "").strip().lower() in _OFF
+
+
 def env_enabled() -> bool:
     """True only when ``PAINPOINT_SEMANTIC`` switches the matcher on (it is opt-in)."""
     return os.environ.get("PAINPOINT_SEMANTIC", "").strip().lower() in _ON
@@ -35,7 +41,7 @@ def env_enabled() -> bool:
 
 def env_switched_off() -> bool:
     """True when ``PAINPOINT_SEMANTIC`` explicitly says off (as ``--no-semantic`` sets it)."""
-    return os.environ.get("PAINPOINT_SEMANTIC", "").strip().lower() in _OFF
+    return switched_off("PAINPOINT_SEMANTIC")
 
 
 def torch_threads() -> int:
