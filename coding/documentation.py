@@ -1006,6 +1006,7 @@ def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None, m
     Its wording is the knowledge base's (`requirements.yaml` meta `unparsed_presence`)."""
     label = req.element.replace("_", " ")
     text = meta.unparsed_presence
+    assert text is not None  # only called when the knowledge base words the info
     return Finding(
         id=UNPARSED_ID,
         element=req.element,
@@ -1111,7 +1112,7 @@ def check_documentation(
             result = evaluate(req, ctx)
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
-                unparsed = _unparsed(req, result, ctx)
+                unparsed = _unparsed(req, result, ctx) if file.meta.unparsed_presence is not None else None
                 if unparsed is not None:  # one info per element and procedure, never a finding
                     info = _unparsed_info(req, unparsed, report_index, file.meta)
                     out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,

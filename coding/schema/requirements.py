@@ -525,7 +525,10 @@ class RequirementsMeta(Strict):
         description="Family -> regexes recognising a prior procedure named in a prior-response entry.",
     )
     family_labels: dict[str, str] = Field(default_factory=dict)
-    unparsed_presence: UnparsedPresenceText = Field(description="Wording of the `presence.unparsed` info (nlp/presence).")
+    unparsed_presence: UnparsedPresenceText | None = Field(
+        default=None,
+        description="Wording of the `presence.unparsed` info (nlp/presence); a KB without it keeps every finding.",
+    )
     placeholder_sections: dict[str, list[Element]] = Field(
         default_factory=dict,
         description="Note section (as the NLP names it) -> elements an unfilled blank there leaves undocumented.",
