@@ -185,3 +185,25 @@ def test_analyze_flag(verifier: Path, tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
     assert [f["id"] for f in body["findings"] if f["element"] == "time_out"] == [expected]
+
+
+def test_lazy_sentence_keeps_note_offsets(verifier: Path) -> None:
+    """The verifier asked late (`nlp.read` + `Reading.documented`) gives the sentence `nlp.extract` gives, in the
+    note's own offsets and characters, also where the reader compacted spaces and straightened quotes before it."""
+    from nlp import read
+
+    note = NOTE.format(time_out=TIME_OUT).replace("Informed consent", "Patient\u2019s  informed   consent")
+    with read(note, None, dt.date(2026, 3, 2)) as reading:
+        assert reading.facts.documented_elements == []
+        assert reading.doc._.presence_elements is None  # never asked
+        lazy = reading.documented(["time_out"])
+        assert [d.element for d in reading.doc._.presence_elements] == ["time_out"]
+    start = note.index(TIME_OUT)
+    assert [(d.element, d.evidence[0].start, d.evidence[0].end, d.evidence[0].text) for d in lazy] == [
+        ("time_out", start, start + len(TIME_OUT), TIME_OUT)]
+    eager = extract(note, None, dt.date(2026, 3, 2)).documented_elements
+    assert lazy == [d for d in eager if d.element == "time_out"]
+    assert [d.evidence[0].text for d in eager if d.element == "consent"] == [
+        "Patient\u2019s  informed   consent was obtained."]
+    with pytest.raises(RuntimeError):
+        reading.documented(["time_out"])
