@@ -16,6 +16,7 @@ import re
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from api.errors import (
     MAX_NOTE_BYTES,
@@ -24,7 +25,10 @@ from api.errors import (
     NoteTooLargeError,
     UnreadableNoteError,
 )
-from coding.result import AnalysisResult
+from coding.result import AnalysisResult, CodingResult
+
+if TYPE_CHECKING:
+    from nlp import Reading
 
 log = logging.getLogger("painpoint.pipeline")
 
@@ -106,18 +110,20 @@ def analyze_text(
     still gets a result (diagnoses and findings can be useful), with a notice saying so.
     """
     from coding.engine import propose
-    from nlp import extract
+    from nlp import read
 
     validate_text(text)
     started = time.perf_counter()
-    facts = extract(text, source, date_of_service)
-    extracted = time.perf_counter()
-    facts.encounter.payer = payer
-    if date_of_service is not None:
-        facts.encounter.date_of_service = date_of_service
-    if place_of_service is not None:
-        facts.encounter.place_of_service = place_of_service
-    coded = propose(facts, payer=payer, date_of_service=facts.encounter.date_of_service)
+    with read(text, source, date_of_service) as reading:
+        facts = reading.facts
+        extracted = time.perf_counter()
+        facts.encounter.payer = payer
+        if date_of_service is not None:
+            facts.encounter.date_of_service = date_of_service
+        if place_of_service is not None:
+            facts.encounter.place_of_service = place_of_service
+        coded = propose(facts, payer=payer, date_of_service=facts.encounter.date_of_service)
+        coded = _with_presence(reading, coded, payer)
     all_notices = list(notices or [])
     if not facts.procedures:
         all_notices.append(NO_PROCEDURE_NOTICE)
@@ -140,6 +146,25 @@ def analyze_text(
         (extracted - started) * 1000, (time.perf_counter() - extracted) * 1000,
     )
     return result
+
+
+def _with_presence(reading: Reading, coded: CodingResult, payer: str) -> CodingResult:
+    """The presence verifier, lazily: only when a presence check failed having read nothing
+    (`CodingResult.presence_unread`) are the kept Doc's sentences scored, for those elements alone;
+    a sentence found goes into `facts.documented_elements` and the note is checked again. The same
+    findings as scoring every note for every element (an element's verdict is its own, and
+    `check_documentation` reads the verifier only for such failures), for a fraction of the cost:
+    `documented_elements` now holds the sentences of the elements the checker asked about."""
+    from coding.engine import propose
+
+    if not coded.presence_unread:
+        return coded
+    documented = reading.documented(sorted(coded.presence_unread))
+    if not documented:
+        return coded
+    facts = reading.facts
+    facts.documented_elements = documented
+    return propose(facts, payer=payer, date_of_service=facts.encounter.date_of_service)
 
 
 @lru_cache(maxsize=1)

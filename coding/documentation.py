@@ -1000,6 +1000,14 @@ def _unparsed(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> Ev
     return None
 
 
+def presence_unread(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> bool:
+    """True when a verifier sentence for `req`'s element could hold back this failure and the facts
+    carry none: the check read nothing, is a presence check, and the knowledge base words the info."""
+    return (not result.evidence and req.check.kind in PRESENCE_CHECK_KINDS
+            and ctx.meta.unparsed_presence is not None
+            and not any(d.element == req.element for d in ctx.facts.documented_elements))
+
+
 def _unparsed_info(req: rq.Requirement, evidence: Evidence, index: int | None, meta: rq.RequirementsMeta) -> Finding:
     """An info, not a documentation-requirement finding (its id is no requirement's, so
     `painpoint eval` does not count it): the reviewer still sees the element and the sentence.
@@ -1080,8 +1088,13 @@ def check_documentation(
     payer: str,
     dos: dt.date,
     extra_requirements: Iterable[rq.Requirement] | None = None,
+    unread: set[str] | None = None,
 ) -> list[Finding]:
     """Findings for every requirement that applies to the note and is not met.
+
+    `unread`, when given, collects the elements a presence verifier could still change: a presence
+    check failed having read nothing and `facts.documented_elements` held no sentence for it
+    (`presence_unread`). A caller that runs the verifier lazily reads those and checks again.
 
     Procedure-scoped requirements are checked per procedure (`procedure_index` set); note-scoped
     ones once, against the first procedure whose family they cover (or with no procedure at all when
@@ -1113,6 +1126,8 @@ def check_documentation(
             if result.status == "unmet":
                 report_index = None if req.scope == "note" else index
                 unparsed = _unparsed(req, result, ctx) if file.meta.unparsed_presence is not None else None
+                if unread is not None and unparsed is None and presence_unread(req, result, ctx):
+                    unread.add(req.element)
                 if unparsed is not None:  # one info per element and procedure, never a finding
                     info = _unparsed_info(req, unparsed, report_index, file.meta)
                     out.append((-1 if report_index is None else report_index, rq.severity_rank("info"), order, info,

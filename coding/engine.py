@@ -59,9 +59,12 @@ def propose(
     _check_mue(lines, ctx)
     codes = [_to_line(d, ctx) for d in lines]
 
-    findings = [*ctx.findings, *check_documentation(facts, codes, kb, payer, dos)]
+    unread: set[str] = set()
+    findings = [*ctx.findings, *check_documentation(facts, codes, kb, payer, dos, unread=unread)]
     diagnoses = suggest_diagnoses(facts, codes, kb, dos)
-    return CodingResult(codes=codes, diagnoses=diagnoses, findings=findings, kb_version=kb.version)
+    result = CodingResult(codes=codes, diagnoses=diagnoses, findings=findings, kb_version=kb.version)
+    result._presence_unread = frozenset(unread)
+    return result
 
 
 def _sessions(facts: NoteFacts, kb: KnowledgeBase) -> list[tuple[int, Procedure]]:

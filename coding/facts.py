@@ -371,5 +371,6 @@ class NoteFacts(Model):
     )
     documented_elements: list[DocumentedElement] = Field(
         default_factory=list,
-        description="Elements the presence verifier reads as documented in words the rules did not parse.",
+        description="Sentences the presence verifier reads as documenting an element, for the elements whose presence "
+        "check failed having read nothing (analyze runs the verifier only for those; nlp.extract: every element).",
     )

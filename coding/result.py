@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from coding.facts import Assessments, Drug, Evidence, Necessity, NoteFacts, Procedure
 
@@ -96,6 +96,13 @@ class CodingResult(Out):
     diagnoses: list[DiagnosisSuggestion] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     kb_version: str
+    # Elements whose presence check failed having read nothing with no verifier sentence in the facts
+    # (`coding.documentation.presence_unread`): what a lazy presence verifier should read. Not output.
+    _presence_unread: frozenset[str] = PrivateAttr(default=frozenset())
+
+    @property
+    def presence_unread(self) -> frozenset[str]:
+        return self._presence_unread
 
 
 class AnalysisResult(Out):

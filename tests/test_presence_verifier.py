@@ -18,6 +18,9 @@ import numpy as np
 import pytest
 
 from api.pipeline import analyze_text
+from coding.engine import propose
+from coding.facts import NoteFacts
+from nlp import extract
 from nlp.presence.model import DEFAULT_MODEL_PATH, FEATURES, PresenceModel, load_model
 from nlp.semantic.prefilter import DIM, feature_indices
 
@@ -71,17 +74,27 @@ def test_unparsed_time_out_gives_an_info_not_a_finding(verifier: Path) -> None:
     assert [(e.start, e.end, e.text) for e in info.evidence] == [(start, start + len(TIME_OUT), TIME_OUT)]
     assert info.message == (f'Time out appears documented in words Painpoint\'s rules do not parse: "{TIME_OUT}"; '
                             "please confirm.")
-    # consent is read by the rules too ('Informed consent was obtained.'): the verifier's sentence is kept but unused
+    # The verifier is asked only about what the checker found missing with nothing read: consent is read by the
+    # rules ('Informed consent was obtained.'), so only `nlp.extract` (every element) holds its sentence.
     documented = result.facts.documented_elements
-    assert [(d.element, d.evidence[0].text) for d in documented] == [
-        ("time_out", TIME_OUT), ("consent", "Informed consent was obtained.")]
+    assert [(d.element, d.evidence[0].text) for d in documented] == [("time_out", TIME_OUT)]
     assert documented[0].score > 0.99
+    eager = extract(note, None, dt.date(2026, 3, 2)).documented_elements
+    assert [(d.element, d.evidence[0].text) for d in eager] == [
+        ("time_out", TIME_OUT), ("consent", "Informed consent was obtained.")]
+    assert eager[0] == documented[0]
+    # the result's facts round-trip: checked again they give the same findings (`painpoint code`)
+    again = propose(NoteFacts.model_validate(result.facts.model_dump(mode="json")), payer="medicare",
+                    date_of_service=dt.date(2026, 3, 2))
+    assert again.findings == result.findings
 
 
 def test_note_without_the_element_keeps_its_finding(verifier: Path) -> None:
-    result = _analyze(NOTE.format(time_out=""))
+    note = NOTE.format(time_out="")
+    result = _analyze(note)
     assert _ids(result) == [("common.time_out", "time_out", "info")]
-    assert [d.element for d in result.facts.documented_elements] == ["consent"]
+    assert result.facts.documented_elements == []  # asked about time_out only, and it has no sentence for it
+    assert [d.element for d in extract(note).documented_elements] == ["consent"]
 
 
 def test_switch_off_brings_the_finding_back(verifier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,9 +124,31 @@ def test_a_value_read_and_found_short_is_never_held_back(tmp_path: Path, monkeyp
     monkeypatch.delenv("PAINPOINT_PRESENCE", raising=False)
     note = NOTE.format(time_out="A time-out was performed.").replace("6 weeks of physical therapy", "2 weeks of physical therapy")
     result = _analyze(note)
-    assert [d.element for d in result.facts.documented_elements] == ["conservative_care"]
     assert [(f.id, f.severity) for f in result.findings if f.element == "conservative_care"] == [
         ("esi.conservative_care", "error")]
+    assert result.facts.documented_elements == []  # the check read a value: the verifier is not even asked
+    assert [d.element for d in extract(note).documented_elements] == ["conservative_care"]
+
+
+def test_verifier_not_run_when_no_check_needs_it(verifier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note whose presence checks all read something is never scored (the verifier is lazy); one with a
+    presence check that read nothing is scored once, for that element alone."""
+    import nlp.presence.component as component
+
+    asked: list[frozenset[str] | None] = []
+    verify = component.PresenceVerifier.verify
+
+    def spy(self, doc, elements=None):
+        asked.append(elements)
+        return verify(self, doc, elements)
+
+    monkeypatch.setattr(component.PresenceVerifier, "verify", spy)
+    result = _analyze(NOTE.format(time_out="A time-out was performed."))
+    assert _ids(result) == []
+    assert asked == []
+    result = _analyze(NOTE.format(time_out=TIME_OUT))
+    assert _ids(result) == [("presence.unparsed", "time_out", "info")]
+    assert asked == [frozenset({"time_out"})]
 
 
 def test_packaged_verifier_loads_without_torch() -> None:
@@ -150,3 +185,25 @@ def test_analyze_flag(verifier: Path, tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
     assert [f["id"] for f in body["findings"] if f["element"] == "time_out"] == [expected]
+
+
+def test_lazy_sentence_keeps_note_offsets(verifier: Path) -> None:
+    """The verifier asked late (`nlp.read` + `Reading.documented`) gives the sentence `nlp.extract` gives, in the
+    note's own offsets and characters, also where the reader compacted spaces and straightened quotes before it."""
+    from nlp import read
+
+    note = NOTE.format(time_out=TIME_OUT).replace("Informed consent", "Patient\u2019s  informed   consent")
+    with read(note, None, dt.date(2026, 3, 2)) as reading:
+        assert reading.facts.documented_elements == []
+        assert reading.doc._.presence_elements is None  # never asked
+        lazy = reading.documented(["time_out"])
+        assert [d.element for d in reading.doc._.presence_elements] == ["time_out"]
+    start = note.index(TIME_OUT)
+    assert [(d.element, d.evidence[0].start, d.evidence[0].end, d.evidence[0].text) for d in lazy] == [
+        ("time_out", start, start + len(TIME_OUT), TIME_OUT)]
+    eager = extract(note, None, dt.date(2026, 3, 2)).documented_elements
+    assert lazy == [d for d in eager if d.element == "time_out"]
+    assert [d.evidence[0].text for d in eager if d.element == "consent"] == [
+        "Patient\u2019s  informed   consent was obtained."]
+    with pytest.raises(RuntimeError):
+        reading.documented(["time_out"])

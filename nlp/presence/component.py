@@ -6,7 +6,11 @@ on) and keeps, per enabled element E, the best sentence with P(E | sentence) >= 
 negated or hypothetical ("consent will be obtained at the next visit" documents nothing). The
 result goes on ``doc._.presence_elements`` and into ``NoteFacts.documented_elements``, where the
 documentation checker reads it (`coding.documentation`). Evidence offsets are in the Doc's text;
-`nlp.extract` maps them back to the note as written, like every other fact's.
+`nlp.extract` / `nlp.Reading.documented` map them back to the note as written, like every other fact's.
+
+Lazy in `api.pipeline.analyze_text`: `nlp.read` skips this component, and `verify` is called on the kept
+Doc only for the elements whose presence check failed having read nothing (a note in eight of the dev
+notes); ``doc._.presence_elements`` is then None (never asked) or those elements' sentences.
 
 The verdict is per note, not per procedure: in a note with two procedures, a sentence for one can
 hold back a missing-element finding for the other (shown as an info to confirm, never silently).
@@ -89,17 +93,30 @@ class PresenceVerifier:
         return bool(self._guard.modifiers(sent))
 
     def __call__(self, doc: Doc) -> Doc:
+        """Every enabled element, into ``doc._.presence_elements`` and the facts (`nlp.extract`'s way;
+        `nlp.read` skips the component and asks `verify` later, only when a check needs it)."""
+        found = self.verify(doc)
+        facts = doc._.get("facts") if Doc.has_extension("facts") else None
+        if isinstance(facts, NoteFacts):
+            facts.documented_elements = found
+        return doc
+
+    def verify(self, doc: Doc, elements: frozenset[str] | None = None) -> list[DocumentedElement]:
+        """Per enabled element (of `elements` when given), the best sentence over its threshold that
+        is asserted; also set on ``doc._.presence_elements``. An element's verdict never depends on
+        which others are asked, so asking for a few gives exactly their entries of the full list."""
         doc._.set(ATTR, [])
         model = self.model
         if not self.enabled or not env_enabled() or model is None:
-            return doc
+            return []
         columns = [j for j, e in enumerate(model.elements)
-                   if model.enabled[j] and (self.elements is None or e in self.elements)]
+                   if model.enabled[j] and (self.elements is None or e in self.elements)
+                   and (elements is None or e in elements)]
         if not columns:
-            return doc
+            return []
         sents = sentences(doc)
         if not sents:
-            return doc
+            return []
         probs = model.scores([s.text for s in sents])
         found: list[DocumentedElement] = []
         for j in columns:
@@ -113,10 +130,7 @@ class PresenceVerifier:
                                                evidence=[evidence]))
                 break
         doc._.set(ATTR, found)
-        facts = doc._.get("facts") if Doc.has_extension("facts") else None
-        if isinstance(facts, NoteFacts):
-            facts.documented_elements = found
-        return doc
+        return found
 
 
 def _trigger_words(rules: list, nlp: Language) -> frozenset[str] | None:
