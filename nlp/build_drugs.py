@@ -186,7 +186,10 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            # "the full vial was used", "all 100 units were injected", "the whole 200-unit vial was administered"
                            r"|\b(?:entire|whole|full)\s+(?:\d+[\s-]*units?\s+)?(?:vial|contents|syringe)\s+(?:was\s+)?"
                            r"(?:used|injected|administered|given)\b"
-                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b",
+                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b"
+                           # "single use vial, all of it was given", "all of the contents were injected"
+                           r"|\ball\s+of\s+(?:it|the\s+(?:contents|medication|steroid))\s+(?:were\s+|was\s+)?"
+                           r"(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing

@@ -54,6 +54,7 @@ _ILESI = ("PROCEDURE: Lumbar interlaminar epidural steroid injection at L4-L5 un
     "Single dose vial - entire contents used, no waste.",
     "Vial: single-dose. Waste: none.",
     "Drug from an SDV with zero mg discarded.",
+    "single use vial, all of it was given",
 ])
 def test_vial_told_after_the_drug_sentence_gives_jz(after: str) -> None:
     text = _ILESI.format(drug="Triamcinolone 40 mg/mL, 2 mL, with 1 mL of 1% lidocaine was injected.", after=after)
