@@ -492,8 +492,10 @@ _CLAUSE_OPEN = compile_rule(r"[,;:)][ \t]*\n?[ \t]*")  # where a clause of a sen
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A skin amount given per side, the amount right before the per-side phrase ("a skin wheal of 1% lidocaine, 2 mL per
-# side, 22-gauge needles were walked to ... L4 and L5"): per side, however many levels the sentence then names.
-_SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[^.;]{0,40}?\d\s*(?:ml|cc)\s*,?\s*"
+# side, 22-gauge needles were walked to ... L4 and L5", also "two mL per side", "3 milliliters a side"): per side,
+# however many levels the sentence then names.
+_SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[^.;]{0,40}?"
+                            r"(?:\d|\b(?:one|two|three|four|five|six|half))\s*(?:ml|cc|millilit(?:er|re)s?)\s*,?\s*"
                             r"(?:per|each|a|/)\s*side\b", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
@@ -1676,8 +1678,11 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
+        # the window runs 30 characters past the drug's own amount right after its name, however that amount is
+        # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
+        own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
         # a parenthesis the window cuts open ("... at each level (40 total" + ")") is still a parenthesis
-        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, m.span.end_char + 30)])
+        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, own + 30)])
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)

@@ -181,3 +181,41 @@ def test_contrast_in_a_guidance_imaging_field_is_given(imaging: str, generic: st
 def test_guard_contrast_in_an_imaging_study_field_is_no_dose() -> None:
     text = _MBB.format(imaging="Imaging: CT myelogram 2025 with Omnipaque 10 mL showed facet arthropathy.")
     assert not [d for d in extract(text).drugs if d.generic == "iohexol"]
+
+
+# --- the metamorphic probe's drug rows (all dev folders): spoken numbers and unit words ---------------------------
+
+_GNB = ("Procedure: Right knee genicular nerve blocks under ultrasound.\nConsent signed. Time-out done.\n"
+        "Technique: the superior lateral, superior medial and inferior medial genicular nerves were found beside "
+        "their arteries. At each nerve 2 mL of 0.5% bupivacaine was injected; {steroid} was added to the total "
+        "injectate.\nNo complications.\n")
+
+
+@pytest.mark.parametrize("steroid", ["dexamethasone 4 milligrams", "dexamethasone four mg",
+                                     "dexamethasone four milligrams"])
+def test_steroid_added_to_the_total_injectate_is_one_amount(steroid: str) -> None:
+    """'4 mg' was read whole; the same amount in words or with the unit spelt out reached past the fixed window in
+    which 'total' was looked for, and was multiplied by the three nerves."""
+    assert _drug(_GNB.format(steroid=steroid), "dexamethasone_sodium_phosphate")[:2] == (4.0, "mg")
+
+
+def test_guard_a_steroid_with_its_own_per_nerve_amount_is_per_nerve() -> None:
+    text = _GNB.replace("; {steroid} was added to the total injectate", ", with dexamethasone 2 mg at each nerve")
+    assert _drug(text, "dexamethasone_sodium_phosphate")[:2] == (6.0, "mg")
+
+
+_MBB_BILAT = ("Procedure: Bilateral L4-L5 and L5-S1 medial branch blocks under fluoroscopy.\nConsent signed. Time-out "
+              "done. Prone. Through a skin wheal of 1% lidocaine, {amount} per side, needles were walked to the L3 and "
+              "L4 medial branches and the L5 dorsal ramus on each side. 0.5 mL of 0.5% bupivacaine was placed at each "
+              "of the six targets.\nNo complications.\n")
+
+
+@pytest.mark.parametrize("amount", ["two mL", "3 milliliters", "three cc"])
+def test_skin_wheal_amount_per_side_in_words(amount: str) -> None:
+    """A skin wheal's amount 'per side' is given twice (each side's skin), whether its number is in digits or words."""
+    ml = {"two mL": 2.0, "3 milliliters": 3.0, "three cc": 3.0}[amount]
+    assert _drug(_MBB_BILAT.format(amount=amount), "lidocaine")[:2] == (ml * 2 * 10, "mg")
+
+
+def test_guard_skin_wheal_amount_per_side_in_digits() -> None:
+    assert _drug(_MBB_BILAT.format(amount="2 mL"), "lidocaine")[:2] == (40.0, "mg")
