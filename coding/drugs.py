@@ -199,19 +199,20 @@ def _per(code: DrugCode, ctx: Context) -> tuple[float, str]:
 
 
 def _greedy(quantity: float, codes: list[tuple[DrugCode, float]]) -> list[tuple[DrugCode, float, int]]:
-    """Cover a dose with several strength codes, largest first; any rest is one more unit of the
-    smallest strength (legacy J1040/J1030/J1020: 60 mg → J1030 + J1020)."""
+    """Cover a dose with several strength codes in the fewest units (corpora/README: legacy methylprednisolone
+    "fewest units"; coding-reference: any amount up to 40 mg is J1030 x1): whole units of the largest strength, then
+    any rest is one unit of the smallest strength that covers it, the least excess among the fewest units
+    (legacy J1040/J1030/J1020: 60 mg → J1040, 30 mg → J1030, 100 mg → J1040 + J1020)."""
     ordered = sorted(codes, key=lambda c: -c[1])
     units: dict[str, int] = {}
-    remaining = quantity
-    for code, per in ordered:
-        n = int((remaining + _EPS) // per)
-        if n:
-            units[code.code] = n
-            remaining -= n * per
+    largest, top = ordered[0]
+    n = int((quantity + _EPS) // top)
+    if n:
+        units[largest.code] = n
+    remaining = quantity - n * top
     if remaining > _EPS:
-        smallest = ordered[-1][0].code
-        units[smallest] = units.get(smallest, 0) + 1
+        cover = min((c for c in ordered if c[1] + _EPS >= remaining), key=lambda c: c[1])[0].code
+        units[cover] = units.get(cover, 0) + 1
     return [(code, per, units[code.code]) for code, per in ordered if code.code in units]
 
 

@@ -21,7 +21,7 @@ from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
-from nlp.cues import cue, note_cue
+from nlp.cues import cue, cue_map, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, alternation, cardinals
@@ -69,10 +69,14 @@ _SOLUTION_VOLUME = compile_rule(
       r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
       re.IGNORECASE,
 )
-_CONTAINER = (
-    (re.compile(r"\bsingle[\s-]*(?:dose|use)\b", re.IGNORECASE), "single_dose"),
-    (re.compile(r"\bmulti(?:ple)?[\s-]*(?:dose|use)\b", re.IGNORECASE), "multi_dose"),
-)
+
+
+def _container(text: str, s: int, e: int) -> str | None:
+    """The kind of container text[s:e] says the drug came from ('single_dose', 'multi_dose'; lexicon
+    `drug_container`), or None: only a single-dose container has a reportable discarded amount (JW/JZ)."""
+    return next((kind for kind, rx in cue_map("drug_container").items() if rx.search(text, s, e)), None)
+
+
 _VIAL = compile_rule(r"\b(?:reconstitut\w*|diluted|vial)\b", re.IGNORECASE)
 _DISCARDED = compile_rule(
       r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg|ml|cc|units?)\s+(?:was\s+|were\s+|is\s+)?(?:discarded|wasted)"
@@ -81,8 +85,10 @@ _DISCARDED = compile_rule(
 )
 # A single-dose container's discarded amount (JW) in the other shapes notes write it, checked at each amount read:
 # after it, in its own clause with no word of giving between ("The remaining 20 units in the single-use vial were
-# discarded", "20 units of unused toxin were wasted in the presence of a witness", "twenty units were disposed of") ...
+# discarded", "20 units of unused toxin were wasted in the presence of a witness", "twenty units were disposed of"), also
+# past the amount restated in brackets ("the remaining 10 mg (0.25 mL) was discarded") ...
 _WASTED_AFTER = compile_rule(
+      r"(?:[ \t]*\([^()\n]{1,30}\))?"
       r"(?:(?!\b(?:inject|administ|given|gave|deliver|placed|into|infiltrat|used\b|per\b))[^.;:,\d\n]){0,50}?"
       r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|then)\s+)*(?:discarded|wasted|disposed|thrown\s+(?:away|out))\b",
       re.IGNORECASE)
@@ -114,6 +120,19 @@ _NOT_FILL_BEFORE = compile_rule(r"\b(?:residual|old|expected|withdrawn|removed|a
 # the first drug's strength and a joining word, nothing else; the second drug then shares the volume placed.
 _ADMIXTURE_GAP = compile_rule(r"[ \t,]*(?:\(?[ \t]*\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|units?)[ \t]*"
                               r"(?:/|per)[ \t]*(?:ml|cc)[ \t]*\)?)?[ \t,]*(?:with|and|plus|\+|&|/)[ \t]*", re.IGNORECASE)
+# The value of an 'Imaging:' field that is today's guidance, not a study: "fluoroscopy", "live fluoro", "C-arm", "ultrasound".
+_GUIDANCE_VALUE = compile_rule(r"[ \t:=-]*(?:(?:live|real[\s-]?time|intermittent|pulsed|continuous|biplanar|AP)\s+)?"
+                               r"(?:fluoro\w*|c[\s-]?arm|ultrasound|sonograph\w*|(?:CT|US)[\s-]+guid\w*)\b", re.IGNORECASE)
+# An amount's place named as a spinal level after it: "at the L5-S1 foramen", "into the right S1 foramen", "at L4-5".
+_AT_LEVEL = compile_rule(r"\b(?:at|into|in|to|through)\s+(?:the\s+)?(?:(?:right|left)\s+)?"
+                         r"(?P<lv>[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?)(?![\w-])", re.IGNORECASE)
+# How many sentences after a drug sentence may tell its vial ("Single-use vial(s); nothing wasted.", `_vial_told_after`).
+_VIAL_LOOKAHEAD = 3
+# A table header whose last column holds a toxin's units ("Muscle | Units", "Site<TAB>Units", "Muscle | Dose (units)")
+# and a row of it ending on a bare number ("Left upper trapezius | 30"): the number is that muscle's units.
+_UNITS_COLUMN = compile_rule(r"[ \t|]*[A-Za-z][^\n|\t]{0,40}?(?:[ \t]*\|[ \t]*|\t+|[ ]{2,})(?:dose[ \t]*\(?[ \t]*)?"
+                             r"(?:units?|U)\b[ \t]*\)?(?:[ \t]+(?:injected|given))?[ \t|]*$", re.IGNORECASE)
+_UNITS_ROW = compile_rule(r"(?:\||\t|[ ]{2,})[ \t]*(?P<n>\d{1,3}(?:\.\d)?)[ \t]*(?:u|units?)?[ \t|]*$", re.IGNORECASE)
 # How many sentences after a toxin's name may hold its amounts (one muscle a line in a template).
 _TOXIN_LOOKAHEAD = 12
 # A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
@@ -154,7 +173,7 @@ _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
-                           r"\b(?:none|nothing)\s+(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
+                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
                            r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
                            # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
                            r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
@@ -167,7 +186,10 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            # "the full vial was used", "all 100 units were injected", "the whole 200-unit vial was administered"
                            r"|\b(?:entire|whole|full)\s+(?:\d+[\s-]*units?\s+)?(?:vial|contents|syringe)\s+(?:was\s+)?"
                            r"(?:used|injected|administered|given)\b"
-                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b",
+                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b"
+                           # "single use vial, all of it was given", "all of the contents were injected"
+                           r"|\ball\s+of\s+(?:it|the\s+(?:contents|medication|steroid))\s+(?:were\s+|was\s+)?"
+                           r"(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing
@@ -470,8 +492,10 @@ _CLAUSE_OPEN = compile_rule(r"[,;:)][ \t]*\n?[ \t]*")  # where a clause of a sen
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
 # A skin amount given per side, the amount right before the per-side phrase ("a skin wheal of 1% lidocaine, 2 mL per
-# side, 22-gauge needles were walked to ... L4 and L5"): per side, however many levels the sentence then names.
-_SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[^.;]{0,40}?\d\s*(?:ml|cc)\s*,?\s*"
+# side, 22-gauge needles were walked to ... L4 and L5", also "two mL per side", "3 milliliters a side"): per side,
+# however many levels the sentence then names.
+_SIDE_AMOUNT = compile_rule(r"\b(?:skin|wheal|subcutaneous|superficial|local)\b[^.;]{0,40}?"
+                            r"(?:\d|\b(?:one|two|three|four|five|six|half))\s*(?:ml|cc|millilit(?:er|re)s?)\s*,?\s*"
                             r"(?:per|each|a|/)\s*side\b", re.IGNORECASE)
 # A sentence that repeats the procedure on another side ("Identical technique on the right side (2 mL of 1% lidocaine
 # ...)", "Right SI joint done the same way with the same amounts (...)"): its own amounts are a second dose.
@@ -620,6 +644,7 @@ class DrugMention:
     route: str | None = None
     strength: float | None = None
     masses: list[float] = field(default_factory=list)  # each amount written, in order
+    mass_ends: list[int] = field(default_factory=list)  # where each of `masses` ends in the text
     volumes: list[float] = field(default_factory=list)  # each volume written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
@@ -682,9 +707,10 @@ class DrugBuilder:
         whether the amount is a volume in mL ("0.5 mL of the 10 mg/mL vial discarded": mg only with the strength)."""
         text = self.text
         if _WASTE_WORD.search(text, s, e):
-            for x in self._qty_rx["mass"].finditer(text, s, e):
-                if self._wasted(x.start(), x.end(), s):
-                    return _spoken(x.group("num")) or 0.0, False, False
+            for rx in (self._qty_rx["mass"], _WORD_MG):  # "20 units were wasted", "the remaining ten mg ... discarded"
+                for x in rx.finditer(text, s, e):
+                    if self._wasted(x.start(), x.end(), s):
+                        return _spoken(x.group("num")) or 0.0, False, False
             dm = _DISCARDED.search(text, s, e) or _WASTED_UNITS_LABEL.search(text, s, e)
             if dm:
                 unit = (dm.groupdict().get("unit") or dm.groupdict().get("unit2") or "").lower()
@@ -752,7 +778,7 @@ class DrugBuilder:
                 a, v = point if point is not None else (x.start(), _spoken(x.group("num")) or 0.0)
                 out.append(Qty(a, x.end(), "mass", v, _unit(x.group("unit")), text[a:x.end()]))
         for x in _WORD_MG.finditer(text, s, e):  # "dexamethasone ten mg": a dictated number, an abbreviated unit
-            if not _NOT_DOSE_MASS.match(text, x.end()):
+            if not _NOT_DOSE_MASS.match(text, x.end()) and not (waste and self._wasted(x.start(), x.end(), s)):
                 out.append(Qty(x.start(), x.end(), "mass", _spoken(x.group("num")) or 0.0, _unit(x.group("unit")), x.group(0)))
         for x in self.p["volume"].finditer(text, s, e):
             point = self._spoken_point(x, "num", s)  # "point 5 mL", "2 point 5 mL": 0.5 mL, 2.5 mL
@@ -1173,7 +1199,8 @@ class DrugBuilder:
                                                      and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
-        drugs = [d for d in drugs if ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
+        drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
+                                      or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
@@ -1253,6 +1280,7 @@ class DrugBuilder:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
                 elif q.kind == "mass":
                     owner.masses.append(q.value)
+                    owner.mass_ends.append(q.end)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
@@ -1271,7 +1299,7 @@ class DrugBuilder:
             if _OTHER_SIDE.search(self.text, s, first) and _REPEAT_WORDING.search(self.text, s, first):
                 for mnt in mentions:  # "Identical technique on the right side (2 mL of 1% lidocaine to skin, ...)"
                     mnt.repeat = True
-            container = next((kind for rx, kind in _CONTAINER if rx.search(sentence)), None)
+            container = _container(self.text, s, e)
             discarded, remainder, discarded_ml = self._discard(s, e)
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
@@ -1320,6 +1348,8 @@ class DrugBuilder:
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
+                    if self._amounts_at_named_levels(mnt, e):
+                        continue  # "40 mg ... at the L5-S1 foramen and 20 mg at the S1 foramen, each followed by ..."
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
@@ -1343,6 +1373,7 @@ class DrugBuilder:
         self._own_plan = False
         self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
+        self._vial_told_after(out)
         self._pump_fill_fields(out)
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
@@ -1647,8 +1678,11 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
+        # the window runs 30 characters past the drug's own amount right after its name, however that amount is
+        # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
+        own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
         # a parenthesis the window cuts open ("... at each level (40 total" + ")") is still a parenthesis
-        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, m.span.end_char + 30)])
+        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, own + 30)])
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
@@ -1731,8 +1765,9 @@ class DrugBuilder:
             dosed = m.mass is not None and not vial  # "Botox 80 units injected." + "Wasted: 20 units."
             found: list[Qty] = []
             after_run = 0
+            column = False  # under a table header naming a units column ("Muscle | Units")
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
-                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 or after_run > 2 \
+                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column or after_run > 2 \
                         or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
@@ -1741,8 +1776,15 @@ class DrugBuilder:
                 m.remainder_discarded = m.remainder_discarded or remainder
                 if dosed:
                     continue
+                line_end = ns + len(self.text[ns:ne].rstrip())
+                if not found and _UNITS_COLUMN.match(self.text, ns, line_end):
+                    column = True
+                    continue
                 units = [q for q in self._quantities(ns, ne) if q.kind == "mass" and q.unit == "units"] \
                     if not after_run else []
+                row = _UNITS_ROW.search(self.text, ns, line_end) if column and not units and not after_run else None
+                if row:  # "Left upper trapezius | 30" under "Muscle | Units"
+                    units = [Qty(row.start("n"), row.end("n"), "mass", float(row.group("n")), "units", row.group("n"))]
                 if units:
                     found += units
                 elif found:
@@ -1751,6 +1793,70 @@ class DrugBuilder:
                 continue
             m.mass, m.mass_unit, m.bare = self._toxin_total(found), "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
+
+    def _guidance_field(self, d: Span) -> bool:
+        """Contrast on the line of an 'Imaging:' field whose value opens with today's guidance ("Imaging: fluoroscopy;
+        Omnipaque 180 0.5 mL total", "IMAGING: C-arm fluoroscopy with 0.8 mL Omnipaque 240"): given today, though the
+        header reads as the imaging-studies section (an MRI or CT study there names no guidance first)."""
+        if d._.meta.get("role") != "contrast":
+            return False
+        sec = self.ctx.idx.section_at(d.start_char)
+        return sec.category == "imaging" and "\n" not in self.text[sec.body_start:d.start_char] \
+            and _GUIDANCE_VALUE.match(self.text, sec.body_start) is not None
+
+    def _amounts_at_named_levels(self, m: DrugMention, e: int) -> bool:
+        """Each of the drug's amounts placed at a level of its own ("40 mg ... was given at the L5-S1 foramen and 20 mg
+        (0.5 mL) at the S1 foramen", "Depo-Medrol 40 mg at L4-5 and 20 mg at L5-S1"): separate administrations that
+        add up, not a total and its per-site share, even when a per-site word follows ("each followed by a flush")."""
+        if len(m.mass_ends) < 2:
+            return False
+        levels = []
+        for i, end in enumerate(m.mass_ends):
+            stop = min(e, m.mass_ends[i + 1]) if i + 1 < len(m.mass_ends) else e
+            lm = _AT_LEVEL.search(self.text, end, stop)
+            if lm is None:
+                return False
+            levels.append(re.sub(r"\W", "", lm.group("lv").upper()))
+        return len(set(levels)) == len(levels)
+
+    def _vial_told_after(self, mentions: list[DrugMention]) -> None:
+        """"Injectate: Kenalog 40 mg ..." + "Single-use vial(s); nothing wasted." / "SDV, 0 mg wasted." / "The steroid
+        came from a single-dose vial; none was discarded.": the container and what was discarded, told in sentences
+        of their own after the drug sentences (of the same section, before another drug is named), are those of the
+        drugs named since the last such statement; a drug whose own sentence tells them keeps its own. Contrast and
+        sedatives come from no vial a note accounts for."""
+        idx = self.ctx.idx
+        # "The steroid came from ...": a drug named by its class only is the same drug, no other; nor is the contrast
+        # of a check between the drugs and their vial ("Omnipaque 240 1 mL confirmed the spread.")
+        drug_spans = [d for d in self.ctx.spans("DRUG") if not d._.meta["generic"].startswith("unspecified")
+                      and d._.meta.get("role") != "contrast"]
+        groups: dict[int, list[DrugMention]] = {}
+        for m in mentions:
+            if m.role not in ("contrast", "sedative"):
+                groups.setdefault(idx.sentence_at(m.span.start_char)[1], []).append(m)
+        if not groups:
+            return
+        bounds = idx.sent_bounds
+        pending: list[DrugMention] = []
+        for end, group in sorted(groups.items()):
+            section = idx.category_at(group[0].span.start_char)
+            pending = [m for m in pending if idx.category_at(m.span.start_char) == section] + group
+            told = False
+            for ns, ne in [b for b in bounds if b[0] >= end][:_VIAL_LOOKAHEAD]:
+                if idx.category_at(ns) != section or self.ctx.in_sentence(drug_spans, ns):
+                    break
+                kind = _container(self.text, ns, ne)
+                discarded, remainder, discarded_ml = self._discard(ns, ne)
+                if kind is None and discarded is None:
+                    continue
+                told = True
+                for m in pending:
+                    if kind is not None and m.container is None:
+                        m.container = kind
+                    if discarded is not None and m.discarded is None and not m.remainder_discarded:
+                        m.discarded, m.discarded_ml = discarded, discarded_ml
+            if told:
+                pending = []
 
     def _toxin_total(self, found: list[Qty]) -> float:
         """Amounts per muscle add up, each one times the muscles it names ("25 units into each upper trapezius" is

@@ -555,7 +555,7 @@ class Note:
             self.sed_detail = {"agents": True, "doses": True, "times": True, "by_proceduralist": True, "observer": True,
                                "minutes": minutes, "justification": True}
             self.drugs += [{"generic": "midazolam", "dose": 2, "dose_unit": "mg"},
-                           {"generic": "fentanyl", "dose": 50, "dose_unit": "mcg"}]
+                           {"generic": "fentanyl", "dose": 0.05, "dose_unit": "mg"}]
 
     def skin(self) -> None:
         ml = self.rng.choice([2, 3, 4, 5])
