@@ -24,7 +24,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
-from nlp.number_words import CARDINALS, TENS
+from nlp.number_words import CARDINALS, TENS, alternation
 from nlp.rules import compiled_patterns
 
 if TYPE_CHECKING:
@@ -245,8 +245,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if not spans and not agents and not fields and not _sedatives_by_other_provider(ctx):
         return None
     sed = Sedation()
-    typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not s._.is_negated]
-    given = [s for s in typed if s._.meta["type"] not in ("local", "none")]
+    typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not (s._.is_negated or _refused(ctx, s))]
+    given = _head_levels(ctx, [s for s in typed if s._.meta["type"] not in ("local", "none")])
     if given:  # a sedation level wins over "local only" written elsewhere (e.g. skin infiltration)
         sed.type = given[0]._.meta["type"]
         sed.evidence += [ctx.span_ev(s) for s in given]
@@ -352,12 +352,35 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     return sed
 
 
+def _refused(ctx: NoteContext, span: Span) -> bool:
+    """A sedation level the patient turned down ("He declined IV sedation", "refused conscious sedation", "IV sedation:
+    declined", "moderate sedation offered but declined"; round 15, fbm): ConText reads 'declined' as history (care
+    declined), not as a negation, so the level named would count as given. Read in the span's own clause only, so
+    "although she first declined, moderate sedation was given" keeps its sedation."""
+    s, e = ctx.idx.sentence_at(span.start_char)
+    return bool(cue("sedation_refused_before").search(ctx.text, max(s, span.start_char - 40), span.start_char)
+                or cue("sedation_refused_after").match(ctx.text, span.end_char, e))
+
+
+# Two level words run together name one sedation, the later its head ("Sedation: light moderate sedation", "minimal to
+# moderate sedation", "moderate/deep sedation"; round 15, fbo-h-scs-01): the first is its qualifier.
+_LEVEL_JOIN = compile_rule(r"[ \t]*(?:(?:to|or|-|/|\u2013)[ \t]*)?", re.IGNORECASE)
+
+
+def _head_levels(ctx: NoteContext, given: list) -> list:
+    """The sedation level spans without the qualifier of a level right after them (`_LEVEL_JOIN`)."""
+    return [s for s, nxt in zip(given, [*given[1:], None])
+            if nxt is None or not _LEVEL_JOIN.fullmatch(ctx.text, s.end_char, nxt.start_char)]
+
+
 # Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
 # it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
 # 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration, nor a year ('started
 # 2019').
 _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
-                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/|(?<=\d[-\u2013])|(?<=\d[-\u2013][ \t])|(?<=\d[ \t][-\u2013][ \t])"
+                             # ... or a range of two ('0902-0920'; round 15, pp paraphrases p20)
+                             r"|(?<![\d.:/])(?=(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-\u2013][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                              r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
                              re.IGNORECASE)
 # An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
@@ -368,6 +391,43 @@ _AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:midazolam|versed|fentanyl
                                  re.IGNORECASE)
 _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
                                 re.IGNORECASE)
+
+
+# Round 15 (pp15 q3): a clock time spelled out in a dictated sedation sentence, after a start/stop word ("started at nine
+# oh four and stopped at nine twenty-one", "from ten past ten until half past ten", "start quarter to nine", "stop one
+# thirty-four pm"): the hour one to twelve, then its minutes ('oh four', 'fifteen', 'twenty-one'), or the minutes
+# before or after the hour ('ten past ten', 'quarter to nine', 'half past ten').
+_HOUR_WORDS = alternation(range(1, 13))
+_MINUTE_WORDS = (rf"(?:oh[ \t]+(?:{alternation(range(1, 10))})|(?:twenty|thirty|forty|fifty)(?:[ \t-](?:{alternation(range(1, 10))}))?"
+                 rf"|{alternation(range(10, 20))})")
+_SPELLED_CLOCK = compile_rule(
+    r"\b(?:at|from|until|till|to|through|start(?:ed|ing|s)?|stop(?:ped|ping|s)?|end(?:ed|ing|s)?|began|completed|"
+    r"finished|concluded)(?:[ \t]+time)?[ \t]*:?[ \t]+(?P<t>"
+    rf"(?P<h>{_HOUR_WORDS})(?:[ \t]+(?P<m>{_MINUTE_WORDS})|[ \t]+o'?clock)(?:[ \t]*(?P<ap>[ap]\.?m)\b\.?)?"
+    rf"|(?:a[ \t]+)?(?P<rel>quarter|half|{_MINUTE_WORDS})[ \t]+(?P<dir>past|after|to|before)[ \t]+(?P<rh>{_HOUR_WORDS})\b)",
+    re.IGNORECASE)
+
+
+def _spelled_words(words: str) -> int:
+    """The value of spelled minutes ('oh four' 4, 'twenty-one' 21, 'fifteen' 15)."""
+    parts = [w for w in re.split(r"[ \t-]+", words.lower()) if w != "oh"]
+    return sum(CARDINALS.get(w, TENS.get(w, 0)) for w in parts)
+
+
+def _spelled_clock(m: re.Match[str]) -> int:
+    """Minutes after midnight of a `_SPELLED_CLOCK` match ('quarter to nine' 8:45, 'one fifteen pm' 13:15)."""
+    if m.group("h"):
+        h, mins = CARDINALS[m.group("h").lower()], _spelled_words(m.group("m") or "")
+        ap = (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        return h * 60 + mins
+    h = CARDINALS[m.group("rh").lower()]
+    rel = m.group("rel").lower()
+    mins = 15 if rel == "quarter" else 30 if rel == "half" else _spelled_words(rel)
+    return h * 60 + mins if m.group("dir").lower() in ("past", "after") else (h * 60 - mins) % (24 * 60)
 
 
 def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: list, ctx_rx: re.Pattern[str]) -> list:
@@ -384,6 +444,10 @@ def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: li
                 seen.add(m.start("h"))
                 extra.append(NumberMention(m.start("h"), m.end(), m.group("h") + m.group("m"),
                                            value=int(m.group("h")) * 60 + int(m.group("m"))))
+        for m in _SPELLED_CLOCK.finditer(ctx.text, s, e):
+            if m.start("t") not in seen:
+                seen.add(m.start("t"))
+                extra.append(NumberMention(m.start("t"), m.end("t"), m.group("t"), value=_spelled_clock(m)))
     return sorted([*times, *extra], key=lambda x: x.start) if extra else times
 
 
@@ -450,8 +514,10 @@ _REASON_REACH = 250  # characters back to the sedation a reason sentence follows
 _SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
 # The dose right after the agent, also set off by a comma, colon, dash or bracket, or with its total written first
 # ("propofol, 80 mg total", "propofol (total 150 mg)", "propofol infusion, 90 mg total" (N12), "midazolam: 2 mg", "propofol - total dose 120 mg",
-# "propofol titrated to 200 mg").
-_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:(?:infusion|drip|bolus(?:es)?|gtt)\s*)?(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
+# "propofol titrated to 200 mg"), also after the verb of its giving ("propofol was given by infusion (110 mg in total)",
+# "midazolam was administered, 2 mg", "propofol infused as a drip - 90 mg"; round 15, fbn-h-scs-01).
+_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:(?:was|were)\s+)?(?:(?:given|administered|infused|delivered|run|pushed)\b\s*)?"
+                                 r"(?:(?:by|as|via)\s+(?:an?\s+)?)?(?:(?:infusion|drip|bolus(?:es)?|gtt)\s*)?(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
                                  r"titrated\s+to\s+(?:a\s+total\s+of\s+)?)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
                                  re.IGNORECASE)
 _AGENT_DOSE_BEFORE = compile_rule(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
