@@ -1001,6 +1001,10 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
     blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
+    # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
+    # do not say that the procedure had no complications
+    cut = _CUT_OFF_END.search(text, max(0, len(text) - 40))  # the note's last 40 characters only
+    cut_off = ctx.idx.sentence_at(cut.start())[0] if cut else None
     for sec in ctx.idx.sections:
         if sec.category != "complications":
             continue
@@ -1020,11 +1024,16 @@ def complications(ctx: NoteContext) -> TextFact | None:
         in_field = [s for s in named if start <= s.start_char < start + len(first_line)]
         if in_field:
             return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
+        if cut is not None and start + len(first_line) >= cut.start():
+            continue  # the field's value is the note's cut-off end ("Complications: He tolerated it well, and there
+            # was no bleeding or"; round 15, fbm-tfesi-05): what it would have said is lost, as for a sentence below
         negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
         ticked = _TICK_MARK.match(first_line)  # "Complications: [X] None": the ticked answer
         said = first_line[ticked.end():].strip() or first_line if ticked else first_line
         if cue("complication_none").match(said) or negated:
             return TextFact(value="none", evidence=[ev])
+        if cue("event_planned_after").match(said):
+            continue  # "Complications: to be assessed at the follow-up visit", "pending": not yet reported (round 15)
         return TextFact(value=said.rstrip("."), evidence=[ev])
     for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
@@ -1036,10 +1045,6 @@ def complications(ctx: NoteContext) -> TextFact | None:
                 blank.append((s.start_char, value.end("value")))
     if named:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
-    # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
-    # do not say that the procedure had no complications
-    cut = _CUT_OFF_END.search(text, max(0, len(text) - 40))  # the note's last 40 characters only
-    cut_off = ctx.idx.sentence_at(cut.start())[0] if cut else None
     negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS
                and not any(a <= s.start_char < b for a, b in blank)
                and not (cut_off is not None and s.start_char >= cut_off)]
@@ -1048,8 +1053,11 @@ def complications(ctx: NoteContext) -> TextFact | None:
     # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
     # nil", "Compl: 0"), or the complication in words ("Compl: mild bleeding at the site")
     for s in spans:
-        value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
-        if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")):
+        value = (_LABEL_VALUE.match(text, s.end_char) or _BRACKET_VALUE.match(text, s.end_char)) \
+            if s._.meta.get("name") == "generic" else None
+        if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")) \
+                and not (cut is not None and value.end("value") >= cut.start()) \
+                and not cue("event_planned_after").match(value.group("value")):  # cut off, or still to come: nothing said
             said = value.group("value").strip().rstrip(".")
             if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
@@ -1078,6 +1086,11 @@ _LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|s
                             r"documentation|form)[ \t]*)?(?:[:=?\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
                             re.IGNORECASE)
 _TICK_MARK = compile_rule(TICKED_BOX)
+# ... or the value in brackets right after the label, closing its sentence ("Complications (transient leg numbness,
+# resolved in 30 min).", "Complications (none)."; round 15, pp15 q3); never a risk list the sentence goes on about
+# ("complications (bleeding, infection) were discussed") nor a form's '(if any)'.
+_BRACKET_VALUE = compile_rule(r"[ \t]*\((?!\s*(?:if\s+any|any|if\s+present|specify|list|describe)\s*\))"
+                              r"(?P<value>[^()\n]{2,80})\)[ \t]*(?=[.;]|$|\n)", re.IGNORECASE)
 
 
 def _ticked_choice(ctx: NoteContext, start: int, end: int, spans: list) -> str | None:
