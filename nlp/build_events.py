@@ -579,7 +579,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
              and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
              and not cue("event_not_documented_after").match(ctx.text, s.end_char)  # "Time-out not documented."
              and not cue("event_for_later_after").match(ctx.text, s.end_char)  # "consent obtained prior to next block"
-             and not (event == "time_out" and _everyday_time_out(ctx, s))]
+             and not (event == "time_out" and _everyday_time_out(ctx, s))
+             and not (event == "consent" and _form_for_later(ctx, s))]
     denied = cue("event_denied_after")
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
@@ -609,7 +610,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "Consent: [ ] obtained": the box left empty
         lead = _EVENT_WORD_LEAD.match(field)  # "CONSENT: Consent to be signed.": the field repeats the label
         if (not field or planned.match(field) or (lead and planned.match(field, lead.end()))
-                or _planned_in_field(field) or _only_placeholder(ctx, start, field)):
+                or _planned_in_field(field) or _only_placeholder(ctx, start, field)
+                or (event == "consent" and cue("consent_form_for_later").search(field))):
             continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
@@ -624,6 +626,12 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+def _form_for_later(ctx: NoteContext, span: Span) -> bool:
+    """A consent form handed over to be read or signed at home and brought back ("the consent form was given to her,
+    and she will bring it back next week"; lexicon consent_form_for_later): its sentence documents no consent yet."""
+    return cue("consent_form_for_later").search(ctx.text, *ctx.idx.sentence_at(span.start_char)) is not None
 
 
 def _everyday_time_out(ctx: NoteContext, span: Span) -> bool:
