@@ -173,8 +173,10 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         window = ctx.text[ss : min(len(ctx.text), se + 120)]
         m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
                                                         else None)
-        if m and cue("contrast_reason_not_patients").search(window, 0, m.end("reason")):
-            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b)
+        if m and (cue("contrast_reason_not_patients").search(window, 0, m.end("reason"))
+                  or cue("contrast_reason_denied_after").match(window, m.end("reason"))):
+            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b),
+            # "Contrast allergy: none known" (round 15)
         if m:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
@@ -222,7 +224,8 @@ def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
             continue
         ls, _ = ctx.idx.line_at(m.start())
         if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()) and \
-                not cue("contrast_reason_not_patients").search(ctx.text, ls, m.start()):
+                not cue("contrast_reason_not_patients").search(ctx.text, ls, m.start()) and \
+                not cue("contrast_reason_denied_after").match(ctx.text, m.end()):  # "Contrast allergy: none known"
             return m.span()
     return None
 
@@ -233,8 +236,18 @@ def _not_given_today(ctx: NoteContext, span) -> bool:
     next injection"; round 13, PP13b), and shows no effect of contrast (a spread, a pattern, an injection). ConText's
     negation does not reach these: 'but' ends its scope, and 'had not been administered' is split by 'been'."""
     _, e = ctx.idx.sentence_at(span.start_char)
-    return bool(cue("contrast_not_given").search(ctx.text, span.end_char, e)
-                and not cue("contrast_effect").search(ctx.text, span.end_char, e))
+    if cue("contrast_withheld_after").match(ctx.text, span.end_char, e):
+        return True  # "Contrast | deferred | --", "Contrast: withheld" (round 15): its own value says so
+    found = list(cue("contrast_not_given").finditer(ctx.text, span.end_char, e))
+    if not found:
+        return False
+    # after a plain 'not used' / 'decided not to use it' only what comes before it can show a contrast effect: a run-on
+    # dictation goes on to the steroid ("... decided not to use it, position looked fine Dexamethasone ... injected")
+    said_not = next((m.start() for m in found if _SAID_NOT.match(m.group())), e)
+    return not cue("contrast_effect").search(ctx.text, span.end_char, said_not)
+
+
+_SAID_NOT = compile_rule(r"(?:not|never|decided)\b", re.IGNORECASE)
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
