@@ -71,7 +71,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
         img = Imaging(modality=modality, evidence=[ctx.span_ev(s) for s in pos if s._.meta["modality"] == modality])
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
-    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)]
+    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "[ ] Lateral image saved": an unticked option
     neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
@@ -104,21 +105,41 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
             nxt = ctx.text.find("\n", label.end())
             e = max(e, len(ctx.text) if nxt < 0 else nxt)
     more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
-    sent = ctx.text[s : more.end() if more else e]
+    sent = _without_unticked(ctx, s, more.end() if more else e)
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
     if m:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
     names = {_VIEW_SYNONYMS.get(" ".join(x.group(1).lower().split()), x.group(1).lower())
-             for x in cue("view_names").finditer(sent)}
+             for x in cue("view_names").finditer(sent) if not _view_not_taken(sent, x)}
     if len(names) < 2 and _TWO_PLANES.search(sent):
         return 2  # "in orthogonal projections", "biplanar spot images", "from the front and from the side" (PP13b)
     return len(names) if len(names) >= 2 else None
 
 
+def _without_unticked(ctx: NoteContext, start: int, end: int) -> str:
+    """The text from `start` to `end` with its template placeholders blanked (same length): an unticked option ("[x] AP
+    image saved  [ ] Lateral image saved"; round 15, pp15 q3) names no view that was saved."""
+    holes = [(max(p.start, start), min(p.end, end)) for p in ctx.m.placeholders if p.start < end and start < p.end]
+    if not holes:
+        return ctx.text[start:end]
+    chars = list(ctx.text[start:end])
+    for a, b in holes:
+        chars[a - start : b - start] = " " * (b - a)
+    return "".join(chars)
+
+
+def _view_not_taken(sent: str, m: re.Match[str]) -> bool:
+    """A view named as not taken ("... moved out before the lateral could be taken", "lateral view not obtained",
+    "unable to get an oblique"; round 15, pp15 q3): it is no saved view."""
+    return bool(cue("view_not_taken_after").match(sent, m.end())
+                or cue("view_not_taken_before").search(sent, max(0, m.start() - 40), m.start()))
+
+
 # Two views named by their planes, not by name (round 13, PP13b): orthogonal or biplanar images, or the front and the
-# side in plain words.
-_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b",
+# side in plain words; round 15 (pp15 q3): 'both views', 'front and side'.
+_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b"
+                           r"|\bboth\s+(?:views|projections|planes)\b|\bfront(?:al)?\s+and\s+(?:the\s+)?side\b",
                            re.IGNORECASE)
 _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
