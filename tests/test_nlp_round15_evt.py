@@ -278,3 +278,10 @@ def test_content_to_go_ahead_is_consent() -> None:
 def test_two_permanent_images() -> None:
     assert _images(_ESI_C.format(c="Omnipaque 1 mL showed spread.") + "Three permanent images were stored.\n") \
         == (True, 3)
+
+
+def test_sedation_level_in_a_table_cell() -> None:
+    """A table row's next cell names the level; without agents or times the details are missing."""
+    text = _FACET.format(sed="\n| Sedation | conscious | per nursing record |\n")
+    assert _sedation(text).type == "moderate"
+    assert "sedation.details" in _finding_ids(text)
