@@ -606,6 +606,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         neg = note_cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
+        unable = note_cue("consent_unable").search(ctx.text)
+        if unable and not note_cue("consent_surrogate").search(ctx.text):  # "Patient was unable to consent" (round 15)
+            return FlagFact(value=False, evidence=[ctx.ev(unable.start(), unable.end())])
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)

@@ -285,3 +285,16 @@ def test_sedation_level_in_a_table_cell() -> None:
     text = _FACET.format(sed="\n| Sedation | conscious | per nursing record |\n")
     assert _sedation(text).type == "moderate"
     assert "sedation.details" in _finding_ids(text)
+
+
+@pytest.mark.parametrize("consent, value", [
+    ("He lacks capacity to consent; procedure postponed.", False),
+    ("She was not able to give informed consent today.", False),
+    ("He is unable to consent; written consent was obtained from his son, who holds POA.", True),
+])
+def test_unable_to_consent(consent: str, value: bool) -> None:
+    assert extract(_ESI.format(consent=consent)).consent.value is value
+
+
+def test_sedation_level_without_the_labels_colon() -> None:
+    assert _sedation(_FACET.format(sed="Sedation moderate was used.")).type == "moderate"
