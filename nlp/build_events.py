@@ -606,9 +606,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         neg = note_cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
-        unable = note_cue("consent_unable").search(ctx.text)
-        if unable and not note_cue("consent_surrogate").search(ctx.text):  # "Patient was unable to consent" (round 15)
-            return FlagFact(value=False, evidence=[ctx.ev(unable.start(), unable.end())])
+        unable = _unable_to_consent(ctx)
+        if unable is not None:
+            return FlagFact(value=False, evidence=[ctx.ev(*unable)])
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
@@ -662,6 +662,20 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
             return FlagFact(value=True, evidence=[ctx.span_ev(h), ctx.ev(start, start + len(field))])
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
+    return None
+
+
+def _unable_to_consent(ctx: NoteContext) -> tuple[int, int] | None:
+    """Where the note says the patient could not consent ("Patient was unable to consent", "lacks capacity to consent";
+    round 15), read just before each consent word only (no pass over the whole note); None when it does not, or when
+    a surrogate who could consent is named anywhere (lexicon consent_surrogate: "consent from his daughter (POA)")."""
+    rx = cue("consent_unable")
+    for span in ctx.spans("EVENT"):
+        if span._.meta.get("event") != "consent":
+            continue
+        m = rx.search(ctx.text, max(0, span.start_char - 60), span.end_char)
+        if m and not note_cue("consent_surrogate").search(ctx.text):
+            return m.span()
     return None
 
 
