@@ -156,9 +156,25 @@ def _allergy_mention(ctx: NoteContext, span) -> bool:
                 or _ALLERGY_BEFORE.search(ctx.text[max(0, span.start_char - 40):span.start_char]))
 
 
+def _in_guidance_field(ctx: NoteContext, span) -> bool:
+    """The span stands in an 'Imaging:' field whose value opens with today's guidance ("Imaging: fluoroscopy; Omnipaque
+    180 0.5 mL total, no vascular uptake"; round 15, fbo-mbb-02): the field reports today's procedure, not a past
+    study, though an imaging section is otherwise history."""
+    sec = ctx.idx.section_at(span.start_char)
+    if sec is None or sec.category != "imaging" or _PAST_STUDY.search(ctx.text, sec.body_start, span.end_char):
+        return False  # "Imaging: CT lumbar spine 2024 with contrast showed stenosis": a study, not today's injection
+    return any(
+        ctx.idx.section_at(g.start_char) is sec and _field_value(ctx, g, frozenset({"imaging"}))
+        and g._.meta["modality"] != "none" for g in ctx.spans("IMAGING"))
+
+
+_PAST_STUDY = compile_rule(r"\b(?:MRI|MR|myelogra\w*|shows?|showed|revealed?|demonstrat\w*|dated|prior|previous|(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
 def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
-    spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast" and _today(ctx, s)
-             and not s._.is_hypothetical]
+    spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast"
+             and (_today(ctx, s) or _in_guidance_field(ctx, s)) and not s._.is_hypothetical]
     if not spans:
         return None
     # a mention the drug reader took as given ("Omnipaque 240 0.5 mL gave an" + newline + "arthrogram", "[X] Yes [ ] No

@@ -298,3 +298,22 @@ def test_unable_to_consent(consent: str, value: bool) -> None:
 
 def test_sedation_level_without_the_labels_colon() -> None:
     assert _sedation(_FACET.format(sed="Sedation moderate was used.")).type == "moderate"
+
+
+_ESI_IMG = ("Right L4-L5 transforaminal epidural steroid injection.\nLumbar radiculopathy (M54.16). Consent signed. "
+            "Time-out performed.\nImaging: {img}\nThe needle reached the right L4-L5 foramen; dexamethasone 10 mg "
+            "injected. No complications.\n")
+
+
+@pytest.mark.parametrize("img", [
+    "fluoroscopy; Isovue 300 1 mL, no intravascular flow.",
+    "C-arm fluoroscopy, Omnipaque 240 2 mL outlined the epidural space.",
+])
+def test_contrast_in_a_guidance_field(img: str) -> None:
+    assert _contrast(_ESI_IMG.format(img=img)).used is True
+
+
+def test_contrast_of_a_past_study_in_the_imaging_field() -> None:
+    """guard: the contrast of an earlier study reported in the imaging field is not today's."""
+    con = _contrast(_ESI_IMG.format(img="CT lumbar spine 2024 with contrast showed foraminal stenosis."))
+    assert con is None or con.used is not True
