@@ -24,7 +24,7 @@ from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
-from nlp.number_words import CARDINALS, TENS
+from nlp.number_words import CARDINALS, TENS, alternation
 from nlp.rules import compiled_patterns
 
 if TYPE_CHECKING:
@@ -71,7 +71,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
         img = Imaging(modality=modality, evidence=[ctx.span_ev(s) for s in pos if s._.meta["modality"] == modality])
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
-    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)]
+    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "[ ] Lateral image saved": an unticked option
     neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
@@ -104,21 +105,41 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
             nxt = ctx.text.find("\n", label.end())
             e = max(e, len(ctx.text) if nxt < 0 else nxt)
     more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
-    sent = ctx.text[s : more.end() if more else e]
+    sent = _without_unticked(ctx, s, more.end() if more else e)
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
     if m:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _VIEW_WORDS.get(n)
     names = {_VIEW_SYNONYMS.get(" ".join(x.group(1).lower().split()), x.group(1).lower())
-             for x in cue("view_names").finditer(sent)}
+             for x in cue("view_names").finditer(sent) if not _view_not_taken(sent, x)}
     if len(names) < 2 and _TWO_PLANES.search(sent):
         return 2  # "in orthogonal projections", "biplanar spot images", "from the front and from the side" (PP13b)
     return len(names) if len(names) >= 2 else None
 
 
+def _without_unticked(ctx: NoteContext, start: int, end: int) -> str:
+    """The text from `start` to `end` with its template placeholders blanked (same length): an unticked option ("[x] AP
+    image saved  [ ] Lateral image saved"; round 15, pp15 q3) names no view that was saved."""
+    holes = [(max(p.start, start), min(p.end, end)) for p in ctx.m.placeholders if p.start < end and start < p.end]
+    if not holes:
+        return ctx.text[start:end]
+    chars = list(ctx.text[start:end])
+    for a, b in holes:
+        chars[a - start : b - start] = " " * (b - a)
+    return "".join(chars)
+
+
+def _view_not_taken(sent: str, m: re.Match[str]) -> bool:
+    """A view named as not taken ("... moved out before the lateral could be taken", "lateral view not obtained",
+    "unable to get an oblique"; round 15, pp15 q3): it is no saved view."""
+    return bool(cue("view_not_taken_after").match(sent, m.end())
+                or cue("view_not_taken_before").search(sent, max(0, m.start() - 40), m.start()))
+
+
 # Two views named by their planes, not by name (round 13, PP13b): orthogonal or biplanar images, or the front and the
-# side in plain words.
-_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b",
+# side in plain words; round 15 (pp15 q3): 'both views', 'front and side'.
+_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b"
+                           r"|\bboth\s+(?:views|projections|planes)\b|\bfront(?:al)?\s+and\s+(?:the\s+)?side\b",
                            re.IGNORECASE)
 _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
@@ -135,9 +156,25 @@ def _allergy_mention(ctx: NoteContext, span) -> bool:
                 or _ALLERGY_BEFORE.search(ctx.text[max(0, span.start_char - 40):span.start_char]))
 
 
+def _in_guidance_field(ctx: NoteContext, span) -> bool:
+    """The span stands in an 'Imaging:' field whose value opens with today's guidance ("Imaging: fluoroscopy; Omnipaque
+    180 0.5 mL total, no vascular uptake"; round 15, fbo-mbb-02): the field reports today's procedure, not a past
+    study, though an imaging section is otherwise history."""
+    sec = ctx.idx.section_at(span.start_char)
+    if sec is None or sec.category != "imaging" or _PAST_STUDY.search(ctx.text, sec.body_start, span.end_char):
+        return False  # "Imaging: CT lumbar spine 2024 with contrast showed stenosis": a study, not today's injection
+    return any(
+        ctx.idx.section_at(g.start_char) is sec and _field_value(ctx, g, frozenset({"imaging"}))
+        and g._.meta["modality"] != "none" for g in ctx.spans("IMAGING"))
+
+
+_PAST_STUDY = compile_rule(r"\b(?:MRI|MR|myelogra\w*|shows?|showed|revealed?|demonstrat\w*|dated|prior|previous|(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
 def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
-    spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast" and _today(ctx, s)
-             and not s._.is_hypothetical]
+    spans = [s for s in ctx.spans("DRUG") if s._.meta.get("role") == "contrast"
+             and (_today(ctx, s) or _in_guidance_field(ctx, s)) and not s._.is_hypothetical]
     if not spans:
         return None
     # a mention the drug reader took as given ("Omnipaque 240 0.5 mL gave an" + newline + "arthrogram", "[X] Yes [ ] No
@@ -173,8 +210,10 @@ def contrast(ctx: NoteContext, drugs: list[Drug]) -> Contrast | None:
         window = ctx.text[ss : min(len(ctx.text), se + 120)]
         m = cue("contrast_reason").search(window) or (cue("contrast_reason_loose").search(window) if not used_spans
                                                         else None)
-        if m and cue("contrast_reason_not_patients").search(window, 0, m.end("reason")):
-            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b)
+        if m and (cue("contrast_reason_not_patients").search(window, 0, m.end("reason"))
+                  or cue("contrast_reason_denied_after").match(window, m.end("reason"))):
+            m = None  # "Patient denies allergy to contrast", "her sister has a contrast allergy" (round 13, PP13b),
+            # "Contrast allergy: none known" (round 15)
         if m:
             reason = " ".join(m.group("reason").lower().split())
             c.evidence.append(ctx.ev(ss + m.start("reason"), ss + m.end("reason")))
@@ -222,7 +261,8 @@ def _contrast_allergy_listed(ctx: NoteContext) -> tuple[int, int] | None:
             continue
         ls, _ = ctx.idx.line_at(m.start())
         if not neg.search(ctx.text, max(ls, m.start() - 30), m.start()) and \
-                not cue("contrast_reason_not_patients").search(ctx.text, ls, m.start()):
+                not cue("contrast_reason_not_patients").search(ctx.text, ls, m.start()) and \
+                not cue("contrast_reason_denied_after").match(ctx.text, m.end()):  # "Contrast allergy: none known"
             return m.span()
     return None
 
@@ -233,8 +273,18 @@ def _not_given_today(ctx: NoteContext, span) -> bool:
     next injection"; round 13, PP13b), and shows no effect of contrast (a spread, a pattern, an injection). ConText's
     negation does not reach these: 'but' ends its scope, and 'had not been administered' is split by 'been'."""
     _, e = ctx.idx.sentence_at(span.start_char)
-    return bool(cue("contrast_not_given").search(ctx.text, span.end_char, e)
-                and not cue("contrast_effect").search(ctx.text, span.end_char, e))
+    if cue("contrast_withheld_after").match(ctx.text, span.end_char, e):
+        return True  # "Contrast | deferred | --", "Contrast: withheld" (round 15): its own value says so
+    found = list(cue("contrast_not_given").finditer(ctx.text, span.end_char, e))
+    if not found:
+        return False
+    # after a plain 'not used' / 'decided not to use it' only what comes before it can show a contrast effect: a run-on
+    # dictation goes on to the steroid ("... decided not to use it, position looked fine Dexamethasone ... injected")
+    said_not = next((m.start() for m in found if _SAID_NOT.match(m.group())), e)
+    return not cue("contrast_effect").search(ctx.text, span.end_char, said_not)
+
+
+_SAID_NOT = compile_rule(r"(?:not|never|decided)\b", re.IGNORECASE)
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
@@ -245,8 +295,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     if not spans and not agents and not fields and not _sedatives_by_other_provider(ctx):
         return None
     sed = Sedation()
-    typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not s._.is_negated]
-    given = [s for s in typed if s._.meta["type"] not in ("local", "none")]
+    typed = [s for s in spans if s._.meta["type"] in ("local", "none") or not (s._.is_negated or _refused(ctx, s))]
+    given = _head_levels(ctx, [s for s in typed if s._.meta["type"] not in ("local", "none")])
     if given:  # a sedation level wins over "local only" written elsewhere (e.g. skin infiltration)
         sed.type = given[0]._.meta["type"]
         sed.evidence += [ctx.span_ev(s) for s in given]
@@ -352,12 +402,35 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     return sed
 
 
+def _refused(ctx: NoteContext, span: Span) -> bool:
+    """A sedation level the patient turned down ("He declined IV sedation", "refused conscious sedation", "IV sedation:
+    declined", "moderate sedation offered but declined"; round 15, fbm): ConText reads 'declined' as history (care
+    declined), not as a negation, so the level named would count as given. Read in the span's own clause only, so
+    "although she first declined, moderate sedation was given" keeps its sedation."""
+    s, e = ctx.idx.sentence_at(span.start_char)
+    return bool(cue("sedation_refused_before").search(ctx.text, max(s, span.start_char - 40), span.start_char)
+                or cue("sedation_refused_after").match(ctx.text, span.end_char, e))
+
+
+# Two level words run together name one sedation, the later its head ("Sedation: light moderate sedation", "minimal to
+# moderate sedation", "moderate/deep sedation"; round 15, fbo-h-scs-01): the first is its qualifier.
+_LEVEL_JOIN = compile_rule(r"[ \t]*(?:(?:to|or|-|/|\u2013)[ \t]*)?", re.IGNORECASE)
+
+
+def _head_levels(ctx: NoteContext, given: list) -> list:
+    """The sedation level spans without the qualifier of a level right after them (`_LEVEL_JOIN`)."""
+    return [s for s, nxt in zip(given, [*given[1:], None])
+            if nxt is None or not _LEVEL_JOIN.fullmatch(ctx.text, s.end_char, nxt.start_char)]
+
+
 # Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
 # it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
 # 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration, nor a year ('started
 # 2019').
 _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
-                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/)(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/|(?<=\d[-\u2013])|(?<=\d[-\u2013][ \t])|(?<=\d[ \t][-\u2013][ \t])"
+                             # ... or a range of two ('0902-0920'; round 15, pp paraphrases p20)
+                             r"|(?<![\d.:/])(?=(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-\u2013][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                              r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
                              re.IGNORECASE)
 # An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
@@ -368,6 +441,43 @@ _AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:midazolam|versed|fentanyl
                                  re.IGNORECASE)
 _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
                                 re.IGNORECASE)
+
+
+# Round 15 (pp15 q3): a clock time spelled out in a dictated sedation sentence, after a start/stop word ("started at nine
+# oh four and stopped at nine twenty-one", "from ten past ten until half past ten", "start quarter to nine", "stop one
+# thirty-four pm"): the hour one to twelve, then its minutes ('oh four', 'fifteen', 'twenty-one'), or the minutes
+# before or after the hour ('ten past ten', 'quarter to nine', 'half past ten').
+_HOUR_WORDS = alternation(range(1, 13))
+_MINUTE_WORDS = (rf"(?:oh[ \t]+(?:{alternation(range(1, 10))})|(?:twenty|thirty|forty|fifty)(?:[ \t-](?:{alternation(range(1, 10))}))?"
+                 rf"|{alternation(range(10, 20))})")
+_SPELLED_CLOCK = compile_rule(
+    r"\b(?:at|from|until|till|to|through|start(?:ed|ing|s)?|stop(?:ped|ping|s)?|end(?:ed|ing|s)?|began|completed|"
+    r"finished|concluded)(?:[ \t]+time)?[ \t]*:?[ \t]+(?P<t>"
+    rf"(?P<h>{_HOUR_WORDS})(?:[ \t]+(?P<m>{_MINUTE_WORDS})|[ \t]+o'?clock)(?:[ \t]*(?P<ap>[ap]\.?m)\b\.?)?"
+    rf"|(?:a[ \t]+)?(?P<rel>quarter|half|{_MINUTE_WORDS})[ \t]+(?P<dir>past|after|to|before)[ \t]+(?P<rh>{_HOUR_WORDS})\b)",
+    re.IGNORECASE)
+
+
+def _spelled_words(words: str) -> int:
+    """The value of spelled minutes ('oh four' 4, 'twenty-one' 21, 'fifteen' 15)."""
+    parts = [w for w in re.split(r"[ \t-]+", words.lower()) if w != "oh"]
+    return sum(CARDINALS.get(w, TENS.get(w, 0)) for w in parts)
+
+
+def _spelled_clock(m: re.Match[str]) -> int:
+    """Minutes after midnight of a `_SPELLED_CLOCK` match ('quarter to nine' 8:45, 'one fifteen pm' 13:15)."""
+    if m.group("h"):
+        h, mins = CARDINALS[m.group("h").lower()], _spelled_words(m.group("m") or "")
+        ap = (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        return h * 60 + mins
+    h = CARDINALS[m.group("rh").lower()]
+    rel = m.group("rel").lower()
+    mins = 15 if rel == "quarter" else 30 if rel == "half" else _spelled_words(rel)
+    return h * 60 + mins if m.group("dir").lower() in ("past", "after") else (h * 60 - mins) % (24 * 60)
 
 
 def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: list, ctx_rx: re.Pattern[str]) -> list:
@@ -384,6 +494,10 @@ def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: li
                 seen.add(m.start("h"))
                 extra.append(NumberMention(m.start("h"), m.end(), m.group("h") + m.group("m"),
                                            value=int(m.group("h")) * 60 + int(m.group("m"))))
+        for m in _SPELLED_CLOCK.finditer(ctx.text, s, e):
+            if m.start("t") not in seen:
+                seen.add(m.start("t"))
+                extra.append(NumberMention(m.start("t"), m.end("t"), m.group("t"), value=_spelled_clock(m)))
     return sorted([*times, *extra], key=lambda x: x.start) if extra else times
 
 
@@ -450,8 +564,10 @@ _REASON_REACH = 250  # characters back to the sedation a reason sentence follows
 _SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
 # The dose right after the agent, also set off by a comma, colon, dash or bracket, or with its total written first
 # ("propofol, 80 mg total", "propofol (total 150 mg)", "propofol infusion, 90 mg total" (N12), "midazolam: 2 mg", "propofol - total dose 120 mg",
-# "propofol titrated to 200 mg").
-_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:(?:infusion|drip|bolus(?:es)?|gtt)\s*)?(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
+# "propofol titrated to 200 mg"), also after the verb of its giving ("propofol was given by infusion (110 mg in total)",
+# "midazolam was administered, 2 mg", "propofol infused as a drip - 90 mg"; round 15, fbn-h-scs-01).
+_AGENT_DOSE_AFTER = compile_rule(r"\s*(?:(?:was|were)\s+)?(?:(?:given|administered|infused|delivered|run|pushed)\b\s*)?"
+                                 r"(?:(?:by|as|via)\s+(?:an?\s+)?)?(?:(?:infusion|drip|bolus(?:es)?|gtt)\s*)?(?:[,:(\u2013-]\s*)?(?:IV\s+|intravenous(?:ly)?\s+)?(?:(?:a\s+)?total(?:\s+dose)?(?:\s+of)?\s*:?\s*|"
                                  r"titrated\s+to\s+(?:a\s+total\s+of\s+)?)?(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\b",
                                  re.IGNORECASE)
 _AGENT_DOSE_BEFORE = compile_rule(r"(?P<num>\d*\.?\d+)\s*(?P<unit>mg|mcg)\s+(?:of\s+)?(?:IV\s+)?$", re.IGNORECASE)
@@ -506,6 +622,9 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
         neg = note_cue("consent_negated").search(ctx.text)
         if neg:
             return FlagFact(value=False, evidence=[ctx.ev(neg.start(), neg.end())])
+        unable = _unable_to_consent(ctx)
+        if unable is not None:
+            return FlagFact(value=False, evidence=[ctx.ev(*unable)])
     planned = cue("event_planned_after")
     spans = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == event and not s._.is_hypothetical
              and not s._.is_historical and not _about_a_planned_procedure(ctx, s.start_char)
@@ -513,7 +632,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
              and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
              and not cue("event_not_documented_after").match(ctx.text, s.end_char)  # "Time-out not documented."
              and not cue("event_for_later_after").match(ctx.text, s.end_char)  # "consent obtained prior to next block"
-             and not (event == "time_out" and _everyday_time_out(ctx, s))]
+             and not (event == "time_out" and _everyday_time_out(ctx, s))
+             and not (event == "consent" and _form_for_later(ctx, s))]
     denied = cue("event_denied_after")
     stated, headers, leader = [], [], {True: [], False: []}
     for s in spans:
@@ -543,7 +663,8 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
             return FlagFact(value=False, evidence=[ctx.span_ev(h)])  # "Consent: [ ] obtained": the box left empty
         lead = _EVENT_WORD_LEAD.match(field)  # "CONSENT: Consent to be signed.": the field repeats the label
         if (not field or planned.match(field) or (lead and planned.match(field, lead.end()))
-                or _planned_in_field(field) or _only_placeholder(ctx, start, field)):
+                or _planned_in_field(field) or _only_placeholder(ctx, start, field)
+                or (event == "consent" and cue("consent_form_for_later").search(field))):
             continue  # "Consent: to be obtained at the surgery center": still to come
         ticked = _ticked_answer(field)
         if ticked is not None:
@@ -558,6 +679,26 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
     if stated:
         return FlagFact(value=False, evidence=[ctx.span_ev(s) for s in stated[:3]])
     return None
+
+
+def _unable_to_consent(ctx: NoteContext) -> tuple[int, int] | None:
+    """Where the note says the patient could not consent ("Patient was unable to consent", "lacks capacity to consent";
+    round 15), read just before each consent word only (no pass over the whole note); None when it does not, or when
+    a surrogate who could consent is named anywhere (lexicon consent_surrogate: "consent from his daughter (POA)")."""
+    rx = cue("consent_unable")
+    for span in ctx.spans("EVENT"):
+        if span._.meta.get("event") != "consent":
+            continue
+        m = rx.search(ctx.text, max(0, span.start_char - 60), span.end_char)
+        if m and not note_cue("consent_surrogate").search(ctx.text):
+            return m.span()
+    return None
+
+
+def _form_for_later(ctx: NoteContext, span: Span) -> bool:
+    """A consent form handed over to be read or signed at home and brought back ("the consent form was given to her,
+    and she will bring it back next week"; lexicon consent_form_for_later): its sentence documents no consent yet."""
+    return cue("consent_form_for_later").search(ctx.text, *ctx.idx.sentence_at(span.start_char)) is not None
 
 
 def _everyday_time_out(ctx: NoteContext, span: Span) -> bool:
@@ -935,6 +1076,10 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and (ctx.idx.category_at(s.start_char) == "complications"
                   or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
     blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
+    # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
+    # do not say that the procedure had no complications
+    cut = _CUT_OFF_END.search(text, max(0, len(text) - 40))  # the note's last 40 characters only
+    cut_off = ctx.idx.sentence_at(cut.start())[0] if cut else None
     for sec in ctx.idx.sections:
         if sec.category != "complications":
             continue
@@ -954,11 +1099,16 @@ def complications(ctx: NoteContext) -> TextFact | None:
         in_field = [s for s in named if start <= s.start_char < start + len(first_line)]
         if in_field:
             return TextFact(value=in_field[0]._.meta["name"], evidence=[ev])
+        if cut is not None and start + len(first_line) >= cut.start():
+            continue  # the field's value is the note's cut-off end ("Complications: He tolerated it well, and there
+            # was no bleeding or"; round 15, fbm-tfesi-05): what it would have said is lost, as for a sentence below
         negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
         ticked = _TICK_MARK.match(first_line)  # "Complications: [X] None": the ticked answer
         said = first_line[ticked.end():].strip() or first_line if ticked else first_line
         if cue("complication_none").match(said) or negated:
             return TextFact(value="none", evidence=[ev])
+        if cue("event_planned_after").match(said):
+            continue  # "Complications: to be assessed at the follow-up visit", "pending": not yet reported (round 15)
         return TextFact(value=said.rstrip("."), evidence=[ev])
     for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
@@ -970,10 +1120,6 @@ def complications(ctx: NoteContext) -> TextFact | None:
                 blank.append((s.start_char, value.end("value")))
     if named:
         return TextFact(value=named[0]._.meta["name"], evidence=[ctx.span_ev(s) for s in named])
-    # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
-    # do not say that the procedure had no complications
-    cut = _CUT_OFF_END.search(text, max(0, len(text) - 40))  # the note's last 40 characters only
-    cut_off = ctx.idx.sentence_at(cut.start())[0] if cut else None
     negated = [s for s in spans if s._.is_negated and s._.meta.get("name") not in _TECHNIQUE_CHECKS
                and not any(a <= s.start_char < b for a, b in blank)
                and not (cut_off is not None and s.start_char >= cut_off)]
@@ -982,8 +1128,11 @@ def complications(ctx: NoteContext) -> TextFact | None:
     # a shorthand label the sections do not know, and its value: none in a word ConText does not negate with ("Cx -
     # nil", "Compl: 0"), or the complication in words ("Compl: mild bleeding at the site")
     for s in spans:
-        value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
-        if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")):
+        value = (_LABEL_VALUE.match(text, s.end_char) or _BRACKET_VALUE.match(text, s.end_char)) \
+            if s._.meta.get("name") == "generic" else None
+        if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")) \
+                and not (cut is not None and value.end("value") >= cut.start()) \
+                and not cue("event_planned_after").match(value.group("value")):  # cut off, or still to come: nothing said
             said = value.group("value").strip().rstrip(".")
             if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
@@ -1012,6 +1161,11 @@ _LABEL_VALUE = compile_rule(r"\.?[ \t]*(?:(?:flow[ \t-]?sheet|check[ \t-]?list|s
                             r"documentation|form)[ \t]*)?(?:[:=?\u2013\u2014]|-{1,2}(?=[ \t])|\.{2,})[ \t]*(?P<value>[^\n;|]+)",
                             re.IGNORECASE)
 _TICK_MARK = compile_rule(TICKED_BOX)
+# ... or the value in brackets right after the label, closing its sentence ("Complications (transient leg numbness,
+# resolved in 30 min).", "Complications (none)."; round 15, pp15 q3); never a risk list the sentence goes on about
+# ("complications (bleeding, infection) were discussed") nor a form's '(if any)'.
+_BRACKET_VALUE = compile_rule(r"[ \t]*\((?!\s*(?:if\s+any|any|if\s+present|specify|list|describe)\s*\))"
+                              r"(?P<value>[^()\n]{2,80})\)[ \t]*(?=[.;]|$|\n)", re.IGNORECASE)
 
 
 def _ticked_choice(ctx: NoteContext, start: int, end: int, spans: list) -> str | None:
