@@ -1,0 +1,166 @@
+"""Round 15 (PROC): wording families that the sealed batches dev_fresh_bm/bn/bo showed misread in procedures, sides and
+code lines: an ablation named only as the decision a block informs ('for the RFA decision'), a block's intent field
+that leads up to an ablation ('Purpose: Diagnostic - prior to RF ablation'), SmartLists printed with their list name
+and the value chosen ('{Side:LEFT}'), a home medicine stopped read as a reduced service (-52), and both sides written
+out before a level ('the right and left L5-S1 foramina', also across a hard wrap). Fictional snippets written for these
+tests, in wordings other than the batch notes'; each case failed before its change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from api.pipeline import analyze_text
+from nlp import extract
+
+_DOS = dt.date(2026, 3, 10)
+
+
+def _codes(text: str, pos: str = "11") -> list[str]:
+    r = analyze_text(text, payer="medicare", date_of_service=_DOS, place_of_service=pos)
+    return sorted(f"{c.code}{''.join('-' + m for m in sorted(c.modifiers))} x{c.units}" for c in r.codes)
+
+
+def _families(text: str) -> list[tuple[str, str | None]]:
+    return [(p.family, p.laterality) for p in extract(text).procedures]
+
+
+# --- an ablation named only as the decision today's block informs ----------------------------------------------------
+
+_GNB = ("Left knee genicular nerve block, diagnostic.\n"
+        "Under fluoroscopy a 22 g needle was placed at the superomedial, superolateral and inferomedial genicular nerves;\n"
+        "1.5 mL of 0.5% bupivacaine at each nerve. Pain 6/10 before, 1/10 after.\n"
+        "{line}\n")
+
+
+@pytest.mark.parametrize("line", [
+    "A relief log was handed to her to help with the RFA decision.",
+    "Relief diary given; RFA decision at follow-up.",
+    "Result to be used for radiofrequency ablation planning.",
+    "Follow-up in 2 weeks to decide on RFA.",
+    "Diary to be reviewed with her before deciding whether to proceed with RFA.",
+    "She remains a reasonable RFA candidate if the diary confirms the relief.",
+])
+def test_ablation_named_as_a_decision_still_to_make_is_not_done_today(line: str) -> None:
+    """The block is today's; the ablation it informs adds no second procedure (and no facet RFA codes or findings)."""
+    text = _GNB.format(line=line)
+    assert _families(text) == [("genicular_nerve_block", "left")]
+    assert _codes(text) == ["64454-LT x1"]
+
+
+def test_decision_already_made_keeps_the_ablation_done_today() -> None:
+    """Near miss: 'shared decision-making done; RFA ... was performed' reports today's ablation."""
+    text = ("Shared decision-making completed; radiofrequency ablation of the right L3 and L4 medial branches and the L5\n"
+            "dorsal ramus was performed under fluoroscopy, lesions at 85 C for 90 seconds each.\n")
+    assert _families(text) == [("facet_rfa", "right")]
+
+
+# --- a block's intent field leading up to an ablation ----------------------------------------------------------------
+
+_SINB = ("Procedure: Left sacroiliac joint lateral branch blocks (L5 dorsal ramus, S1-S3 lateral branches)\n"
+         "{line}\n"
+         "Under fluoroscopy needles were placed at the left L5 dorsal ramus and lateral to the left S1, S2 and S3 "
+         "foramina; 0.5 mL of 0.5% bupivacaine at each.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Purpose: Diagnostic - prior to RF ablation",
+    "Intent: test block, before RF neurotomy",
+    "Type: prognostic -- ahead of lateral branch RFA",
+    "Goal: confirmatory, prior to cooled radiofrequency ablation",
+])
+def test_intent_field_leading_up_to_an_ablation_names_no_ablation_today(line: str) -> None:
+    assert _families(_SINB.format(line=line)) == [("si_joint_nerve_block", "left")]
+
+
+def test_prior_to_rfa_opening_a_technique_sentence_is_still_the_ablation() -> None:
+    """Near miss: 'Prior to RFA, sensory testing ...' in an ablation note is today's ablation."""
+    text = ("Left L4-5 and L5-S1 medial branch radiofrequency ablation\n"
+            "Prior to RFA, diagnostic sensory stimulation at 50 Hz reproduced her pain at each cannula.\n"
+            "Lesions at the left L3 and L4 medial branches and L5 dorsal ramus, 80 C for 90 seconds each.\n")
+    assert _families(text) == [("facet_rfa", "left")]
+
+
+# --- SmartLists printed with their list name and the value chosen ----------------------------------------------------
+
+_HIP = ("Procedure: Hip joint injection under fluoroscopy\n"
+        "Laterality: {side}\n"
+        "Under fluoroscopic guidance a spinal needle was advanced into the {body} hip joint; 40 mg Kenalog-40 with 3 mL\n"
+        "of 0.25% bupivacaine was injected. Image saved.\n")
+
+
+@pytest.mark.parametrize(("side", "body", "want"), [
+    ("{Laterality:LEFT}", "{Laterality:LEFT}", "left"),
+    ("{Side:Right}", "{Side:Right}", "right"),
+    ("{Procedure side: left}", "affected", "left"),
+])
+def test_smartlist_with_its_chosen_value_is_read(side: str, body: str, want: str) -> None:
+    text = _HIP.format(side=side, body=body)
+    assert _families(text) == [("joint_injection", want)]
+    assert [p.text for p in extract(text).placeholders] == []
+    assert "20610-" + {"left": "LT", "right": "RT"}[want] + " x1" in _codes(text)
+
+
+@pytest.mark.parametrize("side", ["{Side:***}", "{Side: }", "{laterality}"])
+def test_smartlist_left_unfilled_is_still_a_hole(side: str) -> None:
+    """Near miss: a list with no value chosen is a placeholder and gives no side."""
+    text = _HIP.format(side=side, body="target")
+    assert _families(text) == [("joint_injection", None)]
+    assert side.replace(" ", "") in [p.text.replace(" ", "") for p in extract(text).placeholders]
+
+
+# --- a home medicine stopped is not a reduced service ----------------------------------------------------------------
+
+_TFESI = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+          "Sciatica for 5 months. {line}\n"
+          "Technique: a 22 g needle to the right L5-S1 foramen; Omnipaque 240 1 mL with epidural flow, then dexamethasone\n"
+          "10 mg. AP and lateral images saved. {tech}\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Six weeks of therapy did not help, and the gabapentin was discontinued because of dizziness.",
+    "Her medications were stopped early owing to sedation.",
+    "Pregabalin discontinued after two weeks (weight gain).",
+    "He discontinued the nortriptyline on his own.",
+])
+def test_medicine_stopped_adds_no_reduced_service_modifier(line: str) -> None:
+    assert _codes(_TFESI.format(line=line, tech="")) == ["64483-RT x1", "J1100 x10"]
+
+
+def test_procedure_discontinued_still_reduced() -> None:
+    """Near miss: the injection itself cut short keeps its -52."""
+    text = _TFESI.format(line="Gabapentin helps.", tech="The injection was then discontinued because of a vasovagal "
+                                                         "episode.")
+    assert _codes(text) == ["64483-52-RT x1", "J1100 x10"]
+
+
+# --- both sides written out before a level ---------------------------------------------------------------------------
+
+_BILAT = ("Procedure: Bilateral lumbar transforaminal epidural steroid injection.\n"
+          "Technique: under fluoroscopy needles were placed into {where}. Omnipaque 240 1 mL at each.\n")
+
+
+@pytest.mark.parametrize("where", [
+    "the L4-5 foramina on both sides, then the right and\nleft L5-S1 foramina",
+    "the left and right\nL4-5 foramina, then the right and left L5-S1 foramina",
+    "both L4-5 foramina and the left/right L5-S1 foramina",
+    "both L4-5 foramina and the left and right L5-S1 foramina",
+])
+def test_both_sides_written_before_a_level_make_it_bilateral(where: str) -> None:
+    """The add-on level's side is both sides: one 64484 line with 50, not the last side written."""
+    text = _BILAT.format(where=where)
+    levels = {lv.name: lv.side for p in extract(text).procedures for lv in p.levels}
+    assert levels == {"L4-L5": "bilateral", "L5-S1": "bilateral"}
+    assert _codes(text) == ["64483-50 x1", "64484-50 x1"]
+
+
+@pytest.mark.parametrize("where", ["the right L4-5 foramen and the left L5-S1 foramen",
+                                   "the right L4-5 and left\nL5-S1 foramina"])
+def test_one_side_before_each_level_stays_that_side(where: str) -> None:
+    """Near miss: one side before each level gives each level its own side."""
+    text = _BILAT.format(where=where)
+    levels = {lv.name: lv.side for p in extract(text).procedures for lv in p.levels}
+    assert levels == {"L4-L5": "right", "L5-S1": "left"}
+    assert _codes(text) == ["64483-RT x1", "64484-LT x1"]
