@@ -105,8 +105,8 @@ def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str,
     """Phrase matches that a hard line wrap cuts ("lumbar spinal" + newline + "stenosis", "S3 lateral" + newline +
     "branches"): the phrase matcher compares tokens, and the newline is a token of its own. A wrap is a single line
     break between two words where the next line goes on in lower case (never a blank line, a new field or a list).
-    The words around each wrap are matched again without the newline token; only matches that bridge it are
-    returned, mapped back to the note's token indices. `pairs` (two words next to each other in some phrase) skips
+    The words around each wrap are matched again without the newline token (and without the inline space tokens of
+    a padded export); only matches that bridge it are returned, mapped back to the note's token indices. `pairs` (two words next to each other in some phrase) skips
     the wraps no phrase can bridge, most of them."""
     out: set[tuple[int, int, int]] = set()
     text = text_of(doc)
@@ -121,10 +121,13 @@ def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str,
         if span is None or len(span) != 1 or not span[0].is_space:
             continue
         i = span.start
-        lo, hi = max(0, i - _WRAP_REACH), min(len(doc), i + _WRAP_REACH + 1)
-        index = [k for k in range(lo, hi) if k != i]
+        n = len(doc)
+        # the padded words of a template export also lose their inline space tokens ('... L5-S1   transforaminal' +
+        # newline + 'epidural   steroid   injection'), as in `spaced_phrase_matches`: twice the reach in tokens
+        lo, hi = max(0, i - 2 * _WRAP_REACH), min(n, i + 2 * _WRAP_REACH + 1)
+        index = [k for k in range(lo, hi) if k != i and not (doc[k].is_space and "\n" not in doc[k].text)]
         words = [doc[k].text for k in index]
-        spaces = [bool(doc[k].whitespace_) or k == i - 1 for k in index]
+        spaces = [bool(doc[k].whitespace_) or k == i - 1 or (k + 1 < n and doc[k + 1].is_space) for k in index]
         for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
             if index[s] < i < index[e - 1]:
                 out.add((rule_id, index[s], index[e - 1] + 1))

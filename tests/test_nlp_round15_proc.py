@@ -164,3 +164,84 @@ def test_one_side_before_each_level_stays_that_side(where: str) -> None:
     levels = {lv.name: lv.side for p in extract(text).procedures for lv in p.levels}
     assert levels == {"L4-L5": "right", "L5-S1": "left"}
     assert _codes(text) == ["64483-RT x1", "64484-LT x1"]
+
+
+# --- layout and wording fragilities the metamorphic probe found (bm, bn, bo) -----------------------------------------
+
+@pytest.mark.parametrize(("title", "family"), [
+    ("PROCEDURE :   Left   L5-S1   transforaminal\nepidural   steroid   injection", "transforaminal_epidural"),
+    ("PROCEDURE :   Bilateral   L4-L5   transforaminal\nepidural   steroid   injection", "transforaminal_epidural"),
+    ("PROCEDURE:    Left    L4-5    medial    branch\nblock    with    fluoroscopy", "facet_injection"),
+    ("PROCEDURE :   Lumbar\nepidural   steroid   injection   at   L4-5", "interlaminar_epidural"),
+])
+def test_padded_title_wrapped_inside_the_name(title: str, family: str) -> None:
+    """A padded export's title wrapped inside the procedure's name is still one name (the near miss names no approach
+    and stays the generic epidural)."""
+    text = title + "\n\nTechnique: prone, fluoroscopy, needle placed, dexamethasone 10 mg injected.\n"
+    assert [p.family for p in extract(text).procedures] == [family]
+
+
+@pytest.mark.parametrize("doc_title", ["PROCEDURE NOTE", "Operative Note", "PROCEDURE NOTE:"])
+def test_title_under_a_document_title_is_the_title(doc_title: str) -> None:
+    """'PROCEDURE NOTE' over 'LEFT L5-S1 TFESI': the second line is the title, so the needle's side (right) wins and the
+    title's left stays a title mention (the laterality conflict)."""
+    text = (doc_title + "\nLEFT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION\n\n"
+            "Dictated note. Sciatica for 6 months. Under fluoroscopy a 22 g needle was placed at the right L5-S1 "
+            "foramen and dexamethasone 10 mg was injected.\n")
+    p = extract(text).procedures[0]
+    assert p.laterality == "right"
+    assert sorted((m.value, m.source) for m in p.laterality_mentions) == [("left", "title"), ("right", "body")]
+
+
+def test_dictated_paragraph_under_a_document_title_stays_body() -> None:
+    """Near miss: prose under the document title is no title, though it names the procedure."""
+    text = ("PROCEDURE NOTE\nShe returns for a left L5-S1 transforaminal injection. Sciatica for 6 months.\n"
+            "Under fluoroscopy a 22 g needle was placed at the left L5-S1 foramen and dexamethasone 10 mg was injected.\n")
+    p = extract(text).procedures[0]
+    assert {m.source for m in p.laterality_mentions} == {"body"}
+
+
+_RUN_ON = ("Procedure: bilateral L3-4 and L4-5 transforaminal epidural steroid injection.\n\n"
+           "Consent signed, time out done, pain 7 out of 10, prone, sterile prep, skin numbed with 1% lidocaine, "
+           "under fluoroscopy needles were placed into the right and left L4-L5 foramina and the right and left L5-S1 "
+           "foramina, {tail}, dexamethasone 2.5 mg at each foramen.\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "omnipaque 240, 1 mL at each, showed epidural flow and no vascular pattern on live imaging, at each of the four "
+    "foramina we then injected",
+    "contrast spread with no uptake under real time imaging, then at each of the four foramina",
+])
+def test_comma_spliced_technique_keeps_its_levels(tail: str) -> None:
+    """A run-on technique with 'imaging, at each of ...' is no imaging report: its levels are today's (the body's)."""
+    p = extract(_RUN_ON.format(tail=tail)).procedures[0]
+    assert [lv.name for lv in p.levels] == ["L4-L5", "L5-S1"]
+
+
+def test_imaging_report_in_a_run_on_still_names_no_treated_level() -> None:
+    """Near miss: 'MRI with stenosis at L2-3' in a sentence of its own adds no level."""
+    text = ("Right L4-5 transforaminal epidural steroid injection.\nMRI with severe stenosis at L2-L3 and L3-L4.\n"
+            "Under fluoroscopy a needle was placed at the right L4-5 foramen; dexamethasone 10 mg.\n")
+    assert [lv.name for lv in extract(text).procedures[0].levels] == ["L4-L5"]
+
+
+@pytest.mark.parametrize(("line", "modality"), [
+    ("Prone, no sedation was given, with fluoroscopy guidance the needles were placed at the right L4-5 foramen.",
+     "fluoroscopy"),
+    ("Prone, no IV sedation was administered, using ultrasound guidance the needle was placed at the right L4-5 foramen.",
+     "ultrasound"),
+    ("Prone, no sedation was used, under CT guidance the needle was placed at the right L4-5 foramen.", "ct"),
+])
+def test_negated_item_closed_by_its_predicate_does_not_negate_the_guidance(line: str, modality: str) -> None:
+    p = extract("Right L4-5 transforaminal epidural steroid injection.\n" + line + "\n").procedures[0]
+    assert (p.imaging.modality, p.sedation.type) == (modality, "none")
+
+
+@pytest.mark.parametrize("line", [
+    "Prone, no fluoroscopy was used, the needle was placed by landmarks at the right L4-5 foramen.",
+    "Prone. No sedation or fluoroscopy was used; the needle was placed at the right L4-5 foramen.",
+])
+def test_negated_guidance_stays_negated(line: str) -> None:
+    """Near miss: guidance that is itself the negated item is no guidance."""
+    p = extract("Right L4-5 transforaminal epidural steroid injection.\n" + line + "\n").procedures[0]
+    assert p.imaging.modality == "none"
