@@ -245,3 +245,54 @@ def test_negated_guidance_stays_negated(line: str) -> None:
     """Near miss: guidance that is itself the negated item is no guidance."""
     p = extract("Right L4-5 transforaminal epidural steroid injection.\n" + line + "\n").procedures[0]
     assert p.imaging.modality == "none"
+
+
+@pytest.mark.parametrize("title", [
+    "Chemodenervation of cervical and upper back trigger points with onabotulinumtoxinA.",
+    "Botox injection into neck, shoulder and mid-back trigger points.",
+])
+def test_toxin_into_trigger_points_of_joined_regions_is_the_procedure(title: str) -> None:
+    """The title names the trigger point session, though the body's route mention sits beside today's relief."""
+    text = (title + "\nMyofascial pain (M79.18) for two years. 100 units of Botox in 2 mL saline: 25 units into each of "
+            "the four muscles, pain 7/10 before and 5/10 after, about 30% relief, no complications.\n")
+    assert [p.family for p in extract(text).procedures] == ["trigger_point"]
+
+
+def test_trigger_points_named_as_the_condition_only_are_no_procedure() -> None:
+    """Near miss: 'trigger points' in the history with a toxin discussed for later is no session today."""
+    text = ("Clinic visit.\nMyofascial pain with cervical and upper back trigger points for two years. "
+            "We discussed Botox as an option.\n")
+    assert extract(text).procedures == []
+
+
+@pytest.mark.parametrize("opener", [
+    "The patient had been placed prone and the skin prepared with chlorhexidine, under fluoroscopy,",
+    "She was positioned prone and prepped in sterile fashion, then under fluoroscopy",
+])
+def test_comma_spliced_procedure_field_opening_on_the_patient_is_technique(opener: str) -> None:
+    """'Procedure: The patient ... , under fluoroscopy, the right L4-5 joint ..., the left L4-5 joint ...': the field
+    is the technique, so both sides are where the needles went (bilateral), not a 'right' title."""
+    text = ("Bilateral L4-5 Intra-articular Facet Joint Injections\n\n"
+            f"Procedure: {opener} the right L4-5 facet joint was entered with a 22 g needle and triamcinolone 20 mg\n"
+            "was injected, the left L4-5 joint was then entered in the same way and triamcinolone 20 mg given. Pain\n"
+            "2/10 afterwards.\n")
+    p = extract(text).procedures[0]
+    assert p.laterality == "bilateral"
+    assert {m.source for m in p.laterality_mentions} == {"title", "body"}
+
+
+def test_procedure_field_naming_its_side_first_stays_the_title() -> None:
+    """Near miss: 'Procedure: Right L4-5 facet injection, under fluoroscopy, ...' is the field's title."""
+    text = ("Procedure: Right L4-5 facet joint injection, under fluoroscopy, with triamcinolone 20 mg.\n"
+            "The needle was placed into the right L4-5 joint.\n")
+    p = extract(text).procedures[0]
+    assert ("right", "title") in [(m.value, m.source) for m in p.laterality_mentions]
+
+
+@pytest.mark.parametrize(("line", "modality"), [
+    ("Consent signed, no sedation, prone on the fluoroscopy table, needles to the right L4-5 foramen.", "fluoroscopy"),
+    ("No sedation, supine, with ultrasound the needle was placed at the right L4-5 foramen.", "ultrasound"),
+])
+def test_negation_stops_at_the_positioning(line: str, modality: str) -> None:
+    p = extract("Right L4-5 transforaminal epidural steroid injection.\n" + line + "\n").procedures[0]
+    assert (p.imaging.modality, p.sedation.type) == (modality, "none")
