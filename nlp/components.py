@@ -584,7 +584,8 @@ _CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![
 # A token naming a spinal level or a side ('L5-S1', 'C6', 'right', 'bilat'): a title's words, not narrative.
 _LEVEL_OR_SIDE = re.compile(r"(?:[CTLS]\d{1,2}\b|left|right|bilat\w*|lt|rt)", re.IGNORECASE)
 _LEVEL = re.compile(r"[CTLS]\d{1,2}\b", re.IGNORECASE)  # a spinal level token ('L3-L4', 'L5', 'C5-6')
-_NARRATIVE_OPENERS = frozenset({"the", "patient", "pt", "she", "he", "we", "i", "after", "once", "following"})
+_NARRATIVE_OPENERS = frozenset({"the", "patient", "pt", "she", "he", "we", "i", "after", "once", "following", "prone",
+                                "supine", "positioned"})
 _LABEL_LEAD = 4  # tokens of a short label before a title's own colon ('Procedure:', 'Procedure performed:')
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
@@ -681,20 +682,24 @@ class HeaderSectionizer(Sectionizer):
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1
         first = doc[start:line_end]
-        stop_at = next((t.i for t in first if t.text == "." and t.i + 1 < line_end), None)
+        # a stop, or one dictated as a word and left in by the recogniser ('Procedure: prone, prep and drape period
+        # under fluoroscopy ...'; round 15, metamorphic spoken_punctuation), never 'a period of'
+        stop_at = next((t.i for t in first if t.i + 1 < line_end and (
+            t.text == "." or t.lower_ == "period" and doc[t.i + 1].lower_ not in ("of", "."))), None)
         if stop_at is None and not any(t.text == "." for t in first):
             stop_at, line_end = self._wrapped_first_sentence(doc, line_end, stop)
         # only the first sentence must name no level or side: a hard-wrapped technique paragraph joined onto the
         # label's line ('Procedure: Consent was signed ... Prone. Under fluoroscopy ... the left L5-S1 foramen') names
         # them later on its line
-        if stop_at is None:
+        if stop_at is None and any(t.text == "." for t in first):
             return False  # a sentence must end with more of the line after it: 'Procedure: see below.' is no narrative
         scope = line_end
-        if any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:stop_at]):
+        if stop_at is None or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:stop_at]):
             # a comma-spliced technique sentence ('Procedure: The patient had been placed prone and the skin prepared,
             # under fluoroscopy, the right L4-5 facet joint ...'; round 15, metamorphic comma_splice): narrative when its
             # first clause opens on the patient or the team and names no level or side
-            comma = next((t.i for t in doc[start:stop_at] if t.text in (",", ";")), None)
+            comma = next((t.i for t in doc[start:stop_at if stop_at is not None else line_end]
+                          if t.text in (",", ";")), None)
             if comma is None or doc[start].lower_ not in _NARRATIVE_OPENERS \
                     or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:comma]):
                 return False

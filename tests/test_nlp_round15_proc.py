@@ -296,3 +296,31 @@ def test_procedure_field_naming_its_side_first_stays_the_title() -> None:
 def test_negation_stops_at_the_positioning(line: str, modality: str) -> None:
     p = extract("Right L4-5 transforaminal epidural steroid injection.\n" + line + "\n").procedures[0]
     assert (p.imaging.modality, p.sedation.type) == (modality, "none")
+
+
+_MBB_FIELD = ("Right lumbar medial branch blocks\nLevels: L3-4 and L4-5\n\n"
+              "Procedure: {body}\n\nPain afterwards 1/10.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "prone, prep and drape period under fluoroscopy needles were placed on the\nright L3 and L4 medial branches and the "
+    "right L5 dorsal ramus period half a milliliter of bupivacaine\nwas given at each nerve.",
+    "prone, prep and drape, under fluoroscopy needles were placed on the\nright L3 and L4 medial branches and the right "
+    "L5 dorsal ramus, half a milliliter of bupivacaine\nwas given at each nerve.",
+    "the patient lay prone and was draped, under fluoroscopy needles were placed on the\nright L3 and L4 medial branches "
+    "and the right L5 dorsal ramus, then bupivacaine\nwas given at each nerve.",
+])
+def test_procedure_field_dictated_as_technique_gives_the_needles_levels(body: str) -> None:
+    """A 'Procedure:' field that opens on the positioning (a spoken 'period' or a comma after it) is the technique: the
+    nerves blocked (L3, L4 medial branches + L5 dorsal ramus = the L4-L5 and L5-S1 joints) put the needles below the
+    header's L3-4 and L4-5, so the description's joints stand."""
+    p = extract(_MBB_FIELD.format(body=body)).procedures[0]
+    assert [lv.name for lv in p.levels] == ["L4-L5", "L5-S1"]
+
+
+def test_procedure_field_opening_on_its_name_stays_the_title() -> None:
+    """Near miss: 'Procedure: right L4-5 and L5-S1 medial branch blocks, prone, ...' names the procedure first."""
+    text = _MBB_FIELD.format(body="right L4-5 and L5-S1 medial branch blocks, prone, under fluoroscopy, bupivacaine\n"
+                                  "given at each nerve.")
+    p = extract(text).procedures[0]
+    assert ("right", "title") in [(m.value, m.source) for m in p.laterality_mentions]
