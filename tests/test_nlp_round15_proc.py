@@ -324,3 +324,23 @@ def test_procedure_field_opening_on_its_name_stays_the_title() -> None:
                                   "given at each nerve.")
     p = extract(text).procedures[0]
     assert ("right", "title") in [(m.value, m.source) for m in p.laterality_mentions]
+
+
+_TITLED = ("{lead}LEFT L4-5 and L5-S1 medial branch blocks, diagnostic\n"
+           "He has had axial back pain for a year{sep} facet arthropathy (M47.816){sep} twelve weeks of therapy did not "
+           "help{sep}\nconsent obtained and a time-out completed{sep} pain 6/10 before{sep} with fluoroscopy, 22 g needles "
+           "were placed on the right at the L3 and\nL4 medial branches and the right L5 dorsal ramus, and bupivacaine "
+           "was injected at each{sep} pain 1/10 after.\n")
+
+
+@pytest.mark.parametrize(("lead", "sep"), [
+    ("PROCEDURE NOTE\n", "."),
+    ("Templated content was reviewed. Electronically signed.\n\n", "."),
+    ("", ","),
+])
+def test_title_ending_on_an_intent_word_keeps_its_own_line(lead: str, sep: str) -> None:
+    """'..., diagnostic' closing the title keeps its line under a document title or a signed-note banner, and in a
+    comma-spliced paragraph the technique clause is read: the needles' side (right) stands against the title's."""
+    p = extract(_TITLED.format(lead=lead, sep=sep)).procedures[0]
+    assert p.laterality == "right"
+    assert sorted((m.value, m.source) for m in p.laterality_mentions) == [("left", "title"), ("right", "body")]
