@@ -197,7 +197,8 @@ _PAST_LIST_BEFORE = compile_rule(r"\b(?:(?:past|prior|previous|earlier|other)\s+
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
-                            r"eventual|consideration\s+of|considering)\s+){0,3}$", re.IGNORECASE)
+                            r"eventual|consideration\s+of|considering|(?:lateral|medial)\s+branch|cooled|thermal|"
+                            r"conventional|left|right|bilateral)\s+){0,3}$", re.IGNORECASE)
 # "evaluating for RFA", "to assess candidacy for ablation", "work-up for a stimulator", "as a candidate for RFA": the
 # procedure a diagnostic step evaluates the patient for, closing right before it. Unlike "before RFA" these words
 # never introduce today's procedure, so no other procedure word need stand in the sentence.
@@ -207,6 +208,22 @@ _EVALUATED_FOR = compile_rule(r"\b(?:evaluat(?:e|es|ed|ing|ion)|assess(?:es|ed|i
                               r"candidacy|suitability|eligibility|possible|potential|future|eventual)\s+){0,3}"
                               r"for\s+(?:(?:an?|the|possible|planned|potential|future|eventual)\s+){0,2}$",
                               re.IGNORECASE)
+
+# Round 15 (proc, dev_fresh_bn): a block's intent word before "prior to RFA" in its sentence ('Purpose: Diagnostic - prior
+# to RF ablation', 'prognostic, ahead of a possible ablation'): the intent is today's block's, the procedure after it what
+# that block leads up to, though no other procedure word stands in the field.
+_INTENT_LEADS = compile_rule(r"\b(?:diagnostic|prognostic|confirmatory|comparative|test)\b", re.IGNORECASE)
+# Round 15 (proc, dev_fresh_bn): a procedure named as the subject of a decision still to be made ('Pain diary provided
+# for the RFA decision', 'to guide ablation candidacy', 'for RFA planning', 'a good RFA candidate', 'the stimulator
+# decision-making'): a decision, candidacy or planning noun right after its name; never a done verb ('RFA decreased').
+_DECISION_AFTER = compile_rule(r"[ \t]*-?[ \t]*(?:decisions?|decision[\s-]making|candidacy|candidates?|eligibility|planning|"
+                               r"suitability)\b", re.IGNORECASE)
+# ... or right after a decision word still open before it ('to help decide on RFA', 'the decision regarding ablation',
+# 'deciding whether to proceed with RFA'); not a decision made ('decided to proceed with RFA', 'decision to proceed').
+_DECISION_BEFORE = compile_rule(r"\b(?:decid(?:e|es|ing)|decisions?(?:[\s-]making)?)\s+(?:on|about|regarding|re:?|"
+                                r"whether|if)\s+(?:(?:or\s+not|to|we|she|he|they|should|proceed|proceeding|go|with|ahead|"
+                                r"pursue|pursuing|move|forward|the|an?|possible|future|planned|potential|eventual)\s+){0,5}$",
+                                re.IGNORECASE)
 
 # "Intent: diagnostic (pre-RFA)", "pre-SCS psych eval": a procedure word prefixed 'pre' names what comes later.
 _PRE_PREFIX = compile_rule(r"\bpre[-\s]?$", re.IGNORECASE)
@@ -316,6 +333,7 @@ _IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spi
                              r"\b(?![\s-]*(?:screening|guid\w*|control|fluoro\w*))"  # 'X-ray screening:' is today's guidance
                              r"[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
 _SIDE_PAIR_JOIN = compile_rule(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
+_WRAP_STOP = compile_rule(r"[.;:]\s|\n[ \t]*\n")  # what ends a side's phrase before a level on the next line
 
 
 def _between_pair(text: str, g: LevelGroup) -> bool:
@@ -603,15 +621,22 @@ class ProcedureBuilder:
 
     def _planned_after_other(self, span: Span) -> bool:
         """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
-        named as what today's other procedure leads up to. Only beside another procedure word of its sentence, so
-        that "Prior to RFA, sensory testing ..." in an ablation note stays today's ablation."""
+        named as what today's other procedure leads up to. Only beside another procedure word of its sentence or
+        after the block's intent word ('Purpose: Diagnostic - prior to RF ablation'), so that "Prior to RFA, sensory
+        testing ..." in an ablation note stays today's ablation. A procedure a decision is still to be made on ('for
+        the RFA decision') is not today's either."""
         ls = self.ctx.idx.line_at(span.start_char)[0]
         if _EVALUATED_FOR.search(self.text, max(ls, span.start_char - 60), span.start_char):
             return True  # "evaluating for RFA": the procedure this one tests the patient for
-        if not _LEADS_UP_TO.search(self.text, max(ls, span.start_char - 40), span.start_char):
+        if _DECISION_BEFORE.search(self.text, max(ls, span.start_char - 70), span.start_char) \
+                or _DECISION_AFTER.match(self.text, span.end_char):
+            return True  # "for the RFA decision", "to help decide on RFA": a decision still to be made
+        lead = _LEADS_UP_TO.search(self.text, max(ls, span.start_char - 40), span.start_char)
+        if lead is None:
             return False
         s, e = self.ctx.idx.sentence_at(span.start_char)
-        return any(s <= x.start_char < span.start_char for x in self.ctx.spans("PROC"))
+        return any(s <= x.start_char < span.start_char for x in self.ctx.spans("PROC")) \
+            or _INTENT_LEADS.search(self.text, max(s, ls), lead.start()) is not None
 
     def _cues(self, char: int) -> set[str]:
         """Cue words of the sentence: cue spans, the approach of specific procedure words
@@ -851,9 +876,22 @@ class ProcedureBuilder:
     # --- turning a draft into a Procedure --------------------------------------------------------
 
     def _side_before(self, start: int, sides: list[SideMention]) -> str | None:
+        """The side written right before a level on its line ('right L5-S1'), or across a hard wrap when the level opens
+        its line ('the right and left' + newline + 'L4-L5 foramina'). Two sides joined by 'and', '&', '/' or a comma
+        ('the right and left L5-S1 foramina', 'left/right L4-5') are both sides of that level (round 15, dev_fresh_bo)."""
         line_s, _ = self.ctx.idx.line_at(start)
-        near = [x for x in sides if line_s <= x.start < start and start - x.end <= 24 and x.side != "contralateral"]
-        return near[-1].side if near else None
+        own_line = line_s
+        if not self.text[line_s:start].strip() and line_s > 0:
+            line_s = self.ctx.idx.line_at(line_s - 1)[0]  # a wrapped phrase: the side ends the line before
+        near = [x for x in sides if line_s <= x.start < start and start - x.end <= 24 and x.side != "contralateral"
+                and (x.start >= own_line or not _WRAP_STOP.search(self.text, x.end, start))]
+        if not near:
+            return None
+        last = near[-1]
+        if len(near) > 1 and {near[-2].side, last.side} == {"left", "right"} \
+                and _SIDE_PAIR_JOIN.fullmatch(self.text, near[-2].end, last.start):
+            return "bilateral"
+        return last.side
 
     def _joined_ranges(self, groups: list[LevelGroup]) -> list[LevelGroup]:
         """"L3-4 to L5-S1", "C5-6 through C7-T1": two written segments joined by "to/through" name every

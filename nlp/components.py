@@ -105,8 +105,8 @@ def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str,
     """Phrase matches that a hard line wrap cuts ("lumbar spinal" + newline + "stenosis", "S3 lateral" + newline +
     "branches"): the phrase matcher compares tokens, and the newline is a token of its own. A wrap is a single line
     break between two words where the next line goes on in lower case (never a blank line, a new field or a list).
-    The words around each wrap are matched again without the newline token; only matches that bridge it are
-    returned, mapped back to the note's token indices. `pairs` (two words next to each other in some phrase) skips
+    The words around each wrap are matched again without the newline token (and without the inline space tokens of
+    a padded export); only matches that bridge it are returned, mapped back to the note's token indices. `pairs` (two words next to each other in some phrase) skips
     the wraps no phrase can bridge, most of them."""
     out: set[tuple[int, int, int]] = set()
     text = text_of(doc)
@@ -121,10 +121,13 @@ def wrapped_phrase_matches(phrase_matcher, doc: Doc, pairs: frozenset[tuple[str,
         if span is None or len(span) != 1 or not span[0].is_space:
             continue
         i = span.start
-        lo, hi = max(0, i - _WRAP_REACH), min(len(doc), i + _WRAP_REACH + 1)
-        index = [k for k in range(lo, hi) if k != i]
+        n = len(doc)
+        # the padded words of a template export also lose their inline space tokens ('... L5-S1   transforaminal' +
+        # newline + 'epidural   steroid   injection'), as in `spaced_phrase_matches`: twice the reach in tokens
+        lo, hi = max(0, i - 2 * _WRAP_REACH), min(n, i + 2 * _WRAP_REACH + 1)
+        index = [k for k in range(lo, hi) if k != i and not (doc[k].is_space and "\n" not in doc[k].text)]
         words = [doc[k].text for k in index]
-        spaces = [bool(doc[k].whitespace_) or k == i - 1 for k in index]
+        spaces = [bool(doc[k].whitespace_) or k == i - 1 or (k + 1 < n and doc[k + 1].is_space) for k in index]
         for rule_id, s, e in phrase_matcher(Doc(doc.vocab, words=words, spaces=spaces)):
             if index[s] < i < index[e - 1]:
                 out.add((rule_id, index[s], index[e - 1] + 1))
@@ -581,6 +584,8 @@ _CODE_CLOSES = re.compile(r"(?:\(\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)|(?<![
 # A token naming a spinal level or a side ('L5-S1', 'C6', 'right', 'bilat'): a title's words, not narrative.
 _LEVEL_OR_SIDE = re.compile(r"(?:[CTLS]\d{1,2}\b|left|right|bilat\w*|lt|rt)", re.IGNORECASE)
 _LEVEL = re.compile(r"[CTLS]\d{1,2}\b", re.IGNORECASE)  # a spinal level token ('L3-L4', 'L5', 'C5-6')
+_NARRATIVE_OPENERS = frozenset({"the", "patient", "pt", "she", "he", "we", "i", "after", "once", "following", "prone",
+                                "supine", "positioned"})
 _LABEL_LEAD = 4  # tokens of a short label before a title's own colon ('Procedure:', 'Procedure performed:')
 _TITLE_LEAD = 10  # tokens of an exam line before its procedure name ('CT-GUIDED BILATERAL L4-5 FACET ...')
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", "!", "?"})
@@ -677,16 +682,30 @@ class HeaderSectionizer(Sectionizer):
         while line_end < stop and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1
         first = doc[start:line_end]
-        stop_at = next((t.i for t in first if t.text == "." and t.i + 1 < line_end), None)
+        # a stop, or one dictated as a word and left in by the recogniser ('Procedure: prone, prep and drape period
+        # under fluoroscopy ...'; round 15, metamorphic spoken_punctuation), never 'a period of'
+        stop_at = next((t.i for t in first if t.i + 1 < line_end and (
+            t.text == "." or t.lower_ == "period" and doc[t.i + 1].lower_ not in ("of", "."))), None)
         if stop_at is None and not any(t.text == "." for t in first):
             stop_at, line_end = self._wrapped_first_sentence(doc, line_end, stop)
         # only the first sentence must name no level or side: a hard-wrapped technique paragraph joined onto the
         # label's line ('Procedure: Consent was signed ... Prone. Under fluoroscopy ... the left L5-S1 foramen') names
         # them later on its line
-        if stop_at is None or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:stop_at]):
+        if stop_at is None and any(t.text == "." for t in first):
             return False  # a sentence must end with more of the line after it: 'Procedure: see below.' is no narrative
+        scope = line_end
+        if stop_at is None or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:stop_at]):
+            # a comma-spliced technique sentence ('Procedure: The patient had been placed prone and the skin prepared,
+            # under fluoroscopy, the right L4-5 facet joint ...'; round 15, metamorphic comma_splice): narrative when its
+            # first clause opens on the patient or the team and names no level or side
+            comma = next((t.i for t in doc[start:stop_at if stop_at is not None else line_end]
+                          if t.text in (",", ";")), None)
+            if comma is None or doc[start].lower_ not in _NARRATIVE_OPENERS \
+                    or any(_LEVEL_OR_SIDE.match(t.text) for t in doc[start:comma]):
+                return False
+            scope = comma
         group = doc.spans[TARGET_GROUP] if TARGET_GROUP in doc.spans else ()
-        return not any(span.label_ == "PROC" and start <= span.start < line_end for span in group)
+        return not any(span.label_ == "PROC" and start <= span.start < scope for span in group)
 
     @staticmethod
     def _wrapped_first_sentence(doc: Doc, line_end: int, stop: int) -> tuple[int | None, int]:

@@ -11,14 +11,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from nlp.components import TARGET_GROUP
 from nlp.extensions import text_of
-from nlp.rules import preamble_rules, section_sources
+from nlp.rules import document_title_phrases, preamble_rules, section_sources
 
 TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
 PREAMBLE_SECTIONS, BOILERPLATE = preamble_rules()
 _PREAMBLE_LINES = 6  # at most this many boilerplate lines or sections skipped before a title
 _TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as its title
 _TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
+DOCUMENT_TITLES = document_title_phrases()
+_TITLE_UNDER_DOC_LIMIT = 120  # a procedure title under a document title is one short line
+_SEPARATORS = " \t:-\u2013\u2014*#_="
 
 
 @dataclass
@@ -138,7 +142,32 @@ class NoteIndex:
             if not (goes_on or BOILERPLATE.search(self.text, first_s, first_e)):
                 break
             pos, wrapped = first_e, self.text[first_s:first_e].rstrip()[-1:] not in ".!?"
-        return self._first_line(pos)
+        first_s, first_e = self._first_line(pos)
+        return self._title_under_document_title(first_s, first_e) or (first_s, first_e)
+
+    def _title_under_document_title(self, first_s: int, first_e: int) -> tuple[int, int] | None:
+        """The procedure's title line under a line that only names the document ('PROCEDURE NOTE' + newline + 'RIGHT
+        L3-L4, L4-L5, L5-S1 RADIOFREQUENCY ABLATION'): a transcription service heads its reports so, and the line
+        under it is the title the note would open with (its side and levels are the title's, which the technique's
+        may contradict). Only a short line of its own (no stop inside it, not wrapped on) that names a procedure and
+        opens no section: a dictated paragraph under the document title stays body (round 15, metamorphic doc_title)."""
+        text = self.text
+        if not DOCUMENT_TITLES or self.section_at(first_s).category is not None \
+                or text[first_s:first_e].strip(_SEPARATORS).lower() not in DOCUMENT_TITLES:
+            return None
+        ns, ne = self._first_line(first_e)
+        if ns >= len(text) or ne - ns > _TITLE_UNDER_DOC_LIMIT or self.section_at(ns).category is not None:
+            return None
+        line = text[ns:ne].rstrip()
+        if any(line.find(stop, 0, len(line) - 1) >= 0 for stop in (". ", "; ")):
+            return None  # a sentence and more: dictated prose under the document title
+        after = text[ne + 1:ne + 2] if ne < len(text) else ""
+        if after.islower():
+            return None  # the line wraps on into a sentence
+        spans = self.doc.spans[TARGET_GROUP] if TARGET_GROUP in self.doc.spans else ()
+        if not any(sp.label_ == "PROC" and ns <= sp.start_char < ne for sp in spans):
+            return None
+        return ns, ne
 
     def _first_line(self, start: int) -> tuple[int, int]:
         """The first non-blank line at or after `start`."""

@@ -169,9 +169,25 @@ def _incomplete_today(ctx: NoteContext) -> tuple[bool, object] | None:
         s, e = ctx.idx.sentence_at(m.start())
         s = max(s, text.rfind(";", s, m.start()) + 1)  # the clause: from its sentence's start or its last ';'
         cut = text.find(";", m.end(), e)
-        if not past.search(text, s, cut if cut >= 0 else e):
+        if not past.search(text, s, cut if cut >= 0 else e) and not _care_stopped(ctx, m, s, cut if cut >= 0 else e):
             return True, m
     return None
+
+
+_CARE_GAP = 40  # characters between a reduced-service word and the medicine or therapy it speaks of
+
+
+def _care_stopped(ctx: NoteContext, m, s: int, e: int) -> bool:
+    """Whether the reduced-service cue `m` speaks of a home medicine or therapy stopped ('the duloxetine was
+    discontinued because of nausea', 'discontinued gabapentin', 'medications were stopped early'): a CARE mention or a
+    medicine word (lexicon `incomplete_of_care`) a few words before it or right after it in its clause (s, e), with no
+    procedure word nearer. A treatment stopped is history; only a procedure cut short is a -52."""
+    lo, hi = max(s, m.start() - _CARE_GAP), min(e, m.end() + _CARE_GAP)
+    if any(lo <= x.start_char < hi for x in ctx.spans("PROC")):
+        return False  # 'injection discontinued after one level': the procedure itself
+    if any(lo <= x.start_char < hi for x in ctx.spans("CARE")):
+        return True
+    return cue("incomplete_of_care").search(ctx.text, lo, hi) is not None
 
 
 def _imaging_within(ctx: NoteContext, ranges: list[tuple[int, int]], inside: bool) -> Imaging | None:

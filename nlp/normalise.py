@@ -141,6 +141,34 @@ def _title_wraps(text: str, line_start: int, at: int) -> bool:
     return line.isupper() and nxt.isupper() and ":" not in nxt and ":" not in line
 
 
+_DOCUMENT_TITLES: frozenset[str] | None = None  # sections.yaml `document_titles`, read on first use
+_BOILERPLATE = None  # sections.yaml `boilerplate_phrases` as one pattern (nlp.rules.preamble_rules)
+_PREAMBLE_LINES = 6  # as nlp.doc_index: at most this many leading document-title or boilerplate lines
+
+
+def _title_end(text: str) -> int:
+    """The end of the note's title line: its first line, or the first one under lines that only name the document or
+    hold an EHR's boilerplate ('PROCEDURE NOTE' + newline + 'RIGHT L4-5 and L5-S1 medial branch blocks, diagnostic';
+    round 15, metamorphic doc_title and attestation), which keeps its own line as the title does (-1 for a note of one
+    line)."""
+    global _DOCUMENT_TITLES, _BOILERPLATE
+    if _DOCUMENT_TITLES is None:
+        from nlp.rules import document_title_phrases, preamble_rules
+        _DOCUMENT_TITLES, _BOILERPLATE = document_title_phrases(), preamble_rules()[1]
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    for _ in range(_PREAMBLE_LINES):
+        if end < 0:
+            return end if start == len(text) - len(text.lstrip()) else len(text)
+        line = text[start:end]
+        if line.strip(" \t:-*#=").lower() not in _DOCUMENT_TITLES \
+                and not (_BOILERPLATE is not None and _BOILERPLATE.search(line)):
+            return end
+        start = len(text) - len(text[end:].lstrip())  # a document title or an EHR's boilerplate line: the next one
+        end = text.find("\n", start)
+    return end
+
+
 def _join_wraps(text: str) -> str:
     """`text` with each hard wrap inside a sentence (`_SOFT_WRAP`) written as a space instead of a newline."""
     stops = text.count(".")
@@ -149,7 +177,7 @@ def _join_wraps(text: str) -> str:
         return text  # a note that does not punctuate its sentences (dictated lower case): a line may end one (only a
         # bracket going on from a word is still joined there)
     joins = []
-    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the end of the note's first line (its title)
+    title_end = _title_end(text)  # the end of the note's first line (its title)
     for m in _SOFT_WRAP.finditer(text):
         at = m.start()
         nxt = m.end()  # where the next line starts (after the blank line, if any)

@@ -81,16 +81,22 @@ _BULLET_START = re.compile(r"^(?:\d{1,2}[.)]\s|[-*\u2022])")
 # has had five months of pain ..., the risks were reviewed and he signed the consent, we did a time out ..., there
 # were no complications ..."): one sentence would let a cue of one clause ("planned", "has not helped") scope over
 # all the others. In a sentence of at least `_RUN_ON_CHARS` with at least `_RUN_ON_SPLICES` such commas, each comma
-# before a clause opener (a subject pronoun, "the patient", a sequence word, "no complications", "follow up") starts
+# before a clause opener (a subject pronoun, "the patient", a sequence word, "no complications", "follow up", the
+# technique's "skin numbed ...", "under/with fluoroscopy ...", "22 g needles ...", "pain 7/10 ...") starts
 # a sentence. Shorter sentences and lists ("L4, L5 and S1", "PT, NSAIDs, and a TENS unit") are never cut.
 _RUN_ON_CHARS = 250
 _RUN_ON_SPLICES = 3
 _CLAUSE_SPLICE = compile_rule(
     r",[ \t]+(?=(?:(?:and|but|so)[ \t]+)?(?:he|she|they|we|i|it|his|her|their|our|there|then|afterwards?|after|"
     r"next|finally|subsequently|following|later|the[ \t]+(?:patient|pt|risks?|skin|needles?|procedure|injection|area)|"
-    r"(?:the[ \t]+)?(?:patient|pt)|no[ \t]+(?:complications?|immediate)|follow[ \t-]*up|pain[ \t]+(?:was|is|score)|"
+    r"(?:the[ \t]+)?(?:patient|pt)|no[ \t]+(?:complications?|immediate)|follow[ \t-]*up|"
+    r"pain[ \t]+(?:was|is|score|before|after|\d)|"
     r"(?:the[ \t]+)?(?:mri|ct|x-?rays?|emg)[ \t]+(?:from|of|on|shows?|showed|in|dated)|(?:a|an)[ \t]+time[ \t-]*out|"
-    r"time[ \t-]*out|(?:informed[ \t]+)?consent[ \t]+was)\b)",
+    r"time[ \t-]*out|(?:informed[ \t]+)?consent[ \t]+(?:was|obtained|signed)|"
+    # the technique's own openers (round 15, metamorphic comma_splice): 'skin numbed with ...', 'under fluoroscopy ...'
+    r"(?:the[ \t]+)?skin[ \t]+(?:was[ \t]+)?(?:numbed|anesthetized|anaesthetised|infiltrated|prepped|prepared|cleaned)|"
+    r"(?:under|with|using)[ \t]+(?:(?:live|intermittent|continuous|real[ \t-]*time|biplanar|AP)[ \t]+)?(?:fluoro\w*|"
+    r"ultrasound|CT|imaging|x-?ray)|\d{2}[ \t-]?(?:g|gauge)[ \t]+(?:spinal[ \t]+|quincke[ \t]+)?needles?)\b)",
     re.IGNORECASE)
 
 
