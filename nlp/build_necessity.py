@@ -32,7 +32,9 @@ _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul
                         r"stiff(?:ness)?|cramping|started|began|going\s+on|"
                         # signs of CRPS and spasticity ("Cold, mottled, allodynic right foot for 8 months", "leg spasms")
                         r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
-                        r"colou?r\s+changes?|spasms?|spasticity)\b", re.IGNORECASE)  # "this has been going on since the spring"
+                        r"colou?r\s+changes?|spasms?|spasticity|"
+                        # the pain as an idiom ("This leg has been killing me since last Christmas"; round 15, nec1)
+                        r"killing\s+(?:me|him|her|them))\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 # Trigger point findings are also told where the needle found them ("Taut bands with local twitch responses were
 # identified in the right rhomboid" in the technique, "Findings: palpable taut bands ..."): the exam words themselves

@@ -157,7 +157,7 @@ def test_an_onset_event_then_the_symptoms_since(history: str, expected: float | 
 @pytest.mark.parametrize("history, read", [
     ("The fracture has made dressing on her own impossible.", True),
     ("Confined him mostly to a chair since the injury.", True),
-    ("Largely housebound since the fracture.", True),
+    ("The fracture has confined her largely to a recliner.", True),
     ("She misses two workdays a week because of the leg.", True),
     ("The new brace has made walking possible again.", False),
 ])
@@ -181,5 +181,19 @@ def test_more_imaging_wordings(history: str, read: bool) -> None:
     ("She says it's been months since her last visit; leg pain started last week.", None),
 ])
 def test_spoken_durations(history: str, expected: float | None) -> None:
+    d = _necessity(history, label="Indication").symptom_duration
+    assert (None if d is None else d.weeks) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Leg symptoms first noticed in April of the previous year.", 81.0),  # 2024-04-01 to 2025-10-20
+    ("Duration of leg pain: more or less 10 weeks.", 10.0),
+    ("He has had this leg pain since the accident; now it is seven months.", 30.3333),
+    ('"My leg has been killing me since last Easter," she says.', None),  # Easter is no date the reader knows
+    ('"The left leg has been killing me since last Thanksgiving," he says.', 47.4286),  # 2024-11-22
+    ('"Six months of this and I can hardly sleep," she says of the leg.', 26.0),
+    ("Six months of this medication so far.", None),  # the drug's course, not the symptoms'
+])
+def test_more_spoken_and_essayist_durations(history: str, expected: float | None) -> None:
     d = _necessity(history, label="Indication").symptom_duration
     assert (None if d is None else d.weeks) == expected
