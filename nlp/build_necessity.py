@@ -721,8 +721,9 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, car
 
 
 # A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
-# imaging report, whose words ("unchanged", "persistent") say nothing of the care.
-_OTHER_REPORT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+# imaging report, whose words ("unchanged", "persistent") say nothing of the care; not the care's own outcome field
+# ("Conservative care: PT 2x/week for 6 weeks, gabapentin. Outcome: failed."; round 15, nec1).
+_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
                              re.IGNORECASE)
 _NEXT_SENTENCES = 2
 

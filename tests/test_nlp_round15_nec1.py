@@ -197,3 +197,20 @@ def test_spoken_durations(history: str, expected: float | None) -> None:
 def test_more_spoken_and_essayist_durations(history: str, expected: float | None) -> None:
     d = _necessity(history, label="Indication").symptom_duration
     assert (None if d is None else d.weeks) == expected
+
+
+def _care_outcomes(history: str) -> dict[str, str | None]:
+    return {c.modality: c.outcome for c in _necessity(history, label="Indication").conservative_care}
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Conservative treatment failure: physical therapy 8 weeks, naproxen.",
+     {"physical_therapy": "failed", "nsaids": "failed"}),
+    ("Non-op care: aquatic therapy 10 weeks, meloxicam. Result: failed.",
+     {"physical_therapy": "failed", "nsaids": "failed"}),
+    ("Physical therapy for 6 weeks was discontinued after the leg pain worsened.", {"physical_therapy": "failed"}),
+    ("Physical therapy for 6 weeks was stopped when she moved house.", {"physical_therapy": None}),
+    ("Conservative care: PT for 8 weeks, naproxen. Result: MRI ordered.", {"physical_therapy": None, "nsaids": None}),
+])
+def test_care_outcome_wordings(history: str, expected: dict[str, str | None]) -> None:
+    assert _care_outcomes(history) == expected
