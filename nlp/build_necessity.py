@@ -845,6 +845,11 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.
         n = number(m.group("n"))
         if n is not None:
             return round(n / _SESSIONS_PER_WEEK, 4)
+    for d in ctx.m.durations:  # "Over the last three months she has done PT and taken naproxen, neither of which helped"
+        if s <= d.start and d.end <= start and (_FRONTED.match(ctx.text, s, d.start) or (
+                _OPENS_FIELD.match(ctx.text, s, d.start) and _FRONT_WORD.match(ctx.text, d.start))) \
+                and _FRONTED_CARE.match(ctx.text, d.end, start) and not _SYMPTOM.search(ctx.text, d.end, start):
+            return round(d.value, 4)  # (not "For 8 weeks she has tried to ignore the pain despite PT": the symptoms')
     for m in _UMBRELLA.finditer(ctx.text, s, start):
         # "Conservative management over the past 2 months (PT, chiropractic, acetaminophen) has been unsuccessful";
         # each umbrella in turn ("tried and failed >6 weeks of conservative treatment (PT, ...)": the second's)
@@ -879,6 +884,12 @@ _SESSION_COUNT_BEFORE = compile_rule(r"\b(?P<n>\d{1,3}|six|eight|nine|ten|eleven
                                      r"twenty-four|thirty)\s+(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
 _SESSION_WORD_AFTER = compile_rule(r"\s+(?:sessions?|visits?|appointments?|classes)\b", re.IGNORECASE)
 _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
+# The patient and a verb of doing care after a duration fronting the sentence, then the care ("Over the last three months
+# she has done PT and taken naproxen", "For 8 weeks he tried PT"; round 15, nec1, paraphrase sets default and q1): the
+# fronted span is the length of each care the sentence lists.
+_FRONTED_CARE = compile_rule(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:(?:has|have|had)\s+)?(?:done|tried|taken|"
+                             r"completed|attended|undergone|did|took|been\s+(?:doing|taking|on|in|attending))\b[^.;:\n]*$",
+                             re.IGNORECASE)
 # A course of care named as a whole, then its parts ("Conservative management over the past 2 months (PT, chiropractic,
 # acetaminophen)", "Conservative care x 8 weeks: PT, NSAIDs", "3 months of non-operative treatment including PT").
 _UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?op|non-?surgical|non-?interventional|non-?invasive)\s+"

@@ -214,3 +214,14 @@ def _care_outcomes(history: str) -> dict[str, str | None]:
 ])
 def test_care_outcome_wordings(history: str, expected: dict[str, str | None]) -> None:
     assert _care_outcomes(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Over the past four months she has tried PT and ibuprofen, neither of which helped.",
+     {"physical_therapy": 17.3333, "nsaids": 17.3333}),
+    ("For ten weeks he did physical therapy, without relief.", {"physical_therapy": 10.0}),
+    ("For 8 weeks she has tried to ignore the pain despite PT.", {"physical_therapy": None}),  # the symptoms' weeks
+])
+def test_a_fronted_course_length(history: str, expected: dict[str, float | None]) -> None:
+    care = _necessity(history, label="Indication").conservative_care
+    assert {c.modality: c.weeks for c in care} == expected
