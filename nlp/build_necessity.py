@@ -32,7 +32,9 @@ _SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul
                         r"stiff(?:ness)?|cramping|started|began|going\s+on|"
                         # signs of CRPS and spasticity ("Cold, mottled, allodynic right foot for 8 months", "leg spasms")
                         r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
-                        r"colou?r\s+changes?|spasms?|spasticity)\b", re.IGNORECASE)  # "this has been going on since the spring"
+                        r"colou?r\s+changes?|spasms?|spasticity|"
+                        # the pain as an idiom ("This leg has been killing me since last Christmas"; round 15, nec1)
+                        r"killing\s+(?:me|him|her|them))\b", re.IGNORECASE)  # "this has been going on since the spring"
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 # Trigger point findings are also told where the needle found them ("Taut bands with local twitch responses were
 # identified in the right rhomboid" in the technique, "Findings: palpable taut bands ..."): the exam words themselves
@@ -86,9 +88,11 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
                            re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
 # or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
-# words ("most recently ten weeks last fall", "eight weeks each"; round 11).
+# words ("most recently ten weeks last fall", "eight weeks each"; round 11), or as the course's length ("a full course
+# of PT, two months long"; round 15, nec1).
 _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total)\b)",
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total|"
+                            r"long|in\s+length|in\s+duration)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
@@ -282,10 +286,15 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title" \
                 and not (cat == "procedure" and _INLINE_HISTORY.search(ctx.text, s, d.start)):
             continue
+        if scope.is_age(ctx.text, d.start, d.end):
+            continue  # "Woman of 77 years": her age (round 15, nec1)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
         event = None if lead else _AGO_EVENT.match(ctx.text, d.end)  # "Four months ago he woke with a stiff neck"
         site = _OF_SITE.match(ctx.text, d.end, e) if ctx.text[d.start : d.end].lower().endswith("of") else None
         reach = lead.end() + 15 if lead else event.end() + 30 if event else site.end() + 15 if site else d.end + 15
+        since_then = scope.since_then_after(ctx.text, d.end, e) if "ago" in ctx.text[d.start : d.end + 4].lower() else None
+        if since_then is not None:  # "fell seven weeks ago and has since experienced severe mid-back pain" (round 15)
+            reach = max(reach, since_then + 50)
         opens = _OPENS_FIELD.match(ctx.text, s, d.start)
         if opens:  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
             reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
@@ -294,7 +303,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
-                or _ELIDED_SUBJECT.match(ctx.text, s, d.start)
+                or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
                 or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
@@ -458,6 +467,15 @@ _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "mem
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
+def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
+    """The first day of the season a `since_date` match names with its year: "the summer of 2025", "the spring of
+    last year" (round 15, nec1; the winter of a year began in its January). A season without its year ("since last
+    spring", "since the summer") stays undated, as the corpus reads it (dev h-tfesi-07, dev_fresh_a fa-tfesi-07)."""
+    month = _SEASON_START[m.group("season").lower()]
+    year = int(m.group("syear")) if m.group("syear") else dos.year if m.group("srel").lower() == "this" else dos.year - 1
+    return dt.date(year, 1 if month == 12 else month, 1)
+
+
 def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     """The first day of the month a `since_date` match names; a month without a year is its latest
     occurrence before the date of service."""
@@ -478,12 +496,13 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
         month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
         year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1
         return dt.date(year, month, day)
-    if m.group("season"):  # "the summer of 2025" (the winter of a year began in its January)
-        month = _SEASON_START[m.group("season").lower()]
-        return dt.date(int(m.group("syear")), 1 if month == 12 else month, 1)
+    if m.group("season"):
+        return _season_onset(m, dos)
     month = _MONTHS.index(m.group("month").lower()[:3]) + 1
     year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
-    if m.group("last") and not m.group("year") and (dos.month - month) % 12 < 2:
+    if m.group("mrel"):  # "since March of last year", "in January of the preceding year" (round 15, nec1)
+        year = dos.year if m.group("mrel").lower() == "this" else dos.year - 1
+    if m.group("last") and not (m.group("year") or m.group("mrel")) and (dos.month - month) % 12 < 2:
         year -= 1  # "last October" said in November: a month ago would be "last month"; it means the year before
     return dt.date(year, month, 1)
 
@@ -613,7 +632,9 @@ def care_outcome_cue(name: str) -> _SplitCue:
     return _outcome_cues()[name]
 
 
-def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
+def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[ConservativeCare]:
+    """Each modality of care tried, with its outcome and length; `dos` (the date of service) dates a course told by
+    when it began ("PT since December")."""
     text = ctx.text
     out: dict[str, ConservativeCare] = {}
     outcomes = _outcome_cues()
@@ -639,7 +660,7 @@ def conservative_care(ctx: NoteContext) -> list[ConservativeCare]:
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried, and so is care that a
             # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
-        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e)
+        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
         cur = out.get(modality)
         if cur is None:
             out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
@@ -700,8 +721,9 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, car
 
 
 # A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
-# imaging report, whose words ("unchanged", "persistent") say nothing of the care.
-_OTHER_REPORT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+# imaging report, whose words ("unchanged", "persistent") say nothing of the care; not the care's own outcome field
+# ("Conservative care: PT 2x/week for 6 weeks, gabapentin. Outcome: failed."; round 15, nec1).
+_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
                              re.IGNORECASE)
 _NEXT_SENTENCES = 2
 
@@ -783,7 +805,7 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
     return best
 
 
-def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float | None:
+def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.date | None = None) -> float | None:
     """Duration written right after a modality ("PT for 8 weeks") or right before it ("6 weeks of PT")."""
     for d in ctx.m.durations:
         if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(","):
@@ -823,13 +845,36 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int) -> float
         n = number(m.group("n"))
         if n is not None:
             return round(n / _SESSIONS_PER_WEEK, 4)
-    m = _UMBRELLA.search(ctx.text, s, start)
-    if m:  # "Conservative management over the past 2 months (PT, chiropractic, acetaminophen) has been unsuccessful"
+    for d in ctx.m.durations:  # "Over the last three months she has done PT and taken naproxen, neither of which helped"
+        if s <= d.start and d.end <= start and (_FRONTED.match(ctx.text, s, d.start) or (
+                _OPENS_FIELD.match(ctx.text, s, d.start) and _FRONT_WORD.match(ctx.text, d.start))) \
+                and _FRONTED_CARE.match(ctx.text, d.end, start) and not _SYMPTOM.search(ctx.text, d.end, start):
+            return round(d.value, 4)  # (not "For 8 weeks she has tried to ignore the pain despite PT": the symptoms')
+    for m in _UMBRELLA.finditer(ctx.text, s, start):
+        # "Conservative management over the past 2 months (PT, chiropractic, acetaminophen) has been unsuccessful";
+        # each umbrella in turn ("tried and failed >6 weeks of conservative treatment (PT, ...)": the second's)
         for d in ctx.m.durations:  # the course's length is each care's it lists
             if s <= d.start and d.end <= start and (0 <= d.start - m.end() <= 30 or 0 <= m.start() - d.end <= 20) \
                     and not (d.start > m.end() and (ctx.text[d.start:d.end].lower().endswith(" of")
                                                     or _OF_AFTER.match(ctx.text, d.end))):
                 return round(d.value, 4)  # (not one care's own length: "Conservative treatment: 8 weeks of PT, ...")
+        since = _since_weeks(ctx, m.end(), min(start, m.end() + 30), dos)
+        if since is not None:  # "Non-operative management since December (PT, NSAID, ...)" (round 15, nec1)
+            return since
+    return _since_weeks(ctx, end, min(e, end + 25), dos)  # "gabapentin since June, no help"
+
+
+def _since_weeks(ctx: NoteContext, lo: int, hi: int, dos: dt.date | None) -> float | None:
+    """Weeks from a "since <month/date>" in text[lo:hi] to the date of service, for a course of care told by when it
+    began; None without the date of service or such an onset before it (round 15, nec1, r15/q3)."""
+    if dos is None or hi <= lo or "since" not in ctx.text[lo:hi].lower():
+        return None
+    for m in note_cue("since_date").finditer(ctx.text, lo, hi):
+        if ctx.text[m.start() : m.start() + 5].lower() != "since":
+            continue
+        onset = _onset(m, dos)
+        if onset is not None and onset < dos:
+            return round((dos - onset).days / 7, 4)
     return None
 
 
@@ -839,11 +884,17 @@ _SESSION_COUNT_BEFORE = compile_rule(r"\b(?P<n>\d{1,3}|six|eight|nine|ten|eleven
                                      r"twenty-four|thirty)\s+(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
 _SESSION_WORD_AFTER = compile_rule(r"\s+(?:sessions?|visits?|appointments?|classes)\b", re.IGNORECASE)
 _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
+# The patient and a verb of doing care after a duration fronting the sentence, then the care ("Over the last three months
+# she has done PT and taken naproxen", "For 8 weeks he tried PT"; round 15, nec1, paraphrase sets default and q1): the
+# fronted span is the length of each care the sentence lists.
+_FRONTED_CARE = compile_rule(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:(?:has|have|had)\s+)?(?:done|tried|taken|"
+                             r"completed|attended|undergone|did|took|been\s+(?:doing|taking|on|in|attending))\b[^.;:\n]*$",
+                             re.IGNORECASE)
 # A course of care named as a whole, then its parts ("Conservative management over the past 2 months (PT, chiropractic,
 # acetaminophen)", "Conservative care x 8 weeks: PT, NSAIDs", "3 months of non-operative treatment including PT").
 _UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?op|non-?surgical|non-?interventional|non-?invasive)\s+"
-                         r"(?:management|mgmt|care|treatments?|tx|rx|therapy|therapies|measures|route|approach|modalities|regimen)\b",
-                         re.IGNORECASE)
+                         r"(?:management|mgmt|care|treatments?|tx|rx|therapy|therapies|measures|route|approach|modalities|regimen)\b"
+                         r"|\btried\s+(?:and|&|\+)\s+failed\b", re.IGNORECASE)  # "Tried and failed over 3 months - PT, ..."
 
 
 # A course of care told by the months it ran, after the care ("PT twice a week Sept-Nov 2025", "physio (Feb-Apr 2025)",
@@ -955,7 +1006,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
                     finding_negation: bool = False) -> list[TextFact]:
     """Sentences of the necessity sections holding `rx` (and `extra` somewhere in the sentence, or, with `labelled`,
     in the label of the block the sentence sits in), less negated or blank-field ones, and less a relative's history
-    (`nlp.necessity_scope`). With `finding_negation` (imaging) only a negation right before a finding denies it."""
+    (`nlp.necessity_scope`). With `finding_negation` (imaging) only a negation right before a finding denies it; with
+    `labelled` (imaging) a study of a limb joint is no spinal finding."""
     text = ctx.text
     out: list[TextFact] = []
     seen: set[tuple[int, int]] = set()
@@ -972,6 +1024,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue
         if extra is not None and not extra.search(text, s, e) and not (labelled and _in_labelled_block(ctx, s, extra)):
             continue
+        if ctx.idx.in_placeholder(m.start(), m.end()):
+            continue  # "[ ] Radicular pain  [x] Axial pain only": an option left unticked (round 15, nec1)
         if scope.relative_subject(text, s, m.start()):
             continue  # "Father had sciatica", "Her spouse uses a walker": a relative's history (round 13, PP13a)
         if (negatable or finding_negation) and s in denied_end and scope.list_continues(text, denied_end[s], m.start()):
@@ -980,6 +1034,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
         if finding_negation and scope.imaging_negated_before(text, s, m.start()):
             denied_end[s] = m.end()
             continue  # "MRI: no disc herniation, no stenosis"
+        if labelled and scope.imaging_other_part(text, s, m.start()):
+            continue  # "MRI of the left knee showed a meniscal tear": not the spine (round 15, nec1)
         if negatable and (scope.negated_after(text, m.end(), e) or scope.uncertain_before(text, s, m.start())):
             continue  # "SLR negative bilaterally", "ODI to be completed at f/u", "rule out radiculopathy"
         if negatable:
@@ -1191,7 +1247,7 @@ def necessity(ctx: NoteContext, date_of_service: dt.date | None = None) -> Neces
     return Necessity(
         diagnoses=dx,
         symptom_duration=symptom_duration(ctx, date_of_service),
-        conservative_care=conservative_care(ctx),
+        conservative_care=conservative_care(ctx, date_of_service),
         functional_impairment=_sentence_facts(ctx, _split_cue("functional"), negatable=True,
                                               denied=cue("functional_denied")),
         imaging_findings=_sentence_facts(ctx, _imaging_words(), _imaging_modality(),

@@ -69,6 +69,8 @@ class Measures:
 _WORD_NUM = {
     **CARDINALS, "twenty": TENS["twenty"], "thirty": TENS["thirty"],
     "a": 1, "an": 1, "several": 3, "once": 1, "twice": 2, "half a": 0.5, "a half": 0.5,
+    # a duration's loose counts at their least ("a couple of months", "a few years": two; round 15, nec1)
+    "a couple of": 2, "a couple": 2, "a few": 2,
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
 _HEAD_NAMES = (
@@ -82,7 +84,7 @@ _HEAD_NAMES = (
 
 def number(text: str) -> float | None:
     """'2' → 2.0, '0.5' → 0.5, '1/8' → 0.125, 'two' → 2.0."""
-    t = text.strip().lower()
+    t = " ".join(text.lower().split())  # "a  couple\nof" as one phrase
     if t in _WORD_NUM:
         return float(_WORD_NUM[t])
     tens, _, unit = t.replace("-", " ").partition(" ")  # "twenty-four", "thirty six" (a generator's or a dictation's)

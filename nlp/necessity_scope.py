@@ -57,9 +57,37 @@ def imaging_negated_before(text: str, s: int, start: int) -> bool:
     return _rx("imaging_negated_before").search(text, max(s, start - 60), start) is not None
 
 
+def imaging_other_part(text: str, s: int, start: int) -> bool:
+    """Whether the clause of the imaging finding at `start` (from the sentence start `s` or its last ';') reports a
+    study of a limb joint and names no part of the spine ("MRI of the left knee showed a meniscal tear")."""
+    lo = max(s, text.rfind(";", s, start) + 1)
+    return _rx("imaging_other_part").search(text, lo, start) is not None and _rx("imaging_spine").search(text, lo, start) is None
+
+
 def functional_intact(text: str, s: int, e: int, start: int) -> bool:
     """Whether the functional cue at `start` is named as intact ("performs all ADLs independently")."""
     return any(m.start() <= start < m.end() for m in _rx("functional_intact").finditer(text, s, e))
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Whether the duration span text[start:end] is a person's age ("Woman of 77 years", "58 years old"), not how
+    long the symptoms lasted (round 15, nec1)."""
+    own_of = text[start : start + 3].lower() == "of "
+    return (own_of and _rx("age_before").search(text, max(0, start - 25), start) is not None) \
+        or _rx("age_after").match(text, end) is not None
+
+
+def pronoun_symptom_after(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a pronoun standing for the pain follows the duration ending at `end` ("..., it has steadily worsened",
+    "..., she has lived with this"): the sentence before named the symptom (round 15, nec1)."""
+    return _rx("pronoun_symptom_after").match(text, end, sentence_end) is not None
+
+
+def since_then_after(text: str, end: int, sentence_end: int) -> int | None:
+    """Where "and has since experienced" (or "ever since she has had") ends after an onset dated back to `end`, so the
+    symptom named next is the duration's ("fell seven weeks ago and has since experienced mid-back pain"); else None."""
+    m = _rx("since_then_after").match(text, end, sentence_end)
+    return None if m is None else m.end()
 
 
 def more(name: str) -> list[str]:
