@@ -292,14 +292,21 @@ class MeasureReader:
             v = number(x.group("v"))
             if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
                 m.pain_scores.append(NumberMention(s, e, x.group(0), v, {"max": 10.0}))
+        for x in self.p["pain_score_quoted"].finditer(text):  # '"Maybe a one now," when asked in recovery'
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+                # the whole quote is the mention, so a cue after it ('when asked in recovery') is read after the quote
+                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v,
+                                                   {"max": 10.0, "value_start": s, "quoted": True}))
+                taken.append((s, e))
         for x in self.p["pain_score_mm"].finditer(text):
             mm = int(x.group("v") or x.group("v2"))
             if free(x.start(), x.end()) and mm <= 100 and not any(a < x.end() and x.start() < b for a, b in taken):
                 m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), mm / 10.0, {"max": 10.0, "scale": "VAS"}))
         for x in self.p["pain_score_scale_of"].finditer(text):  # "2 on the 0-10 scale"
-            s, e = x.start("v"), x.end("v")
-            if free(x.start(), x.end()) and float(x.group("v")) <= 10 and not any(a < e and s < b for a, b in taken):
-                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), float(x.group("v")), {"max": 10.0}))
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if free(x.start(), x.end()) and v is not None and v <= 10 and not any(a < e and s < b for a, b in taken):
+                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v, {"max": 10.0}))
                 taken.append((s, e))
         m.pain_scores.sort(key=lambda n: n.start)
         self._paired_scores(text, free, taken, m.pain_scores)
