@@ -45,7 +45,12 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
                          # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
-                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?))\b", re.IGNORECASE)
+                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
+                         # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
+                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in))\b", re.IGNORECASE)
+_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in)\b", re.IGNORECASE)
+# The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
+_QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
 # procedure, whatever its first word.
 _LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
@@ -116,6 +121,25 @@ _PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|a
 _PRIOR_PROCEDURE = compile_rule(r"\b(?:prior(?!\s+to\b)|previous|last|first|earlier|initial|index|preceding)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:ESIs?|TFESIs?|ILESIs?|CESIs?|injections?|inj|epidurals?|blocks?|"
                                 r"MBBs?|shots?|procedures?|RFAs?|ablations?|series)\b", re.IGNORECASE)
+# ... and, in the history or in an ablation's note, the diagnostic blocks before it ("After both of his medial branch blocks
+# the pain fell from 8/10 to 1/10"): never today's block, whose scores a procedure or post section holds.
+_HISTORY_BLOCKS = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|comparative|confirmatory)\s+blocks?)\b",
+                               re.IGNORECASE)
+
+
+# A line that carries on the sentence above (lower case, no score label): the earlier procedure may be named there.
+# A labelled line ("MBB x2 prior: 85%, 80%" + newline + "pre 8/10") is its own field (round 15, dev_fresh_e).
+_WRAPPED_ON = compile_rule(r"[ \t]*(?!(?i:pre|post|before|after|pain|nrs|vas|today)\b)[a-z]")
+
+
+def _earlier_procedure(ctx: NoteContext, s: int, e: int, blocks_earlier: bool) -> bool:
+    """Whether the sentence text[s:e] tells an earlier procedure, whose scores are its result, not today's: a prior one
+    by name, or diagnostic blocks in the history or before an ablation."""
+    return _PRIOR_PROCEDURE.search(ctx.text, s, e) is not None or (
+        (blocks_earlier or ctx.idx.category_at(s) in ("history", "indications"))
+        and _HISTORY_BLOCKS.search(ctx.text, s, e) is not None)
+
+
 _PAST_BEFORE = compile_rule(_PAST_VISIT + r"[^,;.\n\d]*$", re.IGNORECASE)
 _PAST_AFTER = compile_rule(r"[^,;.\n\d]{0,30}?" + _PAST_VISIT, re.IGNORECASE)
 
@@ -186,10 +210,11 @@ def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
     return "post" if timing == "post" else None
 
 
-def pain_scores(ctx: NoteContext) -> list[PainScore]:
+def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
-    a day-of score read before the procedure ("pre")."""
+    a day-of score read before the procedure ("pre"). `blocks_earlier`: today's procedure is no block (an ablation),
+    so a sentence naming diagnostic blocks tells earlier ones."""
     out: list[PainScore] = []
     uncued_history: list[bool] = []  # per score: its timing came from a history/indication section alone
     named_baseline: list[bool] = []  # per score: named "baseline" outside any section ("... Baseline VAS 8/10.")
@@ -206,7 +231,7 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
                 or n.extra.get("self_cued")  # a table cell or a paired score: its timing word made it a score
-                or (n.extra.get("quoted") and _last_cue_of(after, ("pre", "post")) is not None)  # '"A one," in recovery'
+                or (n.extra.get("quoted") and (_last_cue_of(after, ("pre", "post")) or _last_cue_of(window, ("pre", "post"))))
                 or (_fraction_of_ten(n.text, after) and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
                                        or _last_cue(window) is not None  # "15 minutes later 1/10"
                                        or _TODAY.search(window)  # "Starting level today: 6 of 10."
@@ -234,7 +259,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
+                timing = ("pre" if _ARRIVAL.search(word) else
+                          "post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
                           or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
         if timing is None and window.strip() == text[line_s:vstart].strip():  # the score opens its line ...
             label = _LABEL_ALONE.search(text, max(0, line_s - 60), line_s)  # ... under a label alone ('POST:' + newline)
@@ -242,6 +268,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
+        if timing is None and (tail := _QUOTE_TAIL.match(after)):
+            timing = _last_cue_of(tail.group("tail"), ("pre", "post"))  # '"My pain is an 8 now," she said before we began'
         if timing is None and cat == "pain_scores":
             # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),
             # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
@@ -263,7 +291,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
             # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
         if _past_visit(window, after) or (
-                cat not in ("pre_procedure", "pain_scores", "disposition") and _PRIOR_PROCEDURE.search(text, s, e)):
+                cat not in ("pre_procedure", "pain_scores", "disposition")
+                and _earlier_procedure(ctx, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), e, blocks_earlier)):
             # "8/10 at the previous visit", "after the previous ESI her pain went from 8 to 3": an earlier time's score
             timing, cued = "baseline", True
         scale = n.extra.get("scale")
@@ -417,7 +446,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
             else:
                 prior.append(rel)
-    prior += _prior_from_scores(ctx, scores or [], said)
+    from_scores, block_scores = _prior_from_scores(ctx, scores or [], said, rfa)
+    prior += from_scores
+    blocks += block_scores
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
@@ -443,16 +474,28 @@ def _block_result(text: str, s: int, start: int) -> bool:
 _FALL_BETWEEN = compile_rule(r"[\s,]*(?:to|down\s+to|->|\u2192|>)\s*(?:an?\s+)?", re.IGNORECASE)
 
 
-def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int]) -> list[Relief]:
-    """A prior procedure's response told as its scores ("after the previous ESI her pain went from eight to three, and
-    then stayed there for about four months"; round 15, q3 probe): the percent of the fall, (before - after) / before,
-    with the sentence's duration; only in a sentence naming an earlier procedure that holds no percent relief."""
-    text, out = ctx.text, []
+def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int],
+                       rfa: bool) -> tuple[list[Relief], list[Relief]]:
+    """An earlier procedure's result told as its scores ("after the previous ESI her pain went from eight to three, and
+    then stayed there for about four months", "after both diagnostic blocks the pain fell from 8/10 to 1/10"; round 15,
+    q3 probe and the default set): the percent of the fall, (before - after) / before, in a sentence naming the earlier
+    procedure that holds no percent relief. (prior responses with the sentence's duration, diagnostic block results)."""
+    text, prior, blocks = ctx.text, [], []
     base = [p for p in scores if p.timing == "baseline"]
     for a, b in zip(base, base[1:]):
         s, e = _wrapped_sentence(ctx, a.evidence[0].start)
-        if s in said or not s <= b.evidence[0].start < e or not _PRIOR_PROCEDURE.search(text, s, e) \
+        if s in said or not s <= b.evidence[0].start < e or not _earlier_procedure(ctx, s, e, rfa) \
                 or not _FALL_BETWEEN.fullmatch(text, a.evidence[0].end, b.evidence[0].start) or not 0 <= b.value < a.value:
+            continue
+        rel = Relief(percent=round((a.value - b.value) / a.value * 100, 1), evidence=a.evidence + b.evidence)
+        sent = text[s:e]
+        if cue("diagnostic_block").search(sent) and (rfa or _diagnostic_clause(sent)):
+            rel.ordinal = _nearest_ordinal(cue_map("ordinal"), text, s, a.evidence[0].start)
+            blocks.append(rel)
+            if _EACH_BEFORE.search(text, s, a.evidence[0].start) is not None or (
+                    _BOTH_OF.search(sent) and (_TWO_BLOCKS.search(sent) or scope.two_blocks(sent))):
+                rel.ordinal = 1  # "after both of his blocks ... from 8/10 to 1/10": one result for each
+                blocks.append(rel.model_copy(update={"ordinal": 2}))
             continue
         end = b.evidence[0].end
         duration = next((round(d.value * 7, 4) for d in ctx.m.durations if end <= d.start < e
@@ -460,10 +503,13 @@ def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int]
         if duration is None:
             duration = _until_days(text, s, e, end, ctx.doc.user_data.get(DOS_KEY)) or scope.relief_lasting_days(text, s, e)
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
-        out.append(Relief(percent=round((a.value - b.value) / a.value * 100, 1), duration_days=duration,
-                          procedure=procs[0]._.meta.get("family") if procs else None,
-                          evidence=a.evidence + b.evidence))
-    return out
+        rel.duration_days = duration
+        rel.procedure = procs[0]._.meta.get("family") if procs else None
+        prior.append(rel)
+    return prior, blocks
+
+
+_BOTH_OF = compile_rule(r"\b(?:both|each)\s+of\b|\bafter\s+(?:both|each)\b", re.IGNORECASE)
 
 
 def _listed_with_another(ctx: NoteContext, n: NumberMention, s: int, e: int) -> bool:
@@ -692,7 +738,7 @@ def functional_scales(ctx: NoteContext) -> list[TextFact]:
 
 
 def assessments(ctx: NoteContext, current_family: str | None) -> Assessments:
-    scores = pain_scores(ctx)
+    scores = pain_scores(ctx, blocks_earlier=bool(current_family and current_family.endswith("rfa")))
     now, blocks, prior = reliefs(ctx, current_family, scores)
     return Assessments(pain_scores=scores, percent_relief=now, diagnostic_blocks=blocks,
                        prior_procedure_response=prior, functional_scales=functional_scales(ctx))

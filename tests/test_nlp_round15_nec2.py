@@ -300,3 +300,53 @@ def test_pain_cut_in_half_is_a_prior_response(hist: str) -> None:
 
 def test_a_tablet_cut_in_half_is_no_relief() -> None:
     assert _prior_on("After the last ESI she took gabapentin, tablets cut in half for five months.") == []
+
+
+# --- quoted ratings timed by the words around the quote; arrival and intake cues (r13/q2 probe families) ------------
+
+
+@pytest.mark.parametrize("answer, timing", [
+    ('"I\'d call it a two," she says after the block.', "post"),
+    ('Before we began she said, "It\'s a seven today, easily."', "pre"),
+    ('"My pain is a seven right now," he said before we started.', "pre"),
+])
+def test_quoted_rating_timed_around_the_quote(answer: str, timing: str) -> None:
+    text = _TITLE + "Pain 6/10 in the waiting room.\nPROCEDURE:\n" + _TECH + answer + "\n"
+    value = 2.0 if timing == "post" else 7.0
+    assert _scores(text) == [("pre", 6.0), (timing, value)]
+
+
+@pytest.mark.parametrize("line", [
+    "On his arrival this morning he put his pain at 7 out of 10.",
+    "Pain 7/10 at check-in, limping.",
+    "NRS 7 on arrival, guarded.",
+])
+def test_arrival_and_intake_scores_are_pre(line: str) -> None:
+    text = _TITLE + "Pain 6/10 in the waiting room.\nPROCEDURE:\n" + _TECH + "No complications.\n" + line + "\n"
+    assert _scores(text) == [("pre", 6.0), ("pre", 7.0)]
+
+
+def test_score_from_ten() -> None:
+    text = _TITLE + "Pain before: 7/10.\n" + _TECH + "Pain after the block: she says it is now 2 from 10.\n"
+    assert _scores(text) == [("pre", 7.0), ("post", 2.0)]
+
+
+# --- diagnostic block results told as scores ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("hist, blocks", [
+    ("After both of his diagnostic medial branch blocks the pain fell from 8/10 to 1/10.", [(87.5, 1), (87.5, 2)]),
+    ("After the first MBB his pain went from eight to one.", [(87.5, 1)]),
+])
+def test_block_results_told_as_scores(hist: str, blocks: list) -> None:
+    facts = extract(_RFA.format(hist=hist))
+    assert [(r.percent, r.ordinal) for r in facts.assessments.diagnostic_blocks] == blocks
+    assert [(p.timing, p.value) for p in facts.assessments.pain_scores if p.timing != "baseline"] == [("pre", 6.0),
+                                                                                                      ("post", 2.0)]
+    assert facts.assessments.prior_procedure_response == []
+
+
+def test_a_labelled_score_under_a_block_line_is_todays() -> None:
+    text = ("RFA lumbar 4-5 facets, right\nMBB x2 prior: 90%, 85%\npre 7/10\nRF cannulae to the right L3 and L4 MB under "
+            "fluoro. Lesion 80C x 90 s each.\npost 2/10, no cx\n")
+    assert _scores(text) == [("pre", 7.0), ("post", 2.0)]
