@@ -113,6 +113,8 @@ def _percent_words(words: str) -> float:
 
 _FRACTIONS = {"two thirds": 67.0, "three quarters": 75.0, "one third": 33.0, "a third": 33.0, "one quarter": 25.0,
               "a quarter": 25.0, "half": 50.0, "one half": 50.0}
+_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                        "nine": 9}
 _CELL = compile_rule(r"[^|\t ]+(?: [^|\t ]+)*")
 _TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
 _TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
@@ -121,8 +123,13 @@ _NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:relie\w*|improv\w*|better|reduc\w*|me
 
 
 def _fraction_percent(words: str) -> float:
-    """'two-thirds' -> 67, 'three quarters' -> 75, 'half' -> 50 (the `percent_fraction` pattern's relief)."""
-    return _FRACTIONS[re.sub(r"[\s-]+", " ", words.lower())]
+    """'two-thirds' -> 67, 'three quarters' -> 75, 'half' -> 50, 'four fifths' -> 80, 'nine tenths' -> 90 (the
+    `percent_fraction` pattern's relief)."""
+    key = re.sub(r"[\s-]+", " ", words.lower())
+    if key in _FRACTIONS:
+        return _FRACTIONS[key]
+    num, den = key.split(" ")  # "four fifths", "nine tenths", "a tenth"
+    return min(100.0, round(_FRACTION_NUMERATORS[num] * 100 / (5 if den.startswith("fifth") else 10), 1))
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -350,3 +350,18 @@ def test_a_labelled_score_under_a_block_line_is_todays() -> None:
     text = ("RFA lumbar 4-5 facets, right\nMBB x2 prior: 90%, 85%\npre 7/10\nRF cannulae to the right L3 and L4 MB under "
             "fluoro. Lesion 80C x 90 s each.\npost 2/10, no cx\n")
     assert _scores(text) == [("pre", 7.0), ("post", 2.0)]
+
+
+# --- relief as a fraction in fifths or tenths ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("hist", [
+    "Two diagnostic medial branch blocks, relief of four fifths and nine tenths respectively.",
+    "Both MBBs helped: the first by four-fifths, the second by nine-tenths.",
+])
+def test_block_relief_in_fifths_and_tenths(hist: str) -> None:
+    assert _blocks(hist) == [(80.0, 1), (90.0, 2)]
+
+
+def test_fifths_of_a_volume_are_no_relief() -> None:
+    assert _blocks("Diagnostic MBB with four fifths of a mL of lidocaine at each level.") == []
