@@ -616,7 +616,10 @@ _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mb
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
-_FROM_DATE = compile_rule(r"\b(?:in|on|from|since|back\s+in)\s+(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
+# ... also the month alone in brackets after the procedure ("Last ESI (Sept) gave ~60% relief lasting till early Feb";
+# round 15), never a drug's name there ("(Marcaine 0.25%)").
+_FROM_DATE = compile_rule(r"(?:\b(?:in|on|from|since|back\s+in)\s+|\(\s*(?=[a-z]+\.?(?:,?\s+(?:19|20)\d{2})?\s*\)))"
+                          r"(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
 # Round 15 (q3 probe): also "into October", a part of the month ("until about mid-December", "till early May": its first
 # day, the shortest reading) and the New Year ("until just after the New Year": January 1).
 _UNTIL = compile_rule(r"\b(?:until|till|through|to|into)\s+(?:just\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?"

@@ -365,3 +365,11 @@ def test_block_relief_in_fifths_and_tenths(hist: str) -> None:
 
 def test_fifths_of_a_volume_are_no_relief() -> None:
     assert _blocks("Diagnostic MBB with four fifths of a mL of lidocaine at each level.") == []
+
+
+def test_prior_relief_dated_in_brackets() -> None:
+    assert _prior_on("Previous TFESI (June) gave about 70% relief lasting till mid-October.") == [(70.0, 93.0)]
+
+
+def test_a_bracketed_drug_name_is_no_month() -> None:
+    assert _prior_on("Previous TFESI (Marcaine and Kenalog) gave about 70% relief lasting till mid-October.") == [(70.0, None)]
