@@ -45,7 +45,12 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:
                          r"(?:@|at)\s*\d{1,3}\s*(?:minutes?|mins?|m|hours?|hrs?|h)|"
                          # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
-                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?))\b", re.IGNORECASE)
+                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
+                         # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
+                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in))\b", re.IGNORECASE)
+_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in)\b", re.IGNORECASE)
+# The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
+_QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
 # procedure, whatever its first word.
 _LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
@@ -65,12 +70,13 @@ _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
                                   r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
-# What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included); also a
+# What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included, also in
+# shorthand: "Prior dx L SIJ blk 06/2024: 80% relief x 8 h"; round 15); also a
 # block given with a local anaesthetic alone ("a right SI block with lidocaine in May gave 90% relief", "an
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|injections?)\b",
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
@@ -89,12 +95,60 @@ _SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:di
 _POST_THEN_PERCENT = compile_rule(r"(?:\s*/\s*10)?(?:\s+(?:after(?:wards)?|post(?:[\s-]?procedure)?))?\s*[,;(=:-]?\s*"
                                   r"(?:~|about|approx\.?|approximately|roughly|ca\.?)?\s*")
 _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a score out of ten, as "2/10" is
+# ... and "6 of 10" closing its clause ("Baseline today: 7 of 10."), never before a noun ("6 of 10 sites"; round 15)
+_OF_TEN = compile_rule(r"\bof\s*10$", re.IGNORECASE)
+_NOUN_NEXT = compile_rule(r"[ \t]+[a-z]")
 # A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
 _BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
                                re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
 # A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
 _ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
+def _fraction_of_ten(mention: str, after: str) -> bool:
+    """A score written as a fraction of ten ("2/10", "2 out of 10", "2 of 10" closing its clause)."""
+    return "/" in mention or _OUT_OF.search(mention) is not None or (
+        _OF_TEN.search(mention) is not None and not _NOUN_NEXT.match(after))
+
+
+# A score told of an earlier visit ("Pain seven out of ten three weeks ago at the consult", "at her clinic visit last month
+# her pain was eight out of ten", "8/10 at the previous visit"; round 15, q3 probe): the history's, never the day's.
+_PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|an)\s+(?:days?|weeks?|wks?|months?|mos?|years?)"
+               r"\s+ago|\blast\s+(?:week|month|year|visit|appointment|time)|\b(?:at|during|on)\s+(?:the|her|his|their)\s+"
+               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:visit|appointment|evaluation|consult\w*)|"
+               r"consult(?:ation)?))\b")
+# A sentence about an earlier procedure ("Prior ESI (10/2024): pain reduced from 8/10 to 2/10", "after the previous ESI her
+# pain went from eight to three"): its scores are that procedure's response (`reliefs`), never "prior to the injection".
+_PRIOR_PROCEDURE = compile_rule(r"\b(?:prior(?!\s+to\b)|previous|last|first|earlier|initial|index|preceding)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:ESIs?|TFESIs?|ILESIs?|CESIs?|injections?|inj|epidurals?|blocks?|"
+                                r"MBBs?|shots?|procedures?|RFAs?|ablations?|series)\b", re.IGNORECASE)
+# ... and, in the history or in an ablation's note, the diagnostic blocks before it ("After both of his medial branch blocks
+# the pain fell from 8/10 to 1/10"): never today's block, whose scores a procedure or post section holds.
+_HISTORY_BLOCKS = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|comparative|confirmatory)\s+blocks?)\b",
+                               re.IGNORECASE)
+
+
+# A line that carries on the sentence above (lower case, no score label): the earlier procedure may be named there.
+# A labelled line ("MBB x2 prior: 85%, 80%" + newline + "pre 8/10") is its own field (round 15, dev_fresh_e).
+_WRAPPED_ON = compile_rule(r"[ \t]*(?!(?i:pre|post|before|after|pain|nrs|vas|today)\b)[a-z]")
+
+
+def _earlier_procedure(ctx: NoteContext, s: int, e: int, blocks_earlier: bool) -> bool:
+    """Whether the sentence text[s:e] tells an earlier procedure, whose scores are its result, not today's: a prior one
+    by name, or diagnostic blocks in the history or before an ablation."""
+    return _PRIOR_PROCEDURE.search(ctx.text, s, e) is not None or (
+        (blocks_earlier or ctx.idx.category_at(s) in ("history", "indications"))
+        and _HISTORY_BLOCKS.search(ctx.text, s, e) is not None)
+
+
+_PAST_BEFORE = compile_rule(_PAST_VISIT + r"[^,;.\n\d]*$", re.IGNORECASE)
+_PAST_AFTER = compile_rule(r"[^,;.\n\d]{0,30}?" + _PAST_VISIT, re.IGNORECASE)
+
+
+def _past_visit(window: str, after: str) -> bool:
+    """The score's own clause dates it to an earlier visit, before it (in the words since the last comma) or after it."""
+    return _PAST_BEFORE.search(window) is not None or _PAST_AFTER.match(after) is not None
+
+
 _TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
 _TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
@@ -156,10 +210,11 @@ def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
     return "post" if timing == "post" else None
 
 
-def pain_scores(ctx: NoteContext) -> list[PainScore]:
+def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
-    a day-of score read before the procedure ("pre")."""
+    a day-of score read before the procedure ("pre"). `blocks_earlier`: today's procedure is no block (an ablation),
+    so a sentence naming diagnostic blocks tells earlier ones."""
     out: list[PainScore] = []
     uncued_history: list[bool] = []  # per score: its timing came from a history/indication section alone
     named_baseline: list[bool] = []  # per score: named "baseline" outside any section ("... Baseline VAS 8/10.")
@@ -176,14 +231,18 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
                 or n.extra.get("self_cued")  # a table cell or a paired score: its timing word made it a score
-                or (("/" in n.text or _OUT_OF.search(n.text)) and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
+                or (n.extra.get("quoted") and (_last_cue_of(after, ("pre", "post")) or _last_cue_of(window, ("pre", "post"))))
+                or (_fraction_of_ten(n.text, after) and (_TODAY_AFTER.match(after)  # "Failed gabapentin. 8/10 today."
                                        or _last_cue(window) is not None  # "15 minutes later 1/10"
+                                       or _TODAY.search(window)  # "Starting level today: 6 of 10."
                                        or _SCORE_ALONE.match(text, s, e)  # "Difficulty putting on shoes. 7/10."
                                        or _SCORE_THEN_RELIEF.match(text, n.end, e)))):  # "2/10, about 70% better"
             continue
         if _GOAL_BEFORE.search(window):
             continue  # "Pain goal: 3/10", "Target pain after the procedure 3/10 or less": an aim, not a rating (PP13b)
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
+        if timing is None and n.extra.get("quoted"):  # '"Maybe a one now," when asked in recovery': the cue after it
+            timing = _last_cue_of(after, ("pre", "post"))
         paired = _PAIRED_LABEL.search(window)
         if timing is not None:
             pass
@@ -200,7 +259,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
                 m = None  # "Post: 3/10 (pre 7/10)", "Pre pain: 7/10   Post-pain: 2/10": the cue labels the next score
             if m:
                 word = m.group(1).lower()
-                timing = ("post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
+                timing = ("pre" if _ARRIVAL.search(word) else
+                          "post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
                           or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
         if timing is None and window.strip() == text[line_s:vstart].strip():  # the score opens its line ...
             label = _LABEL_ALONE.search(text, max(0, line_s - 60), line_s)  # ... under a label alone ('POST:' + newline)
@@ -208,6 +268,8 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
+        if timing is None and (tail := _QUOTE_TAIL.match(after)):
+            timing = _last_cue_of(tail.group("tail"), ("pre", "post"))  # '"My pain is an 8 now," she said before we began'
         if timing is None and cat == "pain_scores":
             # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),
             # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
@@ -228,6 +290,11 @@ def pain_scores(ctx: NoteContext) -> list[PainScore]:
         if timing is None:
             # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
+        if _past_visit(window, after) or (
+                cat not in ("pre_procedure", "pain_scores", "disposition")
+                and _earlier_procedure(ctx, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), e, blocks_earlier)):
+            # "8/10 at the previous visit", "after the previous ESI her pain went from 8 to 3": an earlier time's score
+            timing, cued = "baseline", True
         scale = n.extra.get("scale")
         if scale is None:
             sm = _SCALE.search(text, s, e)
@@ -288,6 +355,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 and not _RELIEF_LABEL_ABOVE.search(text, max(0, s - 24), s) \
                 and not _SHARED_BLOCK_RESULT.search(text, max(s, n.start - 60), n.start) \
                 and not right_after_post and not _OPENS_RELIEF.match(text, s, n.start) \
+                and not _block_result(text, s, n.start) \
                 and s not in said:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
             # (nor a result listed after one in its sentence: "Relief after the first comparative block was eighty
@@ -366,7 +434,9 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
             if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
-                rel.ordinal = _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start)
+                after_block = _ORDINAL_AFTER.match(text, n.end, e)  # "95% after the second": the block after it
+                rel.ordinal = (_nearest_ordinal(ordinals, text, after_block.start("o"), after_block.end("o")) if after_block
+                               else _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start))
                 blocks.append(rel)
                 if ((_EACH_TIME.match(text, n.end, min(e, n.end + 30)) or _EACH_BEFORE.search(text, max(s, n.start - 80), n.start)
                      or scope.shared_block_before(text, s, n.start))  # "Both MBBs at L4-5 and L5-S1 gave >80%" (round 13)
@@ -376,9 +446,70 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                     blocks.append(rel.model_copy(update={"ordinal": 2}))
             else:
                 prior.append(rel)
+    from_scores, block_scores = _prior_from_scores(ctx, scores or [], said, rfa)
+    prior += from_scores
+    blocks += block_scores
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
+
+
+# Round 15 (q3 probe): a percent after a block named earlier in its sentence is that block's result, with or without a
+# relief word ("Diagnostic blocks - 1st (lidocaine): 80%, 2nd (bupivacaine): 90%", "Block 1 | lidocaine | 90% x 3 hr",
+# "the second block gave ninety percent"); never an anaesthetic's strength or a disability index ("lidocaine 2%", "ODI 40%").
+_BLOCK_NAMED = compile_rule(r"\b(?:MBBs?|blocks?|blks?)\b", re.IGNORECASE)
+_NO_RESULT_BEFORE = compile_rule(r"\b(?:lidocaine|lido|lignocaine|xylocaine|bupivacaine|bupi\w*|marcaine|sensorcaine|"
+                                 r"ropivacaine|ropi|naropin|ODI|oswestry|NDI|disability(?:\s+index)?|SpO2|sat(?:uration)?s?)"
+                                 r"\b[\s:=]*$", re.IGNORECASE)
+
+
+def _block_result(text: str, s: int, start: int) -> bool:
+    """Whether the percent at `start` follows a block named in its sentence (within 120 characters) and is no strength
+    or index: the block's result, which a log or a list writes without a relief word."""
+    return (_BLOCK_NAMED.search(text, max(s, start - 120), start) is not None
+            and _NO_RESULT_BEFORE.search(text, max(s, start - 30), start) is None)
+
+
+# Between a prior procedure's two scores: the fall from one to the other ("from 8/10 to 3/10", "from eight to two").
+_FALL_BETWEEN = compile_rule(r"[\s,]*(?:to|down\s+to|->|\u2192|>)\s*(?:an?\s+)?", re.IGNORECASE)
+
+
+def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int],
+                       rfa: bool) -> tuple[list[Relief], list[Relief]]:
+    """An earlier procedure's result told as its scores ("after the previous ESI her pain went from eight to three, and
+    then stayed there for about four months", "after both diagnostic blocks the pain fell from 8/10 to 1/10"; round 15,
+    q3 probe and the default set): the percent of the fall, (before - after) / before, in a sentence naming the earlier
+    procedure that holds no percent relief. (prior responses with the sentence's duration, diagnostic block results)."""
+    text, prior, blocks = ctx.text, [], []
+    base = [p for p in scores if p.timing == "baseline"]
+    for a, b in zip(base, base[1:]):
+        s, e = _wrapped_sentence(ctx, a.evidence[0].start)
+        if s in said or not s <= b.evidence[0].start < e or not _earlier_procedure(ctx, s, e, rfa) \
+                or not _FALL_BETWEEN.fullmatch(text, a.evidence[0].end, b.evidence[0].start) or not 0 <= b.value < a.value:
+            continue
+        rel = Relief(percent=round((a.value - b.value) / a.value * 100, 1), evidence=a.evidence + b.evidence)
+        sent = text[s:e]
+        if cue("diagnostic_block").search(sent) and (rfa or _diagnostic_clause(sent)):
+            rel.ordinal = _nearest_ordinal(cue_map("ordinal"), text, s, a.evidence[0].start)
+            blocks.append(rel)
+            if _EACH_BEFORE.search(text, s, a.evidence[0].start) is not None or (
+                    _BOTH_OF.search(sent) and (_TWO_BLOCKS.search(sent) or scope.two_blocks(sent))):
+                rel.ordinal = 1  # "after both of his blocks ... from 8/10 to 1/10": one result for each
+                blocks.append(rel.model_copy(update={"ordinal": 2}))
+            continue
+        end = b.evidence[0].end
+        duration = next((round(d.value * 7, 4) for d in ctx.m.durations if end <= d.start < e
+                         and not _AGO.match(text, d.end, min(e, d.end + 8)) and not d.text.lower().endswith("ago")), None)
+        if duration is None:
+            duration = _until_days(text, s, e, end, ctx.doc.user_data.get(DOS_KEY)) or scope.relief_lasting_days(text, s, e)
+        procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
+        rel.duration_days = duration
+        rel.procedure = procs[0]._.meta.get("family") if procs else None
+        prior.append(rel)
+    return prior, blocks
+
+
+_BOTH_OF = compile_rule(r"\b(?:both|each)\s+of\b|\bafter\s+(?:both|each)\b", re.IGNORECASE)
 
 
 def _listed_with_another(ctx: NoteContext, n: NumberMention, s: int, e: int) -> bool:
@@ -436,8 +567,11 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
                             re.IGNORECASE)
 # Round 13 (PP13b): a score's label that names an aim, not a rating ("Pain goal: 3/10", "Pain goal after procedure: 3/10
 # or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
-_GOAL_BEFORE = compile_rule(r"\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
-                            r"[^.;\n]{0,40}$", re.IGNORECASE)
+# Round 15 (q3 probe): also a pain the author expects ("Expect pain to drop to two or three out of ten within a week",
+# "we anticipate her pain will fall to 2/10"), never "as expected" (a result: "improved as expected to 2/10").
+_GOAL_BEFORE = compile_rule(r"(?:\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
+                            r"|(?<!\bas\s)\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed))\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
+                            r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
@@ -469,7 +603,7 @@ _DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
-_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
+_TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice|(?:a\s+)?pair\s+of|a\s+couple\s+of)\b|(?<![a-z])(?:x|\u00d7)\s*2\b", re.IGNORECASE)  # also "MBB x2"
 # A full stop ends a clause; a run of leader dots does not: it joins a vendor field's label to its value ("Prior dx
 # block ....... Left SI block 03/2026: 85% relief" is a diagnostic block's result).
 # A column gap then the next field's label also ends one (an inline template line: "Prior RF: 11 months ago - 70% relief
@@ -482,9 +616,15 @@ _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mb
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
-_FROM_DATE = compile_rule(r"\b(?:in|on|from|since|back\s+in)\s+(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
-_UNTIL = compile_rule(r"\b(?:until|till|through|to)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:"
-                      + _MONTH.format("u") + r"|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
+# ... also the month alone in brackets after the procedure ("Last ESI (Sept) gave ~60% relief lasting till early Feb";
+# round 15), never a drug's name there ("(Marcaine 0.25%)").
+_FROM_DATE = compile_rule(r"(?:\b(?:in|on|from|since|back\s+in)\s+|\(\s*(?=[a-z]+\.?(?:,?\s+(?:19|20)\d{2})?\s*\)))"
+                          r"(?:early\s+|mid[\s-]+|late\s+)?" + _MONTH.format("m"), re.IGNORECASE)
+# Round 15 (q3 probe): also "into October", a part of the month ("until about mid-December", "till early May": its first
+# day, the shortest reading) and the New Year ("until just after the New Year": January 1).
+_UNTIL = compile_rule(r"\b(?:until|till|through|to|into)\s+(?:just\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?"
+                      r"(?:(?:early|mid|late)[\s-]*|the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:"
+                      + _MONTH.format("u") + r"|(?P<ny>(?:after\s+)?the\s+new\s+year)|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
                       r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2, "seven": 7, "eight": 8,
@@ -513,12 +653,15 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
     if not isinstance(dos, dt.date):
         return None
     began = ago = None
-    for m in _FROM_DATE.finditer(text, s, start):
+    until = _UNTIL.search(text, start, e)
+    if until is None:
+        return None
+    # the start may follow the percent too ("seventy-five percent, and then that lasted from June into October")
+    for m in _FROM_DATE.finditer(text, s, until.start()):
         began = m
     for m in _AGO_BEGIN.finditer(text, s, start):
         ago = m
-    until = _UNTIL.search(text, start, e)
-    if (began is None and ago is None) or until is None:
+    if began is None and ago is None:
         return None
     if began is not None and (ago is None or began.start() > ago.start()):
         first = _month_date(began.group("m"), began.group("my"), dos, last_day=True)
@@ -529,6 +672,8 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
             days=(365 if unit.startswith("y") else 30) * k)
     if until.group("u"):
         end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
+    elif until.group("ny"):
+        end = dt.date(first.year + 1, 1, 1)  # the New Year's Day after the relief began
     elif until.group("last"):
         end = dt.date(dos.year - (dos.month == 1), (dos.month - 2) % 12 + 1, 1)
     elif until.group("n"):
@@ -574,6 +719,12 @@ def _clause(text: str, s: int, e: int, start: int, end: int) -> str:
     return text[cs : nxt.start() if nxt else e]
 
 
+# A result followed by the block it came from ("Ninety percent relief after the first block and ... ninety-five percent,
+# after the second"; round 15, q3 probe): that block's ordinal, not the one written before the percent.
+_ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|with)\s+(?:the|her|his|their)\s+"
+                              r"(?P<o>first|second|1st|2nd|initial|confirmatory)\b", re.IGNORECASE)
+
+
 def _nearest_ordinal(ordinals: dict, text: str, start: int, end: int) -> int | None:
     """The ordinal word closest before a result ("the first ... 90% and the second 80%")."""
     best, pos = None, -1
@@ -590,7 +741,7 @@ def functional_scales(ctx: NoteContext) -> list[TextFact]:
 
 
 def assessments(ctx: NoteContext, current_family: str | None) -> Assessments:
-    scores = pain_scores(ctx)
+    scores = pain_scores(ctx, blocks_earlier=bool(current_family and current_family.endswith("rfa")))
     now, blocks, prior = reliefs(ctx, current_family, scores)
     return Assessments(pain_scores=scores, percent_relief=now, diagnostic_blocks=blocks,
                        prior_procedure_response=prior, functional_scales=functional_scales(ctx))

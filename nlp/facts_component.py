@@ -17,7 +17,7 @@ from nlp import build_events as events
 from nlp.build_assessments import assessments
 from nlp.build_drugs import DrugBuilder
 from nlp.build_history import annotate_history
-from nlp.build_necessity import necessity
+from nlp.build_necessity import DOS_KEY, necessity
 from nlp.build_procedures import ProcedureBuilder, muscles_of, own_imaging
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue, note_cue
@@ -136,6 +136,8 @@ class FactAssembler:
             if incomplete:
                 p.incomplete = True
         dos = _date(ctx.text)
+        if dos is not None and not isinstance(doc.user_data.get(DOS_KEY), dt.date):
+            doc.user_data[DOS_KEY] = dos  # no encounter date given: the note's own dates a relief "until mid-December"
         facts = NoteFacts(
             source=doc._.source,
             encounter=Encounter(date_of_service=dos, place_of_service=_pos(ctx.text)),

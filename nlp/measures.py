@@ -115,6 +115,8 @@ def _percent_words(words: str) -> float:
 
 _FRACTIONS = {"two thirds": 67.0, "three quarters": 75.0, "one third": 33.0, "a third": 33.0, "one quarter": 25.0,
               "a quarter": 25.0, "half": 50.0, "one half": 50.0}
+_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                        "nine": 9}
 _CELL = compile_rule(r"[^|\t ]+(?: [^|\t ]+)*")
 _TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
 _TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
@@ -123,8 +125,13 @@ _NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:relie\w*|improv\w*|better|reduc\w*|me
 
 
 def _fraction_percent(words: str) -> float:
-    """'two-thirds' -> 67, 'three quarters' -> 75, 'half' -> 50 (the `percent_fraction` pattern's relief)."""
-    return _FRACTIONS[re.sub(r"[\s-]+", " ", words.lower())]
+    """'two-thirds' -> 67, 'three quarters' -> 75, 'half' -> 50, 'four fifths' -> 80, 'nine tenths' -> 90 (the
+    `percent_fraction` pattern's relief)."""
+    key = re.sub(r"[\s-]+", " ", words.lower())
+    if key in _FRACTIONS:
+        return _FRACTIONS[key]
+    num, den = key.split(" ")  # "four fifths", "nine tenths", "a tenth"
+    return min(100.0, round(_FRACTION_NUMERATORS[num] * 100 / (5 if den.startswith("fifth") else 10), 1))
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -294,14 +301,21 @@ class MeasureReader:
             v = number(x.group("v"))
             if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
                 m.pain_scores.append(NumberMention(s, e, x.group(0), v, {"max": 10.0}))
+        for x in self.p["pain_score_quoted"].finditer(text):  # '"Maybe a one now," when asked in recovery'
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+                # the whole quote is the mention, so a cue after it ('when asked in recovery') is read after the quote
+                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v,
+                                                   {"max": 10.0, "value_start": s, "quoted": True}))
+                taken.append((s, e))
         for x in self.p["pain_score_mm"].finditer(text):
             mm = int(x.group("v") or x.group("v2"))
             if free(x.start(), x.end()) and mm <= 100 and not any(a < x.end() and x.start() < b for a, b in taken):
                 m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), mm / 10.0, {"max": 10.0, "scale": "VAS"}))
         for x in self.p["pain_score_scale_of"].finditer(text):  # "2 on the 0-10 scale"
-            s, e = x.start("v"), x.end("v")
-            if free(x.start(), x.end()) and float(x.group("v")) <= 10 and not any(a < e and s < b for a, b in taken):
-                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), float(x.group("v")), {"max": 10.0}))
+            s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
+            if free(x.start(), x.end()) and v is not None and v <= 10 and not any(a < e and s < b for a, b in taken):
+                m.pain_scores.append(NumberMention(x.start(), x.end(), x.group(0), v, {"max": 10.0}))
                 taken.append((s, e))
         m.pain_scores.sort(key=lambda n: n.start)
         self._paired_scores(text, free, taken, m.pain_scores)
