@@ -341,8 +341,8 @@ Post 3/10. No cx.
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy")],
         drugs=[given("bupivacaine", 15)],
         pain=(6, 3), need=spine_img, dos="2026-06-23", pos="11",
-        codes=[line("64999", "RT")], findings=[],
-        comment="Pulsed RF is not destruction: one unlisted 64999 line, RT as for the unilateral paired procedure.")
+        codes=[line("64999")], findings=["approach"],
+        comment="Pulsed RF is not destruction: one unlisted 64999 line, no modifier (the 64999 convention of every other dev gold line); pulsed RF is not the thermal lesioning Medicare covers: approach (rfa.technique).")
 
     add("fbt-h-mbb-02", S_FEL, """
 PROCEDURE NOTE (pain fellow)
