@@ -277,7 +277,7 @@ ANESTHESIA: None.
 INDICATIONS: A 45-year-old office worker with right neck and shoulder blade pain for 6 months that has not responded to stretching, massage therapy and ibuprofen. Examination shows taut bands with exquisitely tender trigger points and a local twitch response in the right upper trapezius, right levator scapulae and right rhomboid major, each reproducing her referred pain toward the occiput and scapula. Pain at rest today is 7/10.
 DESCRIPTION OF PROCEDURE: Verbal and written consent was obtained. The patient was brought to the procedure room and seated leaning forward. A time-out was done. Each trigger point was isolated between two fingers, the skin prepped with alcohol, and a 25-gauge 1.5-inch needle inserted into the band until a twitch was elicited. After negative aspiration 2 cc of 1% lidocaine was injected in a fanning pattern at each of the three muscles, 6 cc in all. Pressure was held and bandages applied.
 The patient tolerated the procedure well, with no complications. She reported about 70% relief of her neck pain before leaving and will continue home stretching.
-""", procs=[proc("trigger_point", region="cervical", imaging="none", sedation="none")],
+""", procs=[proc("trigger_point", region="cervical", sedation="none")],
         drugs=[given("lidocaine", 60)],
         pain=(7, None), need=("diagnosis", "symptom_duration", "conservative_care"), dos="2026-03-03", pos="11",
         codes=[line("20553")], findings=["post_procedure_pain_score"])
@@ -306,7 +306,7 @@ ANESTHESIA: None.
 INDICATIONS: The patient is a 63-year-old man with failed back surgery and an intrathecal morphine pump placed four years ago, due for refill. Over the last month his leg and back pain have crept up and he is again using his cane full time; no signs of overdose or withdrawal.
 DESCRIPTION OF PROCEDURE: Consent for refill and dose adjustment was obtained. Time-out performed. The pump was interrogated; reservoir volume 2.6 cc, matching the expected volume. The abdomen was prepped with chlorhexidine and the template placed over the pump. I accessed the reservoir port with a 22-gauge non-coring needle and aspirated 2.5 cc, which was discarded as waste. I then filled the reservoir with 18 cc of preservative-free morphine 25 mg/cc, checking for return every 5 cc. The needle was withdrawn. The pump was reprogrammed with a 10% increase in the daily dose, and the new alarm date was set.
 The patient tolerated the refill well without complications. Next refill in 10 weeks.
-""", procs=[proc("pump_refill", imaging="none", sedation="none")],
+""", procs=[proc("pump_refill", sedation="none")],
         drugs=[given("morphine", 450)],
         pain=(None, None), need=("diagnosis", "functional_impairment"), dos="2024-12-03", pos="11",
         codes=[line("62370")], findings=[])
