@@ -76,7 +76,8 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
+# ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
@@ -356,6 +357,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 and not _SHARED_BLOCK_RESULT.search(text, max(s, n.start - 60), n.start) \
                 and not right_after_post and not _OPENS_RELIEF.match(text, s, n.start) \
                 and not _block_result(text, s, n.start) \
+                and not _EARLIER_THEN_PERCENT.search(text, max(s, n.start - 50), n.start) \
                 and s not in said:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
             # (nor a result listed after one in its sentence: "Relief after the first comparative block was eighty
@@ -403,6 +405,11 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             end = text.find(";", n.end, e)
             own = [x for x in procs if semi < x.start_char < (end if end >= 0 else e)]
             procs = own or procs
+        if len(procs) > 1:
+            # two earlier procedures in one sentence, one result per clause ("Two medial branch blocks had given 90%
+            # and 80%, and a C4-5 radiofrequency neurotomy had given 70% for 9 months"; r2 nec2b): the percent's own
+            clause_s = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s, n.start)], default=s)
+            procs = [x for x in procs if clause_s <= x.start_char < n.start] or procs
         proc_name = procs[0]._.meta.get("family") if procs else None
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
@@ -419,6 +426,10 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             is_post = True  # a note without headers: a result after today's injectate is today's ("... 1 mL of 1%
             # lidocaine. AP and lateral spot films retained. Approximately 75% improvement in the index pain."; N12)
         before_pre = first_pre is not None and n.start < first_pre
+        if is_post and is_hist and duration is not None and duration >= _WEEKS_LASTED \
+                and not any(s <= p < e for p in post_starts) and cat not in ("disposition", "pain_scores"):
+            is_post = False  # "the therapeutic injection in October then held about 60% relief for four months": relief
+            # that lasted weeks in a sentence telling the history is an earlier procedure's, not today's (r2 nec2b)
         if is_post and (is_hist or before_pre) and not any(s <= p < e for p in post_starts) \
                 and cat not in ("disposition", "pain_scores"):
             where = _clause(text, s, e, n.start, n.end)
@@ -461,6 +472,15 @@ _BLOCK_NAMED = compile_rule(r"\b(?:MBBs?|blocks?|blks?)\b", re.IGNORECASE)
 _NO_RESULT_BEFORE = compile_rule(r"\b(?:lidocaine|lido|lignocaine|xylocaine|bupivacaine|bupi\w*|marcaine|sensorcaine|"
                                  r"ropivacaine|ropi|naropin|ODI|oswestry|NDI|disability(?:\s+index)?|SpO2|sat(?:uration)?s?)"
                                  r"\b[\s:=]*$", re.IGNORECASE)
+
+
+# An earlier procedure named right before a bare percent, in shorthand ("Prior ESI 70% x 6 mo", "last TFESI ~60% x 4
+# months"; r2 nec2b, q4 probe): that procedure's result, with no relief word.
+_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:ESIs?|[TI]LESIs?|TFESIs?|"
+                                     r"epidurals?|injections?|inj|shots?|RFA|RF|ablation)\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
+                                     re.IGNORECASE)
+# Relief lasting at least this many days cannot be told on the day of the procedure: an earlier procedure's.
+_WEEKS_LASTED = 7
 
 
 def _block_result(text: str, s: int, start: int) -> bool:
@@ -594,6 +614,7 @@ _EACH_BEFORE = compile_rule(r"\b(?:each|both)\s+(?:of\s+them\s+|time\s+)?(?:[a-z
 # 'immediately' there tell that block's result, not today's relief (round 8).
 _DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|mid[\s-]+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
                               r"aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b|\bago\b|"
+                              r"\b(?:in|from|back\s+in|during)\s+(?:early\s+|mid[\s-]+|late\s+)?(?:19|20)\d{2}\b|"  # "block in 2025" (r2 nec2b)
                               r"\b(?:last|prior|previous|earlier)\s+(?:month|week|year|visit)\b"
                               # a block the clause itself calls earlier, as a template's field label does ("Prior
                               # diagnostic block: right SI block with 80% relief during the anesthetic phase", "Previous

@@ -417,6 +417,8 @@ class MeasureReader:
             return v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken)
 
         for x in self.p["pain_score_from_to"].finditer(text):
+            if x.group("cue") and (number(x.group("v2")) or 0) >= (number(x.group("v")) or 0):
+                continue  # "varies from 4 before breakfast to 8 by evening": a range over the day, not a pre/post pair
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e, v = x.start(g), x.end(g), number(x.group(g))
                 if fits(s, e, v):

@@ -112,8 +112,8 @@ def relief_lasting_days(text: str, s: int, e: int) -> float | None:
     m = _lasting().search(text, s, e)
     if m is None:
         return None
-    n = number(m.group("n") or m.group("n2"))
-    unit = m.group("u") or m.group("u2")
+    n = number(m.group("n") or m.group("n2") or m.group("n3"))  # a range counts its lower bound ("between 4 and 6")
+    unit = m.group("u") or m.group("u2") or m.group("u3")
     return None if n is None else round(weeks(n, unit) * 7, 4)
 
 

@@ -9,6 +9,7 @@ Pools hold at least eight plain paraphrases per element; which paraphrase a note
 from __future__ import annotations
 
 import random
+import re
 
 import goldkit  # corpora/tools, put on the path by dev_fresh_d/make_notes.py
 
@@ -668,7 +669,18 @@ def _sections(s: dict, pick: _Picker, rng: random.Random) -> tuple[list[tuple[st
             ("post", post)]
     pain = (None if "pre_procedure_pain_score" in omit else pre_n,
             None if "post_procedure_pain_score" in omit else post_n)
-    return [(k, v) for k, v in secs if v], {"pain": pain, "relief": relief}
+    scales = {_scale_named(x) for x in (pre[:1] if pain[0] is not None else []) + (post[:1] if pain[1] is not None else [])}
+    return [(k, v) for k, v in secs if v], {"pain": pain, "relief": relief, "scales_differ": len(scales - {None}) > 1}
+
+
+def _scale_named(sentence: str) -> str | None:
+    """The pain scale a score sentence names ("NRS prior to the injection 7/10" -> NRS), None when unnamed.
+
+    Gold correction (round 2, nec2b): the KB asks for the post score on the same scale as the pre score
+    (`requirements.yaml`, `same_scale_as: pre`), and NRS and VAS are different instruments, so a note whose pre
+    sentence names one and whose post sentence names the other lists `post_procedure_pain_score`."""
+    m = re.search(r"\b(NRS|VAS)\b", sentence)
+    return m.group(1) if m else None
 
 
 HEADS = {
@@ -767,6 +779,8 @@ def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:
         spec = _gold_spec(s, info)
         codes = goldkit.code_lines(spec)
         findings = goldkit.finding_elements(spec)
+        if info["scales_differ"] and not s.get("cut"):  # pre on NRS, post on VAS: no post score on the pre's scale
+            findings = sorted(set(findings) | {"post_procedure_pain_score"})
         pain = info["pain"]
         if s.get("cut"):
             pain = (pain[0], None)
