@@ -65,6 +65,9 @@ _NOT_INDICATION = compile_rule(
       r"|(?:diagnos\w*|dx|icd[\s-]*10(?:[\s-]*cm)?|conservative\s+(?:care|treatment)|functional\s+\w+|imaging(?:\s+findings)?"
       r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
       r"|this\s+is\s+a\s+repeat\b"
+      # a score taken before or after the procedure ("Pre-procedure pain 7/10, post 3/10"; round 15, nec1b): a measure
+      r"|(?:pre|post|before|after)[\s-]*(?:procedure|procedural|op|injection|block|tpi)?\s*(?:pain\s*)?(?:score|level|rating|nrs|vas)?"
+      r"\s*[:=]?\s*\d{1,2}(?:\.\d)?\s*/\s*10\b"
       r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 # Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
 # radiculopathy", "left C7 radiculopathy"): a root level or a side abbreviation carries the region/side a code needs.
@@ -304,6 +307,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
                 or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
+                or scope.pronoun_onset_before(ctx.text, s, d.start)
                 or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
@@ -1102,7 +1106,8 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     pain/paresthesias in C7 distribution")."""
     rx = _split_cue("radicular")
     out = [f for f in _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
-           if not _dx_words_only(rx, f.evidence[0].text)]  # "... no leg symptoms. Dx: right lumbar radiculopathy."
+           if not _dx_words_only(rx, f.evidence[0].text)  # "... no leg symptoms. Dx: right lumbar radiculopathy."
+           and not scope.radicular_elsewhere([m.group(0) for m in rx.finditer(f.evidence[0].text)], f.evidence[0].text)]
     seen = {f.evidence[0].start for f in out}
     for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
         words = [m.group(0) for m in rx.finditer(f.evidence[0].text)]

@@ -83,6 +83,20 @@ def pronoun_symptom_after(text: str, end: int, sentence_end: int) -> bool:
     return _rx("pronoun_symptom_after").match(text, end, sentence_end) is not None
 
 
+def pronoun_onset_before(text: str, s: int, start: int) -> bool:
+    """Whether the onset before the duration at `start` names the pain by a pronoun ("She first noticed it 6 months
+    ago", "It first showed up around five months back"): the sentence before named the symptom (round 15, nec1b)."""
+    return _rx("pronoun_onset_before").search(text, max(s, start - 70), start) is not None
+
+
+def radicular_elsewhere(words: list[str], sentence: str) -> bool:
+    """Whether a sentence's radicular cue words are only words other pictures share (shooting pain, allodynia,
+    paresthesia, 'radiating to') and the sentence tells that other picture: CRPS signs, the scalp of occipital
+    neuralgia, a stimulator's test, the arm denied (round 15, nec1b)."""
+    shared = _rx("radicular_shared")
+    return bool(words) and all(shared.fullmatch(w) for w in words) and _rx("radicular_elsewhere").search(sentence) is not None
+
+
 def since_then_after(text: str, end: int, sentence_end: int) -> int | None:
     """Where "and has since experienced" (or "ever since she has had") ends after an onset dated back to `end`, so the
     symptom named next is the duration's ("fell seven weeks ago and has since experienced mid-back pain"); else None."""

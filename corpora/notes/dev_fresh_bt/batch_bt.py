@@ -502,8 +502,9 @@ Post 2/10. No cx.
 """, procs=[proc("trigger_point")],
         drugs=[given("lidocaine", 40), given("ketorolac_tromethamine", 30)],
         pain=(6, 2), need=("diagnosis",), dos="2025-10-28", pos="11",
-        codes=[line("20552"), line("J1885", units=2)], findings=["percent_relief"],
-        comment="Relief only implied by pre/post scores: percent_relief.")
+        codes=[line("20552"), line("J1885", units=2)], findings=["percent_relief", "indication"],
+        comment="Relief only implied by pre/post scores: percent_relief. Only a diagnosis and the trigger-point exam "
+                "say why (no duration, function or radicular findings): common.indication, as fat-tpi-01.")
 
     add("fbt-stellate-01", S_FEL, """
 PAIN MEDICINE FELLOW PROCEDURE NOTE
