@@ -1697,7 +1697,11 @@ class DrugBuilder:
         # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
         own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
         # a parenthesis the window cuts open ("... at each level (40 total" + ")") is still a parenthesis
-        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, own + 30)])
+        end = min(e, own + 30)
+        # ... but not past the next drug's name: "2 mL of 0.2% Naropin, 80 mg Depo-Medrol in total" is the steroid's
+        # total, not the short-named anaesthetic's (round 15 r2, brand_generic of fbs-sij-03)
+        end = min([end] + [d.start_char for d in self.ctx.spans("DRUG") if own < d.start_char < end])
+        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):end])
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)

@@ -16,6 +16,8 @@ values and failed before its change; the guards (named so) pin readings the chan
   is not documented; a pause taken "to confirm patient, procedure and level" is a time-out (q4 n06-n08, n04, p22).
 - Contrast named for a past visit with "none was given today", or a "Contrast: N/A" field, is no use today (q4 n06,
   n10).
+- A short-named anaesthetic dosed per site before another drug's total ("2 mL of 0.2% Naropin, 80 mg Depo-Medrol in
+  total"): the total is the other drug's, the anaesthetic stays per site (metamorphic brand_generic of fbs-sij-03).
 - A mixture shared out in rounded per-site amounts "using the whole mixture": the whole was given (fbr-gnb-01).
 """
 
@@ -279,3 +281,21 @@ def test_guard_a_share_far_from_the_whole_stays_a_share() -> None:
     mix = ("A mixture of 4 mL of 0.5% bupivacaine and 1 mL of dexamethasone 10 mg/mL was prepared, and 1 mL was placed "
            "at each of the three nerves, using the entire mixture.")
     assert _doses(_GNB.format(mix=mix)) == {"bupivacaine": (12.0, "mg"), "dexamethasone_sodium_phosphate": (6.0, "mg")}
+
+
+# --- another drug's total after a short-named anaesthetic -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("drug, generic, dose", [
+    ("Each joint got 2 mL of 0.5% Marcaine, Kenalog 80 mg total.", "bupivacaine", 20.0),
+    ("Each joint got 1 mL of 1% Xylocaine, Kenalog 80 mg in total.", "lidocaine", 20.0),
+    ("Each joint received 40 mg of methylprednisolone (1 mL) and 2 mL of 0.2% Naropin, 80 mg Depo-Medrol in total.",
+     "ropivacaine", 8.0),
+])
+def test_another_drugs_total_leaves_the_anaesthetic_per_site(drug: str, generic: str, dose: float) -> None:
+    assert _doses(_SIJ.format(drug=drug))[generic] == (dose, "mg")
+
+
+def test_guard_the_anaesthetics_own_total_stays_whole() -> None:
+    assert _doses(_SIJ.format(drug="Each joint got Kenalog 40 mg and 0.5% Marcaine, 4 mL total."))["bupivacaine"] \
+        == (20.0, "mg")
