@@ -234,7 +234,7 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
 _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
                                r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
-                               r"excellent|appropriate|contained|linear)\s+)?(?:arthrogram|neurogram|epidurogram|myelogram|"
+                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?(?:arthrogram|neurogram|epidurogram|myelogram|"
                                r"spread|pattern|outline|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
@@ -477,6 +477,18 @@ _MIXED_NUMBER = re.compile(r"(?P<whole>\d)\s*(?:(?P<a>\d)\s*/\s*(?P<b>[1-9]\d?)"
 _INCREMENT_AFTER = compile_rule(r"[\s-]*(?:increments?|aliquots?|boluses)\b", re.IGNORECASE)
 _IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
 _AT_A_TIME = compile_rule(r"\s+at\s+a\s+time\b", re.IGNORECASE)  # "10 mL ... injected incrementally, 2 mL at a time"
+# The whole of a mixture said to be used (round 15 r2, fbr-gnb-01): "using the whole mixture", "the entire solution was
+# injected", "all of the mixture was given": the per-site shares written are rounded, the whole was given.
+_WHOLE_MIXTURE_USED = compile_rule(
+    r"\b(?:using|used|injecting|injected|giving|gave|delivering|delivered)\s+(?:up\s+)?(?:all\s+of\s+)?(?:the\s+)?"
+    r"(?:whole|entire|full|complete)\s+(?:mixture|mix|solution|syringe|injectate|volume)\b"
+    r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:mixture|mix|solution|syringe|injectate|volume)\s+(?:was|being)\s+"
+    r"(?:used|injected|given|delivered)\b"
+    r"|\ball\s+of\s+(?:the\s+|this\s+|that\s+)?(?:mixture|mix|solution|syringe|injectate)\s+(?:was\s+)?"
+    r"(?:used|injected|given|delivered)\b", re.IGNORECASE)
+# An interval of the filling or injecting, not an amount given (round 15, fbr-pump-01): "checking for return every 5 cc",
+# "aspirating after every 3 mL", "with negative aspiration after each 2 mL".
+_EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IGNORECASE)
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
@@ -820,10 +832,11 @@ class DrugBuilder:
                    for end in self._anesthetic_ends)
 
     def _increment(self, start: int, end: int, s: int) -> bool:
-        """An amount that says how a dose was given, not another dose: "in 1 mL increments", "2 mL at a time"."""
+        """An amount that says how a dose was given, not another dose: "in 1 mL increments", "2 mL at a time",
+        "checking for return every 5 cc"."""
         text = self.text
         return bool((_INCREMENT_AFTER.match(text, end) and _IN_BEFORE.search(text, max(s, start - 6), start))
-                    or _AT_A_TIME.match(text, end))
+                    or _AT_A_TIME.match(text, end) or _EVERY_BEFORE.search(text, max(s, start - 12), start))
 
     def _sites(self, s: int, e: int) -> tuple[bool, int | None]:
         """(stated per site?, number of sites). An explicit count wins ("at each of 4 sites");
@@ -1359,6 +1372,8 @@ class DrugBuilder:
                             mnt.sites = round(whole.value / mnt.volume)  # "2 mL ... into each point (6 mL total)"
                         if sites and len(mnt.masses) == 2 and max(mnt.masses) == min(mnt.masses) * sites:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
+                        if self._mass_is_whole_of_volume(mnt, sites):
+                            mnt.mass, mnt.mass_unit = None, None  # "0.5 mL of 0.5% at each nerve, 5 mg in total"
                         if sites and sites > 1 and len(mnt.volumes) == 2 and mnt.volumes[0] > mnt.volumes[1] \
                                 and abs(mnt.volumes[0] - mnt.volumes[1] * sites) < 1e-6:
                             mnt.volume = mnt.volumes[1]  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve"
@@ -1682,7 +1697,11 @@ class DrugBuilder:
         # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
         own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
         # a parenthesis the window cuts open ("... at each level (40 total" + ")") is still a parenthesis
-        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):min(e, own + 30)])
+        end = min(e, own + 30)
+        # ... but not past the next drug's name: "2 mL of 0.2% Naropin, 80 mg Depo-Medrol in total" is the steroid's
+        # total, not the short-named anaesthetic's (round 15 r2, brand_generic of fbs-sij-03)
+        end = min([end] + [d.start_char for d in self.ctx.spans("DRUG") if own < d.start_char < end])
+        near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):end])
         if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
@@ -1979,6 +1998,8 @@ class DrugBuilder:
             return
         n = (sites or 1) if per_site else 1
         fraction = min(injected * n / total, 1.0)
+        if 0.8 <= fraction < 1.0 and _WHOLE_MIXTURE_USED.search(self.text, s, e):
+            fraction = 1.0  # "2.3 cc at each of the three nerves, using the whole mixture" of 7 cc: a rounded share
         if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
                 self.text, max(m.span.end_char for m in parts), e):
             fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
@@ -2053,6 +2074,7 @@ class DrugBuilder:
                     # a strength alone in a field of its own restates a dose written in another section
                     and not (x[0].mass is None and x[0].volume is None and x[0].section is not None
                              and x[0].section not in dosed_sections)]
+            doses = self._without_restated_whole(doses)
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
@@ -2078,6 +2100,46 @@ class DrugBuilder:
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
         return drugs
+
+    def _mass_is_whole_of_volume(self, m: DrugMention, sites: int | None) -> bool:
+        """A per-site volume of a stated strength with one amount written as the total: "0.5 mL of 0.5% bupivacaine was
+        given at each nerve, 5 mg in total" (round 15, fbs-mbb-03). The amount is the whole (strength x volume x
+        sites), not one site's share to multiply again; only when the arithmetic agrees."""
+        if not (sites and sites > 1 and len(m.masses) == 1 and m.volume and m.conc_value) or m.mass_unit != m.conc_unit:
+            return False
+        return bool(_TOTAL_AFTER.match(self.text, m.mass_ends[0])) \
+            and abs(m.conc_value * m.volume * sites - m.masses[0]) < 1e-6
+
+    def _without_restated_whole(self, doses: list) -> list:
+        """Drop a mention of a drug that restates the whole of its other mentions: "Each joint received 40 mg of
+        Depo-Medrol ..., 80 mg methylprednisolone in total" names the steroid twice (brand, then generic), and the
+        second amount, marked as the whole, equals the first's per-site dose times the sites; adding it would count the
+        dose twice. Only an amount written as a total (a total word in its own clause), not given per site, equal to
+        the sum of at least two administrations (or to one per-site dose given at several sites); a second
+        administration that happens to say "total" ("40 mg in total into the left joint" after 40 mg into the right)
+        stays."""
+        dosed = [x for x in doses if x[1] is not None]
+        if len(dosed) < 2 or len(dosed) != len(doses):
+            return doses
+        for x in dosed:
+            m, dose, unit = x[0], x[1], x[2]
+            others = [y for y in dosed if y is not x]
+            if m.per_site or any(y[2] != unit for y in others) or not self._written_as_whole(m):
+                continue
+            if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1):
+                return others
+            part = next((y for y in others if y[0].per_site and (y[0].sites or 1) > 1 and abs(y[1] - dose) < 1e-6), None)
+            if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
+                return others
+        return doses
+
+    def _written_as_whole(self, m: DrugMention) -> bool:
+        """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or
+        semicolon before the name to the one after it, within its sentence."""
+        s, e = self.ctx.idx.sentence_at(m.span.start_char)
+        a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
+        ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
+        return _TOTAL_NEAR.search(self.text, a, min(ends, default=e)) is not None
 
     @staticmethod
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:

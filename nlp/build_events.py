@@ -284,7 +284,8 @@ def _not_given_today(ctx: NoteContext, span) -> bool:
     return not cue("contrast_effect").search(ctx.text, span.end_char, said_not)
 
 
-_SAID_NOT = compile_rule(r"(?:not|never|decided)\b", re.IGNORECASE)
+# ... and "none was injected this time" (round 15 r2, q4): only what comes before it can show the contrast's effect
+_SAID_NOT = compile_rule(r"(?:not|never|decided|none)\b", re.IGNORECASE)
 
 
 def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
@@ -631,6 +632,7 @@ def _event_flag(ctx: NoteContext, event: str) -> FlagFact | None:
              and not planned.match(ctx.text, s.end_char)  # "Consent to be obtained by ...": still to come
              and not cue("event_planned_before").search(ctx.text, max(0, s.start_char - 40), s.start_char)
              and not cue("event_not_documented_after").match(ctx.text, s.end_char)  # "Time-out not documented."
+             and not cue("event_hedged_after").match(ctx.text, s.end_char)  # "Consent may have been signed ..."
              and not cue("event_for_later_after").match(ctx.text, s.end_char)  # "consent obtained prior to next block"
              and not (event == "time_out" and _everyday_time_out(ctx, s))
              and not (event == "consent" and _form_for_later(ctx, s))]
@@ -758,9 +760,13 @@ def _planned_in_field(field: str) -> bool:
     """A header's field telling its event still to come before the event word ("CONSENT: We will get informed consent
     at the surgery center"): its 'informed' affirms nothing (round 12, PP)."""
     before, later = cue("event_planned_before"), cue("event_for_later_after")
+    after, hedged = cue("event_planned_after"), cue("event_hedged_after")
     # ... or tied to a later procedure after the event word ("CONSENT: Risks to be reviewed and consent obtained prior to
-    # next injection"; round 13, PP13b)
+    # next injection"; round 13, PP13b), or still to come or only guessed at right after it, further into the field
+    # ("CONSENT: The risks were reviewed, and consent will be obtained once she arrives", "... consent may have been
+    # signed at the last visit"; round 15 r2, q4)
     return any(before.search(field, max(0, m.start() - 40), m.start()) or later.match(field, m.end())
+               or after.match(field, m.end()) or hedged.match(field, m.end())
                for m in _EVENT_WORD.finditer(field))
 
 
@@ -993,9 +999,10 @@ def _said_otherwise(ctx: NoteContext, name: str) -> FlagFact | None:
             continue
         s, e = ctx.idx.sentence_at(m.start())
         if neg.search(ctx.text, max(s, m.start() - 30), m.start()) or planned.search(ctx.text, s, e) \
-                or cue("event_for_later_after").search(ctx.text, m.start(), e):
+                or cue("event_for_later_after").search(ctx.text, m.start(), e) or _planned_in_field(ctx.text[s:e]):
             continue  # "no final verification", "will schedule an RFA; risks discussed and she agrees", "risks to be
-            # reviewed prior to the next injection" (round 13, PP13b)
+            # reviewed prior to the next injection" (round 13, PP13b), "risks were reviewed, and consent will be obtained
+            # once she arrives" (round 15 r2, q4)
         return FlagFact(value=True, evidence=[ctx.ev(m.start(), m.end())])
     return None
 

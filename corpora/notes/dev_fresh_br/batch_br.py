@@ -87,7 +87,7 @@ The patient tolerated the procedure well. No complications. Pain 8/10 before and
 """, procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
                   levels=["L5-S1"], imaging="fluoroscopy", contrast=True, sedation="moderate")],
         drugs=[given("dexamethasone_sodium_phosphate", 8), given("lidocaine", 40), given("iohexol", 2, "ml"),
-               given("midazolam", 2), given("fentanyl", 50, "mcg")],
+               given("midazolam", 2), given("fentanyl", 0.05)],
         pain=(8, 3), need=ESI_NEED, dos="2026-01-20", pos="11",
         codes=[line("64483", "50"), line("99152"), line("J1100", units=8)], findings=[])
 

@@ -320,7 +320,7 @@ def _specs() -> list[dict]:
              tech=["A 22-gauge needle was advanced to the left L4-5 neural foramen using a transforaminal approach."],
              contrast=("Omnipaque 240", 1, "spread along the L4 nerve root into the epidural space"),
              inj="Triamcinolone 40 mg (Kenalog 40 mg/mL, 1 mL) was injected.",
-             drugs=[("iohexol", 1, "ml"), ("triamcinolone_acetonide", 40, "mg"), ("midazolam", 2, "mg"), ("fentanyl", 50, "mcg")],
+             drugs=[("iohexol", 1, "ml"), ("triamcinolone_acetonide", 40, "mg"), ("midazolam", 2, "mg"), ("fentanyl", 0.05, "mg")],
              sedation=("Moderate sedation was given by me because of severe procedural anxiety: midazolam 2 mg and fentanyl "
                        "50 mcg IV. Sedation start 09:12, end 09:32, 20 minutes in total, with an independent trained "
                        "observer (RN) monitoring the patient throughout."),

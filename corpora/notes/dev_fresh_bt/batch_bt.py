@@ -388,7 +388,7 @@ AP + oblique saved.
 Post 1/10. No cx.
 """, procs=[proc("facet_injection", approach="medial_branch", region="lumbar", laterality="bilateral",
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", intent="diagnostic", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 60)],
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 60)],
         pain=(7, 1), need=spine_img, dos="2026-10-06", pos="11",
         codes=[line("64493", "50", "KX"), line("64494", "50", "KX"), line("99152")], findings=["code_validity"],
         comment="M47.81 is a non-billable category. Moderate sedation by the proceduralist, 14 min with an observer.")
