@@ -129,16 +129,24 @@ def _is_abbreviation(token: str) -> bool:
 
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s|[-*\u2022])")  # a list item's line
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w /()'-]{0,40}:")  # a line opening a 'Label:' field
+# A negation that opens its clause and ends the line ('... discussion. No' + newline + 'IV sedation was given', 'she
+# received no' + newline + 'IV sedation'; round 15, post-check bp): its object is on the next line, so the break cannot
+# end the sentence, or the negation would not reach it. A field's answer ('Sedation: No', 'Sedation? no') is no opener.
+_NEGATION_END = re.compile(r"(?:[.!;][ \t]{1,3}|\b(?:received|receiving|had|has|have|got|given|required|needed|used|"
+                           r"using|but)[ \t]+)(?:no|without)[ \t]*$", re.IGNORECASE)
 _STRENGTH_END = re.compile(r"[a-z,]\s+(?:of\s+)?\d*\.?\d+\s*%[ \t]*$")  # '... with 1 mL of 2%' (prose before it)
 
 
 def _continues(text: str, newline_at: int, next_start: str) -> bool:
-    """A line break inside a sentence: the line ends with a connector ("... and\n2 mL of ..."), or
-    the next line starts with a number that is not a list bullet and the line has no final stop."""
+    """A line break inside a sentence: the line ends with a connector ("... and\n2 mL of ...") or an opening
+    negation ("... discussion. No\nIV sedation was given"), or the next line starts with a number that is not a
+    list bullet and the line has no final stop."""
     before = text[max(0, newline_at - 24) : newline_at]
     if _BULLET_START.match(next_start):
         return False
     if _CONNECTOR.search(before):
+        return True
+    if _NEGATION_END.search(before) and not _LABEL_LINE.match(text, newline_at + 1):
         return True
     if _LEVEL_START.match(next_start) and before.rstrip()[-1:].islower():
         # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
