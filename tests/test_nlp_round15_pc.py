@@ -97,3 +97,27 @@ def test_in_spite_of_reads_failed_care(care: str) -> None:
 def test_care_listed_without_outcome_still_flagged() -> None:
     """guard: care named with no failure stated stays a conservative-care finding."""
     assert "conservative_care" in _elements(_RFA.format(care="She has done 10 weeks of physical therapy and ibuprofen."))
+
+
+# --- function: hours of work cut, told in the passive ---------------------------------------------------------------
+
+_ESI = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nDx: lumbar radiculopathy (M54.16). "
+        "Pain down the right leg to the foot for 7 months, numb along the outer foot. PT for 8 weeks did not help. {fn} "
+        "MRI: right L5-S1 foraminal stenosis.\nConsent signed; time-out done; no sedation. Pre 7/10. Needle to the right "
+        "L5-S1 foramen, contrast 1 mL Omnipaque 240 with epidural spread, then 40 mg triamcinolone. AP and lateral images "
+        "saved. Post 2/10. No complications.\n")
+
+
+@pytest.mark.parametrize("fn", [
+    "Her working hours have been cut back because of it.",
+    "His shifts were reduced on account of the leg pain.",
+])
+def test_hours_cut_in_the_passive_is_functional_impairment(fn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "0")  # the rules' own reading
+    assert "functional_impairment" not in _elements(_ESI.format(fn=fn))
+
+
+def test_clinic_hours_cut_is_no_impairment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """guard: hours that are not the patient's ('Clinic hours were reduced') say nothing of function."""
+    monkeypatch.setenv("PAINPOINT_PRESENCE", "0")
+    assert "functional_impairment" in _elements(_ESI.format(fn="Clinic hours were reduced this month."))
