@@ -119,7 +119,11 @@ _DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+b
 # only talked about, put off or not done.
 _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
                                r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
-                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended)|"
+                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended|planned|"
+                               # round 16 (proc, fbx-h-facet-01): 'RFA is not planned because of her defibrillator', 'is
+                               # not an option', 'is not advisable': a procedure ruled out, not today's
+                               r"scheduled|advised|advisable|appropriate|feasible|suitable|warranted|possible|"
+                               r"(?:an?\s+)?(?:option|choice|candidate))|contraindicated|ruled\s+out|"
                                r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b"
                                # no copula, put off: "Radiofrequency ablation discussed for a later date"
                                r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
@@ -221,8 +225,16 @@ _DECISION_AFTER = compile_rule(r"[ \t]*-?[ \t]*(?:decisions?|decision[\s-]making
 # ... or right after a decision word still open before it ('to help decide on RFA', 'the decision regarding ablation',
 # 'deciding whether to proceed with RFA'); not a decision made ('decided to proceed with RFA', 'decision to proceed').
 _DECISION_BEFORE = compile_rule(r"\b(?:decid(?:e|es|ing)|decisions?(?:[\s-]making)?)\s+(?:on|about|regarding|re:?|"
-                                r"whether|if)\s+(?:(?:or\s+not|to|we|she|he|they|should|proceed|proceeding|go|with|ahead|"
-                                r"pursue|pursuing|move|forward|the|an?|possible|future|planned|potential|eventual)\s+){0,5}$",
+                                r"whether|if)\s+(?:(?:or\s+not|to|we|she|he|they|should|proceed|proceeding|go|goes|going|"
+                                r"on|with|ahead|pursue|pursuing|move|moves|forward|the|an?|possible|future|planned|potential|"
+                                r"eventual)\s+){0,5}$"
+                                # Round 16 (proc, fbw-h-gnb-01, fbw-h-sijnb-01): a question the block is to answer about a
+                                # later procedure ('to see whether lateral branch radiofrequency ablation would help her',
+                                # 'to judge whether a cooled ablation would last', 'will show if ablation is worth doing'):
+                                # a finding-out verb and 'whether/if' a few words before the name, no done verb between
+                                r"|\b(?:see|tell|judge|gauge|find\s+out|establish|predict|test|learn|know|show|determine|"
+                                r"assess|work\s+out|clarify)\s+(?:whether|if)\s+(?:(?!(?:today|now|was|were|is|are|performed|"
+                                r"done|completed|then)\b)[\w-]+\s+){0,6}$",
                                 re.IGNORECASE)
 
 # "Intent: diagnostic (pre-RFA)", "pre-SCS psych eval": a procedure word prefixed 'pre' names what comes later.
