@@ -57,6 +57,8 @@ _SCS_BODY = ("Failed back surgery syndrome with leg pain; the trial last month g
 @pytest.mark.parametrize("title,line", [
     ("Insertion of a dorsal column stimulator system.", "The leads were anchored to the fascia."),
     ("Implant of the SCS system, two leads and a rechargeable battery.", "The leads were anchored to the fascia."),
+    ("Permanent SCS placement, thoracic.", "The leads were anchored to the fascia."),
+    ("Spinal cord stimulator system implant (T8).", "The leads were anchored to the fascia."),
     ("Thoracic stimulator procedure.", "The leads were tunnelled to a right flank IPG pocket and connected."),
     ("Thoracic stimulator procedure.", "Through a flank incision the non-rechargeable generator was connected and sutured."),
 ])
@@ -65,11 +67,14 @@ def test_stimulator_implant_named_by_the_act_or_its_pocket(title: str, line: str
     assert _families(text) == [("scs_implant", None)]
 
 
-def test_trial_note_naming_a_later_implant_stays_a_trial() -> None:
+@pytest.mark.parametrize("plan", [
+    "If relief passes 50%, implantation of a spinal cord stimulator system will be scheduled.",
+    "A permanent SCS will be considered after the trial week.",
+])
+def test_trial_note_naming_a_later_implant_stays_a_trial(plan: str) -> None:
     """Near miss: a trial whose plan names the implant; the trial's external generator has no pocket."""
     text = ("Spinal cord stimulator trial.\n"
-            + _SCS_BODY.format(line="The leads were taped down and joined to the external generator.")
-            + "If relief passes 50%, implantation of a spinal cord stimulator system will be scheduled.\n")
+            + _SCS_BODY.format(line="The leads were taped down and joined to the external generator.") + plan + "\n")
     assert _families(text) == [("scs_trial", None)]
 
 
