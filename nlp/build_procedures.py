@@ -129,6 +129,10 @@ _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+b
                                r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
                                r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
                                r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b"
+                               # round 16 (proc): said not to be done with a modal ('would not be appropriate', 'cannot be
+                               # offered', "can't be done safely")
+                               r"|\s*(?:(?:would|will|could|can|should|shall)(?:\s+not|n't)|cannot)\s+be\s+(?:offered|done|"
+                               r"performed|appropriate|advisable|safe|possible|feasible|suitable|indicated|pursued|an\s+option)\b"
                                # a list item's status right after its name (and side/level): 'L SIJ inj - NOT DONE (pt
                                # declined)', '3) R GON block - cancelled', 'L knee IA | deferred', 'TPI: held today'
                                r"|(?:[ \t]+(?:[LR]|left|right|bilat\w*|B/L|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\b)*"
@@ -198,6 +202,10 @@ _PAST_LIST_BEFORE = compile_rule(r"\b(?:(?:past|prior|previous|earlier|other)\s+
                                  r"(?:procedures|interventions|injections|treatments)\s+(?:include[sd]?|were|are|have\s+been|"
                                  r"consist(?:ed|s)?\s+of)|outside\s+records\s+(?:show|document|list)\w*)\b"
                                  r"(?:(?!\b(?:today|now)\b)[^.;:]){0,100}$", re.IGNORECASE)
+# Round 16 (proc): a procedure put in a later time right before its name ('the block is a test for later radiofrequency
+# ablation', 'toward an eventual ablation', 'to a future RFA'); never 'planned' ('for the planned RFA' is today's).
+_LATER_BEFORE = compile_rule(r"\b(?:for|toward|towards|to)\s+(?:an?\s+|the\s+)?(?:later|future|eventual|subsequent)\s+"
+                             r"(?:(?:genicular|lateral\s+branch|medial\s+branch|cooled|thermal|conventional)\s+)?$", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -640,6 +648,8 @@ class ProcedureBuilder:
         ls = self.ctx.idx.line_at(span.start_char)[0]
         if _EVALUATED_FOR.search(self.text, max(ls, span.start_char - 60), span.start_char):
             return True  # "evaluating for RFA": the procedure this one tests the patient for
+        if _LATER_BEFORE.search(self.text, max(ls, span.start_char - 50), span.start_char):
+            return True  # "a test for later RFA": a procedure put in a later time
         if _DECISION_BEFORE.search(self.text, max(ls, span.start_char - 70), span.start_char) \
                 or _DECISION_AFTER.match(self.text, span.end_char):
             return True  # "for the RFA decision", "to help decide on RFA": a decision still to be made

@@ -30,12 +30,24 @@ _GNB = ("Right knee genicular nerve blocks, diagnostic.\n"
     "the aim is to establish whether genicular radiofrequency ablation suits him.",
     "radiofrequency ablation is not advisable because of his pacemaker, so blocks alone were chosen.",
     "radiofrequency ablation is contraindicated for now, so blocks alone were chosen.",
+    "radiofrequency ablation would not be appropriate with his pacemaker.",
+    "RFA cannot be offered while he is anticoagulated.",
+    "the block is a test for later radiofrequency ablation.",
+    "this is a step toward an eventual genicular RFA.",
 ])
 def test_ablation_named_as_the_question_or_ruled_out_is_not_done_today(line: str) -> None:
     """Only the block is today's: no genicular ablation drafted, no ablation code line."""
     text = _GNB.format(line=line)
     assert _families(text) == [("genicular_nerve_block", "right")]
     assert _codes(text) == ["64454-RT x1"]
+
+
+def test_ablation_brought_in_for_the_planned_session_is_today() -> None:
+    """Near miss: 'for the planned RFA' names today's session, not a later one."""
+    text = ("Left L4-5 and L5-S1 radiofrequency ablation.\n"
+            "She was brought to the suite for the planned radiofrequency ablation and positioned prone. 18 g RF cannulas were\n"
+            "placed along the left L3 and L4 medial branches and the left L5 dorsal ramus; lesions at 80 C for 90 seconds.\n")
+    assert _families(text) == [("facet_rfa", "left")]
 
 
 def test_ablation_done_after_a_check_is_still_today() -> None:
