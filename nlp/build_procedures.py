@@ -119,12 +119,20 @@ _DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+b
 # only talked about, put off or not done.
 _NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
                                r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
-                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended)|"
+                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended|planned|"
+                               # round 16 (proc, fbx-h-facet-01): 'RFA is not planned because of her defibrillator', 'is
+                               # not an option', 'is not advisable': a procedure ruled out, not today's
+                               r"scheduled|advised|advisable|appropriate|feasible|suitable|warranted|possible|"
+                               r"(?:an?\s+)?(?:option|choice|candidate))|contraindicated|ruled\s+out|"
                                r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b"
                                # no copula, put off: "Radiofrequency ablation discussed for a later date"
                                r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
                                r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
                                r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b"
+                               # round 16 (proc): said not to be done with a modal ('would not be appropriate', 'cannot be
+                               # offered', "can't be done safely")
+                               r"|\s*(?:(?:would|will|could|can|should|shall)(?:\s+not|n't)|cannot)\s+be\s+(?:offered|done|"
+                               r"performed|appropriate|advisable|safe|possible|feasible|suitable|indicated|pursued|an\s+option)\b"
                                # a list item's status right after its name (and side/level): 'L SIJ inj - NOT DONE (pt
                                # declined)', '3) R GON block - cancelled', 'L knee IA | deferred', 'TPI: held today'
                                r"|(?:[ \t]+(?:[LR]|left|right|bilat\w*|B/L|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\b)*"
@@ -194,6 +202,10 @@ _PAST_LIST_BEFORE = compile_rule(r"\b(?:(?:past|prior|previous|earlier|other)\s+
                                  r"(?:procedures|interventions|injections|treatments)\s+(?:include[sd]?|were|are|have\s+been|"
                                  r"consist(?:ed|s)?\s+of)|outside\s+records\s+(?:show|document|list)\w*)\b"
                                  r"(?:(?!\b(?:today|now)\b)[^.;:]){0,100}$", re.IGNORECASE)
+# Round 16 (proc): a procedure put in a later time right before its name ('the block is a test for later radiofrequency
+# ablation', 'toward an eventual ablation', 'to a future RFA'); never 'planned' ('for the planned RFA' is today's).
+_LATER_BEFORE = compile_rule(r"\b(?:for|toward|towards|to)\s+(?:an?\s+|the\s+)?(?:later|future|eventual|subsequent)\s+"
+                             r"(?:(?:genicular|lateral\s+branch|medial\s+branch|cooled|thermal|conventional)\s+)?$", re.IGNORECASE)
 # "before RFA", "prior to a planned ablation": what the named procedure leads up to, closing right before it.
 _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|"
                             r"to\s+qualify\s+for|candidacy\s+for)\s+(?:(?:an?|the|possible|planned|potential|future|"
@@ -221,8 +233,16 @@ _DECISION_AFTER = compile_rule(r"[ \t]*-?[ \t]*(?:decisions?|decision[\s-]making
 # ... or right after a decision word still open before it ('to help decide on RFA', 'the decision regarding ablation',
 # 'deciding whether to proceed with RFA'); not a decision made ('decided to proceed with RFA', 'decision to proceed').
 _DECISION_BEFORE = compile_rule(r"\b(?:decid(?:e|es|ing)|decisions?(?:[\s-]making)?)\s+(?:on|about|regarding|re:?|"
-                                r"whether|if)\s+(?:(?:or\s+not|to|we|she|he|they|should|proceed|proceeding|go|with|ahead|"
-                                r"pursue|pursuing|move|forward|the|an?|possible|future|planned|potential|eventual)\s+){0,5}$",
+                                r"whether|if)\s+(?:(?:or\s+not|to|we|she|he|they|should|proceed|proceeding|go|goes|going|"
+                                r"on|with|ahead|pursue|pursuing|move|moves|forward|the|an?|possible|future|planned|potential|"
+                                r"eventual)\s+){0,5}$"
+                                # Round 16 (proc, fbw-h-gnb-01, fbw-h-sijnb-01): a question the block is to answer about a
+                                # later procedure ('to see whether lateral branch radiofrequency ablation would help her',
+                                # 'to judge whether a cooled ablation would last', 'will show if ablation is worth doing'):
+                                # a finding-out verb and 'whether/if' a few words before the name, no done verb between
+                                r"|\b(?:see|tell|judge|gauge|find\s+out|establish|predict|test|learn|know|show|determine|"
+                                r"assess|work\s+out|clarify)\s+(?:whether|if)\s+(?:(?!(?:today|now|was|were|is|are|performed|"
+                                r"done|completed|then)\b)[\w-]+\s+){0,6}$",
                                 re.IGNORECASE)
 
 # "Intent: diagnostic (pre-RFA)", "pre-SCS psych eval": a procedure word prefixed 'pre' names what comes later.
@@ -628,6 +648,8 @@ class ProcedureBuilder:
         ls = self.ctx.idx.line_at(span.start_char)[0]
         if _EVALUATED_FOR.search(self.text, max(ls, span.start_char - 60), span.start_char):
             return True  # "evaluating for RFA": the procedure this one tests the patient for
+        if _LATER_BEFORE.search(self.text, max(ls, span.start_char - 50), span.start_char):
+            return True  # "a test for later RFA": a procedure put in a later time
         if _DECISION_BEFORE.search(self.text, max(ls, span.start_char - 70), span.start_char) \
                 or _DECISION_AFTER.match(self.text, span.end_char):
             return True  # "for the RFA decision", "to help decide on RFA": a decision still to be made
