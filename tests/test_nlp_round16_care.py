@@ -153,3 +153,29 @@ def test_checkbox_care_and_its_outcome_line(care_lines: str, expected: dict) -> 
 ])
 def test_outcome_cut_by_a_wrap_in_capitals(care_lines: str, expected: dict) -> None:
     assert _template_care(care_lines) == expected
+
+
+# --- faint or no benefit, persisting pain; lengths told with 'during', 'over', 'a full', 'approx.'; 'ago' -------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("Ten weeks of chiropractic care, with little, if any, lasting relief.", {"chiropractic": (10.0, "failed")}),
+    ("She was managed with meloxicam and physical therapy for 3 months, with ongoing leg pain.",
+     {"nsaids": (13.0, "failed"), "physical_therapy": (13.0, "failed")}),
+    ("Acupuncture for 2 months helped only a tiny bit.", {"acupuncture": (8.6667, "partial")}),
+    ("Physiotherapy during seven weeks; the leg is only marginally better.", {"physical_therapy": (7.0, "partial")}),
+    # near miss: care planned for the persisting pain
+    ("With persistent leg pain she will start physical therapy next week.", {"physical_therapy": (None, None)}),
+])
+def test_faint_benefit_and_persisting_pain(history: str, expected: dict) -> None:
+    assert _care(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Chiropractic care during 9 weeks, no change.", {"chiropractic": (9.0, "failed")}),
+    ("Physical therapy for a full six weeks, no relief.", {"physical_therapy": (6.0, "failed")}),
+    ("PT for approx. 3 months was stopped after the pain flared.", {"physical_therapy": (13.0, "failed")}),
+    # near miss: when the care was, not how long
+    ("Physical therapy, about 4 months ago, no change.", {"physical_therapy": (None, "failed")}),
+])
+def test_care_lengths_in_more_words(history: str, expected: dict) -> None:
+    assert _care(history) == expected
