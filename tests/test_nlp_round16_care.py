@@ -179,3 +179,16 @@ def test_faint_benefit_and_persisting_pain(history: str, expected: dict) -> None
 ])
 def test_care_lengths_in_more_words(history: str, expected: dict) -> None:
     assert _care(history) == expected
+
+
+# --- care stopped for a side effect, told with other verbs and connectors ---------------------------------------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("Pregabalin was ceased owing to somnolence.", {"neuropathic_agents": (None, "intolerant")}),
+    ("Duloxetine was withdrawn on account of persistent nausea.", {"neuropathic_agents": (None, "intolerant")}),
+    ("Gabapentin, weaned off secondary to dizziness.", {"neuropathic_agents": (None, "intolerant")}),
+    # near miss: stopped for a reason that is no side effect
+    ("Pregabalin was ceased owing to its cost.", {"neuropathic_agents": (None, None)}),
+])
+def test_care_stopped_for_a_side_effect(history: str, expected: dict) -> None:
+    assert _care(history) == expected
