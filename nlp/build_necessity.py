@@ -87,8 +87,12 @@ _CARE_WORDS = alternation((*range(2, 13), 16))
 # program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
 _BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>" + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
                             re.IGNORECASE)
-_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013)?\s*(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b",
-                           re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change"
+_BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013|,|during|over)?\s*(?:(?:a\s+full|a\s+total\s+of|about|approx\.?|approximately|"
+                           r"roughly|around|some|nearly)\s+)?(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
+                           r"(?!\s+(?:ago|prior|before|earlier|back|since|previously|of|into|in\s+the\s+past)\b)",
+                           re.IGNORECASE)  # "PT x 6 wks", "PT (3 months, 2025)", "PT times 8 weeks", "PT: 6 wks - no change",
+# "[x] PT, 8 weeks  [x] NSAIDs" (a checkbox item's length after a comma; not "PT, 6 weeks ago"), "physiotherapy during two
+# months", "PT for a full eight weeks" (round 16, care)
 # A duration set apart right after the modality: in its parenthesis ("PT (3 courses, most recently 10 weeks last fall)")
 # or after a comma as the length of each course ("two rounds of physical therapy, 8 weeks each"); the number also in
 # words ("most recently ten weeks last fall", "eight weeks each"; round 11), or as the course's length ("a full course
@@ -697,12 +701,28 @@ def _outcome_opens(text: str, pos: int) -> bool:
                for rx in _outcome_cues().values())
 
 
+# A note written in capitals wraps onto a capital word: the next line goes on with the sentence when it holds no
+# lower-case letter and opens with no field label ("... NAPROXEN AND TIZANIDINE WITHOUT DURABLE" + newline +
+# "BENEFIT. HE HAS ..."; not "MRI: ..."; round 16, care, fbz-rfa-01).
+_CAPS_LINE = compile_rule(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*")
+_CAPS_LABEL = compile_rule(r"[ \t]*(?:[-*#\u2022][ \t]*)?[A-Z][A-Z0-9 /&()'-]{0,40}:")
+
+
+def _capitals_wrap(text: str, nxt: int) -> bool:
+    """Whether the line at `nxt` continues a sentence of the line before it, both in capitals."""
+    prev = text.rfind("\n", 0, nxt - 1) + 1
+    end = text.find("\n", nxt)
+    end = len(text) if end < 0 else end
+    return (text[nxt : nxt + 1].isupper() and bool(_CAPS_LINE.fullmatch(text, prev, nxt - 1))
+            and bool(_CAPS_LINE.fullmatch(text, nxt, end)) and not _CAPS_LABEL.match(text, nxt))
+
+
 def _wrapped_end(ctx: NoteContext, e: int) -> int:
     """The end of the sentence ending at `e`, carried over one hard line wrap that cut it."""
     text = ctx.text
     nxt = e + 1 if e < len(text) and text[e] == "\n" else e
     if 0 < nxt < len(text) and _WRAP_BEFORE.search(text, max(0, nxt - 40), nxt) and (
-            _WRAP_AFTER.match(text, nxt) or _outcome_opens(text, nxt)):
+            _WRAP_AFTER.match(text, nxt) or _outcome_opens(text, nxt) or _capitals_wrap(text, nxt)):
         ns, ne = ctx.idx.sentence_at(nxt)
         if ns <= nxt < ne and ctx.idx.category_at(nxt) == ctx.idx.category_at(e - 1):
             return ne
@@ -730,6 +750,10 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, car
 _OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
                              re.IGNORECASE)
 _NEXT_SENTENCES = 2
+# The care's own outcome field on the line under it ("Conservative treatment: [x] PT, 8 weeks  [x] NSAIDs" over
+# "   Outcome: no sustained improvement"): the sectionizer opens a section at any label line, so the field is read
+# across that section's start (round 16, care, fby-h-tfesi-04).
+_OUTCOME_FIELD = compile_rule(r"(?:outcomes?|results?|response|effect|course)\s*[:=\-\u2013]", re.IGNORECASE)
 
 
 def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None, care: list) -> str | None:
@@ -739,12 +763,14 @@ def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | 
     A sentence naming other care ends the search unless it is itself only an outcome ("Neither helped")."""
     text = ctx.text
     skipped = False  # a comma-spliced clause naming more care was passed: only a collective outcome covers the list
+    first_e = e
     for _ in range(_NEXT_SENTENCES):
         k = e
         while k < len(text) and text[k] in " \t":
             k += 1
-        if k >= len(text) or text[k] == "\n" or ctx.idx.category_at(k) != cat:
-            return None
+        if k >= len(text) or text[k] == "\n" or (ctx.idx.category_at(k) != cat and not (
+                e == first_e and _OUTCOME_FIELD.match(text, k))):
+            return None  # (the care's own outcome line right under it may open a section of its own, round 16)
         ns, ne = ctx.idx.sentence_at(k)
         if ns < e or ne <= ns:
             return None
@@ -782,6 +808,21 @@ _LIST_RELATIVE = compile_rule(r",\s*(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECAS
 _LIST_OUTCOMES = ("failed", "partial")
 
 
+_AGO = compile_rule(r"(?:ago|\S*\s+ago)\b", re.IGNORECASE)  # at a duration's last three characters: its own or a next "ago"
+# The dot of an approximation before a number ("PT for approx. 2 months was stopped due to a pain flare"): no clause end.
+_APPROX_DOT = compile_rule(r"\b(?:approx|apprx|appr|apx|abt|est)$", re.IGNORECASE)
+_NUMBER_NEXT = compile_rule(r"\.\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.IGNORECASE)
+
+
+def _full_stop(text: str, lo: int, hi: int) -> int:
+    """The first '. ' in text[lo:hi] that ends a clause, passing over an approximation's dot before its number
+    (round 16, care); -1 without one."""
+    k = text.find(". ", lo, hi)
+    while k >= 0 and _APPROX_DOT.search(text, max(lo, k - 6), k) and _NUMBER_NEXT.match(text, k, hi):
+        k = text.find(". ", k + 2, hi)
+    return k
+
+
 def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: int,
                   later: list[int] | None = None) -> str | None:
     """The outcome cue nearest the modality within its clause ("failed PT ...; chiropractic helped").
@@ -789,7 +830,7 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
     A cue in a relative clause ("... and tried tramadol which made her nauseated") belongs to the care just
     before it, not to care named earlier (`later`: starts of other care after this one in the sentence)."""
     cs = max(text.rfind(";", s, start), text.rfind(". ", s, start), s - 1) + 1
-    ce_candidates = [x for x in (text.find(";", end, e), text.find(". ", end, e)) if x >= 0]
+    ce_candidates = [x for x in (text.find(";", end, e), _full_stop(text, end, e)) if x >= 0]
     ce = min(ce_candidates) if ce_candidates else e
     best, dist, best_end = None, None, 0
     for name, rx in outcomes.items():
@@ -812,7 +853,8 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
 def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.date | None = None) -> float | None:
     """Duration written right after a modality ("PT for 8 weeks") or right before it ("6 weeks of PT")."""
     for d in ctx.m.durations:
-        if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(","):
+        if s <= d.start < e and 0 <= d.start - end <= 30 and not ctx.text[end : d.start].strip(" ,").count(",") \
+                and not _AGO.match(ctx.text, d.end - 3):  # "PT, about 3 months ago": when, not how long (round 16)
             return round(d.value, 4)
     for d in ctx.m.durations:  # "gabapentin and lidocaine patches gave minimal relief over 8 weeks"
         if (s <= d.start < e and 0 <= d.start - end <= 70 and not re.search(r"[,;.]", ctx.text[end : d.start])
@@ -824,7 +866,7 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.
                 _OF_GAP.match(ctx.text[d.end : start]) or _OF_FREE_GAP.match(ctx.text[d.end - 2 if own_of else d.end : start])):
             return round(d.value, 4)
     m = (_BARE_BEFORE.search(ctx.text, max(s, start - 30), start) or _COORD_BEFORE.search(ctx.text, max(s, start - 50), start)
-         or _BARE_AFTER.match(ctx.text, end, min(e, end + 20))
+         or _BARE_AFTER.match(ctx.text, end, min(e, end + 32))  # (room for "for a full eight weeks")
          or _ENDED_AFTER.match(ctx.text, end, min(e, end + 60))
          or _WITH_AFTER.match(ctx.text, end, min(e, end + 70)))
     if m:  # "8 weeks PT", "PT x 6 wks", "PT failed after 8 weeks"
