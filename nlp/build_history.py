@@ -121,7 +121,8 @@ def _parse_date(text: str) -> dt.date | None:
 # a digit can start it), which halves its own scan of a long note. The dated list under a window has one too.
 _HINTS = {"day_list": compile_rule(r"(?:year|\d{4})\s*:\s*\d{1,2}/\d", _FLAGS),
           # the dated list's window and what follows it ("past 12 months:", "last year were on")
-          "window_list": compile_rule(r"(?:months?|year)\)?\s*(?::|\s-\s|(?:were|was)\s)", _FLAGS)}
+          "window_list": compile_rule(r"(?:months?|mos?\.?|year)\)?\s*(?::|\s-\s|(?:were|was)\s|,?\s+(?:on|dated)\s)", _FLAGS),
+          "window_first_list": compile_rule(r"(?:months?|mos?\.?|year)\s*:", _FLAGS)}
 
 
 def _listed_dates(m: re.Match[str], kind: str, dos: object) -> list[dt.date]:
@@ -203,8 +204,10 @@ def _window_list(ctx: NoteContext, m: re.Match[str]) -> tuple[list[PriorSessions
     if end <= m.end() + 1 and end < len(ctx.text):
         end = ctx.idx.sentence_at(end + 1)[1]  # a list that starts a sentence of its own after the head
     end = max(end, m.end())
-    head = _about(m.group("proc"))
-    current: tuple[str | None, str | None, str | None] | None = head
+    proc = m.groupdict().get("proc")
+    head = _about(proc) if proc else (None, None, None)
+    # with the window first ('In the past 12 months: lumbar ESIs on ...') the dates count from the first procedure named
+    current: tuple[str | None, str | None, str | None] | None = head if proc else None
     groups: list[tuple[tuple[str | None, str | None, str | None], list[tuple[int, int, dt.date]]]] = []
     previous = m.end()
     rules = _rules()
@@ -238,9 +241,9 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
         for m in rx.finditer(ctx.text):
             if any(s < m.end() and m.start() < e for s, e in taken) or _planned(ctx, m.start(), m.end()):
                 continue
-            if _rules()["not_procedure"].search(m.group("proc")):
+            if "proc" in m.groupdict() and _rules()["not_procedure"].search(m.group("proc")):
                 continue  # "12 physical therapy sessions this year": not an injection session
-            if kind == "window_list":
+            if kind in ("window_list", "window_first_list"):
                 entries, end = _window_list(ctx, m)
                 if entries:
                     taken.append((m.start(), end))

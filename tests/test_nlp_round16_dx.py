@@ -51,6 +51,10 @@ _CESI = ("Cervical interlaminar epidural steroid injection at C7-T1 under fluoro
     "Cervical ESIs within the last 12 months: 11/2025, 01/2026, 04/2026, 07/2026.",
     "Neck epidurals over the past year were on 11/04/2025, 01/13/2026, 04/21/2026 and 07/28/2026.",
     "Cervical injections in the past 12 months - C6-7 on 11/04/2025 and 01/13/2026, C7-T1 on 04/21/2026 and 07/28/2026.",
+    "Cervical ESI history (last 12 mo): 11/2025, 01/2026, 04/2026, 07/2026.",
+    "Neck ESIs done, past year: 11/03/25, 01/12/26, 04/20/26 and 07/27/26.",
+    "Within the last 12 months: cervical epidurals on 11/2025, 01/2026, 04/2026 and 07/2026.",
+    "She received cervical ESIs over the past year on 11/2025, 01/2026, 04/2026 and 07/2026.",
 ])
 def test_dated_list_under_a_window_counts_each_session(history: str) -> None:
     assert _frequency(_CESI.format(history=history), dt.date(2026, 10, 6)) == [
@@ -104,6 +108,8 @@ def test_guard_a_list_of_therapy_visits_or_none_counts_nothing() -> None:
     dos = dt.date(2026, 10, 6)
     assert _sessions("Physical therapy visits in the past 12 months: 01/2026, 03/2026, 05/2026, 07/2026.\n", dos) == []
     assert _sessions("Lumbar ESIs in the past 12 months: none.\n", dos) == []
+    assert _sessions("In the past 12 months: PT on 01/2026 and 03/2026, then a lumbar MRI on 05/2026.\n", dos) == []
+    assert _sessions("Over the past year: MRI 01/2026, EMG 03/2026.\n", dos) == []
     assert _frequency(_CESI.format(history="Lumbar ESIs in the last 12 months: 11/2025, 01/2026, 04/2026, 07/2026."),
                       dos) == []  # another region's sessions
 
