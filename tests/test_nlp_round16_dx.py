@@ -183,6 +183,7 @@ def _diagnosis_ids(dx: str) -> list[str]:
     "Refer to clinic note dated 02/11/2026.",
     "See attached H&P",
     "as documented in the neurology consult note",
+    "as per neurology",
 ])
 def test_diagnosis_line_pointing_to_another_document_is_no_diagnosis(dx: str) -> None:
     assert _diagnosis_ids(dx) == ["common.diagnosis"]
@@ -191,6 +192,7 @@ def test_diagnosis_line_pointing_to_another_document_is_no_diagnosis(dx: str) ->
 @pytest.mark.parametrize("dx", [
     "Left occipital neuralgia (M54.81) - see referral letter for details",
     "Occipital neuralgia, left; per referring provider",
+    "Left occipital neuralgia per neurology",
 ])
 def test_guard_a_diagnosis_beside_a_reference_stands(dx: str) -> None:
     assert _diagnosis_ids(dx) == []
