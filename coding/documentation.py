@@ -386,6 +386,14 @@ def _prior_in_window(entry: PriorSessions, spec: rq.FrequencyCheck, dos: dt.date
     return max(counts)
 
 
+def _dated_sessions(entries: list[PriorSessions], spec: rq.FrequencyCheck, dos: dt.date) -> set[dt.date]:
+    """The distinct session dates in the window over all entries: a dated list split by intent or procedure ('diagnostic
+    blocks on 11/12 and 12/03; therapeutic injections on 03/11 and 07/01') gives one entry per run, and together they
+    are the sessions. A month written alone (its first day) is the same session as a full date of that month."""
+    dates = {d for e in entries for d in e.prior_dates if 0 <= (dos - d).days <= spec.window_days}
+    return {d for d in dates if d.day != 1 or not any(o != d and (o.year, o.month) == (d.year, d.month) for o in dates)}
+
+
 @check("frequency")
 def _frequency(spec: rq.FrequencyCheck, ctx: CheckContext) -> CheckResult:
     proc = ctx.procedure
@@ -403,7 +411,7 @@ def _frequency(spec: rq.FrequencyCheck, ctx: CheckContext) -> CheckResult:
     counted = [(e, n) for e, n in counted if n]
     if not counted:
         return MET
-    prior = max(n for _, n in counted)
+    prior = max(max(n for _, n in counted), len(_dated_sessions([e for e, _ in counted], spec, ctx.dos)))
     sessions = prior + 1
     evidence = tuple(ev for e, _ in counted for ev in e.evidence)
     slots = {"sessions": str(sessions), "max_sessions": str(spec.max_sessions)}

@@ -50,6 +50,10 @@ def _rules() -> dict[str, Any]:
         "specific": re.compile(raw["specific"], _FLAGS),
         "not_procedure": re.compile(raw["not_procedure"], _FLAGS),
         "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
+        "list_noun": re.compile(raw["list_noun"], _FLAGS),
+        "level_regions": {k: re.compile(v, _FLAGS) for k, v in raw["level_regions"].items()},
+        # a month named alone in a dated list ("caudal epidurals in March and July"): capitalised, so 'may' is no month
+        "bare_month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b\.?"),
         "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
         "numbers": {**raw["cardinals"], **raw["ordinals"]},
         # the mention is searched for in the whole note (gated on its words), the rest in its sentence
@@ -114,8 +118,11 @@ def _parse_date(text: str) -> dt.date | None:
 
 # What the day list statement cannot match without ("this year: 1/5"): searched first, as the statement begins with a
 # procedure phrase that can start at any word (0.23 -> 0.03 ms per note on dev). Guarded (`compile_rule`: only a "y" or
-# a digit can start it), which halves its own scan of a long note.
-_HINTS = {"day_list": compile_rule(r"(?:year|\d{4})\s*:\s*\d{1,2}/\d", _FLAGS)}
+# a digit can start it), which halves its own scan of a long note. The dated list under a window has one too.
+_HINTS = {"day_list": compile_rule(r"(?:year|\d{4})\s*:\s*\d{1,2}/\d", _FLAGS),
+          # the dated list's window and what follows it ("past 12 months:", "last year were on")
+          "window_list": compile_rule(r"(?:months?|mos?\.?|year)\)?\s*(?::|\s-\s|(?:were|was)\s|,?\s+(?:on|dated)\s)", _FLAGS),
+          "window_first_list": compile_rule(r"(?:months?|mos?\.?|year)\s*:", _FLAGS)}
 
 
 def _listed_dates(m: re.Match[str], kind: str, dos: object) -> list[dt.date]:
@@ -153,6 +160,76 @@ def _about(phrase: str) -> tuple[str | None, str | None, str | None]:
     return name, region, intent
 
 
+# What lies around a procedure phrase inside a list: "), and one ... on", "; then"
+_LIST_PUNCT = re.compile(r"^[\W\d]*(?:(?:and|then|plus|also)\b\W*)*|(?:\s+(?:on|in|dated|at))?[\s(:,-]*$", _FLAGS)
+
+
+def _segment_about(segment: str, current: tuple[str | None, str | None, str | None],
+                   head: tuple[str | None, str | None, str | None]) -> tuple[str | None, str | None, str | None]:
+    """(name, region, intent) for the dates after `segment`, the text since the list's previous date. A procedure noun
+    starts a new group (its own words, else the list head's); an intent or region word alone changes only itself."""
+    rules = _rules()
+    name, region, intent = _about(_LIST_PUNCT.sub("", segment))
+    if region is None:
+        region = next((k for k, rx in rules["level_regions"].items() if rx.search(segment)), None)
+    if rules["list_noun"].search(segment):
+        return name or head[0], region or head[1], intent or head[2]
+    return current[0], region or current[1], intent or current[2]
+
+
+def _list_dates(ctx: NoteContext, start: int, end: int) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of each session date in text[start:end]: written dates, and months named alone, which are
+    the latest such month on or before the date of service (none without one: nothing is guessed)."""
+    rules = _rules()
+    text = ctx.text[start:end]
+    found = [(m.start(), m.end(), _parse_date(m.group())) for m in rules["date"].finditer(text)]
+    out = [(s + start, e + start, d) for s, e, d in found if d is not None]
+    dos = ctx.doc.user_data.get(DOS_KEY)
+    if isinstance(dos, dt.date):
+        for m in rules["bare_month"].finditer(text):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            month = _MONTHS[m.group()[:3].lower()]
+            year = dos.year if month <= dos.month else dos.year - 1
+            out.append((m.start() + start, m.end() + start, dt.date(year, month, 1)))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _window_list(ctx: NoteContext, m: re.Match[str]) -> tuple[list[PriorSessions], int]:
+    """The sessions a dated list under a procedure and a window holds ("Lumbar ESIs in the past 12 months: 12/2024,
+    03/2025"; "Facet procedures over the past year: diagnostic medial branch blocks on 11/12/2025 and 12/03/2025;
+    therapeutic injections on 03/11/2026"), one entry per run of dates under the same procedure, region and intent,
+    and where the list ends. The list runs to the end of the head's sentence."""
+    _, end = ctx.idx.sentence_at(m.end() - 1)  # the head's words may begin on the line before
+    if end <= m.end() + 1 and end < len(ctx.text):
+        end = ctx.idx.sentence_at(end + 1)[1]  # a list that starts a sentence of its own after the head
+    end = max(end, m.end())
+    proc = m.groupdict().get("proc")
+    head = _about(proc) if proc else (None, None, None)
+    # with the window first ('In the past 12 months: lumbar ESIs on ...') the dates count from the first procedure named
+    current: tuple[str | None, str | None, str | None] | None = head if proc else None
+    groups: list[tuple[tuple[str | None, str | None, str | None], list[tuple[int, int, dt.date]]]] = []
+    previous = m.end()
+    rules = _rules()
+    for s, e, date in _list_dates(ctx, m.end(), end):
+        segment = ctx.text[previous:s]
+        previous = e
+        if rules["not_procedure"].search(segment) and not rules["list_noun"].search(segment):
+            current = None  # "..., then PT in 5/2026": not an injection session, nor are the dates after it
+            continue
+        if current is None and not rules["list_noun"].search(segment):
+            continue
+        about = _segment_about(segment, current or head, head)
+        if not groups or about != current:
+            groups.append((about, []))
+        groups[-1][1].append((s, e, date))
+        current = about
+    out = [PriorSessions(procedure=name, region=region, intent=intent, prior_dates=sorted({d for _, _, d in dates}),
+                         evidence=[ctx.ev(m.start(), dates[-1][1])])
+           for (name, region, intent), dates in groups]
+    return out, end
+
+
 def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
     """One entry per history statement that counts, dates or times earlier sessions."""
     out: list[PriorSessions] = []
@@ -164,8 +241,14 @@ def prior_sessions(ctx: NoteContext) -> list[PriorSessions]:
         for m in rx.finditer(ctx.text):
             if any(s < m.end() and m.start() < e for s, e in taken) or _planned(ctx, m.start(), m.end()):
                 continue
-            if _rules()["not_procedure"].search(m.group("proc")):
+            if "proc" in m.groupdict() and _rules()["not_procedure"].search(m.group("proc")):
                 continue  # "12 physical therapy sessions this year": not an injection session
+            if kind in ("window_list", "window_first_list"):
+                entries, end = _window_list(ctx, m)
+                if entries:
+                    taken.append((m.start(), end))
+                    out.extend(entries)
+                continue
             name, region, intent = _about(m.group("proc"))
             entry = PriorSessions(procedure=name, region=region, intent=intent,
                                   evidence=[ctx.ev(m.start(), m.end())])

@@ -230,11 +230,13 @@ home.
                  imaging=FLUORO, contrast=True, intent="therapeutic", sedation="none")],
         drugs=[given("lidocaine", 40), given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 40),
                given("bupivacaine", 5)],
-        pain=(8, 4), need=ESI_NEED,
+        pain=(8, 4), need=minus(ESI_NEED, "diagnosis"),
         codes=[line("64483", "RT"), line("64484", "RT"), line("J3301", units=4)],
-        findings=["prior_procedure_response"], dos="2026-07-09", pos="11",
+        findings=["diagnosis", "prior_procedure_response"], dos="2026-07-09", pos="11",
         comment="A stated repeat six weeks after the first TFESI, whose response is only 'helped some' for a couple of "
-                "weeks: no documented 50% relief for 3 months.")
+                "weeks: no documented 50% relief for 3 months. No diagnosis line, and the history names leg pain and "
+                "the MRI findings only (conditions in imaging sentences are no diagnosis): common.diagnosis, as "
+                "fd-tfesi-03, fg-tfesi-02 and fat-tfesi-04 (gold corrected after the first reading).")
 
     add("fbx-h-ilesi-01", "hand_headers", """
 PROCEDURE: Lumbar interlaminar epidural steroid injection, L4-L5, under fluoroscopy

@@ -457,8 +457,12 @@ neck rotation improved. Complications: none. She will continue home stretching a
         drugs=[given("lidocaine", 60)],
         pain=(7, 3), need=OTHER_NEED,
         codes=[line("20553")],
-        findings=["code_validity", "time_out"], dos="2026-02-23", pos="11",
+        findings=["code_validity", "diagnosis", "time_out"], dos="2026-02-23", pos="11",
         comment="M79.1 was a billable code only until 2021-09-30 (expanded to M79.10-M79.18): code_validity. "
+                "The diagnosis 'myalgia' names no muscle site, and its code is not valid on the date of service: "
+                "common.diagnosis_specificity (the icd10.yaml myofascial rule needs the site; the site in the title "
+                "and exam does not make the diagnosis specific, as the knee side does not in fbz-knee-01; gold "
+                "corrected after the first reading). "
                 "Three muscles (trapezius, levator scapulae, rhomboid major; four points): 20553. Time-out left out.")
 
     # 13. Knee injection under ultrasound; diagnosis 'Osteoarthritis of knee' without side or code: diagnosis.
