@@ -6,7 +6,8 @@ fixer nec2: `dev_fresh_bu` ... `dev_fresh_bz`), by wording family:
   discharge from rehab' is another stay;
 * in a 'Pain scores' section, an uncued score after the section's pre score is the post score;
 * a prior response told as the pain, with its site or kind, cut in half ('cut his radiating pain by half for five
-  months'), never pills cut in half;
+  months'), never pills cut in half; as analgesia ('60% analgesia for four months', never local analgesia) or as the
+  pain 'down by' / 'lower by' / 'less by' a percent;
 * a repeat told as coming back 'for another' injection or as having had 'the same' injection before, never a plan
   ('will come back for another injection') nor today's other side;
 * results listed under a heading naming the diagnostic blocks count as block results even when the item names no
@@ -101,6 +102,20 @@ def test_pain_cut_in_half_with_its_site_is_a_prior_response(h: str, days: float)
 
 def test_pills_cut_in_half_are_no_response() -> None:
     assert _prior("She cut her pain pills in half after the last injection four months ago.") == []
+
+
+@pytest.mark.parametrize(("h", "expected"), [
+    ("The last injection gave 60% analgesia for four months.", [(60.0, 121.3333)]),
+    ("Since her previous ESI, analgesia of at least 55% held for 15 weeks.", [(55.0, 105.0)]),
+    ("After her previous epidural the leg pain was down by 60% for 5 months.", [(60.0, 151.6667)]),
+    ("His pain stayed lower by about 65 percent for four months after the last ESI.", [(65.0, 121.3333)]),
+])
+def test_analgesia_and_less_by_tell_a_prior_response(h: str, expected: list) -> None:
+    assert _prior(h) == expected
+
+
+def test_local_analgesia_strength_is_no_response() -> None:
+    assert _prior("The previous ESI was done under 1% lidocaine local analgesia 4 months ago.") == []
 
 
 # --- a repeat told as 'another' injection or 'the same' injection before -------------------------------------------
