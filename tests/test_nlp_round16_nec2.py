@@ -7,7 +7,8 @@ fixer nec2: `dev_fresh_bu` ... `dev_fresh_bz`), by wording family:
 * in a 'Pain scores' section, an uncued score after the section's pre score is the post score;
 * a prior response told as the pain, with its site or kind, cut in half ('cut his radiating pain by half for five
   months'), never pills cut in half; as analgesia ('60% analgesia for four months', never local analgesia) or as the
-  pain 'down by' / 'lower by' / 'less by' a percent;
+  pain 'down by' / 'lower by' / 'less by' a percent; its length 'for a good four months', '4+ months', 'for a good
+  half year', 'for 3 1/2 months' (never the length of the pain or of therapy before it);
 * a repeat told as coming back 'for another' injection or as having had 'the same' injection before, never a plan
   ('will come back for another injection') nor today's other side;
 * results listed under a heading naming the diagnostic blocks count as block results even when the item names no
@@ -112,6 +113,25 @@ def test_pills_cut_in_half_are_no_response() -> None:
 ])
 def test_analgesia_and_less_by_tell_a_prior_response(h: str, expected: list) -> None:
     assert _prior(h) == expected
+
+
+@pytest.mark.parametrize(("h", "days"), [
+    ("The previous ESI helped 60% for a solid 5 months.", 151.6667),
+    ("Her last epidural made her 55% better for a good four months.", 121.3333),
+    ("Prior TFESI, March: 70% relief of the leg pain, 4+ months.", 121.3333),
+    ("After the last ESI she felt about sixty percent better for a good half year.", 182.0),
+    ("The previous injection helped about 70% for 3 1/2 months.", 106.1667),
+])
+def test_relief_lengths_with_a_qualifier_plus_or_half(h: str, days: float) -> None:
+    assert [d for _, d in _prior(h)] == [days]
+
+
+@pytest.mark.parametrize("h", [
+    "After 6+ months of pain, the last ESI gave 70% relief.",
+    "After a good four months of therapy, the last ESI gave 70% relief.",
+])
+def test_a_length_of_pain_or_therapy_is_no_relief_length(h: str) -> None:
+    assert [d for _, d in _prior(h)] == [None]
 
 
 def test_local_analgesia_strength_is_no_response() -> None:
