@@ -660,7 +660,7 @@ _FROM_DATE = compile_rule(r"(?:\b(?:in|on|from|since|back\s+in)\s+|\(\s*(?=[a-z]
 # day, the shortest reading) and the New Year ("until just after the New Year": January 1).
 _UNTIL = compile_rule(r"\b(?:until|till|through|to|into)\s+(?:just\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?"
                       r"(?:(?:early|mid|late)[\s-]*|the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:"
-                      + _MONTH.format("u") + r"|(?P<ny>(?:after\s+)?the\s+new\s+year)|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
+                      + _MONTH.format("u") + r"|(?P<ny>(?:after\s+)?the\s+new\s+year)|(?P<ty>this\s+year(?!'s))|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
                       r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2, "seven": 7, "eight": 8,
@@ -710,6 +710,8 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
         end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
     elif until.group("ny"):
         end = dt.date(first.year + 1, 1, 1)  # the New Year's Day after the relief began
+    elif until.group("ty"):
+        end = dt.date(dos.year, 1, 1)  # "until early this year": the shortest reading, the year's first day (round 16)
     elif until.group("last"):
         end = dt.date(dos.year - (dos.month == 1), (dos.month - 2) % 12 + 1, 1)
     elif until.group("n"):

@@ -8,7 +8,7 @@ fixer nec2: `dev_fresh_bu` ... `dev_fresh_bz`), by wording family:
 * a prior response told as the pain, with its site or kind, cut in half ('cut his radiating pain by half for five
   months'), never pills cut in half; as analgesia ('60% analgesia for four months', never local analgesia) or as the
   pain 'down by' / 'lower by' / 'less by' a percent; its length 'for a good four months', '4+ months', 'for a good
-  half year', 'for 3 1/2 months' (never the length of the pain or of therapy before it);
+  half year', 'for 3 1/2 months' (never the length of the pain or of therapy before it), or 'until early this year';
 * a repeat told as coming back 'for another' injection or as having had 'the same' injection before, never a plan
   ('will come back for another injection') nor today's other side;
 * results listed under a heading naming the diagnostic blocks count as block results even when the item names no
@@ -18,6 +18,8 @@ Each snippet is fictional and in our own words. Each family test failed on the r
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -132,6 +134,17 @@ def test_relief_lengths_with_a_qualifier_plus_or_half(h: str, days: float) -> No
 ])
 def test_a_length_of_pain_or_therapy_is_no_relief_length(h: str) -> None:
     assert [d for _, d in _prior(h)] == [None]
+
+
+@pytest.mark.parametrize(("h", "days"), [
+    ("The last epidural in July helped 70% until early this year.", 154.0),
+    ("Her previous ESI in August gave 60% relief that lasted into the start of this year.", 123.0),
+    ("Her previous ESI in August gave 60% relief through this year's holidays.", None),
+])
+def test_relief_until_this_year_lasts_to_the_years_first_day(h: str, days: float | None) -> None:
+    text = _REPEAT_ESI.replace("History:", "Date of service: 03/10/2026\nHistory:").format(h=h)
+    facts = extract(text, date_of_service=dt.date(2026, 3, 10))
+    assert [r.duration_days for r in facts.assessments.prior_procedure_response] == [days]
 
 
 def test_local_analgesia_strength_is_no_response() -> None:
