@@ -39,6 +39,10 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:
                           r"(?:as|when)\s+(?:she|he|they|the\s+patient)\s+(?:left|was\s+leaving|went\s+home|was\s+discharged)|"
                           r"on\s+(?:her|his|their|the)\s+way\s+out|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
+                         # the end of the stay in recovery: "2/10 at the end of the recovery period", "by the close of
+                         # her observation time" (round 16, nec2)
+                         r"(?:at|by|toward|towards|near)\s+the\s+(?:end|close)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                         r"(?:recovery|observation)(?:\s+(?:period|time|phase|stay|interval))?|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
                          r"(?:with\s+|w/\s?)(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
@@ -211,6 +215,12 @@ def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
     return "post" if timing == "post" else None
 
 
+def _pre_in_section(ctx: NoteContext, scores: list[PainScore], pos: int) -> bool:
+    """A pre score already read earlier in the section holding `pos` (a 'Pain scores' field names both times)."""
+    sec = ctx.idx.section_at(pos)
+    return any(p.timing == "pre" and sec.start <= p.evidence[0].start < pos for p in scores)
+
+
 def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
@@ -261,7 +271,8 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             if m:
                 word = m.group(1).lower()
                 timing = ("pre" if _ARRIVAL.search(word) else
-                          "post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/"))
+                          "post" if word.startswith(("post", "after", "following", "in", "at", "on", "upon", "@", "with", "w/",
+                                                      "by", "toward", "near"))
                           or _LEAVING.search(word) or _INTERVAL_AFTER.search(word) else "pre")
         if timing is None and window.strip() == text[line_s:vstart].strip():  # the score opens its line ...
             label = _LABEL_ALONE.search(text, max(0, line_s - 60), line_s)  # ... under a label alone ('POST:' + newline)
@@ -276,6 +287,9 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
             sec = ctx.idx.section_at(n.start)
             timing = _last_cue(text[sec.start : sec.body_start]) or _parent_timing(ctx, n.start)
+        if timing is None and cat == "pain_scores" and _pre_in_section(ctx, out, n.start):
+            timing = "post"  # "PAIN SCORES: Pre-procedure 7/10. Walking the hall she gave it 3 out of 10.": the section's
+            # uncued score after its pre score is the one after the procedure (round 16, nec2)
         if timing is None:
             timing = _SECTION_TIMING.get(cat or "", None)
         elif timing == "baseline" and _SECTION_TIMING.get(cat or "") == "post":
@@ -444,7 +458,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if is_hist or not is_post:
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
-            if block_rx.search(where) and (rfa or _diagnostic_clause(where)):
+            if (block_rx.search(where) and (rfa or _diagnostic_clause(where))) or (
+                    not _CLAUSE_PROC.search(where) and _under_block_heading(ctx, n.start, rfa)):
                 after_block = _ORDINAL_AFTER.match(text, n.end, e)  # "95% after the second": the block after it
                 rel.ordinal = (_nearest_ordinal(ordinals, text, after_block.start("o"), after_block.end("o")) if after_block
                                else _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start))
@@ -645,7 +660,7 @@ _FROM_DATE = compile_rule(r"(?:\b(?:in|on|from|since|back\s+in)\s+|\(\s*(?=[a-z]
 # day, the shortest reading) and the New Year ("until just after the New Year": January 1).
 _UNTIL = compile_rule(r"\b(?:until|till|through|to|into)\s+(?:just\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?"
                       r"(?:(?:early|mid|late)[\s-]*|the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:"
-                      + _MONTH.format("u") + r"|(?P<ny>(?:after\s+)?the\s+new\s+year)|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
+                      + _MONTH.format("u") + r"|(?P<ny>(?:after\s+)?the\s+new\s+year)|(?P<ty>this\s+year(?!'s))|(?P<last>last\s+month)|(?P<n>\d+|one|two|three|four|five|six|a\s+few)\s+"
                       r"(?P<unit>weeks?|months?)\s+ago|(?P<now>now|today|the\s+present|recently))\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 2, "seven": 7, "eight": 8,
@@ -695,6 +710,8 @@ def _until_days(text: str, s: int, e: int, start: int, dos: object) -> float | N
         end = _month_date(until.group("u"), until.group("uy"), dos, last_day=False)
     elif until.group("ny"):
         end = dt.date(first.year + 1, 1, 1)  # the New Year's Day after the relief began
+    elif until.group("ty"):
+        end = dt.date(dos.year, 1, 1)  # "until early this year": the shortest reading, the year's first day (round 16)
     elif until.group("last"):
         end = dt.date(dos.year - (dos.month == 1), (dos.month - 2) % 12 + 1, 1)
     elif until.group("n"):
@@ -744,6 +761,21 @@ def _clause(text: str, s: int, e: int, start: int, end: int) -> str:
 # after the second"; round 15, q3 probe): that block's ordinal, not the one written before the percent.
 _ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|with)\s+(?:the|her|his|their)\s+"
                               r"(?P<o>first|second|1st|2nd|initial|confirmatory)\b", re.IGNORECASE)
+
+
+# A heading over a list of block results ('DIAGNOSTIC BLOCKS:', 'Prior MBBs:', 'Block results:'): its items may name
+# no block ('#2 02/04/2026, same nerves with bupivacaine: 85% relief for 6 hours'; round 16, nec2).
+_BLOCK_HEADING = compile_rule(r"\b(?:blocks|blks|MBBs|block\s+results?|blocks?\s+(?:history|hx))\b", re.IGNORECASE)
+
+
+def _under_block_heading(ctx: NoteContext, pos: int, rfa: bool) -> bool:
+    """Whether the result at `pos` sits in a section whose heading names (diagnostic) blocks; for a family other than an
+    ablation the heading must say they were diagnostic, since other blocks may be treatments."""
+    sec = ctx.idx.section_at(pos)
+    if sec is None or sec.body_start > pos:
+        return False
+    head = ctx.text[sec.start : sec.body_start]
+    return _BLOCK_HEADING.search(head) is not None and (rfa or _DIAGNOSTIC_BLOCK_WORD.search(head) is not None)
 
 
 def _nearest_ordinal(ordinals: dict, text: str, start: int, end: int) -> int | None:

@@ -122,12 +122,18 @@ def _lasting() -> "re.Pattern[str]":
 
 def relief_lasting_days(text: str, s: int, e: int) -> float | None:
     """Days a prior result lasted when the sentence tells it with words around the span ("the benefit lasted a good
-    four months", "90 percent, during 4 months"): the first such span in text[s:e], or None."""
+    four months", "90 percent, during 4 months", "for a good half a year", "4+ months"): the first such span in
+    text[s:e], or None."""
     m = _lasting().search(text, s, e)
     if m is None:
         return None
-    n = number(m.group("n") or m.group("n2") or m.group("n3"))  # a range counts its lower bound ("between 4 and 6")
-    unit = m.group("u") or m.group("u2") or m.group("u3")
+    if m.group("half"):
+        return 182.0  # "for a good half a year": 26 weeks
+    if m.group("n6"):  # "for 3 1/2 months"
+        return round(weeks(float(m.group("n6")) + 0.5, m.group("u6")) * 7, 4)
+    # a range counts its lower bound ("between 4 and 6"), "4+ months" its number
+    n = number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+    unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
     return None if n is None else round(weeks(n, unit) * 7, 4)
 
 

@@ -627,7 +627,22 @@ RENDER = {"caps_headers": _caps, "title_headers": _title, "dictated": _dictated,
 def render(spec: dict, decks: Decks, rng: random.Random) -> str:
     """One note's text in its style ('+truncated' styles are cut by the spec's `tail`)."""
     base = {**spec, "style": spec["style"].split("+")[0]}
-    return RENDER[base["style"]](base, _render_parts(base, decks, rng), rng)
+    parts = _render_parts(base, decks, rng)
+    spec["scales_differ"] = _scales_differ(parts["pre"], parts["post"])
+    return RENDER[base["style"]](base, parts, rng)
+
+
+def _scales_differ(pre: str | None, post: str | None) -> bool:
+    """Whether the pre and the post score sentences name different pain scales ("VAS pre-procedure 5/10" and "NRS after
+    the procedure: 1").
+
+    Gold correction (session 12, round 16, nec2): the KB asks for the post score on the same scale as the pre score
+    (`requirements.yaml`, `same_scale_as: pre`), and NRS and VAS are different instruments (as `dev_fresh_bs` decided,
+    `batch_bs._scale_named`), so such a note lists `post_procedure_pain_score`. A sentence naming no scale differs from none."""
+    if not pre or not post:
+        return False
+    named = {m.group(1) for m in (re.search(r"\b(NRS|VAS)\b", x) for x in (pre, post)) if m}
+    return len(named) > 1
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -1344,9 +1359,12 @@ def build(add, proc, line, given, ESI_NEED, SPINE_NEED, minus) -> None:
     for spec in _specs(proc, line, given, ESI_NEED, SPINE_NEED, minus):
         text = render(spec, decks, rng)
         g = spec["gold"]
+        findings = g["findings"]
+        if spec.pop("scales_differ", False):  # pre on one named scale, post on another: see `_scales_differ`
+            findings = sorted(set(findings) | {"post_procedure_pain_score"})
         add(spec["id"], spec["style"], text, procs=g["procs"], drugs=g["drugs"], pain=(
             spec["ctx"].get("pre") if "pre" not in spec.get("omit", ()) else None,
             spec["ctx"].get("post") if "post" not in spec.get("omit", ()) else None),
-            need=g["need"], codes=g["codes"], findings=g["findings"], dos=spec["dos"], pos=spec["pos"],
+            need=g["need"], codes=g["codes"], findings=findings, dos=spec["dos"], pos=spec["pos"],
             consent=g.get("consent", True), complications=g.get("complications", "none"), comment=g.get("comment"),
             payer=spec.get("payer", "medicare"))
