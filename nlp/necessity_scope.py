@@ -89,6 +89,12 @@ def pronoun_onset_before(text: str, s: int, start: int) -> bool:
     return _rx("pronoun_onset_before").search(text, max(s, start - 70), start) is not None
 
 
+def flare_after(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a flare follows the fronted duration ending at `end` ("Over the last month his pain has crept up"): the
+    span of the worsening, which gives way to an older onset or a longer history written elsewhere (round 16, dur)."""
+    return _rx("flare_after").match(text, end, sentence_end) is not None
+
+
 def radicular_elsewhere(words: list[str], sentence: str) -> bool:
     """Whether a sentence's radicular cue words are only words other pictures share (shooting pain, allodynia,
     paresthesia, 'radiating to') and the sentence tells that other picture: CRPS signs, the scalp of occipital
