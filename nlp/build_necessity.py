@@ -307,6 +307,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
+                or _LABEL_BEFORE.search(ctx.text, max(s, d.start - 20), d.start)
                 or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
                 or scope.pronoun_onset_before(ctx.text, s, d.start)
                 or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
@@ -321,7 +322,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         semi = ctx.text.rfind(";", lo, d.start)  # "MBB gave 90% relief; R low back pain x 2 yr": the clause before is
         lo = semi + 1 if semi >= 0 else lo  # another's
         semi = ctx.text.find(";", d.end, hi)
-        if _NOT_SYMPTOM.search(ctx.text, lo, semi if semi >= 0 else hi):
+        own = _OWN_LASTED.search(ctx.text, max(s, d.start - 40), d.end)  # "the pain has now lasted about 5 months"
+        if any(not (own and own.start() <= x.start() < own.end()) for x in _NOT_SYMPTOM.finditer(ctx.text, lo, semi if semi >= 0 else hi)):
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
@@ -377,6 +379,12 @@ _ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u20
 # TFESI"): a procedure in the next field is not the one the duration belongs to.
 _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
+# Round 16 (dur, paraphrase sets r13/q2, r15/q4): a duration label right before the span, inside the sentence ("A chronic
+# course (duration > 6 months)"); the symptoms as the subject of "lasted" ("the pain has now lasted about 5 months",
+# "Pain has lasted at least two months"), where "lasted" is no relief's.
+_LABEL_BEFORE = compile_rule(r"\b(?:duration|chronicity)\s*(?:[:=\-\u2013]\s*)?$", re.IGNORECASE)
+_OWN_LASTED = compile_rule(r"\b(?:pain|symptoms?|sx|ache|aching|discomfort|sciatica|complaints?)\s+(?:has|have|had)\s+(?:now\s+|already\s+)?"
+                           r"lasted\b", re.IGNORECASE)
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").

@@ -94,3 +94,35 @@ def test_a_relative_after_the_field_label(history: str, expected: float | None) 
 ])
 def test_a_flare_gives_way_to_an_older_onset(history: str, expected: float | None) -> None:
     assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Burning in the left foot that has persisted for some eleven weeks despite rest.", 11.0),
+    ("Numbness of the left shin for no less than four months.", 17.3333),
+    ('Shooting left leg pain for "a good seven or eight weeks".', 7.0),  # a range counts its lower bound
+    ("Left leg pain. She did physical therapy for some three months.", None),  # the care's length
+])
+def test_a_qualified_number(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("The numbness in her left foot started two months before, while gardening.", 8.6667),
+    ("Her left leg began to ache 6 months before the index consultation.", 26.0),
+    ("Shooting pain down the left leg, 10 weeks at the time of the consultation.", 10.0),
+    ("Left leg pain. Her physical therapy ended four months before, without benefit.", None),  # the care's end
+    ("Left leg pain. Physical therapy, 6 weeks at the time of referral, had not helped.", None),
+])
+def test_an_onset_before_the_visit_and_a_span_at_referral(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Left leg pain. A chronic course (duration > 8 months) is on record.", 34.6667),
+    ("Her sciatica has now lasted about seven months.", 30.3333),
+    ("The leg symptoms have lasted at least ten weeks, she says.", 10.0),
+    ("Left leg pain. The benefit of the last block lasted 4 months.", None),  # a relief's length
+    ("Left leg pain. PT (duration 6 weeks) did not help.", None),  # the care's length
+])
+def test_a_label_before_the_span_and_the_symptoms_lasting(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
