@@ -482,7 +482,20 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
         if onset is None or onset >= dos:
             continue
         return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
+    for m in scope.until_onset().finditer(ctx.text):  # "She was well until early this year" (round 16, dur)
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if _UNTIL_RELIEF.search(ctx.text, s, e) or any(s <= p.start_char < e for p in ctx.spans("PROC")):
+            continue  # "doing well after the block until March": the relief's end, not the onset
+        onset = dt.date(dos.year - (m.group("ryear").lower() == "last"), 1, 1) if m.group("ryear") else _onset(m, dos)
+        if onset is None or onset >= dos:
+            continue
+        return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
+
+
+_UNTIL_RELIEF = compile_rule(r"\b(?:relief|benefit|improvement|block|injection|ablation|rfa|esi|after)\b", re.IGNORECASE)
 
 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).

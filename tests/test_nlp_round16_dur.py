@@ -126,3 +126,13 @@ def test_an_onset_before_the_visit_and_a_span_at_referral(history: str, expected
 ])
 def test_a_label_before_the_span_and_the_symptoms_lasting(history: str, expected: float | None) -> None:
     assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Shooting leg pain; she was well until early this year.", 41.7143),  # 2025-01-01 to 2025-10-20
+    ("Left leg. He had no leg pain until March 2025.", 33.2857),  # 2025-03-01
+    ("Left leg. She had been pain-free until the summer of 2024.", 72.2857),  # 2024-06-01
+    ("Left leg pain. She was doing well after the last block until March 2025.", None),  # the relief's end
+])
+def test_an_onset_told_as_the_end_of_a_time_without_symptoms(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
