@@ -114,9 +114,10 @@ _DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|ons
                                r"(?:\s*[:=\-\u2013\u2014|]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
-# named after that is the duration's.
-_LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
-                             r"(?:man|woman|gentleman|lady|male|female)))\s+(?:has|have)\s+(?:had|been\s+having|experienced|"
+# named after that is the duration's. The subject may stand before the duration, the verb right after it ("a woman who
+# for the past four months has had a band of pain ..."; round 16, dur, fby-h-ilesi-01).
+_LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
+                             r"(?:man|woman|gentleman|lady|male|female)))\s+)?(?:has|have)\s+(?:had|been\s+having|experienced|"
                              r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
 _AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
@@ -305,11 +306,12 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         opens = _OPENS_FIELD.match(ctx.text, s, d.start)
         if opens:  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
             reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
-        if _FRONTED.match(ctx.text, s, d.start) or (opens and _FRONT_WORD.match(ctx.text, d.start)):
-            # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
+        fronted = _FRONTED.match(ctx.text, s, d.start) or (opens and _FRONT_WORD.match(ctx.text, d.start))
+        if fronted:  # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
             reach = max(reach, d.end + _FRONTED_REACH)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
+                or _LABEL_BEFORE.search(ctx.text, max(s, d.start - 20), d.start)
                 or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
                 or scope.pronoun_onset_before(ctx.text, s, d.start)
                 or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
@@ -324,7 +326,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         semi = ctx.text.rfind(";", lo, d.start)  # "MBB gave 90% relief; R low back pain x 2 yr": the clause before is
         lo = semi + 1 if semi >= 0 else lo  # another's
         semi = ctx.text.find(";", d.end, hi)
-        if _NOT_SYMPTOM.search(ctx.text, lo, semi if semi >= 0 else hi):
+        own = _OWN_LASTED.search(ctx.text, max(s, d.start - 40), d.end)  # "the pain has now lasted about 5 months"
+        if any(not (own and own.start() <= x.start() < own.end()) for x in _NOT_SYMPTOM.finditer(ctx.text, lo, semi if semi >= 0 else hi)):
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
                and ";" not in ctx.text[min(p.start_char, d.start) : max(p.start_char, d.start)]
@@ -345,9 +348,13 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
                 or scope.relative_subject(ctx.text, s, d.start):  # "His late father ... for many years" (round 13)
             continue  # "Pain-free for 6 months until this week", "Her mother has had back pain for 20 years" (round 12)
         found = Duration(weeks=round(d.value, 4), evidence=[ctx.ev(d.start, d.end)])
-        if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start):
-            recurred = recurred or found  # "pain that has come back over the past two months": the flare, not the
-            continue  # history ("This has been going on for about three years" follows)
+        clause = ctx.text.rfind(";", s, d.start) + 1  # "Left leg pain since 2019; over the last month it has crept up"
+        if _RECURRED.search(ctx.text, max(s, d.start - 40), d.start) or (
+                (fronted or (clause and (_FRONTED.match(ctx.text, clause, d.start) or (
+                    _OPENS_FIELD.match(ctx.text, clause, d.start) and _FRONT_WORD.match(ctx.text, d.start)))))
+                and scope.flare_after(ctx.text, d.end, e)):
+            recurred = recurred or found  # "pain that has come back over the past two months", "Over the last month
+            continue  # his pain has crept up": the flare, not the history ("... going on for about three years" follows)
         return found
     running = _running(ctx)
     if running is not None:
@@ -376,6 +383,12 @@ _ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u20
 # TFESI"): a procedure in the next field is not the one the duration belongs to.
 _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
+# Round 16 (dur, paraphrase sets r13/q2, r15/q4): a duration label right before the span, inside the sentence ("A chronic
+# course (duration > 6 months)"); the symptoms as the subject of "lasted" ("the pain has now lasted about 5 months",
+# "Pain has lasted at least two months"), where "lasted" is no relief's.
+_LABEL_BEFORE = compile_rule(r"\b(?:duration|chronicity)\s*(?:[:=\-\u2013]\s*)?$", re.IGNORECASE)
+_OWN_LASTED = compile_rule(r"\b(?:pain|symptoms?|sx|ache|aching|discomfort|sciatica|complaints?)\s+(?:has|have|had)\s+(?:now\s+|already\s+)?"
+                           r"lasted\b", re.IGNORECASE)
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
@@ -384,17 +397,23 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
 # A history sentence whose subject, the pain, is left unsaid ("Present for about 18 months.", "Ongoing x 6 mo.",
 # "Persisting for 10 weeks.", "Has been constant for the last 24 weeks."; round 12, N12): a persistence predicate opens it.
 # Also the pain named by a pronoun ("Has had it for well over half a year.", "She has had this for 8 months"; round 13,
-# dev_fresh_bi pools).
-_ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:has|have)\s+been\s+|been\s+)?"
+# dev_fresh_bi pools). Predicates chained ("Chronic, present for about five months") and an onset event the span is
+# counted back from ("Present since a lifting episode about 20 months ago", "Ongoing after a fall roughly a year ago";
+# round 16, dur, dev_fresh_bu/bv).
+_ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:(?:has|have)\s+been\s+|been\s+)?"
                                r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
-                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
+                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
+                               r"(?:(?:since|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:episode|event|incident|injury|fall|accident|strain|lift|twist|collision|crash|mvc|mva)\s+"
+                               r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?)?|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
                                r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
 _PERSIST_WORD = compile_rule(r"(?:persist|sustain|maintain)", re.IGNORECASE)  # ... whose duration span holds the verb
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
-_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:returned|recurred|recurring|flared|worsened|"
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:returned|recurred|recurring|flared|worsened|"
+                         r"escalated|intensified|spiked|"
                          r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
 
 
@@ -460,13 +479,27 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
             continue
         s, e = ctx.idx.sentence_at(m.start())
         if not (_SYMPTOM.search(ctx.text, s, e) or _SYMPTOM_VERB.search(ctx.text, s, e)
-                or _ONSET_FIELD.match(ctx.text, m.start())):  # "Since: Jan 2026", a field of its own
+                or _ONSET_FIELD.match(ctx.text, m.start())  # "Since: Jan 2026", a field of its own
+                or _ELIDED_SUBJECT.match(ctx.text, s, m.start())):  # "Ongoing since March 2023." (round 16, dur)
             continue
         onset = _onset(m, dos)
         if onset is None or onset >= dos:
             continue
         return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
+    for m in scope.until_onset().finditer(ctx.text):  # "She was well until early this year" (round 16, dur)
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, e = ctx.idx.sentence_at(m.start())
+        if _UNTIL_RELIEF.search(ctx.text, s, e) or any(s <= p.start_char < e for p in ctx.spans("PROC")):
+            continue  # "doing well after the block until March": the relief's end, not the onset
+        onset = dt.date(dos.year - (m.group("ryear").lower() == "last"), 1, 1) if m.group("ryear") else _onset(m, dos)
+        if onset is None or onset >= dos:
+            continue
+        return Duration(weeks=round((dos - onset).days / 7, 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
+
+
+_UNTIL_RELIEF = compile_rule(r"\b(?:relief|benefit|improvement|block|injection|ablation|rfa|esi|after)\b", re.IGNORECASE)
 
 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).

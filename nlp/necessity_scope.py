@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.fast_regex import compile_rule
+from nlp.fast_regex import GatedPattern, compile_rule, gated_rule
 from nlp.measures import number, weeks
 from nlp.number_words import alternation
 from nlp.rules import lexicon
@@ -87,6 +87,28 @@ def pronoun_onset_before(text: str, s: int, start: int) -> bool:
     """Whether the onset before the duration at `start` names the pain by a pronoun ("She first noticed it 6 months
     ago", "It first showed up around five months back"): the sentence before named the symptom (round 15, nec1b)."""
     return _rx("pronoun_onset_before").search(text, max(s, start - 70), start) is not None
+
+
+def flare_after(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a flare follows the fronted duration ending at `end` ("Over the last month his pain has crept up"): the
+    span of the worsening, which gives way to an older onset or a longer history written elsewhere (round 16, dur)."""
+    return _rx("flare_after").match(text, end, sentence_end) is not None
+
+
+# Where the date forms of the lexicon's `since_date` begin, after its lead words ("since", "onset", "began in").
+_SINCE_DATE_PART = r")\s*(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<last>"
+
+
+@lru_cache(maxsize=1)
+def until_onset() -> GatedPattern:
+    """`until_onset` then a date: the date forms of `since_date` (same group names, so `_onset` reads them) or 'this/
+    last year' (group `ryear`), "She was well until early this year" (round 16, dur). One scan, skipped for a note
+    without the word 'until'."""
+    since = str(lexicon("since_date"))
+    date = since[since.index(_SINCE_DATE_PART) + 1 :]
+    pattern = (str(lexicon("until_onset", _FILE)) + "(?:" + date
+               + r"|(?:(?:early|late|mid)[\s-]+)?(?P<ryear>this|last)\s+year\b)")
+    return gated_rule(pattern, re.IGNORECASE, min_len=2, lookarounds=True)
 
 
 def radicular_elsewhere(words: list[str], sentence: str) -> bool:
