@@ -72,7 +72,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
     saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
-             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "[ ] Lateral image saved": an unticked option
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] Lateral image saved": an unticked option
+             and not _STUDY_BEFORE.search(ctx.text, max(0, s.start_char - 12), s.start_char)]
     neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
@@ -87,6 +88,11 @@ def imaging(ctx: NoteContext) -> Imaging | None:
             if views:
                 img.views = views
     return img
+
+
+# The images of a past or outside study ("the outside MRI images are in the chart", "prior x-ray films were filed"; round
+# 16): not this procedure's saved images.
+_STUDY_BEFORE = compile_rule(r"\b(?:MRI|MR|x-?ray|outside|prior|previous)\s+$", re.IGNORECASE)
 
 
 def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:

@@ -224,3 +224,13 @@ def test_unticked_option_with_a_dash_stays_unticked() -> None:
     """guard: a dash inside an unticked option that names no dose keeps the option's words unread."""
     sed = _sedation(_MBB.format(sed="Sedation: [x] None  [ ] Moderate - see nursing record"))
     assert sed.type == "none"
+
+
+@pytest.mark.parametrize("img", ["Two or more views of the needle tip were archived.", "2+ images saved to PACS."])
+def test_least_count_of_views(img: str) -> None:
+    assert _images(_ESI.format(img=img)) == (True, 2)
+
+
+def test_one_view_or_more_is_not_two() -> None:
+    """guard: 'one or more' views is no second view."""
+    assert _images(_ESI.format(img="One or more images were archived."))[1] in (None, 1)
