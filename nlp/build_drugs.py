@@ -234,8 +234,12 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
 _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
                                r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
-                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?(?:arthrogram|neurogram|epidurogram|myelogram|"
-                               r"spread|pattern|outline|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
+                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?"
+                               # ... any one or two words describing the image, and images in the plural ("gave
+                               # longitudinal spread along the chain", "0.2 mL per joint, gave arthrograms"; round 16)
+                               r"(?:(?!relief\b|benefit\b|improvement\b)[a-z-]+\s+){0,2}?"
+                               r"(?:arthrograms?|neurograms?|epidurograms?|myelograms?|"
+                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
 # before it answers the field, so the "No" negates nothing after it on the line.

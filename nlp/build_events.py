@@ -72,7 +72,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
     saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
-             and not ctx.idx.in_placeholder(s.start_char, s.end_char)]  # "[ ] Lateral image saved": an unticked option
+             and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] Lateral image saved": an unticked option
+             and not _STUDY_BEFORE.search(ctx.text, max(0, s.start_char - 12), s.start_char)]
     neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
@@ -87,6 +88,11 @@ def imaging(ctx: NoteContext) -> Imaging | None:
             if views:
                 img.views = views
     return img
+
+
+# The images of a past or outside study ("the outside MRI images are in the chart", "prior x-ray films were filed"; round
+# 16): not this procedure's saved images.
+_STUDY_BEFORE = compile_rule(r"\b(?:MRI|MR|x-?ray|outside|prior|previous)\s+$", re.IGNORECASE)
 
 
 def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
@@ -307,6 +313,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     elif spans:  # "no moderate sedation was used"
         sed.type = "none"
         sed.evidence += [ctx.span_ev(s) for s in spans]
+    if sed.type is None:
+        _ticked_level(ctx, sed)
     if agents and sed.type in (None, "local", "none"):
         sed.type = "moderate"
     sed.agents = [d.generic for d in agents]
@@ -394,13 +402,36 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.by_proceduralist = False
     elif own:
         sed.by_proceduralist = True
-    m = (first("sedation_justification") or note_cue("sedation_reason").search(text)
+    # a 'Reason:' label with free words is a reason only in the sedation's own lines (round 16, fbx-h-rfa-02)
+    m = (first("sedation_justification") or first("sedation_reason_label") or note_cue("sedation_reason").search(text)
          or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
          or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
+
+
+def _ticked_level(ctx: NoteContext, sed: Sedation) -> None:
+    """The level a sedation or anaesthesia field ticks among its options ("Sedation: [x] none  [ ] minimal  [ ] moderate",
+    "Anesthesia: [ ] MAC  [X] local"; round 16, fby-h-tfesi-04): the unticked options are placeholders, so no level span
+    stands there, and the ticked word alone ('none', 'moderate') is no sedation phrase. Read on the field's first line."""
+    for f in ctx.idx.sections:
+        if f.category not in ("sedation", "anesthesia"):
+            continue
+        start, field = _header_field(ctx.text, f.body_start, f.end)
+        m = _TICKED_LEVEL.search(field)
+        if m:
+            word = " ".join(m.group("w").lower().split())
+            sed.type = _TICKED_LEVELS.get(word, word)
+            sed.evidence.append(ctx.ev(start + m.start(), start + m.end()))
+            return
+
+
+_TICKED_LEVEL = compile_rule(rf"(?:{TICKED_BOX})[ \t]*(?P<w>none|no[ \t]+sedation|local|minimal|light|moderate|conscious|"
+                             r"deep|MAC|monitored[ \t]+ana?esthesia[ \t]+care|general)\b", re.IGNORECASE)
+_TICKED_LEVELS = {"no sedation": "none", "light": "minimal", "conscious": "moderate", "mac": "mac",
+                  "monitored anesthesia care": "mac", "monitored anaesthesia care": "mac"}
 
 
 def _refused(ctx: NoteContext, span: Span) -> bool:
@@ -1116,6 +1147,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
             return TextFact(value="none", evidence=[ev])
         if cue("event_planned_after").match(said):
             continue  # "Complications: to be assessed at the follow-up visit", "pending": not yet reported (round 15)
+        if _unfinished_at_end(text, start + len(first_line), said):
+            continue
         return TextFact(value=said.rstrip("."), evidence=[ev])
     for s in spans:  # a checkbox list after a label the sections do not know ("Complications flowsheet: [X] none")
         value = _LABEL_VALUE.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
@@ -1139,6 +1172,7 @@ def complications(ctx: NoteContext) -> TextFact | None:
             if s._.meta.get("name") == "generic" else None
         if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")) \
                 and not (cut is not None and value.end("value") >= cut.start()) \
+                and not _unfinished_at_end(text, value.end("value"), value.group("value")) \
                 and not cue("event_planned_after").match(value.group("value")):  # cut off, or still to come: nothing said
             said = value.group("value").strip().rstrip(".")
             if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
@@ -1150,6 +1184,19 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if cell and cue("complication_none").match(cell.group("value").strip()):
             return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+def _unfinished_at_end(text: str, end: int, value: str) -> bool:
+    """A field's free-text value that runs to the note's very end without closing punctuation and is a clause of several
+    words ("complications :  Immediately after the injection she was obser"; round 16, fbu-knee-01): the note was cut
+    off inside it, so what it would have said is lost, as for a list cut at 'or'. A short answer at the end ("brief
+    dizziness") and a finished sentence stand; a named complication or a none is read before this is asked."""
+    value = value.rstrip()
+    return (not text[end:].strip() and value[-1:].isalnum()
+            and len(value.split()) >= _CUT_CLAUSE_WORDS)
+
+
+_CUT_CLAUSE_WORDS = 4  # fewer words read as a field's short answer ('mild soreness'), not a sentence cut off
 
 
 # A note cut off mid-list in its last sentence ('No adverse events or', 'No bleeding, infection and'): what it would

@@ -28,8 +28,10 @@ _UNTICKED_GLYPHS = frozenset("\u2610\u25a1")
 # A ticked box only (the ticked forms of `_BOX`), for readers that ask which option a field ticks.
 TICKED_BOX = r"\[[ \t]{0,2}[xX\u2713\u2714\u2717\u221a][ \t]{0,2}\]|[\u2611\u2612\u25a0]|\([ \t]?[xX\u2713\u2714*\u2022\u25cf][ \t]?\)"
 _BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0", "( )", "(x)", "(X)", "(\u2713)", "(\u2714)", "(*)", "(\u2022)", "(\u25cf)")
-# Where an option's words stop: a column gap (2+ spaces or a tab), a cell border, or a new field's colon.
-_OPTION_END = re.compile(r"[ \t]{2,}|\t|\||:")
+# Where an option's words stop: a column gap (2+ spaces or a tab), a cell border, or a new field's colon; or a spaced
+# dash before a named dose, the field's value after its last option ("[x] Moderate  [ ] Deep - midazolam 2 mg IV,
+# fentanyl 50 mcg IV; start 09:30"; round 16, pp15 q3 p12): the agent given is no part of the unticked option.
+_OPTION_END = re.compile(r"[ \t]{2,}|\t|\||:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z][\w-]+[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg)\b)")
 # The start of a line's values: nothing, a label's colon, leader dots or a column gap right before the first box.
 # (Multiline: the search starts at the line's start, where a plain "^" matches only at the note's first character.)
 _OPENS_VALUES = re.compile(r"(?m)(?:^|:|\.{2,}|[ \t]{2,}|\t|[-\u2013\u2014])[ \t]*$")
