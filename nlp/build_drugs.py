@@ -44,7 +44,9 @@ _NOT_DRUG_VOLUME = compile_rule(
 )
 _NOT_DOSE_MASS = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
-      r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
+      r"|(?:were|was|are|is)?\s*(?:discarded|wasted)"
+      # a dilution, not a dose: "(2.5 units per 0.1 mL)", "5 units/0.1 mL", "10 mg per 5 mL" after reconstitution
+      r"|[ \t]*(?:/|per\b)[ \t]*(?:0?\.\d+|\d+(?:\.\d+)?)[ \t]*(?:ml|cc)\b)",
       re.IGNORECASE,
 )
 # A word after a mixture's drugs that ends the mixing, so that a volume after it is the portion injected ("... was
@@ -171,6 +173,21 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
+# ..."): every drug of the list is a whole, restating its amounts given before.
+_TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
+                             r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
+                             re.IGNORECASE)
+# An amount told as all of a drug ("all 40 mg were used", "the whole 40 mg was injected", "the entire 20 mg"): a whole.
+_ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:of\s+(?:the\s+)?)?"
+                              r"\d+(?:\.\d+)?\s*(?:mg|mcg|units?)\b", re.IGNORECASE)
+# After a bracketed amount: it is each site's share ("(20 mg each)", "(20 mg apiece)", "(20 mg per joint)").
+_PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
+                           r"[ \t]*\)", re.IGNORECASE)
+# The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
+_DIVIDED_COUNT = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
+                              r"(?:between|among|amongst|across|over)\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+                              re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
                            r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
@@ -661,6 +678,8 @@ class DrugMention:
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
+    #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
+    paren_each: bool = False
 
 
 def _unit(u: str) -> str:
@@ -1333,6 +1352,7 @@ class DrugBuilder:
                         mnt.volume = paren_volume.value
                     elif paren_mass is not None:  # "Kenalog 40 mg/mL (40 mg total)": the amount, bracketed
                         mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
+                        mnt.paren_each = bool(_PAREN_EACH.match(self.text, paren_mass.end))
                 if mnt.mass is None and mnt.conc_value is None and mnt.volume is not None:
                     paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
                     paren_conc = next((q for q in mnt.fallback if q.kind == "conc"), None)
@@ -1347,6 +1367,7 @@ class DrugBuilder:
                             mnt.conc_value, mnt.conc_unit, mnt.conc_text = q.value, q.unit, q.text.strip()
                         elif q.kind == "mass" and mnt.mass is None:
                             mnt.mass, mnt.mass_unit = q.value, q.unit
+                            mnt.paren_each = bool(_PAREN_EACH.match(self.text, q.end))
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
             for mnt in mentions:  # "40 mg/1 mL" and nothing else: one unit dose
@@ -1383,6 +1404,7 @@ class DrugBuilder:
                     elif not mnt.per_site and sites and sites > 1 and len(mnt.volumes) == 2 \
                             and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
                         mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
+            self._bracketed_shares(mentions, sites if per_site else None, s, e)
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1393,6 +1415,21 @@ class DrugBuilder:
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _bracketed_shares(self, mentions: list[DrugMention], sites: int | None, s: int, e: int) -> None:
+        """A drug whose only amount is each site's share in brackets ("Kenalog-40 ... was split evenly between the two
+        joints (20 mg each)", "(20 mg per joint)"): the share times the sites, the count the division names ("between
+        the two joints") or else the sentence's sites or the procedure's. A per-site phrase of the sentence that the
+        division kept from the drug (`_in_per_site_scope`) does not keep its own bracketed "each"."""
+        for m in mentions:
+            if not m.paren_each or m.per_site or m.solution_fraction is not None:
+                continue
+            div = _DIVIDED_COUNT.search(self.text, s, e)
+            n = div.group("n") if div else None
+            count = (int(n) if n.isdigit() else 2 if n.lower() == "both" else _WORD_SITES.get(n.lower())) if n else None
+            count = count or sites or self.units * self.sides
+            if count and count > 1:
+                m.per_site, m.sites = True, count
 
     def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
         """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the
@@ -1785,10 +1822,12 @@ class DrugBuilder:
             found: list[Qty] = []
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
+            opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
-                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column or after_run > 2 \
-                        or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
+                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
+                        or after_run > 2 or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
+                opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
                     m.discarded, m.discarded_ml = discarded, discarded_ml
@@ -2135,8 +2174,15 @@ class DrugBuilder:
 
     def _written_as_whole(self, m: DrugMention) -> bool:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or
-        semicolon before the name to the one after it, within its sentence."""
+        semicolon before the name to the one after it, within its sentence. Also every drug of a sentence opened by a
+        totals label ("Totals: dexamethasone 10 mg, bupivacaine 10 mg, Omnipaque 4 mL": the label heads the whole
+        list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
+        given"): the arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
+        if _TOTALS_LABEL.match(self.text, s, m.span.start_char):
+            return True
+        if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
+            return True
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         return _TOTAL_NEAR.search(self.text, a, min(ends, default=e)) is not None

@@ -1,0 +1,149 @@
+"""Round 16 (issue 3, DRUG): the drug and dose wording families behind the sealed batches dev_fresh_bu ... bz, as
+fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and failed before
+its change; the guards (named so) pin readings the change must keep.
+
+- A totals line listing several drugs after their per-site or per-muscle amounts ('Totals: dexamethasone 10 mg,
+  bupivacaine 10 mg, Omnipaque 4 mL.', 'Total given - lidocaine 40 mg, Kenalog 20 mg') restates every drug of the
+  list, not only the first; 'all 40 mg were used' after a per-joint dose restates it too (fbx-h-tfesi-01, tpi-02,
+  fbz-h-facet-01).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from api import pipeline
+from nlp import extract
+
+DOS = dt.date(2026, 6, 23)
+
+
+def _lines(text: str, dos: dt.date = DOS) -> list[tuple[str, list[str], int]]:
+    """The code lines billed for `text` in the office under Medicare."""
+    result = pipeline.analyze_text(text, payer="medicare", date_of_service=dos, place_of_service="11", source="r16")
+    return sorted((c.code, sorted(c.modifiers), c.units) for c in result.codes)
+
+
+def _doses(text: str) -> dict[str, tuple[float | None, str | None]]:
+    """generic -> (dose, unit) of every drug read from `text`."""
+    return {d.generic: (d.dose, d.dose_unit) for d in extract(text).drugs}
+
+
+# --- a totals line restating several drugs ---------------------------------------------------------------------------
+
+_TPI = ("Trigger point injections, left trapezius and left rhomboid.\nConsent signed. Time-out done.\n"
+        "Left trapezius: 2 mL of 1% lidocaine with 10 mg of triamcinolone. Left rhomboid: 2 mL of 1% lidocaine with "
+        "10 mg of triamcinolone. {total}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("total", [
+    "Totals: lidocaine 40 mg, triamcinolone 20 mg.",
+    "Total given: triamcinolone 20 mg and lidocaine 40 mg.",
+    "Totals - lidocaine 40 mg; triamcinolone 20 mg.",
+])
+def test_totals_line_restates_every_listed_drug(total: str) -> None:
+    text = _TPI.format(total=total)
+    assert _doses(text) == {"lidocaine": (40.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+    assert ("J3301", [], 2) in _lines(text)
+
+
+def test_guard_a_second_administration_listed_without_total_word_adds() -> None:
+    text = _TPI.format(total="Then lidocaine 40 mg, triamcinolone 20 mg into the left levator.")
+    assert _doses(text) == {"lidocaine": (80.0, "mg"), "triamcinolone_acetonide": (40.0, "mg")}
+
+
+_TFESI = ("Bilateral L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out done.\n"
+          "Needles to the left and right L5-S1 foramina. At each foramen: Omnipaque 240 1 mL, then dexamethasone "
+          "(10 mg/mL) 0.5 mL + 0.25% bupivacaine 1 mL.\n{total}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("total", [
+    "Totals: dexamethasone 10 mg, bupivacaine 5 mg, Omnipaque 2 mL.",
+    "Session totals: Omnipaque 2 mL, bupivacaine 5 mg, dexamethasone 10 mg.",
+])
+def test_totals_line_after_per_foramen_amounts(total: str) -> None:
+    text = _TFESI.format(total=total)
+    assert _doses(text) == {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (10.0, "mg"),
+                            "bupivacaine": (5.0, "mg")}
+
+
+_FACET = ("Bilateral L4-L5 facet joint injections under fluoroscopy.\nConsent signed. Time-out done.\n"
+          "Needles into the right and left L4-L5 facet joints. Each joint received 20 mg of triamcinolone "
+          "(0.5 mL of Kenalog-40) with 0.5 mL of 0.5% bupivacaine. {after}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("after", [
+    "The Kenalog came from a single-dose 1 mL vial; all 40 mg were used, none discarded.",
+    "Single-dose vial of Kenalog: the whole 40 mg was injected, nothing wasted.",
+    "Kenalog single-use vial, the entire 40 mg given; no waste.",
+])
+def test_all_of_the_vial_used_restates_the_total(after: str) -> None:
+    text = _FACET.format(after=after)
+    assert _doses(text)["triamcinolone_acetonide"] == (40.0, "mg")
+    assert ("J3301", ["JZ"], 4) in _lines(text)
+
+
+def test_guard_a_second_whole_amount_for_another_joint_adds() -> None:
+    text = _FACET.format(after="Then 40 mg of Kenalog was injected into the right SI joint.")
+    assert _doses(text)["triamcinolone_acetonide"] == (80.0, "mg")
+
+
+# --- a total shared out, told only as each site's bracketed share -----------------------------------------------------
+
+_FACET_LEFT = ("Left L3-L4 and L4-L5 facet joint injections under fluoroscopy.\nConsent signed. Time-out done.\n"
+               "Needles into the left L3-L4 and L4-L5 facet joints. {drug}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drug", [
+    "Kenalog-40 from a 1 mL single-dose vial was divided equally between the two joints (20 mg each), none wasted.",
+    "Triamcinolone 40 mg/mL was shared between both joints (20 mg apiece) with 0.5 mL of 1% lidocaine per joint.",
+    "Kenalog-40 was split evenly across the two joints (20 mg per joint).",
+])
+def test_bracketed_share_of_a_divided_drug_is_per_site(drug: str) -> None:
+    text = _FACET_LEFT.format(drug=drug)
+    assert _doses(text)["triamcinolone_acetonide"] == (40.0, "mg")
+
+
+def test_guard_bracketed_total_of_a_divided_drug_stays_whole() -> None:
+    text = _FACET_LEFT.format(drug="Kenalog-40 was split evenly between the two joints (40 mg total).")
+    assert _doses(text)["triamcinolone_acetonide"] == (40.0, "mg")
+
+
+def test_guard_bracketed_amount_without_each_stays_one_dose() -> None:
+    text = _FACET_LEFT.format(drug="Kenalog-40 was injected into the L4-L5 joint only (20 mg).")
+    assert _doses(text)["triamcinolone_acetonide"] == (20.0, "mg")
+
+
+# --- a toxin's dilution, then its per-muscle list under an opening sentence -------------------------------------------
+
+_TOXIN = ("PROCEDURE: Chemodenervation with trigger point injections, right neck.\nDIAGNOSIS: Myofascial pain (M79.18)\n"
+          "CONSENT: Written consent signed. TIME-OUT: Done.\n"
+          "MEDICATION: {vial}\n"
+          "PROCEDURE: Skin cleaned with alcohol. Using a 30-gauge needle the toxin was placed as follows:\n"
+          " - right splenius capitis: 25 units (2 sites)\n"
+          " - right upper trapezius: 35 units (3 sites)\n"
+          "{total}\nCOMPLICATIONS: None.\n")
+
+
+@pytest.mark.parametrize("vial,total,generic,code", [
+    ("One 100-unit single-dose vial of Botox diluted with 4 mL of preservative-free saline (2.5 units per 0.1 mL).",
+     "Total: 60 units. The remaining 40 units in the vial were discarded.", "onabotulinumtoxinA", "J0585"),
+    ("Xeomin 100 units, single-use vial, reconstituted in 2 mL saline (5 units/0.1 mL).",
+     "Altogether 60 units given; remaining 40 units wasted.", "incobotulinumtoxinA", "J0588"),
+])
+def test_toxin_dilution_is_no_dose_and_the_list_under_an_opener_counts(vial: str, total: str, generic: str,
+                                                                       code: str) -> None:
+    text = _TOXIN.format(vial=vial, total=total)
+    drug = next(d for d in extract(text).drugs if d.generic == generic)
+    assert (drug.dose, drug.dose_unit, drug.discarded) == (60.0, "units", 40.0)
+    lines = _lines(text)
+    assert (code, [], 60) in lines and (code, ["JW"], 40) in lines
+
+
+def test_guard_toxin_dose_in_its_own_sentence_is_not_a_dilution() -> None:
+    text = _TOXIN.format(vial="Botox 100-unit single-dose vial, 60 units injected in 0.1 mL aliquots.",
+                         total="The remaining 40 units were discarded.")
+    drug = next(d for d in extract(text).drugs if d.generic == "onabotulinumtoxinA")
+    assert (drug.dose, drug.discarded) == (60.0, 40.0)
