@@ -45,8 +45,11 @@ _NOT_DRUG_VOLUME = compile_rule(
 _NOT_DOSE_MASS = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
       r"|(?:were|was|are|is)?\s*(?:discarded|wasted)"
-      # a dilution, not a dose: "(2.5 units per 0.1 mL)", "5 units/0.1 mL", "10 mg per 5 mL" after reconstitution
-      r"|[ \t]*(?:/|per\b)[ \t]*(?:0?\.\d+|\d+(?:\.\d+)?)[ \t]*(?:ml|cc)\b)",
+      # a dilution, not a dose: "(2.5 units per 0.1 mL)", "5 units/0.1 mL" after reconstitution (an aliquot under a
+      # millilitre; "80 mg / 2 mL" is the dose and its volume)
+      r"|[ \t]*(?:/|per\b)[ \t]*0?\.\d+[ \t]*(?:ml|cc)\b"
+      # a rate, not a dose: a pump "reprogrammed from 4.0 mg/day to 4.4 mg/day", "0.125 mg/hr", "2.5 mg per day"
+      r"|[ \t]*(?:/|per\b|a\b)[ \t]*(?:24[ \t]*(?:h|hrs?|hours)|day|d|hr|h|hour)\b)",
       re.IGNORECASE,
 )
 # A word after a mixture's drugs that ends the mixing, so that a volume after it is the portion injected ("... was
@@ -187,6 +190,15 @@ _PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level
 # The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
 _DIVIDED_COUNT = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
                               r"(?:between|among|amongst|across|over)\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+                              re.IGNORECASE)
+# An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
+# block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
+_DATED_EARLIER_BLOCK = compile_rule(
+    r"\b(?:first|1st|initial|prior|previous|earlier|preceding|last)\s+(?:\w+\s+){0,2}?(?:blocks?|MBBs?|injections?|procedures?)\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+_TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|procedure|session)\b", re.IGNORECASE)
+# What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
+_TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
                               re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
@@ -1708,8 +1720,12 @@ class DrugBuilder:
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
                 or care_outcome_cue("failed").search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
+        qtys = self._quantities(s, e)
+        if all(q.kind == "conc" for q in qtys) and _DATED_EARLIER_BLOCK.search(self.text, s, e) \
+                and not _TODAY_WORD.search(self.text, s, e):
+            return True  # "The first block on 7/9/2024 with 2% lidocaine relieved 90%": a strength names no amount given
         return not any((q.kind != "conc" or not q.paren) and not (q.kind == "conc" and _RELIEF_AFTER_PCT.match(self.text, q.end))
-                       for q in self._quantities(s, e))
+                       for q in qtys)
 
     def _after_closed_per_site(self, m: DrugMention, s: int, e: int) -> bool:
         """"2 mL 0.25% bupivacaine at each nerve and dexamethasone 4 mg with the GON injectate": a per-site phrase
@@ -1739,7 +1755,8 @@ class DrugBuilder:
         # total, not the short-named anaesthetic's (round 15 r2, brand_generic of fbs-sij-03)
         end = min([end] + [d.start_char for d in self.ctx.spans("DRUG") if own < d.start_char < end])
         near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):end])
-        if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
+        if any(not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)):
+            # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
@@ -1764,6 +1781,15 @@ class DrugBuilder:
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
+
+    def _totals_next_drug(self, m: DrugMention, near: str, after: int, end: int) -> bool:
+        """Whether a total word closing the window `near` (ending at `end` of the text) totals the next drug named
+        after it, not `m`: "... with 1 mL of 0.25% bupivacaine was injected, for a total of 40 mg of triamcinolone"."""
+        if not _TOTAL_OF_NEXT.fullmatch(near, after):
+            return False
+        nxt = min((d for d in self.ctx.spans("DRUG") if d.start_char >= end), key=lambda d: d.start_char, default=None)
+        return nxt is not None and nxt._.meta.get("generic") != m.generic \
+            and _TOTAL_OF_NEXT.fullmatch(near[after:] + self.text[end:nxt.start_char]) is not None
 
     def _each_site_opens(self, s: int, e: int) -> bool:
         """Whether a per-site phrase opens the sentence, or the clause of it where its drugs begin ("22 g needles to

@@ -147,3 +147,69 @@ def test_guard_toxin_dose_in_its_own_sentence_is_not_a_dilution() -> None:
                          total="The remaining 40 units were discarded.")
     drug = next(d for d in extract(text).drugs if d.generic == "onabotulinumtoxinA")
     assert (drug.dose, drug.discarded) == (60.0, 40.0)
+
+
+# --- an earlier block named with its anaesthetic's strength only -----------------------------------------------------
+
+_MBB = ("Bilateral L4-L5 and L5-S1 medial branch blocks, second diagnostic block, under fluoroscopy.\n"
+        "Diagnosis: lumbar spondylosis (M47.816).\n{prior}\nConsent signed. Time-out done.\n"
+        "Needles at the L3 and L4 medial branches and the L5 dorsal ramus on both sides. "
+        "0.5 mL of 0.5% bupivacaine at each of the six targets.\nNo complications.\n")
+
+
+@pytest.mark.parametrize("prior", [
+    "PRIOR BLOCK: The initial diagnostic block on 2/11/2025 with 1% lidocaine relieved 85% of his pain for 2 hours.",
+    "Prior MBB (01/15/2026) using 2% lidocaine: 90% relief lasting 3 hours.",
+    "His first block, done with 2% lidocaine last month, gave 80% relief for about two hours.",
+])
+def test_earlier_block_with_a_strength_only_is_no_drug_today(prior: str) -> None:
+    text = _MBB.format(prior=prior)
+    assert _doses(text) == {"bupivacaine": (15.0, "mg")}
+
+
+def test_guard_todays_injectate_with_a_strength_only_stays() -> None:
+    text = _MBB.format(prior="History: axial back pain for years.").replace(
+        "0.5 mL of 0.5% bupivacaine at each of the six targets.",
+        "Bupivacaine 0.5% was placed at each of the six targets, with 90% relief at 30 minutes.")
+    assert _doses(text) == {"bupivacaine": (None, None)}
+
+
+# --- a total that names another drug after it ------------------------------------------------------------------------
+
+_TF2 = ("Bilateral L4-L5 transforaminal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out done.\n"
+        "Needles into the right and left L4-L5 foramina. {drug}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drug", [
+    "At each foramen 0.5 mL of Kenalog 40 mg/mL (20 mg) with 1 mL of 0.25% bupivacaine was injected, for a total of "
+    "40 mg of triamcinolone.",
+    "Into each foramen went 1 mL of 0.25% bupivacaine and 20 mg of triamcinolone, a total of 40 mg triamcinolone.",
+])
+def test_total_naming_another_drug_leaves_the_anaesthetic_per_site(drug: str) -> None:
+    assert _doses(_TF2.format(drug=drug)) == {"triamcinolone_acetonide": (40.0, "mg"), "bupivacaine": (5.0, "mg")}
+
+
+def test_guard_total_of_the_same_drug_stays_whole() -> None:
+    drug = "At each foramen Kenalog was injected with bupivacaine 0.25%, 2 mL total of bupivacaine, and 20 mg Kenalog."
+    assert _doses(_TF2.format(drug=drug))["bupivacaine"] == (5.0, "mg")
+
+
+# --- a pump's daily rate is no dose ----------------------------------------------------------------------------------
+
+_PUMP = ("Intrathecal pump refill and reprogramming.\nConsent signed. Time-out done.\n"
+         "The old drug, 2.5 mL, was withdrawn and discarded. The reservoir was filled with 20 mL of morphine 10 mg/mL. "
+         "{rate}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("rate", [
+    "The daily dose was raised from 3.0 mg/day to 3.3 mg/day of morphine.",
+    "Morphine rate changed from 2.5 mg per day to 2.75 mg per day.",
+    "Morphine infusion increased from 0.125 mg/hr to 0.14 mg/hr.",
+])
+def test_pump_rate_is_no_dose(rate: str) -> None:
+    assert _doses(_PUMP.format(rate=rate))["morphine"] == (200.0, "mg")
+
+
+def test_guard_a_bolus_in_mg_still_adds() -> None:
+    text = _PUMP.format(rate="A bridge bolus of morphine 0.5 mg was given through the pump.")
+    assert _doses(text)["morphine"] == (200.5, "mg")
