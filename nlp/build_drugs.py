@@ -200,6 +200,13 @@ _TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|proced
 # What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
 _TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
                               re.IGNORECASE)
+# A level told from the one just treated: "at the level above", "the adjacent level", "the next level down".
+_RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:above|below|up|down)\b|\b(?:adjacent|next|"
+                               r"cephalad|caudad|upper|lower)\s+(?:level|segment|foramen|interspace)\b", re.IGNORECASE)
+# A repeat told as a plan or not done: "will be treated next month with the same doses", "was not repeated".
+_NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
+                             r"not|deferred|postponed)\b", re.IGNORECASE)
+_CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
                            r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
@@ -1606,8 +1613,10 @@ class DrugBuilder:
 
     def _other_site(self, a: int, e: int) -> bool:
         """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a
-        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same.")."""
-        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels)
+        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same."), or a level told from the one treated
+        ("at the level above", "the adjacent level", "the next level down")."""
+        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels) \
+            or bool(_RELATIVE_LEVEL.search(self.text, a, e))
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":
@@ -1618,8 +1627,8 @@ class DrugBuilder:
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
             if (s, e) in seen or self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS \
-                    or not self._other_site(s, e):
-                continue
+                    or not self._other_site(s, e) or _NOT_DONE_YET.search(self.text, s, e):
+                continue  # (not a plan: "the level above will be treated next month with the same doses")
             seen.add((s, e))
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and (
                     self._same_amounts_in_sentence(mentions, x, s, e)
@@ -1633,14 +1642,21 @@ class DrugBuilder:
                 continue
             own = [m for m in before if m.role != "contrast"] or before
             last = self.ctx.idx.sentence_at(max(m.span.start_char for m in own))
-            joined = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own
-                      if self.ctx.idx.sentence_at(m.span.start_char) == last]  # "... and 2 mL of 0.5%" + "Marcaine ..."
+            wholes = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own]
+            # "... and 2 mL of 0.5%" + "Marcaine ..."; a name closing its line and joined to the next ("0.5 mL of
+            # Celestone" + "Soluspan (6 mg/mL) with 1 mL of 0.25% bupivacaine was injected.")
+            joined = [w for m, w in zip(own, wholes) if self.ctx.idx.sentence_at(m.span.start_char) == last
+                      or w[0] <= last[0] < w[1]]
             first = min([last[0], *(j[0] for j in joined)])
             if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
             times = self._levels_repeated(x, e)
+            # "... with the same volumes of contrast and injectate": the contrast given before the drugs' sentence too
+            dye = next((m for m in reversed(before) if m.role == "contrast"), None) \
+                if amounts and _CONTRAST_WORD.search(self.text, x.start(), e) else None
             for i, m in enumerate(mentions):
-                if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site:
+                if m in before and not m.per_site and (
+                        first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] or m is dye):
                     repeats[i] = repeats.get(i, 0) + times
         for i, k in repeats.items():
             m = mentions[i]

@@ -213,3 +213,40 @@ def test_pump_rate_is_no_dose(rate: str) -> None:
 def test_guard_a_bolus_in_mg_still_adds() -> None:
     text = _PUMP.format(rate="A bridge bolus of morphine 0.5 mg was given through the pump.")
     assert _doses(text)["morphine"] == (200.5, "mg")
+
+
+# --- the whole injection repeated at the level above or below --------------------------------------------------------
+
+_TF_LEFT = ("Left L4-L5 and L5-S1 transforaminal epidural steroid injections under fluoroscopy.\n"
+            "Consent signed. Time-out done.\nA 22-gauge needle was placed in the left L5-S1 foramen. Omnipaque 240, "
+            "1 mL, outlined the L5 root. 1 mL of dexamethasone 10 mg/mL with 1 mL of 0.25% bupivacaine was injected. "
+            "{repeat}\nNo complications.\n")
+
+
+def test_same_procedure_at_the_level_above_repeats_contrast_and_injectate() -> None:
+    text = _TF_LEFT.format(repeat="The same procedure was then done at the level above through a second needle, "
+                                  "with the same volumes of contrast and injectate.")
+    assert _doses(text) == {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (20.0, "mg"),
+                            "bupivacaine": (5.0, "mg")}
+
+
+def test_same_doses_at_the_adjacent_level_repeat_the_injectate() -> None:
+    text = _TF_LEFT.format(repeat="An identical injection followed at the adjacent level, using the same doses.")
+    doses = _doses(text)
+    assert (doses["dexamethasone_sodium_phosphate"], doses["bupivacaine"]) == ((20.0, "mg"), (5.0, "mg"))
+
+
+def test_guard_same_doses_planned_for_the_level_above_add_nothing() -> None:
+    text = _TF_LEFT.format(repeat="If needed, the level above will be treated next month with the same doses.")
+    doses = _doses(text)
+    assert (doses["dexamethasone_sodium_phosphate"], doses["bupivacaine"]) == ((10.0, "mg"), (2.5, "mg"))
+
+
+def test_repeat_at_the_level_below_takes_a_name_wrapped_over_two_lines() -> None:
+    text = ("Right L4-L5 and L5-S1 transforaminal epidural steroid injections under fluoroscopy.\n"
+            "Consent signed. Time-out done.\nA needle was placed in the right L4-L5 foramen. Isovue-M 300, 1 mL, "
+            "spread along the L4 root. 1 mL of Celestone\nSoluspan (6 mg/mL) with 2 mL of 0.25% bupivacaine was "
+            "injected. The same was carried out at the level below, with the same volumes of contrast and injectate.\n"
+            "No complications.\n")
+    assert _doses(text) == {"iopamidol": (2.0, "ml"), "betamethasone_sodium_phosphate_acetate": (12.0, "mg"),
+                            "bupivacaine": (10.0, "mg")}
