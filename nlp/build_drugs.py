@@ -942,6 +942,8 @@ class DrugBuilder:
         if self.muscles > 1 and all(m.group("what").lower().startswith("muscle") for m in found):
             return True, self.muscles  # "1 mL per muscle" into R and L paraspinals, R QL and L gluteus medius: 4
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
+        if all(m.group("sided") for m in found):
+            sides = 1  # "1 mL of this mixture into each left joint": the joints of that side
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
@@ -1458,15 +1460,20 @@ class DrugBuilder:
         if self.sides != 2 or self.units < 1:
             return
         by_generic: dict[str, list[tuple[DrugMention, str]]] = {}
+        dosed_sides: set[str] = set()  # sides whose own sentence doses some drug at its sites (round 16)
         for m in mentions:
-            if not (m.per_site and m.sites == self.units * 2):
-                continue
             s, e = self.ctx.idx.sentence_at(m.span.start_char)
             named = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
-            if len(named) == 1 and named <= {"left", "right"}:
+            if not (len(named) == 1 and named <= {"left", "right"}):
+                continue
+            if m.per_site or m.solution_fraction is not None:
+                dosed_sides |= named
+            if m.per_site and m.sites == self.units * 2:
                 by_generic.setdefault(m.generic, []).append((m, next(iter(named))))
         for group in by_generic.values():
-            if {side for _, side in group} == {"left", "right"}:
+            # the same drug on both sides, or a different injectate on each ("Right L4-5 and right L5-S1: Kenalog ... in
+            # each joint." / "Left ...: a mixture of dexamethasone and lidocaine; 1 mL into each left joint.")
+            if {side for _, side in group} == {"left", "right"} or dosed_sides == {"left", "right"}:
                 for m, _ in group:
                     m.sites = self.units
 
@@ -1831,8 +1838,10 @@ class DrugBuilder:
         if not injected:
             return
         vol = injected[-1].value
-        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"
-                 and x.volume in (None, vol) and x.mass is None][:2]
+        # a volume a component took only from a bracket after the mixture ("(three muscles, 6 mL total)") restates the
+        # whole, and is no volume of its own
+        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast" and x.mass is None
+                 and (x.volume in (None, vol) or any(q.kind == "volume" and q.value == x.volume for q in x.fallback))][:2]
         a, b = _spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0
         if len(parts) != 2 or a <= 0 or b <= 0:
             return

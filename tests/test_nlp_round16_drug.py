@@ -250,3 +250,64 @@ def test_repeat_at_the_level_below_takes_a_name_wrapped_over_two_lines() -> None
             "No complications.\n")
     assert _doses(text) == {"iopamidol": (2.0, "ml"), "betamethasone_sodium_phosphate_acetate": (12.0, "mg"),
                             "bupivacaine": (10.0, "mg")}
+
+
+# --- a ratio mixture given per site, with its whole restated in brackets ---------------------------------------------
+
+_TPI3 = ("Trigger point injections, left trapezius, left levator scapulae and left rhomboid.\n"
+         "Consent signed; time-out done.\n{drug}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drug,lido,bupi", [
+    ("Per muscle: 2 mL of a 1:1 mixture of 1% lidocaine and 0.25% bupivacaine (three muscles, 6 mL total).", 30.0, 7.5),
+    ("Into each muscle went 2 mL of a 1:1 mix of 2% lidocaine and 0.5% bupivacaine (6 mL in all).", 60.0, 15.0),
+])
+def test_ratio_mixture_per_site_with_a_bracketed_whole(drug: str, lido: float, bupi: float) -> None:
+    assert _doses(_TPI3.format(drug=drug)) == {"lidocaine": (lido, "mg"), "bupivacaine": (bupi, "mg")}
+
+
+def test_guard_ratio_mixture_given_once_stays_one_volume() -> None:
+    drug = "The left trapezius received 2 mL of a 1:1 mixture of 1% lidocaine and 0.25% bupivacaine."
+    assert _doses(_TPI3.format(drug=drug)) == {"lidocaine": (10.0, "mg"), "bupivacaine": (2.5, "mg")}
+
+
+# --- a different injectate on each side, each side's row dosed per joint ---------------------------------------------
+
+_BILAT_ROWS = ("Bilateral L3-L4 and L4-L5 facet joint injections under fluoroscopy.\nConsent signed. Time-out done.\n"
+               "Needles into the bilateral L3-L4 and L4-L5 facet joints.\n{rows}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("rows", [
+    "Right L3-4 and right L4-5: 0.5 mL Kenalog-40 (20 mg) + 0.5 mL 0.25% bupivacaine in each joint.\n"
+    "Left L3-4 and left L4-5: dexamethasone 10 mg/mL 1 mL mixed with 1% lidocaine 1 mL; 1 mL of this mixture "
+    "into each left joint.",
+    "Right side: 20 mg of triamcinolone (0.5 mL of Kenalog-40) with 0.5 mL of 0.25% bupivacaine at each joint.\n"
+    "Left side: a solution of 1 mL dexamethasone 10 mg/mL and 1 mL 1% lidocaine was prepared; 1 mL of it went into "
+    "each left joint.",
+])
+def test_each_sides_own_injectate_per_joint(rows: str) -> None:
+    assert _doses(_BILAT_ROWS.format(rows=rows)) == {
+        "triamcinolone_acetonide": (40.0, "mg"), "bupivacaine": (2.5, "mg"),
+        "dexamethasone_sodium_phosphate": (10.0, "mg"), "lidocaine": (10.0, "mg")}
+    assert ("J3301", [], 4) in _lines(_BILAT_ROWS.format(rows=rows))
+
+
+def test_guard_one_side_then_same_on_the_other_keeps_both_sides() -> None:
+    rows = "Right L3-4 and L4-5: 0.5 mL Kenalog-40 in each joint. The same was repeated on the left."
+    assert _doses(_BILAT_ROWS.format(rows=rows))["triamcinolone_acetonide"] == (80.0, "mg")
+
+
+@pytest.mark.parametrize("skin", [
+    "Skin over each inferior SI joint numbed with 1 mL of 1% lidocaine.",
+    "1 mL of 1% lidocaine was placed over each superior joint margin.",
+])
+def test_each_joint_with_a_part_named_is_per_joint(skin: str) -> None:
+    text = ("Bilateral sacroiliac joint injections under fluoroscopy.\nConsent signed. Time-out done.\n" + skin +
+            " A needle entered each joint; Kenalog-40 1 mL was injected into each joint.\nNo complications.\n")
+    assert _doses(text)["lidocaine"] == (20.0, "mg")
+
+
+def test_guard_one_inferior_joint_is_one_site() -> None:
+    text = ("Right sacroiliac joint injection under fluoroscopy.\nConsent signed. Time-out done.\n"
+            "Skin over the inferior SI joint numbed with 1 mL of 1% lidocaine. Kenalog-40 1 mL into the joint.\n")
+    assert _doses(text)["lidocaine"] == (10.0, "mg")
