@@ -268,10 +268,13 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
                                re.IGNORECASE)
 # Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
+# Round 16: plural images ("gave arthrograms") and any few words of shape or direction before the image ("gave
+# longitudinal spread", "showed cephalad and caudal spread"); a number is no such word ("gave 80% relief").
 _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
                                r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
-                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?(?:arthrogram|neurogram|epidurogram|myelogram|"
-                               r"spread|pattern|outline|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
+                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?"
+                               r"(?:[a-z][a-z-]*\s+){0,3}?(?:arthrograms?|neurograms?|epidurograms?|myelograms?|"
+                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
 # before it answers the field, so the "No" negates nothing after it on the line.

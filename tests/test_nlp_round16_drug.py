@@ -311,3 +311,24 @@ def test_guard_one_inferior_joint_is_one_site() -> None:
     text = ("Right sacroiliac joint injection under fluoroscopy.\nConsent signed. Time-out done.\n"
             "Skin over the inferior SI joint numbed with 1 mL of 1% lidocaine. Kenalog-40 1 mL into the joint.\n")
     assert _doses(text)["lidocaine"] == (10.0, "mg")
+
+
+# --- contrast that made today's image, in words the image rule did not know -------------------------------------------
+
+@pytest.mark.parametrize("dye,volume", [
+    ("Omnipaque 240, 0.2 mL per joint, gave arthrograms with no vascular uptake.", 0.8),
+    ("A small volume of contrast (3 mL of Omnipaque 240) gave longitudinal spread along the chain.", 3.0),
+    ("Omnipaque 240 1 mL showed cephalad and caudal spread.", 1.0),
+])
+def test_contrast_that_made_todays_image_is_given(dye: str, volume: float) -> None:
+    text = ("Bilateral L4-L5 and L5-S1 facet joint injections under fluoroscopy.\nConsent signed. Time-out done.\n"
+            "Needles into the right and left L4-L5 and L5-S1 facet joints. " + dye +
+            " 0.5 mL of 0.25% bupivacaine into each joint.\nNo complications.\n")
+    assert _doses(text)["iohexol"] == (volume, "ml")
+
+
+def test_guard_contrast_of_an_earlier_study_is_not_given() -> None:
+    text = ("Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            "History: a myelogram in 2023 with Omnipaque 240 gave 80% relief of her headaches, oddly.\n"
+            "Consent signed. Time-out done. 1 mL of dexamethasone 10 mg/mL was injected at the left L5-S1 foramen.\n")
+    assert "iohexol" not in _doses(text)
