@@ -207,6 +207,9 @@ _RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:abo
 _NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
                              r"not|deferred|postponed)\b", re.IGNORECASE)
 _CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
+# A count of sites or targets ("at all four targets", "Four lesion sites", "the 4 sites").
+_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
+                              r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
                            r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
@@ -947,6 +950,10 @@ class DrugBuilder:
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
         if all(m.group("sided") for m in found):
             sides = 1  # "1 mL of this mixture into each left joint": the joints of that side
+        if self.units * sides == 1 and all(re.match(r"sites?|targets?", m.group("what"), re.IGNORECASE) for m in found):
+            counted = self._sites_counted_next(e)
+            if counted:  # "Each site was numbed with 1 mL of 1% lidocaine." + "Lesions ... at all four targets."
+                return True, counted
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
@@ -954,6 +961,25 @@ class DrugBuilder:
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
             return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
+
+    def _sites_counted_next(self, e: int) -> int | None:
+        """The count of sites or targets the sentence right after a drug's gives ("... were made at all four targets",
+        "Four lesion sites were then ablated"), for "each site" of a procedure whose levels give no count (an SI joint
+        ablation's dorsal ramus and lateral branches). None when that sentence counts no sites."""
+        n = len(self.text)
+        ns = e
+        while ns < n and self.text[ns] in " \t\r\n":
+            ns += 1
+        if ns >= n:
+            return None
+        s2, e2 = self.ctx.idx.sentence_at(ns)
+        if s2 < e or self.ctx.in_sentence(self.ctx.spans("DRUG"), s2):
+            return None
+        m = _SITES_COUNTED.search(self.text, s2, e2)
+        if m is None:
+            return None
+        count = int(m.group("n")) if m.group("n").isdigit() else _WORD_SITES.get(m.group("n").lower())
+        return count if count and 1 < count <= _MAX_SITE_COUNT else None
 
     def _repeated_next(self, e: int, sent: str) -> bool:
         """The sentence right after the drug's opens with a repeat of the whole injection at the other sites and

@@ -332,3 +332,26 @@ def test_guard_contrast_of_an_earlier_study_is_not_given() -> None:
             "History: a myelogram in 2023 with Omnipaque 240 gave 80% relief of her headaches, oddly.\n"
             "Consent signed. Time-out done. 1 mL of dexamethasone 10 mg/mL was injected at the left L5-S1 foramen.\n")
     assert "iohexol" not in _doses(text)
+
+
+# --- 'each site' whose count the next sentence gives ------------------------------------------------------------------
+
+_SIRFA = ("Left sacroiliac joint radiofrequency ablation under fluoroscopy.\nConsent signed. Time-out done.\n"
+          "Probes were placed at the left L5 dorsal ramus and lateral branch sites at S1, S2 and S3. {drug} {count}\n"
+          "No complications.\n")
+
+
+@pytest.mark.parametrize("drug,count", [
+    ("Each site was numbed with 1 mL of 1% lidocaine before lesioning.",
+     "Lesions at 60 C for 150 seconds were made at all four targets."),
+    ("1 mL of 2% lidocaine was given at each target.", "Four lesion sites were then ablated."),
+])
+def test_each_site_counted_in_the_next_sentence(drug: str, count: str) -> None:
+    per_ml = 10.0 if "1%" in drug else 20.0
+    assert _doses(_SIRFA.format(drug=drug, count=count))["lidocaine"] == (4 * per_ml, "mg")
+
+
+def test_guard_a_count_of_other_things_next_is_no_site_count() -> None:
+    text = _SIRFA.format(drug="Each site was numbed with 1 mL of 1% lidocaine.",
+                         count="Four minutes later the lesions were made.")
+    assert _doses(text)["lidocaine"] == (10.0, "mg")
