@@ -162,8 +162,8 @@ _VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(
 _ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
-_DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
-                        r"(?:between|among|amongst|across|over)\b"
+_SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?(?:between|among|amongst|across|over)"
+_DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         # "80 mg ..., half at each level", "10 mg, divided equally, ... at each level"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
                         r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
@@ -188,8 +188,7 @@ _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:
 _PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
                            r"[ \t]*\)", re.IGNORECASE)
 # The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
-_DIVIDED_COUNT = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
-                              r"(?:between|among|amongst|across|over)\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
                               re.IGNORECASE)
 # An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
