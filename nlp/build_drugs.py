@@ -44,7 +44,12 @@ _NOT_DRUG_VOLUME = compile_rule(
 )
 _NOT_DOSE_MASS = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
-      r"|(?:were|was|are|is)?\s*(?:discarded|wasted))",
+      r"|(?:were|was|are|is)?\s*(?:discarded|wasted)"
+      # a dilution, not a dose: "(2.5 units per 0.1 mL)", "5 units/0.1 mL" after reconstitution (an aliquot under a
+      # millilitre; "80 mg / 2 mL" is the dose and its volume)
+      r"|[ \t]*(?:/|per\b)[ \t]*0?\.\d+[ \t]*(?:ml|cc)\b"
+      # a rate, not a dose: a pump "reprogrammed from 4.0 mg/day to 4.4 mg/day", "0.125 mg/hr", "2.5 mg per day"
+      r"|[ \t]*(?:/|per\b|a\b)[ \t]*(?:24[ \t]*(?:h|hrs?|hours)|day|d|hr|h|hour)\b)",
       re.IGNORECASE,
 )
 # A word after a mixture's drugs that ends the mixing, so that a volume after it is the portion injected ("... was
@@ -157,8 +162,8 @@ _VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(
 _ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
-_DIVIDED = compile_rule(r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?"
-                        r"(?:between|among|amongst|across|over)\b"
+_SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?(?:between|among|amongst|across|over)"
+_DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         # "80 mg ..., half at each level", "10 mg, divided equally, ... at each level"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
                         r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
@@ -171,6 +176,39 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
+# ..."): every drug of the list is a whole, restating its amounts given before.
+_TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
+                             r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
+                             re.IGNORECASE)
+# An amount told as all of a drug ("all 40 mg were used", "the whole 40 mg was injected", "the entire 20 mg"): a whole.
+_ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:of\s+(?:the\s+)?)?"
+                              r"\d+(?:\.\d+)?\s*(?:mg|mcg|units?)\b", re.IGNORECASE)
+# After a bracketed amount: it is each site's share ("(20 mg each)", "(20 mg apiece)", "(20 mg per joint)").
+_PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
+                           r"[ \t]*\)", re.IGNORECASE)
+# The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
+_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+                              re.IGNORECASE)
+# An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
+# block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
+_DATED_EARLIER_BLOCK = compile_rule(
+    r"\b(?:first|1st|initial|prior|previous|earlier|preceding|last)\s+(?:\w+\s+){0,2}?(?:blocks?|MBBs?|injections?|procedures?)\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+_TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|procedure|session)\b", re.IGNORECASE)
+# What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
+_TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
+                              re.IGNORECASE)
+# A level told from the one just treated: "at the level above", "the adjacent level", "the next level down".
+_RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:above|below|up|down)\b|\b(?:adjacent|next|"
+                               r"cephalad|caudad|upper|lower)\s+(?:level|segment|foramen|interspace)\b", re.IGNORECASE)
+# A repeat told as a plan or not done: "will be treated next month with the same doses", "was not repeated".
+_NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
+                             r"not|deferred|postponed)\b", re.IGNORECASE)
+_CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
+# A count of sites or targets ("at all four targets", "Four lesion sites", "the 4 sites").
+_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
+                              r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
                            r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
@@ -232,6 +270,8 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
                                re.IGNORECASE)
 # Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
+# Round 16: plural images ("gave arthrograms") and any few words of shape or direction before the image ("gave
+# longitudinal spread", "showed cephalad and caudal spread"); a number is no such word ("gave 80% relief").
 _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
                                r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
                                r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?"
@@ -665,6 +705,8 @@ class DrugMention:
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
+    #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
+    paren_each: bool = False
 
 
 def _unit(u: str) -> str:
@@ -908,6 +950,12 @@ class DrugBuilder:
         if self.muscles > 1 and all(m.group("what").lower().startswith("muscle") for m in found):
             return True, self.muscles  # "1 mL per muscle" into R and L paraspinals, R QL and L gluteus medius: 4
         sides = 2 if any(m.group("what").lower().startswith("side") for m in found) else self.sides
+        if all(m.group("sided") for m in found):
+            sides = 1  # "1 mL of this mixture into each left joint": the joints of that side
+        if self.units * sides == 1 and all(re.match(r"sites?|targets?", m.group("what"), re.IGNORECASE) for m in found):
+            counted = self._sites_counted_next(e)
+            if counted:  # "Each site was numbed with 1 mL of 1% lidocaine." + "Lesions ... at all four targets."
+                return True, counted
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
@@ -915,6 +963,25 @@ class DrugBuilder:
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
             return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
+
+    def _sites_counted_next(self, e: int) -> int | None:
+        """The count of sites or targets the sentence right after a drug's gives ("... were made at all four targets",
+        "Four lesion sites were then ablated"), for "each site" of a procedure whose levels give no count (an SI joint
+        ablation's dorsal ramus and lateral branches). None when that sentence counts no sites."""
+        n = len(self.text)
+        ns = e
+        while ns < n and self.text[ns] in " \t\r\n":
+            ns += 1
+        if ns >= n:
+            return None
+        s2, e2 = self.ctx.idx.sentence_at(ns)
+        if s2 < e or self.ctx.in_sentence(self.ctx.spans("DRUG"), s2):
+            return None
+        m = _SITES_COUNTED.search(self.text, s2, e2)
+        if m is None:
+            return None
+        count = int(m.group("n")) if m.group("n").isdigit() else _WORD_SITES.get(m.group("n").lower())
+        return count if count and 1 < count <= _MAX_SITE_COUNT else None
 
     def _repeated_next(self, e: int, sent: str) -> bool:
         """The sentence right after the drug's opens with a repeat of the whole injection at the other sites and
@@ -1337,6 +1404,7 @@ class DrugBuilder:
                         mnt.volume = paren_volume.value
                     elif paren_mass is not None:  # "Kenalog 40 mg/mL (40 mg total)": the amount, bracketed
                         mnt.mass, mnt.mass_unit = paren_mass.value, paren_mass.unit
+                        mnt.paren_each = bool(_PAREN_EACH.match(self.text, paren_mass.end))
                 if mnt.mass is None and mnt.conc_value is None and mnt.volume is not None:
                     paren_mass = next((q for q in mnt.fallback if q.kind == "mass"), None)
                     paren_conc = next((q for q in mnt.fallback if q.kind == "conc"), None)
@@ -1351,6 +1419,7 @@ class DrugBuilder:
                             mnt.conc_value, mnt.conc_unit, mnt.conc_text = q.value, q.unit, q.text.strip()
                         elif q.kind == "mass" and mnt.mass is None:
                             mnt.mass, mnt.mass_unit = q.value, q.unit
+                            mnt.paren_each = bool(_PAREN_EACH.match(self.text, q.end))
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
             for mnt in mentions:  # "40 mg/1 mL" and nothing else: one unit dose
@@ -1387,6 +1456,7 @@ class DrugBuilder:
                     elif not mnt.per_site and sites and sites > 1 and len(mnt.volumes) == 2 \
                             and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
                         mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
+            self._bracketed_shares(mentions, sites if per_site else None, s, e)
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1398,6 +1468,21 @@ class DrugBuilder:
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
 
+    def _bracketed_shares(self, mentions: list[DrugMention], sites: int | None, s: int, e: int) -> None:
+        """A drug whose only amount is each site's share in brackets ("Kenalog-40 ... was split evenly between the two
+        joints (20 mg each)", "(20 mg per joint)"): the share times the sites, the count the division names ("between
+        the two joints") or else the sentence's sites or the procedure's. A per-site phrase of the sentence that the
+        division kept from the drug (`_in_per_site_scope`) does not keep its own bracketed "each"."""
+        for m in mentions:
+            if not m.paren_each or m.per_site or m.solution_fraction is not None:
+                continue
+            div = _DIVIDED_COUNT.search(self.text, s, e)
+            n = div.group("n") if div else None
+            count = (int(n) if n.isdigit() else 2 if n.lower() == "both" else _WORD_SITES.get(n.lower())) if n else None
+            count = count or sites or self.units * self.sides
+            if count and count > 1:
+                m.per_site, m.sites = True, count
+
     def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
         """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the
         same way at L3, L4 and L5, again with 1 mL of 2% lidocaine at each site": a bilateral session whose drug is
@@ -1406,15 +1491,20 @@ class DrugBuilder:
         if self.sides != 2 or self.units < 1:
             return
         by_generic: dict[str, list[tuple[DrugMention, str]]] = {}
+        dosed_sides: set[str] = set()  # sides whose own sentence doses some drug at its sites (round 16)
         for m in mentions:
-            if not (m.per_site and m.sites == self.units * 2):
-                continue
             s, e = self.ctx.idx.sentence_at(m.span.start_char)
             named = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
-            if len(named) == 1 and named <= {"left", "right"}:
+            if not (len(named) == 1 and named <= {"left", "right"}):
+                continue
+            if m.per_site or m.solution_fraction is not None:
+                dosed_sides |= named
+            if m.per_site and m.sites == self.units * 2:
                 by_generic.setdefault(m.generic, []).append((m, next(iter(named))))
         for group in by_generic.values():
-            if {side for _, side in group} == {"left", "right"}:
+            # the same drug on both sides, or a different injectate on each ("Right L4-5 and right L5-S1: Kenalog ... in
+            # each joint." / "Left ...: a mixture of dexamethasone and lidocaine; 1 mL into each left joint.")
+            if {side for _, side in group} == {"left", "right"} or dosed_sides == {"left", "right"}:
                 for m, _ in group:
                     m.sites = self.units
 
@@ -1561,8 +1651,10 @@ class DrugBuilder:
 
     def _other_site(self, a: int, e: int) -> bool:
         """Whether [a, e) names another site for a "same" repeat: a side ("Left knee: same.") or a spinal level of a
-        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same.")."""
-        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels)
+        per-level row ("L4-5: 1 cc Kenalog 40 + 1 cc 1% lido; L5-S1: same."), or a level told from the one treated
+        ("at the level above", "the adjacent level", "the next level down")."""
+        return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels) \
+            or bool(_RELATIVE_LEVEL.search(self.text, a, e))
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":
@@ -1573,8 +1665,8 @@ class DrugBuilder:
         for x in _SAME_AMOUNTS.finditer(self.text):
             s, e = self.ctx.idx.sentence_at(x.start())
             if (s, e) in seen or self.ctx.idx.category_at(x.start()) in NOT_PERFORMED_SECTIONS \
-                    or not self._other_site(s, e):
-                continue
+                    or not self._other_site(s, e) or _NOT_DONE_YET.search(self.text, s, e):
+                continue  # (not a plan: "the level above will be treated next month with the same doses")
             seen.add((s, e))
             if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and (
                     self._same_amounts_in_sentence(mentions, x, s, e)
@@ -1588,14 +1680,21 @@ class DrugBuilder:
                 continue
             own = [m for m in before if m.role != "contrast"] or before
             last = self.ctx.idx.sentence_at(max(m.span.start_char for m in own))
-            joined = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own
-                      if self.ctx.idx.sentence_at(m.span.start_char) == last]  # "... and 2 mL of 0.5%" + "Marcaine ..."
+            wholes = [self._sentence_of(m.span.start_char, m.span.end_char) for m in own]
+            # "... and 2 mL of 0.5%" + "Marcaine ..."; a name closing its line and joined to the next ("0.5 mL of
+            # Celestone" + "Soluspan (6 mg/mL) with 1 mL of 0.25% bupivacaine was injected.")
+            joined = [w for m, w in zip(own, wholes) if self.ctx.idx.sentence_at(m.span.start_char) == last
+                      or w[0] <= last[0] < w[1]]
             first = min([last[0], *(j[0] for j in joined)])
             if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip():
                 continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
             times = self._levels_repeated(x, e)
+            # "... with the same volumes of contrast and injectate": the contrast given before the drugs' sentence too
+            dye = next((m for m in reversed(before) if m.role == "contrast"), None) \
+                if amounts and _CONTRAST_WORD.search(self.text, x.start(), e) else None
             for i, m in enumerate(mentions):
-                if m in before and first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] and not m.per_site:
+                if m in before and not m.per_site and (
+                        first <= self.ctx.idx.sentence_at(m.span.start_char)[0] <= last[0] or m is dye):
                     repeats[i] = repeats.get(i, 0) + times
         for i, k in repeats.items():
             m = mentions[i]
@@ -1675,8 +1774,12 @@ class DrugBuilder:
         if not (cue("prior_result_sentence").search(self.text, s, e) or cue("history_sentence").search(self.text, s, e)
                 or care_outcome_cue("failed").search(self.text, s, e)):  # "despite PT ... and steroid injections"
             return False
+        qtys = self._quantities(s, e)
+        if all(q.kind == "conc" for q in qtys) and _DATED_EARLIER_BLOCK.search(self.text, s, e) \
+                and not _TODAY_WORD.search(self.text, s, e):
+            return True  # "The first block on 7/9/2024 with 2% lidocaine relieved 90%": a strength names no amount given
         return not any((q.kind != "conc" or not q.paren) and not (q.kind == "conc" and _RELIEF_AFTER_PCT.match(self.text, q.end))
-                       for q in self._quantities(s, e))
+                       for q in qtys)
 
     def _after_closed_per_site(self, m: DrugMention, s: int, e: int) -> bool:
         """"2 mL 0.25% bupivacaine at each nerve and dexamethasone 4 mg with the GON injectate": a per-site phrase
@@ -1706,7 +1809,8 @@ class DrugBuilder:
         # total, not the short-named anaesthetic's (round 15 r2, brand_generic of fbs-sij-03)
         end = min([end] + [d.start_char for d in self.ctx.spans("DRUG") if own < d.start_char < end])
         near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):end])
-        if _TOTAL_NEAR.search(near):  # a parenthetical "(10 mg total)" restates a per-site amount
+        if any(not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)):
+            # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
@@ -1732,6 +1836,15 @@ class DrugBuilder:
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
 
+    def _totals_next_drug(self, m: DrugMention, near: str, after: int, end: int) -> bool:
+        """Whether a total word closing the window `near` (ending at `end` of the text) totals the next drug named
+        after it, not `m`: "... with 1 mL of 0.25% bupivacaine was injected, for a total of 40 mg of triamcinolone"."""
+        if not _TOTAL_OF_NEXT.fullmatch(near, after):
+            return False
+        nxt = min((d for d in self.ctx.spans("DRUG") if d.start_char >= end), key=lambda d: d.start_char, default=None)
+        return nxt is not None and nxt._.meta.get("generic") != m.generic \
+            and _TOTAL_OF_NEXT.fullmatch(near[after:] + self.text[end:nxt.start_char]) is not None
+
     def _each_site_opens(self, s: int, e: int) -> bool:
         """Whether a per-site phrase opens the sentence, or the clause of it where its drugs begin ("22 g needles to
         ea. foramen: R L4/5, ..., L L5/S1, at ea. site Omnipaque 0.5 mL ...; then Kenalog-40 ..."): it speaks for every
@@ -1756,8 +1869,10 @@ class DrugBuilder:
         if not injected:
             return
         vol = injected[-1].value
-        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"
-                 and x.volume in (None, vol) and x.mass is None][:2]
+        # a volume a component took only from a bracket after the mixture ("(three muscles, 6 mL total)") restates the
+        # whole, and is no volume of its own
+        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast" and x.mass is None
+                 and (x.volume in (None, vol) or any(q.kind == "volume" and q.value == x.volume for q in x.fallback))][:2]
         a, b = _spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0
         if len(parts) != 2 or a <= 0 or b <= 0:
             return
@@ -1789,10 +1904,12 @@ class DrugBuilder:
             found: list[Qty] = []
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
+            opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
-                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column or after_run > 2 \
-                        or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
+                if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
+                        or after_run > 2 or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                     break
+                opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
                     m.discarded, m.discarded_ml = discarded, discarded_ml
@@ -2139,8 +2256,15 @@ class DrugBuilder:
 
     def _written_as_whole(self, m: DrugMention) -> bool:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or
-        semicolon before the name to the one after it, within its sentence."""
+        semicolon before the name to the one after it, within its sentence. Also every drug of a sentence opened by a
+        totals label ("Totals: dexamethasone 10 mg, bupivacaine 10 mg, Omnipaque 4 mL": the label heads the whole
+        list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
+        given"): the arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
+        if _TOTALS_LABEL.match(self.text, s, m.span.start_char):
+            return True
+        if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
+            return True
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         return _TOTAL_NEAR.search(self.text, a, min(ends, default=e)) is not None
