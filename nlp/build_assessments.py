@@ -28,8 +28,10 @@ _FROM = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _TO = compile_rule(r"\b(?:to|down\s+to)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 # ... and the names of other 0-10 scales ("Pre-procedure FACES 8", "DVPRS 6"; round 11, dev_fresh_bb)
-_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|score|rated|rates|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS)\b",
-                          re.IGNORECASE)
+# ... and the pain by another name or a plural label ("Her headache was 7/10 when she sat down", "the ache 6/10",
+# "Scores: ...", "Ratings: ..."; round 16b n2b, dev_fresh_cc)
+_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS|"
+                          r"headaches?|ache|aching|discomfort|soreness)\b", re.IGNORECASE)
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure

@@ -458,12 +458,23 @@ class MeasureReader:
             x = self.p["pain_score_pair_cue_first"].match(text, n.end) or self.p["pain_score_pair_cue_after"].match(
                 text, n.end)
             if x is None:
+                x = self._anaphor_score(text, n.end)
+            if x is None:
                 continue
             s, e, v = x.start("v"), x.end("v"), number(x.group("v"))
             if v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
-                timing = "pre" if x.group("cue").lower().startswith(("pre", "before")) else "post"
+                cue = x.groupdict().get("cue")
+                timing = "pre" if cue and cue.lower().startswith(("pre", "before")) else "post"
                 out.append(NumberMention(s, e, x.group("v"), v, {"max": 10.0, "timing": timing, "self_cued": True}))
                 taken.append((s, e))
+
+    def _anaphor_score(self, text: str, end: int) -> re.Match[str] | None:
+        """The second score told back to the first by a pronoun after a later time ("6 out of 10 at check-in; twenty
+        minutes later in recovery it was a 1"): the time between them makes it the score after the procedure."""
+        x = self.p["pain_score_pair_anaphor"].match(text, end)
+        if x is None or self.p["pain_score_anaphor_after"].search(x.group("gap")) is None:
+            return None
+        return x
 
     def _label_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
         """A lone "Post 2." or "Pre 7." (no pain word, no /10): a bare number is a score here only as one half of a
