@@ -509,6 +509,8 @@ _UNTIL_RELIEF = compile_rule(r"\b(?:relief|benefit|improvement|block|injection|a
 _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
             "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31)}
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# A year told by its part ("late 2024"): the first month of that third of the year, the earliest the words allow.
+_YEAR_PART = {"early": 1, "mid": 5, "late": 9}
 
 
 def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
@@ -523,8 +525,8 @@ def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
 def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     """The first day of the month a `since_date` match names; a month without a year is its latest
     occurrence before the date of service."""
-    if m.group("year_only"):
-        return dt.date(int(m.group("year_only")), 1, 1)
+    if m.group("year_only"):  # "since late 2024": the part's first month (round 16b, n2a)
+        return dt.date(int(m.group("year_only")), _YEAR_PART.get((m.group("part") or "").lower(), 1), 1)
     if m.group("iyear"):  # "2025-03-14"
         return dt.date(int(m.group("iyear")), int(m.group("imonth")), 1)
     if m.group("nmonth"):

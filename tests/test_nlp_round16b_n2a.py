@@ -109,3 +109,16 @@ def test_care_length_apart_or_before_two_kinds(history: str, expected: dict) -> 
 ])
 def test_care_outcomes(history: str, expected: dict) -> None:
     assert _care(history) == expected
+
+
+# --- a part of a year as the onset ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("Aching down the right leg since late 2024.", 91.2857),  # from 1 September 2024
+    ("Numbness in the left foot since mid-2025.", 56.7143),  # from 1 May 2025
+    ("Shooting pain into the left calf since early 2025.", 73.8571),  # unchanged guard: from 1 January 2025, as a bare year
+    # near miss: a part of a year still to come says nothing
+    ("Aching down the right leg since late 2026.", None),
+])
+def test_a_part_of_a_year_as_the_onset(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
