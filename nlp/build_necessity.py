@@ -98,16 +98,19 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
 # words ("most recently ten weeks last fall", "eight weeks each"; round 11), or as the course's length ("a full course
 # of PT, two months long"; round 15, nec1).
 _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
+                            r"(?:\s+(?:last|this|that|in\s+the|over\s+the)\s+(?:year|spring|summer|fall|autumn|winter)|\s+in\s+(?:19|20)\d{2})?"
                             r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total|"
-                            r"long|in\s+length|in\s+duration)\b)",
+                            r"long|in\s+length|in\s+duration|in\s+all|all\s+told|altogether|combined|overall)\b)",
                             re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                        r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
 # For the care's own duration only: "of" and up to two free words that name no symptom ("8 weeks of pelvic
 # stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
-_OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)"
-                            r"[A-Za-z-]+\s+){1,2}$", re.IGNORECASE)
+# Two kinds of the care joined by "and"/"or" count as one qualifier ("ten weeks of aquatic and land therapy", "8 weeks
+# of home or clinic exercise"; round 16b, n2a, dev_fresh_cc).
+_FREE_WORD = r"(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)[A-Za-z-]+"
+_OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:" + _FREE_WORD + r"\s+(?:and|or|&)\s+)?(?:" + _FREE_WORD + r"\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
 _DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
@@ -378,7 +381,7 @@ _RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patien
                                  r"cousin)\b[^.;\n]*$", re.IGNORECASE)
 # A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
 # N11a): the field says whose duration it is, the symptoms'.
-_ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
+_ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since|duration)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
 # A column gap then another field's label, on an inline template line ("Onset: 6 months   Repeat: yes - second left C6-7
 # TFESI"): a procedure in the next field is not the one the duration belongs to.
 _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
@@ -402,7 +405,7 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
 # round 16, dur, dev_fresh_bu/bv).
 _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:(?:has|have)\s+been\s+|been\s+)?"
                                r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
-                               r"progressive|unrelenting|daily)\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
+                               r"progressive|unrelenting|daily|continuously|constantly|steadily|(?:on\s+and\s+off|off\s+and\s+on))\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
                                r"(?:(?:since|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:episode|event|incident|injury|fall|accident|strain|lift|twist|collision|crash|mvc|mva)\s+"
                                r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?)?|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
@@ -506,6 +509,8 @@ _UNTIL_RELIEF = compile_rule(r"\b(?:relief|benefit|improvement|block|injection|a
 _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
             "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31)}
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# A year told by its part ("late 2024"): the first month of that third of the year, the earliest the words allow.
+_YEAR_PART = {"early": 1, "mid": 5, "late": 9}
 
 
 def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
@@ -520,8 +525,8 @@ def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
 def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     """The first day of the month a `since_date` match names; a month without a year is its latest
     occurrence before the date of service."""
-    if m.group("year_only"):
-        return dt.date(int(m.group("year_only")), 1, 1)
+    if m.group("year_only"):  # "since late 2024": the part's first month (round 16b, n2a)
+        return dt.date(int(m.group("year_only")), _YEAR_PART.get((m.group("part") or "").lower(), 1), 1)
     if m.group("iyear"):  # "2025-03-14"
         return dt.date(int(m.group("iyear")), int(m.group("imonth")), 1)
     if m.group("nmonth"):
@@ -657,7 +662,8 @@ def _outcome_cues() -> dict[str, "_SplitCue"]:
     (`care_side_effect`: each frame filled with one alternation of effect words, so a new effect word
     serves every way of saying it made the patient stop)."""
     raw = {name: list(parts) for name, parts in lexicon("care_outcome").items()}
-    for name, parts in lexicon("care_outcome_more").items():  # round 13: more wordings under their own key
+    for key, parts in lexicon("care_outcome_more").items():  # round 13: more wordings under their own key; a key
+        name = key.partition("_")[0]  # with a suffix ("failed_r16b") adds to its outcome, so each round's lines merge
         raw[name] = [*raw[name], *parts]
     cues: dict = {name: _SplitCue([str(p) for p in parts]) for name, parts in raw.items()}
     side = lexicon("care_side_effect")

@@ -96,7 +96,7 @@ def flare_after(text: str, end: int, sentence_end: int) -> bool:
 
 
 # Where the date forms of the lexicon's `since_date` begin, after its lead words ("since", "onset", "began in").
-_SINCE_DATE_PART = r")\s*(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<last>"
+_SINCE_DATE_PART = r")\s*(?:(?P<part>early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<last>"
 
 
 @lru_cache(maxsize=1)
