@@ -37,7 +37,7 @@ _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|beg
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru|\||and)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
-                  "contralateral oblique": "oblique", "clo": "oblique",
+                  "contralateral oblique": "oblique", "clo": "oblique", "frontal": "ap",
                   "obl": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
