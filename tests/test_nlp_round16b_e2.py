@@ -147,3 +147,48 @@ def test_guard_a_single_frontal_view_is_one_view() -> None:
     text = _CAUDAL.format(check="Time-out done.").replace("AP and lateral images saved.", "A frontal image was saved.")
     assert "saved_images" in _elements(text)
 
+
+
+# --- a per-site amount and the whole in one sentence ----------------------------------------------------------------
+
+_BILAT = ("PROCEDURE: Bilateral L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+          "Consent signed. Time-out done. Prone. {sentence} AP and lateral images saved. No complications.\n")
+
+
+@pytest.mark.parametrize("sentence,generic,dose", [
+    ("Kenalog-40 1 mL (40 mg) was placed at each foramen, 80 mg total.", "triamcinolone_acetonide", 80.0),
+])
+def test_a_per_site_volume_then_the_total_mass_is_the_total(sentence: str, generic: str, dose: float) -> None:
+    assert _dose(_BILAT.format(sentence=sentence), generic) == (dose, "mg")
+
+
+@pytest.mark.parametrize("sentence,dose", [
+    ("Triamcinolone 40 mg was given on each side, 80 mg in all, with 2 mL of 1% lidocaine per side.", 40.0),
+    ("Dexamethasone 5 mg per foramen, 10 mg altogether, then 1 mL of 2% lidocaine at each foramen.", 40.0),
+])
+def test_a_later_drugs_per_site_amount_after_anothers_total_is_per_site(sentence: str, dose: float) -> None:
+    assert _dose(_BILAT.format(sentence=sentence), "lidocaine") == (dose, "mg")
+
+
+def test_guard_a_total_word_after_the_anaesthetic_keeps_it_whole() -> None:
+    """guard: 'lidocaine 1% 3 mL in all' with a per-site steroid: the anaesthetic's amount is its whole."""
+    text = _BILAT.format(sentence="Triamcinolone 40 mg at each foramen with 1% lidocaine 3 mL in all.")
+    assert _dose(text, "lidocaine") == (30.0, "mg")
+
+
+@pytest.mark.parametrize("sentence", [
+    "At each of the three nerves 1 mL of 0.25% bupivacaine was placed, 3 mL (7.5 mg) altogether.",
+])
+def test_per_site_volume_then_the_whole_volume_is_counted_once(sentence: str) -> None:
+    text = ("PROCEDURE: Right genicular nerve block under ultrasound.\nConsent signed. Time-out done. "
+            + sentence + " No complications.\n")
+    assert _dose(text, "bupivacaine") == (7.5, "mg")
+
+
+@pytest.mark.parametrize("sentence,generic,dose", [
+    ("Dexamethasone 2.5 mL (5 mg) was injected on either side, 10 mg in total.", "dexamethasone_sodium_phosphate", 10.0),
+    ("Depo-Medrol 1 mL (40 mg) injected at either foramen, 80 mg in total.", "methylprednisolone_acetate", 80.0),
+])
+def test_guard_per_site_volume_and_mass_then_the_total_mass(sentence: str, generic: str, dose: float) -> None:
+    """guard: both masses read ('(5 mg) ... on either side, 10 mg in total'): the per-site one times the sides."""
+    assert _dose(_BILAT.format(sentence=sentence), generic) == (dose, "mg")
