@@ -1452,9 +1452,11 @@ class DrugBuilder:
                                 and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
                             mnt.volume = min(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve",
                             # also the whole told last ("0.5 mL of 0.5% at each of the four sites, 2 mL altogether")
-                        if sites and sites > 1 and len(mnt.masses) == 1 and mnt.volume \
+                        if sites and sites > 1 and len(mnt.masses) == 1 and mnt.volume and mnt.mass is not None \
+                                and mnt.conc_value is None \
                                 and _TOTAL_AFTER.match(self.text, mnt.mass_ends[0]):
-                            mnt.mass /= sites  # "1 mL (40 mg) at each foramen, 80 mg total": the one mass is the whole
+                            mnt.mass /= sites  # "1 mL (40 mg) at each foramen, 80 mg total": the one mass is the whole (a
+                            # strength's mass that does not add up, '0.5 mL of 0.5% at each nerve, 4 mg in total', is left)
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
