@@ -192,3 +192,22 @@ def test_per_site_volume_then_the_whole_volume_is_counted_once(sentence: str) ->
 def test_guard_per_site_volume_and_mass_then_the_total_mass(sentence: str, generic: str, dose: float) -> None:
     """guard: both masses read ('(5 mg) ... on either side, 10 mg in total'): the per-site one times the sides."""
     assert _dose(_BILAT.format(sentence=sentence), generic) == (dose, "mg")
+
+
+# --- no sedation told with the patient as subject -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "He did not receive any sedation.",
+    "The patient didn't get any sedation today.",
+    "She was not given sedation at any point.",
+])
+def test_sedation_denied_with_the_patient_as_subject_is_none(sentence: str) -> None:
+    text = _CAUDAL.format(check="Time-out done.").replace("No sedation.", sentence)
+    assert extract(text).procedures[0].sedation.type == "none"
+
+
+def test_guard_sedation_withheld_on_a_condition_is_not_read() -> None:
+    """guard: 'would not receive sedation unless ...' says nothing of today's sedation."""
+    text = _CAUDAL.format(check="Time-out done.").replace(
+        "No sedation.", "She was told she would not receive sedation unless a driver came.")
+    assert extract(text).procedures[0].sedation is None
