@@ -211,3 +211,22 @@ def test_guard_sedation_withheld_on_a_condition_is_not_read() -> None:
     text = _CAUDAL.format(check="Time-out done.").replace(
         "No sedation.", "She was told she would not receive sedation unless a driver came.")
     assert extract(text).procedures[0].sedation is None
+
+
+# --- contrast named as an allergy field's value -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("allergy", ["Allergies: iodinated contrast (hives).", "Allergies: sulfa, IV contrast."])
+def test_contrast_in_an_allergy_field_is_no_use(allergy: str) -> None:
+    text = ("PROCEDURE: Right L4 and L5 medial branch blocks under fluoroscopy.\n"
+            f"Medications: meloxicam. {allergy}\n"
+            "Consent signed. Time-out done. Needles at the right L4 and L5 medial branches; contrast was not used. "
+            "0.5 mL of 0.5% bupivacaine at each nerve. No sedation. No complications.\n")
+    assert extract(text).procedures[0].contrast.used is False
+
+
+def test_guard_contrast_given_after_an_allergy_field_is_used() -> None:
+    """guard: an allergy field naming another agent leaves today's contrast given."""
+    text = ("PROCEDURE: Right L4 and L5 medial branch blocks under fluoroscopy.\nAllergies: penicillin.\n"
+            "Consent signed. Time-out done. Omnipaque 180 0.3 mL confirmed each needle; 0.5 mL of 0.5% bupivacaine at "
+            "each nerve. No sedation. No complications.\n")
+    assert extract(text).procedures[0].contrast.used is True
