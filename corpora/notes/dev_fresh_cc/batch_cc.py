@@ -784,6 +784,6 @@ The pump was reprogrammed: the daily dose was raised by 5 percent with an evenin
 set. No complications.
 
 Cosign: I refilled and reprogrammed the pump and agree with the note. - Attending physician
-""", procs=[proc("pump_refill", target="intrathecal_pump", intent="therapeutic", sedation="none")],
+""", procs=[proc("pump_refill", target="intrathecal_pump", intent="therapeutic", sedation=None)],
         drugs=[given("morphine", 500)],
         pain=(None, None), need=("diagnosis",), dos="2025-04-29", pos="11", codes=[line("62370")], findings=[])
