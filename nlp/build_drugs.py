@@ -534,6 +534,7 @@ _WHOLE_MIXTURE_USED = compile_rule(
 # "aspirating after every 3 mL", "with negative aspiration after each 2 mL".
 _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IGNORECASE)
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
+_CLAUSE_BREAK = compile_rule(r"[,;]")
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
@@ -1447,9 +1448,15 @@ class DrugBuilder:
                             mnt.mass = min(mnt.masses)  # "Botox 200 units: 50 units to each of the 4 muscles"
                         if self._mass_is_whole_of_volume(mnt, sites):
                             mnt.mass, mnt.mass_unit = None, None  # "0.5 mL of 0.5% at each nerve, 5 mg in total"
-                        if sites and sites > 1 and len(mnt.volumes) == 2 and mnt.volumes[0] > mnt.volumes[1] \
-                                and abs(mnt.volumes[0] - mnt.volumes[1] * sites) < 1e-6:
-                            mnt.volume = mnt.volumes[1]  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve"
+                        if sites and sites > 1 and len(mnt.volumes) == 2 \
+                                and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
+                            mnt.volume = min(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve",
+                            # also the whole told last ("0.5 mL of 0.5% at each of the four sites, 2 mL altogether")
+                        if sites and sites > 1 and len(mnt.masses) == 1 and mnt.volume and mnt.mass is not None \
+                                and mnt.conc_value is None \
+                                and _TOTAL_AFTER.match(self.text, mnt.mass_ends[0]):
+                            mnt.mass /= sites  # "1 mL (40 mg) at each foramen, 80 mg total": the one mass is the whole (a
+                            # strength's mass that does not add up, '0.5 mL of 0.5% at each nerve, 4 mg in total', is left)
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
                             and max(mnt.masses) == min(mnt.masses) * sites:
                         mnt.mass = max(mnt.masses)  # "Dexamethasone 10 mg total, 5 mg at each level": the whole
@@ -1809,7 +1816,11 @@ class DrugBuilder:
         # total, not the short-named anaesthetic's (round 15 r2, brand_generic of fbs-sij-03)
         end = min([end] + [d.start_char for d in self.ctx.spans("DRUG") if own < d.start_char < end])
         near = re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):end])
-        if any(not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)):
+        # a total word before the name with a comma or semicolon between is an earlier clause's ("Triamcinolone 40 mg
+        # on each side, 80 mg in all, with 2 mL of 1% lidocaine per side": the steroid's whole)
+        name_at = len(re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):start]))
+        if any(not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)
+               if not (t.end() <= name_at and _CLAUSE_BREAK.search(near, t.end(), name_at))):
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)

@@ -37,7 +37,7 @@ _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|beg
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru|\||and)\s*$", re.IGNORECASE)
 _CONDITION = compile_rule(r"\b(stable|good|satisfactory|fair|improved)\b", re.IGNORECASE)
 _VIEW_SYNONYMS = {"lat": "lateral", "anteroposterior": "ap", "antero-posterior": "ap", "a p": "ap",  # dictated letters
-                  "contralateral oblique": "oblique", "clo": "oblique",
+                  "contralateral oblique": "oblique", "clo": "oblique", "frontal": "ap",
                   "obl": "oblique"}
 _VIEW_WORDS = {"two": 2, "three": 3, "four": 4, "multiple": 2}
 
@@ -152,7 +152,10 @@ _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 _VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
                                r"|\(\s*(?:AP|A\s+P|PA|anteroposterior|lat(?:eral)?|oblique|CLO)\b[^()\n]{0,60}\))", re.IGNORECASE)
 _ALLERGY_AFTER = compile_rule(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
-_ALLERGY_BEFORE = compile_rule(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)\s+(?:to\s+)?(?:iodinated\s+|iodine\s+|IV\s+)?$",
+# ... also as an allergy field's value, alone or in its list ('Allergies: iodinated contrast', 'Allergies: sulfa,
+# contrast'; round 16b, fcd-mbb-01)
+_ALLERGY_BEFORE = compile_rule(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)(?:\s+(?:to\s+)?|[ \t]*[:=\u2013-][ \t]*"
+                               r"(?:[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,;/][ \t]*){0,3})(?:iodinated\s+|iodine\s+|IV\s+)?$",
                                re.IGNORECASE)
 
 

@@ -53,6 +53,12 @@ _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*"
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
 _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
+# A copy-forward cue written as a banner line ('----- Prior note, copied forward -----', '=== Carried over from the
+# 03/2026 visit ===', '*** copied from prior note ***'): a rule of 3+ dashes, equals, stars or tildes closes the line, so
+# the carried text is the paragraph under it, not the rest of the banner.
+_BANNER_LINE = compile_rule(r"(?:-{3,}|={3,}|\*{3,}|~{3,}|_{3,})[ \t]*$")
+# ... and the banner that closes the copy ('--- end of copied text ---', '=== end ==='): a line opened by such a rule.
+_BANNER_OPENS = compile_rule(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|~{3,}|_{3,})[^\n]*", re.MULTILINE)
 _CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
                             r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
 _CONTRA_NOT = compile_rule(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
@@ -404,9 +410,12 @@ def carried_spans(ctx: NoteContext) -> list[tuple[int, int]]:
     for m in span_cue("carried_forward").finditer(text):  # spans only: split by starting character, the same matches
         ls, le = ctx.idx.line_at(m.start())
         end, line = le, text[ls:le]
-        if line.rstrip().endswith(":"):  # 'Copied forward from the prior note:' over the carried paragraph
-            blank = _PARAGRAPH_END.search(text, le)
+        if line.rstrip().endswith(":") or _BANNER_LINE.search(line):  # 'Copied forward from the prior note:' or a
+            blank = _PARAGRAPH_END.search(text, le)  # '--- Prior note, copied forward ---' banner over the paragraph
             end = min(blank.start() if blank else len(text), le + 600)
+            closing = _BANNER_OPENS.search(text, le, end) if _BANNER_LINE.search(line) else None
+            if closing:  # '--- end of copied text ---' closes the copy before any blank line
+                end = closing.end()
         else:
             for open_, close in (('"', '"'), ("[", "]"), ("\u201c", "\u201d")):
                 opened = line.count(open_) - (line.count(close) if close != open_ else 0)

@@ -362,7 +362,7 @@ with water-cooled probes at a 60 degree C tip setting for 150 seconds at each po
 PAIN: 7/10 on arrival, 3/10 at discharge.
 COMPLICATIONS: none.
 """, procs=[proc("si_joint_rfa", target="lateral_branches", region="sacroiliac", laterality="right",
-                 imaging="fluoroscopy", contrast=False, intent="therapeutic", sedation="none")],
+                 imaging="fluoroscopy", contrast=None, intent="therapeutic", sedation="none")],
         drugs=[given("lidocaine", 40)],
         pain=(7, 3), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment"),
         dos="2025-12-02", pos="24", codes=[line("64625", "RT")], findings=[])
@@ -486,7 +486,7 @@ the spread watched on ultrasound. An image of the needle tip and the spread was 
 Within fifteen minutes she had a left Horner's sign and the left hand had warmed by 2.4 degrees C.
 Her hand pain dropped from 8/10 before the block to 3/10 afterward. No complications.
 """, procs=[proc("sympathetic_block", target="stellate", region="cervical", laterality="left",
-                 imaging="ultrasound", contrast=False, intent="therapeutic", sedation="none")],
+                 imaging="ultrasound", contrast=None, intent="therapeutic", sedation="none")],
         drugs=[given("ropivacaine", 25)],
         pain=(8, 3), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment"),
         dos="2025-10-28", pos="22", codes=[line("64510"), line("76942", "26")], findings=[])
@@ -784,6 +784,6 @@ The pump was reprogrammed: the daily dose was raised by 5 percent with an evenin
 set. No complications.
 
 Cosign: I refilled and reprogrammed the pump and agree with the note. - Attending physician
-""", procs=[proc("pump_refill", target="intrathecal_pump", intent="therapeutic", sedation="none")],
+""", procs=[proc("pump_refill", target="intrathecal_pump", intent="therapeutic", sedation=None)],
         drugs=[given("morphine", 500)],
         pain=(None, None), need=("diagnosis",), dos="2025-04-29", pos="11", codes=[line("62370")], findings=[])
