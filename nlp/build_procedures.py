@@ -72,6 +72,8 @@ _OFFSET: dict[str, int] = lexicon("innervation_offset")
 _BOTH_INTENTS = compile_rule(r"\b(?:diagnostic|therapeutic)\s*(?:and|&|/|or|\+)\s*(?:diagnostic|therapeutic)\b", re.IGNORECASE)
 _ROOT_OFFSET: dict[str, int] = lexicon("root_foramen_offset")
 _SEQ_INDEX = {name: i for i, name in enumerate(SEQUENCE)}
+# Spinal joints injected inside the joint: a generic "intra-articular injection" in their note is theirs.
+_SPINAL_JOINT_FAMILIES = frozenset({"si_joint_injection", "facet_injection"})
 _RANGE_JOIN = compile_rule(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECASE)
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
@@ -155,6 +157,15 @@ _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:abo
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:risks?|benefits?|alternatives?|complications?|consent|side|expectations?|"
                                  r"details?|technique|steps?|and|then|today)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Round 16 (p2, fcc-gnb-01): a later procedure that today's test is done ahead of ('We are testing the genicular nerves
+# before radiofrequency ablation', 'diagnostic block to confirm candidacy prior to a possible RFA', 'trial injection
+# ahead of ablation'): the aim, not today's. Only after a test or block word of the clause, and never in a clause about
+# the ablation's own steps ('motor stimulation was checked before lesioning' in an untitled RFA note).
+_AIM_BEFORE = compile_rule(r"\b(?:test(?:s|ing|ed)?|diagnostic|block(?:s|ed|ing)?|trial(?:s|ing)?|candidacy|candidate|"
+                           r"qualif\w*|predict\w*|screen(?:s|ing|ed)?)\b(?![^.;:\n]*\b(?:stimulat\w*|sensory|motor|lesion\w*|"
+                           r"cannula\w*|probes?|electrodes?)\b)[^.;:\n]{0,80}?\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
+                           r"\s+(?:(?:an?|the|any|possible|potential|planned|future|eventual|later|considering|proceeding\s+(?:to|with))\s+)*$",
+                           re.IGNORECASE)
 _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
@@ -625,7 +636,8 @@ class ProcedureBuilder:
                 self.text, max(cs, span.start_char - 160), span.start_char)):
             return False  # 'a left SI joint injection from her previous pain doctor', 'Hx of L4-5 ILESI x3'
         if _OPTION_AFTER.match(self.text, span.end_char, ce) or _FUTURE_AFTER.match(self.text, span.end_char, ce) \
-                or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char):
+                or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char) \
+                or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
         return not self.prior.search(self.text, cs, ce)
 
@@ -720,6 +732,8 @@ class ProcedureBuilder:
             host = next((d for d in drafts.values() if group and d.meta.get("group") == group), None)
             if host is None:
                 host = next((d for d in drafts.values() if d.family == family), None)
+            if host is None:
+                host = self._spinal_joint_host(drafts, span)
             if host is None and drafts and self.ctx.idx.mention_source(span.start_char) == "body":
                 continue  # a generic name in the body of a note whose procedure is named ('prefers steroid joint inj',
                 # 'therapeutic joint inj no longer last': 'inj' is also the plural) speaks of that one or of history
@@ -731,6 +745,21 @@ class ProcedureBuilder:
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
+
+    def _spinal_joint_host(self, drafts: dict[str, Draft], span: Span) -> Draft | None:
+        """Round 16b (p2, fcb-si-02): the generic name of an injection into a joint ('... the right sacroiliac joint
+        was entered (diagnostic intra-articular injection)', 'the joint injection was then completed') in a note
+        whose one procedure is an intra-articular spinal joint injection (SI joint, facet) speaks of that procedure,
+        wherever it stands (a technique field's first lines read as its title). A sentence naming a limb joint
+        ('left knee: intra-articular injection') keeps its own joint injection."""
+        hosts = [d for d in drafts.values() if d.family in _SPINAL_JOINT_FAMILIES
+                 and d.meta.get("approach") == "intra_articular"]
+        if len(hosts) != 1 or any(d.family == "joint_injection" for d in drafts.values()):
+            return None
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        if any(rx.search(self.text, s, e) for rx in cue_map("joint_site_words").values()):
+            return None
+        return hosts[0]
 
     # --- assigning levels and sides -------------------------------------------------------------
 
