@@ -880,7 +880,12 @@ def _about_a_planned_procedure(ctx: NoteContext, char: int) -> bool:
     if ctx.idx.category_at(char) == "follow_up":
         return True
     s, e = ctx.idx.sentence_at(char)
-    return cue("hypothetical_sentence").search(ctx.text, s, e) is not None and _LATER.search(ctx.text, s, e) is not None
+    topics = [m.span() for m in cue("plan_as_topic").finditer(ctx.text, s, e)]  # 'we reviewed the plan for a diary'
+
+    def outside(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in topics)
+    return any(outside(m) for m in cue("hypothetical_sentence").finditer(ctx.text, s, e)) \
+        and any(outside(m) for m in _LATER.finditer(ctx.text, s, e))
 
 
 _EMPTY_BOX = compile_rule(r"\[\s*\]\s*$")

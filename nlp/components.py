@@ -29,6 +29,7 @@ from nlp.rules import (
     document_title_phrases,
     field_ends_at_code_categories,
     header_ends_at_field_categories,
+    list_ends_at_prose_categories,
     qualified_label_categories,
     section_rules,
     technique_unless_named_categories,
@@ -661,6 +662,7 @@ class HeaderSectionizer(Sectionizer):
         return self._Sectionizer__matcher.rule_map[self.nlp.vocab.strings[match_id]].category
     technique_unless_named: frozenset[str] = frozenset()
     header_ends_at_field: frozenset[str] = frozenset()
+    list_ends_at_prose: frozenset[str] = frozenset()
     document_titles: frozenset[str] = frozenset()
 
     def _document_title(self, doc: Doc, start: int, end: int) -> bool:
@@ -816,6 +818,8 @@ class HeaderSectionizer(Sectionizer):
             category = rule.category
             if category in self.header_ends_at_field and end < n and doc[end].is_space and "\n" in doc[end].text:
                 stop = _field_line_start(doc, end, stop)  # 'MRI:' + newline + 'R L4-5 protrusion.' + newline + 'Prior: ...'
+            if category in self.list_ends_at_prose and end < n and doc[end].is_space and "\n" in doc[end].text:
+                stop = _list_prose_start(doc, end, stop)  # 'Diagnoses:' + a numbered list + blank line + dictated prose
             if category in self.field_ends_at_code and stop > end and not (doc[end].is_space and "\n" in doc[end].text):
                 stop = self._code_closed_end(doc, end, stop)
             elif category in self.field_ends_at_code and end + 1 < stop and doc[end - 1].text in _LINE_END_DASHES \
@@ -868,6 +872,35 @@ def _field_line_start(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
+# A list item's mark at a line's start: '1.', '2)', '-', '*', a bullet sign.
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ \t]")
+# A blank line and the line after it.
+_BLANK_THEN_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+
+
+def _list_prose_start(doc: Doc, start: int, limit: int) -> int:
+    """Where a list under a header alone on its line ends (`list_ends_at_prose`): at the first token of a line that
+    follows a blank line and opens with no list mark ('Diagnoses:' + newline + '1. ...' + newline + '2. ...' + blank
+    line + 'She returns for a repeat injection.'), else `limit`. The body must open with a list mark: a header over prose
+    keeps its paragraphs, and a line opening a 'Label: value' field is left to `_field_line_start`."""
+    if start >= limit:
+        return limit
+    text = text_of(doc)
+    begin = doc[start].idx + len(doc[start].text)
+    end_char = doc[limit - 1].idx + len(doc[limit - 1].text)
+    if not _LIST_MARK.match(text, begin) or end_char <= begin:
+        return limit
+    for m in _BLANK_THEN_LINE.finditer(text, begin, end_char):
+        at = m.end()
+        if _LIST_MARK.match(text, at) or _FIELD_LINE.match(text, at - 1):
+            continue
+        for i in range(start, limit):
+            if doc[i].idx >= at and not doc[i].is_space:
+                return i
+        return limit
+    return limit
+
+
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
     """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
     blank line, or at a line break after a complete line (one ending in punctuation, or followed
@@ -905,5 +938,6 @@ def create_sections(nlp: Language, name: str, rules: str) -> Sectionizer:
     sectionizer.field_ends_at_code = field_ends_at_code_categories(rules)
     sectionizer.technique_unless_named = technique_unless_named_categories(rules)
     sectionizer.header_ends_at_field = header_ends_at_field_categories(rules)
+    sectionizer.list_ends_at_prose = list_ends_at_prose_categories(rules)
     sectionizer.document_titles = document_title_phrases(rules)
     return sectionizer

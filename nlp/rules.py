@@ -130,6 +130,11 @@ def field_ends_at_code_categories(path: str = "sections.yaml") -> frozenset[str]
     return frozenset(load_yaml(path).get("field_ends_at_code", ()))
 
 
+def list_ends_at_prose_categories(path: str = "sections.yaml") -> frozenset[str]:
+    """Categories whose list under a header alone on its line ends at a blank line before prose."""
+    return frozenset(load_yaml(path).get("list_ends_at_prose", ()))
+
+
 def header_ends_at_field_categories(path: str = "sections.yaml") -> frozenset[str]:
     """Categories whose header alone on its line ends at the next 'Label: value' line (sections.yaml)."""
     return frozenset(load_yaml(path).get("header_ends_at_field", ()))
