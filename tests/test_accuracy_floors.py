@@ -21,8 +21,8 @@ FLOORS = {
     "finding F1": 0.90,
 }
 
-# What the pipeline reached on 2026-11-27 at the end of the sixth session (codes 0.940, laterality 0.981,
-# levels 0.974, finding F1 0.850; the fifth ended at 0.916 / 0.944 / 0.949 / 0.850, the fourth at F1 0.836, the third
+# What the pipeline reached on 2026-11-28 at the end of the twelfth session (codes 0.940, laterality 0.981,
+# levels 0.974, finding F1 0.878; the sixth ended at 0.940 / 0.981 / 0.974 / 0.850, the fifth ended at 0.916 / 0.944 / 0.949 / 0.850, the fourth at F1 0.836, the third
 # at 0.828, the second at 0.800, the first at 0.880 / 0.926 / 0.923 / 0.735), rounded down: a guard against
 # regressions while some of the floors above are still out of reach. Raise these as the reader improves;
 # never lower them to make a change pass.
@@ -30,7 +30,7 @@ REGRESSION_FLOORS = {
     "code lines exactly right (share of notes)": 0.93,
     "laterality (note accuracy)": 0.98,
     "level sets (note accuracy)": 0.97,
-    "finding F1": 0.84,
+    "finding F1": 0.86,
 }
 
 
