@@ -507,6 +507,14 @@ _EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3
                               r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _WORD_SITES = cardinals(2, 8)
+
+
+def _site_count(word: str) -> int | None:
+    """A count of sites written in digits or words ('4', 'four', 'both'); None for a word that is no count."""
+    w = word.lower()
+    return int(w) if w.isdigit() else 2 if w == "both" else _WORD_SITES.get(w)
+
+
 # Dictated amounts and strengths in words (the `mass`, `volume` and `concentration` patterns' word forms).
 _DIGIT_WORDS = cardinals(0, 9)
 _TENS_WORDS = TENS
@@ -656,7 +664,7 @@ def _stated_sites(sent: str) -> int | None:
     if stated is None:
         return None
     n = stated.group("n") or stated.group("n2")
-    return int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+    return _site_count(n)
 
 
 # The fields that say who sedated: an earlier sentence there names the provider of the agents in a later one.
@@ -899,7 +907,7 @@ class DrugBuilder:
         counted = self.p["per_site_count"].search(sent) or _TIMES_SITES.search(sent)
         if counted:
             n = counted.group("n")
-            count = int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+            count = _site_count(n)
             if count and self.sides == 2 and count == self.units and self.units > 1:
                 count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
             return True, count
@@ -934,7 +942,7 @@ class DrugBuilder:
         for m in found:
             n = m.group("n")
             if n:
-                count = int(n) if n.isdigit() else _WORD_SITES.get(n.lower())
+                count = _site_count(n)
                 if count and self.sides == 2 and count == self.units and self.units > 1:
                     count *= 2  # "at each of the 4 sites" of a bilateral 4-nerve block: 4 per side
                 return True, count
@@ -981,7 +989,7 @@ class DrugBuilder:
         m = _SITES_COUNTED.search(self.text, s2, e2)
         if m is None:
             return None
-        count = int(m.group("n")) if m.group("n").isdigit() else _WORD_SITES.get(m.group("n").lower())
+        count = _site_count(m.group("n"))
         return count if count and 1 < count <= _MAX_SITE_COUNT else None
 
     def _repeated_next(self, e: int, sent: str) -> bool:
@@ -1485,7 +1493,7 @@ class DrugBuilder:
                 continue
             div = _DIVIDED_COUNT.search(self.text, s, e)
             n = div.group("n") if div else None
-            count = (int(n) if n.isdigit() else 2 if n.lower() == "both" else _WORD_SITES.get(n.lower())) if n else None
+            count = _site_count(n) if n else None
             count = count or sites or self.units * self.sides
             if count and count > 1:
                 m.per_site, m.sites = True, count

@@ -7,6 +7,7 @@ These are note-wide (one session), so each is read once and shared by the note's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from coding.facts import (
@@ -25,7 +26,7 @@ from nlp.cues import cue, cue_map, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
 from nlp.number_words import CARDINALS, TENS, alternation
-from nlp.rules import compiled_patterns
+from nlp.rules import compiled_patterns, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -423,18 +424,18 @@ def _ticked_level(ctx: NoteContext, sed: Sedation) -> None:
         if f.category not in ("sedation", "anesthesia"):
             continue
         start, field = _header_field(ctx.text, f.body_start, f.end)
-        m = _TICKED_LEVEL.search(field)
+        m = _ticked_level_rule().search(field)
         if m:
-            word = " ".join(m.group("w").lower().split())
-            sed.type = _TICKED_LEVELS.get(word, word)
+            sed.type = m.lastgroup
             sed.evidence.append(ctx.ev(start + m.start(), start + m.end()))
             return
 
 
-_TICKED_LEVEL = compile_rule(rf"(?:{TICKED_BOX})[ \t]*(?P<w>none|no[ \t]+sedation|local|minimal|light|moderate|conscious|"
-                             r"deep|MAC|monitored[ \t]+ana?esthesia[ \t]+care|general)\b", re.IGNORECASE)
-_TICKED_LEVELS = {"no sedation": "none", "light": "minimal", "conscious": "moderate", "mac": "mac",
-                  "monitored anesthesia care": "mac", "monitored anaesthesia care": "mac"}
+@lru_cache(maxsize=1)
+def _ticked_level_rule() -> re.Pattern[str]:
+    """A ticked box then an option's words, one named group per sedation type (lexicon `ticked_sedation_level`)."""
+    types = "|".join(f"(?P<{k}>{v})" for k, v in lexicon("ticked_sedation_level").items())
+    return compile_rule(rf"(?:{TICKED_BOX})[ \t]*(?:{types})\b", re.IGNORECASE)
 
 
 def _refused(ctx: NoteContext, span: Span) -> bool:

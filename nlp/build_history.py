@@ -52,8 +52,7 @@ def _rules() -> dict[str, Any]:
         "regions": {k: re.compile(v, _FLAGS) for k, v in raw["regions"].items()},
         "list_noun": re.compile(raw["list_noun"], _FLAGS),
         "level_regions": {k: re.compile(v, _FLAGS) for k, v in raw["level_regions"].items()},
-        # a month named alone in a dated list ("caudal epidurals in March and July"): capitalised, so 'may' is no month
-        "bare_month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b\.?"),
+        "bare_month": re.compile(raw["bare_month"]),  # case-sensitive: 'may' is no month
         "intents": {k: re.compile(v, _FLAGS) for k, v in raw["intents"].items()},
         "numbers": {**raw["cardinals"], **raw["ordinals"]},
         # the mention is searched for in the whole note (gated on its words), the rest in its sentence

@@ -46,7 +46,7 @@ _TPI = ("Trigger point injections, left trapezius and left rhomboid.\nConsent si
 def test_totals_line_restates_every_listed_drug(total: str) -> None:
     text = _TPI.format(total=total)
     assert _doses(text) == {"lidocaine": (40.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
-    assert ("J3301", [], 2) in _lines(text)
+    assert _lines(text) == [("20552", [], 1), ("J3301", [], 2)]
 
 
 def test_guard_a_second_administration_listed_without_total_word_adds() -> None:
@@ -82,7 +82,7 @@ _FACET = ("Bilateral L4-L5 facet joint injections under fluoroscopy.\nConsent si
 def test_all_of_the_vial_used_restates_the_total(after: str) -> None:
     text = _FACET.format(after=after)
     assert _doses(text)["triamcinolone_acetonide"] == (40.0, "mg")
-    assert ("J3301", ["JZ"], 4) in _lines(text)
+    assert _lines(text) == [("64493", ["50"], 1), ("J3301", ["JZ"], 4)]
 
 
 def test_guard_a_second_whole_amount_for_another_joint_adds() -> None:
@@ -138,8 +138,7 @@ def test_toxin_dilution_is_no_dose_and_the_list_under_an_opener_counts(vial: str
     text = _TOXIN.format(vial=vial, total=total)
     drug = next(d for d in extract(text).drugs if d.generic == generic)
     assert (drug.dose, drug.dose_unit, drug.discarded) == (60.0, "units", 40.0)
-    lines = _lines(text)
-    assert (code, [], 60) in lines and (code, ["JW"], 40) in lines
+    assert _lines(text) == [("20552", [], 1), (code, [], 60), (code, ["JW"], 40)]
 
 
 def test_guard_toxin_dose_in_its_own_sentence_is_not_a_dilution() -> None:
@@ -289,7 +288,8 @@ def test_each_sides_own_injectate_per_joint(rows: str) -> None:
     assert _doses(_BILAT_ROWS.format(rows=rows)) == {
         "triamcinolone_acetonide": (40.0, "mg"), "bupivacaine": (2.5, "mg"),
         "dexamethasone_sodium_phosphate": (10.0, "mg"), "lidocaine": (10.0, "mg")}
-    assert ("J3301", [], 4) in _lines(_BILAT_ROWS.format(rows=rows))
+    assert _lines(_BILAT_ROWS.format(rows=rows)) == [("64493", ["50"], 1), ("64494", ["50"], 1), ("J1100", [], 10),
+                                                     ("J3301", [], 4)]
 
 
 def test_guard_one_side_then_same_on_the_other_keeps_both_sides() -> None:
