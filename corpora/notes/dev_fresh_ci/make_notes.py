@@ -1,0 +1,15 @@
+"""Writes the sealed coding-hard-case batch `corpora/notes/dev_fresh_ci/` (`fci-*`) and its gold.
+
+Thirty notes written by hand in mixed layouts (`batch_ci.py`: a first half in header/bullet/inline/dictated
+layouts, a hand-dictated half `fci-h-*`), whose difficulty is in what is billed. The gold was labelled from the
+text before anyone ran Painpoint on it, and the folder is scored once, so its wordings stay untuned. It reuses
+the gold helpers of `dev_fresh_d/make_notes.py` (one writer for the JSON format).
+Run: `python corpora/notes/dev_fresh_ci/make_notes.py`.
+"""
+
+import runpy
+from pathlib import Path
+
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_ci",))
