@@ -1,0 +1,15 @@
+"""Writes the sealed precision batch `corpora/notes/dev_fresh_cm/` (`fcm-*`) and its gold.
+
+Thirty hand-dictated notes in the English of non-native and older physicians (dropped articles, 'since 6
+months', 'was explained about risks', British spellings, Latin abbreviations), nearly all complete; the gold
+was labelled from the text before anyone ran Painpoint on it, and the folder is scored once, at the end, so
+its wordings stay untuned. It reuses the gold helpers of `dev_fresh_d/make_notes.py` (one writer for the JSON
+format). Run: `python corpora/notes/dev_fresh_cm/make_notes.py`.
+"""
+
+import runpy
+from pathlib import Path
+
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_cm",))
