@@ -82,8 +82,13 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
+# A branch nerve named for a radiofrequency ablation ("medial branch RFA", "lateral branch radiofrequency neurotomy") names
+# the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`).
+_RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:RFA|RF\b|radiofrequency|radio-frequency|ablation|neurotomy|rhizotomy|denervation|lesioning|thermal))"
 # ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch|MBB|(?-i:\bMBs?\b)|lateral\s+branch|\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
+                                      rf"{_RF_NERVE}|MBB|(?-i:\bMBs?\b)|lateral\s+branch{_RF_NERVE}|"
+                                      r"\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"

@@ -558,7 +558,7 @@ def _gap_value(doc: Doc, end: int) -> bool:
         ("\t" in gap.text or len(doc[end - 1].whitespace_ + gap.text) >= 2)
 
 
-_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):"})  # "):" closes "Level(s):"
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", ":-", "):", "|"})  # "):" closes "Level(s):"
 
 
 def _spaced_separator(doc: Doc, end: int) -> bool:
