@@ -900,7 +900,7 @@ Next refill: about 60 days
 """, procs=[proc("pump_refill", intent="therapeutic", sedation="none")],
         drugs=[given("morphine", 360)],
         pain=(None, None), need=("diagnosis",), dos="2026-06-30", pos="11",
-        codes=[line("62370")], findings=[],
+        codes=[line("62370")], findings=["indication"],  # gold correction (round 17, nec17): diagnosis only
         comment="Refilled and reprogrammed by the physician: 62370. Dose = 18 mL x 20 mg/mL in the reservoir.")
 
     add("fcg-h-kypho-01", "emr-sections", """

@@ -73,7 +73,8 @@ Pain score pre 8 of 10, after procedure 2 of 10. There were no complications. He
 went home with his son.
 """, procs=[proc("transforaminal_epidural", **_tf("right", ["L4-L5", "L5-S1"]), sedation="none")],
         drugs=[given("iopamidol", 1, "ml"), given("dexamethasone_sodium_phosphate", 10), given("bupivacaine", 5)],
-        pain=(8, 2), need=NEED, codes=[line("64483", "RT"), line("64484", "RT")], findings=[],
+        pain=(8, 2), need=tuple(k for k in NEED if k != "diagnosis"),  # gold correction (round 17, nec17): no diagnosis line
+        codes=[line("64483", "RT"), line("64484", "RT")], findings=["diagnosis"],
         dos="2025-10-14", pos="24")
 
     add("fcm-h-tfesi-03", "prose", """
@@ -605,7 +606,7 @@ by me personally: sterile preparation, Huber needle into reservoir port with tem
 (2.1 mL, as expected by pump log). Morphine 25 mg/mL, 20 mL placed into the reservoir. Pump was
 reprogrammed: daily dose increased by 10% for persisting pain. Next refill alarm date set. Complications: none.
 """, procs=[proc("pump_refill")], drugs=[given("morphine", 500)], pain=(None, None), need=("diagnosis",),
-        codes=[line("62370")], findings=[], dos="2026-08-04", pos="11",
+        codes=[line("62370")], findings=["indication"], dos="2026-08-04", pos="11",
         comment="Physician refill with reprogramming: 62370; dose 20 mL x 25 mg/mL.")
 
     add("fcm-h-ssn-01", "headers", """
