@@ -569,6 +569,9 @@ def _spaced_separator(doc: Doc, end: int) -> bool:
         return False
     sep = doc[end + 1]
     return sep.text in _SEPARATORS and (bool(sep.whitespace_) or end + 2 >= len(doc) or doc[end + 2].is_space)
+# A table bar stands for the colon ("Exam | Decreased pinprick ...", "Consent | Obtained"; round 17, nec17), unless what
+# follows it is another field's label ("Time-out | Sedation: none"): the bar then only parts two fields.
+_PIPE_TO_LABEL = re.compile(r"[ \t]*[A-Za-z][\w /()-]{0,30}:")
 # Leader dots of a vendor export's field ("Laterality ........... [X] Left", "Time-out ....... Yes", "Side… Right")
 # stand for the colon: the label is a header and its value the field.
 _LEADER = re.compile(r"^(?:\.{2,}|\u2026+)$")
@@ -642,6 +645,8 @@ class HeaderSectionizer(Sectionizer):
                 if column and end < n and doc[end].text == ":":
                     kept.append((match_id, start, end + 1))  # "Imaging: fluoroscopy      Contrast: Omnipaque"
                 continue
+            if end < n and doc[end].text == "|" and _PIPE_TO_LABEL.match(text_of(doc), doc[end].idx + 1):
+                continue  # "Time-out | Sedation: none": a bar between two fields of a flattened line, not a value
             if end < n and (doc[end].text in _SEPARATORS or _LEADER.match(doc[end].text) or _gap_value(doc, end)):
                 kept.append((match_id, start, end + 1))
             elif _spaced_separator(doc, end):  # "Consent   -   signed", "Time-out   :   done"
