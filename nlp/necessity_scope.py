@@ -86,7 +86,7 @@ def pronoun_symptom_after(text: str, end: int, sentence_end: int) -> bool:
 def pronoun_onset_before(text: str, s: int, start: int) -> bool:
     """Whether the onset before the duration at `start` names the pain by a pronoun ("She first noticed it 6 months
     ago", "It first showed up around five months back"): the sentence before named the symptom (round 15, nec1b)."""
-    return _rx("pronoun_onset_before").search(text, max(s, start - 70), start) is not None
+    return _rx("pronoun_onset_before").search(text, max(s, start - 110), start) is not None
 
 
 def flare_after(text: str, end: int, sentence_end: int) -> bool:
