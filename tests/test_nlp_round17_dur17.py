@@ -96,3 +96,27 @@ def test_suffering_since_a_span(history: str, expected: float | None) -> None:
 def test_a_duration_row_in_a_pre_procedure_table(row: str, expected: float | None) -> None:
     history = f"Radicular symptoms | left leg pain to the foot\n{row}\nVAS pre | 7"
     assert _weeks(history, header="Pre-procedure assessment\nComplaint | Detail\n") == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Numb right shin. This has gone on for half a year.", 26.0),
+    ("Numb right shin. She has been dealing with this for about 7 months.", 30.3333),
+    ("Numb right shin. He has been living with it for two years.", 104.0),
+    ("Numb right shin. It has been present for 9 months.", 39.0),
+    ("Numb right shin. The block helped a lot and it has gone on for 3 months.", None),  # the relief's
+    ("Numb right shin. Her husband has been dealing with it for a year.", None),  # the husband's
+])
+def test_the_pain_as_a_pronoun_that_has_gone_on(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Neck pain into the arm. Her symptoms trace back to a fall in May 2024.", 76.7143),  # 2024-05-01
+    ("Neck pain into the arm. Her symptoms date from a lifting injury in March 2024.", 85.4286),  # 2024-03-01
+    ("Neck pain into the arm. The pain first appeared in April 2025.", 28.8571),  # 2025-04-01
+    ("Neck pain into the arm. The pain came on in January.", 41.7143),  # 2025-01-01
+    ("Neck pain into the arm. The herniation appeared in the June 2025 MRI.", None),  # a finding's date
+    ("Neck pain into the arm. Her physical therapy dates from March 2025.", None),  # the care's start
+])
+def test_an_onset_date_the_symptoms_date_from(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
