@@ -370,7 +370,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     if onset is not None:
         return onset
     since = _since(ctx, date_of_service) if date_of_service else None
-    return since or recurred
+    return since or _age_onset(ctx) or recurred
 
 
 # A history field run on inside the title's line ("... facet syndrome  History:\tSymptoms x 7 mo.": fields of an
@@ -478,6 +478,25 @@ def _running(ctx: NoteContext) -> Duration | None:
         n += 0.5 if "half" in groups else 0.0
         unit = next(v for k, v in groups.items() if k.startswith("u"))
         return Duration(weeks=round(weeks(n, unit), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
+
+
+def _age_onset(ctx: NoteContext) -> Duration | None:
+    """An onset told as the patient's age in a clause about the symptoms ("Leg pain began at age 52; she is now 54",
+    "low back pain since the age of 40"), not another condition's ("Diabetic since age 30, now with leg pain") nor a
+    relative's; the fallback of last resort, so its scan runs only when no other duration is written (round 17)."""
+    text = ctx.text
+    for m in scope.age_onsets(text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        lo = max(s, text.rfind(";", s, m.start()) + 1, text.rfind(",", s, m.start()) + 1)
+        if not (_SYMPTOM.search(text, lo, m.start()) or _SYMPTOM_VERB.search(text, lo, m.start())) \
+                or _RELATIVE_SUBJECT.match(text, s, m.start()) or scope.relative_subject(text, s, m.start()):
+            continue
+        years = scope.years_since_onset_age(text, m)
+        if years is not None:
+            return Duration(weeks=round(weeks(years, "years"), 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
 
 

@@ -120,3 +120,16 @@ def test_the_pain_as_a_pronoun_that_has_gone_on(history: str, expected: float | 
 ])
 def test_an_onset_date_the_symptoms_date_from(history: str, expected: float | None) -> None:
     assert _weeks(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Shin pain began at age 52; she is now 54.", 52.0),  # at least one whole year
+    ("A 67-year-old with buttock pain since the age of 40.", 1352.0),  # 26 years
+    ("61 yo man. Sciatica from age 50.", 520.0),  # 10 years
+    ("A 54-year-old woman. Shin pain started at age 53.", None),  # under a year at the least
+    ("A 60-year-old man. Diabetic since age 30, now with shin pain.", None),  # another condition's onset
+    ("A 60-year-old man with shin pain. His mother had back pain since age 40.", None),  # a relative's
+    ("Shin pain since age 52.", None),  # the patient's age not written
+])
+def test_an_onset_told_as_an_age(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
