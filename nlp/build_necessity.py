@@ -45,6 +45,8 @@ _EXAM_SECTIONS = (*_NECESSITY_SECTIONS, "technique", "procedure")
 # sentence about the symptoms, only for durations and onsets (the indication reader keeps the nouns).
 _SYMPTOM_VERB = compile_rule(r"\b(?:ach(?:es|ed|y)|tingl(?:es|ed|y)|burn(?:s|ed|t)?|cramp(?:s|ed)?|hurt(?:s|ing)?|"
                              r"throb(?:s|bed|bing)?|shoot(?:s|ing)|sore(?:ness)?|"
+                             r"suffer(?:s|ing)|"  # "is suffering since 14 months from neck pain" (round 17, dur17)
+
                              r"(?:gets?|got(?:ten)?|grow(?:s|n)?|grew|go(?:es|ne)?|went|feels?|felt|become|became|becomes|"
                              r"turn(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:now|often|always))?)\s+(?:\w+\s+)?"
                              r"(?:heavy|weak|numb|achy|stiff|sore|dead|wobbly|tired))\b", re.IGNORECASE)
@@ -113,7 +115,8 @@ _FREE_WORD = r"(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakne
 _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:" + _FREE_WORD + r"\s+(?:and|or|&)\s+)?(?:" + _FREE_WORD + r"\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
-_DURATION_LABEL = compile_rule(r"\W*(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:symptoms|sx|pain))?"
+_DURATION_LABEL = compile_rule(r"\W*(?:the\s+)?(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:the\s+)?(?:symptoms|sx|pain))?"
+                               r"(?:\s+(?:is|was|has\s+been|are|were)\b)?"  # "Duration is 7 months" (round 17, dur17)
                                r"(?:\s*[:=\-\u2013\u2014|]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
 # A duration leading its sentence, then the patient and a verb of having ("For 7 months she has had ..."): the symptom
@@ -295,8 +298,9 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         cat = _cat_at(ctx, d.start)
         s, e = ctx.idx.sentence_at(d.start)
         if cat not in _NECESSITY_SECTIONS and ctx.idx.mention_source(d.start) != "title" \
-                and not (cat == "procedure" and _INLINE_HISTORY.search(ctx.text, s, d.start)):
-            continue
+                and not (cat == "procedure" and _INLINE_HISTORY.search(ctx.text, s, d.start)) \
+                and not (cat == "pre_procedure" and _DURATION_LABEL.match(ctx.text, s, d.end)):
+            continue  # a "Duration | 14 months" row of a pre-procedure assessment table is the symptoms' (round 17, dur17)
         if scope.is_age(ctx.text, d.start, d.end):
             continue  # "Woman of 77 years": her age (round 15, nec1)
         lead = _LEAD_SUBJECT.match(ctx.text, d.end)  # "For 7 months she has had right low back pain"
@@ -312,7 +316,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         fronted = _FRONTED.match(ctx.text, s, d.start) or (opens and _FRONT_WORD.match(ctx.text, d.start))
         if fronted:  # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
             reach = max(reach, d.end + _FRONTED_REACH)
-        if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach))
+        own = _OWN_LASTED.search(ctx.text, max(s, d.start - 40), d.end)  # "the pain has now lasted about 5 months"
+        if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach)) or own
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
                 or _LABEL_BEFORE.search(ctx.text, max(s, d.start - 20), d.start)
                 or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
@@ -329,7 +334,6 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         semi = ctx.text.rfind(";", lo, d.start)  # "MBB gave 90% relief; R low back pain x 2 yr": the clause before is
         lo = semi + 1 if semi >= 0 else lo  # another's
         semi = ctx.text.find(";", d.end, hi)
-        own = _OWN_LASTED.search(ctx.text, max(s, d.start - 40), d.end)  # "the pain has now lasted about 5 months"
         if any(not (own and own.start() <= x.start() < own.end()) for x in _NOT_SYMPTOM.finditer(ctx.text, lo, semi if semi >= 0 else hi)):
             continue
         if any(s <= p.start_char < e and abs(p.start_char - d.start) < 60
@@ -366,7 +370,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
     if onset is not None:
         return onset
     since = _since(ctx, date_of_service) if date_of_service else None
-    return since or recurred
+    return since or _age_onset(ctx) or recurred
 
 
 # A history field run on inside the title's line ("... facet syndrome  History:\tSymptoms x 7 mo.": fields of an
@@ -388,10 +392,12 @@ _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[
 _NEAR = 30  # characters between a duration and the care or procedure it belongs to
 # Round 16 (dur, paraphrase sets r13/q2, r15/q4): a duration label right before the span, inside the sentence ("A chronic
 # course (duration > 6 months)"); the symptoms as the subject of "lasted" ("the pain has now lasted about 5 months",
-# "Pain has lasted at least two months"), where "lasted" is no relief's.
+# "Pain has lasted at least two months"), where "lasted" is no relief's. Round 17 (dur17, dev_fresh_ce): also the complaint
+# named as an episode, problem or condition that has lasted or persisted ("The current episode has lasted 7 months"): the
+# subject says whose span it is, so it stands for a symptom word.
 _LABEL_BEFORE = compile_rule(r"\b(?:duration|chronicity)\s*(?:[:=\-\u2013]\s*)?$", re.IGNORECASE)
-_OWN_LASTED = compile_rule(r"\b(?:pain|symptoms?|sx|ache|aching|discomfort|sciatica|complaints?)\s+(?:has|have|had)\s+(?:now\s+|already\s+)?"
-                           r"lasted\b", re.IGNORECASE)
+_OWN_LASTED = compile_rule(r"\b(?:pain|symptoms?|sx|ache|aching|discomfort|sciatica|complaints?|episode|bout|spell|"
+                           r"problem|condition|trouble)\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:lasted|persisted)\b", re.IGNORECASE)
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
@@ -402,13 +408,17 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
 # Also the pain named by a pronoun ("Has had it for well over half a year.", "She has had this for 8 months"; round 13,
 # dev_fresh_bi pools). Predicates chained ("Chronic, present for about five months") and an onset event the span is
 # counted back from ("Present since a lifting episode about 20 months ago", "Ongoing after a fall roughly a year ago";
-# round 16, dur, dev_fresh_bu/bv).
+# round 16, dur, dev_fresh_bu/bv). Also the onset event told as a clause ("Present since she slipped on a step two years
+# ago"; not a treatment begun: "since she started PT"; round 17, dur17, dev_fresh_cf).
 _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:(?:has|have)\s+been\s+|been\s+)?"
                                r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
                                r"progressive|unrelenting|daily|continuously|constantly|steadily|(?:on\s+and\s+off|off\s+and\s+on))\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
                                r"(?:(?:since|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:episode|event|incident|injury|fall|accident|strain|lift|twist|collision|crash|mvc|mva)\s+"
-                               r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?)?|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
+                               r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?"
+                               r"|(?:since|after|following|when)\s+(?:she|he|they|pt|the\s+patient)\s+"  # "since she slipped on a step"
+                               r"(?!(?:started|began|had|underwent|received|tried|completed|got|was|were)\b)(?:[\w'-]+\s+){1,6}?)?"
+                               r"|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
                                r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
 _PERSIST_WORD = compile_rule(r"(?:persist|sustain|maintain)", re.IGNORECASE)  # ... whose duration span holds the verb
@@ -468,6 +478,25 @@ def _running(ctx: NoteContext) -> Duration | None:
         n += 0.5 if "half" in groups else 0.0
         unit = next(v for k, v in groups.items() if k.startswith("u"))
         return Duration(weeks=round(weeks(n, unit), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
+
+
+def _age_onset(ctx: NoteContext) -> Duration | None:
+    """An onset told as the patient's age in a clause about the symptoms ("Leg pain began at age 52; she is now 54",
+    "low back pain since the age of 40"), not another condition's ("Diabetic since age 30, now with leg pain") nor a
+    relative's; the fallback of last resort, so its scan runs only when no other duration is written (round 17)."""
+    text = ctx.text
+    for m in scope.age_onsets(text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        lo = max(s, text.rfind(";", s, m.start()) + 1, text.rfind(",", s, m.start()) + 1)
+        if not (_SYMPTOM.search(text, lo, m.start()) or _SYMPTOM_VERB.search(text, lo, m.start())) \
+                or _RELATIVE_SUBJECT.match(text, s, m.start()) or scope.relative_subject(text, s, m.start()):
+            continue
+        years = scope.years_since_onset_age(text, m)
+        if years is not None:
+            return Duration(weeks=round(weeks(years, "years"), 4), evidence=[ctx.ev(m.start(), m.end())])
     return None
 
 

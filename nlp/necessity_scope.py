@@ -77,6 +77,23 @@ def is_age(text: str, start: int, end: int) -> bool:
         or _rx("age_after").match(text, end) is not None
 
 
+def age_onsets(text: str) -> "list[re.Match[str]]":
+    """Onsets told as the patient's age ("began at age 52", "since the age of 40"; round 17, dur17)."""
+    return list(_rx("age_onset").finditer(text))
+
+
+def years_since_onset_age(text: str, onset: "re.Match[str]") -> float | None:
+    """The whole years the symptoms have lasted at the least when their onset is the age in `onset` ("Leg pain began
+    at age 52" in a 54-year-old: 1 year; the ranges convention keeps the lower bound); None without the patient's age
+    (the note's first age pattern outside the onset's span) or with under a year between the two ages."""
+    for m in _rx("patient_age").finditer(text):
+        if onset.start() <= m.start() < onset.end():
+            continue
+        years = int(next(v for v in m.groupdict().values() if v)) - int(onset.group("n")) - 1
+        return float(years) if years >= 1 else None
+    return None
+
+
 def pronoun_symptom_after(text: str, end: int, sentence_end: int) -> bool:
     """Whether a pronoun standing for the pain follows the duration ending at `end` ("..., it has steadily worsened",
     "..., she has lived with this"): the sentence before named the symptom (round 15, nec1)."""
@@ -86,7 +103,7 @@ def pronoun_symptom_after(text: str, end: int, sentence_end: int) -> bool:
 def pronoun_onset_before(text: str, s: int, start: int) -> bool:
     """Whether the onset before the duration at `start` names the pain by a pronoun ("She first noticed it 6 months
     ago", "It first showed up around five months back"): the sentence before named the symptom (round 15, nec1b)."""
-    return _rx("pronoun_onset_before").search(text, max(s, start - 70), start) is not None
+    return _rx("pronoun_onset_before").search(text, max(s, start - 110), start) is not None
 
 
 def flare_after(text: str, end: int, sentence_end: int) -> bool:
