@@ -409,6 +409,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     # a 'Reason:' label with free words is a reason only in the sedation's own lines (round 16, fbx-h-rfa-02)
     m = (first("sedation_justification") or first("sedation_reason_label") or note_cue("sedation_reason").search(text)
          or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
+         or note_cue("sedation_reason_arrow").search(text)
          or note_cue("sedation_reason_field").search(text)
          or _reason_elsewhere(ctx))
     if m:
@@ -759,7 +760,7 @@ _EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed
 # line's end: "Consent obtained: [ ]  Time-out performed: [X]", "Consent: _____ Time-out: _____", "Consent form signed?
 # [x]" (round 11: a half-filled menu the sections do not split).
 _INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
-                              r"[ \t]*)?[:?][ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+                              r"[ \t]*)?(?:[:?]|[ \t]-{1,3}(?=[ \t]))[ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
 # The event word a header's field may open with, repeating its label ("CONSENT: Consent to be signed.").
 _EVENT_WORD_LEAD = compile_rule(r"[ \t]*(?:informed[ \t]+|written[ \t]+)?(?:consent|time[ \t-]?out)(?:[ \t]+form)?",
                                 re.IGNORECASE)
@@ -767,13 +768,15 @@ _EMPTY_BOX_ONLY = compile_rule(r"(?:\[\s*\]|\u2610)")
 
 
 def _inline_answer(ctx: NoteContext, end: int) -> bool | None | object:
-    """What an inline field right after an event word answers: False (an empty box alone), True (a ticked box alone),
+    """What an inline field (after a colon, or a template's dash: 'Time-out -- ***') right after an event word answers: False (an empty box alone), True (a ticked box alone),
     the ticked answer of a Yes/No grid, None (the value is only a template placeholder: blank), or `_NOT_A_FIELD` when
     the word is followed by no such field (a sentence, or a value the other readings judge)."""
     m = _INLINE_ANSWER.match(ctx.text, end)
     if m is None or not m.group("value"):
         return _NOT_A_FIELD
     value, vs, ve = m.group("value"), m.start("value"), m.end("value")
+    if _BLANK_FIELD.fullmatch(value):
+        return None  # "Time-out -- --", "Consent: ___": a dash or line left blank (round 17, dev_fresh_cg)
     if _EMPTY_BOX_ONLY.fullmatch(value):
         return False
     if _TICK_ONLY.fullmatch(value):
@@ -1182,7 +1185,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if value and not ctx.idx.in_placeholder(value.start("value"), value.end("value")) \
                 and not (cut is not None and value.end("value") >= cut.start()) \
                 and not _unfinished_at_end(text, value.end("value"), value.group("value")) \
-                and not cue("event_planned_after").match(value.group("value")):  # cut off, or still to come: nothing said
+                and not cue("event_planned_after").match(value.group("value")) \
+                and not _BLANK_FIELD.fullmatch(value.group("value")):  # cut off, still to come, left '--': nothing said
             said = value.group("value").strip().rstrip(".")
             if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
