@@ -845,6 +845,10 @@ _RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # (a side effect, "..., which made her nauseated", stays the last drug's).
 _LIST_RELATIVE = compile_rule(r",\s*(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LIST_OUTCOMES = ("failed", "partial")
+# "that" after a preposition is a demonstrative, no relative pronoun ("PT and NSAIDs before that did not help", "after
+# that", "prior to that"): the outcome after it is the whole list's (round 17, care17, fcn-h-sij-02).
+_DEMONSTRATIVE_THAT = compile_rule(r"\b(?:before|after|since|prior\s+to|until|till|than|like|besides|beyond|apart\s+from)"
+                                   r"\s+that\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _AGO = compile_rule(r"(?:ago|\S*\s+ago)\b", re.IGNORECASE)  # at a duration's last three characters: its own or a next "ago"
@@ -876,6 +880,7 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
         for m in rx.finditer(text, cs, ce):
             if (later and m.start() >= end and any(end <= c < m.start() for c in later)
                     and _RELATIVE.search(text, max(end, m.start() - 25), m.start())
+                    and not _DEMONSTRATIVE_THAT.search(text, max(end, m.start() - 30), m.start())
                     and not (name in _LIST_OUTCOMES and _LIST_RELATIVE.search(text, max(end, m.start() - 25), m.start()))):
                 continue
             d = m.start() - end if m.start() >= end else start - m.end()
