@@ -10,6 +10,8 @@ sentence), exact values, near misses beside.
   than before', 'as much pain as at the outset', 'just as severe as when she started'.
 - A walking distance the care did not extend; the pain that stayed ('the burning persisted', not 'remained well
   controlled'); 'took the edge off' (partial).
+- A length told by a clause of going after the care ('referred to PT in March, went for seven weeks') or after its
+  frequency ('twice a week for a full six weeks'), not a 'went 6 weeks ago'; care that 'hardly dented the ache'.
 - Layouts: an outcome after a list whose last item follows 'before that' (a demonstrative, no relative clause), and a
   dotted dosing shorthand ('p.r.n.', 'q.h.s.') that does not end the sentence before a lower-case word.
 """
@@ -126,3 +128,28 @@ def test_dotted_shorthand_before_a_capital_still_ends_a_sentence() -> None:
     """A dotted shorthand before a capital may end its sentence: the next sentence's outcome is not the list's."""
     care = _care("PT for 7 weeks, cyclobenzaprine q.h.s. Meloxicam gave her heartburn.")
     assert care == {"physical_therapy": (7.0, None), "muscle_relaxants": (None, None), "nsaids": (None, "intolerant")}
+
+
+# --- the length in a clause of going, or after a frequency; care that barely touched the pain ---------------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("She was referred to physical therapy in March, went for seven weeks; nothing changed.",
+     {"physical_therapy": (7.0, "failed")}),
+    ("Acupuncture, which he kept up for 9 weeks, gave no relief.", {"acupuncture": (9.0, "failed")}),
+    ("Chiropractic care twice a week for a full six weeks without benefit.", {"chiropractic": (6.0, "failed")}),
+    ("Physiotherapy 2x/week for 10 weeks, no change.", {"physical_therapy": (10.0, "failed")}),
+    # near miss: when it was, not how long
+    ("Physical therapy in 2024, went 6 weeks ago, no change.", {"physical_therapy": (None, "failed")}),
+])
+def test_length_after_going_or_frequency(history: str, expected: dict) -> None:
+    assert _care(history) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Celecoxib for 7 weeks hardly dented the ache.", {"nsaids": (7.0, "failed")}),
+    ("A home exercise program for 8 weeks; it scarcely touched her leg pain.", {"home_exercise": (8.0, "failed")}),
+    # near miss: the pills barely touched, not the pain
+    ("She barely touched the duloxetine.", {"neuropathic_agents": (None, None)}),
+])
+def test_care_that_barely_touched_the_pain(history: str, expected: dict) -> None:
+    assert _care(history) == expected
