@@ -104,6 +104,21 @@ _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _C
                             r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total|"
                             r"long|in\s+length|in\s+duration|in\s+all|all\s+told|altogether|combined|overall)\b)",
                             re.IGNORECASE)
+# The length told by a clause of going after the care, or after its frequency (round 17, care17, q3/q2 paraphrase sets):
+# "sent to PT in November, went for six weeks", "chiropractic, which she kept up for 10 weeks", "PT - she went for about
+# 6 weeks", "physical therapy twice weekly for a full eight weeks", "PT 3x/week for 6 weeks"; not "PT, went 6 weeks ago".
+_GOING_AFTER = compile_rule(r"(?:\s+(?:in|since|from|during|last|this|back\s+in)\s+[\w ]{1,20}?)?\s*(?:,|\s[-\u2013]\s|\s+and)\s*"
+                            r"(?:(?:which|that)\s+)?(?:(?:he|she|they|the\s+patient|pt)\s+)?(?:then\s+)?"
+                            r"(?:went|attended|continued(?:\s+(?:it|them))?|kept\s+(?:(?:it|them|at\s+it)\s+)?up|kept\s+going|"
+                            r"stuck\s+with\s+(?:it|them)|did\s+(?:it|them|this|that))\s+"
+                            r"(?:(?:regularly|faithfully|weekly|twice\s+(?:a\s+)?week(?:ly)?)\s+)?(?:for\s+)?"
+                            r"(?:about\s+|roughly\s+|around\s+|nearly\s+|a\s+full\s+|a\s+total\s+of\s+)?"
+                            r"(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
+                            r"(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
+_FREQUENCY_AFTER = compile_rule(r"\s+(?:(?:once|twice|three\s+times|[1-5]\s*x|[1-5]\s+times)\s*(?:a\s+|per\s+|/\s*|an?\s+)?"
+                                r"(?:weekly|week|wk)|(?:bi-?)?weekly)\s+(?:for|x|over)\s+(?:a\s+full\s+|about\s+|roughly\s+|"
+                                r"around\s+|nearly\s+|a\s+total\s+of\s+)?(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*"
+                                r"(?P<u>weeks?|wks?|months?|mos?)\b(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
 _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
                        r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
@@ -874,6 +889,10 @@ _RELATIVE = compile_rule(r"\b(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # (a side effect, "..., which made her nauseated", stays the last drug's).
 _LIST_RELATIVE = compile_rule(r",\s*(?:which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LIST_OUTCOMES = ("failed", "partial")
+# "that" after a preposition is a demonstrative, no relative pronoun ("PT and NSAIDs before that did not help", "after
+# that", "prior to that"): the outcome after it is the whole list's (round 17, care17, fcn-h-sij-02).
+_DEMONSTRATIVE_THAT = compile_rule(r"\b(?:before|after|since|prior\s+to|until|till|than|like|besides|beyond|apart\s+from)"
+                                   r"\s+that\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _AGO = compile_rule(r"(?:ago|\S*\s+ago)\b", re.IGNORECASE)  # at a duration's last three characters: its own or a next "ago"
@@ -905,6 +924,7 @@ def _care_outcome(outcomes: dict, text: str, start: int, end: int, s: int, e: in
         for m in rx.finditer(text, cs, ce):
             if (later and m.start() >= end and any(end <= c < m.start() for c in later)
                     and _RELATIVE.search(text, max(end, m.start() - 25), m.start())
+                    and not _DEMONSTRATIVE_THAT.search(text, max(end, m.start() - 30), m.start())
                     and not (name in _LIST_OUTCOMES and _LIST_RELATIVE.search(text, max(end, m.start() - 25), m.start()))):
                 continue
             d = m.start() - end if m.start() >= end else start - m.end()
@@ -946,6 +966,11 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.
         n = number(m.group("n") or m.group("n2"))
         if n is not None:
             return round(weeks(n, m.group("u") or m.group("u2")), 4)
+    m = _FREQUENCY_AFTER.match(ctx.text, end, min(e, end + 60)) or _GOING_AFTER.match(ctx.text, end, min(e, end + 90))
+    if m:  # "PT twice weekly for a full eight weeks", "PT in November, went for six weeks"
+        n = number(m.group("n"))
+        if n is not None:
+            return round(weeks(n, m.group("u")), 4)
     span = _month_span_weeks(ctx.text, start, end, s, e)
     if span is not None:  # "aquatic therapy Apr-Jun 2025", "PT (Feb-Apr 2025)", "PT from 04/2025 to 06/2025"
         return span

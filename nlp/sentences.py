@@ -45,6 +45,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
                             "i.e", "e.g", "al", "resp", "temp"})
 # Shorthand that keeps its stop only when the sentence goes on in lower case ("At ea. site 0.5 mL", "ipsilat. oblique
 # views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")  # dotted shorthand, its last stop cut off: "p.r.n", "q.h.s"
 _LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
 
 
@@ -208,8 +209,10 @@ class SentenceSplitter:
                     continue  # "Lt. L5-S1 TFESI": the side's abbreviation, not the end of a sentence
                 if text[pos : pos + 1].islower():
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
+                    # (a dotted shorthand before a lower-case word, "tramadol p.r.n. and celecoxib", "b.i.d. with
+                    # meals", goes on with its sentence: round 17, care17, fcm-h-tfesi-07)
                     if word[0].lower() in _ABBREVIATIONS or word[0].lower() in _LOWER_ABBREVIATIONS \
-                            or len(word[0]) < 2:
+                            or len(word[0]) < 2 or _DOTTED.fullmatch(word[0]):
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]

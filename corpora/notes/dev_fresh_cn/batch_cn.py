@@ -468,8 +468,9 @@ Pain 1/10 afterwards, 85% relief. No complications.
 """, procs=[proc("si_joint_injection", approach="intra_articular", region="sacroiliac", laterality="bilateral",
                    imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 80), given("bupivacaine", 10)],
-        pain=(7, 1), need=("diagnosis", "symptom_duration", "conservative_care"),
-        codes=[line("27096", "50"), line("J3301", units=8)], findings=[], dos="2026-09-09", pos="11",
+        pain=(7, 1), need=("diagnosis", "symptom_duration"),
+        codes=[line("27096", "50"), line("J3301", units=8)], findings=["conservative_care"], dos="2026-09-09",
+        pos="11",
         comment="Repeat with a documented response (70% for about four months) and a diagnostic block of 80%.")
 
     add("fcn-h-gon-02", "dictated prose", """
