@@ -1408,7 +1408,7 @@ class ProcedureBuilder:
             if _group(m, "i8") or _group(m, "i10") or _group(m, "i11"):
                 return "diagnostic"  # 'Purpose: dx block', 'test block', 'to confirm the pain generator'
             word = (_group(m, "i6") or _group(m, "i7") or _group(m, "i") or _group(m, "i2") or _group(m, "i3")
-                    or _group(m, "i4") or _group(m, "i5") or _group(m, "i12"))
+                    or _group(m, "i4") or _group(m, "i5") or _group(m, "i12") or _group(m, "i13"))
             return "therapeutic" if word.lower() == "therapeutic" else "diagnostic"  # prognostic/comparative/confirmatory
         return None
 

@@ -36,3 +36,41 @@ def test_caudal_as_a_place_on_the_joint_is_no_caudal_epidural(line: str) -> None
 def test_caudal_epidural_still_read(text: str) -> None:
     """Near miss: the route word itself still names the caudal epidural."""
     assert _families(text) == [("interlaminar_epidural", None)]
+
+
+# --- the intent told with the technique or in a parenthesis beside the target (fce-mbb-01, fce-sij-02) ---------------
+
+from nlp import extract  # noqa: E402
+
+_MBB = ("Procedure: Right L4-L5 facet medial branch block.\n"
+        "Under fluoroscopy, {line} 0.5 mL of 0.5% bupivacaine at each of the L3 and L4 medial branches.\n")
+
+
+@pytest.mark.parametrize("line, intent", [
+    ("this was done as a diagnostic medial branch technique;", "diagnostic"),
+    ("a diagnostic protocol was followed;", "diagnostic"),
+    ("the medial branches were blocked (diagnostic, comparative);", "diagnostic"),
+    ("the needles were placed (therapeutic);", "therapeutic"),
+])
+def test_intent_with_technique_or_in_parenthesis(line: str, intent: str) -> None:
+    assert [p.intent for p in extract(_MBB.format(line=line)).procedures] == [intent]
+
+
+@pytest.mark.parametrize("line", [
+    "diagnostic studies showed facet arthropathy;",
+    "diagnostic imaging was reviewed;",
+    "the needles were placed (diagnostic and therapeutic);",
+])
+def test_no_intent_from_studies_or_both(line: str) -> None:
+    """Near misses: earlier studies, imaging, or both intents at once state no intent for today."""
+    assert [p.intent for p in extract(_MBB.format(line=line)).procedures] == [None]
+
+
+def test_parenthesised_intent_beside_the_joint_gives_kx_on_a_diagnostic_facet_block() -> None:
+    text = ("Bilateral L4-L5 and L5-S1 facet medial branch blocks\n"
+            "Under fluoroscopy the L3 and L4 medial branches and L5 dorsal rami were blocked on both sides "
+            "(diagnostic, low volume). 0.5 mL of 0.5% bupivacaine at each of six sites. Pain 8/10 before, 1/10 after.\n")
+    assert [c for c in _codes(text) if c.startswith("644")] == ["64493-50-KX x1", "64494-50-KX x1"]
+    sij = ("Procedure: Left sacroiliac joint injection.\n"
+           "Under fluoroscopy the needle was seated in the left SI joint (intra-articular, diagnostic).\n")
+    assert [p.intent for p in extract(sij).procedures] == ["diagnostic"]
