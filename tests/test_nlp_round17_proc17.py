@@ -74,3 +74,27 @@ def test_parenthesised_intent_beside_the_joint_gives_kx_on_a_diagnostic_facet_bl
     sij = ("Procedure: Left sacroiliac joint injection.\n"
            "Under fluoroscopy the needle was seated in the left SI joint (intra-articular, diagnostic).\n")
     assert [p.intent for p in extract(sij).procedures] == ["diagnostic"]
+
+
+# --- a shorthand technique line with no verb: gauge, guidance and nerve letters (fch-h-mbb-02) -----------------------
+
+_TERSE = "R lumbar MBB x3 lvls, dx\nConsent, TO.\n{line}\nPain 8 -> 1. No cx.\n"
+
+
+@pytest.mark.parametrize("line, levels", [
+    ("Fluoro, 22g R L2, L3, L4 MB + R L5 DR. Bupi 0.5% 0.5cc ea.", ["L3-L4", "L4-L5", "L5-S1"]),
+    ("25 ga to L2, L3, L4 MB & L5 DR, lido 1% 0.5 cc ea.", ["L3-L4", "L4-L5", "L5-S1"]),
+    ("Fluoro-guided L3/L4 MBs, L5 DR. Bupi 0.5% 0.5 cc each.", ["L4-L5", "L5-S1"]),
+])
+def test_terse_technique_line_gives_the_joints(line: str, levels: list[str]) -> None:
+    procs = extract(_TERSE.format(line=line)).procedures
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in procs] == [
+        ("facet_injection", "right", levels)]
+
+
+def test_terse_three_joint_mbb_codes_and_doctor_is_no_nerve() -> None:
+    text = _TERSE.format(line="Fluoro, 22g R L2, L3, L4 MB + R L5 DR. Bupi 0.5% 0.5cc ea.")
+    assert [c for c in _codes(text) if c.startswith("644")] == ["64493-KX-RT x1", "64494-KX-RT x1", "64495-KX-RT x1"]
+    # near miss: 'Dr.' the doctor with a level in the same line is no nerve and no procedural sentence
+    near = "R lumbar MBB, dx\nConsent.\nReferred by Dr. Osei after L4-5 clinic review.\nPain 8 -> 1.\n"
+    assert [[lv.name for lv in p.levels] for p in extract(near).procedures] == [[]]
