@@ -887,6 +887,23 @@ class ProcedureBuilder:
                 or self._owner(drafts, sm.start, spinal=False, head=self._sentence_head(sm.start))
             if d is not None:
                 d.sides.append(sm)
+        self._drop_abandoned_sides(drafts)
+
+    def _drop_abandoned_sides(self, drafts: list[Draft]) -> None:
+        """'A needle was then placed at the left L4-L5 foramen, but contrast showed a vascular pattern ... nothing was
+        injected on the left', 'A bilateral injection was planned; the left side was abandoned' (lexicon
+        `step_abandoned`, `side_not_injected`): a side named only in sentences that give it up is not treated when the
+        procedure keeps a side named elsewhere; the code line follows the side done (RT/LT, not 50)."""
+        abandoned, not_injected = cue("step_abandoned"), cue("side_not_injected")
+        for d in drafts:
+            if len({sm.side for sm in d.sides}) < 2:
+                continue
+            gone = [sm for sm in d.sides
+                    if abandoned.search(self.text, *(span := self.ctx.idx.sentence_at(sm.start)))
+                    or not_injected.search(self.text, *span)]
+            kept = [sm for sm in d.sides if sm not in gone]
+            if gone and kept:
+                d.sides = kept
 
     def _drop_abandoned_levels(self, drafts: list[Draft]) -> None:
         """'At T12 the pedicle was too narrow ... the level was abandoned', 'An approach to the right L5-S1 foramen was

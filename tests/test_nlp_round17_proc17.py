@@ -98,3 +98,34 @@ def test_terse_three_joint_mbb_codes_and_doctor_is_no_nerve() -> None:
     # near miss: 'Dr.' the doctor with a level in the same line is no nerve and no procedural sentence
     near = "R lumbar MBB, dx\nConsent.\nReferred by Dr. Osei after L4-5 clinic review.\nPain 8 -> 1.\n"
     assert [[lv.name for lv in p.levels] for p in extract(near).procedures] == [[]]
+
+
+# --- one side of a planned bilateral session given up (fci-h-tfesi-01) ----------------------------------------------
+
+_TF = ("Procedure: left L5-S1 transforaminal epidural steroid injection; {plan}\n"
+       "Under fluoroscopy a 22 g needle was placed at the left L5-S1 foramen and dexamethasone 10 mg in 2 mL was "
+       "injected after contrast outlined the left S1 root. {other}\n"
+       "Pain 7/10 before, 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("plan, other", [
+    ("both sides had been booked.",
+     "The right L5-S1 foramen was then approached, but contrast filled a vein twice; the needle was withdrawn "
+     "without injecting."),
+    ("bilateral injection was intended.",
+     "On the right the needle could not be advanced into the foramen past a bony ridge and that side was given up."),
+    ("a bilateral injection was scheduled, the right side was aborted.",
+     "A needle at the right L5-S1 foramen showed intravascular flow, so no steroid was given there."),
+])
+def test_side_given_up_leaves_the_side_done(plan: str, other: str) -> None:
+    text = _TF.format(plan=plan, other=other)
+    assert _families(text) == [("transforaminal_epidural", "left")]
+    assert [c for c in _codes(text) if c.startswith("644")] == ["64483-LT x1"]
+
+
+def test_both_sides_done_stays_bilateral() -> None:
+    """Near miss: needles withdrawn intact after both sides were injected is no side given up."""
+    text = _TF.format(plan="both sides planned.",
+                      other="The right L5-S1 foramen was then injected the same way; both needles were withdrawn intact.")
+    assert _families(text) == [("transforaminal_epidural", "bilateral")]
+    assert [c for c in _codes(text) if c.startswith("644")] == ["64483-50 x1"]
