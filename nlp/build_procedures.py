@@ -1604,8 +1604,10 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 
 
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
-_MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
-                             r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
+# Also shorthand with a times sign before or after ('TPI x3 muscles', 'muscles x 3'; round 17, fch-tpi-01).
+_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|"
+                             r"different\s+|individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))"
+                             r"|\bmuscles\s*(?:x|:)\s*(?P<n2>\d{1,2})\b", re.IGNORECASE)
 _COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
 # descriptor of 20552 copied into the title, not a count of the muscles treated.
@@ -1621,7 +1623,7 @@ def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
             continue
         if _COUNT_RANGE_BEFORE.search(ctx.text, max(0, x.start() - 12), x.start()):
             continue
-        n = x.group("n").lower()
+        n = (x.group("n") or x.group("n2")).lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]
         while named + len(extra) < count:
             extra.append(TextFact(value=f"muscle {named + len(extra) + 1} of {count} (count stated)",

@@ -129,3 +129,21 @@ def test_both_sides_done_stays_bilateral() -> None:
                       other="The right L5-S1 foramen was then injected the same way; both needles were withdrawn intact.")
     assert _families(text) == [("transforaminal_epidural", "bilateral")]
     assert [c for c in _codes(text) if c.startswith("644")] == ["64483-50 x1"]
+
+
+# --- muscles in shorthand, and a muscle count with a times sign (fch-tpi-01) -----------------------------------------
+
+_TPI = "Trigger point injections\nDx: myofascial pain (M79.18). Consent. Time-out.\n{line}\nPain 7 -> 3.\n"
+
+
+@pytest.mark.parametrize("line, code", [
+    ("25g: R upper trap, R levator scap, R rhomboid major, lido 1% 1cc each.", "20553 x1"),
+    ("25g: L upper traps, L lev scap, L glute med; lido 1% 1 cc ea.", "20553 x1"),
+    ("TPI x3 muscles. 25g, lido 1% 1cc each.", "20553 x1"),
+    ("25g, lido 1% 1cc each; muscles x 3.", "20553 x1"),
+    # near misses: two muscles, and the 20552 descriptor's range copied into a line
+    ("25g: R upper trap and R mid trap, lido 1% 1cc each.", "20552 x1"),
+    ("TPI 1 or 2 muscles. R upper trap, lido 1% 1cc.", "20552 x1"),
+])
+def test_muscle_shorthand_and_times_count(line: str, code: str) -> None:
+    assert [c for c in _codes(_TPI.format(line=line)) if c.startswith("2055")] == [code]
