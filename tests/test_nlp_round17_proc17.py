@@ -147,3 +147,44 @@ _TPI = "Trigger point injections\nDx: myofascial pain (M79.18). Consent. Time-ou
 ])
 def test_muscle_shorthand_and_times_count(line: str, code: str) -> None:
     assert [c for c in _codes(_TPI.format(line=line)) if c.startswith("2055")] == [code]
+
+
+# --- a run-on 'Plan:' label or 'will do' names a later ablation, not today's (fcn-genb-01) ---------------------------
+
+_GNB = ("Procedure: left genicular nerve blocks. Guidance: fluoroscopy. Consent: signed. Technique: needles at the "
+        "superomedial, superolateral and inferomedial genicular nerves; 1 mL of 0.5% bupivacaine at each. "
+        "Pain: 7/10 before, 1/10 after. Complications: none. {line}\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Plan: RF ablation if the relief lasts.",
+    "Plan - genicular RFA should the block work.",
+    "Plan: radiofrequency ablation once approved.",
+    "Will do genicular RFA if relief holds up.",
+])
+def test_run_on_plan_label_names_a_later_ablation(line: str) -> None:
+    text = _GNB.format(line=line)
+    assert _families(text) == [("genicular_nerve_block", "left")]
+    assert not [c for c in _codes(text) if c.startswith("64624")]
+
+
+def test_run_on_plan_to_proceed_today_is_today() -> None:
+    """Near miss: 'Plan: proceed with ...' over today's procedure keeps it."""
+    text = ("Clinic visit. Back pain 7/10 down the right leg. Plan: proceed with right L5-S1 TFESI today. Under "
+            "fluoroscopy a 22 g needle was placed at the right L5-S1 foramen; dexamethasone 10 mg was injected.\n")
+    assert _families(text) == [("transforaminal_epidural", "right")]
+
+
+# --- who refilled the pump, told across a hard line wrap (fcm-h-pump-01) ---------------------------------------------
+
+_PUMP = ("Procedure: intrathecal pump refill. Consent signed. The reservoir was accessed with a Huber needle and the "
+         "refill was {done}\n{by}. Morphine 20 mg/mL, 20 mL placed. Pump reprogrammed: dose up 5%.\n")
+
+
+@pytest.mark.parametrize("done, by, expected", [
+    ("carried out", "by me personally", True),
+    ("performed", "by the attending physician", True),
+    ("completed", "by the clinic nurse", False),
+])
+def test_pump_refill_performer_across_a_wrap(done: str, by: str, expected: bool) -> None:
+    assert [p.performed_by_physician for p in extract(_PUMP.format(done=done, by=by)).procedures] == [expected]
