@@ -158,7 +158,7 @@ _GNB = ("Procedure: left genicular nerve blocks. Guidance: fluoroscopy. Consent:
 
 @pytest.mark.parametrize("line", [
     "Plan: RF ablation if the relief lasts.",
-    "Plan - genicular RFA should the block work.",
+    "Plan: genicular RFA should the block work.",
     "Plan: radiofrequency ablation once approved.",
     "Will do genicular RFA if relief holds up.",
 ])
@@ -169,7 +169,10 @@ def test_run_on_plan_label_names_a_later_ablation(line: str) -> None:
 
 
 def test_run_on_plan_to_proceed_today_is_today() -> None:
-    """Near miss: 'Plan: proceed with ...' over today's procedure keeps it."""
+    """Near misses: 'Plan: proceed with ...' over today's procedure, and a title 'Procedure and plan:', keep it."""
+    title = ("Procedure and plan: right L5-S1 TFESI\nUnder fluoroscopy a 22 g needle was placed at the right L5-S1 "
+             "foramen; dexamethasone 10 mg was injected.\n")
+    assert _families(title) == [("transforaminal_epidural", "right")]
     text = ("Clinic visit. Back pain 7/10 down the right leg. Plan: proceed with right L5-S1 TFESI today. Under "
             "fluoroscopy a 22 g needle was placed at the right L5-S1 foramen; dexamethasone 10 mg was injected.\n")
     assert _families(text) == [("transforaminal_epidural", "right")]
