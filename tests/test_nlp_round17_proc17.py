@@ -144,6 +144,7 @@ _TPI = "Trigger point injections\nDx: myofascial pain (M79.18). Consent. Time-ou
     # near misses: two muscles, and the 20552 descriptor's range copied into a line
     ("25g: R upper trap and R mid trap, lido 1% 1cc each.", "20552 x1"),
     ("TPI 1 or 2 muscles. R upper trap, lido 1% 1cc.", "20552 x1"),
+    ("25g: L QL x2, L glut med x2, lido 1% 1cc each.", "20552 x1"),
 ])
 def test_muscle_shorthand_and_times_count(line: str, code: str) -> None:
     assert [c for c in _codes(_TPI.format(line=line)) if c.startswith("2055")] == [code]
