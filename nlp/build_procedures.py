@@ -887,6 +887,23 @@ class ProcedureBuilder:
                 or self._owner(drafts, sm.start, spinal=False, head=self._sentence_head(sm.start))
             if d is not None:
                 d.sides.append(sm)
+        self._drop_abandoned_sides(drafts)
+
+    def _drop_abandoned_sides(self, drafts: list[Draft]) -> None:
+        """'A needle was then placed at the left L4-L5 foramen, but contrast showed a vascular pattern ... nothing was
+        injected on the left', 'A bilateral injection was planned; the left side was abandoned' (lexicon
+        `step_abandoned`, `side_not_injected`): a side named only in sentences that give it up is not treated when the
+        procedure keeps a side named elsewhere; the code line follows the side done (RT/LT, not 50)."""
+        abandoned, not_injected = cue("step_abandoned"), cue("side_not_injected")
+        for d in drafts:
+            if len({sm.side for sm in d.sides}) < 2:
+                continue
+            gone = [sm for sm in d.sides
+                    if abandoned.search(self.text, *(span := self.ctx.idx.sentence_at(sm.start)))
+                    or not_injected.search(self.text, *span)]
+            kept = [sm for sm in d.sides if sm not in gone]
+            if gone and kept:
+                d.sides = kept
 
     def _drop_abandoned_levels(self, drafts: list[Draft]) -> None:
         """'At T12 the pedicle was too narrow ... the level was abandoned', 'An approach to the right L5-S1 foramen was
@@ -1408,7 +1425,7 @@ class ProcedureBuilder:
             if _group(m, "i8") or _group(m, "i10") or _group(m, "i11"):
                 return "diagnostic"  # 'Purpose: dx block', 'test block', 'to confirm the pain generator'
             word = (_group(m, "i6") or _group(m, "i7") or _group(m, "i") or _group(m, "i2") or _group(m, "i3")
-                    or _group(m, "i4") or _group(m, "i5") or _group(m, "i12"))
+                    or _group(m, "i4") or _group(m, "i5") or _group(m, "i12") or _group(m, "i13"))
             return "therapeutic" if word.lower() == "therapeutic" else "diagnostic"  # prognostic/comparative/confirmatory
         return None
 
@@ -1587,8 +1604,10 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 
 
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
-_MUSCLE_COUNT = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|different\s+|"
-                             r"individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))", re.IGNORECASE)
+# Also shorthand with a times sign before or after ('TPI x3 muscles', 'muscles x 3'; round 17, fch-tpi-01).
+_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|"
+                             r"different\s+|individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))"
+                             r"|\bmuscles\s*(?:x|:)\s*(?P<n2>\d{1,2})\b", re.IGNORECASE)
 _COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
 # descriptor of 20552 copied into the title, not a count of the muscles treated.
@@ -1604,7 +1623,7 @@ def _counted_muscles(ctx: NoteContext, named: int) -> list[TextFact]:
             continue
         if _COUNT_RANGE_BEFORE.search(ctx.text, max(0, x.start() - 12), x.start()):
             continue
-        n = x.group("n").lower()
+        n = (x.group("n") or x.group("n2")).lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]
         while named + len(extra) < count:
             extra.append(TextFact(value=f"muscle {named + len(extra) + 1} of {count} (count stated)",

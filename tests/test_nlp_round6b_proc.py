@@ -79,7 +79,10 @@ def test_a_study_labelled_sentence_inside_a_paragraph_adds_no_side_or_level(stud
             "Prone. 18g Tuohy @ C7-T1, LOR to saline. Depo-Medrol 80 mg injected.\n")
     p = extract(text).procedures[0]
     assert (p.family, p.laterality, [lv.name for lv in p.levels]) == ("interlaminar_epidural", None, ["C7-T1"])
-    assert [(m.source, m.value) for m in p.level_mentions + p.laterality_mentions] == [("title", "C7-T1")]
+    # the technique line ('18g Tuohy @ C7-T1') names the level too since round 17 (a needle gauge makes a verbless line
+    # procedural); the study sentence still adds no side and no level
+    assert [(m.source, m.value) for m in p.level_mentions + p.laterality_mentions] == [("title", "C7-T1"),
+                                                                                         ("body", "C7-T1")]
 
 
 def test_guard_a_sentence_that_only_names_a_study_later_stays_procedural() -> None:
