@@ -173,9 +173,18 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
                           r"admixture|ratio)\b", re.IGNORECASE)
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
-_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:totals?|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# A field accounting for the vials used, after the amounts given (round 17, fcg-tfesi-01): "Drug supply: dexamethasone
+# 10 mg/mL single-dose vial x1, 1 mL drawn up and used in full", "Vials used - ...", "Waste log: ...": its amounts are
+# the whole again (the arithmetic of `_without_restated_whole` still has to agree).
+_SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:drug|medication|steroid|vial)s?\s+)?(?:supply|supplies|vials?\s+used|"
+                             r"inventory|waste\s+log|wastage)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
+# The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
+_VIAL_USED_UP = compile_rule(r"\b(?:used|injected|given|administered)\s+in\s+full\b|\b(?:fully|entirely|completely)\s+"
+                             r"used\b|\b(?:entire|whole|full)\s+(?:vial|syringe)\s+(?:was\s+)?(?:used|injected|given)\b",
+                             re.IGNORECASE)
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
 _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
@@ -194,7 +203,9 @@ _DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|f
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
 _DATED_EARLIER_BLOCK = compile_rule(
     r"\b(?:first|1st|initial|prior|previous|earlier|preceding|last)\s+(?:\w+\s+){0,2}?(?:blocks?|MBBs?|injections?|procedures?)\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b"
+    # a month and year ("11/2025 | R L3, L4 MB + L5 DR, lidocaine | 90%", a block-history table row; round 17, fcg-rfa-01)
+    r"|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b", re.IGNORECASE)
 _TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|procedure|session)\b", re.IGNORECASE)
 # What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
 _TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
@@ -211,8 +222,14 @@ _SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|ei
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
-                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
-                           r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
+                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|(?<![\d.])\b(?:0|zero)\s*(?:(?:units?|mg|mcg|ml|cc)\s+)?(?:was\s+|were\s+)?"
+                           r"(?:discarded|wasted)\b"
+                           # round 17 (drug17): "nothing left over", "none remained", "fully used", "used in full",
+                           # "given in its entirety" (not "not fully used", "was not used in full")
+                           r"|\b(?:none|nothing)\s+(?:was\s+|is\s+)?(?:left(?:\s*over)?|leftover|remain(?:ed|ing|s)?)\b"
+                           r"|(?<!not\s)(?<!n't\s)\b(?:fully|entirely|completely|wholly)\s+(?:used|injected|administered|given)\b"
+                           r"|(?<!not\s)(?<!n't\s)\b(?:used|injected|administered|given)\s+(?:in\s+full|entirely|completely|"
+                           r"in\s+(?:its|their)\s+entirety)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
                            # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
                            r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
                            r"(?:none|nil|n/?a|zero|0+(?:\.0+)?(?![.\d]))(?!\w)"
@@ -237,6 +254,10 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
+# A strength naming the vial it belongs to: "a 40 mg/1 mL single-dose vial", "10 mg/1 mL SDV", "40 mg/1 mL vials".
+_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?(?:vials?|ampou?les?)|SDV|MDV)\b",
+                           re.IGNORECASE)
+_VIAL_BEFORE = compile_rule(r"\b(?:vials?|ampou?les?|SDV|MDV)[ \t]+(?:of|at|containing|strength)[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
@@ -352,6 +373,8 @@ _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
 # A strength may stand between them too ("Local: Lidocaine 1% 2 mL" + newline + "Contrast: Omnipaque 240, 1.5 mL").
+# An amount tied to what follows it ("4 mL of 0.25% bupivacaine"), also across a wrapped line (round 17, fcf-caudal-01).
+_OF_AFTER = compile_rule(r"[ \t]+of\b", re.IGNORECASE)
 _LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b)*$")
 # An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
 _SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|eighty|half))"  # "one mL,"
@@ -543,6 +566,8 @@ _WHOLE_MIXTURE_USED = compile_rule(
 _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IGNORECASE)
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
 _CLAUSE_BREAK = compile_rule(r"[,;]")
+# A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
+_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined)[ \t]*\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
@@ -692,6 +717,11 @@ class DrugMention:
     conc_value: float | None = None  # mg/mL (or units/mL)
     conc_unit: str | None = None
     conc_text: str | None = None
+    conc_start: int | None = None  # where the strength starts and ends in the text
+    conc_end: int | None = None
+    #: the only amount is the strength of the vial it came from ("came from a 40 mg/1 mL single-dose vial"): the
+    #: container's description, not a dose where another mention of the drug has one (`build`)
+    vial_strength: bool = False
     mass: float | None = None
     mass_unit: str | None = None
     volume: float | None = None
@@ -1371,6 +1401,7 @@ class DrugBuilder:
                 if q.kind == "conc":
                     if owner.conc_value is None:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
+                        owner.conc_start, owner.conc_end = q.start, q.end
                 elif q.kind == "mass":
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
@@ -1431,10 +1462,15 @@ class DrugBuilder:
                             mnt.paren_each = bool(_PAREN_EACH.match(self.text, q.end))
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
+            for mnt in mentions:  # "came from a single-dose 1 mL vial of 4 mg/mL": the vial's strength, no amount
+                if mnt.mass is None and mnt.volume is None and mnt.conc_start is not None \
+                        and _VIAL_BEFORE.search(self.text, max(s, mnt.conc_start - 25), mnt.conc_start):
+                    mnt.vial_strength = True
             for mnt in mentions:  # "40 mg/1 mL" and nothing else: one unit dose
                 if mnt.mass is None and mnt.volume is None and mnt.conc_text and _ONE_ML_DOSE.search(mnt.conc_text) \
                         and mnt.conc_unit in ("mg", "units"):
                     mnt.mass, mnt.mass_unit = mnt.conc_value, mnt.conc_unit
+                    mnt.vial_strength = mnt.conc_end is not None and bool(_VIAL_AFTER.match(self.text, mnt.conc_end))
             for mnt in mentions:  # a brand that names its strength ("Kenalog-40 1 mL")
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
@@ -1472,6 +1508,7 @@ class DrugBuilder:
                             and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
                         mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
             self._bracketed_shares(mentions, sites if per_site else None, s, e)
+            self._bracketed_total(mentions)
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1497,6 +1534,20 @@ class DrugBuilder:
             count = count or sites or self.units * self.sides
             if count and count > 1:
                 m.per_site, m.sites = True, count
+
+    def _bracketed_total(self, mentions: list[DrugMention]) -> None:
+        """A total the author wrote in brackets after the drug's amounts ("dexamethasone 2 mg given on each side (4 mg in
+        total)", "40 mg at L4-L5 and 20 mg at each of the other two levels (80 mg total)"): the author's sum is the
+        dose, whatever the sites read elsewhere would multiply the amounts to (round 17, fcl-rfa-03, fci-tfesi-03).
+        Only a bracket that holds one amount of the drug's own unit and a total word; a drug with no other amount
+        already takes the bracket as its fallback."""
+        for m in mentions:
+            if m.mass is None or m.solution_fraction is not None:
+                continue
+            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == m.mass_unit
+                      and _BRACKET_TOTAL.match(self.text, x.end)), None)
+            if q is not None:
+                m.mass, m.per_site, m.sites, m.volume = q.value, False, None, None
 
     def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
         """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the
@@ -2002,8 +2053,9 @@ class DrugBuilder:
             pending = [m for m in pending if idx.category_at(m.span.start_char) == section] + group
             told = False
             for ns, ne in [b for b in bounds if b[0] >= end][:_VIAL_LOOKAHEAD]:
-                if idx.category_at(ns) != section or self.ctx.in_sentence(drug_spans, ns):
-                    break
+                cat = idx.category_at(ns)
+                if (cat != section and not (cat is None and ns == end)) or self.ctx.in_sentence(drug_spans, ns):
+                    break  # (a sentence straight after the drug's, outside any section, still tells its vial)
                 kind = _container(self.text, ns, ne)
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if kind is None and discarded is None:
@@ -2080,7 +2132,9 @@ class DrugBuilder:
             nxt = after[0]
             gap = self.text[q.end : nxt.span.start_char]
             if len(gap) <= 45 and _GAP_OK.match(gap) and not (  # "Contrast: Omnipaque 240, 2 mL" + newline +
-                    "\n" in gap and before and _LINE_OWN_AMOUNT.match(self.text, before[-1].span.end_char, q.start)):
+                    "\n" in gap and before and _LINE_OWN_AMOUNT.match(self.text, before[-1].span.end_char, q.start)
+                    # (but "triamcinolone 40 mg, 4 mL of 0.25%" + newline + "bupivacaine": 'of' ties it forward)
+                    and not _OF_AFTER.match(self.text, q.end)):
                 return nxt                                    # "Triamcinolone 80 mg": the line's own drug
         if before:
             return before[-1]
@@ -2118,6 +2172,14 @@ class DrugBuilder:
         `mixed`: the sentence's parts are known to be drawn up together (a per-site share that sums them)."""
         bracketed = self._bracketed_volume
         parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
+        added: list[DrugMention] = []
+        if len(parts) == 1 and volumes and (sites or not per_site):
+            # "2 mL of a solution of 8 mL 1% lidocaine and ketorolac 30 mg into each of four muscles": a drug added by
+            # its mass alone is part of the solution whose volume the other names (round 17, fci-h-tpi-01); only when
+            # the shares add up to the whole solution (a mass alone cannot be scaled to a share)
+            added = [m for m in mentions if m.mass is not None and m.volume is None and m not in parts
+                     and m.role not in ("contrast", "sedative")]
+            parts = parts + added
         if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
             return
         for m in parts:
@@ -2143,6 +2205,8 @@ class DrugBuilder:
         if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
                 self.text, max(m.span.end_char for m in parts), e):
             fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
+        if added and fraction != 1.0:
+            return
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
@@ -2214,6 +2278,11 @@ class DrugBuilder:
                     # a strength alone in a field of its own restates a dose written in another section
                     and not (x[0].mass is None and x[0].volume is None and x[0].section is not None
                              and x[0].section not in dosed_sections)]
+            if any(d is not None and not m.vial_strength for m, d, _, _ in doses):
+                # (also "Dexamethasone came from a single-dose 1 mL vial of 4 mg/mL" after "dexamethasone 4 mg")
+                # "Triamcinolone 10 mg total ... Triamcinolone came from a 40 mg/1 mL single-dose vial": the vial
+                # described, not a second dose (round 17, fci-tpi-01)
+                doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_restated_whole(doses)
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
@@ -2280,13 +2349,14 @@ class DrugBuilder:
         list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
         given"): the arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
-        if _TOTALS_LABEL.match(self.text, s, m.span.start_char):
+        if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char):
             return True
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
-        return _TOTAL_NEAR.search(self.text, a, min(ends, default=e)) is not None
+        end = min(ends, default=e)
+        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None
 
     @staticmethod
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:
