@@ -360,6 +360,8 @@ _WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*
                           re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
+# Nothing after a name on its line but a full stop: the last item of a shorthand list.
+_LIST_END = compile_rule(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
 _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
@@ -1123,13 +1125,22 @@ class DrugBuilder:
         and its amounts, so that no amount after the name is its own ("Kenalog 40, 1 mL" stays 1 mL of 40 mg/mL)."""
         x = _STRENGTH_NUMBER.search(d.text)
         j = _JOINED_NEXT.match(self.text, d.end_char) if x else None
-        if j is None or j.end() == d.end_char:
+        last = x is not None and _LIST_END.match(self.text, d.end_char) is not None
+        if not last and (j is None or j.end() == d.end_char):
             return None
         s, e = self.ctx.idx.sentence_at(d.start_char)
         since = max(s, *(self.text.rfind(c, s, d.start_char) + 1 for c in ";,|:+\n"))  # the name's own clause
         if any(since <= q.start < d.start_char for q in qtys) or self.p["solution_cue"].search(self.text, s, e) \
                 or _RATIO_MIX.search(self.text, s, e):
             return None
+        if last:
+            # the last item of a shorthand list, nothing after it on the line ("22g R L4-5 foramen, Omnipaque 240 1cc,
+            # Kenalog 40."; round 17, fch-h-tfesi-03): after a comma-listed amount of another drug only
+            if not any(q.end <= d.start_char and q.kind in ("mass", "volume") for q in qtys) \
+                    or self.text[since - 1:since] != ",":
+                return None
+            start = d.start_char + x.start("num")
+            return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
         nxt = next((o for o in spans if o.start_char >= j.end()), None)
         if nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char]) \
                 or "\n" in self.text[j.end():nxt.start_char]:

@@ -25,6 +25,9 @@ its change; the guards (named so) pin readings the change must keep.
   the arithmetic agrees (fcg-tfesi-01); a further amount at another level still adds.
 - A block-history table row dated by month and year ('11/2025 | R L3, L4 MB + L5 DR, lidocaine | 90%') names an
   earlier block's agent, not today's drug (fcg-rfa-01); a sentence about today that cites such a date keeps its drug.
+- A strength brand written with a space as the last item of a shorthand list of amounts ('..., Omnipaque 240 1cc,
+  Kenalog 40.') is 40 mg, as 'Kenalog 40 + bupi' already was (fch-h-tfesi-03); 'Kenalog 40, 2 mL' stays 2 mL of
+  40 mg/mL and a field 'Steroid: Kenalog 40.' with no list stays without a dose.
 """
 
 from __future__ import annotations
@@ -273,3 +276,26 @@ def test_guard_vial_of_strength_alone_has_no_dose() -> None:
                          "single-dose vial of 4 mg/mL; none was wasted.")
     assert _doses(text)["dexamethasone_sodium_phosphate"] == (None, None)
     assert _drug_findings(text) == ["common.drug_dose", "drug.no_dose.dexamethasone"]
+
+
+# --- a strength brand closing a shorthand list ------------------------------------------------------------------------
+
+_SHORT = "R L5-S1 TFESI.\nDx: lumbar radiculopathy (M54.16).\nConsent/time out done.\n{m}\nAP/lat saved. No cx.\n"
+
+
+@pytest.mark.parametrize("m", [
+    "Fluoro, 22g R L5-S1 foramen, Omnipaque 240 1cc, Kenalog 40.",
+    "Fluoro, 22g R L5-S1 foramen, Isovue 200 1.5 mL, lido 1% 1cc, Kenalog 40",
+    "Fluoro. 22g R L5-S1 foramen. Omnipaque 300 1 mL, Kenalog 40.",
+])
+def test_strength_brand_closing_a_list_is_its_dose(m: str) -> None:
+    text = _SHORT.format(m=m)
+    assert _doses(text)["triamcinolone_acetonide"] == (40.0, "mg")
+    assert [x for x in _lines(text) if x[0].startswith("J")] == [("J3301", [], 4)]
+
+
+def test_guard_strength_brand_with_volume_or_alone() -> None:
+    assert _doses(_SHORT.format(m="Fluoro, 22g R L5-S1 foramen, Omnipaque 240 1cc, Kenalog 40, 2 mL."))[
+        "triamcinolone_acetonide"] == (80.0, "mg")
+    assert _doses(_SHORT.format(m="Fluoro, 22g R L5-S1 foramen.\nSteroid: Kenalog 40."))[
+        "triamcinolone_acetonide"] == (None, None)
