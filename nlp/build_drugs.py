@@ -38,7 +38,7 @@ _GAP_OK = compile_rule(
 _NOT_DRUG_VOLUME = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
       r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
-      r"(?:saline|water|diluent|NS)\b"
+      r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
       r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
       re.IGNORECASE,
 )
@@ -285,7 +285,7 @@ _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|he
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
 _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free)\s+)?"
-                               r"(?:saline|NS|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
+                               r"(?:saline|NSS?|PFNS|NaCl|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
                                r"|(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)"
                                r"(?:\s+(?:volume|total))?[ \t:,=-]*\n?[ \t]*$",
                                re.IGNORECASE)
@@ -360,6 +360,9 @@ _WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*
                           re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
+# A diluent joined after a strength brand: "Kenalog 40 + NSS 2cc", "Kenalog 40 with PF saline 3 mL".
+_DILUENT_NEXT = compile_rule(r"(?:(?:normal|sterile|PF|preservative[\s-]free)\s+)?(?:saline|NSS?|PFNS|NaCl)\b",
+                             re.IGNORECASE)
 # Nothing after a name on its line but a full stop: the last item of a shorthand list.
 _LIST_END = compile_rule(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
@@ -570,6 +573,8 @@ _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IG
 _CLAUSE_BREAK = compile_rule(r"[,;]")
 # A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
 _BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined)[ \t]*\)", re.IGNORECASE)
+# A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
+_BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
@@ -1142,9 +1147,9 @@ class DrugBuilder:
             start = d.start_char + x.start("num")
             return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
         nxt = next((o for o in spans if o.start_char >= j.end()), None)
-        if nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char]) \
-                or "\n" in self.text[j.end():nxt.start_char]:
-            return None
+        if (nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char])
+                or "\n" in self.text[j.end():nxt.start_char]) and not _DILUENT_NEXT.match(self.text, j.end()):
+            return None  # (joined to the diluent instead, "Kenalog 40 + NSS 2cc", is the same shorthand; round 17)
         start = d.start_char + x.start("num")
         return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
 
@@ -1559,6 +1564,14 @@ class DrugBuilder:
                       and _BRACKET_TOTAL.match(self.text, x.end)), None)
             if q is not None:
                 m.mass, m.per_site, m.sites, m.volume = q.value, False, None, None
+                continue
+            # "Kenalog 40 mg (20 mg at each foramen)": the bracket gives each site's share of the amount before it,
+            # which is the whole (round 17, fce-tfesi-02)
+            share = next((x for x in m.fallback if x.kind == "mass" and x.unit == m.mass_unit
+                          and _BRACKET_SHARE.match(self.text, x.end)), None)
+            if share is not None and m.per_site and m.sites and len(m.masses) == 1 \
+                    and abs(share.value * m.sites - m.mass) < 1e-6:
+                m.per_site, m.sites = False, None
 
     def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
         """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the

@@ -7,7 +7,9 @@ its change; the guards (named so) pin readings the change must keep.
   JZ on the drug line and no discard finding; 'not fully used' is no such statement.
 - A total the author wrote in brackets after a drug's amounts ('2 mg on each side (4 mg in total)', '(60 mg total)',
   '(8 mg in all)') is its dose, whatever the sites of the sentence would multiply the amounts to (fcl-rfa-03,
-  fci-tfesi-03); a bracketed share '(2 mg each)' or a bare restatement still multiplies.
+  fci-tfesi-03); a bracketed share '(2 mg each)' or a bare restatement still multiplies. A bracketed share after an
+  amount that is the share times the sites ('Kenalog 40 mg (20 mg at each foramen)', fce-tfesi-02) makes that amount
+  the whole; an amount given 'at each level' with the same share in brackets still multiplies.
 - A volume tied by 'of' to the drug after it stays that drug's when the line wraps before the drug ('triamcinolone
   40 mg, 4 mL of 0.25%' + newline + 'bupivacaine', fcf-caudal-01); an amount closing its line without 'of' is still
   the line's own drug's ('Omnipaque 240, 2 mL' + newline + 'Kenalog 40 mg').
@@ -27,7 +29,9 @@ its change; the guards (named so) pin readings the change must keep.
   earlier block's agent, not today's drug (fcg-rfa-01); a sentence about today that cites such a date keeps its drug.
 - A strength brand written with a space as the last item of a shorthand list of amounts ('..., Omnipaque 240 1cc,
   Kenalog 40.') is 40 mg, as 'Kenalog 40 + bupi' already was (fch-h-tfesi-03); 'Kenalog 40, 2 mL' stays 2 mL of
-  40 mg/mL and a field 'Steroid: Kenalog 40.' with no list stays without a dose.
+  40 mg/mL and a field 'Steroid: Kenalog 40.' with no list stays without a dose. Joined to a diluent in shorthand
+  ('Kenalog 40 + NSS 2cc', 'NS', 'PFNS', 'NaCl') it is 40 mg too, and the diluent's volume is no volume of the steroid
+  (fch-h-ilesi-01); 'Kenalog 40 2cc + NSS' stays 2 mL of 40 mg/mL.
 """
 
 from __future__ import annotations
@@ -299,3 +303,40 @@ def test_guard_strength_brand_with_volume_or_alone() -> None:
         "triamcinolone_acetonide"] == (80.0, "mg")
     assert _doses(_SHORT.format(m="Fluoro, 22g R L5-S1 foramen.\nSteroid: Kenalog 40."))[
         "triamcinolone_acetonide"] == (None, None)
+
+
+# --- shorthand saline after a strength brand ------------------------------------------------------------------------
+
+_CESI = ("C6-C7 ILESI.\nConsent signed. Timeout.\nFluoro. 20g Tuohy C6-7, LOR, Omnipaque 240 1.5cc -> epidural.\n{m}\n"
+         "No cx.\n")
+
+
+@pytest.mark.parametrize("m", ["Kenalog 40 + NSS 2cc.", "Kenalog 40 + NS 2cc.", "Kenalog 40 with PF saline 3 mL.",
+                               "Kenalog 40 & PFNS 2 mL."])
+def test_strength_brand_joined_to_saline(m: str) -> None:
+    assert _doses(_CESI.format(m=m)) == {"iohexol": (1.5, "ml"), "triamcinolone_acetonide": (40.0, "mg")}
+
+
+def test_guard_volume_of_the_brand_before_saline() -> None:
+    assert _doses(_CESI.format(m="Kenalog 40 2cc + NSS.")) == {"iohexol": (1.5, "ml"),
+                                                               "triamcinolone_acetonide": (80.0, "mg")}
+
+
+# --- a bracketed share after the whole ---------------------------------------------------------------------------------
+
+_TF2 = ("Right L4-L5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out "
+        "done.\nNeedles to the right L4-L5 and L5-S1 foramina; Omnipaque 240 1 mL at each. {m}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("m, expected", [
+    ("Injected: Kenalog 40 mg (20 mg at each foramen).", ("triamcinolone_acetonide", 40.0)),
+    ("Dexamethasone 10 mg was given (5 mg per level).", ("dexamethasone_sodium_phosphate", 10.0)),
+    ("Triamcinolone 80 mg was injected (40 mg into each foramen).", ("triamcinolone_acetonide", 80.0)),
+])
+def test_bracketed_share_after_the_whole(m: str, expected: tuple[str, float]) -> None:
+    assert _doses(_TF2.format(m=m))[expected[0]] == (expected[1], "mg")
+
+
+def test_guard_amount_at_each_level_with_bracketed_share_multiplies() -> None:
+    text = _TF2.format(m="Triamcinolone 40 mg was injected at each level (40 mg per level).")
+    assert _doses(text)["triamcinolone_acetonide"] == (80.0, "mg")
