@@ -31,7 +31,8 @@ its change; the guards (named so) pin readings the change must keep.
   Kenalog 40.') is 40 mg, as 'Kenalog 40 + bupi' already was (fch-h-tfesi-03); 'Kenalog 40, 2 mL' stays 2 mL of
   40 mg/mL and a field 'Steroid: Kenalog 40.' with no list stays without a dose. Joined to a diluent in shorthand
   ('Kenalog 40 + NSS 2cc', 'NS', 'PFNS', 'NaCl') it is 40 mg too, and the diluent's volume is no volume of the steroid
-  (fch-h-ilesi-01); 'Kenalog 40 2cc + NSS' stays 2 mL of 40 mg/mL.
+  (fch-h-ilesi-01); 'Kenalog 40 2cc + NSS' stays 2 mL of 40 mg/mL. A volume before 'PF saline' / 'PF NS' is the
+  diluent's, not the anaesthetic's before it (fcg-h-caudal-01); before 'PF 0.25% bupivacaine' it is the drug's.
 """
 
 from __future__ import annotations
@@ -340,3 +341,22 @@ def test_bracketed_share_after_the_whole(m: str, expected: tuple[str, float]) ->
 def test_guard_amount_at_each_level_with_bracketed_share_multiplies() -> None:
     text = _TF2.format(m="Triamcinolone 40 mg was injected at each level (40 mg per level).")
     assert _doses(text)["triamcinolone_acetonide"] == (80.0, "mg")
+
+
+# --- a volume of PF saline ---------------------------------------------------------------------------------------
+
+_INJ = "Caudal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out done.\nInjectate: {m}\nNo complications.\n"
+
+
+@pytest.mark.parametrize("m, expected", [
+    ("triamcinolone 40 mg + 0.25% bupivacaine 4 mL + 5 mL PF saline", ("bupivacaine", 10.0)),
+    ("dexamethasone 10 mg, 1% lidocaine 2 mL and 6 mL PF normal saline", ("lidocaine", 20.0)),
+    ("Kenalog 80 mg with 0.5% bupivacaine 3 cc + 4 cc PF NS", ("bupivacaine", 15.0)),
+])
+def test_volume_of_pf_saline_is_not_the_anaesthetic(m: str, expected: tuple[str, float]) -> None:
+    assert _doses(_INJ.format(m=m))[expected[0]] == (expected[1], "mg")
+
+
+def test_guard_volume_before_pf_drug_is_the_drug() -> None:
+    text = _INJ.format(m="triamcinolone 40 mg + 0.25% bupivacaine 4 mL + 5 mL PF 0.25% bupivacaine")
+    assert _doses(text)["bupivacaine"] == (22.5, "mg")
