@@ -573,6 +573,7 @@ _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IG
 _CLAUSE_BREAK = compile_rule(r"[,;]")
 # A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
 _BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined)[ \t]*\)", re.IGNORECASE)
+_EACH_WORD = compile_rule(r"\b(?:each|per|apiece|a\s+piece)\b", re.IGNORECASE)
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
@@ -1558,12 +1559,26 @@ class DrugBuilder:
         Only a bracket that holds one amount of the drug's own unit and a total word; a drug with no other amount
         already takes the bracket as its fallback."""
         for m in mentions:
-            if m.mass is None or m.solution_fraction is not None:
+            if m.solution_fraction is not None:
                 continue
-            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == m.mass_unit
+            if m.mass is None and m.volume and m.conc_value is not None and not m.per_site \
+                    and _EACH_WORD.search(self.text, m.span.start_char, self.ctx.idx.sentence_at(m.span.start_char)[1]):
+                # "Bupi 0.5% 0.5cc each = 3cc total", "1.5 mL of 1% lidocaine per muscle, 6 mL total": the sites are
+                # not counted, the whole volume is written (round 17, fch-mbb-01, fcn-tpi-02)
+                whole = next((x for x in m.fallback if x.kind == "volume" and x.value > m.volume
+                              and _TOTAL_AFTER.match(self.text, x.end)), None)
+                if whole is not None:
+                    m.volume = whole.value
+                    continue
+            unit = m.mass_unit if m.mass is not None else (m.conc_unit or "mg") if m.volume and m.conc_value else None
+            if unit is None:
+                continue
+            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == unit
                       and _BRACKET_TOTAL.match(self.text, x.end)), None)
-            if q is not None:
-                m.mass, m.per_site, m.sites, m.volume = q.value, False, None, None
+            if q is not None:  # (also "2 mL of 0.5% bupivacaine (30 mg in total)" at three nerves)
+                m.mass, m.mass_unit, m.per_site, m.sites, m.volume = q.value, unit, False, None, None
+                continue
+            if m.mass is None:
                 continue
             # "Kenalog 40 mg (20 mg at each foramen)": the bracket gives each site's share of the amount before it,
             # which is the whole (round 17, fce-tfesi-02)

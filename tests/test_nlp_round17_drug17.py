@@ -9,7 +9,11 @@ its change; the guards (named so) pin readings the change must keep.
   '(8 mg in all)') is its dose, whatever the sites of the sentence would multiply the amounts to (fcl-rfa-03,
   fci-tfesi-03); a bracketed share '(2 mg each)' or a bare restatement still multiplies. A bracketed share after an
   amount that is the share times the sites ('Kenalog 40 mg (20 mg at each foramen)', fce-tfesi-02) makes that amount
-  the whole; an amount given 'at each level' with the same share in brackets still multiplies.
+  the whole; an amount given 'at each level' with the same share in brackets still multiplies. The bracketed total
+  also holds for an amount written as volume and strength ('2 mL of 0.5% bupivacaine (30 mg in total)' at three
+  nerves whose count the sentence does not give, fci-h-genicular-01), and a whole volume after an uncounted 'each'
+  ('Bupi 0.5% 0.5cc each = 3cc total', '1.5 mL of 1% lidocaine per muscle, 6 mL total'; fch-mbb-01, fcn-tpi-02) is the
+  volume given; a total of another drug in another clause is not.
 - A volume tied by 'of' to the drug after it stays that drug's when the line wraps before the drug ('triamcinolone
   40 mg, 4 mL of 0.25%' + newline + 'bupivacaine', fcf-caudal-01); an amount closing its line without 'of' is still
   the line's own drug's ('Omnipaque 240, 2 mL' + newline + 'Kenalog 40 mg').
@@ -360,3 +364,35 @@ def test_volume_of_pf_saline_is_not_the_anaesthetic(m: str, expected: tuple[str,
 def test_guard_volume_before_pf_drug_is_the_drug() -> None:
     text = _INJ.format(m="triamcinolone 40 mg + 0.25% bupivacaine 4 mL + 5 mL PF 0.25% bupivacaine")
     assert _doses(text)["bupivacaine"] == (22.5, "mg")
+
+
+# --- the whole written after an uncounted 'each' ---------------------------------------------------------------------
+
+_MBB = ("Bilateral L4-L5 and L5-S1 medial branch blocks under fluoroscopy.\nConsent signed. Time-out done.\n{m}\n"
+        "No complications.\n")
+
+
+@pytest.mark.parametrize("m, expected", [
+    ("22g spinal to b/l L3, L4 MB + L5 DR (6 needles). Bupi 0.5% 0.5cc each = 3cc total.", {"bupivacaine": (15.0, "mg")}),
+    ("Needles at the six targets; 0.5% bupivacaine 0.5 mL per target, 3 mL total.", {"bupivacaine": (15.0, "mg")}),
+])
+def test_whole_volume_after_uncounted_each(m: str, expected: dict) -> None:
+    assert _doses(_MBB.format(m=m)) == expected
+
+
+def test_guard_total_of_another_drug_is_not_the_whole() -> None:
+    text = _MBB.format(m="Bupivacaine 0.5% 0.5 mL at the left L3 medial branch; 3 mL total of 1% lidocaine to the skin.")
+    assert _doses(text) == {"bupivacaine": (2.5, "mg"), "lidocaine": (30.0, "mg")}
+
+
+_GNB = "Right knee genicular nerve blocks under ultrasound.\nConsent signed. Time-out done.\n{m}\nNo complications.\n"
+
+
+@pytest.mark.parametrize("m, expected", [
+    ("Each of the three genicular nerves was located; 3 mL of 0.25% bupivacaine (22.5 mg in total) was placed, with "
+     "dexamethasone 6 mg divided among them.", ("bupivacaine", 22.5)),
+    ("The superolateral, superomedial and inferomedial nerves each got 2 mL of 0.5% ropivacaine (30 mg total) along "
+     "with triamcinolone 30 mg split between the three.", ("ropivacaine", 30.0)),
+])
+def test_bracketed_total_of_a_volume_and_strength(m: str, expected: tuple[str, float]) -> None:
+    assert _doses(_GNB.format(m=m))[expected[0]] == (expected[1], "mg")
