@@ -1570,6 +1570,11 @@ class DrugBuilder:
                 if whole is not None:
                     m.volume = whole.value
                     continue
+            vol = next((x for x in m.fallback if x.kind == "volume" and m.volume and x.value > m.volume
+                        and _BRACKET_TOTAL.match(self.text, x.end)), None) if m.mass is None else None
+            if vol is not None:  # "each L1 pedicle ... 5 mL of 1% lidocaine (10 mL in all)" (fcf-h-kypho-01)
+                m.volume, m.per_site, m.sites = vol.value, False, None
+                continue
             unit = m.mass_unit if m.mass is not None else (m.conc_unit or "mg") if m.volume and m.conc_value else None
             if unit is None:
                 continue

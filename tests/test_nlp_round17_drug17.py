@@ -13,7 +13,8 @@ its change; the guards (named so) pin readings the change must keep.
   also holds for an amount written as volume and strength ('2 mL of 0.5% bupivacaine (30 mg in total)' at three
   nerves whose count the sentence does not give, fci-h-genicular-01), and a whole volume after an uncounted 'each'
   ('Bupi 0.5% 0.5cc each = 3cc total', '1.5 mL of 1% lidocaine per muscle, 6 mL total'; fch-mbb-01, fcn-tpi-02) is the
-  volume given; a total of another drug in another clause is not.
+  volume given; a total of another drug in another clause is not. So is a bracketed total volume ('5 mL of 1%
+  lidocaine (10 mL in all)' at each pedicle, fcf-h-kypho-01).
 - A volume tied by 'of' to the drug after it stays that drug's when the line wraps before the drug ('triamcinolone
   40 mg, 4 mL of 0.25%' + newline + 'bupivacaine', fcf-caudal-01); an amount closing its line without 'of' is still
   the line's own drug's ('Omnipaque 240, 2 mL' + newline + 'Kenalog 40 mg').
@@ -396,3 +397,21 @@ _GNB = "Right knee genicular nerve blocks under ultrasound.\nConsent signed. Tim
 ])
 def test_bracketed_total_of_a_volume_and_strength(m: str, expected: tuple[str, float]) -> None:
     assert _doses(_GNB.format(m=m))[expected[0]] == (expected[1], "mg")
+
+
+_KYPHO = ("L1 kyphoplasty, bilateral transpedicular, under biplanar fluoroscopy.\nConsent signed. Time-out done.\n{m}\n"
+          "No complications.\n")
+
+
+@pytest.mark.parametrize("m, expected", [
+    ("Each L1 pedicle was infiltrated with 5 mL of 1% lidocaine (10 mL in all) and a trocar advanced.",
+     {"lidocaine": (100.0, "mg")}),
+    ("Both pedicle tracts received 4 mL of 0.5% bupivacaine (8 mL total).", {"bupivacaine": (40.0, "mg")}),
+])
+def test_bracketed_total_volume(m: str, expected: dict) -> None:
+    assert _doses(_KYPHO.format(m=m)) == expected
+
+
+def test_guard_bracketed_volume_each_multiplies() -> None:
+    assert _doses(_KYPHO.format(m="Both pedicle tracts received 4 mL of 0.5% bupivacaine (4 mL each).")) == {
+        "bupivacaine": (40.0, "mg")}
