@@ -1581,7 +1581,10 @@ class DrugBuilder:
             q = next((x for x in m.fallback if x.kind == "mass" and x.unit == unit
                       and _BRACKET_TOTAL.match(self.text, x.end)), None)
             if q is not None:  # (also "2 mL of 0.5% bupivacaine (30 mg in total)" at three nerves)
-                m.mass, m.mass_unit, m.per_site, m.sites, m.volume = q.value, unit, False, None, None
+                now = self._raw_dose(m)[0]
+                if now is None or abs(now - q.value) > 1e-6:  # (the sites already read make it: keep the volumes)
+                    volume = round(q.value / m.conc_value, 4) if m.mass is None and m.conc_value else None
+                    m.mass, m.mass_unit, m.per_site, m.sites, m.volume = q.value, unit, False, None, volume
                 continue
             if m.mass is None:
                 continue
