@@ -1558,6 +1558,10 @@ class DrugBuilder:
         dose, whatever the sites read elsewhere would multiply the amounts to (round 17, fcl-rfa-03, fci-tfesi-03).
         Only a bracket that holds one amount of the drug's own unit and a total word; a drug with no other amount
         already takes the bracket as its fallback."""
+        if not mentions:
+            return
+        s, e = self.ctx.idx.sentence_at(mentions[0].span.start_char)
+        mixed = len(mentions) > 1 and bool(self.p["solution_cue"].search(self.text, s, e))
         for m in mentions:
             if m.solution_fraction is not None:
                 continue
@@ -1566,19 +1570,20 @@ class DrugBuilder:
                 # "Bupi 0.5% 0.5cc each = 3cc total", "1.5 mL of 1% lidocaine per muscle, 6 mL total": the sites are
                 # not counted, the whole volume is written (round 17, fch-mbb-01, fcn-tpi-02)
                 whole = next((x for x in m.fallback if x.kind == "volume" and x.value > m.volume
-                              and _TOTAL_AFTER.match(self.text, x.end)), None)
+                              and x.start > m.span.end_char and _TOTAL_AFTER.match(self.text, x.end)), None)
                 if whole is not None:
                     m.volume = whole.value
                     continue
             vol = next((x for x in m.fallback if x.kind == "volume" and m.volume and x.value > m.volume
-                        and _BRACKET_TOTAL.match(self.text, x.end)), None) if m.mass is None else None
+                        and x.start > m.span.end_char and _BRACKET_TOTAL.match(self.text, x.end)),
+                       None) if m.mass is None and not mixed else None  # (not a mixture's whole volume)
             if vol is not None:  # "each L1 pedicle ... 5 mL of 1% lidocaine (10 mL in all)" (fcf-h-kypho-01)
                 m.volume, m.per_site, m.sites = vol.value, False, None
                 continue
             unit = m.mass_unit if m.mass is not None else (m.conc_unit or "mg") if m.volume and m.conc_value else None
             if unit is None:
                 continue
-            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == unit
+            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == unit and x.start > m.span.start_char
                       and _BRACKET_TOTAL.match(self.text, x.end)), None)
             if q is not None:  # (also "2 mL of 0.5% bupivacaine (30 mg in total)" at three nerves)
                 now = self._raw_dose(m)[0]
