@@ -37,8 +37,8 @@ _GAP_OK = compile_rule(
 )
 _NOT_DRUG_VOLUME = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
-      r"|(?:of\s+)?(?:preservative[\s-]free\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
-      r"(?:saline|water|diluent|NS)\b"
+      r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
+      r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
       r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
       re.IGNORECASE,
 )
@@ -173,9 +173,18 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
                           r"admixture|ratio)\b", re.IGNORECASE)
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
-_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:total|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:totals?|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# A field accounting for the vials used, after the amounts given (round 17, fcg-tfesi-01): "Drug supply: dexamethasone
+# 10 mg/mL single-dose vial x1, 1 mL drawn up and used in full", "Vials used - ...", "Waste log: ...": its amounts are
+# the whole again (the arithmetic of `_without_restated_whole` still has to agree).
+_SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:drug|medication|steroid|vial)s?\s+)?(?:supply|supplies|vials?\s+used|"
+                             r"inventory|waste\s+log|wastage)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
+# The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
+_VIAL_USED_UP = compile_rule(r"\b(?:used|injected|given|administered)\s+in\s+full\b|\b(?:fully|entirely|completely)\s+"
+                             r"used\b|\b(?:entire|whole|full)\s+(?:vial|syringe)\s+(?:was\s+)?(?:used|injected|given)\b",
+                             re.IGNORECASE)
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
 _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
@@ -194,7 +203,9 @@ _DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|f
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
 _DATED_EARLIER_BLOCK = compile_rule(
     r"\b(?:first|1st|initial|prior|previous|earlier|preceding|last)\s+(?:\w+\s+){0,2}?(?:blocks?|MBBs?|injections?|procedures?)\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:last|previous)\s+(?:week|month|year)\b"
+    # a month and year ("11/2025 | R L3, L4 MB + L5 DR, lidocaine | 90%", a block-history table row; round 17, fcg-rfa-01)
+    r"|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b", re.IGNORECASE)
 _TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|procedure|session)\b", re.IGNORECASE)
 # What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
 _TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
@@ -211,8 +222,14 @@ _SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|ei
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
-                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|\b(?:0|zero)\s*(?:units?|mg|ml)\s+(?:was\s+|were\s+)?"
-                           r"(?:discarded|wasted)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
+                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|(?<![\d.])\b(?:0|zero)\s*(?:(?:units?|mg|mcg|ml|cc)\s+)?(?:was\s+|were\s+)?"
+                           r"(?:discarded|wasted)\b"
+                           # round 17 (drug17): "nothing left over", "none remained", "fully used", "used in full",
+                           # "given in its entirety" (not "not fully used", "was not used in full")
+                           r"|\b(?:none|nothing)\s+(?:was\s+|is\s+)?(?:left(?:\s*over)?|leftover|remain(?:ed|ing|s)?)\b"
+                           r"|(?<!not\s)(?<!n't\s)\b(?:fully|entirely|completely|wholly)\s+(?:used|injected|administered|given)\b"
+                           r"|(?<!not\s)(?<!n't\s)\b(?:used|injected|administered|given)\s+(?:in\s+full|entirely|completely|"
+                           r"in\s+(?:its|their)\s+entirety)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
                            # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
                            r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
                            r"(?:none|nil|n/?a|zero|0+(?:\.0+)?(?![.\d]))(?!\w)"
@@ -237,6 +254,10 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
+# A strength naming the vial it belongs to: "a 40 mg/1 mL single-dose vial", "10 mg/1 mL SDV", "40 mg/1 mL vials".
+_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?(?:vials?|ampou?les?)|SDV|MDV)\b",
+                           re.IGNORECASE)
+_VIAL_BEFORE = compile_rule(r"\b(?:vials?|ampou?les?|SDV|MDV)[ \t]+(?:of|at|containing|strength)[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
@@ -264,7 +285,7 @@ _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|he
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
 _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free)\s+)?"
-                               r"(?:saline|NS|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
+                               r"(?:saline|NSS?|PFNS|NaCl|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
                                r"|(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)"
                                r"(?:\s+(?:volume|total))?[ \t:,=-]*\n?[ \t]*$",
                                re.IGNORECASE)
@@ -339,6 +360,11 @@ _WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*
                           re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
+# A diluent joined after a strength brand: "Kenalog 40 + NSS 2cc", "Kenalog 40 with PF saline 3 mL".
+_DILUENT_NEXT = compile_rule(r"(?:(?:normal|sterile|PF|preservative[\s-]free)\s+)?(?:saline|NSS?|PFNS|NaCl)\b",
+                             re.IGNORECASE)
+# Nothing after a name on its line but a full stop: the last item of a shorthand list.
+_LIST_END = compile_rule(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
 _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
@@ -352,6 +378,8 @@ _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
 # A strength may stand between them too ("Local: Lidocaine 1% 2 mL" + newline + "Contrast: Omnipaque 240, 1.5 mL").
+# An amount tied to what follows it ("4 mL of 0.25% bupivacaine"), also across a wrapped line (round 17, fcf-caudal-01).
+_OF_AFTER = compile_rule(r"[ \t]+of\b", re.IGNORECASE)
 _LINE_OWN_AMOUNT = compile_rule(r"(?:[ \t\d.,:=()/%-]|(?i:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b)*$")
 # An amount written between two mentions of one drug, before a break: "lidocaine 3 mL skin;".
 _SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|eighty|half))"  # "one mL,"
@@ -543,6 +571,11 @@ _WHOLE_MIXTURE_USED = compile_rule(
 _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IGNORECASE)
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
 _CLAUSE_BREAK = compile_rule(r"[,;]")
+# A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
+_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined)[ \t]*\)", re.IGNORECASE)
+_EACH_WORD = compile_rule(r"\b(?:each|per|apiece|a\s+piece)\b", re.IGNORECASE)
+# A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
+_BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
@@ -692,6 +725,11 @@ class DrugMention:
     conc_value: float | None = None  # mg/mL (or units/mL)
     conc_unit: str | None = None
     conc_text: str | None = None
+    conc_start: int | None = None  # where the strength starts and ends in the text
+    conc_end: int | None = None
+    #: the only amount is the strength of the vial it came from ("came from a 40 mg/1 mL single-dose vial"): the
+    #: container's description, not a dose where another mention of the drug has one (`build`)
+    vial_strength: bool = False
     mass: float | None = None
     mass_unit: str | None = None
     volume: float | None = None
@@ -1093,17 +1131,26 @@ class DrugBuilder:
         and its amounts, so that no amount after the name is its own ("Kenalog 40, 1 mL" stays 1 mL of 40 mg/mL)."""
         x = _STRENGTH_NUMBER.search(d.text)
         j = _JOINED_NEXT.match(self.text, d.end_char) if x else None
-        if j is None or j.end() == d.end_char:
+        last = x is not None and _LIST_END.match(self.text, d.end_char) is not None
+        if not last and (j is None or j.end() == d.end_char):
             return None
         s, e = self.ctx.idx.sentence_at(d.start_char)
         since = max(s, *(self.text.rfind(c, s, d.start_char) + 1 for c in ";,|:+\n"))  # the name's own clause
         if any(since <= q.start < d.start_char for q in qtys) or self.p["solution_cue"].search(self.text, s, e) \
                 or _RATIO_MIX.search(self.text, s, e):
             return None
+        if last:
+            # the last item of a shorthand list, nothing after it on the line ("22g R L4-5 foramen, Omnipaque 240 1cc,
+            # Kenalog 40."; round 17, fch-h-tfesi-03): after a comma-listed amount of another drug only
+            if not any(q.end <= d.start_char and q.kind in ("mass", "volume") for q in qtys) \
+                    or self.text[since - 1:since] != ",":
+                return None
+            start = d.start_char + x.start("num")
+            return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
         nxt = next((o for o in spans if o.start_char >= j.end()), None)
-        if nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char]) \
-                or "\n" in self.text[j.end():nxt.start_char]:
-            return None
+        if (nxt is None or not _GAP_OK.match(self.text[j.end():nxt.start_char])
+                or "\n" in self.text[j.end():nxt.start_char]) and not _DILUENT_NEXT.match(self.text, j.end()):
+            return None  # (joined to the diluent instead, "Kenalog 40 + NSS 2cc", is the same shorthand; round 17)
         start = d.start_char + x.start("num")
         return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
 
@@ -1371,6 +1418,7 @@ class DrugBuilder:
                 if q.kind == "conc":
                     if owner.conc_value is None:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
+                        owner.conc_start, owner.conc_end = q.start, q.end
                 elif q.kind == "mass":
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
@@ -1431,10 +1479,15 @@ class DrugBuilder:
                             mnt.paren_each = bool(_PAREN_EACH.match(self.text, q.end))
                         elif q.kind == "volume" and mnt.volume is None:
                             mnt.volume = q.value
+            for mnt in mentions:  # "came from a single-dose 1 mL vial of 4 mg/mL": the vial's strength, no amount
+                if mnt.mass is None and mnt.volume is None and mnt.conc_start is not None \
+                        and _VIAL_BEFORE.search(self.text, max(s, mnt.conc_start - 25), mnt.conc_start):
+                    mnt.vial_strength = True
             for mnt in mentions:  # "40 mg/1 mL" and nothing else: one unit dose
                 if mnt.mass is None and mnt.volume is None and mnt.conc_text and _ONE_ML_DOSE.search(mnt.conc_text) \
                         and mnt.conc_unit in ("mg", "units"):
                     mnt.mass, mnt.mass_unit = mnt.conc_value, mnt.conc_unit
+                    mnt.vial_strength = mnt.conc_end is not None and bool(_VIAL_AFTER.match(self.text, mnt.conc_end))
             for mnt in mentions:  # a brand that names its strength ("Kenalog-40 1 mL")
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
@@ -1472,6 +1525,7 @@ class DrugBuilder:
                             and abs(max(mnt.volumes) - min(mnt.volumes) * sites) < 1e-6:
                         mnt.volume = max(mnt.volumes)  # "Total 2 mL of 0.5% bupivacaine, 0.5 mL at each nerve": the whole
             self._bracketed_shares(mentions, sites if per_site else None, s, e)
+            self._bracketed_total(mentions)
             out.extend(mentions)
         self.units, self.sides, self.nerves, self.muscles = self._default_plan
         self._own_plan = False
@@ -1497,6 +1551,55 @@ class DrugBuilder:
             count = count or sites or self.units * self.sides
             if count and count > 1:
                 m.per_site, m.sites = True, count
+
+    def _bracketed_total(self, mentions: list[DrugMention]) -> None:
+        """A total the author wrote in brackets after the drug's amounts ("dexamethasone 2 mg given on each side (4 mg in
+        total)", "40 mg at L4-L5 and 20 mg at each of the other two levels (80 mg total)"): the author's sum is the
+        dose, whatever the sites read elsewhere would multiply the amounts to (round 17, fcl-rfa-03, fci-tfesi-03).
+        Only a bracket that holds one amount of the drug's own unit and a total word; a drug with no other amount
+        already takes the bracket as its fallback."""
+        if not mentions:
+            return
+        s, e = self.ctx.idx.sentence_at(mentions[0].span.start_char)
+        mixed = len(mentions) > 1 and bool(self.p["solution_cue"].search(self.text, s, e))
+        for m in mentions:
+            if m.solution_fraction is not None:
+                continue
+            if m.mass is None and m.volume and m.conc_value is not None and not m.per_site \
+                    and _EACH_WORD.search(self.text, m.span.start_char, self.ctx.idx.sentence_at(m.span.start_char)[1]):
+                # "Bupi 0.5% 0.5cc each = 3cc total", "1.5 mL of 1% lidocaine per muscle, 6 mL total": the sites are
+                # not counted, the whole volume is written (round 17, fch-mbb-01, fcn-tpi-02)
+                whole = next((x for x in m.fallback if x.kind == "volume" and x.value > m.volume
+                              and x.start > m.span.end_char and _TOTAL_AFTER.match(self.text, x.end)), None)
+                if whole is not None:
+                    m.volume = whole.value
+                    continue
+            vol = next((x for x in m.fallback if x.kind == "volume" and m.volume and x.value > m.volume
+                        and x.start > m.span.end_char and _BRACKET_TOTAL.match(self.text, x.end)),
+                       None) if m.mass is None and not mixed else None  # (not a mixture's whole volume)
+            if vol is not None:  # "each L1 pedicle ... 5 mL of 1% lidocaine (10 mL in all)" (fcf-h-kypho-01)
+                m.volume, m.per_site, m.sites = vol.value, False, None
+                continue
+            unit = m.mass_unit if m.mass is not None else (m.conc_unit or "mg") if m.volume and m.conc_value else None
+            if unit is None:
+                continue
+            q = next((x for x in m.fallback if x.kind == "mass" and x.unit == unit and x.start > m.span.start_char
+                      and _BRACKET_TOTAL.match(self.text, x.end)), None)
+            if q is not None:  # (also "2 mL of 0.5% bupivacaine (30 mg in total)" at three nerves)
+                now = self._raw_dose(m)[0]
+                if now is None or abs(now - q.value) > 1e-6:  # (the sites already read make it: keep the volumes)
+                    volume = round(q.value / m.conc_value, 4) if m.mass is None and m.conc_value else None
+                    m.mass, m.mass_unit, m.per_site, m.sites, m.volume = q.value, unit, False, None, volume
+                continue
+            if m.mass is None:
+                continue
+            # "Kenalog 40 mg (20 mg at each foramen)": the bracket gives each site's share of the amount before it,
+            # which is the whole (round 17, fce-tfesi-02)
+            share = next((x for x in m.fallback if x.kind == "mass" and x.unit == m.mass_unit
+                          and _BRACKET_SHARE.match(self.text, x.end)), None)
+            if share is not None and m.per_site and m.sites and len(m.masses) == 1 \
+                    and abs(share.value * m.sites - m.mass) < 1e-6:
+                m.per_site, m.sites = False, None
 
     def _each_side_written_apart(self, mentions: list[DrugMention]) -> None:
         """"On the right, 1 mL of 2% lidocaine ... at each of three targets. ... The left side was then treated in the
@@ -2002,8 +2105,9 @@ class DrugBuilder:
             pending = [m for m in pending if idx.category_at(m.span.start_char) == section] + group
             told = False
             for ns, ne in [b for b in bounds if b[0] >= end][:_VIAL_LOOKAHEAD]:
-                if idx.category_at(ns) != section or self.ctx.in_sentence(drug_spans, ns):
-                    break
+                cat = idx.category_at(ns)
+                if (cat != section and not (cat is None and ns == end)) or self.ctx.in_sentence(drug_spans, ns):
+                    break  # (a sentence straight after the drug's, outside any section, still tells its vial)
                 kind = _container(self.text, ns, ne)
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if kind is None and discarded is None:
@@ -2080,7 +2184,9 @@ class DrugBuilder:
             nxt = after[0]
             gap = self.text[q.end : nxt.span.start_char]
             if len(gap) <= 45 and _GAP_OK.match(gap) and not (  # "Contrast: Omnipaque 240, 2 mL" + newline +
-                    "\n" in gap and before and _LINE_OWN_AMOUNT.match(self.text, before[-1].span.end_char, q.start)):
+                    "\n" in gap and before and _LINE_OWN_AMOUNT.match(self.text, before[-1].span.end_char, q.start)
+                    # (but "triamcinolone 40 mg, 4 mL of 0.25%" + newline + "bupivacaine": 'of' ties it forward)
+                    and not _OF_AFTER.match(self.text, q.end)):
                 return nxt                                    # "Triamcinolone 80 mg": the line's own drug
         if before:
             return before[-1]
@@ -2118,6 +2224,14 @@ class DrugBuilder:
         `mixed`: the sentence's parts are known to be drawn up together (a per-site share that sums them)."""
         bracketed = self._bracketed_volume
         parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
+        added: list[DrugMention] = []
+        if len(parts) == 1 and volumes and (sites or not per_site):
+            # "2 mL of a solution of 8 mL 1% lidocaine and ketorolac 30 mg into each of four muscles": a drug added by
+            # its mass alone is part of the solution whose volume the other names (round 17, fci-h-tpi-01); only when
+            # the shares add up to the whole solution (a mass alone cannot be scaled to a share)
+            added = [m for m in mentions if m.mass is not None and m.volume is None and m not in parts
+                     and m.role not in ("contrast", "sedative")]
+            parts = parts + added
         if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
             return
         for m in parts:
@@ -2143,6 +2257,8 @@ class DrugBuilder:
         if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
                 self.text, max(m.span.end_char for m in parts), e):
             fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
+        if added and fraction != 1.0:
+            return
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
@@ -2214,6 +2330,11 @@ class DrugBuilder:
                     # a strength alone in a field of its own restates a dose written in another section
                     and not (x[0].mass is None and x[0].volume is None and x[0].section is not None
                              and x[0].section not in dosed_sections)]
+            if any(d is not None and not m.vial_strength for m, d, _, _ in doses):
+                # (also "Dexamethasone came from a single-dose 1 mL vial of 4 mg/mL" after "dexamethasone 4 mg")
+                # "Triamcinolone 10 mg total ... Triamcinolone came from a 40 mg/1 mL single-dose vial": the vial
+                # described, not a second dose (round 17, fci-tpi-01)
+                doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_restated_whole(doses)
             total, unit, volume = self._total(doses)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
@@ -2280,13 +2401,14 @@ class DrugBuilder:
         list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
         given"): the arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
-        if _TOTALS_LABEL.match(self.text, s, m.span.start_char):
+        if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char):
             return True
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
-        return _TOTAL_NEAR.search(self.text, a, min(ends, default=e)) is not None
+        end = min(ends, default=e)
+        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None
 
     @staticmethod
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:

@@ -619,7 +619,7 @@ def _gold_spec(s) -> dict:
         drugs.append({"generic": s["agent"][1], "dose": s["agent"][2], "dose_unit": "ml",
                       "strength": int(s["agent"][0].split()[-1])})
     if s["sed"] == "moderate":
-        drugs += [{"generic": "midazolam", "dose": 2}, {"generic": "fentanyl", "dose": 50, "dose_unit": "mcg"}]
+        drugs += [{"generic": "midazolam", "dose": 2}, {"generic": "fentanyl", "dose": 0.05}]
     absent = [s["omit"]] if s.get("omit") else []
     return {"procedures": [p], "drugs": drugs, "date_of_service": s["dos"], "place_of_service": s["pos"],
             "absent": absent, "dx": {"code": s["dxc"]}, "relief": None}

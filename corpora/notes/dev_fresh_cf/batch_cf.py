@@ -372,7 +372,7 @@ PAIN: 7/10 pre; 3/10 post.
 COMPLICATIONS: none. Recovered to baseline and discharged with his daughter.
 """, procs=[proc("facet_rfa", approach="medial_branch", region="lumbar", laterality="bilateral",
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 60)],
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 60)],
         pain=(7, 3), need=FACET_NEED,
         codes=[line("64635", "50"), line("64636", "50"), line("99152"), line("99153")], findings=[],
         dos="2025-11-18", pos="24")

@@ -403,7 +403,7 @@ AP/lat saved. Pain 8 -> 3. No cx.
 Recovered to baseline, Aldrete 10. D/c w/ driver. F/u 2 wks.
 """, procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L4-L5"],
                  imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="moderate")],
-        drugs=[given("midazolam", 2.0), given("fentanyl", 50.0, "mcg"), given("iohexol", 2.0, "ml"),
+        drugs=[given("midazolam", 2.0), given("fentanyl", 0.05), given("iohexol", 2.0, "ml"),
                given("dexamethasone_sodium_phosphate", 10.0)],
         pain=(8, 3), need=ESI_NEED,
         codes=[line("62323"), line("99152"), line("J1100", "JZ", units=10)], findings=[],

@@ -692,7 +692,7 @@ each given 0.5 mL 0.5% bupivacaine (7.5 mg in total).
 Pain after 1/10. No complications. Recovered to baseline before discharge.
 """, procs=[proc(FACET, approach="medial_branch", region="lumbar", laterality="right", levels=["L4-L5", "L5-S1"],
                  imaging="fluoroscopy", intent="diagnostic", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("bupivacaine", 7.5)],
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("bupivacaine", 7.5)],
         pain=(7, 1), need=SPINE_NEED,
         codes=[line("64493", "KX", "RT"), line("64494", "KX", "RT"), line("99152")],
         findings=[], dos="2026-05-05", pos="11",

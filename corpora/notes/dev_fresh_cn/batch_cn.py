@@ -394,7 +394,7 @@ side under continuous lateral imaging. No cement outside the vertebral body.
 Pain 4/10 in recovery. No complications.
 """, procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=["L1"],
                    imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 100, "mcg"), given("lidocaine", 100)], pain=(9, 4),
+        drugs=[given("midazolam", 2), given("fentanyl", 0.1), given("lidocaine", 100)], pain=(9, 4),
         need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings"),
         codes=[line("22514"), line("99152"), line("99153")], findings=[], dos="2026-02-26", pos="22",
         comment="Moderate sedation by the proceduralist, observer and 32 minutes: 99152 + 99153 x1.")
