@@ -18,7 +18,8 @@ from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
-from nlp.rules import note_scan_patterns
+from nlp.anchored import AnchoredFamily
+from nlp.rules import load_yaml, note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
 _OCR_TEN = str.maketrans("oOlI", "0011")
@@ -222,14 +223,26 @@ def _arrow_alone(text: str, x: re.Match[str]) -> bool:
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
     register_extensions()
-    return MeasureReader(note_scan_patterns(patterns))
+    sources = load_yaml(patterns)["patterns"]
+    compiled = note_scan_patterns(patterns)
+    durations = AnchoredFamily({name: sources[name] for name in DURATION_PATTERNS}, re.IGNORECASE | re.VERBOSE,
+                               compiled)
+    return MeasureReader(compiled, durations)
+
+
+#: The duration patterns, read in this order; each holds its unit word as group `u`, so they are scanned near the
+#: places a unit word can match (`nlp.anchored`: the same matches as a scan of the whole note).
+DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
+                     "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
+                     "duration_slash", "duration_tail")
 
 
 class MeasureReader:
     """Reads every measure with precompiled regexes in one pass per pattern."""
 
-    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+    def __init__(self, patterns: dict[str, re.Pattern[str]], durations: AnchoredFamily | None = None) -> None:
         self.p = patterns
+        self.durations = durations
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -354,10 +367,8 @@ class MeasureReader:
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _fraction_percent(x.group("f")),
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
-        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                    "duration_slash", "duration_tail"):
-            for x in self.p[pat].finditer(text):
+        for pat in DURATION_PATTERNS:
+            for x in (self.p[pat].finditer(text) if self.durations is None else self.durations.finditer(pat, text)):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
