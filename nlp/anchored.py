@@ -1,17 +1,18 @@
-"""Scan a family of rules that all hold one anchor group (a duration's unit word) only near where it can occur.
+"""Scan the measures patterns only near a word every match must hold, instead of over the whole note.
 
-The measures component scans each note whole with every pattern of patterns.yaml. Twelve duration patterns each
-hold a unit word (`(?P<u>days?|weeks?|...)`), and each whole-note scan tries its number words and lead words
-("for", "of", "a") at every word of the note: a millisecond a note for a few dozen matches. `AnchoredFamily`
-finds the places where a unit group can match once per note (one scan of all the groups together), then scans
-each pattern only in small windows around its own places. The window bounds are derived from the pattern itself
-(`_reach`), so a pattern added to the file joins the family without a word list, and one whose reach cannot be
-bounded is scanned whole as before.
+The measures component scans each note whole with every pattern of patterns.yaml. A duration holds a unit word
+('days?|weeks?|...'), a score pattern a scale name ('pain|NRS|VAS'), and each whole-note scan tries its number words
+and lead words ("for", "of", "a") at every word of the note: the twelve duration patterns alone were a millisecond a
+note. `plan` derives from each pattern (per alternative of a top-level alternation) an anchor: a run of items that
+match a finite list of words, the run whose shortest word is longest; `AnchoredFamily` finds those words in the
+lowered note (`str.find`, once per note and word), keeps the places where the rest of the alternative from its anchor
+on matches, and scans the pattern only in windows around them. Nothing is listed by hand: a pattern added to the file
+gets its anchor from its own text, and one without an anchor of two letters or more, or whose reach cannot be bounded,
+is scanned whole as before (as is a note that cannot be lowered letter for letter).
 
 Why the matches are the same as `finditer` over the whole note:
-* every match holds its anchor group (a top-level item of the pattern, never optional), which starts at a place
-  where the group's own regex matches, and where the rest of the pattern after it (`suffix`) matches: the places
-  kept for the pattern are all such places;
+* every match holds the anchor run of the alternative that matched (a top-level item, never optional), starting at a
+  place where one of its words occurs and where the rest of the alternative matches: the places kept are all such;
 * between a match's start and its anchor the pattern consumes at most `before` characters other than those its
   unbounded repeats may take (`free`: whitespace, digits, a few punctuation marks), so each match starts in the
   window `[back(q, before), q]` of its anchor `q`; a window scan starts where finditer would resume (after the
@@ -30,11 +31,12 @@ from re import _constants as C  # noqa: N812  (the parser's opcode names)
 from re import _parser
 from typing import Iterable
 
-from nlp.fast_regex import lowered_once
+from nlp.fast_regex import _cached, _code, _make, _program, lowered_once
 
 #: Characters an unbounded repeat may consume for the pattern still to be boundable: whitespace, digits and a few
 #: marks (what `\s*`, `\d+`, `[ \t]*` take). A repeat over letters or a negated class makes a pattern unbounded.
 _FREE_CATEGORIES = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d"}
+_MIN_HEAD = 2  # an anchor word of one letter would be met at almost every word
 _MARGIN = 3  # non-free characters past the widest attempt: `\b`, `$` and a lookahead's first test look one past
 
 
@@ -131,123 +133,129 @@ def _heads(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if not any(v != w and w.startswith(v) for v in words))
 
 
-def _group_source(pattern: str, name: str) -> tuple[int, int] | None:
-    """Where the source of top-level group `name` starts and ends in `pattern` (its `(` and past its `)`), or None
-    when it is not at paren depth 0."""
-    opener = f"(?P<{name}>"
-    depth, i, in_class, start = 0, 0, False, None
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
-                i += 2 if pattern[i + 1] == "]" else 3
-                continue
-        elif c == "(":
-            if depth == 0 and pattern.startswith(opener, i):
-                start = i
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and start is not None:
-                return start, i + 1
-        i += 1
-    return None
-
-
 class _Plan:
-    """How one pattern of the family is scanned: its compiled program, the regex of its anchor group and the rest
-    of the pattern (`suffix`), the most non-free characters before the anchor (`before`) and in all (`width`), and
-    the regexes that walk over non-free characters forward and backward (`ahead`, `back`)."""
+    """How one pattern of the family is scanned: its compiled program, per alternative the words its anchor item
+    starts with and the regex of the anchor item and the rest of the alternative (`anchors`: (heads, suffix)), the
+    most non-free characters a match holds before its anchor (`before`) and in all (`width`), and the regexes that
+    walk over non-free characters forward and backward (`ahead`, `back`)."""
 
-    __slots__ = ("rx", "gate", "suffix", "before", "width", "ahead", "back", "heads")
+    __slots__ = ("rx", "gate", "anchors", "before", "width", "ahead", "back", "heads")
 
-    def __init__(self, rx: re.Pattern[str], gate, suffix: re.Pattern[str], before: int, width: int,  # noqa: ANN001
-                 free: str, heads: frozenset[str]) -> None:
-        self.rx, self.gate, self.suffix, self.before, self.width, self.heads = rx, gate, suffix, before, width, heads
+    def __init__(self, rx: re.Pattern[str], gate, anchors: list[tuple[frozenset[str], re.Pattern[str]]],  # noqa: ANN001
+                 before: int, width: int, free: str) -> None:
+        self.rx, self.gate, self.anchors, self.before, self.width = rx, gate, anchors, before, width
+        self.heads = frozenset(h for heads, _ in anchors for h in heads)
         cls = f"[{free}]" if free else None
         step = f"(?:{cls}*[^{free}])" if cls else "(?:.)"
         self.ahead = re.compile(f"{step}{{0,{width + _MARGIN}}}", re.DOTALL)
         self.back = re.compile(f"{step}{{0,{before}}}{cls + '*' if cls else ''}", re.DOTALL)
 
 
-def plan(pattern: str, flags: int, compiled, group: str = "u") -> _Plan | None:  # noqa: ANN001
-    """The scan plan of `pattern` (compiled as `compiled`, a pattern or a `GatedPattern`) anchored on its group
-    `group`, or None when the group is not a top-level item or the pattern's reach cannot be bounded."""
-    where = _group_source(pattern, group)
-    if where is None:
+def _alternatives(items: list) -> list[list]:
+    """The alternatives of a pattern: those of a lone top-level alternation (bare or in a non-capturing group),
+    else the pattern itself."""
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return [list(b) for b in items[0][1][1]]
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN and items[0][1][0] is None and len(items[0][1][3]) == 1 \
+            and items[0][1][3][0][0] is C.BRANCH and not items[0][1][1] and not items[0][1][2]:
+        return [list(b) for b in items[0][1][3][0][1][1]]
+    return [items]
+
+
+def _anchor_of(alt: list) -> tuple[int, frozenset[str]] | None:
+    """Where to anchor `alt`: the start of a run of items that match a finite list of words (a literal word, a
+    group of alternative words), the run whose shortest word is longest (fewest places in a note), with the words
+    a match of the run starts with; None when every such word is shorter than `_MIN_HEAD`."""
+    best = None
+    for k in range(len(alt)):
+        words: list[str] | None = None
+        for j in range(k + 1, len(alt) + 1):  # the longest run from k whose words can be listed
+            try:
+                words = _literals(alt[k:j])
+            except _Unbounded:
+                break
+        if not words:
+            continue
+        heads = _heads(words)
+        if "" in heads:
+            continue
+        key = (min(map(len, heads)), -len(heads))
+        if key[0] >= _MIN_HEAD and (best is None or key > best[0]):
+            best = (key, k, heads)
+    return None if best is None else (best[1], best[2])
+
+
+def plan(pattern: str, flags: int, compiled) -> _Plan | None:  # noqa: ANN001
+    """The scan plan of `pattern` (compiled as `compiled`, a pattern or a `GatedPattern`), or None when one of its
+    alternatives has no anchor item (`_anchor_of`) or its reach cannot be bounded. The analysis depends only on the
+    pattern, so it is kept between starts with the other rule analyses (`nlp.rule_cache`)."""
+    data = _cached(("anchored_plan", 1, _MIN_HEAD, _MAX_LITERALS, pattern, int(flags)), lambda: _plan_data(pattern, flags))
+    if data is None:
         return None
+    anchors, before, width, free = data
+    return _Plan(getattr(compiled, "rx", compiled), getattr(compiled, "_absent", None),
+                 [(frozenset(heads), _make(prog)) for heads, prog in anchors], before, width, free)
+
+
+def _plan_data(pattern: str, flags: int) -> tuple | None:
+    """`plan`'s analysis as plain data: per alternative (its anchor words, the program of the alternative from its
+    anchor on), `before`, `width` and the class of free characters."""
     try:
         parsed = _parser.parse(pattern, int(flags))
-        items = list(parsed.data)
-        index = parsed.state.groupdict.get(group)
-        at = next((k for k, (op, av) in enumerate(items) if op is C.SUBPATTERN and av[0] == index), None)
-        if at is None:
-            return None
+        all_flags = int(flags) | (parsed.state.flags & (re.MULTILINE | re.DOTALL | re.IGNORECASE | re.VERBOSE))
         free: set[str] = set()
-        before = _width(items[:at], free)
-        width = before + _width(items[at:], free)
-        heads = _heads(_literals(items[at][1][3]))
-        if "" in heads:
-            return None
-        global_flags = parsed.state.flags & ~int(flags) & (re.MULTILINE | re.DOTALL | re.IGNORECASE | re.VERBOSE)
-        suffix = re.compile(pattern[where[0]:], int(flags) | global_flags)
+        anchors, before, width = [], 0, 0
+        for alt in _alternatives(list(parsed.data)):
+            found = _anchor_of(alt)
+            if found is None:
+                return None
+            k, heads = found
+            ahead = _width(alt[:k], free)
+            before, width = max(before, ahead), max(width, ahead + _width(alt[k:], free))
+            rest = _parser.SubPattern(parsed.state, list(alt[k:]))
+            anchors.append((tuple(sorted(heads)), _program(pattern, all_flags, rest, _code(rest, all_flags))))
     except (_Unbounded, re.error, RecursionError):
         return None
-    rx = getattr(compiled, "rx", compiled)
-    gate = getattr(compiled, "_absent", None)
-    return _Plan(rx, gate, suffix, before, width, "".join(sorted(free)), heads)
+    return tuple(anchors), before, width, "".join(sorted(free))
 
 
 class AnchoredFamily:
     """The patterns of a family scanned near their anchors (`plan`); `finditer(name, text)` gives the matches of
     `finditer` over the whole text, in order. Patterns without a plan are scanned whole."""
 
-    def __init__(self, sources: dict[str, str], flags: int, compiled: dict, group: str = "u") -> None:
+    def patterns(self) -> dict:
+        """Every pattern of the family by name: those with a plan as `AnchoredPattern`, the others as compiled."""
+        return {name: AnchoredPattern(self, name) if name in self.plans else rx for name, rx in self.compiled.items()}
+
+    def __init__(self, sources: dict[str, str], flags: int, compiled: dict) -> None:
         self.compiled = compiled
         self.plans = {name: p for name, pattern in sources.items()
-                      if (p := plan(pattern, flags, compiled[name], group)) is not None}
-        #: every word that starts an anchor group's match, for one `str.find` pass per word over the lowered note
-        self.heads = sorted(_heads(w for p in self.plans.values() for w in p.heads))
-        #: per pattern, the head words a match of its own anchor group can start with
-        self._own = {name: tuple(w for w in self.heads if any(h.startswith(w) for h in p.heads))
-                     for name, p in self.plans.items()}
+                      if (p := plan(pattern, flags, compiled[name])) is not None}
         self._text: str | None = None
-        self._places: dict[str, list[int]] | None = {}
+        self._low: str | None = None
+        self._found: dict[str, list[int]] = {}
         self._rev: str = ""
 
-    def _places_of(self, text: str) -> dict[str, list[int]] | None:
-        """Where each head word occurs in `text` (overlaps included), found once per text; None when the text cannot
-        be lowered letter for letter (then every pattern is scanned whole)."""
-        if text is not self._text:
-            self._text, self._rev = text, ""
-            low = lowered_once(text)
-            if low is None:
-                self._places = None
-            else:
-                places: dict[str, list[int]] = {}
-                for w in self.heads:
-                    q = low.find(w)
-                    while q >= 0:
-                        places.setdefault(w, []).append(q)
-                        q = low.find(w, q + 1)
-                self._places = places
-        return self._places
-
-    def _anchors(self, name: str, p: _Plan, text: str) -> list[int] | None:
-        """The places where `p`'s anchor group and the rest of its pattern match, in order."""
-        found = self._places_of(text)
+    def _places(self, text: str, word: str) -> list[int]:
+        """Where `word` occurs in the lowered `text` (overlaps included), found once per text and word."""
+        found = self._found.get(word)
         if found is None:
+            low, found, q = self._low, [], -1
+            while (q := low.find(word, q + 1)) >= 0:  # type: ignore[union-attr]
+                found.append(q)
+            self._found[word] = found
+        return found
+
+    def _anchors(self, p: _Plan, text: str) -> list[int] | None:
+        """The places where the anchor item and the rest of one of the pattern's alternatives match, in order; None
+        when the text cannot be lowered letter for letter (then the pattern is scanned whole)."""
+        if text is not self._text:
+            self._text, self._rev, self._found = text, "", {}
+            self._low = lowered_once(text)
+        if self._low is None:
             return None
-        suffix = p.suffix.match
-        qs = sorted(q for w in self._own[name] for q in found.get(w, ()))
-        return [q for q in qs if suffix(text, q)]
+        return sorted({q for heads, suffix in p.anchors for w in heads for q in self._places(text, w)
+                       if suffix.match(text, q)})
 
     def finditer(self, name: str, text: str) -> list[re.Match[str]]:
         p = self.plans.get(name)
@@ -255,7 +263,7 @@ class AnchoredFamily:
             return list(self.compiled[name].finditer(text))
         if p.gate is not None and p.gate(text):
             return []
-        places = self._anchors(name, p, text)
+        places = self._anchors(p, text)
         if places is None:
             return list(self.compiled[name].finditer(text))
         if not places:
@@ -284,3 +292,21 @@ class AnchoredFamily:
                 out.append(m)
                 cur = m.end()
         return out
+
+
+class AnchoredPattern:
+    """A pattern of a family as the measures component uses it: `finditer` over a whole text is the family's anchored
+    scan (`AnchoredFamily.finditer`); with bounds, and every other method, it is the pattern's own."""
+
+    __slots__ = ("family", "name", "compiled", "match", "search", "fullmatch")
+
+    def __init__(self, family: AnchoredFamily, name: str) -> None:
+        self.family, self.name, self.compiled = family, name, family.compiled[name]
+        # the pattern's own, read once (a measure asks `match` at each side or level it reads)
+        self.match, self.search, self.fullmatch = self.compiled.match, self.compiled.search, self.compiled.fullmatch
+
+    def finditer(self, text: str, *bounds: int):  # noqa: ANN201  (matches, in order, as re's)
+        return self.family.finditer(self.name, text) if not bounds else self.compiled.finditer(text, *bounds)
+
+    def __getattr__(self, attr: str):  # noqa: ANN204
+        return getattr(self.compiled, attr)

@@ -223,15 +223,13 @@ def _arrow_alone(text: str, x: re.Match[str]) -> bool:
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
     register_extensions()
-    sources = load_yaml(patterns)["patterns"]
-    compiled = note_scan_patterns(patterns)
-    durations = AnchoredFamily({name: sources[name] for name in DURATION_PATTERNS}, re.IGNORECASE | re.VERBOSE,
-                               compiled)
-    return MeasureReader(compiled, durations)
+    # every pattern with an anchor (a word it must hold: a duration's unit, a score's scale name) is scanned near the
+    # places that word occurs instead of over the whole note (`nlp.anchored`: the same matches)
+    family = AnchoredFamily(load_yaml(patterns)["patterns"], re.IGNORECASE | re.VERBOSE, note_scan_patterns(patterns))
+    return MeasureReader(family.patterns())
 
 
-#: The duration patterns, read in this order; each holds its unit word as group `u`, so they are scanned near the
-#: places a unit word can match (`nlp.anchored`: the same matches as a scan of the whole note).
+#: The duration patterns, read in this order.
 DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                      "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
                      "duration_slash", "duration_tail")
@@ -240,9 +238,8 @@ DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ag
 class MeasureReader:
     """Reads every measure with precompiled regexes in one pass per pattern."""
 
-    def __init__(self, patterns: dict[str, re.Pattern[str]], durations: AnchoredFamily | None = None) -> None:
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
         self.p = patterns
-        self.durations = durations
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -368,7 +365,7 @@ class MeasureReader:
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
         for pat in DURATION_PATTERNS:
-            for x in (self.p[pat].finditer(text) if self.durations is None else self.durations.finditer(pat, text)):
+            for x in self.p[pat].finditer(text):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months
                 n = _duration_number(x) if pat != "duration_vague" else 2.0  # "for years": at least two
