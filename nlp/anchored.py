@@ -147,7 +147,9 @@ class _Plan:
         self.heads = frozenset(h for heads, _ in anchors for h in heads)
         cls = f"[{free}]" if free else None
         step = f"(?:{cls}*[^{free}])" if cls else "(?:.)"
-        self.ahead = re.compile(f"{step}{{0,{width + _MARGIN}}}", re.DOTALL)
+        # past `width + _MARGIN` non-free characters, or to the text's end when fewer follow (an attempt may then run
+        # over the free characters after the last of them)
+        self.ahead = re.compile(f"{step}{{{width + _MARGIN}}}|.*", re.DOTALL)
         self.back = re.compile(f"{step}{{0,{before}}}{cls + '*' if cls else ''}", re.DOTALL)
 
 
@@ -189,7 +191,7 @@ def plan(pattern: str, flags: int, compiled) -> _Plan | None:  # noqa: ANN001
     """The scan plan of `pattern` (compiled as `compiled`, a pattern or a `GatedPattern`), or None when one of its
     alternatives has no anchor item (`_anchor_of`) or its reach cannot be bounded. The analysis depends only on the
     pattern, so it is kept between starts with the other rule analyses (`nlp.rule_cache`)."""
-    data = _cached(("anchored_plan", 1, _MIN_HEAD, _MAX_LITERALS, pattern, int(flags)), lambda: _plan_data(pattern, flags))
+    data = _cached(("anchored_plan", 2, _MIN_HEAD, _MAX_LITERALS, pattern, int(flags)), lambda: _plan_data(pattern, flags))
     if data is None:
         return None
     anchors, before, width, free = data

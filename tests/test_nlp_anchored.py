@@ -63,7 +63,7 @@ def _plan(pattern: str):  # noqa: ANN202
 
 
 def test_unbounded_or_unanchored_pattern_gets_no_plan() -> None:
-    assert plan(r"\bfor\s+[a-z ]*(?P<u>days?)\b", I, gated_rule(r"\bfor\s+[a-z ]*(?P<u>days?)\b", I)) is None
+    assert plan(r"\bfor\s+[a-z ]*(?P<u>days?)\b", I, gated_rule(r"\bfor\s+[a-z ]*(?P<u>days?)\b", I)) is None  # letters
     assert _plan(r"(?:x\s+(?P<u>days?))?x") is None  # the only word is optional
     assert _plan(r"(?P<n>\d)\s*(?P<u>days?)\s+(?P=n)") is None  # a back-reference
     assert _plan(r"\d+\s*[a-z]\b|weeks") is None  # an alternative holds no word of two letters or more
@@ -76,6 +76,13 @@ def test_plan_anchors_on_the_longest_words_and_bounds_the_reach() -> None:
     either = _plan(r"\bpain\s+(?P<v>\d)|(?P<w>\d)\s*(?:weeks?|months?)")
     assert either is not None and either.heads == frozenset({"pain", "week", "month"})
     assert (either.before, either.width) == (1, 7)  # the digit before "months", then "months"
+
+
+def test_a_match_running_into_the_free_characters_that_end_a_text() -> None:
+    pattern = r"\bfor\s+(?:days?|weeks?)\s+\d+"  # after the unit only free characters (spaces, digits) follow
+    family = AnchoredFamily({"x": pattern}, I, {"x": re.compile(pattern, I)})
+    for text in ("pain for days 123", "pain for weeks   4567\n", "for days 1 and for weeks 22"):
+        assert _spans(family.finditer("x", text)) == _spans(re.finditer(pattern, text, I)) != []
 
 
 def test_family_falls_back_to_whole_scan_without_plan() -> None:
