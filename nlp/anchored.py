@@ -225,39 +225,34 @@ class AnchoredFamily:
     """The patterns of a family scanned near their anchors (`plan`); `finditer(name, text)` gives the matches of
     `finditer` over the whole text, in order. Patterns without a plan are scanned whole."""
 
-    def patterns(self) -> dict:
-        """Every pattern of the family by name: those with a plan as `AnchoredPattern`, the others as compiled."""
-        return {name: AnchoredPattern(self, name) if name in self.plans else rx for name, rx in self.compiled.items()}
-
     def __init__(self, sources: dict[str, str], flags: int, compiled: dict) -> None:
         self.compiled = compiled
         self.plans = {name: p for name, pattern in sources.items()
                       if (p := plan(pattern, flags, compiled[name])) is not None}
-        self._text: str | None = None
-        self._low: str | None = None
-        self._found: dict[str, list[int]] = {}
-        self._rev: str = ""
+        #: the text last asked about, its lowered form, word -> places, [its reverse]: replaced as one value, so two
+        #: threads reading two notes never mix their answers (nothing is kept across notes)
+        self._note: tuple = (None, None, {}, [""])
 
-    def _places(self, text: str, word: str) -> list[int]:
-        """Where `word` occurs in the lowered `text` (overlaps included), found once per text and word."""
-        found = self._found.get(word)
+    def patterns(self) -> dict:
+        """Every pattern of the family by name: those with a plan as `AnchoredPattern`, the others as compiled."""
+        return {name: AnchoredPattern(self, name) if name in self.plans else rx for name, rx in self.compiled.items()}
+
+    def _note_of(self, text: str) -> tuple:
+        note = self._note
+        if note[0] is not text:
+            note = self._note = (text, lowered_once(text), {}, [""])
+        return note
+
+    @staticmethod
+    def _places(note: tuple, word: str) -> list[int]:
+        """Where `word` occurs in the note's lowered text (overlaps included), found once per note and word."""
+        found = note[2].get(word)
         if found is None:
-            low, found, q = self._low, [], -1
-            while (q := low.find(word, q + 1)) >= 0:  # type: ignore[union-attr]
+            low, found, q = note[1], [], -1
+            while (q := low.find(word, q + 1)) >= 0:
                 found.append(q)
-            self._found[word] = found
+            note[2][word] = found
         return found
-
-    def _anchors(self, p: _Plan, text: str) -> list[int] | None:
-        """The places where the anchor item and the rest of one of the pattern's alternatives match, in order; None
-        when the text cannot be lowered letter for letter (then the pattern is scanned whole)."""
-        if text is not self._text:
-            self._text, self._rev, self._found = text, "", {}
-            self._low = lowered_once(text)
-        if self._low is None:
-            return None
-        return sorted({q for heads, suffix in p.anchors for w in heads for q in self._places(text, w)
-                       if suffix.match(text, q)})
 
     def finditer(self, name: str, text: str) -> list[re.Match[str]]:
         p = self.plans.get(name)
@@ -265,14 +260,17 @@ class AnchoredFamily:
             return list(self.compiled[name].finditer(text))
         if p.gate is not None and p.gate(text):
             return []
-        places = self._anchors(p, text)
-        if places is None:
+        note = self._note_of(text)
+        if note[1] is None:  # a text that cannot be lowered letter for letter: scanned whole
             return list(self.compiled[name].finditer(text))
+        # the places where the anchor and the rest of one of the pattern's alternatives match, in order
+        places = sorted({q for heads, suffix in p.anchors for w in heads for q in self._places(note, w)
+                         if suffix.match(text, q)})
         if not places:
             return []
-        if not self._rev:
-            self._rev = text[::-1]
-        n, rev, back, ahead, rx = len(text), self._rev, p.back, p.ahead, p.rx
+        if not note[3][0]:
+            note[3][0] = text[::-1]
+        n, rev, back, ahead, rx = len(text), note[3][0], p.back, p.ahead, p.rx
         out: list[re.Match[str]] = []
         cur = 0
         i = 0
@@ -286,8 +284,7 @@ class AnchoredFamily:
             start = max(lo, cur)
             if start > last:
                 continue
-            hi = ahead.match(text, last).end()
-            hi = min(n, hi + 1)
+            hi = min(n, ahead.match(text, last).end() + 1)
             for m in rx.finditer(text, start, hi):
                 if m.start() > last:
                     break
