@@ -18,7 +18,8 @@ from nlp.extensions import register_extensions, text_of
 from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
-from nlp.rules import note_scan_patterns
+from nlp.anchored import AnchoredFamily
+from nlp.rules import load_yaml, note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
 _OCR_TEN = str.maketrans("oOlI", "0011")
@@ -222,7 +223,16 @@ def _arrow_alone(text: str, x: re.Match[str]) -> bool:
 @Language.factory("painpoint_measures", default_config={"patterns": "patterns.yaml"})
 def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
     register_extensions()
-    return MeasureReader(note_scan_patterns(patterns))
+    # every pattern with an anchor (a word it must hold: a duration's unit, a score's scale name) is scanned near the
+    # places that word occurs instead of over the whole note (`nlp.anchored`: the same matches)
+    family = AnchoredFamily(load_yaml(patterns)["patterns"], re.IGNORECASE | re.VERBOSE, note_scan_patterns(patterns))
+    return MeasureReader(family.patterns())
+
+
+#: The duration patterns, read in this order.
+DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
+                     "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
+                     "duration_slash", "duration_tail")
 
 
 class MeasureReader:
@@ -354,9 +364,7 @@ class MeasureReader:
                 m.percents.append(NumberMention(x.start(), x.end(), x.group(0), _fraction_percent(x.group("f")),
                                                 {"gt": False, "upper": None}))
         m.percents.sort(key=lambda n: n.start)
-        for pat in ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
-                    "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                    "duration_slash", "duration_tail"):
+        for pat in DURATION_PATTERNS:
             for x in self.p[pat].finditer(text):
                 if pat == "duration_slash" and not (x.group("pre") or x.group("post")):
                     continue  # "6/12" alone may be a date or a ratio; with "for" or "history" it is six months

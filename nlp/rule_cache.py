@@ -10,8 +10,8 @@ version, so they are kept in one file and read back at the next start: the compi
   `~/.cache/painpoint`; `~/Library/Caches/painpoint` on macOS; `%LOCALAPPDATA%\\painpoint\\Cache` on Windows).
   `PAINPOINT_CACHE_DIR=off` (or `0`, `none`, `false`) disables it: every start analyses the rules again.
 * Keys: each entry is keyed by its function and arguments (the pattern text itself, so a changed rule simply
-  misses and is analysed again); the file name carries a digest of the engine sources (`fast_regex.py`, this file)
-  and the Python version, so a changed engine or interpreter never reads an older file.
+  misses and is analysed again); the file name carries a digest of the engine sources (`fast_regex.py`,
+  `anchored.py`, this file) and the Python version, so a changed engine or interpreter never reads an older file.
 * Safety: the file holds a CRC-32 of its payload (damage, not tampering: whoever can write the folder can write
   the code too); a file that does not verify, cannot be read or holds a program
   `_sre` refuses is ignored (analysed afresh and rewritten), and a folder that cannot be written only costs the
@@ -44,7 +44,7 @@ _OFF = {"off", "0", "none", "false", "no"}
 _MAGIC = b"PPRC1\n"  # file format tag; the payload's CRC-32 (4 bytes, big-endian) follows, then the marshalled payload
 _MAX_ENTRIES = 20000  # past this, a save keeps only the entries this process used (old rule versions drop out)
 _KEEP_FILES = 4  # files of other engine versions (other checkouts, earlier edits) kept beside the one written
-_ENGINE_FILES = ("fast_regex.py", "rule_cache.py")
+_ENGINE_FILES = ("fast_regex.py", "rule_cache.py", "anchored.py")
 _MISSING = object()
 
 
