@@ -1,0 +1,14 @@
+"""Writes the sealed precision batch `corpora/notes/dev_fresh_co/` (`fco-*`) and its gold.
+
+Thirty everyday notes rendered by the small seeded generator in `batch_co.py` (half with ids `fco-h-*`); the gold
+was labelled from each drawn spec by the gold rules of `corpora/tools/goldkit.py` before anyone ran Painpoint on
+it, and the folder is scored once, so its wordings stay untuned. It reuses the gold helpers of
+`dev_fresh_d/make_notes.py` (one writer for the JSON format). Run: `python corpora/notes/dev_fresh_co/make_notes.py`.
+"""
+
+import runpy
+from pathlib import Path
+
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_co",))
