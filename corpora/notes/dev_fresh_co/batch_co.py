@@ -350,7 +350,7 @@ SPECS: list[dict] = [
                    "(28 minutes). An RN monitored the patient as independent observer throughout. Sedation was needed "
                    "because the patient could not lie still prone for the lesioning due to anxiety."),
          sed_detail=dict(agents=True, doses=True, times=True, observer=True, minutes=28, justification=True),
-         drugs=[("lidocaine", 60, "mg"), ("midazolam", 2, "mg"), ("fentanyl", 50, "mcg")],
+         drugs=[("lidocaine", 60, "mg"), ("midazolam", 2, "mg"), ("fentanyl", 0.05, "mg")],
          meds="Before each lesion 1 mL of 2% lidocaine was injected (3 mL in total).", pain=(6, 3)),
     dict(id="fco-si-01", fam="si_joint_injection", side="left", pos="11", dos="2024-11-07",
          dx=("Sacroiliitis, not elsewhere classified (M46.1)", "M46.1"), hx=SPINE_HX, intent="diagnostic", relief=85,
@@ -384,7 +384,7 @@ SPECS: list[dict] = [
                    "10:20, 18 minutes total, with the RN present as independent observer. Sedation was indicated for "
                    "severe procedural anxiety."),
          sed_detail=dict(agents=True, doses=True, times=True, observer=True, minutes=18, justification=True),
-         drugs=[("dexamethasone_sodium_phosphate", 10, "mg"), ("midazolam", 1, "mg"), ("fentanyl", 25, "mcg"),
+         drugs=[("dexamethasone_sodium_phosphate", 10, "mg"), ("midazolam", 1, "mg"), ("fentanyl", 0.025, "mg"),
                 ("iohexol", 2, "ml")],
          meds="Dexamethasone 5 mg (0.5 mL) was given at each foramen.", contrast=("Omnipaque 240", "2"),
          pain=(9, 4)),
