@@ -1135,8 +1135,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
             continue
         body = text[sec.body_start : sec.end]
         first_line = body.strip(" \t:-\n").split("\n", 1)[0].strip()
-        if not first_line:
-            continue
+        if not first_line or _NEXT_LABEL.fullmatch(first_line):
+            continue  # a blank field, the next field's bare label under it ('Complications |' + blank line + 'Free text:')
         start = sec.body_start + body.find(first_line)
         ev = ctx.ev(start, start + len(first_line))
         if ctx.idx.in_placeholder(sec.body_start, sec.end):
@@ -1215,6 +1215,11 @@ _CUT_CLAUSE_WORDS = 4  # fewer words read as a field's short answer ('mild soren
 # A note cut off mid-list in its last sentence ('No adverse events or', 'No bleeding, infection and'): what it would
 # have said is lost, so that sentence states no 'none' (round 13, fbl-mbb-02).
 _CUT_OFF_END = compile_rule(r"(?:,|\b(?:or|and|nor|with|of|but|except)\b)\s*\Z", re.IGNORECASE)
+
+
+# A field's label alone on its line, closing on its colon ('Free text:', 'Provider comment:', 'Disposition -'): under
+# a blank complications field it is the next field's heading, not the answer (round 17b, e3, dev_fresh_cq).
+_NEXT_LABEL = compile_rule(r"(?!(?:none|no|nil|n/a)\b)[A-Za-z][\w /&()-]{0,40}?[ \t]*(?::|\s-)", re.IGNORECASE)
 
 
 # The next cell of a table row ("| Complications | None |"): read only for a 'none', as another column's heading
