@@ -187,6 +187,12 @@ _VIAL_USED_UP = compile_rule(r"\b(?:used|injected|given|administered)\s+in\s+ful
                              re.IGNORECASE)
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
+# A line opening on a field named for the drugs, numbered or in a table ('14. MEDICATIONS:', 'Contrast agent |',
+# 'Injectate -'): `_drug_field`.
+_DRUG_FIELD_LABEL = compile_rule(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<label>contrast(?:[ \t]+(?:agent|medium|media|used|given|"
+                                 r"injected))?|medications?(?:[ \t]+(?:given|administered|injected|used))?|meds|injectates?|"
+                                 r"drugs?(?:[ \t]+(?:given|administered|injected))?|agents?)[ \t]*(?::|\||-[ \t])", re.IGNORECASE)
+
 _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
                              r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
                              re.IGNORECASE)
@@ -2336,7 +2342,7 @@ class DrugBuilder:
                 # described, not a second dose (round 17, fci-tpi-01)
                 doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_restated_whole(doses)
-            total, unit, volume = self._total(doses)
+            total, unit, volume = self._total(doses, self._drug_field)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
                             generic.replace("_", " ")), ms[0].written)
@@ -2425,9 +2431,18 @@ class DrugBuilder:
         vial = next((m.vial for m in ms if m.vial), None)
         return vial - total if vial and vial > total else None
 
+    def _drug_field(self, m: DrugMention) -> str | None:
+        """The drug field whose line names `m` ('12. CONTRAST: Omnipaque 240, 3 mL', 'Medications | ...', 'Injectate:'):
+        a numbered or tabled form the sections do not split still keeps its fields apart, so the contrast field and
+        the medication list restating the same amount are one administration (round 17b, e3, dev_fresh_cq). Only
+        fields named for the drugs: 'Level 1:' / 'Level 2:' rows with equal amounts are two injections."""
+        line = self.text.rfind("\n", 0, m.span.start_char) + 1
+        x = _DRUG_FIELD_LABEL.match(self.text, line, m.span.start_char)
+        return " ".join(x.group("label").lower().split()) if x else None
+
     @staticmethod
-    def _total(doses: list) -> tuple[float | None, str | None, float | None]:
-        seen: set[tuple[str | None, float, str | None, float | None]] = set()
+    def _total(doses: list, field_of=None) -> tuple[float | None, str | None, float | None]:
+        seen: set[tuple[object, float, str | None, float | None]] = set()
         total = 0.0
         unit: str | None = None
         volume = 0.0
@@ -2435,7 +2450,7 @@ class DrugBuilder:
         for m, dose, u, vol in doses:
             if dose is None:
                 return None, None, (round(volume, 4) if has_volume else None)
-            key = (m.section, dose, u, vol)
+            key = ((m.section, field_of(m) if field_of else None), dose, u, vol)
             if not m.repeat and any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol) for k in seen):
                 continue  # the same amount restated in another section (not "2 mL of 1%" beside "1 mL of 2%")
             seen.add(key)
