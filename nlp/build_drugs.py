@@ -173,7 +173,9 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
                           r"admixture|ratio)\b", re.IGNORECASE)
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
-_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:totals?|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;]))\b(?!\s*\))"
+# ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:totals?|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;])|"
+                           r"overall(?=\s*[,.;)]|\s*$)|all\s+told|in\s+aggregate|cumulatively)\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # A field accounting for the vials used, after the amounts given (round 17, fcg-tfesi-01): "Drug supply: dexamethasone
@@ -578,11 +580,14 @@ _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IG
 # A second volume of one drug that is the whole of it: "2 mL ... into each of the three muscles, six milliliters in all".
 _CLAUSE_BREAK = compile_rule(r"[,;]")
 # A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
-_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined)[ \t]*\)", re.IGNORECASE)
+# ... also a total word closing its own clause inside a longer bracket ("(4 mg in total, from a single-dose vial, none
+# wasted)", "(80 mg overall; no waste)"; round 17b, e3, fcr-rfa-02)
+_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined|overall|all\s+told)[ \t]*"
+                              r"(?:\)|[,;][^()\n]{1,120}\))", re.IGNORECASE)
 _EACH_WORD = compile_rule(r"\b(?:each|per|apiece|a\s+piece)\b", re.IGNORECASE)
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
-_TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether)\b", re.IGNORECASE)
+_TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether|overall|all\s+told)\b", re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)

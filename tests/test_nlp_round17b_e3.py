@@ -100,3 +100,47 @@ def _drug_doses(fields: str) -> dict[str, tuple[float | None, str | None]]:
 ])
 def test_contrast_field_restated_in_medications(fields, expected):
     assert _drug_doses(fields) == expected
+
+
+# --- a whole written with 'overall' / 'all told', or in a bracket that goes on after its total word ----------------
+
+_TWO_LEVELS = ("Left L4-L5 and L5-S1 transforaminal epidural steroid injection\nDiagnosis: Lumbar radiculopathy (M54.16).\n"
+               "Under fluoroscopy needles were placed at the left L4-L5 and L5-S1 foramina. {}\nNo complications.\n")
+
+
+def _two_level_doses(text: str) -> dict[str, tuple[float | None, str | None]]:
+    facts = nlp.extract(_TWO_LEVELS.format(text), date_of_service=DOS)
+    return {d.generic: (d.dose, d.dose_unit) for d in facts.drugs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Triamcinolone 20 mg was injected at each foramen, so 40 mg of triamcinolone overall.",
+     {"triamcinolone_acetonide": (40.0, "mg")}),
+    ("Each foramen received 0.5 mL of Kenalog-40 (20 mg) mixed with 1 mL of 1% lidocaine, 40 mg of triamcinolone overall.",
+     {"triamcinolone_acetonide": (40.0, "mg"), "lidocaine": (20.0, "mg")}),
+    ("Each level got dexamethasone 5 mg; 10 mg of dexamethasone all told.",
+     {"dexamethasone_sodium_phosphate": (10.0, "mg")}),
+    # near misses: 'overall' about something else; a bracket with no total word
+    ("Triamcinolone 40 mg was given at each level; overall the patient tolerated it well.",
+     {"triamcinolone_acetonide": (80.0, "mg")}),
+    ("Dexamethasone 3 mg was placed at each level (3 mg each, from one single-dose vial).",
+     {"dexamethasone_sodium_phosphate": (6.0, "mg")}),
+])
+def test_whole_written_overall_or_in_longer_bracket(text, expected):
+    assert _two_level_doses(text) == expected
+
+
+_RFA = ("Right L4 medial branch and L5 dorsal ramus radiofrequency ablation\nDiagnosis: Lumbar spondylosis (M47.816).\n"
+        "Under fluoroscopy cannulas were placed along the right L4 medial branch at the L5 transverse process and along "
+        "the L5 dorsal ramus at the sacral ala. {}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author's bracketed whole, the bracket going on about the vial after its total word
+    ("After lesioning, dexamethasone 2 mg was placed at each site (4 mg in total, drawn from a 4 mg/mL single-dose vial).",
+     4.0),
+    ("Dexamethasone 3 mg went to each target (6 mg overall; none of the 10 mg/mL vial wasted).", 6.0),
+])
+def test_bracketed_total_before_more_words(text, expected):
+    facts = nlp.extract(_RFA.format(text), date_of_service=DOS)
+    assert [(d.generic, d.dose) for d in facts.drugs] == [("dexamethasone_sodium_phosphate", expected)]
