@@ -82,8 +82,8 @@ _FORM = ("1. PROCEDURE: Left L4-L5 transforaminal epidural steroid injection\n2.
          "3. GUIDANCE: Fluoroscopy\n{}\n9. COMPLICATIONS: None\n")
 
 
-def _drug_doses(fields: str) -> dict[str, tuple[float | None, str | None]]:
-    facts = nlp.extract(_FORM.format(fields), date_of_service=DOS)
+def _drug_doses(fields: str, frame: str = _FORM) -> dict[str, tuple[float | None, str | None]]:
+    facts = nlp.extract(frame.format(fields), date_of_service=DOS)
     return {d.generic: (d.dose, d.dose_unit) for d in facts.drugs}
 
 
@@ -108,11 +108,6 @@ _TWO_LEVELS = ("Left L4-L5 and L5-S1 transforaminal epidural steroid injection\n
                "Under fluoroscopy needles were placed at the left L4-L5 and L5-S1 foramina. {}\nNo complications.\n")
 
 
-def _two_level_doses(text: str) -> dict[str, tuple[float | None, str | None]]:
-    facts = nlp.extract(_TWO_LEVELS.format(text), date_of_service=DOS)
-    return {d.generic: (d.dose, d.dose_unit) for d in facts.drugs}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Triamcinolone 20 mg was injected at each foramen, so 40 mg of triamcinolone overall.",
      {"triamcinolone_acetonide": (40.0, "mg")}),
@@ -127,7 +122,7 @@ def _two_level_doses(text: str) -> dict[str, tuple[float | None, str | None]]:
      {"dexamethasone_sodium_phosphate": (6.0, "mg")}),
 ])
 def test_whole_written_overall_or_in_longer_bracket(text, expected):
-    assert _two_level_doses(text) == expected
+    assert _drug_doses(text, _TWO_LEVELS) == expected
 
 
 _RFA = ("Right L4 medial branch and L5 dorsal ramus radiofrequency ablation\nDiagnosis: Lumbar spondylosis (M47.816).\n"
@@ -142,5 +137,4 @@ _RFA = ("Right L4 medial branch and L5 dorsal ramus radiofrequency ablation\nDia
     ("Dexamethasone 3 mg went to each target (6 mg overall; none of the 10 mg/mL vial wasted).", 6.0),
 ])
 def test_bracketed_total_before_more_words(text, expected):
-    facts = nlp.extract(_RFA.format(text), date_of_service=DOS)
-    assert [(d.generic, d.dose) for d in facts.drugs] == [("dexamethasone_sodium_phosphate", expected)]
+    assert _drug_doses(text, _RFA) == {"dexamethasone_sodium_phosphate": (expected, "mg")}
