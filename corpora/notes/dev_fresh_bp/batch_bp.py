@@ -419,7 +419,7 @@ def _specs(proc, line, given, ESI_NEED, SPINE_NEED, minus):
              contrast=None, meds=None, views=None, pre=7, post=3,
              procs=[proc("facet_rfa", region="lumbar", laterality="right", levels=["L4-L5", "L5-S1"], imaging=fl,
                          intent="therapeutic", sedation="moderate")],
-             drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 60)],
+             drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 60)],
              need=(*SPINE_NEED, "imaging_findings"),
              codes=[line("64635", "RT"), line("64636", "RT"), line("99152"), line("99153")], findings=[]),
         dict(id="fbp-si-01", age=58, sex="F", dos="2024-11-12", pos="11",

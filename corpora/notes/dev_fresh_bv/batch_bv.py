@@ -831,7 +831,7 @@ def _specs(proc, line, given, ESI_NEED, SPINE_NEED, minus) -> list[dict]:
         gold=dict(procs=[proc("transforaminal_epidural", region="lumbar", laterality="right",
                               levels=["L3-L4", "L4-L5", "L5-S1"], **{**TF, "sedation": "moderate"})],
                   drugs=[given("lidocaine", 40), given("iopamidol", 1.5, "ml"), given("dexamethasone_sodium_phosphate", 12),
-                         given("bupivacaine", 3.75), given("midazolam", 2), given("fentanyl", 50, "mcg")],
+                         given("bupivacaine", 3.75), given("midazolam", 2), given("fentanyl", 0.05)],
                   need=ESI_NEED,
                   codes=[line("64483", "RT"), line("64484", "RT", units=2), line("J1100", units=12)],
                   findings=["level_limit", "sedation_details"],
@@ -861,7 +861,7 @@ def _specs(proc, line, given, ESI_NEED, SPINE_NEED, minus) -> list[dict]:
               "@images"],
         gold=dict(procs=[proc("interlaminar_epidural", region="lumbar", levels=["L5-S1"], **{**IL, "sedation": "moderate"})],
                   drugs=[given("lidocaine", 30), given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 80),
-                         given("midazolam", 2), given("fentanyl", 50, "mcg")],
+                         given("midazolam", 2), given("fentanyl", 0.05)],
                   need=ESI_NEED, codes=[line("62323"), line("J3301", units=8), line("99152")], findings=[],
                   comment="Moderate sedation by the proceduralist, 17 minutes with an independent observer and a reason: "
                           "99152 once.")))
@@ -1345,7 +1345,7 @@ def _specs(proc, line, given, ESI_NEED, SPINE_NEED, minus) -> list[dict]:
               "interdigitation and no extravasation."],
         gold=dict(procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="thoracic", levels=["T12"],
                               imaging="fluoroscopy", sedation="moderate")],
-                  drugs=[given("lidocaine", 100), given("midazolam", 3), given("fentanyl", 100, "mcg")],
+                  drugs=[given("lidocaine", 100), given("midazolam", 3), given("fentanyl", 0.1)],
                   need=SPINE_NEED + ("imaging_findings",),
                   codes=[line("22513"), line("99152"), line("99153")], findings=[],
                   comment="Moderate sedation by the proceduralist for 36 minutes with an observer: 99152 + 99153 x1.")))

@@ -414,7 +414,7 @@ After recovery his pain was 3/10. No complications. Discharged with his daughter
 """, procs=[proc(IL, approach="interlaminar", region="lumbar", levels=["L5-S1"], imaging=FLUORO, contrast=True,
                  intent="therapeutic", sedation="moderate")],
         drugs=[given("lidocaine", 30), given("iohexol", 2, "ml"), given("dexamethasone_sodium_phosphate", 10),
-               given("midazolam", 2), given("fentanyl", 50, "mcg")],
+               given("midazolam", 2), given("fentanyl", 0.05)],
         pain=(8, 3), need=minus(ESI_NEED, "imaging_findings"),
         codes=[line("62323"), line("J1100", units=10)],
         findings=["imaging_findings", "sedation_details"], dos="2025-10-21", pos="11",
@@ -708,7 +708,7 @@ POST-PROCEDURE PAIN: 3/10
 COMPLICATIONS: None. Discharged from recovery after meeting criteria.
 """, procs=[proc(RFA, approach="medial_branch", region="cervical", laterality="right", levels=["C4-C5", "C5-C6"],
                  imaging=FLUORO, intent="therapeutic", sedation="moderate")],
-        drugs=[given("lidocaine", 60), given("midazolam", 2), given("fentanyl", 50, "mcg")],
+        drugs=[given("lidocaine", 60), given("midazolam", 2), given("fentanyl", 0.05)],
         pain=(8, 3), need=FACET_IMG,
         codes=[line("64633", "RT"), line("64634", "RT"), line("99152"), line("99153")],
         findings=[], dos="2025-09-30", pos="24",

@@ -315,7 +315,7 @@ SPECS: list[dict] = [
         procs=[dict(family="transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
                     levels=["L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic", sedation="moderate")],
         drugs=[("methylprednisolone_acetate", 80, "mg"), ("bupivacaine", 5, "mg"), ("iohexol", 3, "ml"),
-               ("midazolam", 2, "mg"), ("fentanyl", 50, "mcg")],
+               ("midazolam", 2, "mg"), ("fentanyl", 0.05, "mg")],
         pain=(8, 3), codes=[("64483", ("50",), 1), ("99152", (), 1), ("J1040", (), 1)],
         omit=[], findings=[], need="esi",
     ),
