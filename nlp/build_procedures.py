@@ -364,8 +364,12 @@ _REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+
                               r"\s(?:(?!(?:performed|done|injected|treated|placed|targeted|entered|advanced|blocked|ablated)\b)"
                               r"[^,;.()\n]){0,60}$", re.IGNORECASE)
 # A sentence led by a diagnostic study's label reports that study ("MRI: C6-7 HNP w/ bilat foraminal narrowing.",
-# "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start.
-_IMAGING_LEAD = compile_rule(r"\W*(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
+# "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start. Round 17b (p3,
+# fcq-ilesi-02): also behind a studies field's own label ("Imaging reviewed: MRI: left C5-C6 ...", "Studies: CT
+# C-spine - ...", "Radiology review: MRI: ..."); "Imaging: fluoroscopy" stays today's guidance (no study named).
+_IMAGING_LEAD = compile_rule(r"\W*(?:(?:imaging|images|studies|study|radiology|diagnostics|diagnostic\s+(?:imaging|studies))"
+                             r"(?:\s+(?:reviewed|review|findings|results|data|available|on\s+file))?\s*(?::|-\s)\s*)?"
+                             r"(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
                              r"(?:MRI|MR|CT|CAT\s+scan|x-?rays?|XR|radiographs?|EMG(?:\s*/\s*NCS)?|NCS|myelogram|bone\s+scan)"
                              r"\b(?![\s-]*(?:screening|guid\w*|control|fluoro\w*))"  # 'X-ray screening:' is today's guidance
                              r"[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
@@ -568,6 +572,8 @@ class ProcedureBuilder:
         self.prior = cue("prior_result_sentence")
         self.imaging_report = cue("imaging_report_sentence")
         self.plan_or_risk = cue("plan_or_risk_sentence")
+        self.done_today = cue("done_today_after")
+        self._repeat_fact: FlagFact | None = None  # `_repeat`, read in `build` before the intents
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
         self._planned = planned_spans(ctx)
@@ -612,8 +618,8 @@ class ProcedureBuilder:
             return False  # '[ ] L knee IA': a checklist option not ticked
         cat = self.ctx.idx.category_at(span.start_char)
         title = self.ctx.idx.mention_source(span.start_char) == "title"
-        if cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
-                span, self.text, *self.ctx.idx.line_at(span.start_char)))):
+        if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
+                span, self.text, *self.ctx.idx.line_at(span.start_char))))) and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -640,6 +646,16 @@ class ProcedureBuilder:
                 or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
         return not self.prior.search(self.text, cs, ce)
+
+    def _said_done_today(self, span: Span, cat: str | None) -> bool:
+        """Round 17b (p3): a plan or indication line naming the procedure and saying, right after it, that it was
+        done today ('Plan: left L3-4 and L4-5 TFESI, which we did today'): today's procedure, though a plan section or
+        ConText's plan cue would put it in the future. Negated or future wordings are not (`done_today_after`)."""
+        if cat not in ("follow_up", "indications", None) or span._.is_negated or span._.is_historical:
+            return False
+        end = self.ctx.idx.sentence_at(span.start_char)[1]
+        end = self.ctx.idx.sentence_at(end)[1] if end < len(self.text) else end  # 'Plan: R L5 TFESI. Done today.'
+        return bool(self.done_today.match(self.text, span.end_char, end))
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
@@ -1401,9 +1417,26 @@ class ProcedureBuilder:
                 return "diagnostic"  # "MBB #1", "second lateral branch block": one of a diagnostic pair
         if d.family in _NO_INTENT:
             return None
+        if self._repeat_fact is not None and self._repeats_therapeutic(d):
+            return "therapeutic"
         if self._field_intent is _UNREAD:
             self._field_intent = self._note_field_intent()
         return self._field_intent or _INTENT_DEFAULTS.get(d.family)
+
+    def _repeats_therapeutic(self, d: Draft) -> bool:
+        """Round 17b (p3, fcr-h-si-01): a repeat of the same procedure that an earlier mention calls therapeutic
+        ('Repeat right SI joint injection' ... 'her last therapeutic SI injection gave 60% for five months') is
+        therapeutic itself; a repeat of a diagnostic block may be its confirmatory pair, so it tells nothing."""
+        therapeutic = cue_map("intent")["therapeutic"]
+        for x in self.ctx.spans("PROC"):
+            if x in d.mentions or x._.meta.get("family") != d.family or x._.is_negated:
+                continue
+            if not (x._.is_historical or self.ctx.idx.category_at(x.start_char) == "history" or self._result_follows(x)):
+                continue
+            s = self.ctx.idx.sentence_at(x.start_char)[0]
+            if therapeutic.search(self.text, max(s, x.start_char - 40), x.end_char):
+                return True
+        return False
 
     def _note_field_intent(self) -> str | None:
         """The intent a field or phrase of the note states for today ("Intent: diagnostic", "a therapeutic
@@ -1441,6 +1474,7 @@ class ProcedureBuilder:
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)
+        self._repeat_fact = self._repeat()  # read before the intents: a repeat of a therapeutic injection is one
         procedures: list[Procedure] = []
         for d in drafts:
             if d.family == "joint_injection" and not d.meta.get("target"):
@@ -1479,7 +1513,7 @@ class ProcedureBuilder:
                 p.target = "greater_occipital"
             procedures.append(p)
             self.procedure_blocks.append([(s, e) for s, e, owner in self.blocks if owner is d])
-        repeat = self._repeat()
+        repeat = self._repeat_fact
         if repeat is not None:
             for p in procedures:
                 p.repeat = repeat

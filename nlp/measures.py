@@ -263,6 +263,8 @@ class MeasureReader:
             if self._replaced_at(text, x.end(), "side") is not None \
                     or self.p["side_negated_before"].search(text, max(0, x.start() - 16), x.start()):
                 continue  # "the left, correction, the right", "the left, not the right": this side names nothing
+            if word == "left" and self._left_as_verb(text, x.start(), x.end()):
+                continue  # "a single-dose vial with nothing left", "the stylet was left in place"
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
         for x in self.p["time"].finditer(text):
@@ -382,6 +384,11 @@ class MeasureReader:
                    for x in self.p["icd10"].finditer(text)]
         doc._.measures = m
         return doc
+
+    def _left_as_verb(self, text: str, start: int, end: int) -> bool:
+        """'left' as what remains or stays ('nothing left', '0 mL left', 'left in place'), not the side (round 17b)."""
+        return bool(self.p["left_verb_before"].search(text, max(0, start - 30), start)
+                    or self.p["left_verb_after"].match(text, end))
 
     def _replaced_at(self, text: str, end: int, what: str) -> int | None:
         """Where the replacement starts of a side or level ending at `end` that the writer takes back: a correction
