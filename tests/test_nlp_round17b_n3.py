@@ -11,7 +11,8 @@
   it: trigger point findings told there count.
 - The medial branches as the object of an ablating verb ('were lesioned', 'nerves burned'): the earlier ablation's
   result, no diagnostic block's; branches 'blocked' stay a block.
-- A two-digit thoracic root's distribution ('in a bilateral T10 distribution') is a radicular finding.
+- The sensory sign told modality first ('sensation to pinprick is decreased', 'light touch reduced') is a radicular
+  finding; not 'sensation intact' nor 'is not decreased'.
 """
 
 from __future__ import annotations
@@ -127,14 +128,15 @@ def test_blocked_branches_stay_a_block() -> None:
     assert [r.percent for r in a.diagnostic_blocks] == [90.0] and a.prior_procedure_response == []
 
 
-# --- a two-digit thoracic root's distribution --------------------------------------------------------------------------
+# --- the sensory sign told modality first --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("history, found", [
     ("A band of burning around the right ribs; pinprick is dulled in a right T11 distribution.", True),
     ("Girdle-like ache, light touch reduced in a bilateral T9 or T10 distribution.", True),
     ("Midline thoracic ache only; sensation intact, no deficit in any T10 distribution.", False),
+    ("Midline thoracic ache only; sensation to light touch is not decreased anywhere.", False),
 ])
-def test_thoracic_root_distribution(history: str, found: bool) -> None:
+def test_sensory_sign_modality_first(history: str, found: bool) -> None:
     text = ("T10-T11 interlaminar epidural steroid injection\nHistory: " + history + "\nDiagnosis: thoracic spondylosis.\n"
             "Procedure: Under fluoroscopy an 18-gauge Tuohy needle entered the T10-T11 epidural space and 6 mg "
             "betamethasone was injected. No complications.\n")
