@@ -378,7 +378,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
             recurred = recurred or found  # "pain that has come back over the past two months", "Over the last month
             continue  # his pain has crept up": the flare, not the history ("... going on for about three years" follows)
         return found
-    running = _running(ctx)
+    running = _running(ctx) or _field_duration(ctx)
     if running is not None:
         return running
     onset = _onset_before_visit(ctx)
@@ -493,6 +493,39 @@ def _running(ctx: NoteContext) -> Duration | None:
         n += 0.5 if "half" in groups else 0.0
         unit = next(v for k, v in groups.items() if k.startswith("u"))
         return Duration(weeks=round(weeks(n, unit), 4), evidence=[ctx.ev(m.start(), m.end())])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _duration_field() -> "re.Pattern[str]":
+    """A line that opens with a label asking how long the symptoms have lasted (`symptom_duration_field_labels`), then
+    its separator (colon, bar, equals, dot leader, tab or column gap) and the value."""
+    labels = "|".join(f"(?:{x})" for x in lexicon("symptom_duration_field_labels"))
+    return compile_rule(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:" + labels + r")[ \t]*(?:\((?:mo|months|wks|weeks|yrs|years)\)[ \t]*)?"
+                        r"(?:[:|=\t\u2013\u2014]|\.{2,}|-[ \t]|[ ]{2,})[ \t]*(?P<v>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+
+
+# The field's value: a count of weeks, months or years, not one counted from an event ("4 months after surgery") nor
+# one that belongs to a treatment ("6 weeks of PT"); "present 9 months" after such an event is the symptoms' span.
+_FIELD_VALUE = compile_rule(r"(?<![\w/])(?P<n>\d{1,3}(?:\.\d)?|" + alternation(range(1, 13)) + r"|eighteen|twenty|thirty|several)"
+                            r"\+?[ \t]*-?[ \t]*(?P<u>weeks?|wks?|months?|mos?|years?|yrs?)\b"
+                            r"(?![ \t]*(?:after|post|following|later|into|of|before\s+(?!(?:today|this|the\s+visit)\b)))", re.IGNORECASE)
+_FIELD_NOT_SYMPTOM = compile_rule(r"\b(?:denies|none|n/?a|unknown|not\s+(?:documented|recorded|known|stated))\b", re.IGNORECASE)
+
+
+def _field_duration(ctx: NoteContext) -> Duration | None:
+    """The value of a vendor grid's or template's duration field ("How long | Four months", "Onset: leg pain returned
+    4 months after surgery; present 9 months", "Symptom duration ..... since September (about 5 months)"): the field's
+    label says whose span it is, so no symptom word need stand beside it (round 17b, n3, dev_fresh_cq). A fallback:
+    the scan runs only when no other duration of the symptoms is written; a field outside the history is skipped."""
+    text = ctx.text
+    for m in _duration_field().finditer(text):
+        if ctx.idx.category_at(m.start()) not in _NECESSITY_SECTIONS or _FIELD_NOT_SYMPTOM.match(text, m.start("v")):
+            continue
+        v = _FIELD_VALUE.search(text, m.start("v"), m.end("v"))
+        n = number(v.group("n")) if v else None
+        if n is not None:
+            return Duration(weeks=round(weeks(n, v.group("u")), 4), evidence=[ctx.ev(v.start(), v.end())])
     return None
 
 
@@ -1358,6 +1391,9 @@ def indication(ctx: NoteContext) -> TextFact | None:
                 return TextFact(value=" ".join(ctx.text[k:end].split()), evidence=[ctx.ev(k, end)])
             continue
         if cat not in (None, "history"):
+            inline = _inline_history(ctx, s, e) if cat == "diagnosis" else None
+            if inline is not None:
+                return inline
             continue
         if _NOT_INDICATION.match(ctx.text, s, e):
             continue  # "Pain has been present for 10 weeks.", "Conservative care: ...": other elements
@@ -1366,6 +1402,25 @@ def indication(ctx: NoteContext) -> TextFact | None:
             ev = ctx.sentence_ev(s, _LONG)
             return TextFact(value=" ".join(ev.text.split()), evidence=[ev])
     return None
+
+
+# A history field run on after a column gap on the diagnosis line of a compact record ("Dx: Myofascial pain (M79.18)
+# Hx: Neck pain with taut bands", "Diagnosis: M47.816   Indication: axial low back pain"): the label opens no section,
+# so the line reads as the diagnosis (round 17b, n3, dev_fresh_co).
+_INLINE_HX_FIELD = compile_rule(r"(?:\t|[ ]{2,}|[ ]\|[ ])(?:hx|history|hpi|clinical\s+history|history\s+of\s+present\s+illness|"
+                                r"indications?|reason(?:\s+for\s+(?:procedure|visit|referral|injection))?|presenting\s+complaint|"
+                                r"chief\s+complaint|cc)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _inline_history(ctx: NoteContext, s: int, e: int) -> TextFact | None:
+    """The symptoms told in a history field run on inside the diagnosis line (`_INLINE_HX_FIELD`), as the indication;
+    not a field holding no symptom ("Hx: HTN, DM2", "Hx: see prior note")."""
+    ls, le = ctx.idx.line_at(s)
+    m = _INLINE_HX_FIELD.search(ctx.text, max(s, ls), le)
+    if m is None or not _SYMPTOM.search(ctx.text, m.end(), le) or _NOT_INDICATION.match(ctx.text, m.end(), le):
+        return None
+    end = min(le, m.end() + _LONG)
+    return TextFact(value=" ".join(ctx.text[m.end():end].split()), evidence=[ctx.ev(m.end(), end)])
 
 
 # A sentence that changes a pump's settings names the condition only as the reason for the change ("Dose increased
