@@ -207,3 +207,23 @@ def test_lazy_sentence_keeps_note_offsets(verifier: Path) -> None:
         "Patient\u2019s  informed   consent was obtained."]
     with pytest.raises(RuntimeError):
         reading.documented(["time_out"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_asserted"),
+    [
+        # the absence of a limitation, or one that may come later, documents none
+        ("She is a nurse, and she keeps working full twelve-hour shifts without any difficulty.", True),
+        ("Back at full duty on the loading dock.", True),
+        ("Work: no restrictions at present.", True),
+        ("He could struggle at the warehouse later if the pain gets worse.", True),
+        # a limitation that mentions difficulty is still one
+        ("She cannot stand at the stove for ten minutes without difficulty.", False),
+        ("Walking is limited to one block without trouble.", False),
+        ("He has had to give up coaching his son's team.", False),
+    ],
+)
+def test_absence_of_a_limitation_is_not_asserted(sentence: str, not_asserted: bool) -> None:
+    from nlp.presence.component import _future_cues
+
+    assert bool(_future_cues().search(sentence)) is not_asserted
