@@ -32,6 +32,8 @@ _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 # "Scores: ...", "Ratings: ..."; round 16b n2b, dev_fresh_cc)
 _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS|"
                           r"headaches?|ache|aching|discomfort|soreness)\b", re.IGNORECASE)
+# A room or bay the patient waits in before the procedure (holding area, waiting room, pre-op bay): a score there is pre.
+_PRE_PLACE = r"(?:holding|waiting|pre[\s-]?op(?:erative)?)\s+(?:area|room|bay|unit)"
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure
@@ -54,8 +56,10 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
                          r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
                          # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
-                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in))\b", re.IGNORECASE)
-_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in)\b", re.IGNORECASE)
+                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in)|"
+                         # a place before the procedure: "7/10 in the holding area", "8/10 in the waiting room" (round 17v)
+                         r"(?:in|at)\s+(?:the\s+)?" + _PRE_PLACE + r")\b", re.IGNORECASE)
+_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in|" + _PRE_PLACE + r")\b", re.IGNORECASE)
 # The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
 _QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the

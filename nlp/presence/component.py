@@ -123,7 +123,7 @@ class PresenceVerifier:
             above = [i for i in np.argsort(-probs[:, j], kind="stable") if probs[i, j] >= model.thresholds[j]]
             for i in above:
                 sent = sents[i]
-                if self._not_asserted(sent):
+                if _placeholder_only(sent) or self._not_asserted(sent):
                     continue
                 evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
                 found.append(DocumentedElement(element=model.elements[j], score=round(float(probs[i, j]), 4),
@@ -157,6 +157,37 @@ def _trigger_words(rules: list, nlp: Language) -> frozenset[str] | None:
             if token.get("OP") not in ("?", "*"):
                 break
     return frozenset(words)
+
+
+# A field's label before its separator ('Time-out --', 'Consent:', 'Timeout |'): the words a template prints itself.
+_FIELD_LABEL = re.compile(r"^\s*[A-Za-z][\w /()'&-]{0,40}?\s*(?::|\?|-{2,}|\u2013|\u2014|\|)")
+# A line offered with an empty box before or after it and no box ticked ('[ ] Time-out performed', 'Time-out done [ ]'):
+# an option not chosen.
+_UNTICKED_LINE = re.compile(r"^(?!.*(?:\[\s*[xX\u2713\u2714]\s*\]|[\u2611\u2612]))\s*(?:\[\s*\].*|.*\[\s*\]\s*)$")
+# What is left of a value that says nothing: separators, blanks, 'N/A' ('Time-out: N/A', 'Time-out -- ', 'Time-out: ___').
+_EMPTY_VALUE = re.compile(r"^[\s\-\u2013\u2014:._|/*]*(?:(?:n\s*/\s*a|not\s+applicable)\b[\s.\-]*)?$", re.IGNORECASE)
+
+
+def _placeholder_only(sent) -> bool:
+    """True when the sentence's content is a template placeholder: its text with the template holes the
+    measures found blanked (`nlp.measures` placeholders: '***', '___', '{{...}}', an unticked '[ ]' option),
+    less a field label, says nothing ('Time-out -- ***', 'Consent: [ ] obtained', 'Time-out: N/A'). An
+    unfilled field documents nothing, like a negated or planned sentence (round 17v, fcg-mbb-02). A sentence running
+    over lines (template rows) says nothing only when none of its lines does."""
+    doc, base = sent.doc, sent.start_char
+    text = list(sent.text)
+    measures = doc._.get("measures") if Doc.has_extension("measures") else None
+    for p in getattr(measures, "placeholders", None) or ():
+        for k in range(max(p.start, base), min(p.end, sent.end_char)):
+            text[k - base] = " "
+    return all(_UNTICKED_LINE.match(raw) or _empty_field(line)
+               for raw, line in zip(sent.text.split("\n"), "".join(text).split("\n")))
+
+
+def _empty_field(line: str) -> bool:
+    """Whether one line, its placeholders blanked, is a label with an empty value (or nothing at all)."""
+    label = _FIELD_LABEL.match(line)
+    return bool(_EMPTY_VALUE.match(line[label.end():] if label is not None else line))
 
 
 @lru_cache(maxsize=1)
