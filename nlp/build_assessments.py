@@ -34,7 +34,9 @@ _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|f
                           r"headaches?|ache|aching|discomfort|soreness)\b", re.IGNORECASE)
 # A room or bay the patient waits in before the procedure (holding area, waiting room, pre-op bay): a score there is pre.
 _PRE_PLACE = r"(?:holding|waiting|pre[\s-]?op(?:erative)?)\s+(?:area|room|bay|unit)"
-_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
+# The position a score was taken in may stand before its cue ("2/10 sitting at discharge"; lexicon `score_posture`).
+_POSTURE = r"(?:(?:,\s*)?(?:" + "|".join(lexicon("score_posture")) + r"),?\s+)?"
+_AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure
                           r"(?:(?:she|he|they|the\s+patient|pt)\s+(?:left|went\s+home|was\s+discharged|were\s+discharged|departed)|"

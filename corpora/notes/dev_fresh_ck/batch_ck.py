@@ -652,9 +652,10 @@ Sensory stimulation reproduced her pain at 0.4 V; motor testing gave no leg resp
 No complications. Pain 5/10.
 """, procs=[proc("facet_rfa", approach="medial_branch", region="lumbar", laterality="left",
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", sedation="none")],
-        drugs=[given("bupivacaine", 7.5)], pain=(7, 5), need=SPINE_NEED, codes=[line("64999", "LT")], findings=[],
+        drugs=[given("bupivacaine", 7.5)], pain=(7, 5), need=SPINE_NEED, codes=[line("64999")], findings=["approach"],
         dos="2026-05-19", pos="11",
-        comment="Pulsed RF is not destruction: unlisted 64999 (one line, RT/LT when unilateral as for the family). "
+        comment="Pulsed RF is not destruction: unlisted 64999, one line without side modifier (the KB gives 64999 no "
+                "bilateral indicator); not thermal at 80 C or more (rfa.technique: approach). "
                 "Joints L4-L5, L5-S1 from the L3, L4 MB and L5 dorsal ramus.")
 
 
@@ -734,8 +735,9 @@ daily dose from 4.0 to 4.4 mg per day based on her diary. Next refill alarm set.
 No complications; the site is clean.
 """, procs=[proc("pump_refill", target="intrathecal_pump", imaging="none")],
         drugs=[given("morphine", 500)], pain=(None, None), need=("diagnosis",),
-        codes=[line("62370")], findings=[], dos="2026-02-24", pos="11",
-        comment="Physician refilled ('I accessed') and reprogrammed: 62370. Dose placed in the reservoir 20 mL x 25 mg/mL.")
+        codes=[line("62370")], findings=["indication"], dos="2026-02-24", pos="11",
+        comment="Physician refilled ('I accessed') and reprogrammed: 62370. Dose placed in the reservoir 20 mL x 25 mg/mL. "
+                "Only a diagnosis says why the pump is used: indication.")
 
     add("fck-h-pump-02", "hand_shorthand", """
 ITB pump refill
@@ -746,8 +748,9 @@ Consent obtained. Time-out done. Residual volume 2.5 mL withdrawn. Reservoir fil
 2000 mcg/mL. No complications.
 """, procs=[proc("pump_refill", target="intrathecal_pump", imaging="none")],
         drugs=[given("baclofen", 36)], pain=(None, None), need=("diagnosis",),
-        codes=[line("95990")], findings=[], dos="2025-11-18", pos="11", payer="medicare_cgs",
-        comment="Refilled by clinical staff, not reprogrammed: 95990. 18 mL x 2 mg/mL = 36 mg.")
+        codes=[line("95990")], findings=["indication"], dos="2025-11-18", pos="11", payer="medicare_cgs",
+        comment="Refilled by clinical staff, not reprogrammed: 95990. 18 mL x 2 mg/mL = 36 mg. Only a diagnosis says "
+                "why the pump is used: indication.")
 
     add("fck-h-knee-01", "hand_prose", """
 Left knee injection, ultrasound guided
