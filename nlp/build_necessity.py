@@ -107,11 +107,11 @@ _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _C
 # The length told by a clause of going after the care, or after its frequency (round 17, care17, q3/q2 paraphrase sets):
 # "sent to PT in November, went for six weeks", "chiropractic, which she kept up for 10 weeks", "PT - she went for about
 # 6 weeks", "physical therapy twice weekly for a full eight weeks", "PT 3x/week for 6 weeks"; not "PT, went 6 weeks ago".
+# The verbs and manner words: lexicon `care_going_verb`, `care_going_manner`.
 _GOING_AFTER = compile_rule(r"(?:\s+(?:in|since|from|during|last|this|back\s+in)\s+[\w ]{1,20}?)?\s*(?:,|\s[-\u2013]\s|\s+and)\s*"
                             r"(?:(?:which|that)\s+)?(?:(?:he|she|they|the\s+patient|pt)\s+)?(?:then\s+)?"
-                            r"(?:went|attended|continued(?:\s+(?:it|them))?|kept\s+(?:(?:it|them|at\s+it)\s+)?up|kept\s+going|"
-                            r"stuck\s+with\s+(?:it|them)|did\s+(?:it|them|this|that))\s+"
-                            r"(?:(?:regularly|faithfully|weekly|twice\s+(?:a\s+)?week(?:ly)?)\s+)?(?:for\s+)?"
+                            r"(?:" + cue_text("care_going_verb") + r")\s+"
+                            r"(?:(?:" + cue_text("care_going_manner") + r")\s+)?(?:for\s+)?"
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|a\s+full\s+|a\s+total\s+of\s+)?"
                             r"(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
                             r"(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
@@ -509,7 +509,7 @@ def _duration_field() -> "re.Pattern[str]":
 _FIELD_VALUE = compile_rule(r"(?<![\w/])(?P<n>\d{1,3}(?:\.\d)?|" + alternation(range(1, 13)) + r"|eighteen|twenty|thirty|several)"
                             r"\+?[ \t]*-?[ \t]*(?P<u>weeks?|wks?|months?|mos?|years?|yrs?)\b"
                             r"(?![ \t]*(?:after|post|following|later|into|of|before\s+(?!(?:today|this|the\s+visit)\b)))", re.IGNORECASE)
-_FIELD_NOT_SYMPTOM = compile_rule(r"\b(?:denies|none|n/?a|unknown|not\s+(?:documented|recorded|known|stated))\b", re.IGNORECASE)
+_FIELD_NOT_SYMPTOM = compile_rule(r"\b(?:" + cue_text("duration_field_not_symptom") + r")\b", re.IGNORECASE)
 
 
 def _field_duration(ctx: NoteContext) -> Duration | None:
