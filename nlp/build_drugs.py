@@ -260,9 +260,11 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
 # A strength naming the vial it belongs to: "a 40 mg/1 mL single-dose vial", "10 mg/1 mL SDV", "40 mg/1 mL vials".
-_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?(?:vials?|ampou?les?)|SDV|MDV)\b",
-                           re.IGNORECASE)
-_VIAL_BEFORE = compile_rule(r"\b(?:vials?|ampou?les?|SDV|MDV)[ \t]+(?:of|at|containing|strength)[ \t]+$", re.IGNORECASE)
+# The words: lexicon `drug_vial_kind`, `drug_vial_noun`, `drug_vial_abbrev`, `drug_vial_strength_link`.
+_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:" + cue_text("drug_vial_kind") + r"[ \t]+)?(?:" + cue_text("drug_vial_noun") + r")|"
+                           + cue_text("drug_vial_abbrev") + r")\b", re.IGNORECASE)
+_VIAL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_vial_noun") + "|" + cue_text("drug_vial_abbrev") + r")[ \t]+(?:"
+                            + cue_text("drug_vial_strength_link") + r")[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
@@ -582,7 +584,7 @@ _CLAUSE_BREAK = compile_rule(r"[,;]")
 # The words: lexicon.yaml `drug_bracket_total`.
 _BRACKET_TOTAL = compile_rule(r"[ \t]*(?:" + cue_text("drug_bracket_total") + r")[ \t]*"
                               r"(?:\)|[,;][^()\n]{1,120}\))", re.IGNORECASE)
-_EACH_WORD = compile_rule(r"\b(?:each|per|apiece|a\s+piece)\b", re.IGNORECASE)
+_EACH_WORD = compile_rule(r"\b(?:" + cue_text("drug_each_word") + r")\b", re.IGNORECASE)  # (lexicon `drug_each_word`)
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether|overall|all\s+told)\b", re.IGNORECASE)
