@@ -587,7 +587,7 @@ _BRACKET_TOTAL = compile_rule(r"[ \t]*(?:" + cue_text("drug_bracket_total") + r"
 _EACH_WORD = compile_rule(r"\b(?:" + cue_text("drug_each_word") + r")\b", re.IGNORECASE)  # (lexicon `drug_each_word`)
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
-_TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether|overall|all\s+told)\b", re.IGNORECASE)
+_TOTAL_AFTER = compile_rule(r"\s*(?:" + cue_text("drug_total_after") + r")\b", re.IGNORECASE)  # (lexicon `drug_total_after`)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
