@@ -16,7 +16,7 @@ from coding.facts import Assessments, PainScore, Relief, TextFact
 from nlp import necessity_scope as scope
 from nlp.build_necessity import DOS_KEY
 from nlp.context import NoteContext
-from nlp.cues import cue, cue_map, note_cue
+from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention
 from nlp.rules import compiled_patterns, lexicon
@@ -33,7 +33,7 @@ _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS|"
                           r"headaches?|ache|aching|discomfort|soreness)\b", re.IGNORECASE)
 # A room or bay the patient waits in before the procedure (holding area, waiting room, pre-op bay): a score there is pre.
-_PRE_PLACE = r"(?:holding|waiting|pre[\s-]?op(?:erative)?)\s+(?:area|room|bay|unit)"
+_PRE_PLACE = cue_text("score_pre_place")  # (lexicon `score_pre_place`)
 # The position a score was taken in may stand before its cue ("2/10 sitting at discharge"; lexicon `score_posture`).
 _POSTURE = r"(?:(?:,\s*)?(?:" + "|".join(lexicon("score_posture")) + r"),?\s+)?"
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
@@ -91,8 +91,8 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
 _ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
 # A branch nerve named for a radiofrequency ablation ("medial branch RFA", "lateral branch radiofrequency neurotomy") names
-# the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`).
-_RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:RFA|RF\b|radiofrequency|radio-frequency|ablation|neurotomy|rhizotomy|denervation|lesioning|thermal))"
+# the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`; words: `rf_branch_nerve_words`).
+_RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:" + cue_text("rf_branch_nerve_words") + r"))"
 # ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
 _DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
                                       rf"{_RF_NERVE}|MBB|(?-i:\bMBs?\b)|lateral\s+branch{_RF_NERVE}|"

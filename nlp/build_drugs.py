@@ -21,7 +21,7 @@ from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
-from nlp.cues import cue, cue_map, note_cue
+from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, alternation, cardinals
@@ -174,26 +174,25 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
 # ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
-_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:totals?|in\s+total|altogether|combined\s+total|in\s+all(?=\s*[,.;])|"
-                           r"overall(?=\s*[,.;)]|\s*$)|all\s+told|in\s+aggregate|cumulatively)\b(?!\s*\))"
+# The words: lexicon.yaml `drug_total_near`.
+_TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:" + cue_text("drug_total_near") + r")\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # A field accounting for the vials used, after the amounts given (round 17, fcg-tfesi-01): "Drug supply: dexamethasone
 # 10 mg/mL single-dose vial x1, 1 mL drawn up and used in full", "Vials used - ...", "Waste log: ...": its amounts are
 # the whole again (the arithmetic of `_without_restated_whole` still has to agree).
-_SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:drug|medication|steroid|vial)s?\s+)?(?:supply|supplies|vials?\s+used|"
-                             r"inventory|waste\s+log|wastage)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
-# The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
-_VIAL_USED_UP = compile_rule(r"\b(?:used|injected|given|administered)\s+in\s+full\b|\b(?:fully|entirely|completely)\s+"
-                             r"used\b|\b(?:entire|whole|full)\s+(?:vial|syringe)\s+(?:was\s+)?(?:used|injected|given)\b",
+# The labels: lexicon.yaml `drug_supply_label`.
+_SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:" + cue_text("drug_supply_label") + r")[ \t]*[:=\u2013\u2014-]",
                              re.IGNORECASE)
+# The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
+# The wordings: lexicon.yaml `drug_vial_used_up`.
+_VIAL_USED_UP = cue("drug_vial_used_up")
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
 # A line opening on a field named for the drugs, numbered or in a table ('14. MEDICATIONS:', 'Contrast agent |',
-# 'Injectate -'): `_drug_field`.
-_DRUG_FIELD_LABEL = compile_rule(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<label>contrast(?:[ \t]+(?:agent|medium|media|used|given|"
-                                 r"injected))?|medications?(?:[ \t]+(?:given|administered|injected|used))?|meds|injectates?|"
-                                 r"drugs?(?:[ \t]+(?:given|administered|injected))?|agents?)[ \t]*(?::|\||-[ \t])", re.IGNORECASE)
+# 'Injectate -'): `_drug_field`. The field names: lexicon.yaml `drug_field_label`.
+_DRUG_FIELD_LABEL = compile_rule(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<label>" + cue_text("drug_field_label") +
+                                 r")[ \t]*(?::|\||-[ \t])", re.IGNORECASE)
 
 _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|overall|drug|medication)\s+)?totals?"
                              r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
@@ -234,10 +233,8 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"(?:discarded|wasted)\b"
                            # round 17 (drug17): "nothing left over", "none remained", "fully used", "used in full",
                            # "given in its entirety" (not "not fully used", "was not used in full")
-                           r"|\b(?:none|nothing)\s+(?:was\s+|is\s+)?(?:left(?:\s*over)?|leftover|remain(?:ed|ing|s)?)\b"
-                           r"|(?<!not\s)(?<!n't\s)\b(?:fully|entirely|completely|wholly)\s+(?:used|injected|administered|given)\b"
-                           r"|(?<!not\s)(?<!n't\s)\b(?:used|injected|administered|given)\s+(?:in\s+full|entirely|completely|"
-                           r"in\s+(?:its|their)\s+entirety)\b|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
+                           r"|" + cue_text("drug_used_in_full") +
+                           r"|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
                            # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
                            r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
                            r"(?:none|nil|n/?a|zero|0+(?:\.0+)?(?![.\d]))(?!\w)"
@@ -263,9 +260,11 @@ _NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negat
                                  re.IGNORECASE)
 # "Depo-Medrol 40 mg/1 mL" with no other amount: the written unit dose is what was given.
 # A strength naming the vial it belongs to: "a 40 mg/1 mL single-dose vial", "10 mg/1 mL SDV", "40 mg/1 mL vials".
-_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?(?:vials?|ampou?les?)|SDV|MDV)\b",
-                           re.IGNORECASE)
-_VIAL_BEFORE = compile_rule(r"\b(?:vials?|ampou?les?|SDV|MDV)[ \t]+(?:of|at|containing|strength)[ \t]+$", re.IGNORECASE)
+# The words: lexicon `drug_vial_kind`, `drug_vial_noun`, `drug_vial_abbrev`, `drug_vial_strength_link`.
+_VIAL_AFTER = compile_rule(r"[ \t]*(?:(?:" + cue_text("drug_vial_kind") + r"[ \t]+)?(?:" + cue_text("drug_vial_noun") + r")|"
+                           + cue_text("drug_vial_abbrev") + r")\b", re.IGNORECASE)
+_VIAL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_vial_noun") + "|" + cue_text("drug_vial_abbrev") + r")[ \t]+(?:"
+                            + cue_text("drug_vial_strength_link") + r")[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
 _STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
@@ -368,9 +367,9 @@ _WORD_CONC = compile_rule(_WORD_NUMBER + r"\s*(?P<unit>mg|mcg)\s*(?:/|per\s+)\s*
                           re.IGNORECASE)
 # A volume's number written as a bare fraction ("1/2", "10/1"), not a mixed number ("4 1/2").
 _BARE_FRACTION = compile_rule(r"\d+\s*/\s*\d+")
-# A diluent joined after a strength brand: "Kenalog 40 + NSS 2cc", "Kenalog 40 with PF saline 3 mL".
-_DILUENT_NEXT = compile_rule(r"(?:(?:normal|sterile|PF|preservative[\s-]free)\s+)?(?:saline|NSS?|PFNS|NaCl)\b",
-                             re.IGNORECASE)
+# A diluent joined after a strength brand: "Kenalog 40 + NSS 2cc", "Kenalog 40 with PF saline 3 mL" (lexicon.yaml
+# `drug_diluent_next`).
+_DILUENT_NEXT = cue("drug_diluent_next")
 # Nothing after a name on its line but a full stop: the last item of a shorthand list.
 _LIST_END = compile_rule(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _JOINED_NEXT = compile_rule(r"[ \t]*(?:\+|&|;|\band\b|\bwith\b|\bplus\b)[ \t]*|/(?=[A-Za-z])", re.IGNORECASE)
@@ -582,12 +581,13 @@ _CLAUSE_BREAK = compile_rule(r"[,;]")
 # A bracket closed by a total word right after its amount: "(4 mg in total)", "(80 mg total)", "(30 mg in all)".
 # ... also a total word closing its own clause inside a longer bracket ("(4 mg in total, from a single-dose vial, none
 # wasted)", "(80 mg overall; no waste)"; round 17b, e3, fcr-rfa-02)
-_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:in\s+all|in\s+total|total|altogether|combined|overall|all\s+told)[ \t]*"
+# The words: lexicon.yaml `drug_bracket_total`.
+_BRACKET_TOTAL = compile_rule(r"[ \t]*(?:" + cue_text("drug_bracket_total") + r")[ \t]*"
                               r"(?:\)|[,;][^()\n]{1,120}\))", re.IGNORECASE)
-_EACH_WORD = compile_rule(r"\b(?:each|per|apiece|a\s+piece)\b", re.IGNORECASE)
+_EACH_WORD = compile_rule(r"\b(?:" + cue_text("drug_each_word") + r")\b", re.IGNORECASE)  # (lexicon `drug_each_word`)
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
-_TOTAL_AFTER = compile_rule(r"\s*(?:in\s+all|in\s+total|total|altogether|overall|all\s+told)\b", re.IGNORECASE)
+_TOTAL_AFTER = compile_rule(r"\s*(?:" + cue_text("drug_total_after") + r")\b", re.IGNORECASE)  # (lexicon `drug_total_after`)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)

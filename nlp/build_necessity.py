@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from coding.facts import ConservativeCare, Diagnosis, Duration, Necessity, TextFact
 from nlp.context import NoteContext, asserted
-from nlp.cues import cue, cue_map, note_cue
+from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import (GATE_FROM, AnyRequired, StartSplitAlternation, compile_rule, first_char_guard, lowered_once,
                              min_width, required_literals)
 from nlp import necessity_scope as scope
@@ -107,11 +107,11 @@ _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _C
 # The length told by a clause of going after the care, or after its frequency (round 17, care17, q3/q2 paraphrase sets):
 # "sent to PT in November, went for six weeks", "chiropractic, which she kept up for 10 weeks", "PT - she went for about
 # 6 weeks", "physical therapy twice weekly for a full eight weeks", "PT 3x/week for 6 weeks"; not "PT, went 6 weeks ago".
+# The verbs and manner words: lexicon `care_going_verb`, `care_going_manner`.
 _GOING_AFTER = compile_rule(r"(?:\s+(?:in|since|from|during|last|this|back\s+in)\s+[\w ]{1,20}?)?\s*(?:,|\s[-\u2013]\s|\s+and)\s*"
                             r"(?:(?:which|that)\s+)?(?:(?:he|she|they|the\s+patient|pt)\s+)?(?:then\s+)?"
-                            r"(?:went|attended|continued(?:\s+(?:it|them))?|kept\s+(?:(?:it|them|at\s+it)\s+)?up|kept\s+going|"
-                            r"stuck\s+with\s+(?:it|them)|did\s+(?:it|them|this|that))\s+"
-                            r"(?:(?:regularly|faithfully|weekly|twice\s+(?:a\s+)?week(?:ly)?)\s+)?(?:for\s+)?"
+                            r"(?:" + cue_text("care_going_verb") + r")\s+"
+                            r"(?:(?:" + cue_text("care_going_manner") + r")\s+)?(?:for\s+)?"
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|a\s+full\s+|a\s+total\s+of\s+)?"
                             r"(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
                             r"(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
@@ -411,8 +411,7 @@ _NEAR = 30  # characters between a duration and the care or procedure it belongs
 # named as an episode, problem or condition that has lasted or persisted ("The current episode has lasted 7 months"): the
 # subject says whose span it is, so it stands for a symptom word.
 _LABEL_BEFORE = compile_rule(r"\b(?:duration|chronicity)\s*(?:[:=\-\u2013]\s*)?$", re.IGNORECASE)
-_OWN_LASTED = compile_rule(r"\b(?:pain|symptoms?|sx|ache|aching|discomfort|sciatica|complaints?|episode|bout|spell|"
-                           r"problem|condition|trouble)\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:lasted|persisted)\b", re.IGNORECASE)
+_OWN_LASTED = compile_rule(r"\b(?:" + cue_text("own_lasted_subject") + r")\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:lasted|persisted)\b", re.IGNORECASE)
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
@@ -510,7 +509,7 @@ def _duration_field() -> "re.Pattern[str]":
 _FIELD_VALUE = compile_rule(r"(?<![\w/])(?P<n>\d{1,3}(?:\.\d)?|" + alternation(range(1, 13)) + r"|eighteen|twenty|thirty|several)"
                             r"\+?[ \t]*-?[ \t]*(?P<u>weeks?|wks?|months?|mos?|years?|yrs?)\b"
                             r"(?![ \t]*(?:after|post|following|later|into|of|before\s+(?!(?:today|this|the\s+visit)\b)))", re.IGNORECASE)
-_FIELD_NOT_SYMPTOM = compile_rule(r"\b(?:denies|none|n/?a|unknown|not\s+(?:documented|recorded|known|stated))\b", re.IGNORECASE)
+_FIELD_NOT_SYMPTOM = compile_rule(r"\b(?:" + cue_text("duration_field_not_symptom") + r")\b", re.IGNORECASE)
 
 
 def _field_duration(ctx: NoteContext) -> Duration | None:
@@ -1407,9 +1406,9 @@ def indication(ctx: NoteContext) -> TextFact | None:
 # A history field run on after a column gap on the diagnosis line of a compact record ("Dx: Myofascial pain (M79.18)
 # Hx: Neck pain with taut bands", "Diagnosis: M47.816   Indication: axial low back pain"): the label opens no section,
 # so the line reads as the diagnosis (round 17b, n3, dev_fresh_co).
-_INLINE_HX_FIELD = compile_rule(r"(?:\t|[ ]{2,}|[ ]\|[ ])(?:hx|history|hpi|clinical\s+history|history\s+of\s+present\s+illness|"
-                                r"indications?|reason(?:\s+for\s+(?:procedure|visit|referral|injection))?|presenting\s+complaint|"
-                                r"chief\s+complaint|cc)[ \t]*:[ \t]*", re.IGNORECASE)
+# The labels: lexicon `inline_history_field_label`.
+_INLINE_HX_FIELD = compile_rule(r"(?:\t|[ ]{2,}|[ ]\|[ ])(?:" + cue_text("inline_history_field_label") + r")[ \t]*:[ \t]*",
+                                re.IGNORECASE)
 
 
 def _inline_history(ctx: NoteContext, s: int, e: int) -> TextFact | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map, note_cue, span_cue
+from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
@@ -367,11 +367,13 @@ _REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+
 # "CT L-spine: ...", "X-rays - ..."), also inside a paragraph where no section header can start. Round 17b (p3,
 # fcq-ilesi-02): also behind a studies field's own label ("Imaging reviewed: MRI: left C5-C6 ...", "Studies: CT
 # C-spine - ...", "Radiology review: MRI: ..."); "Imaging: fluoroscopy" stays today's guidance (no study named).
-_IMAGING_LEAD = compile_rule(r"\W*(?:(?:imaging|images|studies|study|radiology|diagnostics|diagnostic\s+(?:imaging|studies))"
-                             r"(?:\s+(?:reviewed|review|findings|results|data|available|on\s+file))?\s*(?::|-\s)\s*)?"
-                             r"(?:(?:lumbar|cervical|thoracic|L-?spine|C-?spine|T-?spine|recent|prior|outside)\s+){0,2}"
-                             r"(?:MRI|MR|CT|CAT\s+scan|x-?rays?|XR|radiographs?|EMG(?:\s*/\s*NCS)?|NCS|myelogram|bone\s+scan)"
-                             r"\b(?![\s-]*(?:screening|guid\w*|control|fluoro\w*))"  # 'X-ray screening:' is today's guidance
+# The words: lexicon `imaging_lead_label`, `imaging_lead_label_more`, `imaging_lead_qualifier`, `imaging_lead_study`,
+# `imaging_lead_not_study`.
+_IMAGING_LEAD = compile_rule(r"\W*(?:(?:" + cue_text("imaging_lead_label") + r")"
+                             r"(?:\s+(?:" + cue_text("imaging_lead_label_more") + r"))?\s*(?::|-\s)\s*)?"
+                             r"(?:(?:" + cue_text("imaging_lead_qualifier") + r")\s+){0,2}"
+                             r"(?:" + cue_text("imaging_lead_study") + r")"
+                             r"\b(?![\s-]*(?:" + cue_text("imaging_lead_not_study") + r"))"  # 'X-ray screening:' is guidance
                              r"[^:\n]{0,30}?\s*(?::|-\s)", re.IGNORECASE)
 _SIDE_PAIR_JOIN = compile_rule(r"\s*(?:and|&|/|,)\s*", re.IGNORECASE)
 _WRAP_STOP = compile_rule(r"[.;:]\s|\n[ \t]*\n")  # what ends a side's phrase before a level on the next line
@@ -1639,8 +1641,10 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
 # Also shorthand with a times sign before or after ('TPI x3 muscles', 'muscles x 3'; round 17, fch-tpi-01).
-_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|"
-                             r"different\s+|individual\s+|distinct\s+)?muscles?\b(?!\s+(?:groups?|spasms?|relaxants?))"
+# The words: lexicon `muscle_count_qualifier`, `muscle_not_count_after`.
+_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:"
+                             + cue_text("muscle_count_qualifier") + r")?muscles?\b(?!\s+(?:"
+                             + cue_text("muscle_not_count_after") + r"))"
                              r"|\bmuscles\s*(?:x|:)\s*(?P<n2>\d{1,2})\b", re.IGNORECASE)
 _COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the

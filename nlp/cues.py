@@ -52,6 +52,12 @@ def note_cue(name: str) -> "re.Pattern[str] | GatedPattern":
     return gated_rule(_pattern(lexicon(name)), _FLAGS, min_len=2, lookarounds=True)
 
 
+def cue_text(name: str) -> str:
+    """One cue's regex text, for a rule whose structure (whitespace, brackets, anchors) stays in code around the
+    cue's words: the vocabulary stays in the lexicon file."""
+    return _pattern(lexicon(name))
+
+
 @lru_cache(maxsize=None)
 def cue_map(name: str) -> dict[str, re.Pattern[str]]:
     """A mapping cue (key → regex), in file order."""
