@@ -35,7 +35,7 @@ _PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|f
 # A room or bay the patient waits in before the procedure (holding area, waiting room, pre-op bay): a score there is pre.
 _PRE_PLACE = cue_text("score_pre_place")  # (lexicon `score_pre_place`)
 # The position a score was taken in may stand before its cue ("2/10 sitting at discharge"; lexicon `score_posture`).
-_POSTURE = r"(?:(?:,\s*)?(?:" + "|".join(lexicon("score_posture")) + r"),?\s+)?"
+_POSTURE = r"(?:(?:,\s*)?(?:" + cue_text("score_posture") + r"),?\s+)?"
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coding.facts import DocumentedElement, Evidence, NoteFacts
+from nlp.checkboxes import TICKED_BOX
 from nlp.presence import enabled as env_enabled
 from nlp.presence.model import DEFAULT_MODEL_PATH, PresenceModel, active_model_path, cached_model
 
@@ -163,7 +164,7 @@ def _trigger_words(rules: list, nlp: Language) -> frozenset[str] | None:
 _FIELD_LABEL = re.compile(r"^\s*[A-Za-z][\w /()'&-]{0,40}?\s*(?::|\?|-{2,}|\u2013|\u2014|\|)")
 # A line offered with an empty box before or after it and no box ticked ('[ ] Time-out performed', 'Time-out done [ ]'):
 # an option not chosen.
-_UNTICKED_LINE = re.compile(r"^(?!.*(?:\[\s*[xX\u2713\u2714]\s*\]|[\u2611\u2612]))\s*(?:\[\s*\].*|.*\[\s*\]\s*)$")
+_UNTICKED_LINE = re.compile(rf"^(?!.*(?:{TICKED_BOX}))\s*(?:\[\s*\].*|.*\[\s*\]\s*)$")  # ticked: nlp.checkboxes
 # What is left of a value that says nothing: separators, blanks, 'N/A' ('Time-out: N/A', 'Time-out -- ', 'Time-out: ___').
 _EMPTY_VALUE = re.compile(r"^[\s\-\u2013\u2014:._|/*]*(?:(?:n\s*/\s*a|not\s+applicable)\b[\s.\-]*)?$", re.IGNORECASE)
 
