@@ -1,0 +1,15 @@
+"""Writes the sealed clinic-visit batch `corpora/notes/dev_fresh_ct/` (`fct-*`) and its gold.
+
+Thirty clinic visit records with an embedded procedure note (HPI, ROS, history, exam, imaging review,
+assessment/plan, then the procedure), written fresh for this batch; the gold was labelled from the text before
+anyone ran Painpoint on it, and the folder is scored once, so its wordings stay untuned. It reuses the gold
+helpers of `dev_fresh_d/make_notes.py` (one writer for the JSON format). Run:
+`python corpora/notes/dev_fresh_ct/make_notes.py`.
+"""
+
+import runpy
+from pathlib import Path
+
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_ct",))
