@@ -31,6 +31,7 @@ _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
       r"suspension|acetate|phosphate|sodium|strength|"
+      r"sod|phos(?:ph)?|hydrochl(?:oride)?|hcl|\bna\b|acet|trometh|"  # salt shorthand: "sod. phos.", "hydrochl." (r18)
       r"one|two|three|four|five|seven|half|quarter|point|decimal|zero|and\s+a\s+half|"  # "of one half percent", dictated
       r"/\s*(?:sites?|levels?|nerves?|joints?|sides?|points?|muscles?))*$",  # "0.5 cc/joint 0.5% bupi"
       re.IGNORECASE,

@@ -1,0 +1,68 @@
+"""Round 18 (issue 3, drugs18): the drug and dose wording families behind the sealed batches dev_fresh_cs ... cx, as
+fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and failed before
+its change; the guards (named so) pin readings the change must keep.
+
+- A drug's salt or form shortened with a stop after its name ('Dexamethasone sod. phos.', 'lidocaine hydrochl.',
+  'dexamethasone Na phos.', a form-field row '| Dexamethasone sod. phos. | 10 mg/mL | 0.5 mL | 5 mg |'): the stop is
+  the shorthand's, not a sentence end, so the amounts after it stay the drug's (fcv-tfesi-01: J1100 x10); a
+  capitalised sentence after such a word still starts a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from api import pipeline
+from nlp import extract
+
+DOS = dt.date(2026, 6, 23)
+
+
+def _result(text: str, dos: dt.date = DOS):  # noqa: ANN202
+    return pipeline.analyze_text(text, payer="medicare", date_of_service=dos, place_of_service="11", source="r18")
+
+
+def _lines(text: str, dos: dt.date = DOS) -> list[tuple[str, list[str], int]]:
+    """The code lines billed for `text` in the office under Medicare."""
+    return sorted((c.code, sorted(c.modifiers), c.units) for c in _result(text, dos).codes)
+
+
+def _drug_findings(text: str, dos: dt.date = DOS) -> list[str]:
+    return sorted(f.id for f in _result(text, dos).findings if f.element == "drug_dose")
+
+
+def _doses(text: str) -> dict[str, tuple[float | None, str | None]]:
+    """generic -> (dose, unit) of every drug read from `text`."""
+    return {d.generic: (d.dose, d.dose_unit) for d in extract(text).drugs}
+
+
+# --- a salt shortened with a stop -----------------------------------------------------------------------------------
+
+_TF = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out done.\n"
+       "{drugs}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drugs, generic, dose", [
+    ("At the right L5-S1 foramen we gave dexamethasone sod. phos. 10 mg/mL, 0.6 mL (6 mg).",
+     "dexamethasone_sodium_phosphate", 6.0),
+    ("Agent: Dexamethasone Na phos. 4 mg/mL, 1.5 mL = 6 mg, at the right L5-S1 foramen.",
+     "dexamethasone_sodium_phosphate", 6.0),
+    ("Drug | Strength | Volume | Amount\nDexamethasone sod. phos. | 10 mg/mL | 0.6 mL | 6 mg",
+     "dexamethasone_sodium_phosphate", 6.0),
+    ("Then lidocaine hydrochl. 1%, 3 mL, was infiltrated at the skin.", "lidocaine", 30.0),
+])
+def test_salt_shorthand_keeps_the_amounts(drugs: str, generic: str, dose: float) -> None:
+    assert _doses(_TF.format(drugs=drugs))[generic] == (dose, "mg")
+
+
+def test_salt_shorthand_codes_the_dexamethasone() -> None:
+    text = _TF.format(drugs="Injectate: dexamethasone sod. phos. 10 mg/mL 0.6 mL (6 mg), no other drug.")
+    assert _lines(text) == [("64483", ["RT"], 1), ("J1100", [], 6)]
+
+
+def test_guard_capital_after_the_salt_word_is_a_new_sentence() -> None:
+    text = _TF.format(drugs="Dexamethasone 6 mg was given, without sod. Bupivacaine 0.25% 2 mL was placed at the "
+                            "skin.")
+    assert _doses(text) == {"dexamethasone_sodium_phosphate": (6.0, "mg"), "bupivacaine": (5.0, "mg")}
