@@ -104,6 +104,15 @@ _WASTED_BEFORE = compile_rule(
       r"medication|toxin|product))?[ \t]*(?:[:=(\u2013-][ \t]*|(?:was|were|is)[ \t]+)?(?:approx\.?[ \t]*|about[ \t]+)?$",
       re.IGNORECASE)
 # A field that names the unit in its label: "Units wasted: 20", "Units discarded - 45".
+# A form table's waste column and its cells (`_waste_cell`): the header cell ('Wasted', 'Waste (mL)', 'Amount discarded',
+# 'JW'), a cell saying nothing was ('0 mL', '0', 'none', 'no', 'n/a'), a cell with the amount discarded ('0.5 mL').
+_WASTE_HEADER = compile_rule(r"[ \t]*(?:(?:amount|amt\.?|volume|vol\.?|drug|qty)[ \t]+)?(?:wasted|waste|wastage|discarded|"
+                             r"discard|JW)\b(?![ \t]*(?:in|from|at)\b)", re.IGNORECASE)
+_WASTE_CELL_NONE = compile_rule(r"[ \t]*(?:none|nil|no|n/?a|zero|0+(?:\.0+)?)[ \t]*(?:mg|mcg|ml|cc|units?)?[ \t]*$",
+                                re.IGNORECASE)
+_WASTE_CELL_AMOUNT = compile_rule(r"[ \t]*(?P<num>\d*\.?\d+)[ \t]*(?P<unit>mg|mcg|ml|cc|units?)?[ \t]*$", re.IGNORECASE)
+_HEADER_UNIT = compile_rule(r"\(\s*(mg|ml|cc|units?)\s*\)", re.IGNORECASE)  # 'Wasted (mL)': a bare number's unit
+_TABLE_HEADER_LOOKBACK = 8  # rows above a drug row searched for its table's header
 _WASTED_UNITS_LABEL = compile_rule(r"\bunits?\s+(?:discarded|wasted)\s*[:=\u2013-]?\s*(?P<num>\d+(?:\.\d+)?)\b(?!\.\d|\s*(?:%|mg|mcg|ml|cc))",
                                    re.IGNORECASE)
 # "The remainder of the vial was discarded", "the rest was wasted", "unused toxin discarded": no amount written, so the
@@ -839,6 +848,43 @@ class DrugBuilder:
             return 0.0, False, False
         return None, bool(_REMAINDER_WASTED.search(text, s, e)), False
 
+    def _waste_cell(self, at: int) -> tuple[float, bool] | None:
+        """A form table's drug row (cells split by '|' or tabs) under a header row naming a waste column ('| Vial |
+        Wasted |', 'Amount discarded', 'JW'): the row's cell in that column is what was discarded from the container
+        (0 for '0 mL', 'none', 'no'; an amount for a JW line), and whether it is a volume. Round 18 (fcv-onb-01): the
+        row itself holds no waste word, so the sentence reading never saw it. None when no such header stands above
+        in the same table or the cell is empty or holds something else. `at` is where the drug's name stands."""
+        text = self.text
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        row = text[ls:len(text) if le < 0 else le]
+        sep = "|" if row.count("|") >= 2 else "\t" if row.count("\t") >= 2 else None
+        if sep is None:
+            return None
+        end = ls - 1
+        for _ in range(_TABLE_HEADER_LOOKBACK):
+            if end <= 0:
+                return None
+            hs = text.rfind("\n", 0, end) + 1
+            line, end = text[hs:end], hs - 1
+            if line.count(sep) < 2:
+                return None  # left the table before finding its header
+            heads = line.split(sep)
+            col = next((i for i, c in enumerate(heads) if _WASTE_HEADER.match(c)), None)
+            if col is None:
+                continue
+            cells = row.split(sep)
+            if col >= len(cells):
+                return None
+            if _WASTE_CELL_NONE.match(cells[col]):
+                return 0.0, False
+            m = _WASTE_CELL_AMOUNT.match(cells[col])
+            if m is None:
+                return None
+            unit = m.group("unit") or next(iter(_HEADER_UNIT.findall(heads[col])), None)
+            return (float(m.group("num")), unit.lower() in ("ml", "cc")) if unit else None
+        return None
+
     def _spoken_point(self, x: re.Match[str], group: str, s: int) -> tuple[int, float] | None:
         """Where a dictated decimal starts and its value, when the digits of `group` in `x` follow a spoken
         "point" ("point 5 percent" is 0.5%, "2 point 5 mL" 2.5 mL): the patterns read only the digits, ten or a
@@ -1454,6 +1500,7 @@ class DrugBuilder:
                     mnt.repeat = True
             container = _container(self.text, s, e)
             discarded, remainder, discarded_ml = self._discard(s, e)
+            tabled = "|" in sentence or "\t" in sentence
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
                 if mnt.role == "contrast":
@@ -1462,6 +1509,10 @@ class DrugBuilder:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
+                if discarded is None and tabled:  # a table row: its waste column, if the header has one
+                    cell = self._waste_cell(mnt.span.start_char)
+                    if cell is not None:
+                        mnt.discarded, mnt.discarded_ml = cell
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e, mixed=is_solution)

@@ -66,3 +66,35 @@ def test_guard_capital_after_the_salt_word_is_a_new_sentence() -> None:
     text = _TF.format(drugs="Dexamethasone 6 mg was given, without sod. Bupivacaine 0.25% 2 mL was placed at the "
                             "skin.")
     assert _doses(text) == {"dexamethasone_sodium_phosphate": (6.0, "mg"), "bupivacaine": (5.0, "mg")}
+
+
+# --- a form table's waste column ------------------------------------------------------------------------------------
+
+_GON = ("Left greater occipital nerve block, landmark technique.\nConsent signed. Time-out done.\n\n"
+        "DRUGS GIVEN\n{table}\n\nNeedle at the superior nuchal line, negative aspiration. No complications.\n")
+
+
+@pytest.mark.parametrize("table", [
+    "| Agent | Strength | Volume | Dose | Container | Waste |\n"
+    "| Triamcinolone | 40 mg/mL | 1 mL | 40 mg | single-dose vial | 0 mL |",
+    "| Agent | Strength | Dose | Container | Amount discarded |\n|---|---|---|---|---|\n"
+    "| Triamcinolone | 40 mg/mL | 40 mg | SDV | none |",
+    "Agent\tDose\tVial\tDiscarded (mL)\nTriamcinolone\t40 mg\tsingle-use\t0",
+])
+def test_waste_column_answered_none_is_jz(table: str) -> None:
+    text = _GON.format(table=table)
+    assert _lines(text) == [("64405", ["LT"], 1), ("J3301", ["JZ"], 4)]
+    assert _drug_findings(text) == []
+
+
+def test_waste_column_with_an_amount_is_jw() -> None:
+    text = _GON.format(table="| Agent | Strength | Given | Container | Wasted (mL) |\n"
+                             "| Triamcinolone | 40 mg/mL | 0.5 mL (20 mg) | single-dose vial | 0.5 |")
+    assert _lines(text) == [("64405", ["LT"], 1), ("J3301", [], 2), ("J3301", ["JW"], 2)]
+
+
+def test_guard_empty_waste_cell_says_nothing() -> None:
+    text = _GON.format(table="| Agent | Strength | Dose | Container | Wasted |\n"
+                             "| Triamcinolone | 40 mg/mL | 40 mg | single-dose vial |  |")
+    assert _lines(text) == [("64405", ["LT"], 1), ("J3301", [], 4)]
+    assert _drug_findings(text) == ["drug.discard_unknown.Triamcinolone"]
