@@ -40,7 +40,8 @@ _NOT_DRUG_VOLUME = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
       r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
       r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
-      r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
+      r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"  # augmentation
+      r"|of\s+(?:the\s+)?same\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b)",  # r18: a repeat's share
       re.IGNORECASE,
 )
 _NOT_DOSE_MASS = compile_rule(
@@ -434,6 +435,7 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
                            r"(?-i:[CTLS]\d))",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
+_SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
 _SAME_DRUGS_NAMED = compile_rule(r"[^.;\n]*?\b(?:same|identical)\s+(?:volumes?|amounts?|doses?)\s+of\b", re.IGNORECASE)
@@ -1849,7 +1851,7 @@ class DrugBuilder:
                     or not self._other_site(s, e) or _NOT_DONE_YET.search(self.text, s, e):
                 continue  # (not a plan: "the level above will be treated next month with the same doses")
             seen.add((s, e))
-            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and (
+            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and not self._contrast_beside_mixture(mentions, x, s, e) and (
                     self._same_amounts_in_sentence(mentions, x, s, e)
                     or not _SAME_DRUGS_NAMED.match(self.text, x.start(), e)):
                 continue  # "The same was repeated on the other side, with the same volumes of contrast and mixture":
@@ -1884,6 +1886,15 @@ class DrugBuilder:
                 m.solution_fraction = fraction * (1 + k)  # the injected share of the mixture, given once more per repeat
             else:
                 m.per_site, m.sites = True, 1 + k
+
+    @staticmethod
+    def _contrast_beside_mixture(mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
+        """A repeat at another site that names only its contrast beside "the same solution" ("Repeated at the
+        remaining level (right L5-S1, 1 mL Omnipaque 240, 1 mL of the same solution)", "then the other foramen: 1 mL
+        of Isovue, the same mixture"): the contrast is the site's own, the mixture refers back to the drugs mixed before
+        (round 18, fcx-tfesi-01), as when no drug is named at all."""
+        return bool(_SAME_MIXTURE.search(x.string, s, e)) and all(
+            m.role == "contrast" for m in mentions if s <= m.span.start_char < e)
 
     def _same_amounts_in_sentence(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
         """"2 mL of 0.5% bupivacaine with 20 mg of triamcinolone was injected on the left, and the same mixture on the

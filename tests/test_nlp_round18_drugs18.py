@@ -98,3 +98,32 @@ def test_guard_empty_waste_cell_says_nothing() -> None:
                              "| Triamcinolone | 40 mg/mL | 40 mg | single-dose vial |  |")
     assert _lines(text) == [("64405", ["LT"], 1), ("J3301", [], 4)]
     assert _drug_findings(text) == ["drug.discard_unknown.Triamcinolone"]
+
+
+# --- a repeat naming its contrast beside "the same mixture" ---------------------------------------------------------
+
+_TWO_FORAMINA = ("Right L4-5 and L5-S1 transforaminal epidural steroid injections under fluoroscopy.\nConsent signed. "
+                 "Time-out done.\nAt the right L4-5 foramen 0.5 mL Isovue-M 200 showed perineural flow, then 2 mL of a "
+                 "mixture of 1 mL triamcinolone 40 mg/mL and 3 mL 0.25% bupivacaine was injected. {rep}\n"
+                 "No complications.\n")
+
+
+@pytest.mark.parametrize("rep", [
+    "The same was done at the right L5-S1 foramen (0.5 mL Isovue-M 200, 2 mL of the same mixture).",
+    "At the right L5-S1 foramen, after 0.5 mL Isovue-M 200 confirmed the spread, 2 mL of the same injectate followed.",
+    "This was repeated at the level below: 0.5 mL Isovue-M 200 and then 2 mL of the same solution.",
+])
+def test_repeat_with_its_own_contrast_gives_the_mixture_again(rep: str) -> None:
+    text = _TWO_FORAMINA.format(rep=rep)
+    assert _doses(text) == {"iopamidol": (1.0, "ml"), "triamcinolone_acetonide": (40.0, "mg"),
+                            "bupivacaine": (7.5, "mg")}
+    assert _lines(text) == [("64483", ["RT"], 1), ("64484", ["RT"], 1), ("J3301", [], 4)]
+
+
+@pytest.mark.parametrize("rep", [
+    "At the right L5-S1 foramen 0.5 mL Isovue-M 200 showed the same spread; nothing else was injected there.",
+    "At the right L5-S1 foramen 0.5 mL Isovue-M 200 showed vascular flow, so the same mixture was not given there.",
+])
+def test_guard_contrast_alone_at_the_next_level_adds_no_mixture(rep: str) -> None:
+    assert _doses(_TWO_FORAMINA.format(rep=rep)) == {"iopamidol": (1.0, "ml"), "triamcinolone_acetonide": (20.0, "mg"),
+                                                     "bupivacaine": (3.75, "mg")}
