@@ -435,6 +435,11 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
                            r"(?-i:[CTLS]\d))",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# A clause that gives its drug to one site named in the singular (`_one_site_clause`): "and the superomedial site also
+# got", "the L5-S1 level alone received", "only the first nerve was also given", "one joint additionally received".
+_ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:site|level|nerve|joint|point|"
+                                r"muscle|foramen|target|injection\s+site)\s+(?:(?:also|alone|only|additionally)\s+)*"
+                                r"(?:got|received|had|took|(?:was\s+)?(?:also\s+)?(?:given|injected\s+with))\b", re.IGNORECASE)
 _SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -1984,6 +1989,15 @@ class DrugBuilder:
             return False
         return not any(self.p["per_site"].finditer(self.text, end, e))
 
+    def _one_site_clause(self, m: DrugMention, s: int) -> bool:
+        """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
+        and the superomedial site also got Kenalog 40 mg", "...; the L5-S1 level alone received dexamethasone 4 mg",
+        "only the first nerve was also given ..."): that drug is no per-site amount (round 18, fcw-h-gnb-02). "Each
+        site also got" or "the three sites also received" still share the sentence's sites."""
+        start = m.span.start_char
+        cs = max(s, self.text.rfind(",", s, start) + 1, self.text.rfind(";", s, start) + 1)
+        return bool(_ONE_SITE_CLAUSE.search(self.text, cs, start))
+
     def _in_per_site_scope(self, m: DrugMention, s: int, e: int) -> bool:
         """Whether a per-site phrase of the sentence covers this drug.
 
@@ -2017,7 +2031,7 @@ class DrugBuilder:
             # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
             # the three nerves" gives Naropin per nerve)
             return False
-        if self._after_closed_per_site(m, s, e):
+        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s):
             return False
         if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
             cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its

@@ -127,3 +127,28 @@ def test_repeat_with_its_own_contrast_gives_the_mixture_again(rep: str) -> None:
 def test_guard_contrast_alone_at_the_next_level_adds_no_mixture(rep: str) -> None:
     assert _doses(_TWO_FORAMINA.format(rep=rep)) == {"iopamidol": (1.0, "ml"), "triamcinolone_acetonide": (20.0, "mg"),
                                                      "bupivacaine": (3.75, "mg")}
+
+
+# --- a drug given at one named site of a per-site sentence ----------------------------------------------------------
+
+_GNB = ("Right knee genicular nerve block under ultrasound.\nConsent signed. Time-out done.\n"
+        "The superomedial, superolateral and inferomedial genicular nerves were located. {d}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("d", [
+    "Each site got 2 mL of 0.5% bupivacaine, and the superomedial site also got Kenalog 40 mg.",
+    "At each nerve 2 mL of 0.5% bupivacaine was placed, and one target additionally received 40 mg of Kenalog.",
+    "Every nerve was given 2 mL of 0.5% bupivacaine, with only the inferomedial nerve also given triamcinolone 40 mg.",
+])
+def test_drug_at_one_named_site_is_given_once(d: str) -> None:
+    text = _GNB.format(d=d)
+    assert _doses(text) == {"bupivacaine": (30.0, "mg"), "triamcinolone_acetonide": (40.0, "mg")}
+    assert [x for x in _lines(text) if x[0].startswith("J")] == [("J3301", [], 4)]
+
+
+@pytest.mark.parametrize("d", [
+    "Each site got 2 mL of 0.5% bupivacaine, and each site also got Kenalog 10 mg.",
+    "Each of the three sites got 2 mL of 0.5% bupivacaine, and the three sites also received Kenalog 10 mg.",
+])
+def test_guard_drug_at_every_site_still_multiplies(d: str) -> None:
+    assert _doses(_GNB.format(d=d)) == {"bupivacaine": (30.0, "mg"), "triamcinolone_acetonide": (30.0, "mg")}
