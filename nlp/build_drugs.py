@@ -198,6 +198,7 @@ _SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:" + cue_text("drug_supply_label
 # The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
 # The wordings: lexicon.yaml `drug_vial_used_up`.
 _VIAL_USED_UP = cue("drug_vial_used_up")
+_CUMULATIVE_WHOLE = cue("drug_cumulative_whole")  # "..., for the whole 6 mL of bupivacaine and 30 mg of ketorolac"
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
 # A line opening on a field named for the drugs, numbered or in a table ('14. MEDICATIONS:', 'Contrast agent |',
@@ -1989,6 +1990,14 @@ class DrugBuilder:
             return False
         return not any(self.p["per_site"].finditer(self.text, end, e))
 
+    def _cumulative(self, m: DrugMention, s: int) -> bool:
+        """The drug is named after a clause summing up the injections ("one third of the solution at each point, for the
+        whole 6 mL of bupivacaine and 30 mg of ketorolac", "..., making a total of 80 mg of triamcinolone"; lexicon
+        `drug_cumulative_whole`) with no semicolon between: its amount is the whole again (round 18, fcs-h-tpi-01)."""
+        start = m.span.start_char
+        x = _CUMULATIVE_WHOLE.search(self.text, max(s, start - 80), start)
+        return x is not None and ";" not in self.text[x.end():start]
+
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:
         """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
         and the superomedial site also got Kenalog 40 mg", "...; the L5-S1 level alone received dexamethasone 4 mg",
@@ -2031,7 +2040,7 @@ class DrugBuilder:
             # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
             # the three nerves" gives Naropin per nerve)
             return False
-        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s):
+        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s):
             return False
         if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
             cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
@@ -2470,12 +2479,19 @@ class DrugBuilder:
         dosed = [x for x in doses if x[1] is not None]
         if len(dosed) < 2 or len(dosed) != len(doses):
             return doses
+
+        def s_of(m: DrugMention) -> int:
+            return self.ctx.idx.sentence_at(m.span.start_char)[0]
+
         for x in dosed:
             m, dose, unit = x[0], x[1], x[2]
             others = [y for y in dosed if y is not x]
-            if m.per_site or any(y[2] != unit for y in others) or not self._written_as_whole(m):
-                continue
-            if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1):
+            cumulative = self._cumulative(m, s_of(m))
+            if (m.per_site and not cumulative) or any(y[2] != unit for y in others) or not self._written_as_whole(m):
+                continue  # (a share of a mixture given at each site, then summed up, is per site and still the whole)
+            if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1
+                                                                 or cumulative):
+                # (one administration before a clause summing it up: "..., for the whole 6 mL of bupivacaine")
                 return others
             part = next((y for y in others if y[0].per_site and (y[0].sites or 1) > 1 and abs(y[1] - dose) < 1e-6), None)
             if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
@@ -2496,7 +2512,8 @@ class DrugBuilder:
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         end = min(ends, default=e)
-        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None
+        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None \
+            or self._cumulative(m, s)
 
     @staticmethod
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:

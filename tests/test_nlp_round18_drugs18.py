@@ -152,3 +152,38 @@ def test_drug_at_one_named_site_is_given_once(d: str) -> None:
 ])
 def test_guard_drug_at_every_site_still_multiplies(d: str) -> None:
     assert _doses(_GNB.format(d=d)) == {"bupivacaine": (30.0, "mg"), "triamcinolone_acetonide": (30.0, "mg")}
+
+
+# --- a clause summing up the site-by-site injections ----------------------------------------------------------------
+
+_TPI = ("Trigger point injections, left quadratus lumborum and gluteus medius.\nConsent signed. Time-out done.\n"
+        "A mixture of 6 mL of 0.25% bupivacaine and ketorolac 30 mg was drawn up. Each of the three trigger points "
+        "was entered and {share} was injected at each{d}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("share, d", [
+    ("a third of the mixture", ", for the whole 6 mL of bupivacaine and 30 mg of ketorolac."),
+    ("a third of the mixture", ", for a total of 6 mL of bupivacaine and 30 mg of ketorolac."),
+    ("2 mL of the mixture", ", making a total of 6 mL of bupivacaine and 30 mg of ketorolac."),
+    ("2 mL of the mixture", ", giving the full 6 mL of bupivacaine and 30 mg of ketorolac."),
+    ("2 mL of the mixture", ", bringing the total to 6 mL of bupivacaine and 30 mg of ketorolac."),
+])
+def test_summing_clause_restates_the_mixture(share: str, d: str) -> None:
+    text = _TPI.format(share=share, d=d)
+    assert _doses(text) == {"bupivacaine": (15.0, "mg"), "ketorolac_tromethamine": (30.0, "mg")}
+    assert [x for x in _lines(text) if x[0].startswith("J")] == [("J1885", [], 2)]
+
+
+@pytest.mark.parametrize("share, d", [
+    ("2 mL of the mixture", ", for a total of three injections."),
+    ("2 mL of the mixture", "."),
+])
+def test_guard_no_summing_amounts_keeps_the_mixture(share: str, d: str) -> None:
+    assert _doses(_TPI.format(share=share, d=d)) == {"bupivacaine": (15.0, "mg"), "ketorolac_tromethamine": (30.0, "mg")}
+
+
+def test_guard_a_further_amount_still_adds() -> None:
+    text = ("Trigger point injections, left trapezius and levator scapulae.\nConsent signed. Time-out done.\n"
+            "Ketorolac 30 mg was injected into the upper trapezius. A further 30 mg of ketorolac went into the levator "
+            "scapulae.\n")
+    assert _doses(text) == {"ketorolac_tromethamine": (60.0, "mg")}
