@@ -441,6 +441,11 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
 _ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:site|level|nerve|joint|point|"
                                 r"muscle|foramen|target|injection\s+site)\s+(?:(?:also|alone|only|additionally)\s+)*"
                                 r"(?:got|received|had|took|(?:was\s+)?(?:also\s+)?(?:given|injected\s+with))\b", re.IGNORECASE)
+# A clause summing up one side's amounts in a bilateral sentence (`_side_summary_only`): "so each knee received",
+# "thus each side got", "i.e. each hip was given", "meaning each shoulder received".
+_SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\s+(?:that\s+)?(?:each|every|either|both)\s+"
+                             r"(?:knees?|hips?|shoulders?|sides?|joints?|SI\s+joints?)\s+(?:(?:has\s+)?received|got|"
+                             r"(?:was|were)\s+given|had)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
 _SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -779,6 +784,7 @@ class DrugMention:
     mass_ends: list[int] = field(default_factory=list)  # where each of `masses` ends in the text
     volumes: list[float] = field(default_factory=list)  # each volume written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
+    side_summary: bool = False  # after "so each knee received": one side's amount, the sentence's other amounts its parts
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
     #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
@@ -1567,6 +1573,10 @@ class DrugBuilder:
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
+                    if self.sides == 2 and _SIDE_SUMMARY.search(self.text, max(s, mnt.span.start_char - 80),
+                                                                 mnt.span.start_char):
+                        mnt.per_site, mnt.sites, mnt.side_summary = True, 2, True  # "so each knee received 40 mg"
+                        continue
                     if self._amounts_at_named_levels(mnt, e):
                         continue  # "40 mg ... at the L5-S1 foramen and 20 mg at the S1 foramen, each followed by ..."
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
@@ -2410,6 +2420,7 @@ class DrugBuilder:
             groups.setdefault(key, []).append(m)
         drugs: list[Drug] = []
         for generic, ms in groups.items():
+            ms = self._side_summary_only(ms)
             # a concentration stated in one mention completes a volume stated in another
             conc = next((m for m in ms if m.conc_value is not None), None)
             if conc is not None:
@@ -2458,6 +2469,16 @@ class DrugBuilder:
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
         return drugs
+
+    def _side_summary_only(self, ms: list[DrugMention]) -> list[DrugMention]:
+        """A sentence that sums up what each side got ("... injected 1 mL of a mixture made for each knee from 1 mL of
+        Depo-Medrol 40 mg/mL and 2 mL of 1% lidocaine, so each knee received 40 mg of methylprednisolone"): the
+        summary is the drug's amount per side; the mixture's parts in the same sentence are how it was made, not
+        more doses (round 18, fcw-h-gnb-01)."""
+        summaries = {self.ctx.idx.sentence_at(m.span.start_char) for m in ms if m.side_summary and m.mass is not None}
+        if not summaries:
+            return ms
+        return [m for m in ms if m.side_summary or self.ctx.idx.sentence_at(m.span.start_char) not in summaries]
 
     def _mass_is_whole_of_volume(self, m: DrugMention, sites: int | None) -> bool:
         """A per-site volume of a stated strength with one amount written as the total: "0.5 mL of 0.5% bupivacaine was

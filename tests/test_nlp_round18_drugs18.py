@@ -187,3 +187,35 @@ def test_guard_a_further_amount_still_adds() -> None:
             "Ketorolac 30 mg was injected into the upper trapezius. A further 30 mg of ketorolac went into the levator "
             "scapulae.\n")
     assert _doses(text) == {"ketorolac_tromethamine": (60.0, "mg")}
+
+
+# --- a bilateral sentence summing up what each side received --------------------------------------------------------
+
+_BGNB = ("Bilateral genicular nerve blocks under fluoroscopy.\nConsent signed. Time-out done.\n"
+         "The superomedial, superolateral and inferomedial genicular nerves of both knees were targeted and 1 mL was "
+         "placed at each nerve from a syringe per knee holding 1 mL of Kenalog 40 mg/mL and 2 mL of 1% lidocaine{d}\n"
+         "No complications.\n")
+
+
+@pytest.mark.parametrize("d", [
+    ", so each knee received 40 mg of triamcinolone and 20 mg of lidocaine.",
+    ", thus each side got 40 mg of triamcinolone and 20 mg of lidocaine.",
+    ", meaning each knee was given 40 mg of triamcinolone and 20 mg of lidocaine.",
+])
+def test_side_summary_is_each_sides_amount(d: str) -> None:
+    text = _BGNB.format(d=d)
+    assert _doses(text) == {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}
+    assert [x for x in _lines(text) if x[0].startswith("J")] == [("J3301", [], 8)]
+
+
+_KNEES = ("Bilateral knee joint injections under ultrasound.\nConsent signed. Time-out done.\n"
+          "Each knee was injected with Kenalog 40 mg and 2 mL of 1% lidocaine{d}\nNo complications.\n")
+
+
+def test_side_summary_after_amounts_given_at_each_knee() -> None:
+    text = _KNEES.format(d=", so each knee received 40 mg of triamcinolone.")
+    assert _doses(text) == {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}
+
+
+def test_guard_amounts_at_each_knee_without_summary_still_multiply() -> None:
+    assert _doses(_KNEES.format(d=".")) == {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}
