@@ -31,6 +31,7 @@ _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
       r"containing|total|solution|particulate|non[\s-]?particulate|nonparticulate|sterile|injectable|"
       r"suspension|acetate|phosphate|sodium|strength|"
+      r"sod|phos(?:ph)?|hydrochl(?:oride)?|hcl|\bna\b|acet|trometh|"  # salt shorthand: "sod. phos.", "hydrochl." (r18)
       r"one|two|three|four|five|seven|half|quarter|point|decimal|zero|and\s+a\s+half|"  # "of one half percent", dictated
       r"/\s*(?:sites?|levels?|nerves?|joints?|sides?|points?|muscles?))*$",  # "0.5 cc/joint 0.5% bupi"
       re.IGNORECASE,
@@ -39,7 +40,8 @@ _NOT_DRUG_VOLUME = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
       r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
       r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
-      r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b)",  # augmentation
+      r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"  # augmentation
+      r"|of\s+(?:the\s+)?same\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b)",  # r18: a repeat's share
       re.IGNORECASE,
 )
 _NOT_DOSE_MASS = compile_rule(
@@ -103,6 +105,15 @@ _WASTED_BEFORE = compile_rule(
       r"medication|toxin|product))?[ \t]*(?:[:=(\u2013-][ \t]*|(?:was|were|is)[ \t]+)?(?:approx\.?[ \t]*|about[ \t]+)?$",
       re.IGNORECASE)
 # A field that names the unit in its label: "Units wasted: 20", "Units discarded - 45".
+# A form table's waste column and its cells (`_waste_cell`): the header cell ('Wasted', 'Waste (mL)', 'Amount discarded',
+# 'JW'), a cell saying nothing was ('0 mL', '0', 'none', 'no', 'n/a'), a cell with the amount discarded ('0.5 mL').
+_WASTE_HEADER = compile_rule(r"[ \t]*(?:(?:amount|amt\.?|volume|vol\.?|drug|qty)[ \t]+)?(?:wasted|waste|wastage|discarded|"
+                             r"discard|JW)\b(?![ \t]*(?:in|from|at)\b)", re.IGNORECASE)
+_WASTE_CELL_NONE = compile_rule(r"[ \t]*(?:none|nil|no|n/?a|zero|0+(?:\.0+)?)[ \t]*(?:mg|mcg|ml|cc|units?)?[ \t]*$",
+                                re.IGNORECASE)
+_WASTE_CELL_AMOUNT = compile_rule(r"[ \t]*(?P<num>\d*\.?\d+)[ \t]*(?P<unit>mg|mcg|ml|cc|units?)?[ \t]*$", re.IGNORECASE)
+_HEADER_UNIT = compile_rule(r"\(\s*(mg|ml|cc|units?)\s*\)", re.IGNORECASE)  # 'Wasted (mL)': a bare number's unit
+_TABLE_HEADER_LOOKBACK = 8  # rows above a drug row searched for its table's header
 _WASTED_UNITS_LABEL = compile_rule(r"\bunits?\s+(?:discarded|wasted)\s*[:=\u2013-]?\s*(?P<num>\d+(?:\.\d+)?)\b(?!\.\d|\s*(?:%|mg|mcg|ml|cc))",
                                    re.IGNORECASE)
 # "The remainder of the vial was discarded", "the rest was wasted", "unused toxin discarded": no amount written, so the
@@ -187,6 +198,7 @@ _SUPPLY_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:" + cue_text("drug_supply_label
 # The vial's contents told as used up in the drug's clause ("1 mL drawn up and used in full", "the entire vial used").
 # The wordings: lexicon.yaml `drug_vial_used_up`.
 _VIAL_USED_UP = cue("drug_vial_used_up")
+_CUMULATIVE_WHOLE = cue("drug_cumulative_whole")  # "..., for the whole 6 mL of bupivacaine and 30 mg of ketorolac"
 # A label opening a list of the session's totals ("Totals: dex 10 mg, bupi 10 mg", "Session totals - ...", "Total given:
 # ..."): every drug of the list is a whole, restating its amounts given before.
 # A line opening on a field named for the drugs, numbered or in a table ('14. MEDICATIONS:', 'Contrast agent |',
@@ -424,6 +436,17 @@ _SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solu
                            r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
                            r"(?-i:[CTLS]\d))",
                            re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# A clause that gives its drug to one site named in the singular (`_one_site_clause`): "and the superomedial site also
+# got", "the L5-S1 level alone received", "only the first nerve was also given", "one joint additionally received".
+_ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:site|level|nerve|joint|point|"
+                                r"muscle|foramen|target|injection\s+site)\s+(?:(?:also|alone|only|additionally)\s+)*"
+                                r"(?:got|received|had|took|(?:was\s+)?(?:also\s+)?(?:given|injected\s+with))\b", re.IGNORECASE)
+# A clause summing up one side's amounts in a bilateral sentence (`_side_summary_only`): "so each knee received",
+# "thus each side got", "i.e. each hip was given", "meaning each shoulder received".
+_SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\s+(?:that\s+)?(?:each|every|either|both)\s+"
+                             r"(?:knees?|hips?|shoulders?|sides?|joints?|SI\s+joints?)\s+(?:(?:has\s+)?received|got|"
+                             r"(?:was|were)\s+given|had)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
+_SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
 _SAME_DRUGS_NAMED = compile_rule(r"[^.;\n]*?\b(?:same|identical)\s+(?:volumes?|amounts?|doses?)\s+of\b", re.IGNORECASE)
@@ -761,6 +784,7 @@ class DrugMention:
     mass_ends: list[int] = field(default_factory=list)  # where each of `masses` ends in the text
     volumes: list[float] = field(default_factory=list)  # each volume written, in order
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
+    side_summary: bool = False  # after "so each knee received": one side's amount, the sentence's other amounts its parts
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
     #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
@@ -837,6 +861,43 @@ class DrugBuilder:
         if _NO_DISCARD.search(text, s, e):
             return 0.0, False, False
         return None, bool(_REMAINDER_WASTED.search(text, s, e)), False
+
+    def _waste_cell(self, at: int) -> tuple[float, bool] | None:
+        """A form table's drug row (cells split by '|' or tabs) under a header row naming a waste column ('| Vial |
+        Wasted |', 'Amount discarded', 'JW'): the row's cell in that column is what was discarded from the container
+        (0 for '0 mL', 'none', 'no'; an amount for a JW line), and whether it is a volume. Round 18 (fcv-onb-01): the
+        row itself holds no waste word, so the sentence reading never saw it. None when no such header stands above
+        in the same table or the cell is empty or holds something else. `at` is where the drug's name stands."""
+        text = self.text
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        row = text[ls:len(text) if le < 0 else le]
+        sep = "|" if row.count("|") >= 2 else "\t" if row.count("\t") >= 2 else None
+        if sep is None:
+            return None
+        end = ls - 1
+        for _ in range(_TABLE_HEADER_LOOKBACK):
+            if end <= 0:
+                return None
+            hs = text.rfind("\n", 0, end) + 1
+            line, end = text[hs:end], hs - 1
+            if line.count(sep) < 2:
+                return None  # left the table before finding its header
+            heads = line.split(sep)
+            col = next((i for i, c in enumerate(heads) if _WASTE_HEADER.match(c)), None)
+            if col is None:
+                continue
+            cells = row.split(sep)
+            if col >= len(cells):
+                return None
+            if _WASTE_CELL_NONE.match(cells[col]):
+                return 0.0, False
+            m = _WASTE_CELL_AMOUNT.match(cells[col])
+            if m is None:
+                return None
+            unit = m.group("unit") or next(iter(_HEADER_UNIT.findall(heads[col])), None)
+            return (float(m.group("num")), unit.lower() in ("ml", "cc")) if unit else None
+        return None
 
     def _spoken_point(self, x: re.Match[str], group: str, s: int) -> tuple[int, float] | None:
         """Where a dictated decimal starts and its value, when the digits of `group` in `x` follow a spoken
@@ -1453,6 +1514,7 @@ class DrugBuilder:
                     mnt.repeat = True
             container = _container(self.text, s, e)
             discarded, remainder, discarded_ml = self._discard(s, e)
+            tabled = "|" in sentence or "\t" in sentence
             rm = _ROUTE.search(sentence)
             for mnt in mentions:
                 if mnt.role == "contrast":
@@ -1461,6 +1523,10 @@ class DrugBuilder:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
+                if discarded is None and tabled:  # a table row: its waste column, if the header has one
+                    cell = self._waste_cell(mnt.span.start_char)
+                    if cell is not None:
+                        mnt.discarded, mnt.discarded_ml = cell
                 if rm:
                     mnt.route = rm.group(1).lower()
             self._solution(mentions, solution_volumes, per_site, sites, s, e, mixed=is_solution)
@@ -1507,6 +1573,10 @@ class DrugBuilder:
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
+                    if self.sides == 2 and _SIDE_SUMMARY.search(self.text, max(s, mnt.span.start_char - 80),
+                                                                 mnt.span.start_char):
+                        mnt.per_site, mnt.sites, mnt.side_summary = True, 2, True  # "so each knee received 40 mg"
+                        continue
                     if self._amounts_at_named_levels(mnt, e):
                         continue  # "40 mg ... at the L5-S1 foramen and 20 mg at the S1 foramen, each followed by ..."
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
@@ -1797,7 +1867,7 @@ class DrugBuilder:
                     or not self._other_site(s, e) or _NOT_DONE_YET.search(self.text, s, e):
                 continue  # (not a plan: "the level above will be treated next month with the same doses")
             seen.add((s, e))
-            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and (
+            if self.ctx.in_sentence(self.ctx.spans("DRUG"), s) and not self._contrast_beside_mixture(mentions, x, s, e) and (
                     self._same_amounts_in_sentence(mentions, x, s, e)
                     or not _SAME_DRUGS_NAMED.match(self.text, x.start(), e)):
                 continue  # "The same was repeated on the other side, with the same volumes of contrast and mixture":
@@ -1832,6 +1902,15 @@ class DrugBuilder:
                 m.solution_fraction = fraction * (1 + k)  # the injected share of the mixture, given once more per repeat
             else:
                 m.per_site, m.sites = True, 1 + k
+
+    @staticmethod
+    def _contrast_beside_mixture(mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
+        """A repeat at another site that names only its contrast beside "the same solution" ("Repeated at the
+        remaining level (right L5-S1, 1 mL Omnipaque 240, 1 mL of the same solution)", "then the other foramen: 1 mL
+        of Isovue, the same mixture"): the contrast is the site's own, the mixture refers back to the drugs mixed before
+        (round 18, fcx-tfesi-01), as when no drug is named at all."""
+        return bool(_SAME_MIXTURE.search(x.string, s, e)) and all(
+            m.role == "contrast" for m in mentions if s <= m.span.start_char < e)
 
     def _same_amounts_in_sentence(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
         """"2 mL of 0.5% bupivacaine with 20 mg of triamcinolone was injected on the left, and the same mixture on the
@@ -1921,6 +2000,23 @@ class DrugBuilder:
             return False
         return not any(self.p["per_site"].finditer(self.text, end, e))
 
+    def _cumulative(self, m: DrugMention, s: int) -> bool:
+        """The drug is named after a clause summing up the injections ("one third of the solution at each point, for the
+        whole 6 mL of bupivacaine and 30 mg of ketorolac", "..., making a total of 80 mg of triamcinolone"; lexicon
+        `drug_cumulative_whole`) with no semicolon between: its amount is the whole again (round 18, fcs-h-tpi-01)."""
+        start = m.span.start_char
+        x = _CUMULATIVE_WHOLE.search(self.text, max(s, start - 80), start)
+        return x is not None and ";" not in self.text[x.end():start]
+
+    def _one_site_clause(self, m: DrugMention, s: int) -> bool:
+        """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
+        and the superomedial site also got Kenalog 40 mg", "...; the L5-S1 level alone received dexamethasone 4 mg",
+        "only the first nerve was also given ..."): that drug is no per-site amount (round 18, fcw-h-gnb-02). "Each
+        site also got" or "the three sites also received" still share the sentence's sites."""
+        start = m.span.start_char
+        cs = max(s, self.text.rfind(",", s, start) + 1, self.text.rfind(";", s, start) + 1)
+        return bool(_ONE_SITE_CLAUSE.search(self.text, cs, start))
+
     def _in_per_site_scope(self, m: DrugMention, s: int, e: int) -> bool:
         """Whether a per-site phrase of the sentence covers this drug.
 
@@ -1954,7 +2050,7 @@ class DrugBuilder:
             # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
             # the three nerves" gives Naropin per nerve)
             return False
-        if self._after_closed_per_site(m, s, e):
+        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s):
             return False
         if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
             cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
@@ -2324,6 +2420,7 @@ class DrugBuilder:
             groups.setdefault(key, []).append(m)
         drugs: list[Drug] = []
         for generic, ms in groups.items():
+            ms = self._side_summary_only(ms)
             # a concentration stated in one mention completes a volume stated in another
             conc = next((m for m in ms if m.conc_value is not None), None)
             if conc is not None:
@@ -2373,6 +2470,16 @@ class DrugBuilder:
             ))
         return drugs
 
+    def _side_summary_only(self, ms: list[DrugMention]) -> list[DrugMention]:
+        """A sentence that sums up what each side got ("... injected 1 mL of a mixture made for each knee from 1 mL of
+        Depo-Medrol 40 mg/mL and 2 mL of 1% lidocaine, so each knee received 40 mg of methylprednisolone"): the
+        summary is the drug's amount per side; the mixture's parts in the same sentence are how it was made, not
+        more doses (round 18, fcw-h-gnb-01)."""
+        summaries = {self.ctx.idx.sentence_at(m.span.start_char) for m in ms if m.side_summary and m.mass is not None}
+        if not summaries:
+            return ms
+        return [m for m in ms if m.side_summary or self.ctx.idx.sentence_at(m.span.start_char) not in summaries]
+
     def _mass_is_whole_of_volume(self, m: DrugMention, sites: int | None) -> bool:
         """A per-site volume of a stated strength with one amount written as the total: "0.5 mL of 0.5% bupivacaine was
         given at each nerve, 5 mg in total" (round 15, fbs-mbb-03). The amount is the whole (strength x volume x
@@ -2393,12 +2500,19 @@ class DrugBuilder:
         dosed = [x for x in doses if x[1] is not None]
         if len(dosed) < 2 or len(dosed) != len(doses):
             return doses
+
+        def s_of(m: DrugMention) -> int:
+            return self.ctx.idx.sentence_at(m.span.start_char)[0]
+
         for x in dosed:
             m, dose, unit = x[0], x[1], x[2]
             others = [y for y in dosed if y is not x]
-            if m.per_site or any(y[2] != unit for y in others) or not self._written_as_whole(m):
-                continue
-            if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1):
+            cumulative = self._cumulative(m, s_of(m))
+            if (m.per_site and not cumulative) or any(y[2] != unit for y in others) or not self._written_as_whole(m):
+                continue  # (a share of a mixture given at each site, then summed up, is per site and still the whole)
+            if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1
+                                                                 or cumulative):
+                # (one administration before a clause summing it up: "..., for the whole 6 mL of bupivacaine")
                 return others
             part = next((y for y in others if y[0].per_site and (y[0].sites or 1) > 1 and abs(y[1] - dose) < 1e-6), None)
             if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
@@ -2419,7 +2533,8 @@ class DrugBuilder:
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         end = min(ends, default=e)
-        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None
+        return _TOTAL_NEAR.search(self.text, a, end) is not None or _VIAL_USED_UP.search(self.text, a, end) is not None \
+            or self._cumulative(m, s)
 
     @staticmethod
     def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:

@@ -47,6 +47,10 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 # views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")  # dotted shorthand, its last stop cut off: "p.r.n", "q.h.s"
 _LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
+# A drug's salt or form shortened after its name ("Dexamethasone sod. phos. 10 mg/mL", "lidocaine hydrochl. 1%",
+# "methylpred. acet. 40 mg"): its stop is the shorthand's when the sentence goes on in lower case or with the amount
+# (round 18, drugs18, fcv-tfesi-01); before a capital it may still end a sentence.
+_SALT_ABBREVIATIONS = frozenset({"sod", "na", "phos", "phosph", "hydrochl", "hcl", "acet", "aceton", "succ", "trometh"})
 
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
@@ -116,6 +120,12 @@ def line_wraps_into(text: str, newline_at: int, next_start: str) -> bool:
     if not before or not before[-1].isalnum():
         return False
     return bool(_LEVEL_START.match(next_start))
+
+
+def _salt_before(text: str, stop_end: int) -> bool:
+    """The word closing at a stop (ending at `stop_end`) is a drug's shortened salt or form ("sod.", "hydrochl.")."""
+    word = text[max(0, stop_end - 13) : stop_end - 1].split()[-1:]
+    return bool(word) and word[0].lower() in _SALT_ABBREVIATIONS
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -212,11 +222,11 @@ class SentenceSplitter:
                     # (a dotted shorthand before a lower-case word, "tramadol p.r.n. and celecoxib", "b.i.d. with
                     # meals", goes on with its sentence: round 17, care17, fcm-h-tfesi-07)
                     if word[0].lower() in _ABBREVIATIONS or word[0].lower() in _LOWER_ABBREVIATIONS \
-                            or len(word[0]) < 2 or _DOTTED.fullmatch(word[0]):
+                            or _salt_before(text, m.start()) or len(word[0]) < 2 or _DOTTED.fullmatch(word[0]):
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
-                    if word[0].lower() in ("approx", "vs", "no", "ca"):
+                    if word[0].lower() in ("approx", "vs", "no", "ca") or _salt_before(text, m.start()):
                         continue
             tokens.append(i)
             chars.append(pos)

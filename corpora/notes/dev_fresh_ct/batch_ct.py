@@ -55,7 +55,7 @@ Tolerated well; no complications. Post-procedure pain 3/10. Discharged ambulator
                   levels=["L5-S1"], imaging="fluoroscopy", contrast=True, sedation="none")],
         drugs=[given("lidocaine", 20), given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 40),
                given("bupivacaine", 2.5)],
-        pain=(7, 3), need=ESI_NEED, codes=[line("64483", "LT"), line("J3301", "JZ", units=4)], findings=[],
+        pain=(7, 3), need=ESI_NEED, codes=[line("64483", "LT"), line("J3301", units=4)], findings=[],
         dos="2026-02-17", pos="11")
 
     add("fct-tfesi-02", "title_headers", """
@@ -254,7 +254,7 @@ Disposition: Home with driver.
 """, procs=[proc("facet_injection", approach="intra_articular", region="lumbar", laterality="right",
                   levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("iohexol", 0.6, "ml"), given("triamcinolone_acetonide", 40), given("bupivacaine", 5)],
-        pain=(6, 2), need=SPINE_NEED, codes=[line("64493", "RT"), line("64494", "RT"), line("J3301", "JZ", units=4)],
+        pain=(6, 2), need=SPINE_NEED, codes=[line("64493", "RT"), line("64494", "RT"), line("J3301", units=4)],
         findings=[], dos="2026-04-14", pos="11")
 
     add("fct-rfa-01", "title_headers", """
@@ -333,7 +333,7 @@ Complications: None.
                   imaging="fluoroscopy", contrast=True, intent="therapeutic")],
         drugs=[given("lidocaine", 20), given("iohexol", 0.5, "ml"), given("triamcinolone_acetonide", 40),
                given("ropivacaine", 4)],
-        pain=(7, 2), need=SPINE_NEED, codes=[line("27096", "RT"), line("J3301", "JZ", units=4)], findings=[],
+        pain=(7, 2), need=SPINE_NEED, codes=[line("27096", "RT"), line("J3301", units=4)], findings=[],
         dos="2025-07-22", pos="11")
 
     add("fct-tpi-01", "bullets", """
@@ -401,7 +401,7 @@ Complications :   none .   Scalp  numbness  noted  on  both  sides .   Discharge
 """, procs=[proc("occipital_nerve_block", target="greater_occipital", region="occipital", laterality="bilateral",
                   imaging="none")],
         drugs=[given("bupivacaine", 20), given("triamcinolone_acetonide", 20)], pain=(7, None), need=("diagnosis",),
-        codes=[line("64405", "50"), line("J3301", "JZ", units=2)], findings=["post_procedure_pain_score"],
+        codes=[line("64405", "50"), line("J3301", units=2)], findings=["post_procedure_pain_score"],
         dos="2024-08-20", pos="11")
 
     add("fct-gnb-01", "numbered_ap", """
@@ -487,7 +487,7 @@ lidocaine. No complications. Pain afterwards 2/10.
 """, procs=[proc("joint_injection", approach="intra_articular", target="knee", region="knee", laterality="left",
                   imaging="ultrasound")],
         drugs=[given("triamcinolone_acetonide", 40), given("lidocaine", 40)], pain=(7, 2), need=("diagnosis",),
-        codes=[line("20611", "LT"), line("J3301", "JZ", units=4)], findings=[], dos="2026-10-06", pos="11")
+        codes=[line("20611", "LT"), line("J3301", units=4)], findings=[], dos="2026-10-06", pos="11")
 
     add("fct-hip-01", "caps_headers", """
 HOSPITAL OUTPATIENT PAIN CLINIC
@@ -551,7 +551,7 @@ Post-procedure pain 2/10. He tolerated it well; complications: none.
 """, procs=[proc("joint_injection", approach="intra_articular", target="shoulder", region="shoulder",
                   laterality="right", imaging="none")],
         drugs=[given("methylprednisolone_acetate", 40), given("lidocaine", 30)], pain=(6, 2), need=("diagnosis",),
-        codes=[line("20610", "RT"), line("J1030", "JZ", units=1)], findings=[], dos="2024-02-27", pos="11")
+        codes=[line("20610", "RT"), line("J1030", units=1)], findings=[], dos="2024-02-27", pos="11")
 
 
 def _dictated(add, proc, line, given, ESI_NEED, SPINE_NEED, minus):
@@ -586,7 +586,7 @@ No complications. Afterwards his pain was 4/10 and he walked out with his wife.
 """, procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
                   levels=["L5-S1"], imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 1, "ml"), given("dexamethasone_sodium_phosphate", 8), given("lidocaine", 20)],
-        pain=(8, 4), need=ESI_NEED, codes=[line("64483", "50"), line("J1100", "JZ", units=8)], findings=[],
+        pain=(8, 4), need=ESI_NEED, codes=[line("64483", "50"), line("J1100", units=8)], findings=[],
         dos="2026-07-28", pos="11")
 
     add("fct-h-tfesi-02", "hand_prose", """
@@ -652,7 +652,7 @@ preservative-free normal saline. One image saved. No complications. Post 3/10.
 """, procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L4-L5"],
                   imaging="fluoroscopy", contrast=True)],
         drugs=[given("lidocaine", 20), given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 80)],
-        pain=(7, 3), need=ESI_NEED, codes=[line("62323"), line("J3301", "JZ", units=8)], findings=["saved_images"],
+        pain=(7, 3), need=ESI_NEED, codes=[line("62323"), line("J3301", units=8)], findings=["saved_images"],
         dos="2026-11-03", pos="11",
         comment="one saved image: saved_images; third ESI in 12 months (within 4); 80 mg triamcinolone is at the "
                 "ceiling, not above it")
@@ -794,7 +794,7 @@ time-out done. Pain before the injections 7/10. Each trigger point was injected 
 of triamcinolone (0.25 mL Kenalog-40), with twitch responses. Pain after 3/10. No complications. Stretching
 handout given.
 """, procs=[proc("trigger_point")], drugs=[given("lidocaine", 40), given("triamcinolone_acetonide", 20)],
-        pain=(7, 3), need=("diagnosis",), codes=[line("20552"), line("J3301", "JZ", units=2)],
+        pain=(7, 3), need=("diagnosis",), codes=[line("20552"), line("J3301", units=2)],
         findings=["percent_relief"], dos="2025-04-08", pos="11",
         comment="pre and post scores only, no percent relief stated: percent_relief (tpi.percent_relief is stated: true)")
 
@@ -821,7 +821,7 @@ over the obliquus capitis inferior at C2; the left greater occipital nerve was s
 """, procs=[proc("occipital_nerve_block", target="greater_occipital", region="occipital", laterality="left",
                   imaging="ultrasound")],
         drugs=[given("bupivacaine", 15), given("dexamethasone_sodium_phosphate", 4)], pain=(6, 1),
-        need=("diagnosis",), codes=[line("64405", "LT"), line("76942"), line("J1100", "JZ", units=4)], findings=[],
+        need=("diagnosis",), codes=[line("64405", "LT"), line("76942"), line("J1100", units=4)], findings=[],
         dos="2026-09-29", pos="11")
 
     add("fct-h-knee-02", "hand_prose", """
@@ -849,7 +849,7 @@ Post-procedure pain 2/10.
 """, procs=[proc("joint_injection", approach="intra_articular", target="knee", region="knee", laterality="bilateral",
                   imaging="none")],
         drugs=[given("triamcinolone_acetonide", 80), given("lidocaine", 60)], pain=(6, 2), need=("diagnosis",),
-        codes=[line("20610", "50"), line("J3301", "JZ", units=8)], findings=["consent"], consent=False,
+        codes=[line("20610", "50"), line("J3301", units=8)], findings=["consent"], consent=False,
         dos="2026-04-28", pos="11", comment="no consent statement anywhere: consent")
 
     add("fct-h-shoulder-02", "hand_prose", """
@@ -905,7 +905,7 @@ down. Injected 2 mL Depo-Medrol 40 mg/mL (80 mg) with 4 mL of 1% lidocaine. Pain
 """, procs=[proc("joint_injection", approach="intra_articular", target="hip", region="hip", laterality="left",
                   imaging="ultrasound")],
         drugs=[given("methylprednisolone_acetate", 80), given("lidocaine", 40)], pain=(7, 2), need=("diagnosis",),
-        codes=[line("20610", "LT"), line("J1010", "JZ", units=80)], findings=[], dos="2026-10-20", pos="11",
+        codes=[line("20610", "LT"), line("J1010", units=80)], findings=[], dos="2026-10-20", pos="11",
         comment="ultrasound without a saved image: 20610, not 20611")
 
     add("fct-h-gnb-02", "hand_prose", """
@@ -966,7 +966,7 @@ lateral images saved. No complications. Post-procedure pain 3/10; discharged aft
                   levels=["L4-L5"], imaging="fluoroscopy", contrast=True, sedation="moderate")],
         drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 30), given("iohexol", 1, "ml"),
                given("triamcinolone_acetonide", 40)],
-        pain=(7, 3), need=ESI_NEED, codes=[line("64483", "RT"), line("99152"), line("J3301", "JZ", units=4)],
+        pain=(7, 3), need=ESI_NEED, codes=[line("64483", "RT"), line("99152"), line("J3301", units=4)],
         findings=[], dos="2026-03-03", pos="11",
         comment="moderate sedation by the proceduralist, observer, agents, doses, times and justification written; "
                 "19 minutes: 99152 only")
