@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from nlp.components import TARGET_GROUP
+from nlp.cues import cue
 from nlp.extensions import text_of
 from nlp.rules import document_title_phrases, preamble_rules, section_sources
 
@@ -21,6 +22,7 @@ _PREAMBLE_LINES = 6  # at most this many boilerplate lines or sections skipped b
 _TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as its title
 _TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
 DOCUMENT_TITLES = document_title_phrases()
+_TITLE_SENTENCE_LIMIT = 100  # a title written as the first sentence of a paragraph is a short one
 _TITLE_UNDER_DOC_LIMIT = 120  # a procedure title under a document title is one short line
 _SEPARATORS = " \t:-\u2013\u2014*#_="
 
@@ -43,6 +45,7 @@ class NoteIndex:
     _sec_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _title_line: tuple[int, int] | None = None  # the note's title line, found once (`_note_title_line`)
+    _title_sentence: int | None = None  # the end of a title sentence opening a prose line (`_title_sentence_end`)
 
     @classmethod
     def build(cls, doc: Doc) -> "NoteIndex":
@@ -99,6 +102,8 @@ class NoteIndex:
         sec = self.section_at(char)
         if sec.category is None:
             first_s, first_e = self._note_title_line()
+            if first_e - first_s > _TITLE_LINE_LIMIT:
+                first_e = self._title_sentence_end(first_s, first_e)
             return "title" if first_s <= char < first_e and first_e - first_s <= _TITLE_LINE_LIMIT else "body"
         if sec.category in TITLE_SECTIONS:
             if char < sec.body_start:
@@ -168,6 +173,22 @@ class NoteIndex:
         if not any(sp.label_ == "PROC" and ns <= sp.start_char < ne for sp in spans):
             return None
         return ns, ne
+
+    def _title_sentence_end(self, first_s: int, first_e: int) -> int:
+        """Where the title ends in a note that opens with its title as the first sentence of a dictated paragraph
+        ("Right sacroiliac joint injection. She describes pain over the left buttock ..."; round 18, nec18): the end of
+        that sentence when it is short, names a procedure and tells nothing (lexicon `title_sentence_not`: no verb, no
+        earlier time, as in "Bilateral knee injections last year helped."); else `first_e` (the line is prose)."""
+        if self._title_sentence is None:
+            self._title_sentence = first_e
+            s, e = self.sentence_at(first_s)
+            text = self.text
+            spans = self.doc.spans[TARGET_GROUP] if TARGET_GROUP in self.doc.spans else ()
+            if s == first_s and e < first_e and e - s <= _TITLE_SENTENCE_LIMIT and text[s:e].rstrip()[-1:] == "." \
+                    and any(sp.label_ == "PROC" and s <= sp.start_char < e for sp in spans) \
+                    and not cue("title_sentence_not").search(text, s, e):
+                self._title_sentence = e
+        return self._title_sentence
 
     def _first_line(self, start: int) -> tuple[int, int]:
         """The first non-blank line at or after `start`."""
