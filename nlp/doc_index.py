@@ -45,7 +45,8 @@ class NoteIndex:
     _sec_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _title_line: tuple[int, int] | None = None  # the note's title line, found once (`_note_title_line`)
-    _title_sentence: int | None = None  # the end of a title sentence opening a prose line (`_title_sentence_end`)
+    # the end of the title sentence opening a prose line, by the line's start (`_title_sentence_end`)
+    _title_sentence: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> "NoteIndex":
@@ -109,6 +110,8 @@ class NoteIndex:
             if char < sec.body_start:
                 return "title"
             first_s, first_e = self._first_line(sec.body_start)
+            if first_e - first_s > _TITLE_LINE_LIMIT and (end := self._title_sentence_end(first_s, first_e)) < first_e:
+                return "title" if char < end else "body"  # "Procedure: Right L4-5 facet injections. Under fluoroscopy ..."
             if first_s <= char < first_e or char - sec.body_start < _TITLE_BODY_LIMIT and "\n\n" not in \
                     self.text[sec.body_start : char]:
                 return "title" if char - sec.body_start < _TITLE_BODY_LIMIT else "body"
@@ -175,20 +178,21 @@ class NoteIndex:
         return ns, ne
 
     def _title_sentence_end(self, first_s: int, first_e: int) -> int:
-        """Where the title ends in a note that opens with its title as the first sentence of a dictated paragraph
-        ("Right sacroiliac joint injection. She describes pain over the left buttock ..."; round 18, nec18): the end of
+        """Where the title ends in a note (or a procedure field) that opens with its title as the first sentence of a
+        dictated paragraph ("Right sacroiliac joint injection. She describes pain over the left buttock ...", "Procedure:
+        right L4-5 and L5-S1 facet injections. Under fluoroscopy ... left ..."; round 18, nec18): the end of
         that sentence when it is short, names a procedure and tells nothing (lexicon `title_sentence_not`: no verb, no
         earlier time, as in "Bilateral knee injections last year helped."); else `first_e` (the line is prose)."""
-        if self._title_sentence is None:
-            self._title_sentence = first_e
+        if first_s not in self._title_sentence:
+            self._title_sentence[first_s] = first_e
             s, e = self.sentence_at(first_s)
             text = self.text
             spans = self.doc.spans[TARGET_GROUP] if TARGET_GROUP in self.doc.spans else ()
-            if s == first_s and e < first_e and e - s <= _TITLE_SENTENCE_LIMIT and text[s:e].rstrip()[-1:] == "." \
-                    and any(sp.label_ == "PROC" and s <= sp.start_char < e for sp in spans) \
-                    and not cue("title_sentence_not").search(text, s, e):
-                self._title_sentence = e
-        return self._title_sentence
+            if s <= first_s < e < first_e and e - first_s <= _TITLE_SENTENCE_LIMIT and text[s:e].rstrip()[-1:] == "." \
+                    and any(sp.label_ == "PROC" and first_s <= sp.start_char < e for sp in spans) \
+                    and not cue("title_sentence_not").search(text, first_s, e):
+                self._title_sentence[first_s] = e
+        return self._title_sentence[first_s]
 
     def _first_line(self, start: int) -> tuple[int, int]:
         """The first non-blank line at or after `start`."""

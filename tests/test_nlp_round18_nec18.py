@@ -135,7 +135,8 @@ def _dictated(first: str, needle_side: str) -> str:
             f"was injected. No complications.\n")
 
 
-@pytest.mark.parametrize("first", ["Right sacroiliac joint injection.", "Right SI joint injection under fluoroscopy."])
+@pytest.mark.parametrize("first", ["Right sacroiliac joint injection.", "Right SI joint injection under fluoroscopy.",
+                                   "Procedure: right sacroiliac joint injection."])
 def test_title_sentence_side_conflicts_with_needle(first):
     p = nlp.extract(_dictated(first, "left"), date_of_service=DOS).procedures[0]
     assert p.laterality == "left"
