@@ -236,6 +236,19 @@ def _pre_in_section(ctx: NoteContext, scores: list[PainScore], pos: int) -> bool
     return any(p.timing == "pre" and sec.start <= p.evidence[0].start < pos for p in scores)
 
 
+# Two fractions of ten joined as a fall or rise ("She went from 8/10 to 3/10", "dropped from 7/10 down to 1/10"): a pair
+# of scores with no pain word needed (round 18, nec18).
+_SCORE_PAIR = compile_rule(r"\bfrom\s+(?:an?\s+)?(?P<a>\d{1,2}(?:\.\d)?)\s*/\s*10\s+(?:to|down\s+to|->|>)\s*(?:an?\s+)?"
+                           r"(?P<b>\d{1,2}(?:\.\d)?)\s*/\s*10(?![\d/])", re.IGNORECASE)
+
+
+def _in_score_pair(text: str, s: int, e: int, pos: int) -> bool:
+    """Whether the score at `pos` is one of a 'from N/10 to M/10' pair in its sentence text[s:e] that falls: two dates
+    on the tenth of their months ('PT from 1/10 to 3/10') run forwards, so a rise is no pair without a pain word."""
+    return any(m.start() <= pos < m.end() and float(m.group("b")) < float(m.group("a")) <= 10
+               for m in _SCORE_PAIR.finditer(text, s, e))
+
+
 def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
@@ -251,10 +264,13 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
         cat = ctx.idx.category_at(n.start)
         line_s, line_e = ctx.idx.line_at(n.start)
         vstart = n.extra.get("value_start", n.start)  # cue words inside the mention count ("VAS after: 3")
-        window = text[max(s, line_s, n.start - 80) : vstart]
+        # a line that carries on the sentence above keeps its cue there ("At 30 minutes she walked the hall" + newline +
+        # "at 2/10"; round 18, nec18)
+        window = text[max(s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), n.start - 80) : vstart]
         after = text[n.end : min(e, n.end + 40)]  # room for "3/10 with stimulation in recovery"
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
+                or (cat not in ("history", "indications") and _in_score_pair(text, s, e, n.start))
                 or _OUT_OF_TEN.search(n.text) or cat in ("pain_scores", "pre_procedure", "disposition")
                 or n.extra.get("self_cued")  # a table cell or a paired score: its timing word made it a score
                 or (n.extra.get("quoted") and (_last_cue_of(after, ("pre", "post")) or _last_cue_of(window, ("pre", "post"))))
@@ -661,7 +677,10 @@ _TWO_BLOCKS = compile_rule(r"\b(?:two|2|both|dual|twice|(?:a\s+)?pair\s+of|a\s+c
 # lasting 9 months   Earlier MBBs: 90% and 85% relief"; round 11, N11a): each field tells its own procedure's result.
 _FIELD_GAP = r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*(?=[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t])"
 _FIELD_BREAK = compile_rule(_FIELD_GAP)
-_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
+# A comma going on to the next event in a sequence also ends one ("two medial branch blocks (90% and 80%), then an
+# ablation that gave 75% for ten months", ", followed by", ", and later"; round 18, nec18): each event has its own result.
+_CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?(?:then|later|subsequently|thereafter|"
+                             r"afterwards|followed\s+by|after\s+which)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
 _CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|proc|shot|rf|rfl|"
                             r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from nlp.components import TARGET_GROUP
+from nlp.cues import cue
 from nlp.extensions import text_of
 from nlp.rules import document_title_phrases, preamble_rules, section_sources
 
@@ -21,6 +22,7 @@ _PREAMBLE_LINES = 6  # at most this many boilerplate lines or sections skipped b
 _TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as its title
 _TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
 DOCUMENT_TITLES = document_title_phrases()
+_TITLE_SENTENCE_LIMIT = 100  # a title written as the first sentence of a paragraph is a short one
 _TITLE_UNDER_DOC_LIMIT = 120  # a procedure title under a document title is one short line
 _SEPARATORS = " \t:-\u2013\u2014*#_="
 
@@ -43,6 +45,8 @@ class NoteIndex:
     _sec_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _title_line: tuple[int, int] | None = None  # the note's title line, found once (`_note_title_line`)
+    # the end of the title sentence opening a prose line, by the line's start (`_title_sentence_end`)
+    _title_sentence: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> "NoteIndex":
@@ -99,11 +103,15 @@ class NoteIndex:
         sec = self.section_at(char)
         if sec.category is None:
             first_s, first_e = self._note_title_line()
+            if first_e - first_s > _TITLE_LINE_LIMIT:
+                first_e = self._title_sentence_end(first_s, first_e)
             return "title" if first_s <= char < first_e and first_e - first_s <= _TITLE_LINE_LIMIT else "body"
         if sec.category in TITLE_SECTIONS:
             if char < sec.body_start:
                 return "title"
             first_s, first_e = self._first_line(sec.body_start)
+            if first_e - first_s > _TITLE_LINE_LIMIT and (end := self._title_sentence_end(first_s, first_e)) < first_e:
+                return "title" if char < end else "body"  # "Procedure: Right L4-5 facet injections. Under fluoroscopy ..."
             if first_s <= char < first_e or char - sec.body_start < _TITLE_BODY_LIMIT and "\n\n" not in \
                     self.text[sec.body_start : char]:
                 return "title" if char - sec.body_start < _TITLE_BODY_LIMIT else "body"
@@ -168,6 +176,23 @@ class NoteIndex:
         if not any(sp.label_ == "PROC" and ns <= sp.start_char < ne for sp in spans):
             return None
         return ns, ne
+
+    def _title_sentence_end(self, first_s: int, first_e: int) -> int:
+        """Where the title ends in a note (or a procedure field) that opens with its title as the first sentence of a
+        dictated paragraph ("Right sacroiliac joint injection. She describes pain over the left buttock ...", "Procedure:
+        right L4-5 and L5-S1 facet injections. Under fluoroscopy ... left ..."; round 18, nec18): the end of
+        that sentence when it is short, names a procedure and tells nothing (lexicon `title_sentence_not`: no verb, no
+        earlier time, as in "Bilateral knee injections last year helped."); else `first_e` (the line is prose)."""
+        if first_s not in self._title_sentence:
+            self._title_sentence[first_s] = first_e
+            s, e = self.sentence_at(first_s)
+            text = self.text
+            spans = self.doc.spans[TARGET_GROUP] if TARGET_GROUP in self.doc.spans else ()
+            if s <= first_s < e < first_e and e - first_s <= _TITLE_SENTENCE_LIMIT and text[s:e].rstrip()[-1:] == "." \
+                    and any(sp.label_ == "PROC" and first_s <= sp.start_char < e for sp in spans) \
+                    and not cue("title_sentence_not").search(text, first_s, e):
+                self._title_sentence[first_s] = e
+        return self._title_sentence[first_s]
 
     def _first_line(self, start: int) -> tuple[int, int]:
         """The first non-blank line at or after `start`."""

@@ -106,6 +106,20 @@ def number(text: str) -> float | None:
 _TENS = {**TENS, "ten": 10, "fifteen": 15}
 
 
+# What stands before the first number of "N - M%" when that number is no lower bound: a count ("x 2 - 80%", "#2 - 85%")
+# or the day of a date ("2026-03-10 - 85%", "3/10 - 85%").
+_NOT_A_BOUND_BEFORE = compile_rule(r"(?:\bx|#|\d[-/.])\s*$", re.IGNORECASE)
+_RANGE_SPAN = 50  # widest gap between the two bounds of a written percent range ("50-80%")
+
+
+def _percent_range(text: str, x: re.Match) -> bool:
+    """Whether "N - M%" is a range of percents ("70-80% relief", "60 to 70 percent") rather than a number and a result
+    set apart by a list dash ("MBB x 2 - 80% and 85%", "diagnostic injection on 2026-03-10 - 85% relief"; round 18,
+    nec18): a range rises by at most `_RANGE_SPAN` points and its first number is no count or date."""
+    lo, hi = int(x.group("p")), int(x.group("p2"))
+    return lo < hi <= lo + _RANGE_SPAN and not _NOT_A_BOUND_BEFORE.search(text, max(0, x.start() - 6), x.start())
+
+
 def _percent_words(words: str) -> float:
     """'ninety' -> 90, 'eighty-five' -> 85, 'one hundred' -> 100 (the `percent_words` pattern's number)."""
     parts = words.lower().replace("-", " ").split()
@@ -336,10 +350,12 @@ class MeasureReader:
         m.pain_scores.sort(key=lambda n: n.start)
         for x in self.p["percent"].finditer(text):
             if free(x.start(), x.end()):
-                p = float(x.group("p"))
+                start, p, upper = x.start(), float(x.group("p")), x.group("p2")
+                if upper is not None and not _percent_range(text, x):
+                    start, p, upper = x.start("p2"), float(upper), None  # "MBB x 2 - 80%": a list dash, no range
                 if p <= 100:
-                    gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
-                    m.percents.append(NumberMention(x.start(), x.end(), x.group(0), p, {"gt": gt, "upper": x.group("p2")}))
+                    gt = bool(self.p["percent_floor"].search(text, max(0, start - 14), start))
+                    m.percents.append(NumberMention(start, x.end(), text[start:x.end()], p, {"gt": gt, "upper": upper}))
         for x in self.p["percent_words"].finditer(text):  # "about ninety percent relief"
             if free(x.start(), x.end()) and not any(x.start() <= q.start < x.end() for q in m.percents):
                 gt = bool(self.p["percent_floor"].search(text, max(0, x.start() - 14), x.start()))
