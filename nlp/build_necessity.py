@@ -786,9 +786,6 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
     for span in care:
         if span._.is_hypothetical and not _tried_despite_cue(ctx, span) or span._.is_family:
             continue
-        if cue("care_planned_before").search(text, max(ctx.idx.sentence_at(span.start_char)[0],
-                                                             span.start_char - 60), span.start_char):
-            continue  # "Will start PT next week as the home program did not help": PT is planned, not tried (round 18)
         if scope.relative_subject(text, ctx.idx.sentence_at(span.start_char)[0], span.start_char):
             continue  # "Her husband did PT for 8 weeks without relief": a relative's care (round 13, PP13a)
         cat = _cat_at(ctx, span.start_char)
@@ -797,17 +794,20 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
         s, e = ctx.idx.sentence_at(span.start_char)
         e = _wrapped_end(ctx, e)  # "failed physiotherapy" / "(10 weeks, no change)": one sentence across the wrap
         later = [c.start_char for c in care if span.end_char <= c.start_char < e]
-        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
-        if outcome is None:
+        planned = cue("care_planned_before").search(text, max(s, span.start_char - 60), span.start_char) is not None
+        # care the sentence plans ("Will start PT next week as the home program did not help") has no outcome or
+        # length of its own: the failure told of the care in the reason clause is not its (round 18, gap18)
+        outcome = None if planned else _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
+        if outcome is None and not planned:
             outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
-        if outcome is None:
+        if outcome is None and not planned:
             outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
         if span._.is_negated and outcome not in ("failed", "intolerant") and not (
                 outcome == "partial" and outcomes["partial"].search(text, span.end_char, e)):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried, and so is care that a
             # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
-        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
+        weeks = None if planned else _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
         cur = out.get(modality)
         if cur is None:
             out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
