@@ -819,6 +819,12 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
     return list(out.values())
 
 
+@lru_cache(maxsize=1)
+def _drug_care() -> frozenset[str]:
+    """The care modalities that are drugs, taken at a frequency (lexicon `care_drug_modalities`)."""
+    return frozenset(str(m) for m in lexicon("care_drug_modalities"))
+
+
 def _tried_despite_cue(ctx: NoteContext, span) -> bool:
     """Whether every hypothetical cue ConText put on a care mention leaves it care tried (round 18, gap18): a plan that
     reaches it only across a reason clause ("Plan to begin PT since the home exercises failed": the home exercises), or
@@ -833,8 +839,8 @@ def _tried_despite_cue(ctx: NoteContext, span) -> bool:
         ms, me = mod.modifier_span
         cs, ce = ctx.doc[ms].idx, ctx.doc[me - 1].idx + len(ctx.doc[me - 1])
         if cue("care_dosing_trigger").fullmatch(text, cs, ce):
-            if cue("care_plan_word").search(text, s, span.start_char):
-                return False  # "Continue ibuprofen as needed": a plan
+            if cue("care_plan_word").search(text, s, span.start_char) or span._.meta.get("modality") not in _drug_care():
+                return False  # "Continue ibuprofen as needed": a plan; "PT if needed": no drug's dosing
             continue
         if ce <= span.start_char and cue("care_reason_clause").search(text, ce, span.start_char):
             continue

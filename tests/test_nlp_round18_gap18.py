@@ -111,7 +111,10 @@ def test_planned_care_beside_a_reason_clause(history: str, expected: list) -> No
      [("muscle_relaxants", None, "failed"), ("nsaids", None, "failed"), ("physical_therapy", 10.0, "failed")]),
     ("Ibuprofen prn and 6 weeks of PT, neither of which helped.",
      [("nsaids", 6.0, "failed"), ("physical_therapy", 6.0, "failed")]),
+    ("Failed gabapentin, oxycodone if needed, and 6 weeks of chiropractic care.",
+     [("chiropractic", 6.0, "failed"), ("neuropathic_agents", None, "failed"), ("opioids", None, "failed")]),
     ("Continue ibuprofen as needed. PT did not help.", [("physical_therapy", None, "failed")]),  # a plan for the drug
+    ("Meloxicam failed. Aquatic therapy if needed.", [("nsaids", None, "failed")]),  # 'if needed' after no drug: a plan
 ])
 def test_as_needed_inside_a_care_list(history: str, expected: list) -> None:
     assert _care(history) == expected
@@ -158,3 +161,13 @@ def _facet(title: str, body: str) -> list[tuple]:
 ])
 def test_a_side_letter_before_each_level(title: str, body: str, expected: list) -> None:
     assert _facet(title, body) == expected
+
+
+@pytest.mark.parametrize("history, expected", [
+    # 7. the relative's clause reaches the durations and the care read by the same scope test
+    ("She works as a nurse, and her mother has had sciatica for 20 years.", None),
+    ("Leg pain. She lives with her father, who has had back pain for 3 years.", None),
+    ("Leg pain for 5 months, and her husband says it has been worse for 2 weeks.", 21.6667),  # the patient's
+])
+def test_a_relatives_duration_in_a_later_clause(history: str, expected: float | None) -> None:
+    assert _weeks(history) == expected
