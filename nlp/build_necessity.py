@@ -336,7 +336,7 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
                 or _LABEL_BEFORE.search(ctx.text, max(s, d.start - 20), d.start)
                 or _ELIDED_SUBJECT.match(ctx.text, s, d.start) or scope.pronoun_symptom_after(ctx.text, d.end, e)
-                or scope.pronoun_onset_before(ctx.text, s, d.start)
+                or _pronoun_onset(ctx.text, s, d.start)
                 or (_OPENS_FIELD.match(ctx.text, s, d.start) and _PERSIST_WORD.match(ctx.text, d.start))
                 or any(s <= x.start_char < e for x in ctx.spans("DX"))):
             continue
@@ -436,6 +436,27 @@ _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s
                                r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
 _PERSIST_WORD = compile_rule(r"(?:persist|sustain|maintain)", re.IGNORECASE)  # ... whose duration span holds the verb
+# Round 18 (gap18): the persistence verb the duration's span opens with ("They have persisted for roughly 4 months", "It
+# has been going on for about five months now"): the pronoun's clause before it is read up to the number, verb included.
+_SPAN_VERB = compile_rule(r"(?:persist(?:ed|ing)|going\s+on)(?:\s+for)?\s+", re.IGNORECASE)
+
+
+def _pronoun_onset(text: str, s: int, start: int) -> bool:
+    """`scope.pronoun_onset_before` at the duration's start, or past a persistence verb its span opens with."""
+    if scope.pronoun_onset_before(text, s, start):
+        return True
+    verb = _SPAN_VERB.match(text, start)
+    if verb is None or not scope.pronoun_onset_before(text, s, verb.end()):
+        return False
+    head = text[max(0, s - 200) : s].rstrip(" \t.;!?\n")  # the sentence the pronoun looks back to: not a relief's
+    return _RELIEF_BEFORE.search(re.split(r"[.;!?\n]", head)[-1]) is None
+
+
+# A sentence telling a relief or a response ("The block gave 80% relief. It has persisted for 4 months."): a pronoun
+# after it is the relief's.
+_RELIEF_BEFORE = compile_rule(r"\b(?:relie\w*|helped|improv\w*|benefit\w*|better|response|responded|resolved)\b", re.IGNORECASE)
+
+
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
@@ -763,7 +784,7 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
     outcomes = _outcome_cues()
     care = _care_spans(ctx)  # once per note: each mention below looks at the others
     for span in care:
-        if span._.is_hypothetical or span._.is_family:
+        if span._.is_hypothetical and not _tried_despite_cue(ctx, span) or span._.is_family:
             continue
         if scope.relative_subject(text, ctx.idx.sentence_at(span.start_char)[0], span.start_char):
             continue  # "Her husband did PT for 8 weeks without relief": a relative's care (round 13, PP13a)
@@ -773,17 +794,20 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
         s, e = ctx.idx.sentence_at(span.start_char)
         e = _wrapped_end(ctx, e)  # "failed physiotherapy" / "(10 weeks, no change)": one sentence across the wrap
         later = [c.start_char for c in care if span.end_char <= c.start_char < e]
-        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
-        if outcome is None:
+        planned = cue("care_planned_before").search(text, max(s, span.start_char - 60), span.start_char) is not None
+        # care the sentence plans ("Will start PT next week as the home program did not help") has no outcome or
+        # length of its own: the failure told of the care in the reason clause is not its (round 18, gap18)
+        outcome = None if planned else _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
+        if outcome is None and not planned:
             outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
-        if outcome is None:
+        if outcome is None and not planned:
             outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
         if span._.is_negated and outcome not in ("failed", "intolerant") and not (
                 outcome == "partial" and outcomes["partial"].search(text, span.end_char, e)):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried, and so is care that a
             # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
-        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
+        weeks = None if planned else _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
         cur = out.get(modality)
         if cur is None:
             out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
@@ -793,6 +817,35 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
             cur.weeks = cur.weeks if cur.weeks is not None else weeks
             cur.outcome = cur.outcome or outcome
     return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _drug_care() -> frozenset[str]:
+    """The care modalities that are drugs, taken at a frequency (lexicon `care_drug_modalities`)."""
+    return frozenset(str(m) for m in lexicon("care_drug_modalities"))
+
+
+def _tried_despite_cue(ctx: NoteContext, span) -> bool:
+    """Whether every hypothetical cue ConText put on a care mention leaves it care tried (round 18, gap18): a plan that
+    reaches it only across a reason clause ("Plan to begin PT since the home exercises failed": the home exercises), or
+    a dosing frequency in a sentence that plans nothing ("Failed naproxen, cyclobenzaprine as needed, and 8 weeks of
+    PT": how the drug was taken)."""
+    text = ctx.text
+    s = ctx.idx.sentence_at(span.start_char)[0]
+    graph = ctx.doc._.context_graph
+    hypothetical = [m for tgt, m in (graph.edges if graph is not None else ())
+                    if m.category == "HYPOTHETICAL" and tgt.start_char == span.start_char and tgt.end_char == span.end_char]
+    for mod in hypothetical:
+        ms, me = mod.modifier_span
+        cs, ce = ctx.doc[ms].idx, ctx.doc[me - 1].idx + len(ctx.doc[me - 1])
+        if cue("care_dosing_trigger").fullmatch(text, cs, ce):
+            if cue("care_plan_word").search(text, s, span.start_char) or span._.meta.get("modality") not in _drug_care():
+                return False  # "Continue ibuprofen as needed": a plan; "PT if needed": no drug's dosing
+            continue
+        if ce <= span.start_char and cue("care_reason_clause").search(text, ce, span.start_char):
+            continue
+        return False
+    return bool(hypothetical)
 
 
 # A hard line wrap the sentence splitter took for a sentence end: no closing punctuation before the line break, and the

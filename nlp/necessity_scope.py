@@ -27,11 +27,16 @@ def _rx(name: str) -> "re.Pattern[str]":
 
 
 def relative_subject(text: str, s: int, start: int) -> bool:
-    """Whether the sentence at `s` opens on a relative as its subject and the patient is not named again before the
-    cue at `start` ("Her sister is having sciatica ..."; but "His wife says he limps" is the patient's)."""
+    """Whether the sentence at `s` opens on a relative as its subject, or a later clause before the cue at `start` does
+    (`relative_clause_subject`, round 18), and the patient is not named again before the cue ("Her sister is having
+    sciatica ..."; but "His wife says he limps" is the patient's)."""
     m = _rx("relative_subject").match(text, s, start)
-    if m is None:
-        return False
+    if m is None:  # a relative as a later clause's subject ("He drives a truck, and his wife has trouble sitting")
+        m = None
+        for m in _rx("relative_clause_subject").finditer(text, max(s, start - 100), start):
+            pass
+        if m is None:
+            return False
     return _rx("patient_subject").search(text, m.end(), start) is None
 
 

@@ -142,8 +142,9 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s|[-*\u2022])")  # a list item'
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w /()'-]{0,40}:")  # a line opening a 'Label:' field
 # A negation that opens its clause and ends the line ('... discussion. No' + newline + 'IV sedation was given', 'she
 # received no' + newline + 'IV sedation'; round 15, post-check bp): its object is on the next line, so the break cannot
-# end the sentence, or the negation would not reach it. A field's answer ('Sedation: No', 'Sedation? no') is no opener.
-_NEGATION_END = re.compile(r"(?:[.!;][ \t]{1,3}|\b(?:received|receiving|had|has|have|got|given|required|needed|used|"
+# end the sentence, or the negation would not reach it. A field's answer ('Sedation: No', 'Sedation? no') is no opener,
+# nor one after a dot leader ('Sedation ........ No' + newline + 'Images saved: AP and lateral'; round 18, gap18).
+_NEGATION_END = re.compile(r"(?:(?<![.\u2026])[.!;][ \t]{1,3}|\b(?:received|receiving|had|has|have|got|given|required|needed|used|"
                            r"using|but)[ \t]+)(?:no|without)[ \t]*$", re.IGNORECASE)
 _STRENGTH_END = re.compile(r"[a-z,]\s+(?:of\s+)?\d*\.?\d+\s*%[ \t]*$")  # '... with 1 mL of 2%' (prose before it)
 
