@@ -122,3 +122,34 @@ def test_relief_span_in_hours_does_not_date_a_block() -> None:
     note = ("Diagnostic right L4-5 and L5-S1 medial branch blocks under fluoroscopy; bupivacaine 0.5 mL at each "
             "target. Patient to log relief for 6 hours.\n")
     assert _families(note) == ["facet_injection"]
+
+
+# --- a time-out's clock time beside a sedation record ----------------------------------------------------------
+
+def _sedation(text: str) -> tuple:
+    sed = nlp.extract(text).procedures[0].sedation
+    return sed.start_time, sed.stop_time, sed.intraservice_minutes
+
+
+_KYPHO = ("Procedure: T12 kyphoplasty, bipedicular\nDx: Osteoporotic compression fracture (M80.08XA)\n"
+          "{timeout}\nMODERATE SEDATION (self-administered by the proceduralist; RN observer in the room)\n"
+          "Start 10:05   End 10:31   Total 26 min\nMidazolam 2 mg IV, fentanyl 50 mcg IV\n"
+          "Fluoroscopy biplane; trocars through both T12 pedicles, balloon inflated, cement placed.\n")
+
+
+@pytest.mark.parametrize("timeout", [
+    "Time-out: 10:02 - performed, level verified",
+    "Time out: 10:02 (site, side and level confirmed)",
+    "Time-out performed at 10:02 with the whole team",
+    "Time-out completed 10:02 - patient and level checked",
+])
+def test_time_out_clock_is_not_sedation_start(timeout: str) -> None:
+    assert _sedation(_KYPHO.format(timeout=timeout)) == ("10:05", "10:31", 26)
+
+
+def test_sedation_times_on_the_time_out_line_still_read() -> None:
+    # near miss: the sedation's own start and end written after the time-out on one line are read
+    note = ("Procedure: T12 kyphoplasty, bipedicular\nDx: Osteoporotic compression fracture (M80.08XA)\n"
+            "Time-out 10:02; moderate sedation started 10:05, ended 10:29, midazolam 2 mg IV.\n"
+            "Fluoroscopy biplane; trocars through both T12 pedicles, balloon inflated, cement placed.\n")
+    assert _sedation(note) == ("10:05", "10:29", 24)
