@@ -153,3 +153,33 @@ def test_sedation_times_on_the_time_out_line_still_read() -> None:
             "Time-out 10:02; moderate sedation started 10:05, ended 10:29, midazolam 2 mg IV.\n"
             "Fluoroscopy biplane; trocars through both T12 pedicles, balloon inflated, cement placed.\n")
     assert _sedation(note) == ("10:05", "10:29", 24)
+
+
+# --- a symptom span after a state word, with no 'for' ------------------------------------------------------------
+
+def _weeks(history: str) -> float | None:
+    import datetime as dt
+
+    note = ("Procedure: Right L4-L5 interlaminar epidural steroid injection\nDx: Lumbar radiculopathy (M54.16)\n"
+            f"Hx: {history}\nTuohy needle at L4-5 under fluoroscopy, 80 mg triamcinolone.\n")
+    d = nlp.extract(note, date_of_service=dt.date(2026, 3, 1)).necessity.symptom_duration
+    return d.weeks if d else None
+
+
+@pytest.mark.parametrize("history, weeks", [
+    ("burning pain from the hip to the outer shin with tingling, present 5 months.", 21.6667),
+    ("left calf pain and numbness in the sole, ongoing 5 months.", 21.6667),
+    ("shooting pain down the right leg, constant 3 months.", 13.0),
+    ("aching in both legs when walking, persistent 10 weeks.", 10.0),
+])
+def test_state_word_before_the_span(history: str, weeks: float) -> None:
+    assert _weeks(history) == pytest.approx(weeks, abs=1e-3)
+
+
+@pytest.mark.parametrize("history", [
+    "left leg pain to the ankle. Ongoing 6 weeks of physical therapy without change.",
+    "left leg pain to the ankle. Relief from the prior ESI was present 3 weeks.",
+    "left leg pain to the ankle. Pain constant 8/10.",
+])
+def test_state_word_near_misses(history: str) -> None:
+    assert _weeks(history) is None
