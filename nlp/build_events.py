@@ -34,8 +34,9 @@ if TYPE_CHECKING:
     from nlp.doc_index import Section
 
 # A time-out's own label right before a clock time ("Time-out: 09:10", "Timeout @ 1402", "Universal protocol pause
-# 08:55", "TO 10:31"): 'time' also opens sedation times, so the label is told apart (round 18, forms18).
-_TIME_OUT_LABEL = compile_rule(r"(?:\b(?:time[\s-]*out|universal\s+protocol(?:\s+pause)?|surgical\s+pause)|(?-i:\bTO))\b"
+# 08:55"): 'time' also opens sedation times, so the label is told apart (round 18, forms18). Not "Time out
+# of sedation: 09:20" (the sedation's end).
+_TIME_OUT_LABEL = compile_rule(r"\b(?:time[\s-]*out(?!\s+of\b)|universal\s+protocol(?:\s+pause)?|surgical\s+pause)\b"
                                r"[^0-9\n]{0,25}$", re.IGNORECASE)
 _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|begin|beginning)\b", re.IGNORECASE)
 # a range of two times; round 12 (PP): also adjacent table cells ('| 09:02 | 09:20 |') and 'between 09:02 and 09:20'

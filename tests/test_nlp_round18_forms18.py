@@ -183,3 +183,11 @@ def test_state_word_before_the_span(history: str, weeks: float) -> None:
 ])
 def test_state_word_near_misses(history: str) -> None:
     assert _weeks(history) is None
+
+
+def test_time_out_of_sedation_is_the_sedation_end() -> None:
+    # near miss: "Time out of sedation" is the sedation's end, not a time-out label
+    note = ("Procedure: T12 kyphoplasty, bipedicular\nDx: Osteoporotic compression fracture (M80.08XA)\n"
+            "Sedation: midazolam 1 mg IV. Time into sedation: 11:04. Time out of sedation: 11:30.\n"
+            "Fluoroscopy biplane; trocars through both T12 pedicles, balloon inflated, cement placed.\n")
+    assert _sedation(note) == ("11:04", "11:30", 26)
