@@ -73,8 +73,11 @@ _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", 
 # after - 80% relief": 'after' is the 2's).
 # An interval is no next score: "1/10 after 30 minutes" is the post score (round 17, evt17).
 # The next label may name its scale before its colon ("Pre pain (NRS): 8     Post pain (NRS): 3", "Post pain score (0-10): 2").
+# A label left blank labels its own empty field, not the score before it ("Pre: 8   Post: --", "7/10 before  post: ___";
+# round 18, forms18).
 _NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
-                           r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))", re.IGNORECASE)
+                           r"(?:\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))"
+                           r"|(?<=[\s:])(?:_{2,}|-{2,}|\*{2,}|\?{1,3}|n/?a\b)(?=[ \t]*(?:$|\n|\|)))", re.IGNORECASE | re.MULTILINE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
 _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\s*(?:/|&|and)\s*(?:post|after)(?:[\s-]*procedure)?\b)"
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
     from nlp.doc_index import Section
 
+# A time-out's own label right before a clock time ("Time-out: 09:10", "Timeout @ 1402", "Universal protocol pause
+# 08:55"): 'time' also opens sedation times, so the label is told apart (round 18, forms18). Not "Time out
+# of sedation: 09:20" (the sedation's end).
+_TIME_OUT_LABEL = compile_rule(r"\b(?:time[\s-]*out(?!\s+of\b)|universal\s+protocol(?:\s+pause)?|surgical\s+pause)\b"
+                               r"[^0-9\n]{0,25}$", re.IGNORECASE)
 _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|begin|beginning)\b", re.IGNORECASE)
 # a range of two times; round 12 (PP): also adjacent table cells ('| 09:02 | 09:20 |') and 'between 09:02 and 09:20'
 _RANGE = compile_rule(r"\s*(?:to|-|\u2013|until|through|thru|\||and)\s*$", re.IGNORECASE)
@@ -366,6 +371,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             continue  # (the sentence right after the sedation's that opens on its times: "Midazolam 2 mg. Times 10:12 to
             # 10:30 = 18 min."; round 12, N12)
         before = text[max(s, t.start - 30) : t.start]
+        if _TIME_OUT_LABEL.search(before):
+            continue  # "Time-out: 09:10 - performed": the pause's clock time, never the sedation's start (round 18)
         if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(before)
                                           and not stop_rx.search(before)):
             # an agent's own time ("midazolam 2 mg IV at 0903", "11:24 fentanyl 25 mcg"): the first opens the sedation,

@@ -135,6 +135,10 @@ _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _CELL = compile_rule(r"[^|\t ]+(?: [^|\t ]+)*")
 _TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
 _TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
+# A vitals grid's pain column and the times its rows are named by (`_grid_scores`).
+_GRID_PAIN = compile_rule(r"(?:pain(?:\s+(?:score|level))?|NRS|NPRS|VAS)(?:\s*\([^)]{0,12}\))?", re.IGNORECASE)
+_GRID_TIME = compile_rule(r"(?:pre|before|post|after|discharge)(?:[\s-]*(?:procedure|proc|op|injection|block))?\.?$",
+                          re.IGNORECASE)
 _NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:relie\w*|improv\w*|better|reduc\w*|medications?|pills?|episodes?|"
                                     r"sessions?|visits?|clinics?)\b", re.IGNORECASE)
 
@@ -147,6 +151,19 @@ def _fraction_percent(words: str) -> float:
         return _FRACTIONS[key]
     num, den = key.split(" ")  # "four fifths", "nine tenths", "a tenth"
     return min(100.0, round(_FRACTION_NUMERATORS[num] * 100 / (5 if den.startswith("fifth") else 10), 1))
+
+
+def _rows_below(text: str, pos: int, lines: int):
+    """The cells of each of the `lines` lines after `pos` (a table header's end), less markdown separator rows."""
+    for _ in range(lines):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        row = _cells(text, pos + 1, end)
+        pos = end
+        if row and not all(set(c[2]) <= set("-:| ") for c in row):
+            yield row
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -516,12 +533,19 @@ class MeasureReader:
             v = float(x.group("v"))
             post = x.group("cue").lower() == "post"
             paired = (any(n.start < x.start() for n in out) or any(y.group("cue").lower() == "pre" for y in labels[:i])
+                      or self._blank_pre_before(text, x.start())
                       if post else any(y.group("cue").lower() == "post" for y in labels[i + 1:]))
             if v <= 10 and paired:
                 s, e = x.start("v"), x.end("v")
                 out.append(NumberMention(s, e, x.group("v"), v,
                                          {"max": 10.0, "timing": "post" if post else "pre", "self_cued": True}))
                 taken.append((s, e))
+
+    def _blank_pre_before(self, text: str, pos: int) -> bool:
+        """A pre label left blank earlier on the line of a post label ("Pain score  Pre: __    Post: 2", "NRS pre --
+        post 3"): the pair's other half is a template blank, so the post label is still one half of a pair."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        return self.p["pain_score_blank_pre"].search(text, line_start, pos) is not None
 
     def _table_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention]) -> None:
         """A pain table: a header row with pre/before and post/after columns and, within the next three lines, a
@@ -533,18 +557,10 @@ class MeasureReader:
             pre = next((i for i, c in enumerate(names) if re.match(r"(?:pre|before)\b", c)), None)
             post = next((i for i, c in enumerate(names) if re.match(r"(?:post|after)\b", c)), None)
             if pre is None or post is None:
+                self._grid_scores(text, free, taken, out, head, h.end())
                 continue
             above = text[text.rfind("\n", 0, max(0, h.start() - 1)) + 1 : h.start()]
-            pos = h.end()
-            for _ in range(3):
-                if pos >= len(text):
-                    break
-                end = text.find("\n", pos + 1)
-                end = len(text) if end < 0 else end
-                row = _cells(text, pos + 1, end)
-                pos = end
-                if not row or all(set(c[2]) <= set("-:| ") for c in row):
-                    continue  # a markdown separator row
+            for row in _rows_below(text, h.end(), 3):
                 if len(row) != len(head):
                     break
                 label = " ".join([h.group(0), above, text[row[0][0] : row[-1][1]]])
@@ -558,6 +574,31 @@ class MeasureReader:
                                                      {"max": 10.0, "timing": timing, "self_cued": True}))
                             taken.append((s, row[i][1]))
                     break
+
+    def _grid_scores(self, text: str, free, taken: list[tuple[int, int]], out: list[NumberMention],
+                     head: list[tuple[int, int, str]], pos: int) -> None:
+        """A vitals grid turned the other way: a header with a pain column ("|  | BP | HR | SpO2 | Pain |") over rows
+        named by their time ("| Pre | 142/84 | 78 | 98% | 6 |", "| Post | ... | 1 |"). The cell under the pain column
+        of a timed row is that time's score; a row named by anything else (a clock time, "Recovery 2") is not read.
+        The header's empty corner cell is not split out, so cells are matched from the right."""
+        col = next((i for i, c in enumerate(head) if _GRID_PAIN.fullmatch(c[2])), None)
+        if col is None:
+            return
+        from_right = len(head) - 1 - col
+        for row in _rows_below(text, pos, 4):
+            if len(row) not in (len(head), len(head) + 1) or len(row) <= from_right + 1:
+                break
+            when = _GRID_TIME.match(row[0][2])
+            cell = row[len(row) - 1 - from_right]
+            val = _TABLE_SCORE.fullmatch(cell[2])
+            if when is None or val is None:
+                continue
+            v = float(val.group(1))
+            s, e = cell[0], cell[1]
+            if v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken):
+                timing = "pre" if when.group(0).lower().startswith(("pre", "before")) else "post"
+                out.append(NumberMention(s, e, cell[2], v, {"max": 10.0, "timing": timing, "self_cued": True}))
+                taken.append((s, e))
 
     def _levels(self, text: str, free) -> list[LevelGroup]:
         groups: list[LevelGroup] = []

@@ -380,7 +380,7 @@ Complications: None apparent
 """, procs=[proc("trigger_point", region="cervical", imaging="none", sedation="none")],
         drugs=[given("lidocaine", 60)],
         pain=(6, 2), need=("diagnosis",), dos="2025-08-20", pos="11",
-        codes=[line("20553")], findings=[])
+        codes=[line("20553")], findings=["indication"])
 
     # 11 --------------------------------------------------------------------------------------------
     add("fcv-onb-01", "emr_checkbox", """
@@ -512,7 +512,7 @@ Complications: None apparent
 """, procs=[proc("pump_refill", target="intrathecal_pump")],
         drugs=[given("morphine", 500)],
         pain=(None, None), need=("diagnosis",), dos="2025-10-07", pos="11",
-        codes=[line("62370")], findings=[])
+        codes=[line("62370")], findings=["indication"])
 
 
 def _hand(add, proc, line, given, ESI_NEED, SPINE_NEED, minus):
@@ -751,7 +751,7 @@ Complications: none apparent
 """, procs=[proc("trigger_point", region="lumbar", imaging="none", sedation="none")],
         drugs=[given("bupivacaine", 30)],
         pain=(7, 3), need=("diagnosis",), dos="2026-03-31", pos="11",
-        codes=[line("20552")], findings=["percent_relief"],
+        codes=[line("20552")], findings=["percent_relief", "indication"],
         comment="Relief implied only by pre/post scores: percent_relief.")
 
     # 25 --------------------------------------------------------------------------------------------
@@ -824,7 +824,7 @@ Complications: none apparent
 """, procs=[proc("pump_refill", target="intrathecal_pump")],
         drugs=[given("baclofen", 40)],
         pain=(None, None), need=("diagnosis",), dos="2026-02-03", pos="11",
-        codes=[line("95990")], findings=[])
+        codes=[line("95990")], findings=["indication"])
 
     # 28 --------------------------------------------------------------------------------------------
     add("fcv-h-lsb-01", "hand_emr_form", """
@@ -863,7 +863,7 @@ Complications: none apparent
                  sedation="none")],
         drugs=[given("lidocaine", 60)],
         pain=(7, 3), need=("diagnosis",), dos="2026-01-21", pos="11",
-        codes=[line("64624", "RT")], findings=[])
+        codes=[line("64624", "RT")], findings=["indication"])
 
     # 30 --------------------------------------------------------------------------------------------
     add("fcv-h-hip-01", "hand_emr_form", """
