@@ -46,7 +46,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 # Shorthand that keeps its stop only when the sentence goes on in lower case ("At ea. site 0.5 mL", "ipsilat. oblique
 # views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")  # dotted shorthand, its last stop cut off: "p.r.n", "q.h.s"
-_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
+_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx", "perc", "symp"})
 
 
 # A side abbreviation before what it qualifies ("Lt. L5-S1 TFESI", "Rt. SI joint injection", "Bilat. L4-5 facet
