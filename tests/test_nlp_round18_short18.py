@@ -191,3 +191,12 @@ def test_no_alarm_is_no_indication() -> None:
 def test_numbered_diagnostic_shorthand(title: str, intent: str | None) -> None:
     note = title + "\nDx: R sacroiliitis (M46.1).\nFluoro: 22g ndl into the R SIJ, 2 mL 0.5% bupi.\n"
     assert [p.intent for p in extract(note).procedures] == [intent]
+
+
+@pytest.mark.parametrize(("title", "target", "side"), [("L ilioinguinal NB", "ilioinguinal", "left"),
+                                                      ("R pudendal NB", "pudendal", "right"),
+                                                      ("L SSN block", "suprascapular", "left")])
+def test_side_letter_before_peripheral_nerve_name(title: str, target: str, side: str) -> None:
+    note = title + "\nDx: neuralgia.\nConsent signed. US-guided, 22g ndl, 5 mL 0.5% bupi.\nPost 2/10. No cx.\n"
+    assert [(p.family, p.target, p.laterality) for p in extract(note).procedures] == [
+        ("peripheral_nerve_block", target, side)]
