@@ -200,3 +200,15 @@ def test_side_letter_before_peripheral_nerve_name(title: str, target: str, side:
     note = title + "\nDx: neuralgia.\nConsent signed. US-guided, 22g ndl, 5 mL 0.5% bupi.\nPost 2/10. No cx.\n"
     assert [(p.family, p.target, p.laterality) for p in extract(note).procedures] == [
         ("peripheral_nerve_block", target, side)]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("R GNB (SM/SL/IM)", [("genicular_nerve_block", "right")]),
+    ("GNB x3 - SM, SL, IM, L knee", [("genicular_nerve_block", "left")]),
+    ("GNB of the L knee", [("genicular_nerve_block", "left")]),
+    ("B/L GNB - occipital", [("occipital_nerve_block", "bilateral")]),  # the other GNB, its nerve named
+    ("R GNB", []),  # ambiguous alone
+])
+def test_gnb_is_genicular_where_its_knee_or_nerves_are_named(title: str, expected: list) -> None:
+    note = title + "\nDx: pain.\nConsent signed. Fluoro. 22g ndl, 1 mL 0.5% bupi ea.\nPost 2/10. No cx.\n"
+    assert _families(note) == expected
