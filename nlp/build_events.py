@@ -1362,8 +1362,9 @@ def devices(ctx: NoteContext) -> list[Device]:
             ss, se = ctx.idx.sentence_at(s.start_char)
             m = lead_rx.search(ctx.text, ss, se)
             if m:
-                w = m.group("n").lower()
-                n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3}.get(w) or number(w)
+                w = (m.group("n") or m.group("n2")).lower()
+                n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3, "2nd": 2, "3rd": 3}.get(w) \
+                    or number(w)
                 if n:
                     d.count = max(d.count, int(n))
             if kind == "lead" and d.count < 2 and cue("lead_each_side").search(ctx.text, ss, se):

@@ -326,7 +326,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if since_then is not None:  # "fell seven weeks ago and has since experienced severe mid-back pain" (round 15)
             reach = max(reach, since_then + 50)
         opens = _OPENS_FIELD.match(ctx.text, s, d.start)
-        if opens:  # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"
+        if opens or ctx.text[max(s, d.start - 2) : d.start] in (", ", "; "):
+            # "HPI: 7 mo bilat buttock + posterior thigh pain w/ heaviness"; "Obese, 6 mo rt buttock -> calf pain"
             reach = max(reach, _clause_end(ctx.text, d.end, e, 80))
         fronted = _FRONTED.match(ctx.text, s, d.start) or (opens and _FRONT_WORD.match(ctx.text, d.start))
         if fronted:  # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long

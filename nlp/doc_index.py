@@ -6,6 +6,7 @@ note; answering by bisection over precomputed boundaries keeps that off the hot 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from nlp.components import TARGET_GROUP
 from nlp.cues import cue
 from nlp.extensions import text_of
 from nlp.rules import document_title_phrases, preamble_rules, section_sources
+from nlp.sentences import _FIELD_LABEL
 
 TITLE_SECTIONS, HEADER_SECTIONS = section_sources()
 PREAMBLE_SECTIONS, BOILERPLATE = preamble_rules()
@@ -23,6 +25,8 @@ _TITLE_BODY_LIMIT = 240  # characters of a "procedure" field that still read as 
 _TITLE_LINE_LIMIT = 200  # a note's first line longer than this is prose, not a title
 DOCUMENT_TITLES = document_title_phrases()
 _TITLE_SENTENCE_LIMIT = 100  # a title written as the first sentence of a paragraph is a short one
+# The separator that ends a one-line note's first inline field: a pipe or a semicolon before the next 'Label:'.
+_FIRST_FIELD_END = re.compile(r"[ \t]*[|;](?=[ \t]*" + _FIELD_LABEL + ")")
 _TITLE_UNDER_DOC_LIMIT = 120  # a procedure title under a document title is one short line
 _SEPARATORS = " \t:-\u2013\u2014*#_="
 
@@ -131,8 +135,19 @@ class NoteIndex:
         ...', with the lines their sentence wraps onto), which names no procedure and must not take the title's place.
         Only a title in an unlabelled section counts (`mention_source`), as for a note that opens with it."""
         if self._title_line is None:
-            self._title_line = self._find_title_line()
+            first_s, first_e = self._find_title_line()
+            if first_e - first_s > _TITLE_LINE_LIMIT:
+                first_e = self._first_field_end(first_s, first_e)
+            self._title_line = (first_s, first_e)
         return self._title_line
+
+    def _first_field_end(self, start: int, end: int) -> int:
+        """A one-line note of inline fields ('B/L GON blk | Dx: occipital neuralgia | ... | Consent: signed', 'L SIJ inj
+        (dx #1); Dx: L sacroiliitis; ...'; round 18, short18): its first field, before the first pipe or semicolon that
+        a 'Label:' follows, is the title, though the whole line runs past `_TITLE_LINE_LIMIT`; else the line's end
+        (prose, no title)."""
+        m = _FIRST_FIELD_END.search(self.text, start, end)
+        return m.start() if m and m.start() - start <= _TITLE_LINE_LIMIT else end
 
     def _find_title_line(self) -> tuple[int, int]:
         pos, wrapped = 0, False

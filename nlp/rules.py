@@ -62,8 +62,10 @@ def _shorthand_forms(phrase: str, shorthand: dict[str, list[str]]) -> list[str]:
     out: list[str] = []
     for word, forms in shorthand.items():
         rx = _whole_word(word)
-        if phrase.lower() != word and rx.search(phrase):  # never a bare 'MB' or 'inj' on its own
-            out += [rx.sub(form, phrase) for form in forms]
+        # each form also takes the shorthand of the words before it ('lat branch blks' for 'lateral branch blocks')
+        for written in [phrase] + out:
+            if written.lower() != word and rx.search(written):  # never a bare 'MB' or 'inj' on its own
+                out += [rx.sub(form, written) for form in forms]
     return out
 
 

@@ -46,7 +46,7 @@ _ABBREVIATIONS = frozenset({"approx", "pt", "pts", "vs", "etc", "no", "fig", "dr
 # Shorthand that keeps its stop only when the sentence goes on in lower case ("At ea. site 0.5 mL", "ipsilat. oblique
 # views", "incl. bleeding"): before a capital the stop may end a sentence ("0.5 mL ea. The needles were removed").
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")  # dotted shorthand, its last stop cut off: "p.r.n", "q.h.s"
-_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx"})
+_LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "bilat", "approx", "appx", "perc", "symp"})
 # A drug's salt or form shortened after its name ("Dexamethasone sod. phos. 10 mg/mL", "lidocaine hydrochl. 1%",
 # "methylpred. acet. 40 mg"): its stop is the shorthand's when the sentence goes on in lower case or with the amount
 # (round 18, drugs18, fcv-tfesi-01); before a capital it may still end a sentence.

@@ -252,12 +252,14 @@ Sedation: severe needle anxiety w/ prior vasovagal during ESI -> mod sedation. V
 Prone. 1% lido 2 mL skin. 18g Tuohy L4-5 midline, LOR to saline. Omnipaque 240 2 mL: epidural spread b/l, no vasc/IT. Kenalog 80 mg + 3 mL PF NS. AP + lat saved.
 Post 3/10. No cx. Recovered, d/c w/ driver.
 """, procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L4-L5"],
-                  imaging="fluoroscopy", contrast=True, sedation="moderate")],
+                  imaging=None, contrast=True, sedation="moderate")],
         drugs=[given("midazolam", 2), given("lidocaine", 20), given("iohexol", 2, "ml"), given("triamcinolone_acetonide", 80)],
         pain=(8, 3), need=ESI_NEED, dos="2026-05-27", pos="11",
-        codes=[line("62323"), line("99152"), line("J3301", units=8)], findings=[],
+        codes=[line("62322"), line("99152"), line("J3301", units=8), line("Q9966", units=2)], findings=["imaging_guidance"],
         comment="Repeat with 60% x 4 mo (>= 50%, >= 90 days); 3 lumbar ESIs in 12 months (limit 4); moderate sedation "
-                "by the proceduralist, 12 min with observer and justification: 99152 only.")
+                "by the proceduralist, 12 min with observer and justification: 99152 only. Gold correction (short18): 'AP + lat saved' "
+                "names views but no modality: by the corpus convention (dev g-si-joint-injection-06, dev_fresh_as "
+                "fas-tfesi-03) imaging is null, 62322, office contrast Q9966 x2 (Omnipaque 240, 2 mL), imaging_guidance.")
 
     add("fdc-h-mbb-01", "dictated shorthand", """
 L L3, L4 MB + L5 DR blk, then contralat (b/l) -- MBB #1 (dx)
