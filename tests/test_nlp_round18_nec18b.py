@@ -18,6 +18,7 @@ import datetime as dt
 import pytest
 
 import nlp
+from api import pipeline
 
 DOS = dt.date(2026, 6, 9)
 
@@ -69,3 +70,62 @@ def test_earlier_score_pair_is_a_prior_response(sentence, scores, prior):
 ])
 def test_today_score_pair_stays_today(sentence, scores):
     assert _read(sentence) == (scores, [])
+
+
+# --- a summary sentence's side against the needle's side ------------------------------------------------------------
+
+def _facets(body: str) -> tuple[list[tuple[str, list[str], int]], list[str]]:
+    text = ("Lumbar facet joint injection\nDiagnosis: lumbar spondylosis (M47.816).\nHistory: axial low back pain for 8 "
+            f"months; PT for 8 weeks did not help.\n{body}\n")
+    r = pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="r18")
+    return (sorted((c.code, sorted(c.modifiers), c.units) for c in r.codes),
+            sorted(f.id for f in r.findings if f.id.startswith("laterality_conflict")))
+
+
+def _needles(side: str) -> str:
+    return (f" Under fluoroscopy, 22-gauge needles were placed into the {side} L4-L5 and {side} L5-S1 facet joints and "
+            "1 mL of 0.25% bupivacaine with 10 mg triamcinolone was injected at each. No complications.")
+
+
+_LEFT = [("64493", ["LT"], 1), ("64494", ["LT"], 1), ("J3301", [], 2)]
+_RIGHT = [("64493", ["RT"], 1), ("64494", ["RT"], 1), ("J3301", [], 2)]
+_BOTH = [("64493", ["50"], 1), ("64494", ["50"], 1), ("J3301", [], 4)]
+_CONFLICT = ["laterality_conflict.side"]
+
+
+@pytest.mark.parametrize("body, lines", [
+    ("Right lumbar facet joint injections were performed today." + _needles("left"), _LEFT),
+    ("Today, right L4-L5 and L5-S1 facet joint injections were performed." + _needles("left"), _LEFT),
+    ("We performed right L4-5 and L5-S1 facet injections today." + _needles("left"), _LEFT),
+    ("Left lumbar facet joint injections were done under fluoroscopy." + _needles("right"), _RIGHT),
+])
+def test_summary_side_yields_to_the_needle(body, lines):
+    assert _facets(body) == (lines, _CONFLICT)
+
+
+@pytest.mark.parametrize("body, lines", [
+    ("Right and left lumbar facet joint injections were performed today." + _needles("left"), _BOTH),
+    ("Right lumbar facet joint injections were performed today." + _needles("right")
+     + " The same was repeated on the left side.", _BOTH),
+    ("Bilateral lumbar facet joint injections were performed today." + _needles("left"), _BOTH),
+    ("Right lumbar facet joint injections were performed today." + _needles("right"), _RIGHT),
+])
+def test_summary_side_near_misses(body, lines):
+    assert _facets(body) == (lines, [])
+
+
+def test_summary_side_in_other_families():
+    si = ("Sacroiliac joint injection\nDiagnosis: sacroiliitis (M46.1).\nHistory: buttock pain for 7 months; PT for 8 "
+          "weeks did not help.\nA left sacroiliac joint injection was carried out today. Under fluoroscopy a 22-gauge "
+          "needle entered the inferior right SI joint and 1 mL of 0.5% bupivacaine with 40 mg triamcinolone was "
+          "injected. No complications.\n")
+    r = pipeline.analyze_text(si, payer="medicare", date_of_service=DOS, place_of_service="11", source="r18")
+    assert sorted((c.code, sorted(c.modifiers), c.units) for c in r.codes) == [("27096", ["RT"], 1), ("J3301", [], 4)]
+    assert sorted(f.id for f in r.findings if f.id.startswith("laterality_conflict")) == _CONFLICT
+    tf = ("Transforaminal epidural steroid injection\nDiagnosis: lumbar radiculopathy (M54.16).\nHistory: leg pain for "
+          "6 months; PT for 8 weeks did not help.\nRight L5-S1 transforaminal epidural steroid injection was performed "
+          "under fluoroscopy. A 22-gauge needle was advanced to the left L5-S1 foramen and 10 mg dexamethasone was "
+          "injected. No complications.\n")
+    p = nlp.extract(tf, date_of_service=DOS).procedures[0]
+    assert p.laterality == "left"
+    assert sorted((m.source, m.value) for m in p.laterality_mentions) == [("body", "left"), ("title", "right")]
