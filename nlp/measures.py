@@ -464,8 +464,9 @@ class MeasureReader:
         def fits(s: int, e: int, v: float | None) -> bool:
             return v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken)
 
-        for x in self.p["pain_score_from_to"].finditer(text):
-            if x.group("cue") and (number(x.group("v2")) or 0) >= (number(x.group("v")) or 0):
+        took = list(self.p["pain_score_took_from"].finditer(text))  # "her last block took her from 7 to 3"
+        for x in [*self.p["pain_score_from_to"].finditer(text), *took]:
+            if (x.groupdict().get("cue") or x in took) and (number(x.group("v2")) or 0) >= (number(x.group("v")) or 0):
                 continue  # "varies from 4 before breakfast to 8 by evening": a range over the day, not a pre/post pair
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e, v = x.start(g), x.end(g), number(x.group(g))
