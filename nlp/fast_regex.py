@@ -794,7 +794,7 @@ class StartSplitAlternation:
             and (reqs := tuple(required_literals(found[3][i], flags) for i in alts))}
         #: (bucket, its words a note holds) -> the alternatives it is searched as in such a note, () for itself
         self._live_alts: dict[tuple[int, frozenset[str]], tuple[int, ...]] = {}
-        self._alt_programs: dict[tuple[int, int], re.Pattern[str]] = {}  # (bucket, alternative) -> its program
+        self._alt_programs: dict[tuple[int, int], re.Pattern[str] | None] = {}  # (bucket, alternative) -> its program
         #: (the note last asked about, by bucket id the programs it is searched as over a long range of it)
         self._split_seen: tuple[str | None, dict[int, list[re.Pattern[str]]]] = (None, {})
 
@@ -895,7 +895,7 @@ class StartSplitAlternation:
                 self._live_alts = {}
             live = self._live_alts[(b, held)] = self._worth_splitting(
                 rx, tuple(k for k, r in enumerate(reqs) if all(not held.isdisjoint(e) for e in r)))
-        return [self._alt_program(rx, k) for k in live] if live else [rx]
+        return [self._alt_programs[(b, k)] for k in live] if live else [rx]  # type: ignore[misc]
 
     def _worth_splitting(self, rx: re.Pattern[str], live: tuple[int, ...]) -> tuple[int, ...]:
         """`live` (the alternatives of bucket `rx` that can match in a note) when searching them one by one is likely
@@ -908,25 +908,29 @@ class StartSplitAlternation:
             return ()
         flat, flags = self._flat, self._flags
         own = sum(_share(chars & (start_chars(flat[alts[k]], flags) or chars)) for k in live)
-        return live if own < _SPLIT_SHARE * _share(chars) else ()
+        if own >= _SPLIT_SHARE * _share(chars) or any(self._alt_program(rx, k) is None for k in live):
+            return ()
+        return live
 
-    def _alt_program(self, rx: re.Pattern[str], k: int) -> re.Pattern[str]:
-        """Bucket `rx` with every alternative but its `k`-th made unable to match (`(?!)` before it): the same groups,
-        numbered as the bucket's, so a caller reads a match as one of the bucket's; told the start set of that
-        alternative among the bucket's characters. Compiled once (kept in the rule cache)."""
+    def _alt_program(self, rx: re.Pattern[str], k: int) -> re.Pattern[str] | None:
+        """The `k`-th alternative of bucket `rx` alone (a bucket with groups: the bucket with every other alternative
+        made unable to match, `(?!)` before it, so the groups are the bucket's, numbered as its own), told the start set
+        of that alternative among the bucket's characters; None when `re` keeps a start set of its own (the program
+        could then start a match at a character of another bucket, whose own alternatives come first there). Compiled
+        once (kept in the rule cache)."""
         b, alts, _reqs, _words, chars = self._splits[id(rx)]
-        found = self._alt_programs.get((b, k))
-        if found is None:
+        if (b, k) not in self._alt_programs:
             flat, flags = self._flat, self._flags
             pattern = f"(?:{flat[alts[k]]})" if not rx.groups else \
                 "|".join(f"(?:{flat[i]})" if j == k else f"(?:(?!){flat[i]})" for j, i in enumerate(alts))
             own = chars & (start_chars(flat[alts[k]], flags) or chars)
             prog = _cached(("StartSplitAlternation.alternative", 1, pattern, int(flags), tuple(sorted(own))),
                            lambda: _bucket_program(pattern, flags, own))
-            found = self._alt_programs[(b, k)] = _make(prog)
-            if _told_start_set(prog, own) and (pre := literal_prefixes(flat[alts[k]], flags)):
+            told = _told_start_set(prog, own)
+            found = self._alt_programs[(b, k)] = _make(prog) if told else None
+            if found is not None and (pre := literal_prefixes(flat[alts[k]], flags)):
                 self._prefixes[id(found)] = (pre, own)
-        return found
+        return self._alt_programs[(b, k)]
 
     def _lowered(self, text: str, pos: int, end: int) -> str | None:
         """The lowered text to find bucket prefixes in (`prefix_finditer`), for a range of `PREFIX_FROM` characters or
