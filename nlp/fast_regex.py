@@ -794,6 +794,8 @@ class StartSplitAlternation:
             and (reqs := tuple(required_literals(found[3][i], flags) for i in alts))}
         #: (bucket, its words a note holds) -> the alternatives it is searched as in such a note, () for itself
         self._live_alts: dict[tuple[int, frozenset[str]], tuple[int, ...]] = {}
+        self._shares: dict[int, tuple[float, tuple[float, ...]]] = {}  # bucket -> `_worth_splitting`'s shares
+        self._in_vocab: dict[int, _Vocabulary] = {}  # bucket -> a vocabulary holding all its words (`_alt_programs_for`)
         self._alt_programs: dict[tuple[int, int], re.Pattern[str] | None] = {}  # (bucket, alternative) -> its program
         #: (the note last asked about, by bucket id the programs it is searched as over a long range of it)
         self._split_seen: tuple[str | None, dict[int, list[re.Pattern[str]]]] = (None, {})
@@ -886,8 +888,12 @@ class StartSplitAlternation:
             return [rx]
         b, alts, reqs, words, _chars = plan  # type: ignore[misc]
         known = _known(low)
-        for w in words - known.present - known.absent:  # every word of the bucket answered for the note
-            known.scan(w)
+        vocab = known.vocab
+        if vocab is None or self._in_vocab.get(b) is not vocab:  # else every word of the bucket is answered already
+            for w in words - known.present - known.absent:  # every word of the bucket answered for the note
+                known.scan(w)
+            if vocab is not None and words <= vocab.words:
+                self._in_vocab[b] = vocab
         held = frozenset(known.present.intersection(words))
         live = self._live_alts.get((b, held))
         if live is None:
@@ -903,12 +909,16 @@ class StartSplitAlternation:
         start sets among the bucket's characters, by `_LETTER_SHARE`) not many more than the bucket's; else ().
         Measured over the dev notes' long-range bucket searches (s18): a bucket of ten phrases of which one can match
         was scanned in a sixth of the time, three phrases starting with the bucket's one letter in twice the time."""
-        _b, alts, _reqs, _words, chars = self._splits[id(rx)]
+        b, alts, _reqs, _words, chars = self._splits[id(rx)]
         if not live or len(live) == len(alts) or len(live) > _SPLIT_MAX:
             return ()
-        flat, flags = self._flat, self._flags
-        own = sum(_share(chars & (start_chars(flat[alts[k]], flags) or chars)) for k in live)
-        if own >= _SPLIT_SHARE * _share(chars) or any(self._alt_program(rx, k) is None for k in live):
+        shares = self._shares.get(b)
+        if shares is None:  # the bucket's share of a note's places, and each alternative's among them
+            flat, flags = self._flat, self._flags
+            shares = self._shares[b] = (_share(chars), tuple(
+                _share(chars & (start_chars(flat[i], flags) or chars)) for i in alts))
+        if sum(shares[1][k] for k in live) >= _SPLIT_SHARE * shares[0] \
+                or any(self._alt_program(rx, k) is None for k in live):
             return ()
         return live
 
@@ -1087,7 +1097,7 @@ class _Words:
     words (`_Vocabulary`) are read from its runs at once, and are in `present` and `absent` from the start; a word
     outside it is looked for as above and joins the vocabulary of the next long text."""
 
-    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined", "_learn")
+    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined", "_learn", "vocab")
 
     def __init__(self, low: str, vocab: _Vocabulary | None = None) -> None:
         self.low = low
@@ -1097,6 +1107,8 @@ class _Words:
         self._heads: set[str] = set()
         self._joined: tuple[tuple[int, str], ...] = ()
         self._learn = vocab is not None and len(low) >= _INDEX_FROM
+        #: the vocabulary read from the text's runs: each of its words is in `present` or `absent` from the start
+        self.vocab = vocab if self._learn else None
         if self._learn:
             runs = self._runs = set(_WORD_RUN.findall(low))
             present = self.present
