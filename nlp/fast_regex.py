@@ -632,6 +632,8 @@ def _sre_program(pattern: str, flags: int, parsed, code: list[int]) -> Program: 
 _LETTER_SHARE = dict(zip("etaoinsrhldcumfpgwybvkxjqz", (
     .10, .075, .065, .065, .06, .06, .055, .05, .04, .035, .03, .03, .025, .022, .02, .018, .016, .014, .014, .012,
     .008, .006, .002, .002, .001, .001)))
+
+
 def _share(chars: "frozenset[str] | set[str]") -> float:
     """The share of a note's positions holding one of `chars` (`_LETTER_SHARE`; capitals are rarer than their
     lower-case twins, which are counted)."""
@@ -860,7 +862,7 @@ class StartSplitAlternation:
         return seen[1]
 
     def _split(self, pats: list[re.Pattern[str]], text: str) -> list[re.Pattern[str]]:
-        """`pats` (the buckets live in `text`, for a range of `PREFIX_FROM` characters or more) with each bucket most of
+        """`pats` (the buckets live in `text`, for a range of `SPLIT_FROM` characters or more) with each bucket most of
         whose alternatives cannot match in this note (a word each needs is absent: `required_literals`) replaced by one
         program per alternative that can (`_alt_program`), in their written order. A whole-note scan of a bucket of
         ten phrases tried every phrase at each place one of them may start, though a note holds the words of two or
