@@ -44,6 +44,11 @@ _NOT_DRUG_VOLUME = compile_rule(
       r"|of\s+(?:the\s+)?same\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b)",  # r18: a repeat's share
       re.IGNORECASE,
 )
+# A volume told right after a reference back to the mixture ("then the same mix, 2 mL", "the same injectate: 1.5 mL"):
+# the repeat's share of that mixture, not the contrast's or another drug's volume (round 18b; "2 mL of the same
+# mixture" is `_NOT_DRUG_VOLUME`'s).
+_SAME_MIXTURE_BEFORE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b[ \t]*"
+                                    r"[,:=\u2013-]?[ \t]*$", re.IGNORECASE)
 _NOT_DOSE_MASS = compile_rule(
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
       r"|(?:were|was|are|is)?\s*(?:discarded|wasted)"
@@ -970,7 +975,7 @@ class DrugBuilder:
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
-                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a):
+                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a):
                 continue
             if self._increment(a, x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
@@ -1492,6 +1497,8 @@ class DrugBuilder:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
                         owner.conc_start, owner.conc_end = q.start, q.end
                 elif q.kind == "mass":
+                    if (owner.masses or owner.volumes) and self._running_total(q.start, s):
+                        continue  # "Ketorolac 30 mg went into the left trapezius, for a total of 60 mg": the session's
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
@@ -2006,7 +2013,40 @@ class DrugBuilder:
         `drug_cumulative_whole`) with no semicolon between: its amount is the whole again (round 18, fcs-h-tpi-01)."""
         start = m.span.start_char
         x = _CUMULATIVE_WHOLE.search(self.text, max(s, start - 80), start)
-        return x is not None and ";" not in self.text[x.end():start]
+        if x is not None and ";" not in self.text[x.end():start]:
+            return True
+        return self._summed_clause(m, s, self.ctx.idx.sentence_at(start)[1])
+
+    @staticmethod
+    def _running_total_text(text: str, at: int, s: int) -> bool:
+        """A summing cue right before an amount ("for a total of", "bringing the total to"; lexicon
+        `drug_cumulative_whole`), nothing but spaces between."""
+        x = None
+        for x in _CUMULATIVE_WHOLE.finditer(text, max(s, at - 60), at + 1):  # (its look-ahead sees the number)
+            pass
+        return x is not None and x.end() <= at and not text[x.end():at].strip()
+
+    def _running_total(self, at: int, s: int) -> bool:
+        """An amount after a summing cue in the clause of a drug that already has its own amount ("Ketorolac 30 mg went
+        into the left trapezius, for a total of 60 mg of ketorolac" after 30 mg on the right; "another 3 mL of 0.5%
+        bupivacaine ..., bringing the total to 30 mg"): the session's running total, not more of this administration
+        (round 18b). The administrations themselves add up to it."""
+        return self._running_total_text(self.text, at, s)
+
+    def _summed_clause(self, m: DrugMention, s: int, e: int) -> bool:
+        """The drug is named in a clause of its own that sums up, with a total word, what a per-site phrase earlier in
+        the sentence gave ("2 mL of the mixture was injected at each, 6 mL of bupivacaine and 30 mg of ketorolac in
+        all"; "...; in total 6 mL of bupivacaine and 30 mg of ketorolac"; "..., so the knee received 40 mg of
+        triamcinolone and 20 mg of lidocaine in all"): the whole again, not a per-site amount nor a part of the
+        mixture (round 18b). The clause itself must hold no per-site phrase."""
+        start = m.span.start_char
+        cs = max(s, self.text.rfind(", ", s, start) + 1, self.text.rfind(";", s, start) + 1)
+        if cs <= s:
+            return False
+        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e)) if i >= 0]
+        ce = min(ends, default=e)
+        return _TOTAL_NEAR.search(self.text, cs, ce) is not None and not self.p["per_site"].search(self.text, cs, ce) \
+            and self._sites(s, cs)[0]
 
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:
         """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
@@ -2330,14 +2370,15 @@ class DrugBuilder:
         be written in brackets after its mass ("a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% lidocaine").
         `mixed`: the sentence's parts are known to be drawn up together (a per-site share that sums them)."""
         bracketed = self._bracketed_volume
-        parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
+        parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"
+                 and not self._summed_clause(m, s, e)]  # "..., 6 mL of bupivacaine and 30 mg of ketorolac in all"
         added: list[DrugMention] = []
         if len(parts) == 1 and volumes and (sites or not per_site):
             # "2 mL of a solution of 8 mL 1% lidocaine and ketorolac 30 mg into each of four muscles": a drug added by
             # its mass alone is part of the solution whose volume the other names (round 17, fci-h-tpi-01); only when
             # the shares add up to the whole solution (a mass alone cannot be scaled to a share)
             added = [m for m in mentions if m.mass is not None and m.volume is None and m not in parts
-                     and m.role not in ("contrast", "sedative")]
+                     and m.role not in ("contrast", "sedative") and not self._summed_clause(m, s, e)]
             parts = parts + added
         if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
             return
