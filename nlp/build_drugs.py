@@ -451,6 +451,10 @@ _ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]
 _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\s+(?:that\s+)?(?:each|every|either|both)\s+"
                              r"(?:knees?|hips?|shoulders?|sides?|joints?|SI\s+joints?)\s+(?:(?:has\s+)?received|got|"
                              r"(?:was|were)\s+given|had)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
+# A mixture made up once per side of a bilateral note ("a mixture made for each knee of ...", "For each knee a syringe
+# of ... was prepared", "a separate syringe per side"; lexicon `drug_per_side_mixture`): its parts are one side's,
+# given on both (round 18b).
+_PER_SIDE_MIXTURE = cue("drug_per_side_mixture")
 _SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -1454,12 +1458,18 @@ class DrugBuilder:
             ]
             solution_volumes: list[Qty] = []
             each_of = [q for q in qtys if q.kind == "volume" and _EACH_OF_AFTER.match(self.text, q.end)]
-            is_solution = bool(self.p["solution_cue"].search(self.text, s, e)) and len(mentions) > 1
+            is_solution = bool(self.p["solution_cue"].search(self.text, s, e) or self.sides == 2 and _PER_SIDE_MIXTURE.search(
+                self.text, s, e)) and len(mentions) > 1  # (also "a separate syringe for each knee with ...")
             last_drug_end = max(m.span.end_char for m in mentions)
             lead = self._leading_total(qtys, mentions, s)
             if lead is not None:  # "5 cc total: 2 cc Kenalog 40 + 3 cc 1% lidocaine; 2.5 cc at each level"
                 lead.kind, is_solution = "solution_volume", True
+            first_drug = min(m.span.start_char for m in mentions)
             for q in qtys:
+                if q.kind == "volume" and is_solution and not q.paren and q.end <= first_drug \
+                        and self.p["per_site"].search(self.text, q.end, first_drug) \
+                        and self.p["solution_cue"].search(self.text, q.end, first_drug):
+                    q.kind = "solution_volume"  # "1 mL was placed at each nerve from a mixture made of ..." (round 18b)
                 if q.kind == "volume" and is_solution and q.start >= last_drug_end \
                         and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
                     q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
@@ -2380,7 +2390,8 @@ class DrugBuilder:
             added = [m for m in mentions if m.mass is not None and m.volume is None and m not in parts
                      and m.role not in ("contrast", "sedative") and not self._summed_clause(m, s, e)]
             parts = parts + added
-        if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
+        per_side_mix = self.sides == 2 and _PER_SIDE_MIXTURE.search(self.text, s, e) is not None
+        if len(parts) < 2 or not (mixed or per_side_mix or self.p["solution_cue"].search(self.text, s, e)):
             return
         for m in parts:
             m.volume = m.volume or bracketed(m)
@@ -2405,6 +2416,8 @@ class DrugBuilder:
         if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
                 self.text, max(m.span.end_char for m in parts), e):
             fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
+        if per_side_mix and injected * n / total >= 0.5:  # (the sites counted may be one side's or both sides')
+            fraction = 2.0  # "a mixture made for each knee of ...", 1 mL at each nerve: each side's mixture, used up
         if added and fraction != 1.0:
             return
         for m in parts:

@@ -8,6 +8,10 @@ its change; the guards (named so) pin readings the change must keep.
   in all', '...; in total ...', '..., so the knee received 40 mg of triamcinolone and 20 mg of lidocaine in all'):
   the whole again, neither per site nor another part of the mixture; so is a clause telling what the one site
   received ('..., so the knee received 40 mg of triamcinolone', '; in all the joint was given 40 mg').
+- A mixture made up once per side of a bilateral procedure ('1 mL at each nerve from a mixture made for each knee
+  of ...', 'For each knee a mixture of ... was prepared', 'a separate syringe was prepared for each knee with ...'):
+  each side's mixture is used up, its parts given on both sides; a volume at each nerve told before the mixture it
+  comes from is that mixture's share, not the first part's volume.
 - A volume right after a reference back to the mixture ('then the same mix, 2 mL'): the mixture's, not the
   contrast's.
 """
@@ -152,3 +156,48 @@ def test_guard_contrast_volume_alone_stays() -> None:
     text = _TWO_FORAMINA.format(rep="At the right L5-S1 foramen 2 mL Omnipaque 240 showed venous flow; the same mix "
                                     "was not injected there.")
     assert _doses(text)["iohexol"] == (2.5, "ml")
+
+
+# --- a mixture made up once per side of a bilateral procedure -------------------------------------------------------
+
+_BGNB = "Bilateral genicular nerve blocks under fluoroscopy.\n" + _HEAD + "{d}\nNo complications.\n"
+
+
+@pytest.mark.parametrize("d", [
+    "The superomedial, superolateral and inferomedial genicular nerves of both knees were targeted and 1 mL was placed "
+    "at each nerve from a mixture made for each knee of 1 mL of Kenalog 40 mg/mL and 2 mL of 1% lidocaine.",
+    "For each knee a mixture of 1 mL of Kenalog 40 mg/mL and 2 mL of 1% lidocaine was prepared, and 1 mL was placed "
+    "at each of the three genicular nerves.",
+    "The three genicular nerves of each knee were targeted. A separate syringe was prepared for each knee with 1 mL of "
+    "Kenalog 40 mg/mL and 2 mL of 1% lidocaine, 1 mL at each nerve.",
+])
+def test_mixture_made_per_side_is_given_on_both(d: str) -> None:
+    text = _BGNB.format(d=d)
+    assert _doses(text) == {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}
+    assert _j_lines(text) == [("J3301", [], 8)]
+
+
+def test_mixture_made_per_side_methylprednisolone() -> None:
+    text = _BGNB.format(d="The genicular nerves of both knees were targeted and 1 mL was injected at each nerve of a "
+                          "mixture made for each knee from 1 mL of Depo-Medrol 40 mg/mL and 2 mL of 1% lidocaine.")
+    assert _doses(text) == {"methylprednisolone_acetate": (80.0, "mg"), "lidocaine": (40.0, "mg")}
+
+
+def test_volume_at_each_nerve_from_a_mixture_named_after_it() -> None:
+    text = ("Right knee genicular nerve block under ultrasound.\n" + _HEAD + "The three genicular nerves were located "
+            "and 1 mL was placed at each nerve from a mixture of 1 mL of Kenalog 40 mg/mL and 2 mL of 1% lidocaine.\n")
+    assert _doses(text) == {"triamcinolone_acetonide": (40.0, "mg"), "lidocaine": (20.0, "mg")}
+    assert _j_lines(text) == [("J3301", [], 4)]
+
+
+@pytest.mark.parametrize("d, doses", [
+    ("A mixture of 2 mL of Kenalog 40 mg/mL and 4 mL of 1% lidocaine was drawn up, and 1 mL was placed at each of the "
+     "six genicular nerves.", {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}),
+    ("The genicular nerves were blocked with Kenalog 40 mg and 3 mL of 1% lidocaine for each knee.",
+     {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (60.0, "mg")}),
+    ("For each knee a mixture of 1 mL of Kenalog 40 mg/mL and 2 mL of 1% lidocaine was prepared, and 1 mL was placed "
+     "at each of the three genicular nerves. Ketorolac 30 mg was then given in the deltoid.",
+     {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg"), "ketorolac_tromethamine": (30.0, "mg")}),
+])
+def test_guard_one_shared_mixture_or_per_knee_amounts(d: str, doses: dict) -> None:
+    assert _doses(_BGNB.format(d=d)) == doses
