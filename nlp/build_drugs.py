@@ -215,6 +215,11 @@ _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|over
                              r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
                              re.IGNORECASE)
 # An amount told as all of a drug ("all 40 mg were used", "the whole 40 mg was injected", "the entire 20 mg"): a whole.
+_BRACKET_TOTAL_WORD = compile_rule(r"\b(?:" + cue_text("drug_bracket_total") + r")\b", re.IGNORECASE)  # "(total 6 mL ...)"
+# A sentence opening on a total word ("Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given", "In all,
+# ..."): `_opens_with_total`.
+_TOTAL_OPENS = compile_rule(r"[ \t\-*\u2022]*(?:altogether|in\s+total|in\s+all|all\s+told|in\s+sum|overall)\b",
+                            re.IGNORECASE)
 _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:of\s+(?:the\s+)?)?"
                               r"\d+(?:\.\d+)?\s*(?:mg|mcg|units?)\b", re.IGNORECASE)
 # After a bracketed amount: it is each site's share ("(20 mg each)", "(20 mg apiece)", "(20 mg per joint)").
@@ -1507,7 +1512,8 @@ class DrugBuilder:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
                         owner.conc_start, owner.conc_end = q.start, q.end
                 elif q.kind == "mass":
-                    if (owner.masses or owner.volumes) and self._running_total(q.start, s):
+                    if (owner.masses or owner.volumes) and self._running_total(q.start, s) \
+                            or self._sum_told_after(owner, q, e):
                         continue  # "Ketorolac 30 mg went into the left trapezius, for a total of 60 mg": the session's
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
@@ -2043,19 +2049,33 @@ class DrugBuilder:
         (round 18b). The administrations themselves add up to it."""
         return self._running_total_text(self.text, at, s)
 
+    def _sum_told_after(self, owner: DrugMention, q: Qty, e: int) -> bool:
+        """An amount with a total word in its clause that equals the amounts of the drug written before it in the
+        sentence ("The right knee received 40 mg of Kenalog and the left knee 40 mg of Kenalog, 80 mg in all",
+        "Ketorolac 15 mg ... and 15 mg into ..., 30 mg of ketorolac in all"): their sum told again (round 18b). Only
+        when the arithmetic agrees; "40 mg in total into the left joint" after 40 mg into the right stays."""
+        if len(owner.masses) < 2 or abs(sum(owner.masses) - q.value) > 1e-6:
+            return False
+        ends = [i for i in (self.text.find(",", q.end, e), self.text.find(";", q.end, e)) if i >= 0]
+        return _TOTAL_NEAR.search(self.text, q.end, min(ends, default=e)) is not None
+
     def _summed_clause(self, m: DrugMention, s: int, e: int) -> bool:
         """The drug is named in a clause of its own that sums up, with a total word, what a per-site phrase earlier in
         the sentence gave ("2 mL of the mixture was injected at each, 6 mL of bupivacaine and 30 mg of ketorolac in
         all"; "...; in total 6 mL of bupivacaine and 30 mg of ketorolac"; "..., so the knee received 40 mg of
-        triamcinolone and 20 mg of lidocaine in all"): the whole again, not a per-site amount nor a part of the
-        mixture (round 18b). The clause itself must hold no per-site phrase."""
+        triamcinolone and 20 mg of lidocaine in all"; "... at each (total 6 mL of bupivacaine and 30 mg of ketorolac)"):
+        the whole again, not a per-site amount nor a part of the mixture (round 18b). The clause itself must hold no
+        per-site phrase."""
         start = m.span.start_char
-        cs = max(s, self.text.rfind(", ", s, start) + 1, self.text.rfind(";", s, start) + 1)
+        cs = max(s, self.text.rfind(", ", s, start) + 1, self.text.rfind(";", s, start) + 1,
+                 self.text.rfind("(", s, start) + 1)  # also a bracket: "... at each (6 mL of bupivacaine ... in all)"
         if cs <= s:
             return False
-        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e)) if i >= 0]
+        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e), self.text.find(")", start, e))
+                if i >= 0]
         ce = min(ends, default=e)
-        return _TOTAL_NEAR.search(self.text, cs, ce) is not None and not self.p["per_site"].search(self.text, cs, ce) \
+        total = _TOTAL_NEAR if self.text[cs - 1] != "(" else _BRACKET_TOTAL_WORD
+        return total.search(self.text, cs, ce) is not None and not self.p["per_site"].search(self.text, cs, ce) \
             and self._sites(s, cs)[0]
 
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:
@@ -2561,7 +2581,7 @@ class DrugBuilder:
         for x in dosed:
             m, dose, unit = x[0], x[1], x[2]
             others = [y for y in dosed if y is not x]
-            cumulative = self._cumulative(m, s_of(m))
+            cumulative = self._cumulative(m, s_of(m)) or self._opens_with_total(s_of(m))
             if (m.per_site and not cumulative) or any(y[2] != unit for y in others) or not self._written_as_whole(m):
                 continue  # (a share of a mixture given at each site, then summed up, is per site and still the whole)
             if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1
@@ -2572,6 +2592,12 @@ class DrugBuilder:
             if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
                 return others
         return doses
+
+    def _opens_with_total(self, s: int) -> bool:
+        """The sentence at `s` opens on a totals label or a total word ("Total given: bupivacaine 15 mg, ketorolac
+        30 mg", "Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given"): it sums up what was given
+        before, also one administration of a mixture shared out site by site (round 18b)."""
+        return bool(_TOTALS_LABEL.match(self.text, s) or _TOTAL_OPENS.match(self.text, s))
 
     def _written_as_whole(self, m: DrugMention) -> bool:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or

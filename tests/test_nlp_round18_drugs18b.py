@@ -201,3 +201,46 @@ def test_volume_at_each_nerve_from_a_mixture_named_after_it() -> None:
 ])
 def test_guard_one_shared_mixture_or_per_knee_amounts(d: str, doses: dict) -> None:
     assert _doses(_BGNB.format(d=d)) == doses
+
+
+# --- other ways of telling the session's total ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("d", [
+    ". Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given.",
+    ".\nTotal given: bupivacaine 15 mg, ketorolac 30 mg.",
+    " (total 6 mL of bupivacaine and 30 mg of ketorolac).",
+    " (6 mL of bupivacaine and 30 mg of ketorolac in all).",
+    ", for a combined 6 mL of bupivacaine and 30 mg of ketorolac.",
+])
+def test_other_session_totals_restate_the_mixture(d: str) -> None:
+    text = _TPI.format(d=d)
+    assert _doses(text) == {"bupivacaine": (15.0, "mg"), "ketorolac_tromethamine": (30.0, "mg")}
+    assert _j_lines(text) == [("J1885", [], 2)]
+
+
+_KNEES = "Bilateral knee joint injections under ultrasound.\n" + _HEAD + "{d}\nNo complications.\n"
+
+
+@pytest.mark.parametrize("d", [
+    "The right knee received 40 mg of Kenalog and the left knee 40 mg of Kenalog, 80 mg in all.",
+    "Kenalog 40 mg went into the right knee and 40 mg into the left knee, 80 mg of Kenalog altogether.",
+])
+def test_sum_told_after_two_administrations(d: str) -> None:
+    text = _KNEES.format(d=d)
+    assert _doses(text) == {"triamcinolone_acetonide": (80.0, "mg")}
+    assert _j_lines(text) == [("J3301", [], 8)]
+
+
+def test_sum_told_after_site_by_site_amounts() -> None:
+    text = _TPI.format(d=".").split("A mixture")[0] + ("Ketorolac 15 mg was injected into the quadratus lumborum and "
+                                                      "15 mg into the gluteus medius, 30 mg of ketorolac in all.\n")
+    assert _doses(text) == {"ketorolac_tromethamine": (30.0, "mg")}
+
+
+@pytest.mark.parametrize("d", [
+    "Kenalog 40 mg went into the right knee. Kenalog 40 mg then went into the left knee.",
+    "Kenalog 40 mg went into the right knee, and 40 mg in total into the left knee.",
+    "Kenalog 40 mg was injected into each knee.",
+])
+def test_guard_second_administration_still_adds(d: str) -> None:
+    assert _doses(_KNEES.format(d=d)) == {"triamcinolone_acetonide": (80.0, "mg")}
