@@ -2067,15 +2067,21 @@ class DrugBuilder:
         the whole again, not a per-site amount nor a part of the mixture (round 18b). The clause itself must hold no
         per-site phrase."""
         start = m.span.start_char
+        opened = self.text.rfind("(", s, start)
+        if opened >= 0 and ")" in self.text[opened:start]:
+            opened = -1  # a bracket closed before the name: "... (20 mg total both sides) + triamcinolone 20 mg"
         cs = max(s, self.text.rfind(", ", s, start) + 1, self.text.rfind(";", s, start) + 1,
-                 self.text.rfind("(", s, start) + 1)  # also a bracket: "... at each (6 mL of bupivacaine ... in all)"
+                 opened + 1)  # also a bracket: "... at each (6 mL of bupivacaine ... in all)"
         if cs <= s:
             return False
-        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e), self.text.find(")", start, e))
-                if i >= 0]
+        bracket = self.text[cs - 1] == "("
+        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e),
+                            self.text.find(")", start, e) if bracket else -1) if i >= 0]
         ce = min(ends, default=e)
-        total = _TOTAL_NEAR if self.text[cs - 1] != "(" else _BRACKET_TOTAL_WORD
-        return total.search(self.text, cs, ce) is not None and not self.p["per_site"].search(self.text, cs, ce) \
+        # (a bracket inside the clause is its own: "..., triamcinolone 40 mg ... was delivered (80 mg in total)")
+        clause = self.text[cs:ce] if bracket else re.sub(r"\([^()]*(?:\)|$)", " ", self.text[cs:ce])
+        total = _BRACKET_TOTAL_WORD if bracket else _TOTAL_NEAR
+        return total.search(clause) is not None and not self.p["per_site"].search(self.text, cs, ce) \
             and self._sites(s, cs)[0]
 
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:

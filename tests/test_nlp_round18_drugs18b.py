@@ -244,3 +244,15 @@ def test_sum_told_after_site_by_site_amounts() -> None:
 ])
 def test_guard_second_administration_still_adds(d: str) -> None:
     assert _doses(_KNEES.format(d=d)) == {"triamcinolone_acetonide": (80.0, "mg")}
+
+
+@pytest.mark.parametrize("d, doses", [
+    ("Right L4-5 and L5-S1 transforaminal epidural steroid injections.\n" + _HEAD + "At each of the two foramina, "
+     "Kenalog 40 mg along with 1 mL of 0.5% bupivacaine was placed (80 mg of Kenalog in total).",
+     {"triamcinolone_acetonide": (80.0, "mg"), "bupivacaine": (10.0, "mg")}),
+    ("Bilateral greater occipital nerve blocks.\n" + _HEAD + "Each side received 1 mL 0.5% bupivacaine (10 mg total "
+     "for the two sides) + Kenalog 20 mg (40 mg total, one vial).",
+     {"triamcinolone_acetonide": (40.0, "mg"), "bupivacaine": (10.0, "mg")}),
+])
+def test_guard_bracketed_totals_beside_per_site_amounts(d: str, doses: dict) -> None:
+    assert _doses(d) == doses
