@@ -591,7 +591,7 @@ class MeasureReader:
         for g in groups:
             h = after.match(text, g.end)
             if h is None:
-                h = before.search(text, max(0, g.start - 40), g.start)
+                h = before.search(text, max(0, g.start - 80), g.start)  # 80: the head's verb ('were anesthetized at the')
                 h = h if h and h.end() == g.start and not self.p["nerve_head_joints_after"].match(text, g.end) else None
                 tail = ""
             else:
