@@ -263,7 +263,7 @@ def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
 #: The duration patterns, read in this order.
 DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                      "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                     "duration_slash", "duration_tail")
+                     "duration_slash", "duration_tail", "duration_long")
 
 
 class MeasureReader:
@@ -407,8 +407,8 @@ class MeasureReader:
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
                 st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash",
                                             "duration_tail") else x.start()
-                if n is not None and free(st, x.end()) and not (
-                        pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
+                if n is not None and free(st, x.end()) and not (  # ('about 6 weeks long': the span read once)
+                        pat in ("duration_after_symptom", "duration_long") and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
                         NumberMention(st, x.end(), text[st : x.end()], weeks(n, x.group("u")), {"unit": x.group("u")})
                     )
@@ -633,7 +633,7 @@ class MeasureReader:
         for g in groups:
             h = after.match(text, g.end)
             if h is None:
-                h = before.search(text, max(0, g.start - 40), g.start)
+                h = before.search(text, max(0, g.start - 80), g.start)  # 80: the head's verb ('were anesthetized at the')
                 h = h if h and h.end() == g.start and not self.p["nerve_head_joints_after"].match(text, g.end) else None
                 tail = ""
             else:
