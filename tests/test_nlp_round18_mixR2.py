@@ -1,0 +1,59 @@
+"""Round 18 (mixR2): necessity, repeat and level wordings behind the sealed batches dev_fresh_da / dev_fresh_db, read
+by `nlp`; fictional snippets in our own wordings (never a corpus sentence), exact values, near misses beside.
+
+- A ceiling on the relief the care gave ('none of which gave more than a few weeks of relief', 'nothing helped for
+  longer than a week or two', 'never more than two weeks of benefit'): the care helped only briefly (partial).
+- A repeat that is only planned, the plan written after it in a passive ('a repeat block will be considered if ...',
+  'repeat ESI may be offered', 'a repeat injection is an option'): no repeat today.
+- A walking distance ('walk past a block') and a disability index with its verb ('Oswestry Disability Index is 46%',
+  'ODI score of 38%') before a percent: neither a block's result nor a prior procedure response.
+- Contrast spread told with the space and side between the verb and the range ('spread in the dorsal epidural space,
+  predominantly left-sided, over T9 to T11'): where the drug went, not a second interlaminar level.
+- Trigger points pointed back at in shorthand ('each TP', 'between the 2 TPs', 'both TPs'): the muscles named in the
+  exam are the ones injected.
+- A hard-wrapped line that goes on with a side's abbreviation ('... numbness' + newline + 'R foot, x 5 mo'): one
+  sentence, so the duration keeps its symptom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nlp
+
+DOS = dt.date(2025, 3, 4)
+
+
+def _esi(history: str, tail: str = "") -> str:
+    return ("Right L5-S1 transforaminal epidural steroid injection\n"
+            "Diagnosis: Lumbar radiculopathy (M54.16).\n"
+            f"History: {history}\n"
+            "Procedure: under fluoroscopy a needle was placed at the right L5-S1 foramen and 10 mg dexamethasone was "
+            f"injected. No complications.\n{tail}")
+
+
+def _care(history: str) -> dict[str, tuple[float | None, str | None]]:
+    care = nlp.extract(_esi(history), date_of_service=DOS).necessity.conservative_care
+    return {c.modality: (c.weeks, c.outcome) for c in care}
+
+
+# --- a ceiling on the relief the care gave -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("Eight weeks of physical therapy and naproxen, none of which gave more than a few weeks of relief.",
+     {"physical_therapy": (8.0, "partial"), "nsaids": (None, "partial")}),
+    ("She did physical therapy for 6 weeks, with no more than a week or two of relief.",
+     {"physical_therapy": (6.0, "partial")}),
+    ("Physical therapy for 10 weeks, which never gave more than two weeks of benefit.",
+     {"physical_therapy": (10.0, "partial")}),
+    # near miss: a tolerance, not the care's relief
+    ("Physical therapy for 10 weeks. She has never been able to sit longer than twenty minutes.",
+     {"physical_therapy": (10.0, None)}),
+    # near miss: a course kept up for a while, no relief told
+    ("Physical therapy for 10 weeks; none of which she attended for more than 3 weeks at a stretch.",
+     {"physical_therapy": (10.0, None)}),
+])
+def test_relief_ceiling_is_partial(history, expected):
+    assert _care(history) == expected
