@@ -57,3 +57,22 @@ def _care(history: str) -> dict[str, tuple[float | None, str | None]]:
 ])
 def test_relief_ceiling_is_partial(history, expected):
     assert _care(history) == expected
+
+
+# --- a repeat only planned, the plan after it ----------------------------------------------------------------------
+
+def _repeat(tail: str) -> bool:
+    proc = nlp.extract(_esi("Leg pain for 4 months.", tail), date_of_service=DOS).procedures[0]
+    return bool(proc.repeat and proc.repeat.value)
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("Plan: follow up in 3 weeks; a repeat injection will be considered only if the pain returns.\n", False),
+    ("Plan: repeat ESI may be offered in three months.\n", False),
+    ("Plan: a repeat epidural is an option should the relief fade.\n", False),
+    ("Plan: repeat injection to be considered at follow-up.\n", False),
+    # near miss: today's repeat, a later plan in its own clause
+    ("Note: this is a repeat injection; another will be considered in the spring.\n", True),
+])
+def test_planned_repeat_after(tail, expected):
+    assert _repeat(tail) is expected
