@@ -76,3 +76,17 @@ def _repeat(tail: str) -> bool:
 ])
 def test_planned_repeat_after(tail, expected):
     assert _repeat(tail) is expected
+
+
+# --- a walking distance or a disability index before a percent -----------------------------------------------------
+
+@pytest.mark.parametrize("history, expected", [
+    ("Leg pain for 4 months. She cannot walk past a block, and her Oswestry Disability Index is 46%.", []),
+    ("Leg pain for 4 months. He walks two blocks at most; ODI score of 38%.", []),
+    ("Leg pain for 4 months. Walking is limited to half a block and the disability index measured 52%.", []),
+    # near miss: a prior block's result stays one
+    ("Leg pain for 4 months. The previous transforaminal block gave 70% relief for 4 months.", [70.0]),
+])
+def test_distance_and_index_are_no_prior_response(history, expected):
+    facts = nlp.extract(_esi(history), date_of_service=DOS)
+    assert [r.percent for r in facts.assessments.prior_procedure_response] == expected
