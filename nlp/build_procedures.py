@@ -1007,7 +1007,7 @@ class ProcedureBuilder:
         """True when the level at `start` ends a spread phrase of its own clause ("flow extending up to T10-11"):
         an interlaminar epidural is coded at its entry level, and the spread level would add a second one. A range
         the spread goes over ("spread from T9 to T11", `end` its group's end) is where it went, too."""
-        window = self.text[max(0, start - 90):start]
+        window = self.text[max(0, start - 130):start]
         cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind(";"))  # wrapped lines go on
         if cue("level_spread").search(window[cut + 1:]):
             return True

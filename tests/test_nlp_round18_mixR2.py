@@ -90,3 +90,25 @@ def test_planned_repeat_after(tail, expected):
 def test_distance_and_index_are_no_prior_response(history, expected):
     facts = nlp.extract(_esi(history), date_of_service=DOS)
     assert [r.percent for r in facts.assessments.prior_procedure_response] == expected
+
+
+# --- contrast spread with the space and side between the verb and the range ---------------------------------------
+
+def _ilesi(spread: str) -> list[str]:
+    text = ("Thoracic interlaminar epidural steroid injection at T8-T9\n"
+            "Diagnosis: Thoracic radiculopathy (M54.14).\n"
+            "Procedure: under fluoroscopy a Tuohy needle entered the T8-T9 interlaminar space by loss of resistance. "
+            f"{spread} 80 mg triamcinolone was injected. No complications.\n")
+    proc = nlp.extract(text, date_of_service=DOS).procedures[0]
+    return sorted(lv.name for lv in proc.levels)
+
+
+@pytest.mark.parametrize("spread, expected", [
+    ("Omnipaque spread in the posterior epidural space, mostly on the right, over T8 to T10.", ["T8-T9"]),
+    ("Contrast flowed within the dorsal epidural space, favoring the left side, up to T7-T8.", ["T8-T9"]),
+    # near miss: a needle moved to another level after the spread is a level treated
+    ("Contrast spread well. The needle was then redirected and a second needle entered the T9-T10 space.",
+     ["T8-T9", "T9-T10"]),
+])
+def test_spread_over_range_after_descriptors(spread, expected):
+    assert _ilesi(spread) == expected
