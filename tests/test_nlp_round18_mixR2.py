@@ -112,3 +112,25 @@ def _ilesi(spread: str) -> list[str]:
 ])
 def test_spread_over_range_after_descriptors(spread, expected):
     assert _ilesi(spread) == expected
+
+
+# --- trigger points pointed back at in shorthand -------------------------------------------------------------------
+
+def _tpi(technique: str) -> list[str]:
+    text = ("Trigger point injections\n"
+            "Diagnosis: Myofascial pain (M79.18).\n"
+            "Exam: taut bands with a twitch response in the left rhomboid and left upper trap.\n"
+            f"Procedure: {technique} No complications.\n")
+    proc = nlp.extract(text, date_of_service=DOS).procedures[0]
+    return sorted(m.value for m in proc.muscles)
+
+
+@pytest.mark.parametrize("technique, expected", [
+    ("27g needle; each TP: 1 mL 0.5% bupivacaine.", ["left rhomboid", "left upper trap"]),
+    ("Lidocaine 1% 3 mL divided between the 2 TPs.", ["left rhomboid", "left upper trap"]),
+    ("Both TPs injected with 2 mL 1% lidocaine.", ["left rhomboid", "left upper trap"]),
+    # near miss: no pointing back, the exam names are not the ones injected
+    ("1 mL 1% lidocaine injected.", []),
+])
+def test_tp_shorthand_points_back(technique, expected):
+    assert _tpi(technique) == expected
