@@ -134,3 +134,20 @@ def _tpi(technique: str) -> list[str]:
 ])
 def test_tp_shorthand_points_back(technique, expected):
     assert _tpi(technique) == expected
+
+
+# --- a wrapped line going on with a side abbreviation --------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Dx: lumbar radiculopathy (M54.16). Pt reports burning pain down the lateral calf, tingling & numbness\n"
+     "L foot, x 7 wks.", 7.0),
+    ("Dx: lumbar radiculopathy (M54.16). Pt describes shooting pain down the back of the thigh, weakness\n"
+     "Rt ankle dorsiflexion, x 3 mo.", 13.0),
+    # near miss: a short line of its own, then a line about the side prepped
+    ("Dx: lumbar radiculopathy (M54.16).\nPre: 7/10\nR side prepped x 2.", None),
+])
+def test_wrap_before_side_abbreviation(lines, expected):
+    text = ("R L5-S1 TFESI, 2/4/25.\n\n" + lines + "\nPT x 6 wks, no help.\n"
+            "Fluoro. 22g needle to R L5/S1 foramen. Dexamethasone 10 mg. No cx.\n")
+    dur = nlp.extract(text, date_of_service=DOS).necessity.symptom_duration
+    assert (round(dur.weeks, 1) if dur else None) == expected
