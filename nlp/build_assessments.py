@@ -537,9 +537,17 @@ def reliefs(ctx: NoteContext, current_family: str | None,
 # relief word ("Diagnostic blocks - 1st (lidocaine): 80%, 2nd (bupivacaine): 90%", "Block 1 | lidocaine | 90% x 3 hr",
 # "the second block gave ninety percent"); never an anaesthetic's strength or a disability index ("lidocaine 2%", "ODI 40%").
 _BLOCK_NAMED = compile_rule(r"\b(?:MBBs?|blocks?|blks?)\b", re.IGNORECASE)
+# Round 18 (mixR2, dev_fresh_da fda-tfesi-01): a block as a walking distance ('cannot walk beyond a block', 'walks two
+# blocks at most', 'walking limited to half a block', 'ambulates < 1 block'), no procedure.
+_DISTANCE_BLOCK = compile_rule(r"\b(?:walk\w*|ambulat\w*|stroll\w*|hik\w*|distance|tolerance)\b[^.;\n%]{0,40}?$|"
+                               r"\b(?:half\s+a|a\s+(?:city|single)|a\s+(?:few|couple\s+of))\s*$", re.IGNORECASE)
+# ... and a disability index with its verb or filler before the number ('Oswestry Disability Index is 46%', 'ODI score
+# of 38%', 'the disability index measured 52%'; round 18, mixR2): the index, never a result.
 _NO_RESULT_BEFORE = compile_rule(r"\b(?:lidocaine|lido|lignocaine|xylocaine|bupivacaine|bupi\w*|marcaine|sensorcaine|"
                                  r"ropivacaine|ropi|naropin|ODI|oswestry|NDI|disability(?:\s+index)?|SpO2|sat(?:uration)?s?)"
-                                 r"\b[\s:=]*$", re.IGNORECASE)
+                                 r"\b(?:\s*\([A-Z]{2,4}\))?(?:[\s:=]+(?:score[sd]?|today|currently|now|was|is|are|of|at|"
+                                 r"measured|measures|measuring|came\s+in\s+at|stands\s+at|stood\s+at|calculated|totals?|"
+                                 r"totaled))*[\s:=]*$", re.IGNORECASE)
 
 
 # An earlier procedure named right before a bare percent, in shorthand ("Prior ESI 70% x 6 mo", "last TFESI ~60% x 4
@@ -553,9 +561,12 @@ _WEEKS_LASTED = 7
 
 def _block_result(text: str, s: int, start: int) -> bool:
     """Whether the percent at `start` follows a block named in its sentence (within 120 characters) and is no strength
-    or index: the block's result, which a log or a list writes without a relief word."""
-    return (_BLOCK_NAMED.search(text, max(s, start - 120), start) is not None
-            and _NO_RESULT_BEFORE.search(text, max(s, start - 30), start) is None)
+    or index: the block's result, which a log or a list writes without a relief word. A walking distance ('walk a
+    block') names no block."""
+    lo = max(s, start - 120)
+    named = any(not _DISTANCE_BLOCK.search(text, max(s, b.start() - 50), b.start())
+                for b in _BLOCK_NAMED.finditer(text, lo, start))
+    return named and _NO_RESULT_BEFORE.search(text, max(s, start - 40), start) is None
 
 
 # Between a prior procedure's two scores: the fall from one to the other ("from 8/10 to 3/10", "from eight to two").

@@ -1007,7 +1007,7 @@ class ProcedureBuilder:
         """True when the level at `start` ends a spread phrase of its own clause ("flow extending up to T10-11"):
         an interlaminar epidural is coded at its entry level, and the spread level would add a second one. A range
         the spread goes over ("spread from T9 to T11", `end` its group's end) is where it went, too."""
-        window = self.text[max(0, start - 90):start]
+        window = self.text[max(0, start - 130):start]
         cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind(";"))  # wrapped lines go on
         if cue("level_spread").search(window[cut + 1:]):
             return True
@@ -1557,12 +1557,15 @@ class ProcedureBuilder:
     def _repeat(self) -> FlagFact | None:
         """`Procedure.repeat`: the note says today's procedure repeats an earlier one ("repeat L5-S1 TFESI",
         "this is a repeat procedure", "her second epidural"); sentences that only plan or consider one
-        ("will consider repeat", "may repeat in 3 months") or negate it do not count."""
-        neg = cue("negation_before")
+        ("will consider repeat", "may repeat in 3 months", "a repeat block may be offered": `repeat_planned_after`)
+        or negate it do not count."""
+        neg, planned = cue("negation_before"), cue("repeat_planned_after")
         for m in span_cue("repeat_procedure").finditer(self.text):
             s, e = self.ctx.idx.sentence_at(m.start())
             if self.hypo.search(self.text, s, m.end()) or neg.search(self.text[max(s, m.start() - 40):m.start()]):
                 continue
+            if planned.match(self.text, m.end(), e):
+                continue  # "a repeat injection will be considered only if the relief wanes" (round 18, mixR2)
             return FlagFact(value=True, evidence=[self.ctx.ev(m.start(), m.end())])
         return None
 

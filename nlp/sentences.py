@@ -72,6 +72,9 @@ _OPEN_END = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from
                        r"cannot|can|could|can't|unable|not|will|would|should|must|be|been|his|her|their|then)|[,+&/])"
                        r"[ \t]*$", re.IGNORECASE)
 _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
+# A side's abbreviation opening a line before a lower-case word ('R foot', 'Lt calf', 'B/L feet'; round 18, mixR2): after
+# a long prose line stopping on a lower-case word ('... tingling & numbness' + newline + 'R foot, x 5 mo') it is a wrap.
+_SIDE_START = re.compile(r"^(?:R|L|Rt|Lt|RT|LT|B/L|Bilat|bilat)[ \t]+[a-z]")
 # A timed entry of a nursing flowsheet or log ('1420  Pain 2/10', '14:20 Recovery', '0851 - To recovery'): a clock time
 # at a line's start, then a column gap, a dash/bar or a capital, is a new entry, never a wrapped number.
 _CLOCK_ENTRY = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]{2}|\t|[ \t]*[-|\u2013][ \t]|[ \t]+(?=[A-Z]))")
@@ -164,6 +167,10 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
         # a wrapped line of prose going on with a level ("... left paracentral\nL5-S1 disc herniation")
         line_start = text.rfind("\n", 0, newline_at) + 1
         return newline_at - line_start >= 50
+    if _SIDE_START.match(next_start) and before.rstrip()[-1:].islower():
+        # a wrapped line of prose going on with a side's abbreviation ("... numbness" + newline + "R foot, x 5 mo")
+        line_start = text.rfind("\n", 0, newline_at) + 1
+        return newline_at - line_start >= 50 and not _BULLET_LINE.match(text, line_start)
     if _STRENGTH_END.search(before) and next_start[:1].isupper():
         # a wrapped line of prose closing on a drug's strength, its name on the next line ('... again with 1 mL of 2%'
         # + newline + 'Xylocaine at each site'); a short line is a list row of its own ('Lidocaine 1%' + 'Kenalog 40 mg')
