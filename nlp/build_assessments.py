@@ -252,6 +252,24 @@ def _in_score_pair(text: str, s: int, e: int, pos: int) -> bool:
                for m in _SCORE_PAIR.finditer(text, s, e))
 
 
+# A fall from one score to another, with or without '/10' or digits ('from 8/10 to 2/10', 'from an eight down to a two').
+_NUM = r"(?:\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FALL_PAIR = compile_rule(rf"\bfrom\s+(?:an?\s+)?{_NUM}(?:\s*/\s*10)?\s+(?:to|down\s+to|->|>)\s*(?:an?\s+)?{_NUM}"
+                          r"(?:\s*/\s*10)?", re.IGNORECASE)
+_CLAUSE_SPLIT = compile_rule(r"[;\n]")
+
+
+def _earlier_pair(text: str, s: int, e: int, pos: int) -> bool:
+    """Whether the score at `pos` is one of a 'from N to M' pair whose clause (text[s:e] cut at semicolons) is dated to
+    an earlier time ('After her TFESI last spring she went from 8/10 to 2/10', 'In March he went from 9 to 2'): that
+    time's response, not today's pre and post scores; a clause naming today's procedure keeps the pair today's."""
+    cs = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, s, pos)), default=s)
+    ce = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, pos, e)), e)
+    if not any(m.start() <= pos < m.end() for m in _FALL_PAIR.finditer(text, cs, ce)):
+        return False
+    return cue("score_pair_earlier").search(text, cs, ce) is not None and cue("score_pair_today").search(text, cs, ce) is None
+
+
 def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
     """Scores with their timing: a cue just before ("pre-procedure 7/10", "from 8/10 to 2/10") or
     just after ("7/10 before") the score; else the section's timing; else, outside the history,
@@ -341,7 +359,8 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
         if _past_visit(window, after) or (
                 cat not in ("pre_procedure", "pain_scores", "disposition")
-                and _earlier_procedure(ctx, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), e, blocks_earlier)):
+                and (_earlier_procedure(ctx, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), e, blocks_earlier)
+                     or _earlier_pair(text, s, e, n.start))):
             # "8/10 at the previous visit", "after the previous ESI her pain went from 8 to 3": an earlier time's score
             timing, cued = "baseline", True
         scale = n.extra.get("scale")
@@ -553,7 +572,8 @@ def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int]
     base = [p for p in scores if p.timing == "baseline"]
     for a, b in zip(base, base[1:]):
         s, e = _wrapped_sentence(ctx, a.evidence[0].start)
-        if s in said or not s <= b.evidence[0].start < e or not _earlier_procedure(ctx, s, e, rfa) \
+        if s in said or not s <= b.evidence[0].start < e \
+                or not (_earlier_procedure(ctx, s, e, rfa) or _earlier_pair(text, s, e, a.evidence[0].start)) \
                 or not _FALL_BETWEEN.fullmatch(text, a.evidence[0].end, b.evidence[0].start) or not 0 <= b.value < a.value:
             continue
         rel = Relief(percent=round((a.value - b.value) / a.value * 100, 1), evidence=a.evidence + b.evidence)

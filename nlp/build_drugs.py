@@ -44,6 +44,11 @@ _NOT_DRUG_VOLUME = compile_rule(
       r"|of\s+(?:the\s+)?same\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b)",  # r18: a repeat's share
       re.IGNORECASE,
 )
+# A volume told right after a reference back to the mixture ("then the same mix, 2 mL", "the same injectate: 1.5 mL"):
+# the repeat's share of that mixture, not the contrast's or another drug's volume (round 18b; "2 mL of the same
+# mixture" is `_NOT_DRUG_VOLUME`'s).
+_SAME_MIXTURE_BEFORE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b[ \t]*"
+                                    r"[,:=\u2013-]?[ \t]*$", re.IGNORECASE)
 _NOT_DOSE_MASS = compile_rule(
       # (a waste field on the next row, "total_injected=100 units" + newline + "wasted=0 units", is not this amount's;
       # a wrapped "40 units" + newline + "wasted." still is)
@@ -218,6 +223,11 @@ _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|over
                              r"(?:\s+(?:given|injected|administered|used|dose[sd]?|amounts?))?[ \t]*[:=\u2013\u2014-]",
                              re.IGNORECASE)
 # An amount told as all of a drug ("all 40 mg were used", "the whole 40 mg was injected", "the entire 20 mg"): a whole.
+_BRACKET_TOTAL_WORD = compile_rule(r"\b(?:" + cue_text("drug_bracket_total") + r")\b", re.IGNORECASE)  # "(total 6 mL ...)"
+# A sentence opening on a total word ("Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given", "In all,
+# ..."): `_opens_with_total`.
+_TOTAL_OPENS = compile_rule(r"[ \t\-*\u2022]*(?:altogether|in\s+total|in\s+all|all\s+told|in\s+sum|overall)\b",
+                            re.IGNORECASE)
 _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:of\s+(?:the\s+)?)?"
                               r"\d+(?:\.\d+)?\s*(?:mg|mcg|units?)\b", re.IGNORECASE)
 # After a bracketed amount: it is each site's share ("(20 mg each)", "(20 mg apiece)", "(20 mg per joint)").
@@ -462,6 +472,10 @@ _ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]
 _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\s+(?:that\s+)?(?:each|every|either|both)\s+"
                              r"(?:knees?|hips?|shoulders?|sides?|joints?|SI\s+joints?)\s+(?:(?:has\s+)?received|got|"
                              r"(?:was|were)\s+given|had)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
+# A mixture made up once per side of a bilateral note ("a mixture made for each knee of ...", "For each knee a syringe
+# of ... was prepared", "a separate syringe per side"; lexicon `drug_per_side_mixture`): its parts are one side's,
+# given on both (round 18b).
+_PER_SIDE_MIXTURE = cue("drug_per_side_mixture")
 _SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -986,7 +1000,7 @@ class DrugBuilder:
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
-                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a):
+                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a):
                 continue
             if self._increment(a, x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
@@ -1465,12 +1479,18 @@ class DrugBuilder:
             ]
             solution_volumes: list[Qty] = []
             each_of = [q for q in qtys if q.kind == "volume" and _EACH_OF_AFTER.match(self.text, q.end)]
-            is_solution = bool(self.p["solution_cue"].search(self.text, s, e)) and len(mentions) > 1
+            is_solution = bool(self.p["solution_cue"].search(self.text, s, e) or self.sides == 2 and _PER_SIDE_MIXTURE.search(
+                self.text, s, e)) and len(mentions) > 1  # (also "a separate syringe for each knee with ...")
             last_drug_end = max(m.span.end_char for m in mentions)
             lead = self._leading_total(qtys, mentions, s)
             if lead is not None:  # "5 cc total: 2 cc Kenalog 40 + 3 cc 1% lidocaine; 2.5 cc at each level"
                 lead.kind, is_solution = "solution_volume", True
+            first_drug = min(m.span.start_char for m in mentions)
             for q in qtys:
+                if q.kind == "volume" and is_solution and not q.paren and q.end <= first_drug \
+                        and self.p["per_site"].search(self.text, q.end, first_drug) \
+                        and self.p["solution_cue"].search(self.text, q.end, first_drug):
+                    q.kind = "solution_volume"  # "1 mL was placed at each nerve from a mixture made of ..." (round 18b)
                 if q.kind == "volume" and is_solution and q.start >= last_drug_end \
                         and _INJECTED_AFTER.search(self.text, last_drug_end, q.start):
                     q.kind = "solution_volume"  # "...was prepared; 1 mL was injected at each level"
@@ -1508,6 +1528,9 @@ class DrugBuilder:
                         owner.conc_value, owner.conc_unit, owner.conc_text = q.value, q.unit, q.text.strip()
                         owner.conc_start, owner.conc_end = q.start, q.end
                 elif q.kind == "mass":
+                    if (owner.masses or owner.volumes) and self._running_total(q.start, s) \
+                            or self._sum_told_after(owner, q, e):
+                        continue  # "Ketorolac 30 mg went into the left trapezius, for a total of 60 mg": the session's
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
@@ -2041,7 +2064,60 @@ class DrugBuilder:
         `drug_cumulative_whole`) with no semicolon between: its amount is the whole again (round 18, fcs-h-tpi-01)."""
         start = m.span.start_char
         x = _CUMULATIVE_WHOLE.search(self.text, max(s, start - 80), start)
-        return x is not None and ";" not in self.text[x.end():start]
+        if x is not None and ";" not in self.text[x.end():start]:
+            return True
+        return self._summed_clause(m, s, self.ctx.idx.sentence_at(start)[1])
+
+    @staticmethod
+    def _running_total_text(text: str, at: int, s: int) -> bool:
+        """A summing cue right before an amount ("for a total of", "bringing the total to"; lexicon
+        `drug_cumulative_whole`), nothing but spaces between."""
+        x = None
+        for x in _CUMULATIVE_WHOLE.finditer(text, max(s, at - 60), at + 1):  # (its look-ahead sees the number)
+            pass
+        return x is not None and x.end() <= at and not text[x.end():at].strip()
+
+    def _running_total(self, at: int, s: int) -> bool:
+        """An amount after a summing cue in the clause of a drug that already has its own amount ("Ketorolac 30 mg went
+        into the left trapezius, for a total of 60 mg of ketorolac" after 30 mg on the right; "another 3 mL of 0.5%
+        bupivacaine ..., bringing the total to 30 mg"): the session's running total, not more of this administration
+        (round 18b). The administrations themselves add up to it."""
+        return self._running_total_text(self.text, at, s)
+
+    def _sum_told_after(self, owner: DrugMention, q: Qty, e: int) -> bool:
+        """An amount with a total word in its clause that equals the amounts of the drug written before it in the
+        sentence ("The right knee received 40 mg of Kenalog and the left knee 40 mg of Kenalog, 80 mg in all",
+        "Ketorolac 15 mg ... and 15 mg into ..., 30 mg of ketorolac in all"): their sum told again (round 18b). Only
+        when the arithmetic agrees; "40 mg in total into the left joint" after 40 mg into the right stays."""
+        if len(owner.masses) < 2 or abs(sum(owner.masses) - q.value) > 1e-6:
+            return False
+        ends = [i for i in (self.text.find(",", q.end, e), self.text.find(";", q.end, e)) if i >= 0]
+        return _TOTAL_NEAR.search(self.text, q.end, min(ends, default=e)) is not None
+
+    def _summed_clause(self, m: DrugMention, s: int, e: int) -> bool:
+        """The drug is named in a clause of its own that sums up, with a total word, what a per-site phrase earlier in
+        the sentence gave ("2 mL of the mixture was injected at each, 6 mL of bupivacaine and 30 mg of ketorolac in
+        all"; "...; in total 6 mL of bupivacaine and 30 mg of ketorolac"; "..., so the knee received 40 mg of
+        triamcinolone and 20 mg of lidocaine in all"; "... at each (total 6 mL of bupivacaine and 30 mg of ketorolac)"):
+        the whole again, not a per-site amount nor a part of the mixture (round 18b). The clause itself must hold no
+        per-site phrase."""
+        start = m.span.start_char
+        opened = self.text.rfind("(", s, start)
+        if opened >= 0 and ")" in self.text[opened:start]:
+            opened = -1  # a bracket closed before the name: "... (20 mg total both sides) + triamcinolone 20 mg"
+        cs = max(s, self.text.rfind(", ", s, start) + 1, self.text.rfind(";", s, start) + 1,
+                 opened + 1)  # also a bracket: "... at each (6 mL of bupivacaine ... in all)"
+        if cs <= s:
+            return False
+        bracket = self.text[cs - 1] == "("
+        ends = [i for i in (self.text.find(", ", start, e), self.text.find(";", start, e),
+                            self.text.find(")", start, e) if bracket else -1) if i >= 0]
+        ce = min(ends, default=e)
+        # (a bracket inside the clause is its own: "..., triamcinolone 40 mg ... was delivered (80 mg in total)")
+        clause = self.text[cs:ce] if bracket else re.sub(r"\([^()]*(?:\)|$)", " ", self.text[cs:ce])
+        total = _BRACKET_TOTAL_WORD if bracket else _TOTAL_NEAR
+        return total.search(clause) is not None and not self.p["per_site"].search(self.text, cs, ce) \
+            and self._sites(s, cs)[0]
 
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:
         """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
@@ -2365,16 +2441,18 @@ class DrugBuilder:
         be written in brackets after its mass ("a solution of 10 mg dexamethasone (1 mL) and 2 mL 1% lidocaine").
         `mixed`: the sentence's parts are known to be drawn up together (a per-site share that sums them)."""
         bracketed = self._bracketed_volume
-        parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"]
+        parts = [m for m in mentions if (m.volume or bracketed(m)) and m.role != "contrast"
+                 and not self._summed_clause(m, s, e)]  # "..., 6 mL of bupivacaine and 30 mg of ketorolac in all"
         added: list[DrugMention] = []
         if len(parts) == 1 and volumes and (sites or not per_site):
             # "2 mL of a solution of 8 mL 1% lidocaine and ketorolac 30 mg into each of four muscles": a drug added by
             # its mass alone is part of the solution whose volume the other names (round 17, fci-h-tpi-01); only when
             # the shares add up to the whole solution (a mass alone cannot be scaled to a share)
             added = [m for m in mentions if m.mass is not None and m.volume is None and m not in parts
-                     and m.role not in ("contrast", "sedative")]
+                     and m.role not in ("contrast", "sedative") and not self._summed_clause(m, s, e)]
             parts = parts + added
-        if len(parts) < 2 or not (mixed or self.p["solution_cue"].search(self.text, s, e)):
+        per_side_mix = self.sides == 2 and _PER_SIDE_MIXTURE.search(self.text, s, e) is not None
+        if len(parts) < 2 or not (mixed or per_side_mix or self.p["solution_cue"].search(self.text, s, e)):
             return
         for m in parts:
             m.volume = m.volume or bracketed(m)
@@ -2399,6 +2477,8 @@ class DrugBuilder:
         if per_site and n > 1 and abs(injected - total) < 1e-6 and self.p["per_site"].search(
                 self.text, max(m.span.end_char for m in parts), e):
             fraction = float(n)  # "2 mL of a mixture of 1 mL Decadron and 1 mL Marcaine per side": mixed per side
+        if per_side_mix and injected * n / total >= 0.5:  # (the sites counted may be one side's or both sides')
+            fraction = 2.0  # "a mixture made for each knee of ...", 1 mL at each nerve: each side's mixture, used up
         if added and fraction != 1.0:
             return
         for m in parts:
@@ -2542,7 +2622,7 @@ class DrugBuilder:
         for x in dosed:
             m, dose, unit = x[0], x[1], x[2]
             others = [y for y in dosed if y is not x]
-            cumulative = self._cumulative(m, s_of(m))
+            cumulative = self._cumulative(m, s_of(m)) or self._opens_with_total(s_of(m))
             if (m.per_site and not cumulative) or any(y[2] != unit for y in others) or not self._written_as_whole(m):
                 continue  # (a share of a mixture given at each site, then summed up, is per site and still the whole)
             if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1
@@ -2555,6 +2635,12 @@ class DrugBuilder:
             if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
                 return others
         return doses
+
+    def _opens_with_total(self, s: int) -> bool:
+        """The sentence at `s` opens on a totals label or a total word ("Total given: bupivacaine 15 mg, ketorolac
+        30 mg", "Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given"): it sums up what was given
+        before, also one administration of a mixture shared out site by site (round 18b)."""
+        return bool(_TOTALS_LABEL.match(self.text, s) or _TOTAL_OPENS.match(self.text, s))
 
     def _written_as_whole(self, m: DrugMention) -> bool:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or

@@ -333,6 +333,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         if fronted:  # "For 9 months both legs tire, ache and tingle ...": the sentence is about what lasted that long
             reach = max(reach, d.end + _FRONTED_REACH)
         own = _OWN_LASTED.search(ctx.text, max(s, d.start - 40), d.end)  # "the pain has now lasted about 5 months"
+        if own is None and ctx.text[d.start : d.end].lower().endswith("long"):  # "current episode now ten weeks long"
+            own = _OWN_LONG.search(ctx.text, max(s, d.start - 40), d.start)
         if not (_SYMPTOM.search(ctx.text, s, min(e, reach)) or _SYMPTOM_VERB.search(ctx.text, s, min(e, reach)) or own
                 or _DURATION_LABEL.match(ctx.text, s, d.end) or _ONSET_FIELD.match(ctx.text, d.start, d.end)
                 or _LABEL_BEFORE.search(ctx.text, max(s, d.start - 20), d.start)
@@ -413,6 +415,10 @@ _NEAR = 30  # characters between a duration and the care or procedure it belongs
 # subject says whose span it is, so it stands for a symptom word.
 _LABEL_BEFORE = compile_rule(r"\b(?:duration|chronicity)\s*(?:[:=\-\u2013]\s*)?$", re.IGNORECASE)
 _OWN_LASTED = compile_rule(r"\b(?:" + cue_text("own_lasted_subject") + r")\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:lasted|persisted)\b", re.IGNORECASE)
+# Round 18 (gap18b): ... or as the subject of a span told with 'long' ("current episode now ten weeks long", "The pain is
+# about 8 months long"): the same subjects, a linking verb or 'now' between, the span right after.
+_OWN_LONG = compile_rule(r"\b(?:" + cue_text("own_lasted_subject") + r")\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+                         r"(?:now\s+|already\s+|currently\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 # A duration opening its field or sentence ("HPI: 7 mo ...", "- 5 months ..."): the symptom may come several words later.
 _OPENS_FIELD = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*$")
 # A duration fronting its sentence as an adverbial ("For 9 months both legs ...", "Over the past 6 months her neck ...").
@@ -809,6 +815,8 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
             # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
         weeks = None if planned else _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
+        if weeks is None and not planned:
+            weeks = _list_tail_weeks(ctx, care, span, e)
         cur = out.get(modality)
         if cur is None:
             out[modality] = ConservativeCare(modality=modality, weeks=weeks, outcome=outcome,
@@ -1087,6 +1095,37 @@ def _care_weeks(ctx: NoteContext, start: int, end: int, s: int, e: int, dos: dt.
         if since is not None:  # "Non-operative management since December (PT, NSAID, ...)" (round 15, nec1)
             return since
     return _since_weeks(ctx, end, min(e, end + 25), dos)  # "gabapentin since June, no help"
+
+
+def _list_tail_weeks(ctx: NoteContext, care: list, span, e: int) -> float | None:
+    """The length closing a list of care that this care opens or sits in ("treated with physical therapy, chiropractic
+    care and oral analgesics over a period of twelve weeks", "NSAIDs and a structured core programme over 3 months"):
+    the list runs on over the care after this one and at most one last item the lexicon does not name, and the
+    length right after it is each item's (round 18, gap18b). Never a span the symptoms own ("PT, naproxen and leg pain
+    for 3 months") nor a time ago."""
+    text, pos = ctx.text, span.end_char
+    for c in care:
+        if c.start_char < pos:
+            continue
+        if c.start_char >= e or not _LIST_JOIN.fullmatch(text, pos, c.start_char):
+            break
+        pos = c.end_char
+    for d in ctx.m.durations:
+        if pos <= d.start < min(e, pos + 90):
+            gap = _LIST_TAIL.fullmatch(text, pos, d.start)
+            if gap and not _SYMPTOM.search(text, pos, d.start) and not _AGO.match(text, d.end - 3):
+                return round(d.value, 4)
+            break
+    return None
+
+
+# Between two items of a care list ("physical therapy, chiropractic care", "NSAIDs and a trial of gabapentin").
+_LIST_JOIN = compile_rule(r"\s*(?:,\s*(?:(?:and|&|or)\s+)?|(?:and|&|or|plus)\s+)(?:(?:a|an|the|some|oral|formal|structured|"
+                          r"(?:course|trial)\s+of)\s+){0,3}", re.IGNORECASE)
+# ... and from the list's last named item to its length: one more item of up to four words, then the span's word
+# ("and oral analgesics over a period of twelve weeks", "and a structured core-stabilisation programme over 3 months").
+_LIST_TAIL = compile_rule(r"(?:\s*,?\s*(?:and|&|or|plus)\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:(?:over|for|during|across)\s+"
+                          r"(?:a\s+period|the\s+course|a\s+span|a\s+total)\s+)?", re.IGNORECASE)
 
 
 def _since_weeks(ctx: NoteContext, lo: int, hi: int, dos: dt.date | None) -> float | None:

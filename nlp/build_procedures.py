@@ -1288,6 +1288,8 @@ class ProcedureBuilder:
                 if values.get(source) in ("left", "right"):
                     values[source] = "bilateral"
                     break
+        if not contralateral and values.get("body") == "bilateral":
+            self._summary_side_apart(d, values, evidence)
         mentions = [ValueMention(value=values[src], source=src, evidence=evidence[src])
                     for src in ("title", "header", "body") if src in values]
         for source in _SIDE_PRECEDENCE:
@@ -1296,6 +1298,37 @@ class ProcedureBuilder:
         if d.family in _SIDE_FROM_INDICATION["families"]:
             return self._indicated_side(), mentions
         return None, mentions
+
+    def _summary_side_apart(self, d: Draft, values: dict[str, str], evidence: dict[str, list]) -> None:
+        """A body that reads bilateral only because a summary sentence ('Right lumbar facet joint injections were
+        performed today.') names one side and the technique ('needles into the left L4-5 and L5-S1 facet joints') the
+        other: the technique's side is the body's and the summary's is kept apart as a title's, so the difference is a
+        laterality conflict (corpora/README 'Sides and levels written twice'). Any other mix of sides stays pooled."""
+        summary: dict[str, list] = {}
+        technique: dict[str, list] = {}
+        for sm in d.sides:
+            if sm.side not in ("left", "right") or self.ctx.idx.mention_source(sm.start) != "body":
+                continue
+            (summary if self._summary_sentence(d, sm.start) else technique).setdefault(sm.side, []).append(sm)
+        if len(summary) != 1 or len(technique) != 1 or set(summary) == set(technique) \
+                or any(sm.side not in ("left", "right") and self.ctx.idx.mention_source(sm.start) == "body"
+                       for sm in d.sides):
+            return
+        (side, said), = summary.items()
+        values["body"] = next(iter(technique))
+        starts = {sm.start for sm in said}
+        evidence["body"] = [ev for ev in evidence["body"] if ev.start not in starts]
+        evidence["title"].extend(self.ctx.ev(sm.start, sm.end) for sm in said)
+        values["title"] = "bilateral" if values.get("title") not in (None, side) else side
+
+    def _summary_sentence(self, d: Draft, char: int) -> bool:
+        """Whether the sentence at `char` names the procedure done with one side and nothing of the technique
+        (lexicon `side_summary_done`, `side_summary_not`)."""
+        s, e = self.ctx.idx.sentence_at(char)
+        sides = {sm.side for sm in self.ctx.m.sides if s <= sm.start < e}
+        return (len(sides) == 1 and any(s <= m.start_char < e for m in d.mentions)
+                and cue("side_summary_done").search(self.text, s, e) is not None
+                and cue("side_summary_not").search(self.text, s, e) is None)
 
     def _joint_from_site(self, d: Draft) -> None:
         """The joint of an injection named only generically ('Intra-articular joint injection with ultrasound guidance'

@@ -362,12 +362,13 @@ class RegexTargets:
                 if span is None or len(span) == 0:
                     continue
                 overlaps = _clashes(span, rule.category, taken, existing)
-                if overlaps and rule.category == "PROC" and not _generic_rule(rule):
+                if overlaps and (rule.category == "PROC" and not _generic_rule(rule) or _supersedes(rule)):
                     # "knee intra-articular injection" names more than the "intra-articular injection" inside it,
                     # and "Large joint injection - knee" more than the "joint injection" it shares a word with
                     inside = [s for s in existing if s.label_ == rule.category and s.start < span.end
                               and span.start < s.end and (span.start <= s.start or s.end < span.end)
-                              and s.end - s.start < len(span) and _generic(s)]
+                              and s.end - s.start < len(span) and (_generic(s) or _supersedes(rule)
+                                                                   and span.start <= s.start and s.end <= span.end)]
                     if inside:
                         existing = [s for s in existing if s not in inside]
                         taken -= {(s.label_, s.start) for s in inside}
@@ -396,6 +397,12 @@ def _generic(span: Span) -> bool:
 
 def _generic_rule(rule) -> bool:
     return bool((getattr(rule, "metadata", None) or {}).get("generic"))
+
+
+def _supersedes(rule) -> bool:
+    """A regex rule whose match reads the phrase match inside it otherwise: a form field named by a sedation level
+    and answered no ('IV sedation ...... No') is no sedation, though 'IV sedation' alone names one (targets.yaml)."""
+    return bool((getattr(rule, "metadata", None) or {}).get("supersedes"))
 
 
 @Language.factory("painpoint_regex_targets", default_config={"rules": "targets.yaml", "span_group": TARGET_GROUP})

@@ -632,6 +632,14 @@ def _sre_program(pattern: str, flags: int, parsed, code: list[int]) -> Program: 
 _LETTER_SHARE = dict(zip("etaoinsrhldcumfpgwybvkxjqz", (
     .10, .075, .065, .065, .06, .06, .055, .05, .04, .035, .03, .03, .025, .022, .02, .018, .016, .014, .014, .012,
     .008, .006, .002, .002, .001, .001)))
+
+
+def _share(chars: "frozenset[str] | set[str]") -> float:
+    """The share of a note's positions holding one of `chars` (`_LETTER_SHARE`; capitals are rarer than their
+    lower-case twins, which are counted)."""
+    return sum(_LETTER_SHARE.get(c, 0.002) for c in chars if c.isascii() and not c.isupper())
+
+
 _SCAN_COST = 3.0  # one bucket's pass over a position (a set test in C), against one alternative tried there
 _TRY_COST = 4.0
 
@@ -777,6 +785,22 @@ class StartSplitAlternation:
         self._prefixes: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {
             id(rx): (pre, chars) for rx, alts, chars in zip(self.patterns, found[2], found[4])
             if (pre := literal_prefixes("|".join(f"(?:{found[3][i]})" for i in alts), flags))}
+        #: by bucket (its id) searched over a long range, its alternatives split by the words a note holds (`_split`):
+        #: (its position among the buckets, the flat alternatives, their required words, all those words, start set)
+        self._flags, self._flat = flags, found[3]
+        self._splits: dict[int, tuple[int, tuple[int, ...], tuple[tuple[tuple[str, ...], ...], ...], frozenset[str],
+                                      frozenset[str]]] = {
+            id(rx): (b, alts, reqs, frozenset(w for r in reqs for e in r for w in e), chars)
+            for b, (rx, alts, chars) in enumerate(zip(self.patterns, found[2], found[4]))
+            if chars is not None and len(alts) > 1
+            and (reqs := tuple(required_literals(found[3][i], flags) for i in alts))}
+        #: (bucket, its words a note holds) -> the alternatives it is searched as in such a note, () for itself
+        self._live_alts: dict[tuple[int, frozenset[str]], tuple[int, ...]] = {}
+        self._shares: dict[int, tuple[float, tuple[float, ...]]] = {}  # bucket -> `_worth_splitting`'s shares
+        self._in_vocab: dict[int, _Vocabulary] = {}  # bucket -> a vocabulary holding all its words (`_alt_programs_for`)
+        self._alt_programs: dict[tuple[int, int], re.Pattern[str] | None] = {}  # (bucket, alternative) -> its program
+        #: (the note last asked about, by bucket id the programs it is searched as over a long range of it)
+        self._split_seen: tuple[str | None, dict[int, list[re.Pattern[str]]]] = (None, {})
 
     @staticmethod
     def _plan(parts: list[str], flags: int) -> tuple[int, tuple[Program, ...], tuple[tuple[int, ...], ...],
@@ -801,11 +825,8 @@ class StartSplitAlternation:
                 by_key.setdefault(key, set()).add(c)
         buckets = [(set(k), chars) for k, chars in by_key.items()]
 
-        def share(chars: set[str]) -> float:
-            return sum(_LETTER_SHARE.get(c, 0.002) for c in chars if c.isascii() and not c.isupper())
-
         def cost(alts: set[int], chars: set[str]) -> float:
-            return _SCAN_COST + share(chars) * len(alts) * _TRY_COST
+            return _SCAN_COST + _share(chars) * len(alts) * _TRY_COST
 
         while len(buckets) > 1:  # merge the pair whose merging saves most
             best = None
@@ -840,6 +861,89 @@ class StartSplitAlternation:
                 if ws is None or ws.holds(low)])
         return seen[1]
 
+    def _split(self, pats: list[re.Pattern[str]], text: str) -> list[re.Pattern[str]]:
+        """`pats` (the buckets live in `text`, for a range of `SPLIT_FROM` characters or more) with each bucket most of
+        whose alternatives cannot match in this note (a word each needs is absent: `required_literals`) replaced by one
+        program per alternative that can (`_alt_program`), in their written order. A whole-note scan of a bucket of
+        ten phrases tried every phrase at each place one of them may start, though a note holds the words of two or
+        three; the programs of those alone scan it in a third of the time. The matches are the same: at a place, the
+        first alternative in written order that matches there is the bucket's match, and the merge in `finditer`
+        takes, at the leftmost start, the first program in this order (the alternatives left out match nowhere in
+        the note)."""
+        seen = self._split_seen
+        if seen[0] is not text:
+            seen = self._split_seen = (text, {})
+        out: list[re.Pattern[str]] = []
+        for rx in pats:
+            progs = seen[1].get(id(rx))
+            if progs is None:
+                progs = seen[1][id(rx)] = self._alt_programs_for(rx, text)
+            out += progs
+        return out
+
+    def _alt_programs_for(self, rx: re.Pattern[str], text: str) -> list[re.Pattern[str]]:
+        """The programs bucket `rx` is searched as over a long range of `text` (`_split`): `[rx]` itself unless at most
+        `_SPLIT_MAX` of its alternatives, and fewer than all, can match in the note."""
+        plan = self._splits.get(id(rx))
+        low = None if plan is None else lowered_once(text)
+        if low is None:
+            return [rx]
+        b, alts, reqs, words, _chars = plan  # type: ignore[misc]
+        known = _known(low)
+        vocab = known.vocab
+        if vocab is None or self._in_vocab.get(b) is not vocab:  # else every word of the bucket is answered already
+            for w in words - known.present - known.absent:  # every word of the bucket answered for the note
+                known.scan(w)
+            if vocab is not None and words <= vocab.words:
+                self._in_vocab[b] = vocab
+        held = frozenset(known.present.intersection(words))
+        live = self._live_alts.get((b, held))
+        if live is None:
+            if len(self._live_alts) >= _MAX_LIVE_SETS:
+                self._live_alts = {}
+            live = self._live_alts[(b, held)] = self._worth_splitting(
+                rx, tuple(k for k, r in enumerate(reqs) if all(not held.isdisjoint(e) for e in r)))
+        return [self._alt_programs[(b, k)] for k in live] if live else [rx]  # type: ignore[misc]
+
+    def _worth_splitting(self, rx: re.Pattern[str], live: tuple[int, ...]) -> tuple[int, ...]:
+        """`live` (the alternatives of bucket `rx` that can match in a note) when searching them one by one is likely
+        cheaper than the bucket: at most `_SPLIT_MAX` of them, fewer than all, and the places they can start at (their
+        start sets among the bucket's characters, by `_LETTER_SHARE`) not many more than the bucket's; else ().
+        Measured over the dev notes' long-range bucket searches (s18): a bucket of ten phrases of which one can match
+        was scanned in a sixth of the time, three phrases starting with the bucket's one letter in twice the time."""
+        b, alts, _reqs, _words, chars = self._splits[id(rx)]
+        if not live or len(live) == len(alts) or len(live) > _SPLIT_MAX:
+            return ()
+        shares = self._shares.get(b)
+        if shares is None:  # the bucket's share of a note's places, and each alternative's among them
+            flat, flags = self._flat, self._flags
+            shares = self._shares[b] = (_share(chars), tuple(
+                _share(chars & (start_chars(flat[i], flags) or chars)) for i in alts))
+        if sum(shares[1][k] for k in live) >= _SPLIT_SHARE * shares[0] \
+                or any(self._alt_program(rx, k) is None for k in live):
+            return ()
+        return live
+
+    def _alt_program(self, rx: re.Pattern[str], k: int) -> re.Pattern[str] | None:
+        """The `k`-th alternative of bucket `rx` alone (a bucket with groups: the bucket with every other alternative
+        made unable to match, `(?!)` before it, so the groups are the bucket's, numbered as its own), told the start set
+        of that alternative among the bucket's characters; None when `re` keeps a start set of its own (the program
+        could then start a match at a character of another bucket, whose own alternatives come first there). Compiled
+        once (kept in the rule cache)."""
+        b, alts, _reqs, _words, chars = self._splits[id(rx)]
+        if (b, k) not in self._alt_programs:
+            flat, flags = self._flat, self._flags
+            pattern = f"(?:{flat[alts[k]]})" if not rx.groups else \
+                "|".join(f"(?:{flat[i]})" if j == k else f"(?:(?!){flat[i]})" for j, i in enumerate(alts))
+            own = chars & (start_chars(flat[alts[k]], flags) or chars)
+            prog = _cached(("StartSplitAlternation.alternative", 1, pattern, int(flags), tuple(sorted(own))),
+                           lambda: _bucket_program(pattern, flags, own))
+            told = _told_start_set(prog, own)
+            found = self._alt_programs[(b, k)] = _make(prog) if told else None
+            if found is not None and (pre := literal_prefixes(flat[alts[k]], flags)):
+                self._prefixes[id(found)] = (pre, own)
+        return self._alt_programs[(b, k)]
+
     def _lowered(self, text: str, pos: int, end: int) -> str | None:
         """The lowered text to find bucket prefixes in (`prefix_finditer`), for a range of `PREFIX_FROM` characters or
         more; None when the range is shorter, no bucket has prefixes or the text cannot be lowered."""
@@ -859,7 +963,10 @@ class StartSplitAlternation:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         low = self._lowered(text, pos, end)
-        found = [m for m in (self._search(rx, text, low, pos, end) for rx in self._buckets(text)) if m is not None]
+        pats = self._buckets(text)
+        if self._splits and min(end, len(text)) - max(pos, 0) >= SPLIT_FROM:
+            pats = self._split(pats, text)
+        found = [m for m in (self._search(rx, text, low, pos, end) for rx in pats) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
@@ -870,6 +977,8 @@ class StartSplitAlternation:
         if not pats:
             return []
         low = self._lowered(text, pos, end)
+        if self._splits and min(end, len(text)) - max(pos, 0) >= SPLIT_FROM:
+            pats = self._split(pats, text)
         if len(pats) == 1:
             plan = None if low is None else self._prefixes.get(id(pats[0]))
             if plan is not None:
@@ -891,6 +1000,16 @@ class StartSplitAlternation:
                 return out
             out.append(best)
             cur = best.end()  # never empty: every alternative starts with a character
+
+
+#: A bucket is searched over a long range as its alternatives that can match in the note (`StartSplitAlternation._split`)
+#: when there are at most this many: each is a scan of the range of its own.
+_SPLIT_MAX = 3
+_MAX_LIVE_SETS = 4096  # answers kept per alternation (the words held differ from note to note), then read afresh
+_SPLIT_SHARE = 1.25  # ... and the places they start at, together, at most this share of the bucket's (`_worth_splitting`)
+#: ... over a range of at least this many characters (a whole note): for a shorter one, telling which alternatives
+#: can match costs more than the scans it saves.
+SPLIT_FROM = 1500
 
 
 #: Texts whose answers are kept (`lowered_once`, `holds_required`): a note, and the sentences and excerpts the builders
@@ -980,7 +1099,7 @@ class _Words:
     words (`_Vocabulary`) are read from its runs at once, and are in `present` and `absent` from the start; a word
     outside it is looked for as above and joins the vocabulary of the next long text."""
 
-    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined", "_learn")
+    __slots__ = ("low", "present", "absent", "_runs", "_heads", "_joined", "_learn", "vocab")
 
     def __init__(self, low: str, vocab: _Vocabulary | None = None) -> None:
         self.low = low
@@ -990,6 +1109,8 @@ class _Words:
         self._heads: set[str] = set()
         self._joined: tuple[tuple[int, str], ...] = ()
         self._learn = vocab is not None and len(low) >= _INDEX_FROM
+        #: the vocabulary read from the text's runs: each of its words is in `present` or `absent` from the start
+        self.vocab = vocab if self._learn else None
         if self._learn:
             runs = self._runs = set(_WORD_RUN.findall(low))
             present = self.present

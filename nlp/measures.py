@@ -263,7 +263,7 @@ def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
 #: The duration patterns, read in this order.
 DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                      "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                     "duration_slash", "duration_tail")
+                     "duration_slash", "duration_tail", "duration_long")
 
 
 class MeasureReader:
@@ -407,8 +407,8 @@ class MeasureReader:
                 # "pain 1 year": the symptom word only anchors the bare duration, the mention is the number and unit
                 st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash",
                                             "duration_tail") else x.start()
-                if n is not None and free(st, x.end()) and not (
-                        pat == "duration_after_symptom" and any(d.start <= st < d.end for d in m.durations)):
+                if n is not None and free(st, x.end()) and not (  # ('about 6 weeks long': the span read once)
+                        pat in ("duration_after_symptom", "duration_long") and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
                         NumberMention(st, x.end(), text[st : x.end()], weeks(n, x.group("u")), {"unit": x.group("u")})
                     )
@@ -464,8 +464,9 @@ class MeasureReader:
         def fits(s: int, e: int, v: float | None) -> bool:
             return v is not None and v <= 10 and free(s, e) and not any(a < e and s < b for a, b in taken)
 
-        for x in self.p["pain_score_from_to"].finditer(text):
-            if x.group("cue") and (number(x.group("v2")) or 0) >= (number(x.group("v")) or 0):
+        took = list(self.p["pain_score_took_from"].finditer(text))  # "her last block took her from 7 to 3"
+        for x in [*self.p["pain_score_from_to"].finditer(text), *took]:
+            if (x.groupdict().get("cue") or x in took) and (number(x.group("v2")) or 0) >= (number(x.group("v")) or 0):
                 continue  # "varies from 4 before breakfast to 8 by evening": a range over the day, not a pre/post pair
             for g, timing in (("v", "pre"), ("v2", "post")):
                 s, e, v = x.start(g), x.end(g), number(x.group(g))
@@ -632,7 +633,7 @@ class MeasureReader:
         for g in groups:
             h = after.match(text, g.end)
             if h is None:
-                h = before.search(text, max(0, g.start - 40), g.start)
+                h = before.search(text, max(0, g.start - 80), g.start)  # 80: the head's verb ('were anesthetized at the')
                 h = h if h and h.end() == g.start and not self.p["nerve_head_joints_after"].match(text, g.end) else None
                 tail = ""
             else:

@@ -255,8 +255,11 @@ def normalise(text: str) -> str:
 # Three or more spaces are a template's column gap and a tab an indent or a column: both are kept.
 # A stop only where it closes a sentence (a line's end or a capital after it) and never after a line's first word: a
 # dotted leader ('Complications . none', 'Consent ....... yes') is a field, not a sentence end.
-_EXTRA_SPACE = re.compile(r"(?<=[A-Za-z]) (?= [A-Za-z])|(?<=[A-Za-z]{2}) (?=,[ \t\n])|"
-                          r"(?<=[A-Za-z]{2}) (?=(?P<stop>\.)(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z]))")
+# Every match is one space, written first (each alternative's lookbehind then reads that space too: `(?<=[A-Za-z] )` is
+# `(?<=[A-Za-z])` before it), so `re` looks for the space in C instead of trying three alternatives at every character
+# (s18: a fifth of the time, the same matches).
+_EXTRA_SPACE = re.compile(r" (?:(?<=[A-Za-z] )(?= [A-Za-z])|(?<=[A-Za-z]{2} )(?=,[ \t\n])|"
+                          r"(?<=[A-Za-z]{2} )(?=(?P<stop>\.)(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z])))")
 
 
 def compact_spaces(text: str) -> tuple[str, list[int] | None]:

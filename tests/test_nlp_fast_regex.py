@@ -481,3 +481,36 @@ def test_note_cue_gives_the_cue_matches_and_groups_and_skips_a_note_without_its_
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(note)]
     assert len(found) == 16 and found[0][1]["i"] == "therapeutic" and found[1][1]["i5"] == "diagnostic"
     assert list(gated.finditer("Procedure: right L5-S1 TFESI. Tolerated well.\n" * 20)) == []
+
+
+def test_split_alternation_scans_a_whole_note_as_the_alternatives_it_can_match() -> None:
+    """Over a range of `SPLIT_FROM` characters or more, a bucket most of whose alternatives need a word the note
+    lacks is searched as one program per alternative that can match (s18); spans, groups and the alternative that wins
+    at a place stay those of the plain alternation, in every range, and a sentence is still searched by the buckets."""
+    from nlp import fast_regex
+    from nlp.fast_regex import StartSplitAlternation
+
+    parts = [r"\bgoal\s*(?::|-)\s*(?P<g>relief|diagnosis)", r"\bpurpose\s*:\s*(?P<p>diagnostic|therapeutic)",
+             r"\bplan\s+of\s+care\s*:\s*\w+", r"\bprimary\s+aim\s*:\s*\w+", r"\bpurely\s+(?P<q>diagnostic)\b",
+             r"\bpurpose\s*:\s*\w+", r"\bgrade\s+of\s+(?:relief|pain)"]
+    split = StartSplitAlternation(parts, I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), I)
+    filler = "The patient was positioned prone and the skin was cleaned and draped in the usual way. "
+    text = (filler * 12 + "PURPOSE: therapeutic. Purpose: follow-up visit in six weeks. " + filler * 10
+            + "Her buttock ache eased by half. " + filler * 4)  # no goal, plan, aim, grade: those alternatives sleep
+    assert len(text) >= fast_regex.SPLIT_FROM
+    buckets = split._buckets(text)
+    programs = split._split(buckets, text)
+    assert any(p not in split.patterns for p in programs)  # some bucket is searched as its live alternatives
+    for pos, end in ((0, len(text)), (500, len(text)), (0, 1400), (1040, 1100)):
+        got = [(m.span(), m.group(0), {k: v for k, v in m.groupdict().items() if v}) for m in split.finditer(text, pos, end)]
+        want = [(m.span(), m.group(0), {k: v for k, v in m.groupdict().items() if v}) for m in plain.finditer(text, pos, end)]
+        assert got == want
+        a, b = plain.search(text, pos, end), split.search(text, pos, end)
+        assert (a and a.span()) == (b and b.span())
+    found = [(m.group(0), m.groupdict().get("p"), m.groupdict().get("g")) for m in split.finditer(text)]
+    assert found == [("PURPOSE: therapeutic", "therapeutic", None), ("Purpose: follow", None, None)]
+    assert all("g" in m.re.groupindex for m in split.finditer(text))  # the bucket's groups, numbered as its own
+    # at "PURPOSE: therapeutic" the named alternative (written before the bare one) wins, as in the plain alternation
+    sentence = "Purpose: diagnostic block of the left L5 dorsal ramus."
+    assert [m.span() for m in split.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)] == [(0, 19)]
