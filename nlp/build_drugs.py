@@ -407,6 +407,12 @@ _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
 _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
 _LABEL_MARK = compile_rule(r"[ \t]*[:=\u2013\u2014-]")
+# A contrast agent that belongs to a diagnostic study, not to the procedure (`_imaging_study_agent`); not the
+# guidance of today's procedure ("under CT with Omnipaque 240 ...").
+_STUDY_BEFORE_AGENT = compile_rule(r"(?<!\bunder\s)(?<!\busing\s)(?<!\bvia\s)\b(?:MRI|MR|CT|magnetic\s+resonance(?:\s+imaging)?|MR\s+arthrogram|(?:bone\s+)?scan)"
+                                   r"(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:with(?:\s+and\s+without)?|w/o?|w/\s*wo|post)"
+                                   r"\s+(?:IV\s+)?$", re.IGNORECASE)
+_ENHANCED_AFTER_AGENT = compile_rule(r"[ \t]*-?[ \t]*enhanced\b", re.IGNORECASE)
 # A volume told as the whole of the parts that follow it, in a published description's words: "a total volume of 3 mL
 # consisting of 1 mL of triamcinolone 40 mg/mL and 2 mL of saline", "4 mL made up of ...", "2.5 mL of a mixture of 2 mL
 # of 0.5% bupivacaine and 0.5 mL of ...". Only with a component amount before the first drug (`_leading_total`).
@@ -1331,6 +1337,15 @@ class DrugBuilder:
         _, e = self.ctx.idx.sentence_at(d.start_char)
         return bool(_CONTRAST_IMAGE.match(self.text, d.end_char, e))
 
+    def _imaging_study_agent(self, d: Span) -> bool:
+        """A contrast agent named as part of a diagnostic study ("MRI with gadolinium showed ...", "a
+        gadolinium-enhanced MRI", "CT with and without IV contrast"): the study's, not today's injectate (round 18,
+        fda-h-caudal-01)."""
+        if d._.meta.get("role") != "contrast":
+            return False
+        return bool(_STUDY_BEFORE_AGENT.search(self.text, max(0, d.start_char - 40), d.start_char)
+                    or _ENHANCED_AFTER_AGENT.match(self.text, d.end_char))
+
     def _sentence_of(self, char: int, end: int | None = None) -> tuple[int, int]:
         """The sentence of a drug word, joined to the line before when a wrapped line split it from its
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
@@ -1443,7 +1458,7 @@ class DrugBuilder:
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
-                 and not self._past_treatment(d) and not self._own_regimen(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]

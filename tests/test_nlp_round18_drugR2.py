@@ -12,6 +12,8 @@ must keep.
 - A toxin row 'N units each x 4 muscles' is four muscles; a key 'total_injected=' / 'units_total=' is a total word;
   a waste field on the next row ('wasted=0 units') does not make the total above it a wasted amount
   (fcz-h-tpi-01: J0585-JZ x100).
+- A contrast agent named as part of a diagnostic study ('MRI with gadolinium showed', 'a gadolinium-enhanced MRI',
+  'CT myelogram with Omnipaque last year') is the study's, not a drug given today (fda-h-caudal-01: drugs).
 """
 
 from __future__ import annotations
@@ -160,3 +162,29 @@ def test_toxin_rows_each_times_muscles_and_total_key(rows: str, units: float) ->
 ])
 def test_guard_toxin_rows_not_misread(rows: str, units: float) -> None:
     assert list(_doses(_TOX.format(rows=rows)).values()) == [(units, "units")]
+
+
+# --- a contrast agent of a diagnostic study ------------------------------------------------------------------------------
+
+_TF1 = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nConsent signed. Time-out done.\n"
+        "{drugs}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drugs, expected", [
+    ("A gadolinium-enhanced MRI from March showed scar around the L5 root.\nOmnipaque 240 2 mL outlined the root. "
+     "Dexamethasone 10 mg was injected.", {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (10.0, "mg")}),
+    ("Contrast MRI with gadolinium (2025) showed foraminal stenosis.\nOmnipaque 240 2 mL outlined the root. "
+     "Dexamethasone 10 mg was injected.", {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (10.0, "mg")}),
+])
+def test_study_contrast_is_not_a_drug_given(drugs: str, expected: dict) -> None:
+    assert _doses(_TF1.format(drugs=drugs)) == expected
+
+
+@pytest.mark.parametrize("drugs, expected", [
+    ("Because of an iodine allergy, gadolinium 1 mL was used to outline the root. Dexamethasone 10 mg was injected.",
+     {"gadolinium": (1.0, "ml"), "dexamethasone_sodium_phosphate": (10.0, "mg")}),
+    ("Under CT with Omnipaque 240 2 mL the root was outlined. Dexamethasone 10 mg was injected.",
+     {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (10.0, "mg")}),
+])
+def test_guard_contrast_given_today_stays(drugs: str, expected: dict) -> None:
+    assert _doses(_TF1.format(drugs=drugs)) == expected
