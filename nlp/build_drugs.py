@@ -50,6 +50,9 @@ _NOT_DRUG_VOLUME = compile_rule(
 _SAME_MIXTURE_BEFORE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b[ \t]*"
                                     r"[,:=\u2013-]?[ \t]*$", re.IGNORECASE)
 _NOT_DOSE_MASS = compile_rule(
+      # (a waste field on the next row, "total_injected=100 units" + newline + "wasted=0 units", is not this amount's;
+      # a wrapped "40 units" + newline + "wasted." still is)
+      r"(?![ \t]*\r?\n[ \t]*(?:discarded|wasted)\w*[ \t]*[:=|])"
       r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:vial|bottle|ampule|ampoule|syringe)"
       r"|(?:were|was|are|is)?\s*(?:discarded|wasted)"
       # a dilution, not a dose: "(2.5 units per 0.1 mL)", "5 units/0.1 mL" after reconstitution (an aliquot under a
@@ -158,13 +161,18 @@ _UNITS_ROW = compile_rule(r"(?:\||\t|[ ]{2,})[ \t]*(?P<n>\d{1,3}(?:\.\d)?)[ \t]*
 _TOXIN_LOOKAHEAD = 12
 # A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
 # of 100 units", "Total: 90 units", "100 units altogether").
-_TOXIN_TOTAL = compile_rule(r"\b(?:total(?:ing|led|ed)?|in\s+total|in\s+all|altogether|overall|combined|sum)\b", re.IGNORECASE)
+# (an underscore parts words of an export's key: "total_injected=100 units", "units_total=")
+_TOXIN_TOTAL = compile_rule(r"(?<![^\W_])(?:total(?:ing|led|ed)?|in\s+total|in\s+all|altogether|overall|combined|sum)"
+                            r"(?![^\W_])", re.IGNORECASE)
 # A toxin amount given at each of several muscles or sides: "25 units into each upper trapezius" (a pair), "20 units to
 # both splenius capitis", "10 units at each of the 4 sites", "5 units into each of six points", "5 units x 2", "5 units per
 # site at 31 sites".
 _COUNT_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _TOXIN_EACH = compile_rule(r"[ \t]+(?:(?:in|into|to|at|for|per|on)[ \t]+)?(?:each|both|either)\b"
-                           r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<n>" + _COUNT_WORD + r")\b|(?![ \t]+of\b))"
+                           r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<n>" + _COUNT_WORD + r")\b"
+                           # "25 units each x 4 muscles", "each, times 4 sites" (round 18, fcz-h-tpi-01)
+                           r"|[ \t]*,?[ \t]*(?:x|\u00d7|times)[ \t]*(?P<n4>\d{1,2})[ \t]+(?:sites|points|muscles|injections|locations)\b"
+                           r"|(?![ \t]+of\b))"
                            r"|[ \t]*(?:x|\u00d7|times)[ \t]*(?P<n2>\d{1,2})\b(?![ \t]*(?:mL|cc|units?|u)\b)"
                            r"|[ \t]*(?:per|/|at[ \t]+each|in[ \t]+each|into[ \t]+each|each)[ \t]*(?:site|point|muscle|injection|location)s?\b"
                            r"[ \t,]+(?:(?:at|across|over|into|in|to|for|x)[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+)?(?:all[ \t]+)?"
@@ -399,6 +407,20 @@ _VOLUME_BEFORE_NUMBER = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)[ \t]+(?:of[ \t]+)?
 # the whole volume as a label before a mixture's components: "5 cc total: ...", "6 mL in all - ..." / "Total 4 mL: ..."
 _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=\u2013\u2014-]", re.IGNORECASE)
 _LABEL_MARK = compile_rule(r"[ \t]*[:=\u2013\u2014-]")
+# A contrast agent that belongs to a diagnostic study, not to the procedure (`_imaging_study_agent`); not the
+# guidance of today's procedure ("under CT with Omnipaque 240 ...").
+_STUDY_BEFORE_AGENT = compile_rule(r"(?<!\bunder\s)(?<!\busing\s)(?<!\bvia\s)\b(?:MRI|MR|CT|magnetic\s+resonance(?:\s+imaging)?|MR\s+arthrogram|(?:bone\s+)?scan)"
+                                   r"(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:with(?:\s+and\s+without)?|w/o?|w/\s*wo|post)"
+                                   r"\s+(?:IV\s+)?$", re.IGNORECASE)
+_ENHANCED_AFTER_AGENT = compile_rule(r"[ \t]*-?[ \t]*enhanced\b", re.IGNORECASE)
+# A volume told as the whole of the parts that follow it, in a published description's words: "a total volume of 3 mL
+# consisting of 1 mL of triamcinolone 40 mg/mL and 2 mL of saline", "4 mL made up of ...", "2.5 mL of a mixture of 2 mL
+# of 0.5% bupivacaine and 0.5 mL of ...". Only with a component amount before the first drug (`_leading_total`).
+_COMPOSED_OF_AFTER = compile_rule(
+    r"[ \t]*,?[ \t]*(?:\(\s*)?(?:(?:which\s+)?(?:consist\w*|was\s+composed|composed|made\s+up|compris\w*)(?:\s+of)?\b"
+    r"|(?:containing|contained)\b(?!\s+\d)"
+    r"|of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mixture|solution|combination|admixture|injectate)\s+(?:of|containing|consisting\s+of)\b)",
+    re.IGNORECASE)
 # a row under a drug line that holds only a side or level label and a volume: "R - 2 mL", "L4-5: 1 mL", "Left: 1.5 cc"
 _AMOUNT_ROW = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:R|L|B/L)|right|left|rt\.?|lt\.?|bilat\w*|(?:level[ \t]+)?"
                            r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:side)?[ \t]*[:=\u2013\u2014-][ \t]*"
@@ -1315,6 +1337,15 @@ class DrugBuilder:
         _, e = self.ctx.idx.sentence_at(d.start_char)
         return bool(_CONTRAST_IMAGE.match(self.text, d.end_char, e))
 
+    def _imaging_study_agent(self, d: Span) -> bool:
+        """A contrast agent named as part of a diagnostic study ("MRI with gadolinium showed ...", "a
+        gadolinium-enhanced MRI", "CT with and without IV contrast"): the study's, not today's injectate (round 18,
+        fda-h-caudal-01)."""
+        if d._.meta.get("role") != "contrast":
+            return False
+        return bool(_STUDY_BEFORE_AGENT.search(self.text, max(0, d.start_char - 40), d.start_char)
+                    or _ENHANCED_AFTER_AGENT.match(self.text, d.end_char))
+
     def _sentence_of(self, char: int, end: int | None = None) -> tuple[int, int]:
         """The sentence of a drug word, joined to the line before when a wrapped line split it from its
         amount ("...a superolateral approach: 40 mg" / "Kenalog with 3 mL 1% lidocaine"): the line before
@@ -1427,7 +1458,7 @@ class DrugBuilder:
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
-                 and not self._past_treatment(d) and not self._own_regimen(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1815,12 +1846,16 @@ class DrugBuilder:
         """A volume that heads the components of a mixture as their total, before any drug, as a label with its colon
         ("5 cc total: 2 cc Kenalog 40 + 3 cc 1% lidocaine", "Total 4 mL: ...", "6 mL in all - ..."): the mixture's
         volume, not the first drug's. Only with two drugs or more after it."""
-        if len(mentions) < 2:
+        if not mentions:
             return None
         first = min(m.span.start_char for m in mentions)
         lead = next((q for q in qtys if q.kind == "volume" and not q.paren and q.end <= first), None)
         if lead is None or self.p["volume"].search(self.text, lead.end, first) is None:
             return None  # no component amount follows before the first drug: "5 cc Kenalog ..." is the drug's own
+        if _COMPOSED_OF_AFTER.match(self.text, lead.end):
+            return lead  # "a total volume of 3 mL consisting of 1 mL of <steroid> and 2 mL of saline": the whole
+        if len(mentions) < 2:
+            return None
         if _TOTAL_LABEL_AFTER.match(self.text, lead.end) or (
                 _TOTAL_BEFORE.search(self.text, max(s, lead.start - 25), lead.start)
                 and _LABEL_MARK.match(self.text, lead.end)):
@@ -1941,8 +1976,8 @@ class DrugBuilder:
         drug after it, were given twice (per site amounts: on twice as many sites)."""
         own = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
                and m.solution_fraction is None]
-        if not own:
-            return False  # no amount before the reference: the caller may read it as repeating the sentence before
+        if not own:  # (else no amount before the reference: the caller may read it as repeating the sentence before)
+            return self._mixture_share_repeated(mentions, x, s, e)
         if any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
                 or not self._other_site(max(m.span.end_char for m in own), e):
             return True
@@ -1951,6 +1986,21 @@ class DrugBuilder:
             if m.per_site and self.sides == 2 and m.sites == self.units * 2:
                 continue  # "... on each side, 2 mL ... on the right, then the same on the left": both sides counted
             m.per_site, m.sites = True, (m.sites or 1) * 2 if m.per_site else 1 + times
+        return True
+
+    def _mixture_share_repeated(self, mentions: list[DrugMention], x: re.Match[str], s: int, e: int) -> bool:
+        """"2.5 mL of a mixture of 2 mL of 0.5% bupivacaine and 0.25 mL of Kenalog-40 was injected on the right and
+        the same on the left": the injected share of a mixture told before "the same" in a sentence that names another
+        side after it, and no drug after it, is given once more per repeat (round 18, fda-occ-01). A share already
+        given at each site is not (its sites are counted)."""
+        mixed = [m for m in mentions if s <= m.span.start_char < x.start() and m.role != "contrast"
+                 and m.solution_fraction is not None and not m.per_site]
+        if not mixed or any(x.start() <= d.start_char < e for d in self.ctx.spans("DRUG")) \
+                or not self._other_site(max(m.span.end_char for m in mixed), e):
+            return False
+        times = self._levels_repeated(x, e)
+        for m in mixed:
+            m.solution_fraction = (m.solution_fraction or 0.0) * (1 + times)
         return True
 
     def _levels_repeated(self, x: re.Match[str], e: int) -> int:
@@ -2324,7 +2374,7 @@ class DrugBuilder:
             em = _TOXIN_EACH.match(text, q.end)
             n = 1
             if em:
-                count = em.group("n") or em.group("n2") or em.group("n3")
+                count = em.group("n") or em.group("n2") or em.group("n3") or em.group("n4")
                 n = int(_spoken(count) or 0) if count else 2
             total += q.value * max(n, 1)
         return total
@@ -2591,8 +2641,10 @@ class DrugBuilder:
             if (m.per_site and not cumulative) or any(y[2] != unit for y in others) or not self._written_as_whole(m):
                 continue  # (a share of a mixture given at each site, then summed up, is per site and still the whole)
             if abs(sum(y[1] for y in others) - dose) < 1e-6 and (len(others) > 1 or (others[0][0].sites or 1) > 1
+                                                                 or (others[0][0].solution_fraction or 1.0) > 1.0
                                                                  or cumulative):
-                # (one administration before a clause summing it up: "..., for the whole 6 mL of bupivacaine")
+                # (one administration before a clause summing it up: "..., for the whole 6 mL of bupivacaine"; a
+                # mixture's share given again on the other side: "..., and the same on the left. Total: ...")
                 return others
             part = next((y for y in others if y[0].per_site and (y[0].sites or 1) > 1 and abs(y[1] - dose) < 1e-6), None)
             if part is not None:  # "4 mL total" after "2 mL into each joint", beside a skin dose of its own
