@@ -4,6 +4,13 @@ fictional snippets in our own wordings (never a corpus sentence), exact values, 
 - A key=value field dump ('time_out=done', 'pain_before=8', 'symptom_duration=7 months'): a snake_case key at a line's
   start is a field label in words, its '=' the label's colon (`nlp.normalise.compact_spaces`); a blank, '***' or
   '--' value is no value, and evidence offsets point into the note as written.
+- Sedation flowsheets and dot-leader blocks: a time's label before a long leader ('Stop ........ 13:45'), the opening and
+  closing rows with their word after the time in table cells ('| 08:50 | start |', '| 09:12 | end |'), the
+  intraservice time after a colon or a leader, and a 'Reason:' line under the sedation's header as its reason.
+- Yes/No pick lists written as questions: the answer and its detail stay with the question ('Images saved? Yes - AP
+  and lateral' counts two views; 'Images saved? No' is none saved); 'N/A' closing a study's field is a blank value, so
+  the next field ('Diagnosis: ...') is no row of that study.
+- A checkbox line of RF techniques: only the ticked option is the technique ('[x] Conventional thermal  [ ] Cooled').
 """
 
 from __future__ import annotations
@@ -54,3 +61,67 @@ def test_key_value_blank_values_are_missing():
     _, facts = _kv("complaint=back pain", "time_out=N/A", "pain_pre=***", "pain_post=--")
     assert facts.time_out is None or facts.time_out.value is False
     assert facts.assessments.pain_scores == []
+
+
+_TF = ("Left L4-L5 transforaminal epidural steroid injection\nDiagnosis: Lumbar radiculopathy (M54.16).\n"
+       "Under fluoroscopy a needle was placed at the left L4-L5 foramen and 40 mg triamcinolone was injected.\n{}"
+       "No complications.\n")
+_LEADER = "." * 28
+
+
+def _sed(block: str):
+    sed = nlp.extract(_TF.format(block), date_of_service=DOS).procedures[0].sedation
+    return None if sed is None else (sed.type, sed.start_time, sed.stop_time, sed.intraservice_minutes, sed.justification)
+
+
+@pytest.mark.parametrize("block, expected", [
+    (f"Moderate sedation, given by me\n  Observer {_LEADER} RN, independent\n  Start {_LEADER} 09:40\n"
+     f"  Midazolam {_LEADER} 2 mg at 09:41, 1 mg at 09:50\n  Stop {_LEADER} 10:05\n"
+     f"  Intraservice time {_LEADER} 25 minutes\n", ("moderate", "09:40", "10:05", 25, None)),
+    ("Sedation log (moderate, by me)\nReason: cannot lie prone for long because of severe spasm\n"
+     "Observer: RN, no other duties\n| time | event | dose |\n| 08:50 | start | |\n| 08:51 | midazolam | 2 mg IV |\n"
+     "| 09:12 | end | |\nIntra-service time: 22 min\n",
+     ("moderate", "08:50", "09:12", 22, "cannot lie prone for long because of severe spasm")),
+    ("Sedation record\n| 07:30 | sedation started |\n| 07:31 | fentanyl | 50 mcg |\n| 07:52 | sedation ended |\n",
+     ("moderate", "07:30", "07:52", 22, None)),
+])
+def test_sedation_flowsheet_times_and_reason(block, expected):
+    assert _sed(block) == expected
+
+
+def test_reason_for_visit_is_no_sedation_reason():
+    assert _sed("Moderate sedation by me: midazolam 2 mg IV.\nReason for visit: low back pain\n") == \
+        ("moderate", None, None, None, None)
+
+
+_RF = ("Right L3-L4 and L4-L5 lumbar medial branch radiofrequency ablation\nDiagnosis: Lumbar spondylosis (M47.816).\n"
+       "Technique: {}\nLesions at 80 C for 90 seconds at each nerve.\n")
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("[x] Conventional thermal  [ ] Pulsed  [ ] Cooled", "thermal"),
+    ("(X) Thermal  ( ) Pulsed  ( ) Cooled RF", "thermal"),
+    ("[ ] Thermal  [x] Pulsed  [ ] Cooled", "pulsed"),
+    ("cooled RF", "cooled"),
+])
+def test_rf_technique_only_the_ticked_option(line, technique):
+    rf = nlp.extract(_RF.format(line), date_of_service=DOS).procedures[0].radiofrequency
+    assert rf is not None and rf.technique == technique
+
+
+_Q = ("Right T9-T10 interlaminar epidural steroid injection\nDuration of symptoms: 6 months\n{}\n"
+      "Fluoroscopy? Yes\n{}\nInjectate: triamcinolone 40 mg\nComplications? None\n")
+
+
+@pytest.mark.parametrize("study, images, findings, saved", [
+    ("CT thoracic spine: N/A\nDiagnosis: Thoracic radiculopathy (M54.14)", "Images saved? Yes - AP and lateral", [], (True, 2)),
+    ("MRI: n/a\nDx: Thoracic radiculopathy (M54.14)", "Were images stored? YES, AP + lateral views", [], (True, 2)),
+    ("MRI: T9-T10 right foraminal disc protrusion\nDiagnosis: Thoracic radiculopathy (M54.14)", "Images saved? No",
+     ["T9-T10 right foraminal disc protrusion"], (False, None)),
+    ("Diagnosis: Thoracic radiculopathy (M54.14)", "Images stored - none", [], (False, None)),
+])
+def test_form_questions_and_blank_study_fields(study, images, findings, saved):
+    facts = nlp.extract(_Q.format(study, images), date_of_service=DOS)
+    img = facts.procedures[0].imaging
+    assert [x.value for x in facts.necessity.imaging_findings] == findings
+    assert (img.saved_images, img.views) == saved
