@@ -405,6 +405,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         minutes = int((stop.value - start.value) % (24 * 60))
         sed.intraservice_minutes = minutes
     m = first("independent_observer") or note_cue("independent_observer").search(text)
+    if m and _BLANK_ANSWER.match(text, m.end()):
+        m = None  # 'Independent observer: ______', 'Observer - N/A': the form's label with no one named (round 18)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
@@ -496,6 +498,9 @@ _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:ended|
 _START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:start(?:ed)?|began|begun|begin|initiated|commenced)\b",
                                  re.IGNORECASE)
 _LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
+# A form field's label followed by no answer: a blank line, stars, dashes, 'N/A', 'none', an empty box (formsR2)
+_BLANK_ANSWER = compile_rule(r"[ \t]*(?:[:=|?\u2013\u2014-]|\.{2,})[ \t]*(?:_{2,}|\*{2,}|-{2,}|\?{2,}|n/?a\b|none\b|no\b|nil\b|"
+                             r"\[[ \t]*\])[ \t.]*(?:$|\n|\|)", re.IGNORECASE)
 
 
 # Round 15 (pp15 q3): a clock time spelled out in a dictated sedation sentence, after a start/stop word ("started at nine

@@ -125,3 +125,15 @@ def test_form_questions_and_blank_study_fields(study, images, findings, saved):
     img = facts.procedures[0].imaging
     assert [x.value for x in facts.necessity.imaging_findings] == findings
     assert (img.saved_images, img.views) == saved
+
+
+@pytest.mark.parametrize("observer, present", [
+    ("Independent observer: ______", None),
+    ("Independent observer - N/A", None),
+    ("Independent observer: RN with no other duties", True),
+])
+def test_blank_observer_field_is_no_observer(observer, present):
+    block = (f"Moderate sedation by me\n{observer}\n| 08:38 | sedation start |\n| 08:40 | midazolam 2 mg IV |\n"
+             "| 08:55 | sedation end |\n")
+    sed = nlp.extract(_TF.format(block), date_of_service=DOS).procedures[0].sedation
+    assert (sed.start_time, sed.stop_time, sed.independent_observer) == ("08:38", "08:55", present)
