@@ -498,6 +498,8 @@ _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:ended|
 _START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:start(?:ed)?|began|begun|begin|initiated|commenced)\b",
                                  re.IGNORECASE)
 _LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
+# A template's choice filled in its brackets, alone as a field's value ('[None]', '{none}', '(None)'; round 18, formsR2)
+_FILLED_BRACKET = compile_rule(r"[\[{(][ \t]*(?P<v>[A-Za-z][^\[\]{}()\n]{0,40}?)[ \t]*[\]})]\.?")
 # A form field's label followed by no answer: a blank line, stars, dashes, 'N/A', 'none', an empty box (formsR2)
 _BLANK_ANSWER = compile_rule(r"[ \t]*(?:[:=|?\u2013\u2014-]|\.{2,})[ \t]*(?:_{2,}|\*{2,}|-{2,}|\?{2,}|n/?a\b|none\b|no\b|nil\b|"
                              r"\[[ \t]*\])[ \t.]*(?:$|\n|\|)", re.IGNORECASE)
@@ -1169,6 +1171,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
             continue  # a blank field, the next field's bare label under it ('Complications |' + blank line + 'Free text:')
         start = sec.body_start + body.find(first_line)
         ev = ctx.ev(start, start + len(first_line))
+        filled = _FILLED_BRACKET.fullmatch(first_line.strip(" \t|"))
+        if filled and cue("complication_none").match(filled.group("v")):
+            return TextFact(value="none", evidence=[ev])  # '| Complications | [None] |': a template's filled choice
         if ctx.idx.in_placeholder(sec.body_start, sec.end):
             ticked = _ticked_choice(ctx, start, start + len(first_line), spans)
             if ticked is not None:
@@ -1224,7 +1229,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
     for s in spans:  # a table row's cell after the label ("| Complications | None |"; round 13, PP13b): only a none
         cell = _PIPE_CELL.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
-        if cell and cue("complication_none").match(cell.group("value").strip()):
+        said = cell.group("value").strip() if cell else ""
+        filled = _FILLED_BRACKET.fullmatch(said)  # '| Complications | [None] |' (round 18, formsR2)
+        if cell and cue("complication_none").match(filled.group("v") if filled else said):
             return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
 

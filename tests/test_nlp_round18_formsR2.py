@@ -10,6 +10,9 @@ fictional snippets in our own wordings (never a corpus sentence), exact values, 
 - Yes/No pick lists written as questions: the answer and its detail stay with the question ('Images saved? Yes - AP
   and lateral' counts two views; 'Images saved? No' is none saved); 'N/A' closing a study's field is a blank value, so
   the next field ('Diagnosis: ...') is no row of that study.
+- Score fields side by side or under block headings: 'Pre-procedure: 6/10    Post-procedure: 2/10' (the next label
+  naming the procedure labels the next score), 'Pre' / 'After' alone on a line over 'Pain score ...... 2/10'.
+- A template's filled bracket as a field's answer ('| Complications | [None] |', 'Complications: {None}').
 - A checkbox line of RF techniques: only the ticked option is the technique ('[x] Conventional thermal  [ ] Cooled').
 """
 
@@ -137,3 +140,29 @@ def test_blank_observer_field_is_no_observer(observer, present):
              "| 08:55 | sedation end |\n")
     sed = nlp.extract(_TF.format(block), date_of_service=DOS).procedures[0].sedation
     assert (sed.start_time, sed.stop_time, sed.independent_observer) == ("08:38", "08:55", present)
+
+
+_SC = ("Left L4-L5 transforaminal epidural steroid injection\nDiagnosis: Lumbar radiculopathy (M54.16).\n\n{}\n\n"
+       "Under fluoroscopy a needle was placed at the left L4-L5 foramen and 40 mg triamcinolone was injected.\n\n{}\n")
+_DOTS = "." * 20
+
+
+@pytest.mark.parametrize("before, after, scores", [
+    ("PAIN\nPre-procedure: 6/10        Post-procedure: 2/10", "", [("pre", 6.0), ("post", 2.0)]),
+    ("Pre-injection: 8/10    Post-injection: 3/10", "", [("pre", 8.0), ("post", 3.0)]),
+    (f"Pre\nConsent {_DOTS} signed\nPain score {_DOTS} 7/10", f"After\nPain score {_DOTS} 2/10", [("pre", 7.0), ("post", 2.0)]),
+])
+def test_score_fields_side_by_side_and_under_block_headings(before, after, scores):
+    facts = nlp.extract(_SC.format(before, after), date_of_service=DOS)
+    assert [(p.timing, p.value) for p in facts.assessments.pain_scores] == scores
+
+
+@pytest.mark.parametrize("field, value", [
+    ("| Complications | [None] |", "none"),
+    ("Complications: {None}", "none"),
+    ("Complications: [Vasovagal]", "vasovagal"),
+    ("Complications: [ ] None  [ ] Other", None),
+])
+def test_filled_bracket_complication_answer(field, value):
+    facts = nlp.extract(_SC.format(f"Pain score {_DOTS} 7/10", field), date_of_service=DOS)
+    assert (facts.complications.value if facts.complications else None) == value
