@@ -238,22 +238,16 @@ def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
 # its fields; a blank line closes the block (round 18, formsR2: 'Post' over 'Pain score ........ 1/10')
 _HEADING_ALONE = compile_rule(r"[ \t]*[A-Za-z][A-Za-z /&-]{0,30}[ \t]*")
 _HEADING_LINES = 8
+_HEADING_REACH = 600  # characters back
+_BLANK_LINE = compile_rule(r"\n[ \t]*\n")
 
 
 def _block_heading_timing(text: str, line_s: int) -> str | None:
     """The pre/post timing of the nearest heading alone on its line above the line at `line_s`, in the same block."""
-    pos = line_s
-    for _ in range(_HEADING_LINES):
-        if pos == 0:
-            return None
-        ps = text.rfind("\n", 0, pos - 1) + 1
-        line = text[ps : pos - 1]
-        if not line.strip():
-            return None
+    block = _BLANK_LINE.split(text[max(0, line_s - _HEADING_REACH) : line_s])[-1]
+    for line in reversed(block.split("\n")[-_HEADING_LINES - 1 :]):
         if _HEADING_ALONE.fullmatch(line):
-            timing = _last_cue_of(line, ("pre", "post"))
-            return timing
-        pos = ps
+            return _last_cue_of(line, ("pre", "post"))
     return None
 
 
