@@ -13,6 +13,8 @@ fictional snippets in our own wordings (never a corpus sentence), exact values, 
 - Score fields side by side or under block headings: 'Pre-procedure: 6/10    Post-procedure: 2/10' (the next label
   naming the procedure labels the next score), 'Pre' / 'After' alone on a line over 'Pain score ...... 2/10'.
 - A template's filled bracket as a field's answer ('| Complications | [None] |', 'Complications: {None}').
+- The full duration label before a table bar or leader, its value going on after a comma ('| Duration of symptoms | 2
+  years, bilateral buttock pain |'); a care's duration field ('| Duration of PT | 6 weeks |') is none.
 - A checkbox line of RF techniques: only the ticked option is the technique ('[x] Conventional thermal  [ ] Cooled').
 """
 
@@ -166,3 +168,15 @@ def test_score_fields_side_by_side_and_under_block_headings(before, after, score
 def test_filled_bracket_complication_answer(field, value):
     facts = nlp.extract(_SC.format(f"Pain score {_DOTS} 7/10", field), date_of_service=DOS)
     assert (facts.complications.value if facts.complications else None) == value
+
+
+@pytest.mark.parametrize("row, weeks", [
+    ("| Duration of symptoms | 2 years, bilateral buttock pain |", 104.0),
+    ("| Duration of pain | 9 months, worse on standing |", 39.0),
+    (f"Duration of symptoms {_DOTS} 4 months, left leg", 17.3333),
+    ("| Duration of PT | 6 weeks, no relief |", None),
+])
+def test_duration_label_in_table_rows(row, weeks):
+    facts = nlp.extract(_SC.format(row, ""), date_of_service=DOS)
+    got = facts.necessity.symptom_duration
+    assert (round(got.weeks, 4) if got else None) == weeks
