@@ -792,7 +792,8 @@ _EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed
 # line's end: "Consent obtained: [ ]  Time-out performed: [X]", "Consent: _____ Time-out: _____", "Consent form signed?
 # [x]" (round 11: a half-filled menu the sections do not split).
 _INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
-                              r"[ \t]*)?(?:[:?]|[ \t]-{1,3}(?=[ \t]))[ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+                              r"[ \t]*)?(?:[:?|]|[ \t]-{1,3}(?=[ \t]))[ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+# (round 18, formsR2: also a table row's next cell, '| Time out | ____ |' blank, '| Consent | N/A |' denied)
 # The event word a header's field may open with, repeating its label ("CONSENT: Consent to be signed.").
 _EVENT_WORD_LEAD = compile_rule(r"[ \t]*(?:informed[ \t]+|written[ \t]+)?(?:consent|time[ \t-]?out)(?:[ \t]+form)?",
                                 re.IGNORECASE)

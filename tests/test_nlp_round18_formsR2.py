@@ -15,6 +15,8 @@ fictional snippets in our own wordings (never a corpus sentence), exact values, 
 - A template's filled bracket as a field's answer ('| Complications | [None] |', 'Complications: {None}').
 - The full duration label before a table bar or leader, its value going on after a comma ('| Duration of symptoms | 2
   years, bilateral buttock pain |'); a care's duration field ('| Duration of PT | 6 weeks |') is none.
+- Table rows whose answer is the next cell: '| Intent | Diagnostic |' (the intent), '| Time out | ____ |' (blank: not
+  documented), '| Time out | N/A |' (denied).
 - A checkbox line of RF techniques: only the ticked option is the technique ('[x] Conventional thermal  [ ] Cooled').
 """
 
@@ -180,3 +182,19 @@ def test_duration_label_in_table_rows(row, weeks):
     facts = nlp.extract(_SC.format(row, ""), date_of_service=DOS)
     got = facts.necessity.symptom_duration
     assert (round(got.weeks, 4) if got else None) == weeks
+
+
+_MBB = ("| CERVICAL MEDIAL BRANCH BLOCK | |\n|---|---|\n| Side | Right |\n| Facet joints | C4-C5, C5-C6 |\n{}\n"
+        "| Guidance | Fluoroscopy |\n| Medication | Lidocaine 2%, 0.5 mL at each medial branch |\n{}\n| Complications | None |\n")
+
+
+@pytest.mark.parametrize("intent_row, time_out_row, intent, time_out", [
+    ("| Intent | Diagnostic |", "| Time out | ____ |", "diagnostic", None),
+    ("| Purpose | Therapeutic |", "| Time-out | done |", "therapeutic", True),
+    ("| Intent | Diagnostic |", "| Time out | N/A |", "diagnostic", False),
+    ("| Intent | ____ |", "| Time out | Y |", None, True),
+])
+def test_table_row_cells_answer_their_label(intent_row, time_out_row, intent, time_out):
+    facts = nlp.extract(_MBB.format(intent_row, time_out_row), date_of_service=DOS)
+    assert facts.procedures[0].intent == intent
+    assert (facts.time_out.value if facts.time_out else None) == time_out
