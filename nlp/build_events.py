@@ -1396,7 +1396,7 @@ def devices(ctx: NoteContext) -> list[Device]:
             ss, se = ctx.idx.sentence_at(s.start_char)
             m = lead_rx.search(ctx.text, ss, se)
             if m:
-                w = (m.group("n") or m.group("n2")).lower()
+                w = (m.group("n") or m.group("n2") or m.group("n3")).lower()
                 n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3, "2nd": 2, "3rd": 3}.get(w) \
                     or number(w)
                 if n:

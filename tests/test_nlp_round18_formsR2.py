@@ -17,6 +17,7 @@ fictional snippets in our own wordings (never a corpus sentence), exact values, 
   years, bilateral buttock pain |'); a care's duration field ('| Duration of PT | 6 weeks |') is none.
 - Table rows whose answer is the next cell: '| Intent | Diagnostic |' (the intent), '| Time out | ____ |' (blank: not
   documented), '| Time out | N/A |' (denied).
+- An SCS lead count as a form's count field ('Number of leads: 2 (8-contact)', '| # of leads | 2 |').
 - A checkbox line of RF techniques: only the ticked option is the technique ('[x] Conventional thermal  [ ] Cooled').
 """
 
@@ -198,3 +199,17 @@ def test_table_row_cells_answer_their_label(intent_row, time_out_row, intent, ti
     facts = nlp.extract(_MBB.format(intent_row, time_out_row), date_of_service=DOS)
     assert facts.procedures[0].intent == intent
     assert (facts.time_out.value if facts.time_out else None) == time_out
+
+
+_SCS = ("SPINAL CORD STIMULATOR TRIAL - LEAD PLACEMENT\nDiagnosis: Post-laminectomy syndrome (M96.1)\n"
+        "Leads: [x] Percutaneous  [ ] Paddle\n{}\nEntry: T12-L1 interlaminar, 14 g Tuohy\nGuidance: [x] Fluoroscopy\n")
+
+
+@pytest.mark.parametrize("field, count", [
+    ("Number of leads: 2 (8-contact)", 2),
+    ("| # of leads | 2 |", 2),
+    ("Number of leads: 1", 1),
+])
+def test_lead_count_field(field, count):
+    proc = nlp.extract(_SCS.format(field), date_of_service=DOS).procedures[0]
+    assert [(d.kind, d.count) for d in proc.devices] == [("lead", count)]
