@@ -75,7 +75,8 @@ _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", 
 # The next label may name its scale before its colon ("Pre pain (NRS): 8     Post pain (NRS): 3", "Post pain score (0-10): 2").
 # A label left blank labels its own empty field, not the score before it ("Pre: 8   Post: --", "7/10 before  post: ___";
 # round 18, forms18).
-_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
+# (round 18, formsR2: the next label may name the procedure, 'Pre-procedure: 7/10    Post-procedure: 3/10')
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level|procedur(?:e|al)|proc|injection|block|op)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
                            r"(?:\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))"
                            r"|(?<=[\s:])(?:_{2,}|-{2,}|\*{2,}|\?{1,3}|n/?a\b)(?=[ \t]*(?:$|\n|\|)))", re.IGNORECASE | re.MULTILINE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
@@ -233,6 +234,23 @@ def _parent_timing(ctx: NoteContext, pos: int) -> str | None:
     return "post" if timing == "post" else None
 
 
+# A form's block heading alone on its line, no colon or leader ('Pre', 'Post', 'After the procedure', 'Recovery'), over
+# its fields; a blank line closes the block (round 18, formsR2: 'Post' over 'Pain score ........ 1/10')
+_HEADING_ALONE = compile_rule(r"[ \t]*[A-Za-z][A-Za-z /&-]{0,30}[ \t]*")
+_HEADING_LINES = 8
+_HEADING_REACH = 600  # characters back
+_BLANK_LINE = compile_rule(r"\n[ \t]*\n")
+
+
+def _block_heading_timing(text: str, line_s: int) -> str | None:
+    """The pre/post timing of the nearest heading alone on its line above the line at `line_s`, in the same block."""
+    block = _BLANK_LINE.split(text[max(0, line_s - _HEADING_REACH) : line_s])[-1]
+    for line in reversed(block.split("\n")[-_HEADING_LINES - 1 :]):
+        if _HEADING_ALONE.fullmatch(line):
+            return _last_cue_of(line, ("pre", "post"))
+    return None
+
+
 def _pre_in_section(ctx: NoteContext, scores: list[PainScore], pos: int) -> bool:
     """A pre score already read earlier in the section holding `pos` (a 'Pain scores' field names both times)."""
     sec = ctx.idx.section_at(pos)
@@ -338,7 +356,8 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),
             # else the heading above a plain one ("Post-procedure Assessment" / "  Pain score: 2")
             sec = ctx.idx.section_at(n.start)
-            timing = _last_cue(text[sec.start : sec.body_start]) or _parent_timing(ctx, n.start)
+            timing = _last_cue(text[sec.start : sec.body_start]) or _parent_timing(ctx, n.start) \
+                or _block_heading_timing(text, line_s)
         if timing is None and cat == "pain_scores" and _pre_in_section(ctx, out, n.start):
             timing = "post"  # "PAIN SCORES: Pre-procedure 7/10. Walking the hall she gave it 3 out of 10.": the section's
             # uncued score after its pre score is the one after the procedure (round 16, nec2)

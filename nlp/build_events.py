@@ -370,7 +370,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
                 and not (_TIMES_LABEL.match(text, s) and any(0 <= s - ae <= 3 and not text[ae:s].strip() for _, ae in about)):
             continue  # (the sentence right after the sedation's that opens on its times: "Midazolam 2 mg. Times 10:12 to
             # 10:30 = 18 min."; round 12, N12)
-        before = text[max(s, t.start - 30) : t.start]
+        lead = _LEADER_TAIL.search(text, max(s, t.start - 80), t.start)  # 'Stop ............ 13:45': the label before its leader
+        before = text[max(s, (lead.start() if lead else t.start) - 30) : lead.start() if lead else t.start]
         if _TIME_OUT_LABEL.search(before):
             continue  # "Time-out: 09:10 - performed": the pause's clock time, never the sedation's start (round 18)
         if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(before)
@@ -382,6 +383,9 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             continue
         if start is not None and stop is None and _STOP_AFTER_TIME.match(text, t.end):
             stop = t  # "11:38 sedation ended"
+            continue
+        if start is None and _START_AFTER_TIME.match(text, t.end):
+            start = t  # "10:05 start" (a flowsheet's first row)
             continue
         if start is None and start_rx.search(before):
             start = t
@@ -401,6 +405,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         minutes = int((stop.value - start.value) % (24 * 60))
         sed.intraservice_minutes = minutes
     m = first("independent_observer") or note_cue("independent_observer").search(text)
+    if m and _BLANK_ANSWER.match(text, m.end()):
+        m = None  # 'Independent observer: ______', 'Observer - N/A': the form's label with no one named (round 18)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
@@ -481,10 +487,22 @@ _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?
 # (0913)"), or the agent right after it ("11:24 fentanyl 25 mcg"): when that dose was given.
 _AGENT_TIME = compile_rule(r"\b(?:mg|mcg|micrograms?|milligrams?)\b(?:[ \t]+(?:IV|IVP|intravenous(?:ly)?|push|given))*[ \t]*"
                            r"(?:at|@|\()[ \t]*$", re.IGNORECASE)
-_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:midazolam|versed|fentanyl|propofol|ketamine|remifentanil|dexmedetomidine)\b",
+_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:midazolam|versed|fentanyl|propofol|ketamine|remifentanil|dexmedetomidine)\b",
                                  re.IGNORECASE)
-_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
+_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
                                 re.IGNORECASE)
+# round 18 (formsR2, sedation flowsheets): the opening entry with its word after the time ('10:05 start', '| 10:05 |
+# start |', '0912 - sedation begun'), and a dot leader between a time's label and the time ('Stop ........ 13:45'): the
+# label is read before its leader; a table cell's bar may stand between the time and its word (also for the agents and
+# the end above)
+_START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:start(?:ed)?|began|begun|begin|initiated|commenced)\b",
+                                 re.IGNORECASE)
+_LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
+# A template's choice filled in its brackets, alone as a field's value ('[None]', '{none}', '(None)'; round 18, formsR2)
+_FILLED_BRACKET = compile_rule(r"[\[{(][ \t]*(?P<v>[A-Za-z][^\[\]{}()\n]{0,40}?)[ \t]*[\]})]\.?")
+# A form field's label followed by no answer: a blank line, stars, dashes, 'N/A', 'none', an empty box (formsR2)
+_BLANK_ANSWER = compile_rule(r"[ \t]*(?:[:=|?\u2013\u2014-]|\.{2,})[ \t]*(?:_{2,}|\*{2,}|-{2,}|\?{2,}|n/?a\b|none\b|no\b|nil\b|"
+                             r"\[[ \t]*\])[ \t.]*(?:$|\n|\|)", re.IGNORECASE)
 
 
 # Round 15 (pp15 q3): a clock time spelled out in a dictated sedation sentence, after a start/stop word ("started at nine
@@ -595,6 +613,13 @@ def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
         # Justification: needle phobia."; round 12, N12): the label or 'needed due to' says whose reason it is
         opens = _REASON_OPENS.match(ctx.text, s, e)
         if opens and m.start() <= opens.end() and _SEDATION_WORD.search(ctx.text, max(0, s - _REASON_REACH), s):
+            return m
+    # a bare 'Reason:' line under a sedation flowsheet's or block's header ('Sedation log (moderate)' newline 'Reason:
+    # claustrophobia in the scanner'): the sectionizer reads the label as an indication, but opening its sentence just
+    # after the sedation's words it is the sedation's reason (round 18, formsR2)
+    for m in note_cue("sedation_reason_label").finditer(ctx.text):
+        s, _ = ctx.idx.sentence_at(m.start())
+        if not ctx.text[s : m.start()].strip(" \t\n*-\u2022") and _SEDATION_WORD.search(ctx.text, max(0, s - _REASON_REACH), s):
             return m
     return None
 
@@ -767,7 +792,8 @@ _EMPTY_BOX_ANSWER = compile_rule(r"(?:\[\s*\]|\u2610)[ \t]*(?:yes|done|performed
 # line's end: "Consent obtained: [ ]  Time-out performed: [X]", "Consent: _____ Time-out: _____", "Consent form signed?
 # [x]" (round 11: a half-filled menu the sections do not split).
 _INLINE_ANSWER = compile_rule(r"[ \t]*(?:form[ \t]+)?(?:(?:obtained|signed|given|performed|done|completed|verified|reviewed)"
-                              r"[ \t]*)?(?:[:?]|[ \t]-{1,3}(?=[ \t]))[ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+                              r"[ \t]*)?(?:[:?|]|[ \t]-{1,3}(?=[ \t]))[ \t]*(?P<value>[^\n|]*?)[ \t]*(?=[ \t]{2}|\t|\||\n|$)", re.IGNORECASE)
+# (round 18, formsR2: also a table row's next cell, '| Time out | ____ |' blank, '| Consent | N/A |' denied)
 # The event word a header's field may open with, repeating its label ("CONSENT: Consent to be signed.").
 _EVENT_WORD_LEAD = compile_rule(r"[ \t]*(?:informed[ \t]+|written[ \t]+)?(?:consent|time[ \t-]?out)(?:[ \t]+form)?",
                                 re.IGNORECASE)
@@ -1146,6 +1172,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
             continue  # a blank field, the next field's bare label under it ('Complications |' + blank line + 'Free text:')
         start = sec.body_start + body.find(first_line)
         ev = ctx.ev(start, start + len(first_line))
+        filled = _FILLED_BRACKET.fullmatch(first_line.strip(" \t|"))
+        if filled and cue("complication_none").match(filled.group("v")):
+            return TextFact(value="none", evidence=[ev])  # '| Complications | [None] |': a template's filled choice
         if ctx.idx.in_placeholder(sec.body_start, sec.end):
             ticked = _ticked_choice(ctx, start, start + len(first_line), spans)
             if ticked is not None:
@@ -1201,7 +1230,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
     for s in spans:  # a table row's cell after the label ("| Complications | None |"; round 13, PP13b): only a none
         cell = _PIPE_CELL.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
-        if cell and cue("complication_none").match(cell.group("value").strip()):
+        said = cell.group("value").strip() if cell else ""
+        filled = _FILLED_BRACKET.fullmatch(said)  # '| Complications | [None] |' (round 18, formsR2)
+        if cell and cue("complication_none").match(filled.group("v") if filled else said):
             return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
 
@@ -1338,8 +1369,11 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
                     rf.evidence.append(ctx.ev(m.start(), m.end()))
                     found = True
         for technique, rx in cue_map("rf_technique").items():
-            m = rx.search(text, sent_s, sent_e)
-            if m and rf.technique is None:
+            # an unticked option of a checkbox line is not the technique ('[x] Conventional thermal  [ ] Pulsed  [ ]
+            # Cooled'; round 18, formsR2)
+            m = next((x for x in rx.finditer(text, sent_s, sent_e)
+                      if not ctx.idx.in_placeholder(x.start(), x.end())), None) if rf.technique is None else None
+            if m:
                 rf.technique = technique  # type: ignore[assignment]
                 rf.evidence.append(ctx.ev(m.start(), m.end()))
                 found = True
@@ -1362,7 +1396,7 @@ def devices(ctx: NoteContext) -> list[Device]:
             ss, se = ctx.idx.sentence_at(s.start_char)
             m = lead_rx.search(ctx.text, ss, se)
             if m:
-                w = (m.group("n") or m.group("n2")).lower()
+                w = (m.group("n") or m.group("n2") or m.group("n3")).lower()
                 n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3, "2nd": 2, "3rd": 3}.get(w) \
                     or number(w)
                 if n:

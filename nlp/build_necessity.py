@@ -1232,6 +1232,8 @@ _LABEL_TAIL = compile_rule(r"(?P<label>[A-Za-z][\w /-]{0,30}):\s*[\"\u201c']?\s*
 # 2026, report quoted)"), over a quoted report (round 12, N12).
 _LABEL_PAREN = compile_rule(r"[ \t]*(?P<label>[A-Za-z][\w /-]{0,25}\([^()\n]{1,90}\))[ \t]*:?[ \t]*$")
 _BLOCK_LINES = 8
+# Header categories a row of a study's block may carry as its own label ('Impression:', 'Findings:', 'History:')
+_STUDY_ROW_CATEGORIES = frozenset({None, "imaging", "history", "exam", "indications", "pre_procedure"})
 
 
 def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> bool:
@@ -1242,6 +1244,11 @@ def _in_labelled_block(ctx: NoteContext, start: int, rx: re.Pattern[str]) -> boo
     head = _LABEL_TAIL.search(text, ls, start)  # "Lumbar MRI impression: 1. L5-S1 ...": the label on the same line
     if head:  # ... or the line's words before it ("Imaging - MRI L-spine 11/2025, impression quoted: "1. ..."; N12)
         return bool(rx.search(head.group("label")) or rx.search(text, ls, head.start()))
+    own = _LABEL_LINE.match(text, ls)
+    if own and ctx.idx.in_header(own.start("label")) \
+            and ctx.idx.category_at(own.start("label")) not in _STUDY_ROW_CATEGORIES:
+        return bool(rx.search(own.group("label")))  # a field of its own ('Diagnosis: ...' under 'MRI: N/A'), no row
+        # of the study's block above (round 18, formsR2)
     for _ in range(_BLOCK_LINES):
         if ls == 0:
             return False

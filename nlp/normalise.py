@@ -262,23 +262,52 @@ _EXTRA_SPACE = re.compile(r" (?:(?<=[A-Za-z] )(?= [A-Za-z])|(?<=[A-Za-z]{2} )(?=
                           r"(?<=[A-Za-z]{2} )(?=(?P<stop>\.)(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z])))")
 
 
+# A key=value export (an EMR's or a device's field dump: 'time_out=Y', 'pain_pre=7', 'symptom_duration=11 months',
+# 'diagnostic_block_1=left L3/L4 MBB ...'): a line opens with a one-word or snake_case key and '='. The rules read a
+# field as 'Label: value' with the label in words, so the key's underscores become spaces and its '=' a colon and a
+# space ('time out: Y', 'symptom duration: 11 months'); offsets are mapped back like the dropped spaces. Only a key
+# without spaces at a line's start: 'Pain prior to the injection = 7' and an '=' inside a value stay as written.
+_KEY_VALUE = re.compile(r"(?m)^[ \t]*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*[ \t]*=(?![=>])")
+
+
+def _key_value_edits(text: str) -> list[tuple[int, str]]:
+    """(offset, replacement) for each key=value key's underscores and '=' (`_KEY_VALUE`); none without an '='."""
+    if "=" not in text:
+        return []
+    edits: list[tuple[int, str]] = []
+    for m in _KEY_VALUE.finditer(text):
+        key = m.group()
+        edits.extend((m.start() + i, " ") for i, ch in enumerate(key[:-1]) if ch == "_")
+        after = text[m.end() : m.end() + 1]
+        edits.append((m.end() - 1, ":" if after in ("", " ", "\t", "\n") else ": "))
+    return edits
+
+
 def compact_spaces(text: str) -> tuple[str, list[int] | None]:
-    """`text` without the extra spaces of `_EXTRA_SPACE`, and for each character of the result (and its end) the
-    offset of that character in `text`; (`text`, None) when there is none (almost every note: one search)."""
-    if "  " not in text and " ," not in text and " ." not in text:
+    """`text` without the extra spaces of `_EXTRA_SPACE` and with key=value keys as labels (`_KEY_VALUE`), and for
+    each character of the result (and its end) the offset of that character in `text`; (`text`, None) when there is
+    nothing to change (almost every note: one or two searches)."""
+    edits = _key_value_edits(text)
+    if not edits and "  " not in text and " ," not in text and " ." not in text:
         return text, None
-    drops = [m.start() for m in _EXTRA_SPACE.finditer(text)
-             if m.group("stop") is None or " " in text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()]
-    if not drops:
+    edits.extend((m.start(), "") for m in _EXTRA_SPACE.finditer(text)
+                 if m.group("stop") is None or " " in text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip())
+    if not edits:
         return text, None
+    edits.sort()
+    parts: list[str] = []
     keep: list[int] = []
     prev = 0
-    for at in drops:
+    for at, replacement in edits:
+        parts.append(text[prev:at])
         keep.extend(range(prev, at))
+        parts.append(replacement)
+        keep.extend([at] * len(replacement))
         prev = at + 1
+    parts.append(text[prev:])
     keep.extend(range(prev, len(text)))
     keep.append(len(text))  # the end offset
-    return "".join(text[i] for i in keep[:-1]), keep
+    return "".join(parts), keep
 
 
 def remap_evidence(obj: Any, offsets: list[int]) -> None:

@@ -33,7 +33,10 @@ def next_field_after(text: str, semicolon_at: int) -> bool:
 _DEFAULT_BOUNDARY = (
     r"\n[ \t\r\f\v\n]*(?=[^\sa-z])"  # a new line that does not continue in lower case
     r"|\n[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[a-z])"  # a blank line ends a paragraph ("...RFA\n\nh/o neck pain")
-    r"|(?<=[.!?])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
+    r"|(?<=[.!])[ \t]+(?=[A-Z0-9(\[\"*\u2022-])"  # end of sentence, then a capital/digit/bullet
+    # ... a question too, but not a form's question with its answer ('Images saved? Yes - AP and lateral', 'Any
+    # complications? No'): the answer and what follows it belong to the question (round 18, formsR2)
+    r"|(?<=\?)[ \t]+(?!(?:Yes|YES|No|NO|Y|N|None|NONE|N/A)\b)(?=[A-Z0-9(\[\"*\u2022-])"
     r"|(?<=[A-Za-z0-9)]\.)[ \t]+(?=[a-z])"  # "... spread. dexamethasone 10 mg ..." (templated lower case)
     r"|(?<=[A-Za-z0-9)]\.)[ \t]*\n(?=[a-z])"  # terse lower-case lines, each ending in a stop ("no IV.\nkenalog 80 mg")
     # inline fields run on one line ("Intent: therapeutic; Prior dx block: R SI 01/2026, 80% relief; Consent: yes"):
@@ -64,7 +67,9 @@ _SIDE_TARGET_AFTER = compile_rule(r"(?:(?:left|right|bilat\w*|lt|rt|[LR])\.?[ \t
 SENT_TOKEN_STARTS = "painpoint_sent_token_starts"  # doc.user_data key: sentence start token indices
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # sent_start -1 (not a start) as `Doc.to_array` writes it
 
-_CONNECTOR = re.compile(r"(?:\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
+# ('N/A' closing a field's line is a blank value, not the article 'a': 'MRI: N/A' + newline + 'Diagnosis: ...' are two
+# fields; round 18, formsR2)
+_CONNECTOR = re.compile(r"(?:(?<!\bn/)\b(?:and|or|of|with|the|a|an|to|in|on|at|for|by|from|into|plus|was|were|then)|[,+&/-])\s*$",
                         re.IGNORECASE)
 # A line that cannot end a sentence: it stops on a connector, a modal or a negation ("Cannot", "unable to", "was").
 # A blank line after it that goes on in lower case is a copy-paste or dictation gap, not a paragraph break.
