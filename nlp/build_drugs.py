@@ -47,8 +47,8 @@ _NOT_DRUG_VOLUME = compile_rule(
 # A volume told right after a reference back to the mixture ("then the same mix, 2 mL", "the same injectate: 1.5 mL"):
 # the repeat's share of that mixture, not the contrast's or another drug's volume (round 18b; "2 mL of the same
 # mixture" is `_NOT_DRUG_VOLUME`'s).
-_SAME_MIXTURE_BEFORE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b[ \t]*"
-                                    r"[,:=\u2013-]?[ \t]*$", re.IGNORECASE)
+_SAME_MIXTURE_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_same_mixture") + r")\b[ \t]*[,:=\u2013-]?[ \t]*$",
+                                    re.IGNORECASE)
 _NOT_DOSE_MASS = compile_rule(
       # (a waste field on the next row, "total_injected=100 units" + newline + "wasted=0 units", is not this amount's;
       # a wrapped "40 units" + newline + "wasted." still is)
@@ -482,7 +482,7 @@ _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\
 # of ... was prepared", "a separate syringe per side"; lexicon `drug_per_side_mixture`): its parts are one side's,
 # given on both (round 18b).
 _PER_SIDE_MIXTURE = cue("drug_per_side_mixture")
-_SAME_MIXTURE = compile_rule(r"\bsame\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b", re.IGNORECASE)
+_SAME_MIXTURE = compile_rule(r"\b(?:" + cue_text("drug_same_mixture") + r")\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
 _SAME_DRUGS_NAMED = compile_rule(r"[^.;\n]*?\b(?:same|identical)\s+(?:volumes?|amounts?|doses?)\s+of\b", re.IGNORECASE)
