@@ -115,8 +115,8 @@ _WASTED_BEFORE = compile_rule(
 # A field that names the unit in its label: "Units wasted: 20", "Units discarded - 45".
 # A form table's waste column and its cells (`_waste_cell`): the header cell ('Wasted', 'Waste (mL)', 'Amount discarded',
 # 'JW'), a cell saying nothing was ('0 mL', '0', 'none', 'no', 'n/a'), a cell with the amount discarded ('0.5 mL').
-_WASTE_HEADER = compile_rule(r"[ \t]*(?:(?:amount|amt\.?|volume|vol\.?|drug|qty)[ \t]+)?(?:wasted|waste|wastage|discarded|"
-                             r"discard|JW)\b(?![ \t]*(?:in|from|at)\b)", re.IGNORECASE)
+_WASTE_HEADER = compile_rule(r"[ \t]*(?:(?:amount|amt\.?|volume|vol\.?|drug|qty)[ \t]+)?(?:" + cue_text("drug_waste_column")
+                             + r")\b(?![ \t]*(?:in|from|at)\b)", re.IGNORECASE)
 _WASTE_CELL_NONE = compile_rule(r"[ \t]*(?:none|nil|no|n/?a|zero|0+(?:\.0+)?)[ \t]*(?:mg|mcg|ml|cc|units?)?[ \t]*$",
                                 re.IGNORECASE)
 _WASTE_CELL_AMOUNT = compile_rule(r"[ \t]*(?P<num>\d*\.?\d+)[ \t]*(?P<unit>mg|mcg|ml|cc|units?)?[ \t]*$", re.IGNORECASE)
@@ -162,8 +162,7 @@ _TOXIN_LOOKAHEAD = 12
 # A word that makes the last of a toxin's amounts their total ("80 units in all across the four muscles", "for a total
 # of 100 units", "Total: 90 units", "100 units altogether").
 # (an underscore parts words of an export's key: "total_injected=100 units", "units_total=")
-_TOXIN_TOTAL = compile_rule(r"(?<![^\W_])(?:total(?:ing|led|ed)?|in\s+total|in\s+all|altogether|overall|combined|sum)"
-                            r"(?![^\W_])", re.IGNORECASE)
+_TOXIN_TOTAL = compile_rule(r"(?<![^\W_])(?:" + cue_text("drug_toxin_total") + r")(?![^\W_])", re.IGNORECASE)
 # A toxin amount given at each of several muscles or sides: "25 units into each upper trapezius" (a pair), "20 units to
 # both splenius capitis", "10 units at each of the 4 sites", "5 units into each of six points", "5 units x 2", "5 units per
 # site at 31 sites".
@@ -226,8 +225,7 @@ _TOTALS_LABEL = compile_rule(r"[ \t\-*\u2022]*(?:(?:session|procedure|grand|over
 _BRACKET_TOTAL_WORD = compile_rule(r"\b(?:" + cue_text("drug_bracket_total") + r")\b", re.IGNORECASE)  # "(total 6 mL ...)"
 # A sentence opening on a total word ("Altogether 6 mL of bupivacaine and 30 mg of ketorolac were given", "In all,
 # ..."): `_opens_with_total`.
-_TOTAL_OPENS = compile_rule(r"[ \t\-*\u2022]*(?:altogether|in\s+total|in\s+all|all\s+told|in\s+sum|overall)\b",
-                            re.IGNORECASE)
+_TOTAL_OPENS = compile_rule(r"[ \t\-*\u2022]*(?:" + cue_text("drug_total_opens") + r")\b", re.IGNORECASE)
 _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:of\s+(?:the\s+)?)?"
                               r"\d+(?:\.\d+)?\s*(?:mg|mcg|units?)\b", re.IGNORECASE)
 # After a bracketed amount: it is each site's share ("(20 mg each)", "(20 mg apiece)", "(20 mg per joint)").
@@ -409,7 +407,7 @@ _TOTAL_LABEL_AFTER = compile_rule(r"[ \t]*(?:total|in\s+total|in\s+all)[ \t]*[:=
 _LABEL_MARK = compile_rule(r"[ \t]*[:=\u2013\u2014-]")
 # A contrast agent that belongs to a diagnostic study, not to the procedure (`_imaging_study_agent`); not the
 # guidance of today's procedure ("under CT with Omnipaque 240 ...").
-_STUDY_BEFORE_AGENT = compile_rule(r"(?<!\bunder\s)(?<!\busing\s)(?<!\bvia\s)\b(?:MRI|MR|CT|magnetic\s+resonance(?:\s+imaging)?|MR\s+arthrogram|(?:bone\s+)?scan)"
+_STUDY_BEFORE_AGENT = compile_rule(r"(?<!\bunder\s)(?<!\busing\s)(?<!\bvia\s)\b(?:" + cue_text("drug_imaging_study") + r")"
                                    r"(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:with(?:\s+and\s+without)?|w/o?|w/\s*wo|post)"
                                    r"\s+(?:IV\s+)?$", re.IGNORECASE)
 _ENHANCED_AFTER_AGENT = compile_rule(r"[ \t]*-?[ \t]*enhanced\b", re.IGNORECASE)
