@@ -32,7 +32,6 @@ def relative_subject(text: str, s: int, start: int) -> bool:
     sciatica ..."; but "His wife says he limps" is the patient's)."""
     m = _rx("relative_subject").match(text, s, start)
     if m is None:  # a relative as a later clause's subject ("He drives a truck, and his wife has trouble sitting")
-        m = None
         for m in _rx("relative_clause_subject").finditer(text, max(s, start - 100), start):
             pass
         if m is None:

@@ -179,7 +179,11 @@ _PUMP = ("ITB pump refill\nDx: spasticity 2/2 MS, intrathecal baclofen pump. Ton
 
 @pytest.mark.parametrize("alarm", ["Alarm date in 10 days.", "Alarm date today.", "Low-reservoir alarm approaching."])
 def test_pump_alarm_date_is_why_the_refill_is_today(alarm: str) -> None:
-    assert extract(_PUMP.format(alarm=alarm)).necessity.indication is not None
+    text = _PUMP.format(alarm=alarm)
+    indication = extract(text).necessity.indication
+    assert indication is not None and indication.value == alarm
+    ev = indication.evidence[0]
+    assert (ev.start, ev.end, ev.text) == (text.index(alarm), text.index(alarm) + len(alarm), alarm)
 
 
 def test_no_alarm_is_no_indication() -> None:
