@@ -227,3 +227,33 @@ def test_absence_of_a_limitation_is_not_asserted(sentence: str, not_asserted: bo
     from nlp.presence.component import _future_cues
 
     assert bool(_future_cues().search(sentence)) is not_asserted
+
+
+def _labelled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, gold_elements: list[str]):
+    """label_notes over one note (NOTE with the unread time-out) whose gold lists ``gold_elements``."""
+    import types
+
+    import api.evaluation
+    from nlp.presence.train import label_notes
+
+    txt = tmp_path / "n1.txt"
+    txt.write_text(NOTE.format(time_out=TIME_OUT), encoding="utf-8")
+    gold = types.SimpleNamespace(date_of_service=dt.date(2026, 3, 2), payer="medicare", place_of_service="11",
+                                 finding_elements=gold_elements)
+    monkeypatch.setattr(api.evaluation, "corpus_notes", lambda folder: [(txt, gold)])
+    (note,) = label_notes([tmp_path], ("time_out", "consent"), 400)
+    return note
+
+
+def test_a_false_finding_of_the_rules_teaches_no_negatives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The rules flag time_out, the gold does not: some sentence states it in words the rules miss, so
+    the note takes no part for time_out (calling that sentence 'not a time-out' would teach the miss)."""
+    note = _labelled(monkeypatch, tmp_path, [])
+    assert "time_out" not in note.labels
+    (positive,), left_out = note.labels["consent"]  # consent met: its sentence is the one positive
+    assert (note.sentences[positive], left_out) == ("Informed consent was obtained.", set())
+
+
+def test_a_listed_element_labels_every_sentence_negative(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    note = _labelled(monkeypatch, tmp_path, ["time_out"])
+    assert note.labels["time_out"] == (set(), set())

@@ -5,7 +5,9 @@ verifier off; ``coding.documentation.evaluate`` is watched, and a sentence overl
 of a MET requirement of element E is a positive for E. A note takes part for E only when a
 requirement of E was evaluated there or its gold lists E (elsewhere "no evidence" says nothing).
 In a note whose gold lists E every sentence is a negative (sentences with met evidence, e.g. for
-the note's other procedure, are left out); elsewhere every sentence without met evidence is one.
+the note's other procedure, are left out); elsewhere every sentence without met evidence is one,
+except in a note where the rules flag E and the gold does not list it (a false finding of the rules:
+some sentence documents E in words the rules miss), which takes no part for E.
 
 Fit: per element a class-balanced L2 logistic regression over unit-norm hashed uni+bigram bags
 (scikit-learn, training only; inference is `model.PresenceModel.scores`). Threshold: folder-group
@@ -119,6 +121,11 @@ def label_notes(folders: list[Path], elements: tuple[str, ...], wide: int) -> li
                         note.labels[element] = (set(), pos)
                     elif any(status == "met" for _, status, _ in mine) and not pos:
                         continue  # met without a sentence to show for it: no labels
+                    elif not pos and any(status == "unmet" for _, status, _ in mine):
+                        # The rules flag E but the gold says it is documented: a wording the rules miss
+                        # sits in some sentence of this note. Calling every sentence a negative would teach
+                        # the verifier that very wording is "not E"; which sentence it is, nobody marked.
+                        continue
                     else:
                         note.labels[element] = (pos, set())
                 out.append(note)
