@@ -182,7 +182,7 @@ _WASTE_WORD = compile_rule(r"\b(?:discard\w*|wast\w*|dispos\w*|thrown|JW)\b", re
 _VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(?:single[\s-]*(?:dose|use)\s+)?vial\b"
                            r"|\bvial\s+(?:of\s+|containing\s+|with\s+)?(?:\w+\s+){0,2}?(?P<n2>\d{2,3})\s*(?:units?|u)\b",
                            re.IGNORECASE)
-_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
+_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra[ \t-]?articular|intrathecal|intravenous|IV|"
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
 _SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?(?:between|among|amongst|across|over)"
@@ -335,7 +335,7 @@ _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provi
                                # longitudinal spread along the chain", "0.2 mL per joint, gave arthrograms"; round 16)
                                r"(?:(?!relief\b|benefit\b|improvement\b)[a-z-]+\s+){0,2}?"
                                r"(?:arthrograms?|neurograms?|epidurograms?|myelograms?|"
-                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
+                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra[ \t-]?articular)\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
 # before it answers the field, so the "No" negates nothing after it on the line.
