@@ -182,7 +182,7 @@ _WASTE_WORD = compile_rule(r"\b(?:discard\w*|wast\w*|dispos\w*|thrown|JW)\b", re
 _VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(?:single[\s-]*(?:dose|use)\s+)?vial\b"
                            r"|\bvial\s+(?:of\s+|containing\s+|with\s+)?(?:\w+\s+){0,2}?(?P<n2>\d{2,3})\s*(?:units?|u)\b",
                            re.IGNORECASE)
-_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra-?articular|intrathecal|intravenous|IV|"
+_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra[ \t-]?articular|intrathecal|intravenous|IV|"
                       r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
 # "divided/split between the two levels": the amount named before it is the total shared out.
 _SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?(?:between|among|amongst|across|over)"
@@ -245,6 +245,8 @@ _TODAY_WORD = compile_rule(r"\btoday(?:'s)?\b|\bthis\s+(?:block|injection|proced
 # What may stand between a total word and the drug it totals ("a total of 40 mg of triamcinolone").
 _TOTAL_OF_NEXT = compile_rule(r"[ \t]*(?:of[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|cc)[ \t]+(?:of[ \t]+)?)?",
                               re.IGNORECASE)
+# Between an amount and the drug it names in a summing clause ("20 mg of triamcinolone", "30 mg lidocaine").
+_OF_BEFORE_NAME = compile_rule(r"[ \t]*(?:of[ \t]+)?", re.IGNORECASE)
 # A level told from the one just treated: "at the level above", "the adjacent level", "the next level down".
 _RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:above|below|up|down)\b|\b(?:adjacent|next|"
                                r"cephalad|caudad|upper|lower)\s+(?:level|segment|foramen|interspace)\b", re.IGNORECASE)
@@ -335,7 +337,7 @@ _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provi
                                # longitudinal spread along the chain", "0.2 mL per joint, gave arthrograms"; round 16)
                                r"(?:(?!relief\b|benefit\b|improvement\b)[a-z-]+\s+){0,2}?"
                                r"(?:arthrograms?|neurograms?|epidurograms?|myelograms?|"
-                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra-?articular)\b",
+                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra[ \t-]?articular)\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
 # before it answers the field, so the "No" negates nothing after it on the line.
@@ -2161,8 +2163,9 @@ class DrugBuilder:
         # a total word before the name with a comma or semicolon between is an earlier clause's ("Triamcinolone 40 mg
         # on each side, 80 mg in all, with 2 mL of 1% lidocaine per side": the steroid's whole)
         name_at = len(re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):start]))
-        if any(not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)
-               if not (t.end() <= name_at and _CLAUSE_BREAK.search(near, t.end(), name_at))):
+        if not self._cumulative_agrees(m, s, e) and any(
+                not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)
+                if not (t.end() <= name_at and _CLAUSE_BREAK.search(near, t.end(), name_at))):
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
@@ -2188,6 +2191,35 @@ class DrugBuilder:
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
+
+    def _cumulative_agrees(self, m: DrugMention, s: int, e: int) -> bool:
+        """A summing clause after the drug's own amount names the same drug with that amount times the sites ("Each
+        side received lidocaine 1% 1.5 mL and Kenalog 10 mg, for a total of 20 mg of triamcinolone and 30 mg of
+        lidocaine"): the amount before it is one site's share, and the summed amount restates the whole
+        (`_without_restated_whole` drops it). Only when the arithmetic agrees; "Kenalog 40 mg at both levels, for a
+        total of 40 mg of triamcinolone" keeps its 40 mg whole (round 19, sr19, fdd-h-gon-01)."""
+        if len(m.masses) != 1 or not m.mass_ends:
+            return False
+        x = _CUMULATIVE_WHOLE.search(self.text, m.mass_ends[0], e)
+        if x is None or not self.text[m.mass_ends[0]:x.start()].strip(" ,") == "":
+            return False
+        nxt = min((d for d in self.ctx.spans("DRUG") if x.end() <= d.start_char < e), key=lambda d: d.start_char,
+                  default=None)
+        if nxt is None:
+            return False
+        # the amounts of the summing clause, each with the drug named after it ("20 mg of triamcinolone and 30 mg of
+        # lidocaine"): the one whose drug is this one's generic
+        for q in self._quantities(x.end(), e):
+            if q.kind != "mass" or q.unit != m.mass_unit:
+                continue
+            named = min((d for d in self.ctx.spans("DRUG") if q.end <= d.start_char < e), key=lambda d: d.start_char,
+                        default=None)
+            if named is None or named._.meta.get("generic") != m.generic \
+                    or not _OF_BEFORE_NAME.fullmatch(self.text, q.end, named.start_char):
+                continue
+            stated, sites = self._sites(s, e)
+            return bool(stated and sites and sites > 1 and abs(m.masses[0] * sites - q.value) < 1e-6)
+        return False
 
     def _totals_next_drug(self, m: DrugMention, near: str, after: int, end: int) -> bool:
         """Whether a total word closing the window `near` (ending at `end` of the text) totals the next drug named
@@ -2484,6 +2516,11 @@ class DrugBuilder:
         if injected is None or total <= 0:
             return
         n = (sites or 1) if per_site else 1
+        if added and per_site and n > 1 and injected >= total - 1e-6:
+            # "each side received 2 mL of a mixture of lidocaine 1% 1.5 mL and Kenalog 10 mg": one site's volume holds
+            # all of the parts (one told by its mass alone), so the mixture was made per site and each part was given
+            # at every site; the per-site reading takes them (round 19, sr19, fdd-h-gon-01)
+            return
         fraction = min(injected * n / total, 1.0)
         if 0.8 <= fraction < 1.0 and _WHOLE_MIXTURE_USED.search(self.text, s, e):
             fraction = 1.0  # "2.3 cc at each of the three nerves, using the whole mixture" of 7 cc: a rounded share

@@ -361,7 +361,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
                and not (ctx.idx.mention_source(p.start_char) == "title" and "\n" in ctx.text[p.start_char : d.start])
                and not any(d.end <= c.start_char < p.start_char for c in care)
                and not (p.start_char > d.end and "," in ctx.text[d.end : p.start_char]
-                        and _SYMPTOM.search(ctx.text, max(s, d.start - 40), d.start)) for p in procs):
+                        and _SYMPTOM.search(ctx.text, max(s, d.start - 40), d.start))
+               and not _appended_procedure(ctx.text, s, d.start, d.end, p.start_char) for p in procs):
             continue  # "an ESI 2 months ago", "relief lasting 3 months after the block" (not a procedure at the
             # end of a failed-care list: "CRPS for 2 years, failed PT, gabapentin, lumbar sympathetic blocks", nor
             # the title line an unpunctuated note runs on from: "Caudal ESI" / "71M, ... pain x 7 mo"; nor a procedure
@@ -389,6 +390,25 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
         return onset
     since = _since(ctx, date_of_service) if date_of_service else None
     return since or _age_onset(ctx) or recurred
+
+
+# Round 19 (sr19, fdd-h-sirfa-01): a procedure added to the symptoms' sentence after their span by "with"/"and"/"despite"
+# ("left SI joint pain for three years with two positive lateral branch blocks giving 80% relief", "neck pain for 2 years
+# and two prior RFAs", "pain for 8 months despite a caudal ESI"): the span is the pain's, the procedure another item. Not a
+# relief's span ("relief for 3 months with the last block"), nor "after"/"following" ("pain for 3 months after the ESI").
+_APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:a|an|one|two|three|four|five|\d|several|multiple|"
+                              r"prior|previous|earlier|positive|negative|diagnostic|confirmatory|successful|failed|"
+                              r"separate|dual|comparative|recent)\s+){0,3}$", re.IGNORECASE)
+_RELIEF_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|improved|better|response|lasted|lasting)\b", re.IGNORECASE)
+
+
+def _appended_procedure(text: str, s: int, start: int, end: int, proc_start: int) -> bool:
+    """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`), the pain named right
+    before the span and no relief there."""
+    if proc_start <= end or not _APPENDED_PROC.fullmatch(text, end, proc_start):
+        return False
+    lo = max(s, start - 40)
+    return bool(_SYMPTOM.search(text, lo, start)) and not _RELIEF_BEFORE.search(text, lo, start)
 
 
 # A history field run on inside the title's line ("... facet syndrome  History:\tSymptoms x 7 mo.": fields of an

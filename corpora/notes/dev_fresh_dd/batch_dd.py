@@ -208,7 +208,8 @@ Supine with a bolster under the knee prepped and draped sterile. Under AP and la
 Pain after the block 2/10 with weight bearing. No complications. He will keep a diary and return to discuss radiofrequency.
 """, dos="2026-02-25", pos="11",
         procs=[proc("genicular_nerve_block", region="knee", laterality="left", imaging="fluoroscopy")],
-        drugs=[given("bupivacaine", 30)], pain=(8, 2), need=("diagnosis",), codes=[line("64454", "LT")],
+        drugs=[given("bupivacaine", 30)], pain=(8, 2), need=("diagnosis", "symptom_duration", "functional_impairment"),
+        codes=[line("64454", "LT")],
         findings=[])
 
     add("fdd-knee-01", "sr_runon", """
@@ -301,7 +302,7 @@ Pain post procedure 3/10 no complications.
 """, dos="2025-10-28", pos="11",
         procs=[proc("interlaminar_epidural", approach="interlaminar", region="lumbar", levels=["L4-L5"],
                     imaging="fluoroscopy", contrast=True, sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 20),
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 20),
                given("iohexol", 2, "ml"), given("methylprednisolone_acetate", 80)],
         pain=(7, 3), need=ESI_NEED, codes=[line("62323"), line("99152"), line("J1010", units=80)], findings=[],
         comment="Moderate sedation by the proceduralist with an observer, agents, doses, times and a justification: "
