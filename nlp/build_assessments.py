@@ -444,7 +444,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 and not right_after_post and not _OPENS_RELIEF.match(text, s, n.start) \
                 and not _block_result(text, s, n.start) \
                 and not _EARLIER_THEN_PERCENT.search(text, max(s, n.start - 50), n.start) \
-                and s not in said:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
+                and s not in said and not _follows_block_sentence(ctx, s, rfa, block_rx):  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
             # (nor a result listed after one in its sentence: "Relief after the first comparative block was eighty
             # percent and after the second ninety percent"; round 13)
@@ -531,7 +531,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
             if (block_rx.search(where) and (rfa or _diagnostic_clause(where))) or (
-                    not _CLAUSE_PROC.search(where) and _under_block_heading(ctx, n.start, rfa)):
+                    not _CLAUSE_PROC.search(where) and (_under_block_heading(ctx, n.start, rfa)
+                                                        or _follows_block_sentence(ctx, s, rfa, block_rx))):
                 after_block = _ORDINAL_AFTER.match(text, n.end, e)  # "95% after the second": the block after it
                 rel.ordinal = (_nearest_ordinal(ordinals, text, after_block.start("o"), after_block.end("o")) if after_block
                                else _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start))
@@ -853,6 +854,18 @@ _ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|w
 # A heading over a list of block results ('DIAGNOSTIC BLOCKS:', 'Prior MBBs:', 'Block results:'): its items may name
 # no block ('#2 02/04/2026, same nerves with bupivacaine: 85% relief for 6 hours'; round 16, nec2).
 _BLOCK_HEADING = compile_rule(r"\b(?:blocks|blks|MBBs|block\s+results?|blocks?\s+(?:history|hx))\b", re.IGNORECASE)
+
+
+def _follows_block_sentence(ctx: NoteContext, s: int, rfa: bool, block_rx: re.Pattern[str]) -> bool:
+    """Whether the sentence at `s` opens by pointing back at a block told in the sentence before it, without naming a
+    procedure ('The first diagnostic block gave 85% relief for six hours. The second, with bupivacaine, gave 70% ...',
+    '... The confirmatory one gave 90%.'; lexicon `block_follow_on`; round 19, fdf-h-rfa-01): the result is that
+    block's, as the sentence before tells a diagnostic block (any block before an ablation)."""
+    if not cue("block_follow_on").match(ctx.text, s) or s == 0:
+        return False
+    ps, pe = ctx.idx.sentence_at(s - 1)
+    before = ctx.text[ps:pe]
+    return block_rx.search(before) is not None and (rfa or _diagnostic_clause(before))
 
 
 def _under_block_heading(ctx: NoteContext, pos: int, rfa: bool) -> bool:
