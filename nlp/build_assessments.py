@@ -280,12 +280,18 @@ _CLAUSE_SPLIT = compile_rule(r"[;\n]")
 def _earlier_pair(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the score at `pos` is one of a 'from N to M' pair whose clause (text[s:e] cut at semicolons) is dated to
     an earlier time ('After her TFESI last spring she went from 8/10 to 2/10', 'In March he went from 9 to 2'): that
-    time's response, not today's pre and post scores; a clause naming today's procedure keeps the pair today's."""
+    time's response, not today's pre and post scores, as is a pair said to have held for weeks; a clause naming today's
+    procedure keeps the pair today's."""
     cs = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, s, pos)), default=s)
     ce = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, pos, e)), e)
     if not any(m.start() <= pos < m.end() for m in _FALL_PAIR.finditer(text, cs, ce)):
         return False
-    return cue("score_pair_earlier").search(text, cs, ce) is not None and cue("score_pair_today").search(text, cs, ce) is None
+    if cue("score_pair_today").search(text, cs, ce) is not None:
+        return False
+    # ... or says how long the fall held ('His leg pain went from 8 down to 2, roughly 75% better, and that held for a
+    # good four months'; round 19, fdf-h-tfesi-01): a result that lasted weeks is an earlier procedure's, never today's
+    lasted = scope.relief_lasting_days(text, cs, ce)
+    return cue("score_pair_earlier").search(text, cs, ce) is not None or (lasted is not None and lasted >= _WEEKS_LASTED)
 
 
 def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
