@@ -1693,6 +1693,13 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     groups = cue_map("muscle_groups")
     within = {id(f) for (one, name), f in out.items() if name in groups and any(
         groups[name].match(n) and (o == one or None in (o, one)) for o, n in out if n != name)}
+    # a muscle's bare name beside a part of it on the same side or unsided is the one muscle ('L trapezius' in the
+    # history over 'L upper trap' in the technique; lexicon `muscle_part_prefix`; round 19, fdi-h-tpi-01); the other
+    # side's muscle stays its own
+    part = cue("muscle_part_prefix")
+    within |= {id(f) for (one, name), f in out.items() if any(
+        part.fullmatch(n, 0, len(n) - len(name)) and n.endswith(" " + name) and (o == one or None in (o, one))
+        for o, n in out if n != name)}
     named = [f for f in named if id(f) not in within]
     return named + _counted_muscles(ctx, len(named))
 
