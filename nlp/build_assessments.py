@@ -280,12 +280,18 @@ _CLAUSE_SPLIT = compile_rule(r"[;\n]")
 def _earlier_pair(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the score at `pos` is one of a 'from N to M' pair whose clause (text[s:e] cut at semicolons) is dated to
     an earlier time ('After her TFESI last spring she went from 8/10 to 2/10', 'In March he went from 9 to 2'): that
-    time's response, not today's pre and post scores; a clause naming today's procedure keeps the pair today's."""
+    time's response, not today's pre and post scores, as is a pair said to have held for weeks; a clause naming today's
+    procedure keeps the pair today's."""
     cs = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, s, pos)), default=s)
     ce = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, pos, e)), e)
     if not any(m.start() <= pos < m.end() for m in _FALL_PAIR.finditer(text, cs, ce)):
         return False
-    return cue("score_pair_earlier").search(text, cs, ce) is not None and cue("score_pair_today").search(text, cs, ce) is None
+    if cue("score_pair_today").search(text, cs, ce) is not None:
+        return False
+    # ... or says how long the fall held ('His leg pain went from 8 down to 2, roughly 75% better, and that held for a
+    # good four months'; round 19, fdf-h-tfesi-01): a result that lasted weeks is an earlier procedure's, never today's
+    lasted = scope.relief_lasting_days(text, cs, ce)
+    return cue("score_pair_earlier").search(text, cs, ce) is not None or (lasted is not None and lasted >= _WEEKS_LASTED)
 
 
 def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScore]:
@@ -444,7 +450,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                 and not right_after_post and not _OPENS_RELIEF.match(text, s, n.start) \
                 and not _block_result(text, s, n.start) \
                 and not _EARLIER_THEN_PERCENT.search(text, max(s, n.start - 50), n.start) \
-                and s not in said:  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
+                and s not in said and not _follows_block_sentence(ctx, s, rfa, block_rx):  # "7->3, ~60%", "8 -> 2 (75%)": the post score's percent is the relief
             continue  # "MBB #1 (3/3): 90% x 4 h", "MBB x2 prior: 85%, 80%": a block's result needs no relief word
             # (nor a result listed after one in its sentence: "Relief after the first comparative block was eighty
             # percent and after the second ninety percent"; round 13)
@@ -531,7 +537,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
             if (block_rx.search(where) and (rfa or _diagnostic_clause(where))) or (
-                    not _CLAUSE_PROC.search(where) and _under_block_heading(ctx, n.start, rfa)):
+                    not _CLAUSE_PROC.search(where) and (_under_block_heading(ctx, n.start, rfa)
+                                                        or _follows_block_sentence(ctx, s, rfa, block_rx))):
                 after_block = _ORDINAL_AFTER.match(text, n.end, e)  # "95% after the second": the block after it
                 rel.ordinal = (_nearest_ordinal(ordinals, text, after_block.start("o"), after_block.end("o")) if after_block
                                else _nearest_ordinal(ordinals, text, max(s, n.start - 80), n.start))
@@ -853,6 +860,18 @@ _ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|w
 # A heading over a list of block results ('DIAGNOSTIC BLOCKS:', 'Prior MBBs:', 'Block results:'): its items may name
 # no block ('#2 02/04/2026, same nerves with bupivacaine: 85% relief for 6 hours'; round 16, nec2).
 _BLOCK_HEADING = compile_rule(r"\b(?:blocks|blks|MBBs|block\s+results?|blocks?\s+(?:history|hx))\b", re.IGNORECASE)
+
+
+def _follows_block_sentence(ctx: NoteContext, s: int, rfa: bool, block_rx: re.Pattern[str]) -> bool:
+    """Whether the sentence at `s` opens by pointing back at a block told in the sentence before it, without naming a
+    procedure ('The first diagnostic block gave 85% relief for six hours. The second, with bupivacaine, gave 70% ...',
+    '... The confirmatory one gave 90%.'; lexicon `block_follow_on`; round 19, fdf-h-rfa-01): the result is that
+    block's, as the sentence before tells a diagnostic block (any block before an ablation)."""
+    if not cue("block_follow_on").match(ctx.text, s) or s == 0:
+        return False
+    ps, pe = ctx.idx.sentence_at(s - 1)
+    before = ctx.text[ps:pe]
+    return block_rx.search(before) is not None and (rfa or _diagnostic_clause(before))
 
 
 def _under_block_heading(ctx: NoteContext, pos: int, rfa: bool) -> bool:

@@ -30,6 +30,7 @@ SPINAL = frozenset({"interlaminar_epidural", "transforaminal_epidural", "facet_i
                     "vertebral_augmentation", "scs_trial", "scs_implant", "sympathetic_block"})
 NERVE_FAMILIES = frozenset({"facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"})
 _SIDE_ORDER = ("left", "right", "bilateral")
+_TITLE_LINE_SIDE_LIMIT = 90  # a body line longer than this is prose, not a pasted template's title (`_side_set_apart`)
 _SIDE_PRECEDENCE = ("body", "title", "header")
 _INTENT_DEFAULTS: dict[str, str] = lexicon("intent_defaults")
 _SIDE_FROM_INDICATION: dict[str, list[str]] = lexicon("side_from_indication")
@@ -801,6 +802,8 @@ class ProcedureBuilder:
         table = self._level_table_row(start)
         if table is not None:
             return table
+        if cue("side_field_row").fullmatch(self.text, idx.line_at(start)[0], start):
+            return True  # a key-value table's side row ('| Laterality | Right |'): a field of today's record, as a header's
         s, e = idx.sentence_at(start)
         known = self._sentence_relevance.get((s, e))
         if known is None:
@@ -1309,7 +1312,8 @@ class ProcedureBuilder:
         for sm in d.sides:
             if sm.side not in ("left", "right") or self.ctx.idx.mention_source(sm.start) != "body":
                 continue
-            (summary if self._summary_sentence(d, sm.start) else technique).setdefault(sm.side, []).append(sm)
+            said_apart = self._summary_sentence(d, sm.start) or self._side_set_apart(d, sm.start)
+            (summary if said_apart else technique).setdefault(sm.side, []).append(sm)
         if len(summary) != 1 or len(technique) != 1 or set(summary) == set(technique) \
                 or any(sm.side not in ("left", "right") and self.ctx.idx.mention_source(sm.start) == "body"
                        for sm in d.sides):
@@ -1320,6 +1324,24 @@ class ProcedureBuilder:
         evidence["body"] = [ev for ev in evidence["body"] if ev.start not in starts]
         evidence["title"].extend(self.ctx.ev(sm.start, sm.end) for sm in said)
         values["title"] = "bilateral" if values.get("title") not in (None, side) else side
+
+    def _side_set_apart(self, d: Draft, char: int) -> bool:
+        """Whether the side at `char` sits where templates carry a stale side, though the note's layout leaves it in
+        the body: a table row or column-gap field labelled with the side ('| Side | Left |', 'Laterality    Right';
+        lexicon `side_field_row`), or a title line of its own inside the note, naming the procedure and its side and
+        telling nothing ('LEFT L4-L5, L5-S1 MEDIAL BRANCH BLOCK' under a clinic visit's pasted template;
+        `title_sentence_not`, `side_summary_not`). Such a side against the technique's is a laterality conflict
+        (corpora/README 'Sides and levels written twice'; round 19, dev_fresh_di)."""
+        line_s, line_e = self.ctx.idx.line_at(char)
+        if cue("side_field_row").fullmatch(self.text, line_s, char):
+            return True
+        s, e = self.ctx.idx.sentence_at(char)
+        if self.text[s:e].strip() != self.text[line_s:line_e].strip() or line_e - line_s > _TITLE_LINE_SIDE_LIMIT:
+            return False
+        return (any(line_s <= m.start_char < line_e for m in d.mentions)
+                and sum(line_s <= sm.start < line_e for sm in self.ctx.m.sides) == 1
+                and cue("title_sentence_not").search(self.text, line_s, line_e) is None
+                and cue("side_summary_not").search(self.text, line_s, line_e) is None)
 
     def _summary_sentence(self, d: Draft, char: int) -> bool:
         """Whether the sentence at `char` names the procedure done with one side and nothing of the technique
@@ -1671,6 +1693,13 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
     groups = cue_map("muscle_groups")
     within = {id(f) for (one, name), f in out.items() if name in groups and any(
         groups[name].match(n) and (o == one or None in (o, one)) for o, n in out if n != name)}
+    # a muscle's bare name beside a part of it on the same side or unsided is the one muscle ('L trapezius' in the
+    # history over 'L upper trap' in the technique; lexicon `muscle_part_prefix`; round 19, fdi-h-tpi-01); the other
+    # side's muscle stays its own
+    part = cue("muscle_part_prefix")
+    within |= {id(f) for (one, name), f in out.items() if any(
+        part.fullmatch(n, 0, len(n) - len(name)) and n.endswith(" " + name) and (o == one or None in (o, one))
+        for o, n in out if n != name)}
     named = [f for f in named if id(f) not in within]
     return named + _counted_muscles(ctx, len(named))
 
