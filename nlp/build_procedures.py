@@ -47,6 +47,13 @@ _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
                           r"placed|positioned|directed)\b", re.IGNORECASE)
+
+
+def _placed_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] places a needle or gives a nerve its drug (lexicon `nerve_dosed_at`)."""
+    return bool(_NEEDLE_AT.search(text, start, end) or cue("nerve_dosed_at").search(text, start, end))
+
+
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
@@ -1111,7 +1118,8 @@ class ProcedureBuilder:
                     chosen[name].side = _merge_side(chosen[name].side, lv.side)
                 else:
                     chosen[name] = lv
-        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]):
+        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]) \
+                or self._nerves_confirm_body(chosen, by_source["body"], list(nerves.values())):
             chosen = by_source["body"]
         else:  # body evidence for the same levels, and their sides
             for name, lv in by_source["body"].items():
@@ -1161,15 +1169,28 @@ class ProcedureBuilder:
         ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
 
+    def _nerves_confirm_body(self, named: dict[str, Level], body: dict[str, Level], nerves: list[Nerve]) -> bool:
+        """Whether the body's joints are those its blocked nerves cover while the title or header names others
+        ('Scheduled levels: L3-4 and L4-5' over 'We blocked the left L3 and L4 medial branches and the left L5 dorsal
+        ramus ..., covering the L4-5 and L5-S1 facet joints'; an order field over a 'Targets blocked' list and its
+        'Joints covered' line, fcz-h-mbb-01): two readings of where the drug went agree, so they win over the named
+        joints as a needle's would (`_needle_went_elsewhere`), and the header stays a differing level mention."""
+        if not body or not nerves or set(body) == set(named):
+            return False
+        placed = self._nerves_placed_elsewhere(named, nerves)
+        return placed is not None and set(placed) == set(body)
+
     def _nerves_placed_elsewhere(self, named: dict[str, Level], nerves: list[Nerve]) -> dict[str, Level] | None:
         """The joints that the body's blocked nerves cover, when they differ from the joints the title or header names
         and count as many ('Levels: right L3-4 and L4-5' over 'needles on the right L3 and L4 medial branches ... and
         the right L5 dorsal ramus' = L4-5 and L5-S1): the nerves are where the needles went, so the codes and levels
         follow them and the header stays a differing level mention (a laterality_conflict, as for sides). Only nerves
-        written in the body, in sentences that place a needle, one more nerve than joints (a full chain); else None."""
+        written in the body, in sentences that place a needle or give the nerve its drug ('We blocked the ...', a list row
+        'right L3 medial branch ..... bupivacaine 0.5%, 0.5 mL'; lexicon `nerve_dosed_at`), one more nerve than joints
+        (a full chain); else None."""
         idx = self.ctx.idx
         body = [n for n in nerves if n.evidence and all(idx.mention_source(ev.start) == "body"
-                                                       and _NEEDLE_AT.search(self.text, *idx.sentence_at(ev.start))
+                                                       and _placed_at(self.text, *idx.sentence_at(ev.start))
                                                        for ev in n.evidence)]
         if len(body) != len(nerves) or len(body) != len(named) + 1:
             return None
