@@ -628,7 +628,8 @@ class ProcedureBuilder:
         cat = self.ctx.idx.category_at(span.start_char)
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
-                span, self.text, *self.ctx.idx.line_at(span.start_char))))) and not self._said_done_today(span, cat):
+                span, self.text, *self.ctx.idx.line_at(span.start_char)))
+                or self._told_done_today(span))) and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -665,6 +666,29 @@ class ProcedureBuilder:
         end = self.ctx.idx.sentence_at(span.start_char)[1]
         end = self.ctx.idx.sentence_at(end)[1] if end < len(self.text) else end  # 'Plan: R L5 TFESI. Done today.'
         return bool(self.done_today.match(self.text, span.end_char, end))
+
+    def _told_done_today(self, span: Span) -> bool:
+        """A procedure told in the case-report voice as a past event, with a mark of this session after it ('She
+        underwent right-sided L4-5 facet joint injections today', 'had a right L5-S1 facet injection performed under
+        fluoroscopic guidance'; lexicon `told_done_today`): ConText reads 'underwent' as history, but nothing else in
+        the sentence dates it, reports a result or plans it (`told_done_today_not`), so it is today's. Only a mention
+        that ConText marked historical and nothing else (negated, planned, a relative's)."""
+        u = span._
+        if not u.is_historical or u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+            return False
+        return self._told_today_sentence(*self.ctx.idx.sentence_at(span.start_char), span.start_char)
+
+    def _told_today_sentence(self, s: int, e: int, at: int | None = None) -> bool:
+        """Whether text[s:e] tells a procedure done today in the case-report voice (`_told_done_today`); with `at`,
+        the procedure mention at `at` lies between the past-tense verb and the mark of this session."""
+        if cue("told_done_today_not").search(self.text, s, e):
+            return False
+        m = cue("told_done_today").search(self.text, s, e)
+        starts = [at] if at is not None else [x.start_char for x in self.ctx.spans("PROC") if s <= x.start_char < e]
+        if m is not None and any(m.start() < a < m.end() for a in starts):
+            return True
+        bare = cue("told_done_today_bare")  # 'He underwent a left-sided L5-S1 TFESI.': the verb right before it
+        return any(bare.search(self.text, max(s, a - 70), a) for a in starts)
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
@@ -840,8 +864,8 @@ class ProcedureBuilder:
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):
             return False
-        if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent) \
-                or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
+        if (self.hist.search(sent) and not (procs and self._told_today_sentence(s, e))) or self.hypo.search(sent) \
+                or self.imaging_report.search(sent) or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 
@@ -1348,7 +1372,7 @@ class ProcedureBuilder:
         s, e = self.ctx.idx.sentence_at(char)
         sides = {sm.side for sm in self.ctx.m.sides if s <= sm.start < e}
         return (len(sides) == 1 and any(s <= m.start_char < e for m in d.mentions)
-                and cue("side_summary_done").search(self.text, s, e) is not None
+                and (cue("side_summary_done").search(self.text, s, e) is not None or self._told_today_sentence(s, e))
                 and cue("side_summary_not").search(self.text, s, e) is None)
 
     def _joint_from_site(self, d: Draft) -> None:

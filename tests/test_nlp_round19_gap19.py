@@ -1,11 +1,15 @@
 """Round 19 (issue 3, gap19): reader gaps left open at the end of the fourteenth session, each fixed as a wording
 family, as fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and
 failed before its change; the guards (named so) pin readings the change must keep.
-
 1. An order or booking field naming the joints asked for ('Levels requested ..... L2-L3, L3-L4', 'Scheduled levels:',
    'Facet joints ordered') over the nerves actually blocked (a list of nerve rows with their drug, or 'We blocked the
    ... medial branches ..., covering the L4-5 and L5-S1 facet joints'): the blocked nerves' joints are the levels and
    the order field is a differing header mention (laterality_conflict), as fcz-h-mbb-01.
+2. The case-report voice telling today's procedure with a side ('She underwent right-sided L4-5 facet joint injection
+   today', 'The patient had a right L5-S1 facet joint injection performed under fluoroscopic guidance', 'He underwent a
+   left-sided L5-S1 transforaminal epidural steroid injection.') over needles placed on the other side: the narrative's
+   side is a summary's, the needle's side wins, and the difference is a laterality_conflict. A sentence dated or
+   reporting a result ('in March with good relief') stays history and raises nothing.
 """
 
 from __future__ import annotations
@@ -68,3 +72,42 @@ def test_guard_order_field_that_matches_the_nerves_raises_no_conflict() -> None:
     assert [(m.source, m.value) for m in proc.level_mentions] == [("header", "L4-L5, L5-S1")]
     assert _lines(_ORDER_AGREES) == [("64493", ["KX", "LT"], 1), ("64494", ["KX", "LT"], 1)]
     assert "laterality_conflict" not in _elements(_ORDER_AGREES)
+
+
+# --- 2. a side told in the case-report voice against the needle's side -------------------------------------------------
+
+_TOLD_TODAY = ("PROCEDURE NOTE\nShe underwent right-sided L4-5 facet joint injection today under fluoroscopy. Consent "
+               "was signed and a time-out was done. A 22-gauge spinal needle was advanced into the left L4-5 facet joint "
+               "and 1 mL of Kenalog 40 mg/mL with 1 mL 1% lidocaine was injected. Images saved. No complications.\n")
+_HAD_PERFORMED = ("Facet injection, lumbar\nThe patient had a right L5-S1 facet joint injection performed under "
+                  "fluoroscopic guidance for axial back pain.\nTechnique: Time-out was completed. A 25-gauge needle was "
+                  "placed into the left L5-S1 facet joint. After negative aspiration 0.5 mL of dexamethasone 10 mg/mL "
+                  "was injected.\nNo complications.\n")
+_BARE = ("Transforaminal epidural steroid injection\nHe underwent a left-sided L5-S1 transforaminal epidural steroid "
+         "injection.\nTime-out done. Under fluoroscopy the needle was advanced to the right L5-S1 foramen; 1 mL of "
+         "contrast confirmed flow, then 10 mg dexamethasone was injected.\nNo complications.\n")
+_TOLD_HISTORY = ("PROCEDURE NOTE\nShe underwent a right-sided L4-5 facet joint injection in March with good relief. Today, "
+                 "consent was signed and a time-out was done. A 22-gauge spinal needle was advanced into the left L4-5 "
+                 "facet joint and 1 mL of Kenalog 40 mg/mL was injected. No complications.\n")
+
+
+@pytest.mark.parametrize("text, told, needle, lines", [
+    (_TOLD_TODAY, "right", "left", [("64493", ["LT"], 1), ("J3301", [], 4)]),
+    (_HAD_PERFORMED, "right", "left", [("64493", ["LT"], 1), ("J1100", [], 5)]),
+    (_BARE, "left", "right", [("64483", ["RT"], 1), ("J1100", [], 10)]),
+])
+def test_side_told_in_the_narrative_against_the_needle_is_a_conflict(text: str, told: str, needle: str,
+                                                                     lines: list) -> None:
+    proc = extract(text).procedures[0]
+    assert proc.laterality == needle
+    assert [(m.source, m.value) for m in proc.laterality_mentions] == [("title", told), ("body", needle)]
+    assert _lines(text) == lines
+    assert "laterality_conflict" in _elements(text)
+
+
+def test_guard_a_dated_narrative_side_is_history() -> None:
+    proc = extract(_TOLD_HISTORY).procedures[0]
+    assert proc.laterality == "left"
+    assert [(m.source, m.value) for m in proc.laterality_mentions] == [("body", "left")]
+    assert _lines(_TOLD_HISTORY) == [("64493", ["LT"], 1), ("J3301", [], 4)]
+    assert "laterality_conflict" not in _elements(_TOLD_HISTORY)
