@@ -10,6 +10,10 @@ failed before its change; the guards (named so) pin readings the change must kee
    left-sided L5-S1 transforaminal epidural steroid injection.') over needles placed on the other side: the narrative's
    side is a summary's, the needle's side wins, and the difference is a laterality_conflict. A sentence dated or
    reporting a result ('in March with good relief') stays history and raises nothing.
+3. Today's pre/post pair and an earlier procedure's relief in another clause of one sentence ('Pain went from 8/10 to
+   3/10 in recovery; last year an epidural gave 60% relief', '..., and a prior TFESI in 2025 gave her 70% relief for 4
+   months'): the pair is today's pre and post scores, the percent the prior procedure's response, never this
+   session's relief. A percent in the pair's own clause ('(about 60% relief)') stays today's relief.
 """
 
 from __future__ import annotations
@@ -111,3 +115,37 @@ def test_guard_a_dated_narrative_side_is_history() -> None:
     assert [(m.source, m.value) for m in proc.laterality_mentions] == [("body", "left")]
     assert _lines(_TOLD_HISTORY) == [("64493", ["LT"], 1), ("J3301", [], 4)]
     assert "laterality_conflict" not in _elements(_TOLD_HISTORY)
+
+
+# --- 3. today's score pair beside an earlier procedure's relief -----------------------------------------------------------
+
+_TFESI = ("Right L5-S1 transforaminal epidural steroid injection\nIndication: right L5 radiculopathy (M54.17) with leg "
+          "pain for 6 months despite PT for 8 weeks without relief.\nConsent signed. Time-out done. Under fluoroscopy, AP "
+          "and lateral views saved, a 22-gauge needle was advanced to the right L5-S1 foramen and 10 mg dexamethasone "
+          "was injected.\n{x}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("sentence, pair, prior", [
+    ("Pain went from 8/10 to 3/10 in recovery; last year an epidural gave 60% relief.", (8.0, 3.0), (60.0, None, None)),
+    ("Her pain dropped from 7/10 before the injection to 2/10 afterwards, and a prior TFESI in 2025 gave her 70% relief "
+     "for 4 months.", (7.0, 2.0), (70.0, 121.3333, "transforaminal_epidural")),
+    ("Pain 6/10 pre and 1/10 post; previous injection provided 50% relief.", (6.0, 1.0), (50.0, None, None)),
+])
+def test_todays_pair_and_an_earlier_relief_kept_apart(sentence: str, pair: tuple, prior: tuple) -> None:
+    text = _TFESI.format(x=sentence)
+    a = extract(text).assessments
+    assert [(p.timing, p.value) for p in a.pain_scores] == [("pre", pair[0]), ("post", pair[1])]
+    assert a.percent_relief == []
+    assert [(r.percent, r.duration_days, r.procedure) for r in a.prior_procedure_response] == [prior]
+    found = _elements(text)
+    assert not found & {"pre_procedure_pain_score", "post_procedure_pain_score"}
+    # a repeat whose earlier relief has no stated length still lacks the 3 months the requirement asks
+    assert ("prior_procedure_response" in found) == (prior[1] is None)
+
+
+def test_guard_a_percent_in_the_pairs_own_clause_is_todays_relief() -> None:
+    text = _TFESI.format(x="Pain went from 8/10 to 3/10 in recovery (about 60% relief).")
+    a = extract(text).assessments
+    assert [(p.timing, p.value) for p in a.pain_scores] == [("pre", 8.0), ("post", 3.0)]
+    assert [r.percent for r in a.percent_relief] == [60.0]
+    assert a.prior_procedure_response == []
