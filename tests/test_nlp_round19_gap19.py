@@ -14,6 +14,11 @@ failed before its change; the guards (named so) pin readings the change must kee
    3/10 in recovery; last year an epidural gave 60% relief', '..., and a prior TFESI in 2025 gave her 70% relief for 4
    months'): the pair is today's pre and post scores, the percent the prior procedure's response, never this
    session's relief. A percent in the pair's own clause ('(about 60% relief)') stays today's relief.
+4. A mixture drawn up in one sentence, shared out in the next, and named again after a contrast-first step ('Omnipaque
+   was injected first, then the steroid mixture (dexamethasone 10 mg with lidocaine) was injected', 'the mixture
+   containing dexamethasone 5 mg ... on each side', 'the dexamethasone mixture, 1.5 mL per side'): the drug counts once
+   per mixture. Doses given apart at each side ('another 10 mg dexamethasone') and a drug given apart from the mixture
+   (skin lidocaine) still add.
 """
 
 from __future__ import annotations
@@ -149,3 +154,42 @@ def test_guard_a_percent_in_the_pairs_own_clause_is_todays_relief() -> None:
     assert [(p.timing, p.value) for p in a.pain_scores] == [("pre", 8.0), ("post", 3.0)]
     assert [r.percent for r in a.percent_relief] == [60.0]
     assert a.prior_procedure_response == []
+
+
+# --- 4. a mixture named again after a contrast-first step ---------------------------------------------------------------
+
+_BILAT = ("Bilateral L5-S1 transforaminal epidural steroid injection\nConsent signed. Time-out done. Fluoroscopy, AP and "
+          "lateral saved.\n{x}\nNo complications.\n")
+
+
+def _doses(text: str) -> dict[str, tuple[float | None, str | None]]:
+    return {d.generic: (d.dose, d.dose_unit) for d in extract(text).drugs}
+
+
+@pytest.mark.parametrize("drugs", [
+    "Dexamethasone 10 mg and 2 mL of 1% lidocaine were drawn up in one syringe. The mixture was split evenly between the "
+    "right and left. Omnipaque was injected first, then the steroid mixture (dexamethasone 10 mg with lidocaine) was "
+    "injected.",
+    "Dexamethasone 10 mg and 2 mL of 1% lidocaine were drawn up in one syringe. The mixture was split between the two "
+    "sides. Omnipaque was injected first, then the steroid mixture containing dexamethasone 5 mg was injected on each side.",
+    "A mixture of dexamethasone 10 mg and 2 mL 1% lidocaine was drawn up. It was split evenly between both foramina. "
+    "Omnipaque 240 was injected first, then the dexamethasone mixture, 1.5 mL per side.",
+    "Dexamethasone 10 mg and 2 mL of 1% lidocaine were drawn up in one syringe. Half was given on each side. Omnipaque "
+    "was injected first, then the dexamethasone 10 mg / lidocaine mixture was injected.",
+])
+def test_a_mixture_named_again_counts_once(drugs: str) -> None:
+    doses = _doses(_BILAT.format(x=drugs))
+    assert doses["dexamethasone_sodium_phosphate"] == (10.0, "mg")
+    assert doses["lidocaine"] == (20.0, "mg")
+
+
+@pytest.mark.parametrize("drugs, dex, lido", [
+    ("Omnipaque 240 was injected first, then 10 mg dexamethasone with 1 mL of 1% lidocaine was injected at the right "
+     "foramen. At the left foramen another 10 mg dexamethasone with 1 mL of 1% lidocaine was injected.", 20.0, 20.0),
+    ("Dexamethasone 10 mg and 2 mL of 1% lidocaine were drawn up in one syringe. The skin was numbed with 3 mL of 1% "
+     "lidocaine. Omnipaque was injected first, then the mixture was split between the two foramina.", 10.0, 50.0),
+])
+def test_guard_doses_given_apart_still_add(drugs: str, dex: float, lido: float) -> None:
+    doses = _doses(_BILAT.format(x=drugs))
+    assert doses["dexamethasone_sodium_phosphate"] == (dex, "mg")
+    assert doses["lidocaine"] == (lido, "mg")
