@@ -19,6 +19,11 @@ failed before its change; the guards (named so) pin readings the change must kee
    containing dexamethasone 5 mg ... on each side', 'the dexamethasone mixture, 1.5 mL per side'): the drug counts once
    per mixture. Doses given apart at each side ('another 10 mg dexamethasone') and a drug given apart from the mixture
    (skin lidocaine) still add.
+5. (skipped: 'TPs x2' / 'TPI x3 sites' count trigger points, not muscles; the gold reads a point count as no muscle
+   count, dev h-tpi-04 'each of 5 trigger points' = 20552 with a muscle_count finding.)
+6. A blank pre score beside a filled 'after' label ('Pain score: before __ after 2', 'before ***, after 2', 'VAS
+   before: [ ]  after: 2'): the post score is read and the pre score is missing. 'after' with a number and no blank
+   pre label on its line ('recheck after 2 weeks') is no score.
 """
 
 from __future__ import annotations
@@ -193,3 +198,24 @@ def test_guard_doses_given_apart_still_add(drugs: str, dex: float, lido: float) 
     doses = _doses(_BILAT.format(x=drugs))
     assert doses["dexamethasone_sodium_phosphate"] == (dex, "mg")
     assert doses["lidocaine"] == (lido, "mg")
+
+
+# --- 6. a blank before-score beside a filled after-score ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, post", [
+    ("Pain score: before __ after 2", 2.0),
+    ("Pain score: before ***, after 3", 3.0),
+    ("VAS before: [ ]  after: 1", 1.0),
+])
+def test_blank_before_score_with_after_score(line: str, post: float) -> None:
+    text = _TFESI.format(x=line)
+    assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == [("post", post)]
+    found = _elements(text)
+    assert "pre_procedure_pain_score" in found and "post_procedure_pain_score" not in found
+
+
+def test_guard_after_with_a_time_is_no_score() -> None:
+    text = _TFESI.format(x="Pain score: before __; recheck after 2 weeks.")
+    assert extract(text).assessments.pain_scores == []
+    assert {"pre_procedure_pain_score", "post_procedure_pain_score"} <= _elements(text)
