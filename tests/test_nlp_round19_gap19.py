@@ -24,6 +24,9 @@ failed before its change; the guards (named so) pin readings the change must kee
 6. A blank pre score beside a filled 'after' label ('Pain score: before __ after 2', 'before ***, after 2', 'VAS
    before: [ ]  after: 2'): the post score is read and the pre score is missing. 'after' with a number and no blank
    pre label on its line ('recheck after 2 weeks') is no score.
+7. A 'Reason:' line right above a sedation flowsheet's rows ('Reason: severe needle phobia' + '09:02  Midazolam 1 mg
+   IV'): the field ends with its line, so the rows' drugs are today's sedation agents and doses; a drug named in the
+   reason itself ('nausea with fentanyl last year') is not given today.
 """
 
 from __future__ import annotations
@@ -219,3 +222,33 @@ def test_guard_after_with_a_time_is_no_score() -> None:
     text = _TFESI.format(x="Pain score: before __; recheck after 2 weeks.")
     assert extract(text).assessments.pain_scores == []
     assert {"pre_procedure_pain_score", "post_procedure_pain_score"} <= _elements(text)
+
+
+# --- 7. a reason line over a sedation flowsheet ---------------------------------------------------------------------------
+
+_FACETS = ("Right L4-5 and L5-S1 facet joint injections\nDx: lumbar spondylosis (M47.816). Consent signed. Time-out done."
+           "\n{x}\nUnder fluoroscopy 22-gauge needles were advanced into the right L4-5 and L5-S1 facet joints and 1 mL of "
+           "Kenalog 40 mg/mL was injected into each. No complications.\n")
+
+
+@pytest.mark.parametrize("sheet, doses, reason", [
+    ("Sedation flowsheet\nReason: severe needle phobia\n  09:02  Midazolam 1 mg IV\n  09:06  Fentanyl 25 mcg IV\n"
+     "  09:10  Midazolam 1 mg IV\nSedation start 09:02, end 09:24; independent RN monitored.",
+     {"midazolam": (2.0, "mg"), "fentanyl": (0.025, "mg")}, "needle phobia"),
+    ("Conscious sedation\nReason: claustrophobia and anxiety\n0903 - midazolam 2 mg IV\n0906 - fentanyl 50 mcg IV\n"
+     "Sedation start 09:03, end 09:21; independent RN monitored.",
+     {"midazolam": (2.0, "mg"), "fentanyl": (0.05, "mg")}, "claustrophobia and anxiety"),
+])
+def test_reason_line_over_a_flowsheet_keeps_its_drugs(sheet: str, doses: dict, reason: str) -> None:
+    facts = extract(_FACETS.format(x=sheet))
+    got = {d.generic: (d.dose, d.dose_unit) for d in facts.drugs if d.generic in ("midazolam", "fentanyl")}
+    assert got == doses
+    sed = facts.procedures[0].sedation
+    assert sed is not None and sorted(sed.agents) == ["fentanyl", "midazolam"] and sed.justification == reason
+
+
+def test_guard_a_drug_named_in_the_reason_is_not_given() -> None:
+    facts = extract(_FACETS.format(x="Sedation record\nReason: anxiety, nausea with fentanyl last year\n09:02 Midazolam "
+                                     "2 mg IV\nSedation start 09:02, end 09:20; RN observer."))
+    assert {d.generic: (d.dose, d.dose_unit) for d in facts.drugs if d.role != "steroid"} == {"midazolam": (2.0, "mg")}
+    assert facts.procedures[0].sedation.agents == ["midazolam"]
