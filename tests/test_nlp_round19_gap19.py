@@ -1,6 +1,7 @@
 """Round 19 (issue 3, gap19): reader gaps left open at the end of the fourteenth session, each fixed as a wording
 family, as fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and
 failed before its change; the guards (named so) pin readings the change must keep.
+
 1. An order or booking field naming the joints asked for ('Levels requested ..... L2-L3, L3-L4', 'Scheduled levels:',
    'Facet joints ordered') over the nerves actually blocked (a list of nerve rows with their drug, or 'We blocked the
    ... medial branches ..., covering the L4-5 and L5-S1 facet joints'): the blocked nerves' joints are the levels and
@@ -27,6 +28,9 @@ failed before its change; the guards (named so) pin readings the change must kee
 7. A 'Reason:' line right above a sedation flowsheet's rows ('Reason: severe needle phobia' + '09:02  Midazolam 1 mg
    IV'): the field ends with its line, so the rows' drugs are today's sedation agents and doses; a drug named in the
    reason itself ('nausea with fentanyl last year') is not given today.
+8. Pain medicine named by its kind in a care list ('oral analgesics', 'pain relievers', 'the pills', 'OTC meds') is
+   failed medication care when its outcome is told; a plan ('Will try oral analgesics'), a denial ('has not taken any
+   pain relievers') and 'No meds tried' document none.
 """
 
 from __future__ import annotations
@@ -252,3 +256,39 @@ def test_guard_a_drug_named_in_the_reason_is_not_given() -> None:
                                      "2 mg IV\nSedation start 09:02, end 09:20; RN observer."))
     assert {d.generic: (d.dose, d.dose_unit) for d in facts.drugs if d.role != "steroid"} == {"midazolam": (2.0, "mg")}
     assert facts.procedures[0].sedation.agents == ["midazolam"]
+
+
+# --- 8. pain medicine named by its kind as failed care ----------------------------------------------------------------------
+
+_CARE = ("Right L5-S1 transforaminal epidural steroid injection\nIndication: right L5 radiculopathy (M54.17) with leg pain "
+         "for 6 months; she cannot sit through a workday. {x}\nConsent signed. Time-out done. Under fluoroscopy, AP and "
+         "lateral views saved, a 22-gauge needle was advanced to the right L5-S1 foramen; contrast confirmed flow and 10 mg "
+         "dexamethasone was injected.\nPain 7/10 before, 2/10 after. No complications.\n")
+
+
+def _care(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.modality, c.weeks, c.outcome) for c in extract(text).necessity.conservative_care]
+
+
+@pytest.mark.parametrize("history, care", [
+    ("She has tried oral analgesics for 8 weeks without relief.", [("analgesics", 8.0, "failed")]),
+    ("OTC meds x 6 weeks, no improvement.", [("analgesics", 6.0, "failed")]),
+    ("She took the pills for 3 months with no benefit.", [("analgesics", 13.0, "failed")]),
+    ("Tried: home exercise 6 wks, the pills, heat. None helped.",
+     [("home_exercise", 6.0, "failed"), ("analgesics", None, "failed"), ("activity_modification", None, "failed")]),
+])
+def test_pain_medicine_by_its_kind_is_failed_care(history: str, care: list) -> None:
+    text = _CARE.format(x=history)
+    assert _care(text) == care
+    assert "conservative_care" not in _elements(text)
+
+
+@pytest.mark.parametrize("history", [
+    "No meds tried.",
+    "She has not taken any pain relievers.",
+    "Will try oral analgesics for 6 weeks.",
+])
+def test_guard_planned_or_denied_medicine_is_no_failed_care(history: str) -> None:
+    text = _CARE.format(x=history)
+    assert all(c.outcome is None for c in extract(text).necessity.conservative_care)
+    assert "conservative_care" in _elements(text)
