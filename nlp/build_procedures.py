@@ -48,6 +48,10 @@ _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
                           r"placed|positioned|directed)\b", re.IGNORECASE)
 
+# The mark of `told_done_today` that dates the sentence to this session by itself ('today', 'this morning').
+_TODAY_MARK = compile_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening|session|visit)|at\s+(?:this|today's)\s+"
+                           r"(?:visit|session|encounter))\b", re.IGNORECASE)
+
 
 def _placed_at(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] places a needle or gives a nerve its drug (lexicon `nerve_dosed_at`)."""
@@ -680,15 +684,30 @@ class ProcedureBuilder:
 
     def _told_today_sentence(self, s: int, e: int, at: int | None = None) -> bool:
         """Whether text[s:e] tells a procedure done today in the case-report voice (`_told_done_today`); with `at`,
-        the procedure mention at `at` lies between the past-tense verb and the mark of this session."""
+        only the procedure mention at `at`: between the past-tense verb and the mark of this session, or right after
+        'underwent'. Unless the mark says 'today' ('this morning', 'at this visit'), the procedure must also be named
+        as today's elsewhere (the title, the technique) or ConText read it as today's ('After consent was obtained, she
+        underwent ...'): 'He underwent a right L4-5 radiofrequency ablation.' in the
+        history of a block note is an earlier procedure, not a second one today."""
         if cue("told_done_today_not").search(self.text, s, e):
             return False
+        procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e and (at is None or x.start_char == at)]
         m = cue("told_done_today").search(self.text, s, e)
-        starts = [at] if at is not None else [x.start_char for x in self.ctx.spans("PROC") if s <= x.start_char < e]
-        if m is not None and any(m.start() < a < m.end() for a in starts):
-            return True
         bare = cue("told_done_today_bare")  # 'He underwent a left-sided L5-S1 TFESI.': the verb right before it
-        return any(bare.search(self.text, max(s, a - 70), a) for a in starts)
+        for x in procs:
+            a = x.start_char
+            if m is not None and m.start() < a < m.end():
+                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e):
+                    return True
+            elif bare.search(self.text, max(s, a - 70), a) and (asserted(x) or self._named_today_elsewhere(x, s, e)):
+                return True
+        return False
+
+    def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
+        """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""
+        fam = span._.meta.get("family")
+        return any(x._.meta.get("family") == fam and not (s <= x.start_char < e) and asserted(x)
+                   for x in self.ctx.spans("PROC"))
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's

@@ -126,6 +126,16 @@ def test_side_told_in_the_narrative_against_the_needle_is_a_conflict(text: str, 
     assert "laterality_conflict" in _elements(text)
 
 
+def test_guard_an_undated_other_procedure_in_the_history_is_not_done_today() -> None:
+    text = ("Right L4-5 and L5-S1 medial branch block\nHistory: lumbar facet pain for 2 years. He underwent a right L4-5 "
+            "radiofrequency ablation.\nConsent signed. Time-out done. Under fluoroscopy 22-gauge needles were placed at "
+            "the right L3 and L4 medial branches and the right L5 dorsal ramus; 0.5 mL of 0.5% bupivacaine at each.\n"
+            "No complications.\n")
+    procs = extract(text).procedures
+    assert [(p.family, p.laterality, [lv.name for lv in p.levels]) for p in procs] == [
+        ("facet_injection", "right", ["L4-L5", "L5-S1"])]
+
+
 def test_guard_a_dated_narrative_side_is_history() -> None:
     proc = extract(_TOLD_HISTORY).procedures[0]
     assert proc.laterality == "left"
