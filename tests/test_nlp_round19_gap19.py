@@ -302,3 +302,8 @@ def test_guard_planned_or_denied_medicine_is_no_failed_care(history: str) -> Non
     text = _CARE.format(x=history)
     assert all(c.outcome is None for c in extract(text).necessity.conservative_care)
     assert "conservative_care" in _elements(text)
+
+
+def test_guard_pills_of_another_kind_are_no_pain_medicine() -> None:
+    text = _CARE.format(x="PT for 8 weeks failed. She takes pills for blood pressure.")
+    assert _care(text) == [("physical_therapy", 8.0, "failed")]
