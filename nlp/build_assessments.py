@@ -384,8 +384,11 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             timing = "post" if any(p.timing == "pre" for p in out) else "pre"
         if _past_visit(window, after) or (
                 cat not in ("pre_procedure", "pain_scores", "disposition")
-                and (_earlier_procedure(ctx, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), e, blocks_earlier)
+                and (_earlier_procedure(ctx, *_clause_bounds(text, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s),
+                                                             e, n.start, n.end), blocks_earlier)
                      or _earlier_pair(text, s, e, n.start))):
+            # the earlier procedure named in the score's own clause: 'Pain went from 8/10 to 3/10 in recovery; last
+            # year an epidural gave 60% relief' keeps today's pair (gap19)
             # "8/10 at the previous visit", "after the previous ESI her pain went from 8 to 3": an earlier time's score
             timing, cued = "baseline", True
         scale = n.extra.get("scale")
@@ -513,6 +516,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
                         or any(0 <= s - pe <= 3 and not text[pe:s].strip() for pe in post_sentence_ends))
                        and not hist_rx.search(sent)))
         is_hist = bool(hist_rx.search(sent)) or cat in ("history", "indications")
+        if is_post and cat not in ("disposition", "pain_scores") and _earlier_clause(text, s, e, n, post_starts, hist_rx):
+            is_post = False  # 'Pain went from 8/10 to 3/10 in recovery; last year an epidural gave 60% relief' (gap19)
         if (not is_post and not is_hist and cat is None and last_drug is not None and n.start > last_drug
                 and not procs and not block_rx.search(sent)):
             is_post = True  # a note without headers: a result after today's injectate is today's ("... 1 mL of 1%
@@ -846,9 +851,26 @@ def _wrapped_sentence(ctx: NoteContext, pos: int) -> tuple[int, int]:
 
 def _clause(text: str, s: int, e: int, start: int, end: int) -> str:
     """The clause of text[s:e] around [start, end): from the last break before it to the next after it."""
+    cs, ce = _clause_bounds(text, s, e, start, end)
+    return text[cs:ce]
+
+
+def _earlier_clause(text: str, s: int, e: int, n, post_starts: list[int], hist_rx) -> bool:  # noqa: ANN001
+    """Whether the percent `n` lies in a clause of its own that tells an earlier procedure ('...; last year an epidural
+    gave 60% relief', '..., and a prior TFESI in 2025 gave her 70% relief'): a history word and a procedure word in
+    its clause, and none of the sentence's post scores there. Today's scores in another clause of the sentence do not
+    make that result today's relief: it is the earlier procedure's response (gap19)."""
+    cs, ce = _clause_bounds(text, s, e, n.start, n.end)
+    if (cs, ce) == (s, e) or any(cs <= p < ce for p in post_starts):
+        return False
+    return hist_rx.search(text, cs, ce) is not None and _CLAUSE_PROC.search(text, cs, ce) is not None
+
+
+def _clause_bounds(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """Where `_clause` starts and ends."""
     cs = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)], default=s)
     nxt = _CLAUSE_BREAK.search(text, end, e)
-    return text[cs : nxt.start() if nxt else e]
+    return cs, (nxt.start() if nxt else e)
 
 
 # A result followed by the block it came from ("Ninety percent relief after the first block and ... ninety-five percent,

@@ -482,6 +482,7 @@ _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\
 # of ... was prepared", "a separate syringe per side"; lexicon `drug_per_side_mixture`): its parts are one side's,
 # given on both (round 18b).
 _PER_SIDE_MIXTURE = cue("drug_per_side_mixture")
+_MIXTURE_REF_REACH = 40  # characters after a reference to a mixture where its contents may be told ('(dexamethasone ...')
 _SAME_MIXTURE = compile_rule(r"\b(?:" + cue_text("drug_same_mixture") + r")\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -1668,6 +1669,7 @@ class DrugBuilder:
         self._toxin_units_in_next_sentence(out)
         self._vial_told_after(out)
         self._pump_fill_fields(out)
+        self._mixture_named_again(out)
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
@@ -1912,6 +1914,37 @@ class DrugBuilder:
         ("at the level above", "the adjacent level", "the next level down")."""
         return bool(_OTHER_SIDE.search(self.text, a, e)) or any(a <= g.start < e for g in self.ctx.m.levels) \
             or bool(_RELATIVE_LEVEL.search(self.text, a, e))
+
+    def _mixture_named_again(self, mentions: list[DrugMention]) -> None:
+        """A drug named again inside a later reference to a mixture drawn up before ('Dexamethasone 10 mg and 2 mL of 1%
+        lidocaine were drawn up in one syringe. ... Omnipaque was injected first, then the steroid mixture
+        (dexamethasone 10 mg with lidocaine) was injected', 'the dexamethasone mixture, 1.5 mL per side', 'the
+        mixture containing dexamethasone 5 mg ... on each side'): the mixture's contents or its share told again, not
+        another dose, so the drug counts once per mixture (its shares come from the mixing sentence's arithmetic).
+        Only a mention inside the reference ('the <words> mixture/solution/injectate') or right after it, of a drug
+        dosed in an earlier sentence that draws up two or more drugs (lexicon `drug_drawn_up`, `drug_mixture_ref`)."""
+        idx = self.ctx.idx
+        mixing: dict[tuple[int, int], set[str]] = {}
+        for m in mentions:
+            if m.role != "contrast" and not m.bare:
+                mixing.setdefault(idx.sentence_at(m.span.start_char), set()).add(m.generic)
+        drawn = {se: gens for se, gens in mixing.items()
+                 if len(gens) >= 2 and cue("drug_drawn_up").search(self.text, *se)}
+        if not drawn:
+            return
+        refer = cue("drug_mixture_ref")
+        for m in mentions:
+            if m.role == "contrast" or m.bare:
+                continue
+            s, e = idx.sentence_at(m.span.start_char)
+            if (s, e) in drawn or not any(se[0] < s and m.generic in gens for se, gens in drawn.items()):
+                continue
+            if not any(x.start() <= m.span.start_char <= x.end() + _MIXTURE_REF_REACH
+                       for x in refer.finditer(self.text, s, e)):
+                continue
+            m.mass = m.mass_unit = m.volume = m.solution_fraction = m.sites = None
+            m.masses, m.volumes, m.mass_ends, m.fallback = [], [], [], []
+            m.per_site, m.bare = False, True
 
     def _repeated_by_reference(self, mentions: list[DrugMention]) -> None:
         """"Right knee: ... Kenalog 40 1 cc plus 4 cc 1% lidocaine. Left knee: same approach and the same mixture.":

@@ -48,6 +48,17 @@ _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
 _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
                           r"placed|positioned|directed)\b", re.IGNORECASE)
+
+# The mark of `told_done_today` that dates the sentence to this session by itself ('today', 'this morning').
+_TODAY_MARK = compile_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening|session|visit)|at\s+(?:this|today's)\s+"
+                           r"(?:visit|session|encounter))\b", re.IGNORECASE)
+
+
+def _placed_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] places a needle or gives a nerve its drug (lexicon `nerve_dosed_at`)."""
+    return bool(_NEEDLE_AT.search(text, start, end) or cue("nerve_dosed_at").search(text, start, end))
+
+
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
@@ -622,7 +633,8 @@ class ProcedureBuilder:
         cat = self.ctx.idx.category_at(span.start_char)
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
-                span, self.text, *self.ctx.idx.line_at(span.start_char))))) and not self._said_done_today(span, cat):
+                span, self.text, *self.ctx.idx.line_at(span.start_char)))
+                or self._told_done_today(span))) and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -659,6 +671,44 @@ class ProcedureBuilder:
         end = self.ctx.idx.sentence_at(span.start_char)[1]
         end = self.ctx.idx.sentence_at(end)[1] if end < len(self.text) else end  # 'Plan: R L5 TFESI. Done today.'
         return bool(self.done_today.match(self.text, span.end_char, end))
+
+    def _told_done_today(self, span: Span) -> bool:
+        """A procedure told in the case-report voice as a past event, with a mark of this session after it ('She
+        underwent right-sided L4-5 facet joint injections today', 'had a right L5-S1 facet injection performed under
+        fluoroscopic guidance'; lexicon `told_done_today`): ConText reads 'underwent' as history, but nothing else in
+        the sentence dates it, reports a result or plans it (`told_done_today_not`), so it is today's. Only a mention
+        that ConText marked historical and nothing else (negated, planned, a relative's)."""
+        u = span._
+        if not u.is_historical or u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+            return False
+        return self._told_today_sentence(*self.ctx.idx.sentence_at(span.start_char), span.start_char)
+
+    def _told_today_sentence(self, s: int, e: int, at: int | None = None) -> bool:
+        """Whether text[s:e] tells a procedure done today in the case-report voice (`_told_done_today`); with `at`,
+        only the procedure mention at `at`: between the past-tense verb and the mark of this session, or right after
+        'underwent'. Unless the mark says 'today' ('this morning', 'at this visit'), the procedure must also be named
+        as today's elsewhere (the title, the technique) or ConText read it as today's ('After consent was obtained, she
+        underwent ...'): 'He underwent a right L4-5 radiofrequency ablation.' in the
+        history of a block note is an earlier procedure, not a second one today."""
+        if cue("told_done_today_not").search(self.text, s, e):
+            return False
+        procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e and (at is None or x.start_char == at)]
+        m = cue("told_done_today").search(self.text, s, e)
+        bare = cue("told_done_today_bare")  # 'He underwent a left-sided L5-S1 TFESI.': the verb right before it
+        for x in procs:
+            a = x.start_char
+            if m is not None and m.start() < a < m.end():
+                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e):
+                    return True
+            elif bare.search(self.text, max(s, a - 70), a) and (asserted(x) or self._named_today_elsewhere(x, s, e)):
+                return True
+        return False
+
+    def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
+        """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""
+        fam = span._.meta.get("family")
+        return any(x._.meta.get("family") == fam and not (s <= x.start_char < e) and asserted(x)
+                   for x in self.ctx.spans("PROC"))
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
@@ -836,8 +886,8 @@ class ProcedureBuilder:
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):
             return False
-        if self.hist.search(sent) or self.hypo.search(sent) or self.imaging_report.search(sent) \
-                or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
+        if (self.hist.search(sent) and not (procs and self._told_today_sentence(s, e))) or self.hypo.search(sent) \
+                or self.imaging_report.search(sent) or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
             return False
         return bool(procs) or bool(self.procedural.search(sent))
 
@@ -1114,7 +1164,8 @@ class ProcedureBuilder:
                     chosen[name].side = _merge_side(chosen[name].side, lv.side)
                 else:
                     chosen[name] = lv
-        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]):
+        if not chosen or self._needle_went_elsewhere(chosen, by_source["body"]) \
+                or self._nerves_confirm_body(chosen, by_source["body"], list(nerves.values())):
             chosen = by_source["body"]
         else:  # body evidence for the same levels, and their sides
             for name, lv in by_source["body"].items():
@@ -1164,15 +1215,28 @@ class ProcedureBuilder:
         ]
         return levels, sorted(nerves.values(), key=lambda n: sort_key(n.name)), mentions
 
+    def _nerves_confirm_body(self, named: dict[str, Level], body: dict[str, Level], nerves: list[Nerve]) -> bool:
+        """Whether the body's joints are those its blocked nerves cover while the title or header names others
+        ('Scheduled levels: L3-4 and L4-5' over 'We blocked the left L3 and L4 medial branches and the left L5 dorsal
+        ramus ..., covering the L4-5 and L5-S1 facet joints'; an order field over a 'Targets blocked' list and its
+        'Joints covered' line, fcz-h-mbb-01): two readings of where the drug went agree, so they win over the named
+        joints as a needle's would (`_needle_went_elsewhere`), and the header stays a differing level mention."""
+        if not body or not nerves or set(body) == set(named):
+            return False
+        placed = self._nerves_placed_elsewhere(named, nerves)
+        return placed is not None and set(placed) == set(body)
+
     def _nerves_placed_elsewhere(self, named: dict[str, Level], nerves: list[Nerve]) -> dict[str, Level] | None:
         """The joints that the body's blocked nerves cover, when they differ from the joints the title or header names
         and count as many ('Levels: right L3-4 and L4-5' over 'needles on the right L3 and L4 medial branches ... and
         the right L5 dorsal ramus' = L4-5 and L5-S1): the nerves are where the needles went, so the codes and levels
         follow them and the header stays a differing level mention (a laterality_conflict, as for sides). Only nerves
-        written in the body, in sentences that place a needle, one more nerve than joints (a full chain); else None."""
+        written in the body, in sentences that place a needle or give the nerve its drug ('We blocked the ...', a list row
+        'right L3 medial branch ..... bupivacaine 0.5%, 0.5 mL'; lexicon `nerve_dosed_at`), one more nerve than joints
+        (a full chain); else None."""
         idx = self.ctx.idx
         body = [n for n in nerves if n.evidence and all(idx.mention_source(ev.start) == "body"
-                                                       and _NEEDLE_AT.search(self.text, *idx.sentence_at(ev.start))
+                                                       and _placed_at(self.text, *idx.sentence_at(ev.start))
                                                        for ev in n.evidence)]
         if len(body) != len(nerves) or len(body) != len(named) + 1:
             return None
@@ -1349,7 +1413,7 @@ class ProcedureBuilder:
         s, e = self.ctx.idx.sentence_at(char)
         sides = {sm.side for sm in self.ctx.m.sides if s <= sm.start < e}
         return (len(sides) == 1 and any(s <= m.start_char < e for m in d.mentions)
-                and cue("side_summary_done").search(self.text, s, e) is not None
+                and (cue("side_summary_done").search(self.text, s, e) is not None or self._told_today_sentence(s, e))
                 and cue("side_summary_not").search(self.text, s, e) is None)
 
     def _joint_from_site(self, d: Draft) -> None:

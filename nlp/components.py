@@ -913,6 +913,11 @@ def _list_prose_start(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
+# A flowsheet row opening a line: a clock time, then the row's words ('09:02  Midazolam 1 mg IV', '0905 | fentanyl').
+_CLOCK_ROW = re.compile(r"(?:(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?:[|\u2013-][ \t]*)?|(?:[01]\d|2[0-3])[0-5]\d[ \t]*[|\u2013-][ \t]*)"
+                        r"(?:[ \t]*[A-Za-z])")
+
+
 def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
     """Where an inline field ("Diagnosis: ... M47.816.") ends and unlabelled text resumes: at a
     blank line, or at a line break after a complete line (one ending in punctuation, or followed
@@ -937,6 +942,9 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
             return i
         if nxt[:1].isupper() and not line_wraps_into(text or (text := text_of(doc)), tok.idx, nxt):
             return i  # a capital after a complete line; not '... into the right' + newline + 'L5-S1 foramen'
+        if nxt[:1].isdigit() and _CLOCK_ROW.match(text or (text := text_of(doc)), doc[i + 1].idx) \
+                and not line_left_open(text, tok.idx):
+            return i  # 'Reason: needle phobia' over a flowsheet's rows ('09:02  Midazolam 1 mg IV'): its own line (gap19)
     return limit
 
 

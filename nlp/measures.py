@@ -532,10 +532,14 @@ class MeasureReader:
                   if free(x.start("v"), x.end("v")) and not any(a < x.end("v") and x.start("v") < b for a, b in taken)]
         for i, x in enumerate(labels):
             v = float(x.group("v"))
-            post = x.group("cue").lower() == "post"
-            paired = (any(n.start < x.start() for n in out) or any(y.group("cue").lower() == "pre" for y in labels[:i])
-                      or self._blank_pre_before(text, x.start())
-                      if post else any(y.group("cue").lower() == "post" for y in labels[i + 1:]))
+            cue = x.group("cue").lower()
+            post = cue in ("post", "after")
+            if cue == "after":  # "before __ after 2": only as the other half of a blank pre label on its line (gap19)
+                paired = self._blank_pre_before(text, x.start())
+            else:
+                paired = (any(n.start < x.start() for n in out) or any(y.group("cue").lower() == "pre" for y in labels[:i])
+                          or self._blank_pre_before(text, x.start())
+                          if post else any(y.group("cue").lower() == "post" for y in labels[i + 1:]))
             if v <= 10 and paired:
                 s, e = x.start("v"), x.end("v")
                 out.append(NumberMention(s, e, x.group("v"), v,
