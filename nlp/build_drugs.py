@@ -201,6 +201,8 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:" + cue_text("drug_total_near") + r")\b(?!\s*\))"
                            r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
+# An amount in digits with its unit, read by `_sites_total_restated` (round 19, intl19).
+_CLAUSE_AMOUNT = compile_rule(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>mL|ml|cc|mg)\b(?!\s*/)", re.IGNORECASE)
 # A field accounting for the vials used, after the amounts given (round 17, fcg-tfesi-01): "Drug supply: dexamethasone
 # 10 mg/mL single-dose vial x1, 1 mL drawn up and used in full", "Vials used - ...", "Waste log: ...": its amounts are
 # the whole again (the arithmetic of `_without_restated_whole` still has to agree).
@@ -2167,6 +2169,22 @@ class DrugBuilder:
         return total.search(clause) is not None and not self.p["per_site"].search(self.text, cs, ce) \
             and self._sites(s, cs)[0]
 
+    def _sites_total_restated(self, s: int, e: int, at: int) -> bool:
+        """A total word closing a clause of its own amount that is the sentence's per-site amount times its stated count
+        of sites ("At each of the four sites 0.5 mL of 0.5% bupivacaine was given, 2 mL in all"): the sum told again,
+        so the amount before stays a per-site one (round 19, intl19; only when the arithmetic agrees)."""
+        counted = self.p["per_site_count"].search(self.text, s, e)
+        n = _site_count(counted.group("n")) if counted else None
+        cs = max(self.text.rfind(", ", s, at), self.text.rfind(";", s, at))
+        if not n or cs < 0 or (counted and counted.start() > cs):
+            return False
+        total = _CLAUSE_AMOUNT.search(self.text[cs:at])
+        if total is None:
+            return False
+        unit = total.group("u").lower().replace("cc", "ml")
+        return any(abs(float(a.group("v")) * n - float(total.group("v"))) < 1e-6
+                   for a in _CLAUSE_AMOUNT.finditer(self.text, s, cs) if a.group("u").lower().replace("cc", "ml") == unit)
+
     def _one_site_clause(self, m: DrugMention, s: int) -> bool:
         """The drug's own clause gives it to one site named in the singular ("Each site got 2 mL of 0.5% bupivacaine,
         and the superomedial site also got Kenalog 40 mg", "...; the L5-S1 level alone received dexamethasone 4 mg",
@@ -2196,9 +2214,11 @@ class DrugBuilder:
         # a total word before the name with a comma or semicolon between is an earlier clause's ("Triamcinolone 40 mg
         # on each side, 80 mg in all, with 2 mL of 1% lidocaine per side": the steroid's whole)
         name_at = len(re.sub(r"\([^()]*(?:\)|$)", " ", self.text[max(s, start - 30):start]))
+        base = max(s, start - 30)
         if not self._cumulative_agrees(m, s, e) and any(
                 not self._totals_next_drug(m, near, t.end(), end) for t in _TOTAL_NEAR.finditer(near)
-                if not (t.end() <= name_at and _CLAUSE_BREAK.search(near, t.end(), name_at))):
+                if not (t.end() <= name_at and _CLAUSE_BREAK.search(near, t.end(), name_at))
+                and not (near == self.text[base:end] and self._sites_total_restated(s, e, base + t.start()))):
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)

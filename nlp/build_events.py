@@ -79,7 +79,7 @@ def imaging(ctx: NoteContext) -> Imaging | None:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
     saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
              and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] Lateral image saved": an unticked option
-             and not _STUDY_BEFORE.search(ctx.text, max(0, s.start_char - 12), s.start_char)]
+             and not _past_study(ctx.text, s.start_char)]
     neg = note_cue("saved_images_negated").search(ctx.text)
     if saved or neg:
         img = img or Imaging()
@@ -99,6 +99,16 @@ def imaging(ctx: NoteContext) -> Imaging | None:
 # The images of a past or outside study ("the outside MRI images are in the chart", "prior x-ray films were filed"; round
 # 16): not this procedure's saved images.
 _STUDY_BEFORE = compile_rule(r"\b(?:MRI|MR|x-?ray|outside|prior|previous)\s+$", re.IGNORECASE)
+# ... but x-ray images named with today's views ("AP and lateral X-ray images were saved", "AP/lateral x-ray films
+# stored"): the fluoroscopic captures in British wording (round 19, intl19).
+_XRAY_VIEWS_BEFORE = compile_rule(r"\b(?:AP|A-P|PA|lateral|lat|oblique|views?)\b[^.;\n]{0,25}?\bx-?ray\s+$", re.IGNORECASE)
+
+
+def _past_study(text: str, start: int) -> bool:
+    """Whether the saved-images mention at `start` names a past or outside study's images, not today's."""
+    if not _STUDY_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not _XRAY_VIEWS_BEFORE.search(text, max(0, start - 45), start)
 
 
 def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:

@@ -1394,13 +1394,22 @@ def _radicular(ctx: NoteContext) -> list[TextFact]:
     rx = _split_cue("radicular")
     out = [f for f in _sentence_facts(ctx, rx, negatable=True, cats=tuple(c for c in _NECESSITY_SECTIONS if c != "diagnosis"))
            if not _dx_words_only(rx, f.evidence[0].text)  # "... no leg symptoms. Dx: right lumbar radiculopathy."
-           and not scope.radicular_elsewhere([m.group(0) for m in rx.finditer(f.evidence[0].text)], f.evidence[0].text)]
+           and not _radicular_other_picture(rx, f.evidence[0].text)]
     seen = {f.evidence[0].start for f in out}
     for f in _sentence_facts(ctx, rx, negatable=True, cats=_DX_SECTIONS):
         words = [m.group(0) for m in rx.finditer(f.evidence[0].text)]
-        if f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words):
+        if (f.evidence[0].start not in seen and any(not _DX_WORD.match(w) for w in words)
+                and not _radicular_other_picture(rx, f.evidence[0].text)):  # a CRPS diagnosis line's signs (round 19)
             out.append(f)
     return out
+
+
+def _radicular_other_picture(rx: "re.Pattern[str] | _SplitCue", text: str) -> bool:
+    """Whether a sentence's radicular words tell another picture (CRPS signs, the scalp, the limb denied) or a risk
+    named at consent, not radicular symptoms (rounds 15 and 19)."""
+    matches = list(rx.finditer(text))
+    return (scope.radicular_elsewhere([(m.group(0), m.start(), m.end()) for m in matches], text)
+            or scope.radicular_as_risk([m.start() for m in matches], text))
 
 
 # ... with its colon written, spoken ("diagnosis colon ...") or left out by a speech recogniser ("diagnosis lumbar

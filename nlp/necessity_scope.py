@@ -132,12 +132,26 @@ def until_onset() -> GatedPattern:
     return gated_rule(pattern, re.IGNORECASE, min_len=2, lookarounds=True)
 
 
-def radicular_elsewhere(words: list[str], sentence: str) -> bool:
-    """Whether a sentence's radicular cue words are only words other pictures share (shooting pain, allodynia,
-    paresthesia, 'radiating to') and the sentence tells that other picture: CRPS signs, the scalp of occipital
-    neuralgia, a stimulator's test, the arm denied (round 15, nec1b)."""
+def radicular_elsewhere(words: list[tuple[str, int, int]], sentence: str) -> bool:
+    """Whether a sentence's radicular cue words (text, start, end) are only words other pictures share (shooting pain,
+    allodynia, paresthesia, 'radiating to') and the sentence tells that other picture: CRPS signs, the scalp of
+    occipital neuralgia, a stimulator's test, the arm denied (round 15, nec1b). A word inside that other picture's own
+    words ('not into the arm') is its denial, no radicular word (round 19, intl19)."""
+    spans = [(m.start(), m.end()) for m in _rx("radicular_elsewhere").finditer(sentence)]
+    denied = [(m.start(), m.end()) for m in _rx("radicular_limb_denied").finditer(sentence)]
+    if denied and not any(all(not (a <= m.start() < b) for a, b in denied) for m in _rx("radicular_limb").finditer(sentence)):
+        spans += denied  # the only limbs named are denied ones
+    if not words or not spans:
+        return False
     shared = _rx("radicular_shared")
-    return bool(words) and all(shared.fullmatch(w) for w in words) and _rx("radicular_elsewhere").search(sentence) is not None
+    return all(shared.fullmatch(w) or any(a <= s and e <= b for a, b in spans) for w, s, e in words)
+
+
+def radicular_as_risk(starts: list[int], sentence: str) -> bool:
+    """Whether every radicular cue word of a sentence (its starts) comes after a consent or risk cue: a risk named at
+    consent ('Consent signed after discussing numbness over the buttock'), not a symptom (round 19, intl19)."""
+    m = _rx("radicular_risk").search(sentence)
+    return m is not None and bool(starts) and all(s > m.start() for s in starts)
 
 
 def since_then_after(text: str, end: int, sentence_end: int) -> int | None:

@@ -525,7 +525,8 @@ I accessed the reservoir port with a Huber needle under sterile technique, aspir
 the pump with 20ml of morphine 25mg/ml. I reprogrammed the daily dose up by 10% and the next refill is due in 3 months.
 No complications.
 """, procs=[proc("pump_refill")], drugs=[given("morphine", 500)], pain=(None, None),
-        need=("diagnosis",), codes=[line("62370")], findings=[], dos="2026-03-19", pos="11")
+        need=("diagnosis",), codes=[line("62370")], findings=["indication"], dos="2026-03-19", pos="11",
+        comment="Only a diagnosis says why (no symptom history, duration or functional limit): common.indication fails.")
 
     add("fdg-h-tpi-01", "dictated paragraph", """
 Trigger point injections with botulinum toxin, right neck, clinic, 13/11/2025.

@@ -411,7 +411,7 @@ Pain After: 3/10
 Complications: None
 """, procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=["L1"],
                    imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("lidocaine", 100), given("midazolam", 2), given("fentanyl", 100, "mcg")], pain=(9, 3),
+        drugs=[given("lidocaine", 100), given("midazolam", 2), given("fentanyl", 0.1)], pain=(9, 3),
         need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings"),
         codes=[line("22514"), line("99152"), line("99153")], findings=[], dos="2025-05-06", pos="22",
         comment="Moderate sedation by the proceduralist, observer, 28 minutes: 99152 + 99153 x1.")
