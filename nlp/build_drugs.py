@@ -1456,7 +1456,8 @@ class DrugBuilder:
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
-                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
+                 and not self._class_in_advice(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1544,6 +1545,9 @@ class DrugBuilder:
                     if (owner.masses or owner.volumes) and self._running_total(q.start, s) \
                             or self._sum_told_after(owner, q, e):
                         continue  # "Ketorolac 30 mg went into the left trapezius, for a total of 60 mg": the session's
+                    if self._per_site_total_after(owner, q, s, e):
+                        owner.fallback.append(q)  # "At each of four foramina 0.5 mL of triamcinolone (Kenalog-40,
+                        continue  # 20 mg) ..., 80 mg of triamcinolone in total": the whole again (round 19, teach19)
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
@@ -2010,6 +2014,16 @@ class DrugBuilder:
         groups = [g for g in self.ctx.m.levels if x.start() <= g.start < stop]
         return max(1, sum(len(g.items) for g in groups))
 
+    def _class_in_advice(self, d: Span) -> bool:
+        """A steroid named only by its class in advice about what it may do ("Steroid may raise blood sugar for
+        several days", "if a steroid was given, ..."; round 19, teach19): discharge instructions printed for every
+        patient, not an injectate without a name (`lexicon` steroid_advice_after / _before)."""
+        if d._.meta.get("generic") != "unspecified_steroid":
+            return False
+        a, b = d.start_char, d.end_char
+        return bool(cue("steroid_advice_after").match(self.text, b, min(len(self.text), b + 60))
+                    or cue("steroid_advice_before").search(self.text, max(0, a - 50), a))
+
     def _own_regimen(self, d: Span) -> bool:
         """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at
         night", "a Medrol taper last fall", "lidocaine patch"), or it stands in a "Medications:" field that lists a
@@ -2096,6 +2110,19 @@ class DrugBuilder:
         bupivacaine ..., bringing the total to 30 mg"): the session's running total, not more of this administration
         (round 18b). The administrations themselves add up to it."""
         return self._running_total_text(self.text, at, s)
+
+    def _per_site_total_after(self, owner: DrugMention, q: Qty, s: int, e: int) -> bool:
+        """A mass with a total word in its own clause ("..., 80 mg of triamcinolone in total", "80 mg in all") after the
+        drug took its amount as a volume in a sentence that gives it per site ("At each of the four foramina 0.5 mL of
+        triamcinolone (Kenalog-40, 20 mg) ..."): the sites' sum told again, not more of the drug per site (round 19,
+        teach19). The per-site amount then makes the total; the restated one is kept as a fallback."""
+        if not owner.volumes or owner.masses or q.start < owner.span.end_char:
+            return False  # (a mass given per site, then its sum: "4 mg per level = 12 mg total" is read elsewhere)
+        if not self.p["per_site"].search(self.text, s, q.start):
+            return False
+        cs = max(s, self.text.rfind(",", s, q.start) + 1, self.text.rfind(";", s, q.start) + 1)
+        ends = [i for i in (self.text.find(",", q.end, e), self.text.find(";", q.end, e)) if i >= 0]
+        return _TOTAL_NEAR.search(self.text, cs, min(ends, default=e)) is not None
 
     def _sum_told_after(self, owner: DrugMention, q: Qty, e: int) -> bool:
         """An amount with a total word in its clause that equals the amounts of the drug written before it in the
@@ -2659,13 +2686,17 @@ class DrugBuilder:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or
         semicolon before the name to the one after it, within its sentence. Also every drug of a sentence opened by a
         totals label ("Totals: dexamethasone 10 mg, bupivacaine 10 mg, Omnipaque 4 mL": the label heads the whole
-        list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
-        given"): the arithmetic of `_without_restated_whole` still has to agree."""
+        list, not its first clause), an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
+        given"), and the amount given in a single-dose vial's accounting beside its discarded rest (round 19): the
+        arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
         if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char):
             return True
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
+        if m.discarded is not None and m.container == "single_dose" and not m.per_site:
+            return True  # a vial's accounting: "drawn from one 40 mg single-dose vial; 20 mg given, 20 mg discarded"
+            # names what was given in all (round 19, teach19; the arithmetic of `_without_restated_whole` still agrees)
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         end = min(ends, default=e)

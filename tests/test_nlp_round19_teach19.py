@@ -125,3 +125,108 @@ def test_guard_one_view_each_counts_two() -> None:
                                   "were saved; dexamethasone 4 mg injected")
     img = extract(text).procedures[0].imaging
     assert (img.saved_images, img.views) == (True, 2)
+
+
+# --- a single-dose vial's accounting restates the dose given ------------------------------------------------------------
+
+_GON = ("Bilateral greater occipital nerve blocks, office.\nOccipital neuralgia (M54.81) for five months despite "
+        "gabapentin, which did not help.\nConsent signed. Time-out done. Landmark technique, no imaging.\n"
+        "{drugs}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("drugs, dose, lines", [
+    ("On each side 1 mL of 0.25% bupivacaine with triamcinolone 5 mg (0.125 mL of Kenalog-40). Kenalog taken from a "
+     "single-dose 40 mg vial; 10 mg administered, 30 mg wasted.", 10.0,
+     [("64405", ["50"], 1), ("J3301", [], 1), ("J3301", ["JW"], 3)]),
+    ("Triamcinolone 10 mg was placed at each of the two nerves with 1 mL of 0.5% bupivacaine. Single-use vial of "
+     "40 mg: 20 mg given and 20 mg discarded.", 20.0,
+     [("64405", ["50"], 1), ("J3301", [], 2), ("J3301", ["JW"], 2)]),
+])
+def test_vial_accounting_restates_dose(drugs: str, dose: float, lines: list) -> None:
+    text = _GON.format(drugs=drugs)
+    assert extract(text).drugs and {d.generic: d.dose for d in extract(text).drugs}["triamcinolone_acetonide"] == dose
+    assert _lines(text, pos="11") == lines
+
+
+def test_guard_vial_accounting_alone_is_the_dose() -> None:
+    text = _GON.format(drugs="With 1 mL of 0.5% bupivacaine on each side. Kenalog from a single-dose 40 mg vial: "
+                             "20 mg injected in all, 20 mg discarded.")
+    assert _lines(text, pos="11") == [("64405", ["50"], 1), ("J3301", [], 2), ("J3301", ["JW"], 2)]
+
+
+# --- a per-site dose, then the sites' sum told again with a total word ---------------------------------------------------
+
+_TF = ("Bilateral L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nLumbar radiculopathy (M54.16) for "
+       "six months; PT for eight weeks without relief.\nConsent signed. Time-out done.\n{d}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("d, generic, dose", [
+    ("At each of the two foramina 0.5 mL of dexamethasone 10 mg/mL with 1 mL of saline was injected, 10 mg of "
+     "dexamethasone in total.", "dexamethasone_sodium_phosphate", 10.0),
+    ("At each of the four foramina 0.5 mL of dexamethasone (Decadron 10 mg/mL, 5 mg) was given, 20 mg of "
+     "dexamethasone overall.", "dexamethasone_sodium_phosphate", 20.0),
+    ("At each of the two foramina 1 mL of 0.25% bupivacaine was injected, 5 mg of bupivacaine in total.",
+     "bupivacaine", 5.0),
+])
+def test_per_site_total_restated_after(d: str, generic: str, dose: float) -> None:
+    assert {x.generic: x.dose for x in extract(_TF.format(d=d)).drugs}[generic] == dose
+
+
+def test_guard_later_administration_still_adds() -> None:
+    d = ("At each of the two foramina 0.5 mL of dexamethasone 10 mg/mL was injected. Then 4 mg of dexamethasone was "
+         "injected at the left S1 foramen.")
+    assert {x.generic: x.dose for x in extract(_TF.format(d=d)).drugs} == {"dexamethasone_sodium_phosphate": 14.0}
+
+
+# --- a share of work or activity cut is no relief ------------------------------------------------------------------------
+
+_RFA = ("Right L4-L5 and L5-S1 facet radiofrequency ablation (L3, L4 medial branches and L5 dorsal ramus) under "
+        "fluoroscopy.\nIndication: lumbar spondylosis (M47.816), axial pain for two years; two medial branch blocks "
+        "gave 90% and 85% relief. {history}\nConsent signed. Time-out done. Lesions at 80 degrees C for 90 seconds. "
+        "No complications.\n")
+
+
+@pytest.mark.parametrize("history", [
+    "He has cut his shifts in half because of the back pain.",
+    "She scaled back her hours at work by 50% over the past year.",
+    "He has reduced his workdays by about a third.",
+    "She has decreased her hours at work by 40% since the spring.",
+    "He reduced his caseload by half last year.",
+])
+def test_work_cut_by_a_share_is_no_relief(history: str) -> None:
+    a = extract(_RFA.format(history=history)).assessments
+    assert a.prior_procedure_response == []
+    assert sorted(b.percent for b in a.diagnostic_blocks) == [85.0, 90.0]
+
+
+def test_guard_pain_cut_by_half_is_a_response() -> None:
+    a = extract(_RFA.format(history="A right L4-L5 RFA last year reduced her back pain by half for eight months.")
+                ).assessments
+    assert [(r.percent, r.duration_days) for r in a.prior_procedure_response] == [(50.0, 242.6667)]  # eight months = 34.67 weeks
+
+
+# --- a steroid class named in printed advice is no injectate ------------------------------------------------------------
+
+_MBB = ("Right L4-L5 medial branch block (L3 and L4 medial branches) under fluoroscopy, diagnostic.\n"
+        "Axial low back pain (M47.816) for a year despite twelve weeks of PT without relief; cannot stand at work.\n"
+        "Consent signed. Time-out done. 0.5 mL of 0.5% bupivacaine at each of the two nerves. No complications.\n"
+        "Pain before 6/10, after 1/10, about 83% relief.\n{advice}\n")
+
+
+@pytest.mark.parametrize("advice", [
+    "- Corticosteroid can cause flushing or trouble sleeping for a day or two.",
+    "- Diabetics: steroids might temporarily elevate your glucose; check it twice a day.",
+    "- If a steroid was given, your blood sugar may run high for three days.",
+    "- The steroid may make your face feel warm and can keep you awake tonight.",
+    "Particulate steroid will sometimes raise blood pressure for a day.",
+])
+def test_steroid_in_advice_is_no_injectate(advice: str) -> None:
+    text = _MBB.format(advice=advice)
+    assert {d.generic for d in extract(text).drugs} == {"bupivacaine"}
+    assert "drug_name" not in _elements(text)
+
+
+def test_guard_unnamed_steroid_given_is_still_asked_for() -> None:
+    text = _MBB.format(advice="Steroid was then injected at each nerve.")
+    assert "unspecified_steroid" in {d.generic for d in extract(text).drugs}
+    assert "drug_name" in _elements(text)
