@@ -230,3 +230,9 @@ def test_guard_unnamed_steroid_given_is_still_asked_for() -> None:
     text = _MBB.format(advice="Steroid was then injected at each nerve.")
     assert "unspecified_steroid" in {d.generic for d in extract(text).drugs}
     assert "drug_name" in _elements(text)
+
+
+def test_guard_history_screen_is_not_an_instruction() -> None:
+    function = "No warning signs such as fever or weight loss, and she cannot walk more than a block."
+    facts = extract(_ESI.format(function=function, discharge=""))
+    assert [f.value for f in facts.necessity.functional_impairment] == [function]
