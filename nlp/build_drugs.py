@@ -645,6 +645,11 @@ _EACH_WORD = compile_rule(r"\b(?:" + cue_text("drug_each_word") + r")\b", re.IGN
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:" + cue_text("drug_total_after") + r")\b", re.IGNORECASE)  # (lexicon `drug_total_after`)
+# An amount told as what was given in a vial's accounting ("20 mg given, 20 mg discarded"; round 19, teach19).
+_GIVEN_AFTER_AMOUNT = compile_rule(r"\s*(?:was\s+|were\s+)?(?:given|administered|injected|used|delivered)\b", re.IGNORECASE)
+# The drug named again between an amount and its total word: "80 mg of triamcinolone in total" (round 19, teach19).
+_OF_DRUG_NAME = compile_rule(r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:acetonide|acetate|sodium\s+phosphate|phosphate|HCl))?",
+                             re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
@@ -1545,9 +1550,6 @@ class DrugBuilder:
                     if (owner.masses or owner.volumes) and self._running_total(q.start, s) \
                             or self._sum_told_after(owner, q, e):
                         continue  # "Ketorolac 30 mg went into the left trapezius, for a total of 60 mg": the session's
-                    if self._per_site_total_after(owner, q, s, e):
-                        owner.fallback.append(q)  # "At each of four foramina 0.5 mL of triamcinolone (Kenalog-40,
-                        continue  # 20 mg) ..., 80 mg of triamcinolone in total": the whole again (round 19, teach19)
                     owner.masses.append(q.value)
                     owner.mass_ends.append(q.end)
                     owner.mass = (owner.mass or 0.0) + q.value if owner.mass_unit in (None, q.unit) else owner.mass
@@ -1652,7 +1654,7 @@ class DrugBuilder:
                             # also the whole told last ("0.5 mL of 0.5% at each of the four sites, 2 mL altogether")
                         if sites and sites > 1 and len(mnt.masses) == 1 and mnt.volume and mnt.mass is not None \
                                 and mnt.conc_value is None \
-                                and _TOTAL_AFTER.match(self.text, mnt.mass_ends[0]):
+                                and self._total_follows(mnt.mass_ends[0]):
                             mnt.mass /= sites  # "1 mL (40 mg) at each foramen, 80 mg total": the one mass is the whole (a
                             # strength's mass that does not add up, '0.5 mL of 0.5% at each nerve, 4 mg in total', is left)
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
@@ -2110,19 +2112,6 @@ class DrugBuilder:
         bupivacaine ..., bringing the total to 30 mg"): the session's running total, not more of this administration
         (round 18b). The administrations themselves add up to it."""
         return self._running_total_text(self.text, at, s)
-
-    def _per_site_total_after(self, owner: DrugMention, q: Qty, s: int, e: int) -> bool:
-        """A mass with a total word in its own clause ("..., 80 mg of triamcinolone in total", "80 mg in all") after the
-        drug took its amount as a volume in a sentence that gives it per site ("At each of the four foramina 0.5 mL of
-        triamcinolone (Kenalog-40, 20 mg) ..."): the sites' sum told again, not more of the drug per site (round 19,
-        teach19). The per-site amount then makes the total; the restated one is kept as a fallback."""
-        if not owner.volumes or owner.masses or q.start < owner.span.end_char:
-            return False  # (a mass given per site, then its sum: "4 mg per level = 12 mg total" is read elsewhere)
-        if not self.p["per_site"].search(self.text, s, q.start):
-            return False
-        cs = max(s, self.text.rfind(",", s, q.start) + 1, self.text.rfind(";", s, q.start) + 1)
-        ends = [i for i in (self.text.find(",", q.end, e), self.text.find(";", q.end, e)) if i >= 0]
-        return _TOTAL_NEAR.search(self.text, cs, min(ends, default=e)) is not None
 
     def _sum_told_after(self, owner: DrugMention, q: Qty, e: int) -> bool:
         """An amount with a total word in its clause that equals the amounts of the drug written before it in the
@@ -2641,8 +2630,15 @@ class DrugBuilder:
         sites), not one site's share to multiply again; only when the arithmetic agrees."""
         if not (sites and sites > 1 and len(m.masses) == 1 and m.volume and m.conc_value) or m.mass_unit != m.conc_unit:
             return False
-        return bool(_TOTAL_AFTER.match(self.text, m.mass_ends[0])) \
-            and abs(m.conc_value * m.volume * sites - m.masses[0]) < 1e-6
+        return self._total_follows(m.mass_ends[0]) and abs(m.conc_value * m.volume * sites - m.masses[0]) < 1e-6
+
+    def _total_follows(self, end: int) -> bool:
+        """A total word right after an amount ("80 mg total", "5 mg in total"), also past the drug named again ("80 mg
+        of triamcinolone in total", "10 mg of dexamethasone overall"; round 19, teach19, fde-tfesi-02)."""
+        if _TOTAL_AFTER.match(self.text, end):
+            return True
+        named = _OF_DRUG_NAME.match(self.text, end)
+        return bool(named and _TOTAL_AFTER.match(self.text, named.end()))
 
     def _without_restated_whole(self, doses: list) -> list:
         """Drop a mention of a drug that restates the whole of its other mentions: "Each joint received 40 mg of
@@ -2694,9 +2690,11 @@ class DrugBuilder:
             return True
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
-        if m.discarded is not None and m.container == "single_dose" and not m.per_site:
+        if m.discarded and m.container == "single_dose" and not m.per_site \
+                and any(_GIVEN_AFTER_AMOUNT.match(self.text, x) for x in m.mass_ends):
             return True  # a vial's accounting: "drawn from one 40 mg single-dose vial; 20 mg given, 20 mg discarded"
-            # names what was given in all (round 19, teach19; the arithmetic of `_without_restated_whole` still agrees)
+            # names what was given in all (round 19, teach19; the arithmetic of `_without_restated_whole` still agrees;
+            # "1 mL more ... from a single-dose vial, nothing wasted" is another administration)
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         end = min(ends, default=e)

@@ -116,9 +116,14 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
         if label:  # "Images saved:" closing its line, the views on the next ("AP and lateral")
             nxt = ctx.text.find("\n", label.end())
             e = max(e, len(ctx.text) if nxt < 0 else nxt)
-    single = _single_view(ctx.text, s, e, char)
-    if single:
-        return single  # "a single AP image was stored" in a run-on line that elsewhere says "oblique position"
+    views = _counted_views(ctx, s, e)
+    if views is not None and views >= 2 and _single_view(ctx.text, s, e, char):
+        return 1  # "a single AP image was stored" in a run-on line that elsewhere says "oblique position" (round 19)
+    return views
+
+
+def _counted_views(ctx: NoteContext, s: int, e: int) -> int | None:
+    """The views named or counted in text[s:e] (and a list of views continued on the next line)."""
     more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
     sent = _without_unticked(ctx, s, more.end() if more else e)
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
