@@ -461,6 +461,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             continue
         if cue("strength_after_percent").match(text, n.end, min(len(text), n.end + 30)):
             continue  # "2% lidocaine 0.5 mL each": a drug strength, not a relief
+        if cue("percent_reduced_not_pain").search(text, max(s, n.start - 70), n.start):
+            continue  # "she has reduced her work hours by half": a limit of function, not a relief (round 19, teach19)
         if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start) or \
                 _THRESHOLD_BEFORE.search(text, max(s, n.start - 90), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result

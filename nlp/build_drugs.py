@@ -650,6 +650,11 @@ _EACH_WORD = compile_rule(r"\b(?:" + cue_text("drug_each_word") + r")\b", re.IGN
 # A bracket giving each site's share: "(20 mg at each foramen)", "(10 mg per level)", "(20 mg to each joint)".
 _BRACKET_SHARE = compile_rule(r"[ \t]*(?:(?:at|to|into|in|for|on)[ \t]+)?(?:each|every|per)\b[^()\n]{0,30}\)", re.IGNORECASE)
 _TOTAL_AFTER = compile_rule(r"\s*(?:" + cue_text("drug_total_after") + r")\b", re.IGNORECASE)  # (lexicon `drug_total_after`)
+# An amount told as what was given in a vial's accounting ("20 mg given, 20 mg discarded"; round 19, teach19).
+_GIVEN_AFTER_AMOUNT = compile_rule(r"\s*(?:was\s+|were\s+)?(?:given|administered|injected|used|delivered)\b", re.IGNORECASE)
+# The drug named again between an amount and its total word: "80 mg of triamcinolone in total" (round 19, teach19).
+_OF_DRUG_NAME = compile_rule(r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:acetonide|acetate|sodium\s+phosphate|phosphate|HCl))?",
+                             re.IGNORECASE)
 # A label closing the line before the amounts: "Each side:" / "Each:" / "At each level:" + newline.
 _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(?:side|level|nerve|joint|site|"
                            r"knee|hip|shoulder|point|muscle|foramen|root))?[ \t]*:[ \t]*\n?[ \t]*$", re.IGNORECASE)
@@ -1461,7 +1466,8 @@ class DrugBuilder:
                                                     or (d._.is_historical and not self._contrast_image(d)))]
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
-                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)]
+                 and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
+                 and not self._class_in_advice(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1653,7 +1659,7 @@ class DrugBuilder:
                             # also the whole told last ("0.5 mL of 0.5% at each of the four sites, 2 mL altogether")
                         if sites and sites > 1 and len(mnt.masses) == 1 and mnt.volume and mnt.mass is not None \
                                 and mnt.conc_value is None \
-                                and _TOTAL_AFTER.match(self.text, mnt.mass_ends[0]):
+                                and self._total_follows(mnt.mass_ends[0]):
                             mnt.mass /= sites  # "1 mL (40 mg) at each foramen, 80 mg total": the one mass is the whole (a
                             # strength's mass that does not add up, '0.5 mL of 0.5% at each nerve, 4 mg in total', is left)
                     elif not mnt.per_site and sites and len(mnt.masses) == 2 \
@@ -2046,6 +2052,16 @@ class DrugBuilder:
         stop = min((i for i in (self.text.find(";", x.start(), e),) if i >= 0), default=e)
         groups = [g for g in self.ctx.m.levels if x.start() <= g.start < stop]
         return max(1, sum(len(g.items) for g in groups))
+
+    def _class_in_advice(self, d: Span) -> bool:
+        """A steroid named only by its class in advice about what it may do ("Steroid may raise blood sugar for
+        several days", "if a steroid was given, ..."; round 19, teach19): discharge instructions printed for every
+        patient, not an injectate without a name (`lexicon` steroid_advice_after / _before)."""
+        if d._.meta.get("generic") != "unspecified_steroid":
+            return False
+        a, b = d.start_char, d.end_char
+        return bool(cue("steroid_advice_after").match(self.text, b, min(len(self.text), b + 60))
+                    or cue("steroid_advice_before").search(self.text, max(0, a - 50), a))
 
     def _own_regimen(self, d: Span) -> bool:
         """A medicine the patient takes, not one injected today: its clause says how it is taken ("baclofen 10 mg at
@@ -2704,8 +2720,15 @@ class DrugBuilder:
         sites), not one site's share to multiply again; only when the arithmetic agrees."""
         if not (sites and sites > 1 and len(m.masses) == 1 and m.volume and m.conc_value) or m.mass_unit != m.conc_unit:
             return False
-        return bool(_TOTAL_AFTER.match(self.text, m.mass_ends[0])) \
-            and abs(m.conc_value * m.volume * sites - m.masses[0]) < 1e-6
+        return self._total_follows(m.mass_ends[0]) and abs(m.conc_value * m.volume * sites - m.masses[0]) < 1e-6
+
+    def _total_follows(self, end: int) -> bool:
+        """A total word right after an amount ("80 mg total", "5 mg in total"), also past the drug named again ("80 mg
+        of triamcinolone in total", "10 mg of dexamethasone overall"; round 19, teach19, fde-tfesi-02)."""
+        if _TOTAL_AFTER.match(self.text, end):
+            return True
+        named = _OF_DRUG_NAME.match(self.text, end)
+        return bool(named and _TOTAL_AFTER.match(self.text, named.end()))
 
     def _without_restated_whole(self, doses: list) -> list:
         """Drop a mention of a drug that restates the whole of its other mentions: "Each joint received 40 mg of
@@ -2749,13 +2772,19 @@ class DrugBuilder:
         """A total word ("in total", "total", "altogether", "in all") in the clause that names `m`: from the comma or
         semicolon before the name to the one after it, within its sentence. Also every drug of a sentence opened by a
         totals label ("Totals: dexamethasone 10 mg, bupivacaine 10 mg, Omnipaque 4 mL": the label heads the whole
-        list, not its first clause), and an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
-        given"): the arithmetic of `_without_restated_whole` still has to agree."""
+        list, not its first clause), an amount of `m` told as all of it ("all 40 mg were used", "the entire 40 mg
+        given"), and the amount given in a single-dose vial's accounting beside its discarded rest (round 19): the
+        arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
         if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char):
             return True
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
+        if m.discarded and m.container == "single_dose" and not m.per_site \
+                and any(_GIVEN_AFTER_AMOUNT.match(self.text, x) for x in m.mass_ends):
+            return True  # a vial's accounting: "drawn from one 40 mg single-dose vial; 20 mg given, 20 mg discarded"
+            # names what was given in all (round 19, teach19; the arithmetic of `_without_restated_whole` still agrees;
+            # "1 mL more ... from a single-dose vial, nothing wasted" is another administration)
         a = max(self.text.rfind(",", s, m.span.start_char), self.text.rfind(";", s, m.span.start_char), s - 1) + 1
         ends = [i for i in (self.text.find(",", m.span.end_char, e), self.text.find(";", m.span.end_char, e)) if i >= 0]
         end = min(ends, default=e)

@@ -126,6 +126,14 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
         if label:  # "Images saved:" closing its line, the views on the next ("AP and lateral")
             nxt = ctx.text.find("\n", label.end())
             e = max(e, len(ctx.text) if nxt < 0 else nxt)
+    views = _counted_views(ctx, s, e)
+    if views is not None and views >= 2 and _single_view(ctx.text, s, e, char):
+        return 1  # "a single AP image was stored" in a run-on line that elsewhere says "oblique position" (round 19)
+    return views
+
+
+def _counted_views(ctx: NoteContext, s: int, e: int) -> int | None:
+    """The views named or counted in text[s:e] (and a list of views continued on the next line)."""
     more = _VIEW_CONTINUES.match(ctx.text, e)  # "epidurogram AP" + newline + "+ lat saved": one list of views
     sent = _without_unticked(ctx, s, more.end() if more else e)
     m = cue("imaging_views").search(sent) or cue("imaging_views_after").search(sent)
@@ -137,6 +145,25 @@ def _views(ctx: NoteContext, char: int, end: int | None = None) -> int | None:
     if len(names) < 2 and _TWO_PLANES.search(sent):
         return 2  # "in orthogonal projections", "biplanar spot images", "from the front and from the side" (PP13b)
     return len(names) if len(names) >= 2 else None
+
+
+def _single_view(text: str, s: int, e: int, char: int) -> int | None:
+    """1 when the clause of the saved-images mention at `char` (its sentence cut at ';') counts one image ('a single AP
+    image was stored', 'only one lateral view saved'; round 19, teach19), no other such count stands there and the
+    clause names fewer than two views."""
+    lo = max(s, text.rfind(";", s, char) + 1)
+    hi = text.find(";", char, e)
+    hi = e if hi < 0 else hi
+    found = list(cue("imaging_single_view").finditer(text, lo, hi))
+    if len(found) != 1:
+        return None
+    # 'one AP and one lateral image' names two views; 'prone oblique position' names a posture, not a view
+    names = {x.group(1).lower() for x in cue("view_names").finditer(text, lo, hi)
+             if not _POSTURE_AFTER.match(text, x.end())}
+    return 1 if len(names) < 2 else None
+
+
+_POSTURE_AFTER = compile_rule(r"\s+(?:position(?:ed|ing)?|posture|approach|trajectory|decubitus|tilt)\b", re.IGNORECASE)
 
 
 def _without_unticked(ctx: NoteContext, start: int, end: int) -> str:
@@ -366,9 +393,10 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
 
     start = stop = None
     times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
+    lead_rx = cue("sedation_range_lead")  # 'Sedation 14:05 to 14:40' in a sentence of its own (round 19, teach19)
     for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
         s, e = ctx.idx.sentence_at(a.start)
-        if (s, e) in about and _RANGE.match(text, a.end, b.start):
+        if _RANGE.match(text, a.end, b.start) and ((s, e) in about or lead_rx.search(text, s, a.start)):
             start, stop = a, b
             break
     for t in times:

@@ -1319,6 +1319,8 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue  # "[ ] Radicular pain  [x] Axial pain only": an option left unticked (round 15, nec1)
         if scope.relative_subject(text, s, m.start()):
             continue  # "Father had sciatica", "Her spouse uses a walker": a relative's history (round 13, PP13a)
+        if scope.instruction_clause(text, s, m.start()):
+            continue  # "Report fever, new weakness or trouble passing urine": a warning sign to watch for (round 19)
         if (negatable or finding_negation) and s in denied_end and scope.list_continues(text, denied_end[s], m.start()):
             denied_end[s] = m.end()
             continue  # "Denies radiating pain, numbness or tingling": the list's later items are denied too

@@ -68,6 +68,17 @@ def imaging_other_part(text: str, s: int, start: int) -> bool:
     return _rx("imaging_other_part").search(text, lo, start) is not None and _rx("imaging_spine").search(text, lo, start) is None
 
 
+def instruction_clause(text: str, s: int, start: int) -> bool:
+    """Whether the cue at `start` is a warning sign of discharge instructions (round 19, teach19): its clause (from the
+    sentence start `s`, or its last ';' or ':') opens on an instruction to call, report, seek care or return, or the
+    ';' clause frames what follows as warning signs or as what the patient was told to report ("Report fever, new
+    weakness, or trouble passing urine"). Only the words before the cue are read."""
+    semi = max(s, text.rfind(";", s, start) + 1)
+    lo = max(semi, text.rfind(":", s, start) + 1)
+    return _rx("instruction_opening").match(text, lo, start) is not None \
+        or _rx("instruction_frame").search(text, semi, start) is not None
+
+
 def functional_intact(text: str, s: int, e: int, start: int) -> bool:
     """Whether the functional cue at `start` is named as intact ("performs all ADLs independently")."""
     return any(m.start() <= start < m.end() for m in _rx("functional_intact").finditer(text, s, e))
