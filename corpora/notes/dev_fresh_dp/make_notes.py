@@ -1,0 +1,14 @@
+"""Writes the sealed dictation-heavy batch `corpora/notes/dev_fresh_dp/` (`fdp-*`) and its gold.
+
+Ten notes are written in generator-like structured styles and twenty are hand-dictated, all in `batch_dp.py`; the
+gold was labelled from the text before anyone ran Painpoint on it, and the folder is scored once, so its wordings
+stay untuned. It reuses the gold helpers of `dev_fresh_d/make_notes.py`
+(one writer for the JSON format). Run: `python corpora/notes/dev_fresh_dp/make_notes.py`.
+"""
+
+import runpy
+from pathlib import Path
+
+if __name__ == "__main__":  # the kit of dev_fresh_d writes the notes and their gold
+    HERE = Path(__file__).resolve().parent
+    runpy.run_path(str(HERE.parent / "dev_fresh_d" / "make_notes.py"))["build_folder"](HERE, ("batch_dp",))
