@@ -37,7 +37,7 @@ _GAP_OK = compile_rule(
       re.IGNORECASE,
 )
 _NOT_DRUG_VOLUME = compile_rule(
-      r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
+      r"\s*(?:[-\s]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension|SDV\b|MDV\b)"  # r19: 'a 1 mL single-use vial'
       r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
       r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
       r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"  # augmentation
@@ -282,9 +282,10 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
-# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing
+# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given, also in shorthand
+# ('neg aspiration: 2 mL 1% lido', 'neg. aspiration', '-ve aspiration'; round 19, fdk-h-onb-03); also with a trailing
 # space or CR before a line break between the words, 'after negative' + ' \n' + 'aspiration 2 mL').
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!neg\s)(?<!neg\.\s)(?<!-ve\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:the\s+)?(?:reservoir|pump)(?=\s+of\b))?"  # "emptied the reservoir of 3 mL"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
@@ -825,6 +826,9 @@ class DrugMention:
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
     #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
     paren_each: bool = False
+    #: its own sentence accounts for the vial it came from and what was discarded ("Dexamethasone came from a 10 mg/mL
+    #: single-dose vial; 0.4 mL given, 0.6 mL wasted"): a restatement where another sentence gives the same dose (`build`)
+    vial_account: bool = False
 
 
 def _unit(u: str) -> str:
@@ -1577,6 +1581,7 @@ class DrugBuilder:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
+                mnt.vial_account = container is not None and (discarded is not None or remainder)
                 if discarded is None and tabled:  # a table row: its waste column, if the header has one
                     cell = self._waste_cell(mnt.span.start_char)
                     if cell is not None:
@@ -2608,6 +2613,7 @@ class DrugBuilder:
                 # "Triamcinolone 10 mg total ... Triamcinolone came from a 40 mg/1 mL single-dose vial": the vial
                 # described, not a second dose (round 17, fci-tpi-01)
                 doses = [x for x in doses if not x[0].vial_strength]
+            doses = self._without_vial_restatement(doses)
             doses = self._without_restated_whole(doses)
             total, unit, volume = self._total(doses, self._drug_field)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
@@ -2644,6 +2650,23 @@ class DrugBuilder:
         if not summaries:
             return ms
         return [m for m in ms if m.side_summary or self.ctx.idx.sentence_at(m.span.start_char) not in summaries]
+
+    def _without_vial_restatement(self, doses: list) -> list:
+        """Drop a mention whose sentence accounts for the vial ("Dexamethasone drawn from a 10 mg/mL single-dose vial;
+        0.4 mL given and the rest discarded", "From a single-use vial of Decadron 10 mg/mL, 4 mg was given, 6 mg
+        wasted") when its dose equals that of a mention in another sentence that is no such account: the vial's
+        account restates the dose the technique gave (round 19, r2b, fdk-onb-02). Its container and discarded amount
+        still count (`build` reads them from every mention). Two accounts, each with its own vial, both stay."""
+        given = [x for x in doses if x[1] is not None and not x[0].vial_account]
+        if not given:
+            return doses
+
+        def sent(m: DrugMention) -> tuple[int, int]:
+            return self.ctx.idx.sentence_at(m.span.start_char)
+
+        return [x for x in doses if not (
+            x[0].vial_account and x[1] is not None and not x[0].repeat
+            and any(abs(y[1] - x[1]) < 1e-6 and y[2] == x[2] and sent(y[0]) != sent(x[0]) for y in given))]
 
     def _mass_is_whole_of_volume(self, m: DrugMention, sites: int | None) -> bool:
         """A per-site volume of a stated strength with one amount written as the total: "0.5 mL of 0.5% bupivacaine was

@@ -1,0 +1,157 @@
+"""Round 19 (issue 3, r2b): the wording families behind the errors of the sealed batches dev_fresh_dk (office
+procedures across specialties) and dev_fresh_dl (ASC operative reports), and three open drug-total readings, as
+fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and failed before
+its change; the guards (named so) pin readings the change must keep.
+
+- A vial's own account after the dose ('Decadron came from a 10 mg/mL single-dose vial; 0.4 mL was drawn up and
+  injected, 0.6 mL wasted') restates the dose given in the technique, not a second one (fdk-onb-02: J1100 x4).
+- 'neg aspiration: 1 mL 2% lido': the aspiration is the safety check before the amount, not a volume withdrawn
+  (fdk-h-onb-03).
+- A reason for the sedation in the sentence after it, the patient who could not tolerate the procedure awake or
+  under local ('She could not tolerate the lesioning under local at the prior session'; fdl-h-rfa-01).
+- Care that gave only brief relief ('gave only brief relief', 'brief benefit', 'the relief was fleeting') helped
+  only briefly: partial (fdl-h-scs-01).
+- A stated total that disagrees with the per-site arithmetic ('Kenalog 40 mg at each side, for a total of 40 mg of
+  triamcinolone'): the stated total wins.
+- 'Each side received 1 mL of a mixture of lidocaine 1% 4 mL and Kenalog 40 mg': a share of a mixture whose steroid
+  is told by its mass in a brand of known strength (Kenalog-40: 40 mg/mL, so 1 mL): 2 of 5 mL were given.
+- '| Medial branch blocks | Jan 8 and Jan 29, 85% relief each |': a date's day before the percent is no percent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from api import pipeline
+
+DOS = dt.date(2026, 6, 23)
+
+
+def _result(text: str):  # noqa: ANN202
+    return pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="r2b")
+
+
+def _lines(result) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
+    return sorted((c.code, sorted(c.modifiers), c.units) for c in result.codes)
+
+
+def _elements(result) -> set[str]:  # noqa: ANN001
+    return {f.element for f in result.findings if f.severity != "info"}
+
+
+def _doses(result) -> dict[str, tuple[float | None, str | None]]:  # noqa: ANN001
+    return {d.generic: (d.dose, d.dose_unit) for d in result.facts.drugs}
+
+
+# --- a vial's account restates the dose --------------------------------------------------------------------------------
+
+_GON = ("Headache clinic procedure\nProcedure: left greater occipital nerve block under ultrasound.\n"
+        "Diagnosis: occipital neuralgia, left (M54.81).\nLeft occipital shooting pain for seven months; topiramate made "
+        "her foggy and was stopped.\nPre-block pain 8/10. Consent signed. Time-out done.\n"
+        "Technique: Under ultrasound the left greater occipital nerve was seen over the obliquus capitis inferior; a "
+        "25-gauge needle was advanced in plane and 2 mL of 0.25% bupivacaine with {dex} was placed around it. {vial} "
+        "A still image was stored.\nPost-block pain 2/10. No complications.\n")
+
+
+@pytest.mark.parametrize("dex, vial, lines", [
+    ("dexamethasone 4 mg", "Dexamethasone came from a 10 mg/mL single-dose vial; 0.4 mL was drawn up and injected, "
+     "0.6 mL wasted.", [("64405", ["LT"], 1), ("76942", [], 1), ("J1100", [], 4), ("J1100", ["JW"], 6)]),
+    ("Decadron 4 mg", "Decadron taken from a 1 mL single-use vial of 10 mg/mL: 0.4 mL administered and the other 6 mg "
+     "discarded.", [("64405", ["LT"], 1), ("76942", [], 1), ("J1100", [], 4), ("J1100", ["JW"], 6)]),
+    ("dexamethasone 6 mg", "From a single-dose vial of dexamethasone 10 mg/mL, 0.6 mL was given and 0.4 mL discarded.",
+     [("64405", ["LT"], 1), ("76942", [], 1), ("J1100", [], 6), ("J1100", ["JW"], 4)]),
+])
+def test_vial_account_restates_the_dose(dex: str, vial: str, lines: list) -> None:
+    r = _result(_GON.format(dex=dex, vial=vial))
+    assert _lines(r) == lines
+
+
+def test_vial_account_guard_two_administrations_each_with_their_vial() -> None:
+    # guard: two administrations, each sentence telling its own vial: both count
+    text = _GON.format(dex="dexamethasone 4 mg from a 10 mg/mL single-dose vial, 0.6 mL discarded",
+                       vial="The right side then received dexamethasone 4 mg from a second 10 mg/mL single-dose vial, "
+                            "0.6 mL discarded.")
+    assert _doses(_result(text))["dexamethasone_sodium_phosphate"] == (8.0, "mg")
+
+
+# --- 'neg aspiration' before the amount ----------------------------------------------------------------------------------
+
+_ONB = ("Neuro clinic - R GON blk\nA: R occipital neuralgia (M54.81).\nR occipital stabbing pain x 5 mo, failed "
+        "nortriptyline (dry mouth). Pain 7/10.\nConsent obtained. Time-out done.\nR GON at the nuchal line, landmark. "
+        "Alcohol prep. 27 g needle, {asp} 1 mL 1% lido + 1 mL 0.5% bupi + methylprednisolone 40 mg.\n"
+        "Pain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("asp", ["neg aspiration:", "neg. aspiration,", "after neg aspiration", "-ve aspiration:"])
+def test_negative_aspiration_shorthand_before_amount(asp: str) -> None:
+    r = _result(_ONB.format(asp=asp))
+    assert _doses(r)["lidocaine"] == (10.0, "mg")
+    assert "drug_dose" not in _elements(r)
+
+
+def test_aspirated_volume_guard() -> None:
+    # guard: a volume aspirated is no dose of the drug named after it
+    text = _ONB.format(asp="aspirated 1 mL of blood, repositioned, then").replace("1 mL 1% lido", "2 mL 1% lido")
+    assert _doses(_result(text))["lidocaine"] == (20.0, "mg")
+
+
+# --- a sedation's reason told in the next sentence -----------------------------------------------------------------------
+
+_SED_RFA = ("Operative report.\nProcedure: right lumbar radiofrequency ablation, L3 and L4 medial branches (L4-L5 "
+            "facet).\nDiagnosis: lumbar spondylosis without radiculopathy (M47.816).\nRight axial back pain for 3 years; "
+            "two medial branch blocks each gave 90% relief. Twelve weeks of PT and naproxen failed. Cannot stand to cook.\n"
+            "Consent signed. Time-out performed. Pain 7/10 before.\nModerate sedation was given by me with an "
+            "independent RN observer: midazolam 2 mg and fentanyl 50 mcg IV, start 09:02, end 09:27, 25 minutes. "
+            "{reason}\nProne, prep. RF cannulas to the right L3 and L4 medial branches under fluoroscopy, motor testing "
+            "negative; 1% lidocaine 1 mL at each, lesions at 80 degrees C for 90 seconds. No complications.\n"
+            "PACU: pain 2/10.\n")
+
+
+@pytest.mark.parametrize("reason", [
+    "He could not tolerate the lesioning awake last time.",
+    "The patient was unable to tolerate the prior ablation under local alone.",
+    "She did not tolerate cannula placement without sedation in 2024.",
+    "Pt cannot lie prone for the length of the procedure.",
+])
+def test_sedation_reason_in_next_sentence(reason: str) -> None:
+    r = _result(_SED_RFA.format(reason=reason))
+    assert r.facts.procedures[0].sedation.justification is not None
+    assert "sedation_details" not in _elements(r)
+
+
+@pytest.mark.parametrize("reason", ["She tolerated the sedation well.", "He could not tolerate gabapentin."])
+def test_sedation_reason_guard(reason: str) -> None:
+    # guard: tolerance told well, or a drug not tolerated, is no reason for the sedation
+    r = _result(_SED_RFA.format(reason=reason))
+    assert r.facts.procedures[0].sedation.justification is None
+    assert "sedation_details" in _elements(r)
+
+
+# --- care that gave only brief relief ------------------------------------------------------------------------------------
+
+_SCS = ("Operative report.\nProcedure: percutaneous spinal cord stimulator trial, two leads.\nDiagnosis: complex "
+        "regional pain syndrome type I, left lower limb (G90.522).\nLeft foot burning pain with allodynia for 3 years. "
+        "{care} She cannot walk a block.\nPsychological evaluation cleared her for the trial.\nLocal only. Consent "
+        "signed. Time-out performed. Pain 8/10 before.\nProne, prep. 1% lidocaine, 6 mL. Two Tuohy needles entered the "
+        "epidural space at T12-L1 under fluoroscopy and two 8-contact leads were steered to T10, covering the foot. "
+        "No complications.\nPACU: pain 3/10.\n")
+
+
+@pytest.mark.parametrize("care, outcome", [
+    ("Desensitization therapy, pregabalin and two sympathetic blocks gave only brief relief.", "partial"),
+    ("Physical therapy and duloxetine provided brief benefit.", "partial"),
+    ("She tried pregabalin and physical therapy; the relief was fleeting.", "partial"),
+    ("Sympathetic blocks and pregabalin brought only momentary improvement.", "partial"),
+])
+def test_care_with_brief_relief_is_partial(care: str, outcome: str) -> None:
+    r = _result(_SCS.format(care=care))
+    assert {c.outcome for c in r.facts.necessity.conservative_care} == {outcome}
+    assert "conservative_care" not in _elements(r)
+
+
+def test_brief_course_guard() -> None:
+    # guard: a brief course of care says nothing of its outcome
+    r = _result(_SCS.format(care="She had a brief course of physical therapy and takes pregabalin."))
+    assert "conservative_care" in _elements(r)
