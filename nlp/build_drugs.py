@@ -2182,7 +2182,8 @@ class DrugBuilder:
             # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
             # the three nerves" gives Naropin per nerve)
             return False
-        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s):
+        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s) \
+                or self._cumulative_is_own(m, s, e):
             return False
         if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
             cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
@@ -2203,15 +2204,41 @@ class DrugBuilder:
         lidocaine"): the amount before it is one site's share, and the summed amount restates the whole
         (`_without_restated_whole` drops it). Only when the arithmetic agrees; "Kenalog 40 mg at both levels, for a
         total of 40 mg of triamcinolone" keeps its 40 mg whole (round 19, sr19, fdd-h-gon-01)."""
+        summed = self._summed_after(m, e)
+        if summed is None:
+            return False
+        stated, sites = self._sites(s, e)
+        return bool(stated and sites and sites > 1 and abs(m.masses[0] * sites - summed) < 1e-6)
+
+    def _cumulative_is_own(self, m: DrugMention, s: int, e: int) -> bool:
+        """A summing clause after a per-site amount that totals the same drug at that very amount ("Kenalog 40 mg given
+        at each knee, for a total of 40 mg of triamcinolone"): the stated total and the per-site arithmetic disagree,
+        and the stated total wins, as a stated total wins over the per-muscle sum of a toxin (corpora/README): it is
+        the amount the note commits to for the session, and the lower one, so no more is billed than the note states
+        in so many words (round 19, r2b)."""
+        summed = self._summed_after(m, e, adjacent=False)
+        if summed is None or abs(m.masses[0] - summed) > 1e-6:
+            return False
+        stated, sites = self._sites(s, e)
+        return bool(stated and sites and sites > 1)
+
+    def _summed_after(self, m: DrugMention, e: int, adjacent: bool = True) -> float | None:
+        """The amount of `m`'s drug in a summing clause right after `m`'s only amount ("..., for a total of 20 mg of
+        triamcinolone"), the drug named after the amount; None without one. Not `adjacent`: words with no number
+        and no drug may stand between ("40 mg was placed in each knee, for a total of ...")."""
         if len(m.masses) != 1 or not m.mass_ends:
-            return False
+            return None
         x = _CUMULATIVE_WHOLE.search(self.text, m.mass_ends[0], e)
-        if x is None or not self.text[m.mass_ends[0]:x.start()].strip(" ,") == "":
-            return False
+        if x is None:
+            return None
+        between = self.text[m.mass_ends[0]:x.start()]
+        if between.strip(" ,") != "" if adjacent else (any(c.isdigit() for c in between) or any(
+                m.mass_ends[0] <= d.start_char < x.start() for d in self.ctx.spans("DRUG"))):
+            return None
         nxt = min((d for d in self.ctx.spans("DRUG") if x.end() <= d.start_char < e), key=lambda d: d.start_char,
                   default=None)
         if nxt is None:
-            return False
+            return None
         # the amounts of the summing clause, each with the drug named after it ("20 mg of triamcinolone and 30 mg of
         # lidocaine"): the one whose drug is this one's generic
         for q in self._quantities(x.end(), e):
@@ -2222,9 +2249,8 @@ class DrugBuilder:
             if named is None or named._.meta.get("generic") != m.generic \
                     or not _OF_BEFORE_NAME.fullmatch(self.text, q.end, named.start_char):
                 continue
-            stated, sites = self._sites(s, e)
-            return bool(stated and sites and sites > 1 and abs(m.masses[0] * sites - q.value) < 1e-6)
-        return False
+            return q.value
+        return None
 
     def _totals_next_drug(self, m: DrugMention, near: str, after: int, end: int) -> bool:
         """Whether a total word closing the window `near` (ending at `end` of the text) totals the next drug named
@@ -2535,10 +2561,27 @@ class DrugBuilder:
         if per_side_mix and injected * n / total >= 0.5:  # (the sites counted may be one side's or both sides')
             fraction = 2.0  # "a mixture made for each knee of ...", 1 mL at each nerve: each side's mixture, used up
         if added and fraction != 1.0:
-            return
+            # "each side received 1 mL of a mixture of lidocaine 1% 4 mL and Kenalog 40 mg": a part told by its mass in
+            # a brand of known strength (Kenalog-40: 40 mg/mL) has a volume, so the share is known (round 19, r2b)
+            branded = {id(m): self._brand_volume(m) for m in added}
+            if any(v is None for v in branded.values()):
+                return
+            for m in added:
+                m.volume = branded[id(m)]
+            total = sum(m.volume or 0.0 for m in parts)
+            fraction = min(injected * n / total, 1.0)
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
+
+    @staticmethod
+    def _brand_volume(m: DrugMention) -> float | None:
+        """The volume of a part told by its mass alone in a brand that names its strength ("Kenalog-40 40 mg": 1 mL);
+        None for a generic name or a brand of no one strength."""
+        strength = m.span._.meta.get("strength_mg_ml")
+        if not strength or m.mass is None or m.mass_unit != "mg":
+            return None
+        return m.mass / float(strength)
 
     # --- totals -----------------------------------------------------------------------------
 

@@ -155,3 +155,66 @@ def test_brief_course_guard() -> None:
     # guard: a brief course of care says nothing of its outcome
     r = _result(_SCS.format(care="She had a brief course of physical therapy and takes pregabalin."))
     assert "conservative_care" in _elements(r)
+
+
+# --- a stated total against the per-site arithmetic ----------------------------------------------------------------------
+
+_KNEES = ("Procedure: bilateral knee joint injections under ultrasound.\nDiagnosis: primary osteoarthritis of both "
+          "knees (M17.0).\nBilateral knee pain for 2 years; PT for 8 weeks failed. Cannot climb stairs.\nConsent "
+          "signed. Time-out done. Pain 7/10 before.\nTechnique: After prep each knee was entered superolaterally under "
+          "ultrasound. {drugs}\nPain 3/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("drugs, steroid, lines", [
+    ("Kenalog 40 mg was placed in each knee, for a total of 40 mg of triamcinolone.", (40.0, "mg"),
+     [("20610", ["50"], 1), ("J3301", [], 4)]),
+    ("Depo-Medrol 40 mg was given at each side for a total of 40 mg of methylprednisolone.", (40.0, "mg"),
+     [("20610", ["50"], 1), ("J1010", [], 40)]),
+    # guard: the total agrees with the per-site arithmetic
+    ("Kenalog 40 mg was placed in each knee, for a total of 80 mg of triamcinolone.", (80.0, "mg"),
+     [("20610", ["50"], 1), ("J3301", [], 8)]),
+    # guard: no total stated
+    ("Kenalog 40 mg was placed in each knee.", (80.0, "mg"), [("20610", ["50"], 1), ("J3301", [], 8)]),
+])
+def test_stated_total_against_per_site_amount(drugs: str, steroid: tuple, lines: list) -> None:
+    r = _result(_KNEES.format(drugs=drugs))
+    doses = _doses(r)
+    assert doses.get("triamcinolone_acetonide", doses.get("methylprednisolone_acetate")) == steroid
+    assert _lines(r) == lines
+
+
+@pytest.mark.parametrize("drugs, lido, steroid", [
+    ("Each knee received 1 mL of a mixture of 1% lidocaine 4 mL and Kenalog-40 40 mg.", (16.0, "mg"), (16.0, "mg")),
+    ("Each side got 1.5 mL of a mix of lidocaine 1% 5 mL and Kenalog 40 mg.", (25.0, "mg"), (20.0, "mg")),
+    # guard: one site's volume holds all of the mixture: mixed per side, each part given at each side
+    ("Each side received 2 mL of a mixture of lidocaine 1% 1 mL and Kenalog 40 mg.", (20.0, "mg"), (80.0, "mg")),
+])
+def test_share_of_mixture_with_branded_steroid_by_mass(drugs: str, lido: tuple, steroid: tuple) -> None:
+    doses = _doses(_result(_KNEES.format(drugs=drugs)))
+    assert doses["lidocaine"] == lido
+    assert doses["triamcinolone_acetonide"] == steroid
+
+
+# --- a date's day before a percent ---------------------------------------------------------------------------------------
+
+_RFA_TABLE = ("LEFT LUMBAR RADIOFREQUENCY ABLATION - RECORD\n\n| Item | Value |\n|---|---|\n"
+              "| Procedure | Left L4-L5 and L5-S1 medial branch radiofrequency ablation |\n"
+              "| Diagnosis | Lumbar spondylosis (M47.816) |\n| Symptoms | Axial low back pain for 3 years |\n"
+              "| Prior care | Physical therapy 12 weeks and meloxicam: no relief |\n"
+              "| Function | Cannot stand longer than 10 minutes |\n| {label} | {blocks} |\n| Consent | Signed |\n"
+              "| Time-out | Done |\n| Pain pre / post | 6/10 / 1/10 |\n\nUnder fluoroscopy RF cannulas were placed at the "
+              "left L3 and L4 medial branches and the L5 dorsal ramus; motor testing negative; 1% lidocaine 1 mL at "
+              "each, lesions at 80 degrees C for 90 seconds. No complications.\n")
+
+
+@pytest.mark.parametrize("label, blocks, reliefs", [
+    ("Medial branch blocks", "Mar 4 and Mar 25, 90% relief each", [90.0, 90.0]),
+    ("Diagnostic blocks", "on Sep 9 and Sep 30, 85% relief each", [85.0, 85.0]),
+    ("MBBs", "October 14 and November 12, 80% and 95% relief", [80.0, 95.0]),
+    # guard: a number listed before the percent is a percent of its own
+    ("MBBs", "two blocks, 85 and 90% relief", [85.0, 90.0]),
+])
+def test_date_day_before_percent_is_no_relief(label: str, blocks: str, reliefs: list) -> None:
+    r = _result(_RFA_TABLE.format(label=label, blocks=blocks))
+    assert sorted(b.percent for b in r.facts.assessments.diagnostic_blocks) == reliefs
+    assert "diagnostic_block_relief" not in _elements(r)
