@@ -218,3 +218,24 @@ def test_date_day_before_percent_is_no_relief(label: str, blocks: str, reliefs: 
     r = _result(_RFA_TABLE.format(label=label, blocks=blocks))
     assert sorted(b.percent for b in r.facts.assessments.diagnostic_blocks) == reliefs
     assert "diagnostic_block_relief" not in _elements(r)
+
+
+# --- 'no imaging' told of the needle's guidance --------------------------------------------------------------------------
+
+_KNEE = ("Procedure: left knee injection.\nDx: primary osteoarthritis, left knee (M17.12).\n{history}\nConsent signed. "
+         "Time-out done. Pain 6/10 before.\n{technique}\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("history, technique, modality", [
+    ("Knee pain for a year.", "Anteromedial portal, no imaging; Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
+    ("Knee pain for a year.", "Lateral approach, unguided. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
+    ("Knee pain for a year.", "Guidance: none. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
+    # guards: a study not done is no guidance; the needle's own modality stands
+    ("Knee pain for a year. No imaging on file.", "Lateral approach. Kenalog 40 mg with 3 mL 1% lidocaine injected.",
+     None),
+    ("Knee pain for a year; no imaging has been done.", "Under ultrasound guidance the joint was entered; Kenalog 40 mg "
+     "with 3 mL 1% lidocaine, image saved.", "ultrasound"),
+])
+def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None) -> None:
+    (p,) = _result(_KNEE.format(history=history, technique=technique)).facts.procedures
+    assert (p.imaging.modality if p.imaging else None) == modality
