@@ -559,7 +559,13 @@ _CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma
 # (also a full stop ending a line, "no vascular pattern." + newline + indented "dexamethasone 10 mg", or one before a
 # decimal written without its zero, "no vascular uptake. .25% bupivacaine 8 mL": the splitter joins both to the sentence
 # before, the first as it opens in lower case, the second as it opens with a full stop)
-_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)
+# (round 19, r2b, fdk-sij-02 / fdl-rfa-02: also a bracket closed before the next part of the injectate, "triamcinolone 40 mg (SDV, no
+# wastage) + 1 mL 0.5% bupivacaine", "(single-dose vial, none wasted) plus 2 mL 1% lidocaine": the negation stays inside)
+_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+"
+                                    r"|\)\s*(?:\+|&|plus\b|with\b)\s*"
+                                    # a full stop the splitter kept before an amount ("no motor response at 2 V. 1%
+                                    # lidocaine ...", "no twitch to 2.0 V. 0.5 mL of 2% lidocaine"; round 19, r2b)
+                                    r"|\.\s+(?=\d*\.?\d+\s*(?:%|mg\b|mL\b|ml\b|cc\b|mcg\b))" + _FIELD_BREAK)
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -1318,6 +1324,18 @@ class DrugBuilder:
         if _NEGATING.search(clause):
             return False
         # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
+        if self._holds_amount(clause):
+            return True
+        if stop is None:
+            return False
+        # the amount set off by commas right after the drug ("no motor response at 2 V. 1% lidocaine, 1 mL, at each
+        # site"; round 19, r2b, fdl-rfa-02)
+        nxt = _CLAUSE_BREAK.search(self.text, stop.end(), e)
+        after = self.text[stop.end():nxt.start() if nxt else e]
+        return not _NEGATING.search(after) and self._holds_amount(after)
+
+    def _holds_amount(self, clause: str) -> bool:
+        """A mass or volume written in `clause`, in digits or dictated words."""
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
     def _test_dose_result(self, d: Span) -> bool:

@@ -239,3 +239,61 @@ _KNEE = ("Procedure: left knee injection.\nDx: primary osteoarthritis, left knee
 def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None) -> None:
     (p,) = _result(_KNEE.format(history=history, technique=technique)).facts.procedures
     assert (p.imaging.modality if p.imaging else None) == modality
+
+
+# --- a recovery scale's score is no pain score ---------------------------------------------------------------------------
+
+_ILESI = ("OPERATIVE REPORT\nPROCEDURE: L5-S1 interlaminar epidural steroid injection under fluoroscopy.\nDIAGNOSIS: "
+          "Lumbar radiculopathy (M54.16).\nINDICATION: Three months of right leg pain to the calf with numbness of the "
+          "foot; eight weeks of PT and naproxen failed. Cannot work a full shift.\nPRE-PROCEDURE PAIN: 8/10.\nConsent "
+          "signed. Time-out performed. Local only.\nTECHNIQUE: 20-gauge Tuohy needle to the L5-S1 epidural space by loss "
+          "of resistance; Omnipaque 180 2 mL showed epidural spread; dexamethasone 10 mg with 3 mL saline injected. "
+          "AP and lateral images saved. No complications.\nPACU: Report to the recovery nurse. {recovery}\n")
+
+
+@pytest.mark.parametrize("recovery, post", [
+    ("Aldrete 10/10. Pain 3/10 at 15 minutes.", 3.0),
+    ("Modified Aldrete score: 9/10; pain 1/10 on discharge.", 1.0),
+    ("PADSS 10/10. Pain at discharge 2/10.", 2.0),
+    # guard: the pain score alone
+    ("Pain 4/10 at 20 minutes.", 4.0),
+])
+def test_recovery_scale_is_no_pain_score(recovery: str, post: float) -> None:
+    r = _result(_ILESI.format(recovery=recovery))
+    assert sorted(s.value for s in r.facts.assessments.pain_scores if s.timing == "post") == [post]
+
+
+# --- a negation inside a bracket does not reach the next part of the injectate -------------------------------------------
+
+_SIJ = ("Procedure: Bilateral sacroiliac joint injections, therapeutic\nDiagnosis: Sacroiliitis (M46.1), bilateral\n"
+        "Duration: 8 months\nConservative care: PT 6 weeks and naproxen; pain persists despite both\n"
+        "Function: cannot sit through a work meeting\nPre-procedure pain: 8/10\nConsent: signed\nTime-out: performed\n"
+        "Guidance: fluoroscopy, Omnipaque 240 0.5 mL per joint with intra-articular spread\n"
+        "Injectate per joint: {injectate}\nImages: AP and oblique saved for each side\nPost-procedure pain: 3/10\n"
+        "Complications: none\n")
+
+
+@pytest.mark.parametrize("injectate, generic, dose", [
+    ("methylprednisolone 40 mg (1 mL vial, no residue) + 2 mL 0.25% bupivacaine", "bupivacaine", (10.0, "mg")),
+    ("triamcinolone 40 mg (SDV, no waste) plus 1 mL 1% lidocaine", "lidocaine", (20.0, "mg")),
+    ("Kenalog 40 mg (no preservative) with 1 mL 0.5% bupivacaine", "bupivacaine", (10.0, "mg")),
+])
+def test_negation_in_bracket_stays_inside(injectate: str, generic: str, dose: tuple) -> None:
+    assert _doses(_result(_SIJ.format(injectate=injectate)))[generic] == dose
+
+
+def test_negated_drug_guard() -> None:
+    # guard: the negation in the drug's own clause still holds
+    doses = _doses(_result(_SIJ.format(injectate="triamcinolone 40 mg (single-dose vial) + no bupivacaine, 1 mL saline")))
+    assert "bupivacaine" not in doses
+
+
+@pytest.mark.parametrize("stim, dose", [
+    ("no leg twitch to 2 V. 2% lidocaine, 0.5 mL, was\ngiven at each nerve", (30.0, "mg")),
+    ("no motor capture at 2 V. 2% lidocaine, 0.5 mL, was\nplaced at each nerve", (30.0, "mg")),
+])
+def test_negation_before_a_kept_full_stop(stim: str, dose: tuple) -> None:
+    text = _SED_RFA.format(reason="He could not lie prone without it.").replace(
+        "motor testing negative; 1% lidocaine 1 mL at each", "motor testing " + stim).replace(
+        "right L3 and L4 medial branches", "right L3 and L4 medial branches and the L5 dorsal ramus")
+    assert _doses(_result(text))["lidocaine"] == dose
