@@ -64,6 +64,14 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
 _ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in|" + _PRE_PLACE + r")\b", re.IGNORECASE)
 # The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
 _QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
+def _inside_quote(text: str, s: int, at: int) -> bool:
+    """Whether the score at `at` stands inside a quotation of its sentence (an odd count of double quotes before it):
+    only then does a quote's tail tell when it was said ('an 8 right now," she said before we started'). A score
+    before an opening quote ('3 out of 10; he says "about half as bad as before"') keeps its own label (round 19,
+    r3a)."""
+    return text.count('"', s, at) % 2 == 1
+
+
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
 # procedure, whatever its first word.
 _LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
@@ -358,7 +366,7 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
         cued = timing is not None or _last_cue(window) is not None
         if timing is None:
             timing = _last_cue(window)
-        if timing is None and (tail := _QUOTE_TAIL.match(after)):
+        if timing is None and _inside_quote(text, s, n.start) and (tail := _QUOTE_TAIL.match(after)):
             timing = _last_cue_of(tail.group("tail"), ("pre", "post"))  # '"My pain is an 8 now," she said before we began'
         if timing is None and cat == "pain_scores":
             # the field's own label when its score sits on the next line ('POST-PROCEDURE PAIN:' + newline + '2/10.'),

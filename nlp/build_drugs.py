@@ -789,6 +789,13 @@ def _stated_sites(sent: str) -> int | None:
 _SEDATION_FIELDS = frozenset({"anesthesia", "sedation"})
 
 
+# Round 19 (r3a, fdp-h-facet-01): a same-again-at-levels clause that goes on to the other side ('... and repeated on the
+# left at all three levels', '..., then the same on the other side', 'and mirrored on the contralateral side'): the other
+# side's sites count too (`_levels_repeated`).
+_OTHER_SIDE_TOO = compile_rule(r"\b(?:repeated|done|performed|injected|treated|mirrored|the\s+same|likewise|again)\b[^.;\n]{0,30}?"
+                               r"\b(?:on|at|to|for)\s+the\s+(?:left|right|other|opposite|contralateral)(?:\s+side)?\b", re.IGNORECASE)
+
+
 @dataclass
 class Qty:
     start: int
@@ -2074,7 +2081,14 @@ class DrugBuilder:
             return 1
         stop = min((i for i in (self.text.find(";", x.start(), e),) if i >= 0), default=e)
         groups = [g for g in self.ctx.m.levels if x.start() <= g.start < stop]
-        return max(1, sum(len(g.items) for g in groups))
+        other = _OTHER_SIDE_TOO.search(self.text, x.end(), stop)
+        if other is None:
+            return max(1, sum(len(g.items) for g in groups))
+        # "the same was done at the right L4-5 and L5-S1 joints and repeated on the left at all three levels": the
+        # first side's sites (the one before and those named), then the other side's (its own levels, else as many)
+        first = max(1, sum(len(g.items) for g in groups if g.start < other.start()))
+        then = sum(len(g.items) for g in groups if g.start >= other.start())
+        return first + (then or first + 1)
 
     def _class_in_advice(self, d: Span) -> bool:
         """A steroid named only by its class in advice about what it may do ("Steroid may raise blood sugar for

@@ -584,6 +584,7 @@ class ProcedureBuilder:
         self.done_outcome = cue("procedure_done_outcome")
         self.procedural = cue("procedural_sentence")
         self.prior = cue("prior_result_sentence")
+        self.last_before = cue("last_session_before")
         self.imaging_report = cue("imaging_report_sentence")
         self.plan_or_risk = cue("plan_or_risk_sentence")
         self.done_today = cue("done_today_after")
@@ -652,6 +653,8 @@ class ProcedureBuilder:
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
         cs, ce = self._clause_of(span)
+        if cat not in _OWN_FIELDS and self.last_before.search(self.text, max(cs, span.start_char - 90), span.start_char):
+            return False  # 'The last intra-articular left SI injection gave good but short relief': an earlier session
         if cat not in _OWN_FIELDS and (_ELSEWHERE_AFTER.match(self.text, span.end_char, ce) or _ELSEWHERE_BEFORE.search(
                 self.text, max(cs, span.start_char - 80), span.start_char) or _PAST_LIST_BEFORE.search(
                 self.text, max(cs, span.start_char - 160), span.start_char)):

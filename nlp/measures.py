@@ -301,6 +301,8 @@ class MeasureReader:
                 continue  # "the left, correction, the right", "the left, not the right": this side names nothing
             if word == "left" and self._left_as_verb(text, x.start(), x.end()):
                 continue  # "a single-dose vial with nothing left", "the stylet was left in place"
+            if word == "right" and self._right_as_adverb(text, x.start(), x.end()):
+                continue  # "right after the injections she reported relief", "all right"
             symptom = bool(self.p["side_symptom_follow"].match(text, x.end()))
             m.sides.append(SideMention(x.start(), x.end(), x.group(0), side=side, symptom=symptom))
         for x in self.p["time"].finditer(text):
@@ -428,6 +430,14 @@ class MeasureReader:
         """'left' as what remains or stays ('nothing left', '0 mL left', 'left in place'), not the side (round 17b)."""
         return bool(self.p["left_verb_before"].search(text, max(0, start - 30), start)
                     or self.p["left_verb_after"].match(text, end))
+
+    def _right_as_adverb(self, text: str, start: int, end: int) -> bool:
+        """'right' as 'just' or 'quite' ('right after the injections', 'right away', 'all right'), not the side (round
+        19, r3a): only with no article or side word before it, so 'the right after the left' stays a side."""
+        before = text[max(0, start - 12):start]
+        if self.p["right_all_before"].search(before):
+            return True
+        return bool(self.p["right_adverb_after"].match(text, end)) and not self.p["right_adverb_before"].search(before)
 
     def _replaced_at(self, text: str, end: int, what: str) -> int | None:
         """Where the replacement starts of a side or level ending at `end` that the writer takes back: a correction

@@ -256,10 +256,10 @@ Omnipaque showed perineural spread without vascular flow. The same was repeated 
 levels. AP and lateral images saved. No complications. Pain after, 2/10. She'll see me in a month.
 """, procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="bilateral",
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, sedation="none")],
-        drugs=[given("triamcinolone_acetonide", 80), given("lidocaine", 40), given("iohexol", None, "ml")], pain=(7, 2),
+        drugs=[given("triamcinolone_acetonide", 80), given("lidocaine", 20), given("iohexol", None, "ml")], pain=(7, 2),
         need=ESI_NEED, codes=[line("64483", "50"), line("64484", "50"), line("J3301", units=8)], findings=[],
         dos="2026-02-03",
-        comment="4 mL of a 40 mg/mL + 1% mix split as 1 mL at 4 sites: triamcinolone 80 mg, lidocaine 40 mg; Omnipaque without an amount (contrast, no line).")
+        comment="4 mL of a 40 mg/mL + 1% mix split as 1 mL at 4 sites: triamcinolone 80 mg, lidocaine 20 mg (2 mL of 1%); Omnipaque without an amount (contrast, no line).")
 
     add("fdp-h-tfesi-02", "hand_prose", """
 RIGHT L5-S1 TFESI
