@@ -971,7 +971,9 @@ def _finding(req: rq.Requirement, result: CheckResult, ctx: CheckContext, index:
 #: presence verifier's sentence may hold back. Value checks (doses, levels, sides, RF parameters,
 #: imaging per level), conflicts and limits are never in here: they decide codes.
 #: `text_mentions` is not: it asks for specific content (trigger points found), not for the element.
-PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care"})
+#: `symptom_duration` fails with no evidence only when no duration was read at all (a short one carries its
+#: evidence), so it is a presence check too (pvx: '| Duration of symptoms | 2 years, ... |' unread).
+PRESENCE_CHECK_KINDS = frozenset({"present", "pain_score", "relief", "conservative_care", "symptom_duration"})
 UNPARSED_ID = "presence.unparsed"
 
 

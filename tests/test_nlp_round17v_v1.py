@@ -101,3 +101,18 @@ def test_verifier_does_not_hold_back_an_unfilled_time_out(monkeypatch: pytest.Mo
     finally:
         reading.close()
     assert [d.evidence[0].text for d in found if "***" in d.evidence[0].text] == []
+
+
+@pytest.mark.parametrize("row, want", [
+    # pvx (s19): a template TABLE row opens with its cell bar; `_FIELD_LABEL` wanted a letter first, so a blank
+    # '| Time out | ____ |' row (scored 1.0 by a retrain) held back a true time-out finding.
+    ("| Pause for safety | ______ |", True),  # a blank cell
+    ("| Universal protocol | n/a |", True),
+    ("| Site verification:  | *** |", True),  # a colon in the label cell, a starred blank
+    ("| Pause for safety |  -- |", True),
+    ("| Pause for safety | done at 09:12 by the team |", False),  # near miss: a filled cell
+    ("| Pause for safety | yes |", False),
+])
+def test_table_row_with_an_empty_value_is_a_placeholder(row: str, want: bool) -> None:
+    got = _skipped("Procedure record\n" + row + "\n")
+    assert [flag for text, flag in got if "|" in text] == [want]

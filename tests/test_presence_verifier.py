@@ -257,3 +257,32 @@ def test_a_false_finding_of_the_rules_teaches_no_negatives(monkeypatch: pytest.M
 def test_a_listed_element_labels_every_sentence_negative(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     note = _labelled(monkeypatch, tmp_path, ["time_out"])
     assert note.labels["time_out"] == (set(), set())
+
+
+def test_labels_record_the_elements_the_verifier_would_be_asked_about(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    """pvx: the rules read no time-out in the note (a presence check failed with nothing read: the verifier
+    would be asked); consent is read. Thresholds of `asked_listing_only` elements count only such notes."""
+    note = _labelled(monkeypatch, tmp_path, ["time_out"])
+    assert note.asked == {"time_out"}
+
+
+def test_an_unread_symptom_duration_is_held_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pvx: a symptom duration the rules read nothing for (no duration at all) is a presence check; a
+    duration read and found short (2 weeks) carries its evidence and is never held back."""
+    weights = np.zeros((DIM, 1), dtype=np.float32)
+    weights[_bigram("winter", "slip"), 0] = 60.0
+    path = tmp_path / "duration.npz"
+    PresenceModel(("symptom_duration",), weights, np.array([-4.0]), np.array([0.9]), np.array([True]),
+                  {"trained": "test"}).save(path)
+    monkeypatch.setenv("PAINPOINT_PRESENCE_MODEL", str(path))
+    monkeypatch.delenv("PAINPOINT_PRESENCE", raising=False)
+    sentence = "The leg pain goes back to her winter slip on the porch steps."
+    with_sentence = NOTE.format(time_out="A time-out was performed.").replace("She cannot stand", sentence + " She cannot stand")
+    note = with_sentence.replace(", present for 12 weeks despite", " despite")
+    result = _analyze(note)
+    assert [(f.id, f.element, f.severity) for f in result.findings if f.element == "symptom_duration"] == [
+        ("presence.unparsed", "symptom_duration", "info")]
+    short = _analyze(with_sentence.replace("present for 12 weeks", "present for 2 weeks"))
+    assert [(f.id, f.severity) for f in short.findings if f.element == "symptom_duration"] == [
+        ("esi.symptom_duration", "error")]

@@ -161,12 +161,13 @@ def _trigger_words(rules: list, nlp: Language) -> frozenset[str] | None:
 
 
 # A field's label before its separator ('Time-out --', 'Consent:', 'Timeout |'): the words a template prints itself.
-_FIELD_LABEL = re.compile(r"^\s*[A-Za-z][\w /()'&-]{0,40}?\s*(?::|\?|-{2,}|\u2013|\u2014|\|)")
+# A table row's label cell opens with its bar ('| Time out | ____ |', pvx): the bar is part of the label.
+_FIELD_LABEL = re.compile(r"^\s*(?:\|\s*)?[A-Za-z][\w /()'&-]{0,40}?\s*(?::|\?|-{2,}|\u2013|\u2014|\|)")
 # A line offered with an empty box before or after it and no box ticked ('[ ] Time-out performed', 'Time-out done [ ]'):
 # an option not chosen.
 _UNTICKED_LINE = re.compile(rf"^(?!.*(?:{TICKED_BOX}))\s*(?:\[\s*\].*|.*\[\s*\]\s*)$")  # ticked: nlp.checkboxes
 # What is left of a value that says nothing: separators, blanks, 'N/A' ('Time-out: N/A', 'Time-out -- ', 'Time-out: ___').
-_EMPTY_VALUE = re.compile(r"^[\s\-\u2013\u2014:._|/*]*(?:(?:n\s*/\s*a|not\s+applicable)\b[\s.\-]*)?$", re.IGNORECASE)
+_EMPTY_VALUE = re.compile(r"^[\s\-\u2013\u2014:._|/*]*(?:(?:n\s*/\s*a|not\s+applicable)\b[\s.\-|]*)?$", re.IGNORECASE)
 
 
 def _placeholder_only(sent) -> bool:

@@ -8,6 +8,11 @@ In a note whose gold lists E every sentence is a negative (sentences with met ev
 the note's other procedure, are left out); elsewhere every sentence without met evidence is one,
 except in a note where the rules flag E and the gold does not list it (a false finding of the rules:
 some sentence documents E in words the rules miss), which takes no part for E.
+A note also records the elements the checker would ASK the verifier about (`LabelledNote.asked`: a
+presence-kind requirement of E failed having read nothing); for the elements training.yaml names under
+``asked_listing_only`` the threshold's FPR counts only such listing notes (pvx: a listing note whose check
+read a value -- a duration too short, a relief under the bar -- is never held back, and scoring it kept t_E
+saturated near 1.0).
 
 Fit: per element a class-balanced L2 logistic regression over unit-norm hashed uni+bigram bags
 (scikit-learn, training only; inference is `model.PresenceModel.scores`). Threshold: folder-group
@@ -57,6 +62,8 @@ class LabelledNote:
     gold: set[str]
     #: element -> (positive sentence indices, indices left out)
     labels: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
+    #: elements a presence-kind requirement failed for having read nothing: the verifier is asked only there
+    asked: set[str] = field(default_factory=set)
 
 
 def _read(text: str, dos: dt.date | None) -> tuple[Any, list[tuple[int, int, str]]]:
@@ -86,15 +93,19 @@ def label_notes(folders: list[Path], elements: tuple[str, ...], wide: int) -> li
     """Sentences and labels of every dev note (see the module docstring), with the verifier off."""
     import coding.documentation as documentation
     from api.evaluation import corpus_notes
+    from coding.documentation import PRESENCE_CHECK_KINDS
     from coding.engine import propose
 
     records: list[tuple[str, str, list[tuple[int, int]]]] = []
+    asked: set[str] = set()
     original = documentation.evaluate
 
     def watch(req: Any, ctx: Any) -> Any:
         result = original(req, ctx)
         if req.element in elements:
             records.append((req.element, result.status, [(e.start, e.end) for e in result.evidence]))
+            if result.status == "unmet" and not result.evidence and req.check.kind in PRESENCE_CHECK_KINDS:
+                asked.add(req.element)
         return result
 
     previous = os.environ.get("PAINPOINT_PRESENCE")
@@ -105,12 +116,14 @@ def label_notes(folders: list[Path], elements: tuple[str, ...], wide: int) -> li
         for folder in folders:
             for txt, gold in corpus_notes(folder):
                 records.clear()
+                asked.clear()
                 facts, sents = _read(txt.read_text(encoding="utf-8"), gold.date_of_service)
                 facts.encounter.payer = gold.payer
                 facts.encounter.date_of_service = gold.date_of_service
                 facts.encounter.place_of_service = gold.place_of_service
                 propose(facts, payer=gold.payer, date_of_service=gold.date_of_service)
-                note = LabelledNote(folder.name, txt.stem, [s[2] for s in sents], set(gold.finding_elements))
+                note = LabelledNote(folder.name, txt.stem, [s[2] for s in sents], set(gold.finding_elements),
+                                    asked=set(asked))
                 for element in elements:
                     mine = [r for r in records if r[0] == element]
                     if not mine and element not in note.gold:
@@ -227,7 +240,9 @@ def fit_element(notes: list[LabelledNote], element: str, cfg: dict[str, Any], fo
     for r, k in enumerate(owner):
         note_max[k] = max(note_max[k], oof[r])
     documented = np.array([s for k, s in note_max.items() if element not in notes[k].gold])
-    listed = np.array([s for k, s in note_max.items() if element in notes[k].gold])
+    asked_only = element in cfg.get("asked_listing_only", ())
+    listed = np.array([s for k, s in note_max.items()
+                       if element in notes[k].gold and (not asked_only or element in notes[k].asked)])
     t = choose_threshold(documented, listed, cfg["target_precision"], cfg["min_negative_notes"])
     final = fit(np.ones(len(y), dtype=bool))
     shifted = shift(t, cfg["shift_log_odds"]) if t is not None else None
