@@ -22,6 +22,11 @@ change; the guards (named so) pin readings the change must keep.
 6. Paresthesia made by the stimulator or lead testing ('tested with concordant paresthesia', 'overlapping
    paresthesias', 'Paresthesias were obtained ... at 1.2 mA', 'stimulation-induced paresthesia at 0.6 V'): technique,
    not a radicular symptom. Paresthesias down a leg in the history still count.
+7. Guidance denied with a word of use ('No imaging used.', 'no imaging was needed', 'Imaging was not used.'): the
+   procedure's imaging is none. A missing study ('No imaging on file.', 'No imaging available for review.') is not.
+8. Pain or care that does not let the patient do something ('have not let her get out of bed without help', 'no
+   longer lets her drive', 'has not allowed him to return to work'): a functional limitation. A denial ('She denies
+   pain that keeps her from walking.') is none.
 """
 
 from __future__ import annotations
@@ -208,3 +213,38 @@ def test_guard_paresthesia_down_the_leg_counts() -> None:
     assert _radicular("She has burning pain and paresthesias down the right leg to the foot.",
                       "Leads tested with concordant paresthesia.") == [
         "She has burning pain and paresthesias down the right leg to the foot."]
+
+
+# --- 7. "No imaging used" -----------------------------------------------------------------------------------------
+
+_TPI = ("Trigger point injections, left upper trapezius and left rhomboid.\n\nMyofascial pain (M79.12) for 4 months. "
+        "{H}\n\nConsent signed. {S} Each point received 2 mL of 1% lidocaine.\n")
+
+
+@pytest.mark.parametrize(("h", "s", "expected"), [
+    ("", "No imaging used.", ["none"]),
+    ("", "No imaging was needed.", ["none"]),
+    ("", "Imaging was not used.", ["none"]),
+    ("No imaging on file.", "", [None]),
+    ("No imaging available for review.", "", [None]),
+])
+def test_no_imaging_used_is_no_guidance(h: str, s: str, expected: list) -> None:
+    f = extract(_TPI.replace("{H}", h).replace("{S}", s))
+    assert [p.imaging.modality if p.imaging else None for p in f.procedures] == expected
+
+
+# --- 8. "has not let her get out of bed" ---------------------------------------------------------------------------
+
+_VP = "Vertebroplasty, L1.\n\nOsteoporotic compression fracture of L1 (M80.08XA) with six weeks of pain. {H}\n\nConsent signed.\n"
+
+
+@pytest.mark.parametrize(("h", "expected"), [
+    ("A brace and analgesics have not let her get out of bed without help.",
+     ["A brace and analgesics have not let her get out of bed without help."]),
+    ("The fracture pain no longer lets her drive to church.", ["The fracture pain no longer lets her drive to church."]),
+    ("It has not allowed him to return to work.", ["It has not allowed him to return to work."]),
+    ("She denies pain that keeps her from walking.", []),
+])
+def test_not_let_her_is_a_limitation(h: str, expected: list) -> None:
+    f = extract(_VP.replace("{H}", h))
+    assert [x.evidence[0].text for x in f.necessity.functional_impairment] == expected
