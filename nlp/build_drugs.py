@@ -323,6 +323,12 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
 _TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
                                 re.IGNORECASE)
 _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+# A test dose naming its drug, then the rest of a stated whole in the same sentence ("a 0.5 mL test dose of 0.5%
+# ropivacaine was followed by the rest of a 5 mL total", "... then the balance of the 6 mL volume", "... up to a total of
+# 5 mL"): the whole includes the test dose, so the test dose is no amount of its own (round 19, r3b, fdn-h-stellate-01).
+_TEST_DOSE_OF = compile_rule(r"[ \t]*(?:\(\s*)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\s+of\b", re.IGNORECASE)
+_REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|an)\s+(?:total\s+(?:of\s+)?)?|(?:up\s+)?to\s+a\s+total\s+(?:of\s+)?)"
+                              r"(?=\d*\.?\d+\s*(?:mL|cc)\b)", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
 _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
                                re.IGNORECASE)
@@ -1022,6 +1028,9 @@ class DrugBuilder:
             if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
                                                           and not self._drug_named_after(x.end(), e)):
                 continue  # "a 0.5 mL test dose, 6 mL of 0.25% bupivacaine": the test dose names no drug
+            if (_TEST_DOSE_OF.match(text, x.end()) or _TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)) \
+                    and _REST_OF_TOTAL.search(text, x.end(), e):
+                continue  # "a 0.5 mL test dose of 0.5% ropivacaine, then the rest of a 5 mL total": the total holds it
             v = _spoken(x.group("num")) if point is None else point[1]
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL

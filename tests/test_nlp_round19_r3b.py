@@ -27,6 +27,9 @@ change; the guards (named so) pin readings the change must keep.
 8. Pain or care that does not let the patient do something ('have not let her get out of bed without help', 'no
    longer lets her drive', 'has not allowed him to return to work'): a functional limitation. A denial ('She denies
    pain that keeps her from walking.') is none.
+9. A test dose naming its drug, then the rest of a stated whole ('a 0.5 mL test dose of 0.5% ropivacaine was followed
+   by the rest of a 5 mL total', 'Test dose 0.5 mL of ..., then the balance of a total of 5 mL'): the whole includes
+   the test dose, so the dose is the whole. A test dose alone ('...; no further drug was injected') stays the dose.
 """
 
 from __future__ import annotations
@@ -248,3 +251,20 @@ _VP = "Vertebroplasty, L1.\n\nOsteoporotic compression fracture of L1 (M80.08XA)
 def test_not_let_her_is_a_limitation(h: str, expected: list) -> None:
     f = extract(_VP.replace("{H}", h))
     assert [x.evidence[0].text for x in f.necessity.functional_impairment] == expected
+
+
+# --- 9. a test dose inside a stated whole --------------------------------------------------------------------------
+
+_STELLATE = ("Procedure: right stellate ganglion block under ultrasound.\n"
+             "Diagnosis: CRPS type I of the right upper limb (G90.511).\nTechnique: {S}\n")
+
+
+@pytest.mark.parametrize(("s", "expected"), [
+    ("After negative aspiration, a 0.5 mL test dose of 0.5% ropivacaine was followed by the rest of a 5 mL total in "
+     "1 mL aliquots.", [("ropivacaine", 25.0, 5.0)]),
+    ("Test dose 0.5 mL of 0.5% ropivacaine, then the balance of a total of 5 mL, injected in 1 mL increments.",
+     [("ropivacaine", 25.0, 5.0)]),
+    ("A 0.5 mL test dose of 0.5% ropivacaine was given; no further drug was injected.", [("ropivacaine", 2.5, 0.5)]),
+])
+def test_test_dose_inside_a_stated_whole(s: str, expected: list) -> None:
+    assert [(d.generic, d.dose, d.volume_ml) for d in extract(_STELLATE.replace("{S}", s)).drugs] == expected
