@@ -26,7 +26,7 @@ change; the guards (named so) pin readings the change must keep.
    procedure's imaging is none. A missing study ('No imaging on file.', 'No imaging available for review.') is not.
 8. Pain or care that does not let the patient do something ('have not let her get out of bed without help', 'no
    longer lets her drive', 'has not allowed him to return to work'): a functional limitation. A denial ('She denies
-   pain that keeps her from walking.') is none.
+   pain that keeps her from walking.') and a person's restriction ('Her surgeon does not let her drive') are none.
 9. A test dose naming its drug, then the rest of a stated whole ('a 0.5 mL test dose of 0.5% ropivacaine was followed
    by the rest of a 5 mL total', 'Test dose 0.5 mL of ..., then the balance of a total of 5 mL'): the whole includes
    the test dose, so the dose is the whole. A test dose alone ('...; no further drug was injected') stays the dose.
@@ -247,6 +247,7 @@ _VP = "Vertebroplasty, L1.\n\nOsteoporotic compression fracture of L1 (M80.08XA)
     ("The fracture pain no longer lets her drive to church.", ["The fracture pain no longer lets her drive to church."]),
     ("It has not allowed him to return to work.", ["It has not allowed him to return to work."]),
     ("She denies pain that keeps her from walking.", []),
+    ("Her surgeon does not let her drive for two weeks after the fusion.", []),
 ])
 def test_not_let_her_is_a_limitation(h: str, expected: list) -> None:
     f = extract(_VP.replace("{H}", h))
