@@ -171,10 +171,18 @@ class NoteView:
     findings: set[str] = field(default_factory=set)
 
 
+def in_mg(dose: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """A dose in micrograms as milligrams: the gold format allows both (fentanyl is written either way), and
+    50 mcg and 0.05 mg are the same dose, so the drugs field must not count them as a disagreement."""
+    if unit == "mcg" and dose is not None:
+        return round(dose / 1000, 6), "mg"
+    return dose, unit
+
+
 def gold_view(g: GoldNote) -> NoteView:
     return NoteView(
         procedures=[p.model_dump() for p in g.procedures],
-        drugs={d.generic: (d.dose, d.dose_unit) for d in g.drugs},
+        drugs={d.generic: in_mg(d.dose, d.dose_unit) for d in g.drugs},
         pain={k: v for k, v in (("pre", g.pain_scores.pre), ("post", g.pain_scores.post)) if v is not None},
         necessity=g.necessity.model_dump(),
         consent=g.consent,
@@ -188,6 +196,7 @@ def aggregate_drugs(drugs: list[tuple[str, float | None, str | None]]) -> dict[s
     """One entry per generic: total dose, or None when any mention lacks a dose or units disagree."""
     out: dict[str, tuple[float | None, str | None]] = {}
     for generic, dose, unit in drugs:
+        dose, unit = in_mg(dose, unit)
         if generic not in out:
             out[generic] = (dose, unit if dose is not None else None)
             continue

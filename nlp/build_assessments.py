@@ -327,6 +327,8 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             continue
         if _GOAL_BEFORE.search(window):
             continue  # "Pain goal: 3/10", "Target pain after the procedure 3/10 or less": an aim, not a rating (PP13b)
+        if cue("score_other_scale_before").search(window[-48:]):
+            continue  # "Aldrete 10/10", "PADSS 10/10": a recovery scale's score, not pain (round 19, r2b, fdl-tfesi-01)
         timing = n.extra.get("timing")  # set by the measure itself ("8 -> 3")
         if timing is None and n.extra.get("quoted"):  # '"Maybe a one now," when asked in recovery': the cue after it
             timing = _last_cue_of(after, ("pre", "post"))

@@ -37,7 +37,7 @@ _GAP_OK = compile_rule(
       re.IGNORECASE,
 )
 _NOT_DRUG_VOLUME = compile_rule(
-      r"\s*(?:[-\s]*(?:single[\s-]dose\s+|multi[\s-]?dose\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension)"
+      r"\s*(?:[-\s]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension|SDV\b|MDV\b)"  # r19: 'a 1 mL single-use vial'
       r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
       r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
       r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"  # augmentation
@@ -290,9 +290,10 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"(?:used|injected|administered|given)\b",
                            re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
-# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given; also with a trailing
+# negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given, also in shorthand
+# ('neg aspiration: 2 mL 1% lido', 'neg. aspiration', '-ve aspiration'; round 19, fdk-h-onb-03); also with a trailing
 # space or CR before a line break between the words, 'after negative' + ' \n' + 'aspiration 2 mL').
-_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
+_NOT_GIVEN_BEFORE = compile_rule(r"\b(?:withdr[ae]w\w*|emptied|drained|(?<!negative\s)(?<!neg\s)(?<!neg\.\s)(?<!-ve\s)(?<!careful\s)(?<!after\s)(?<!following\s)(?<!negative\s\s)(?<!careful\s\s)(?<!after\s\s)(?<!following\s\s)aspirat\w*|removed|residual|remaining|expected|returned|discarded)\b"
                                  r"(?:\s+(?:the\s+)?(?:reservoir|pump)(?=\s+of\b))?"  # "emptied the reservoir of 3 mL"
                                  r"(?:\s+(?:volume|amount|of|was|were|is|vol\.?))*\s*:?\s*(?:of\s+)?(?:approximately\s+|about\s+)?$",
                                  re.IGNORECASE)
@@ -579,7 +580,13 @@ _CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma
 # (also a full stop ending a line, "no vascular pattern." + newline + indented "dexamethasone 10 mg", or one before a
 # decimal written without its zero, "no vascular uptake. .25% bupivacaine 8 mL": the splitter joins both to the sentence
 # before, the first as it opens in lower case, the second as it opens with a full stop)
-_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)
+# (round 19, r2b, fdk-sij-02 / fdl-rfa-02: also a bracket closed before the next part of the injectate, "triamcinolone 40 mg (SDV, no
+# wastage) + 1 mL 0.5% bupivacaine", "(single-dose vial, none wasted) plus 2 mL 1% lidocaine": the negation stays inside)
+_CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+"
+                                    r"|\)\s*(?:\+|&|plus\b|with\b)\s*"
+                                    # a full stop the splitter kept before an amount ("no motor response at 2 V. 1%
+                                    # lidocaine ...", "no twitch to 2.0 V. 0.5 mL of 2% lidocaine"; round 19, r2b)
+                                    r"|\.\s+(?=\d*\.?\d+\s*(?:%|mg\b|mL\b|ml\b|cc\b|mcg\b))" + _FIELD_BREAK)
 _NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
@@ -851,6 +858,9 @@ class DrugMention:
     remainder_discarded: bool = False  # "the remainder of the vial was discarded": vial less the dose
     #: its amount is a bracketed share of each site ("split between the two joints (20 mg each)"): per site
     paren_each: bool = False
+    #: its own sentence accounts for the vial it came from and what was discarded ("Dexamethasone came from a 10 mg/mL
+    #: single-dose vial; 0.4 mL given, 0.6 mL wasted"): a restatement where another sentence gives the same dose (`build`)
+    vial_account: bool = False
 
 
 def _unit(u: str) -> str:
@@ -1349,6 +1359,18 @@ class DrugBuilder:
         if _NEGATING.search(clause):
             return False
         # (also a dictated amount in words before an abbreviated unit: "no vascular flow, dexamethasone ten mg")
+        if self._holds_amount(clause):
+            return True
+        if stop is None:
+            return False
+        # the amount set off by commas right after the drug ("no motor response at 2 V. 1% lidocaine, 1 mL, at each
+        # site"; round 19, r2b, fdl-rfa-02)
+        nxt = _CLAUSE_BREAK.search(self.text, stop.end(), e)
+        after = self.text[stop.end():nxt.start() if nxt else e]
+        return not _NEGATING.search(after) and self._holds_amount(after)
+
+    def _holds_amount(self, clause: str) -> bool:
+        """A mass or volume written in `clause`, in digits or dictated words."""
         return bool(self.p["mass"].search(clause) or self.p["volume"].search(clause) or _WORD_MG.search(clause))
 
     def _test_dose_result(self, d: Span) -> bool:
@@ -1613,6 +1635,7 @@ class DrugBuilder:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
+                mnt.vial_account = container is not None and (discarded is not None or remainder)
                 if discarded is None and tabled:  # a table row: its waste column, if the header has one
                     cell = self._waste_cell(mnt.span.start_char)
                     if cell is not None:
@@ -2273,7 +2296,8 @@ class DrugBuilder:
             # nor past the drug's own per-site phrase: "Naropin 0.5%, 2 mL per nerve, with Decadron 4 mg divided among
             # the three nerves" gives Naropin per nerve)
             return False
-        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s):
+        if self._after_closed_per_site(m, s, e) or self._one_site_clause(m, s) or self._cumulative(m, s) \
+                or self._cumulative_is_own(m, s, e):
             return False
         if " | " in self.text[s:e]:  # inline fields on one line ("Contrast: 2 mL Isovue-M 200 ... | Medications: ...
             cs = self.text.rfind(" | ", s, start) + 1 or s  # per joint x 2 joints."): a field's per-site phrase is its
@@ -2294,15 +2318,41 @@ class DrugBuilder:
         lidocaine"): the amount before it is one site's share, and the summed amount restates the whole
         (`_without_restated_whole` drops it). Only when the arithmetic agrees; "Kenalog 40 mg at both levels, for a
         total of 40 mg of triamcinolone" keeps its 40 mg whole (round 19, sr19, fdd-h-gon-01)."""
+        summed = self._summed_after(m, e)
+        if summed is None:
+            return False
+        stated, sites = self._sites(s, e)
+        return bool(stated and sites and sites > 1 and abs(m.masses[0] * sites - summed) < 1e-6)
+
+    def _cumulative_is_own(self, m: DrugMention, s: int, e: int) -> bool:
+        """A summing clause after a per-site amount that totals the same drug at that very amount ("Kenalog 40 mg given
+        at each knee, for a total of 40 mg of triamcinolone"): the stated total and the per-site arithmetic disagree,
+        and the stated total wins, as a stated total wins over the per-muscle sum of a toxin (corpora/README): it is
+        the amount the note commits to for the session, and the lower one, so no more is billed than the note states
+        in so many words (round 19, r2b)."""
+        summed = self._summed_after(m, e, adjacent=False)
+        if summed is None or abs(m.masses[0] - summed) > 1e-6:
+            return False
+        stated, sites = self._sites(s, e)
+        return bool(stated and sites and sites > 1)
+
+    def _summed_after(self, m: DrugMention, e: int, adjacent: bool = True) -> float | None:
+        """The amount of `m`'s drug in a summing clause right after `m`'s only amount ("..., for a total of 20 mg of
+        triamcinolone"), the drug named after the amount; None without one. Not `adjacent`: words with no number
+        and no drug may stand between ("40 mg was placed in each knee, for a total of ...")."""
         if len(m.masses) != 1 or not m.mass_ends:
-            return False
+            return None
         x = _CUMULATIVE_WHOLE.search(self.text, m.mass_ends[0], e)
-        if x is None or not self.text[m.mass_ends[0]:x.start()].strip(" ,") == "":
-            return False
+        if x is None:
+            return None
+        between = self.text[m.mass_ends[0]:x.start()]
+        if between.strip(" ,") != "" if adjacent else (any(c.isdigit() for c in between) or any(
+                m.mass_ends[0] <= d.start_char < x.start() for d in self.ctx.spans("DRUG"))):
+            return None
         nxt = min((d for d in self.ctx.spans("DRUG") if x.end() <= d.start_char < e), key=lambda d: d.start_char,
                   default=None)
         if nxt is None:
-            return False
+            return None
         # the amounts of the summing clause, each with the drug named after it ("20 mg of triamcinolone and 30 mg of
         # lidocaine"): the one whose drug is this one's generic
         for q in self._quantities(x.end(), e):
@@ -2313,9 +2363,8 @@ class DrugBuilder:
             if named is None or named._.meta.get("generic") != m.generic \
                     or not _OF_BEFORE_NAME.fullmatch(self.text, q.end, named.start_char):
                 continue
-            stated, sites = self._sites(s, e)
-            return bool(stated and sites and sites > 1 and abs(m.masses[0] * sites - q.value) < 1e-6)
-        return False
+            return q.value
+        return None
 
     def _totals_next_drug(self, m: DrugMention, near: str, after: int, end: int) -> bool:
         """Whether a total word closing the window `near` (ending at `end` of the text) totals the next drug named
@@ -2626,10 +2675,27 @@ class DrugBuilder:
         if per_side_mix and injected * n / total >= 0.5:  # (the sites counted may be one side's or both sides')
             fraction = 2.0  # "a mixture made for each knee of ...", 1 mL at each nerve: each side's mixture, used up
         if added and fraction != 1.0:
-            return
+            # "each side received 1 mL of a mixture of lidocaine 1% 4 mL and Kenalog 40 mg": a part told by its mass in
+            # a brand of known strength (Kenalog-40: 40 mg/mL) has a volume, so the share is known (round 19, r2b)
+            branded = {id(m): self._brand_volume(m) for m in added}
+            if any(v is None for v in branded.values()):
+                return
+            for m in added:
+                m.volume = branded[id(m)]
+            total = sum(m.volume or 0.0 for m in parts)
+            fraction = min(injected * n / total, 1.0)
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
+
+    @staticmethod
+    def _brand_volume(m: DrugMention) -> float | None:
+        """The volume of a part told by its mass alone in a brand that names its strength ("Kenalog-40 40 mg": 1 mL);
+        None for a generic name or a brand of no one strength."""
+        strength = m.span._.meta.get("strength_mg_ml")
+        if not strength or m.mass is None or m.mass_unit != "mg":
+            return None
+        return m.mass / float(strength)
 
     # --- totals -----------------------------------------------------------------------------
 
@@ -2704,6 +2770,7 @@ class DrugBuilder:
                 # "Triamcinolone 10 mg total ... Triamcinolone came from a 40 mg/1 mL single-dose vial": the vial
                 # described, not a second dose (round 17, fci-tpi-01)
                 doses = [x for x in doses if not x[0].vial_strength]
+            doses = self._without_vial_restatement(doses)
             doses = self._without_restated_whole(doses)
             total, unit, volume = self._total(doses, self._drug_field)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
@@ -2740,6 +2807,23 @@ class DrugBuilder:
         if not summaries:
             return ms
         return [m for m in ms if m.side_summary or self.ctx.idx.sentence_at(m.span.start_char) not in summaries]
+
+    def _without_vial_restatement(self, doses: list) -> list:
+        """Drop a mention whose sentence accounts for the vial ("Dexamethasone drawn from a 10 mg/mL single-dose vial;
+        0.4 mL given and the rest discarded", "From a single-use vial of Decadron 10 mg/mL, 4 mg was given, 6 mg
+        wasted") when its dose equals that of a mention in another sentence that is no such account: the vial's
+        account restates the dose the technique gave (round 19, r2b, fdk-onb-02). Its container and discarded amount
+        still count (`build` reads them from every mention). Two accounts, each with its own vial, both stay."""
+        given = [x for x in doses if x[1] is not None and not x[0].vial_account]
+        if not given:
+            return doses
+
+        def sent(m: DrugMention) -> tuple[int, int]:
+            return self.ctx.idx.sentence_at(m.span.start_char)
+
+        return [x for x in doses if not (
+            x[0].vial_account and x[1] is not None and not x[0].repeat
+            and any(abs(y[1] - x[1]) < 1e-6 and y[2] == x[2] and sent(y[0]) != sent(x[0]) for y in given))]
 
     def _mass_is_whole_of_volume(self, m: DrugMention, sites: int | None) -> bool:
         """A per-site volume of a stated strength with one amount written as the total: "0.5 mL of 0.5% bupivacaine was

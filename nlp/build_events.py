@@ -462,7 +462,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
          or note_cue("sedation_reason_first").search(text) or note_cue("sedation_reason_because").search(text)
          or note_cue("sedation_reason_arrow").search(text)
          or note_cue("sedation_reason_field").search(text)
-         or _reason_elsewhere(ctx))
+         or _reason_elsewhere(ctx) or _reason_told_next(ctx, about))
     if m:
         sed.justification = " ".join(m.group("j").split())
     return sed
@@ -659,6 +659,22 @@ def _reason_elsewhere(ctx: NoteContext) -> re.Match[str] | None:
         s, _ = ctx.idx.sentence_at(m.start())
         if not ctx.text[s : m.start()].strip(" \t\n*-\u2022") and _SEDATION_WORD.search(ctx.text, max(0, s - _REASON_REACH), s):
             return m
+    return None
+
+
+def _reason_told_next(ctx: NoteContext, about: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A reason told as the patient's inability in the sentence right after a sedation sentence ("Moderate sedation by
+    me ..., 24 minutes. She could not tolerate the lesioning under local at the prior session."; lexicon
+    `sedation_reason_inability`): the sentence names no sedation word, so the other readers miss it. Only the one
+    sentence after each of the sedation's sentences, matched at its start (round 19, r2b, fdl-h-rfa-01)."""
+    rx = cue("sedation_reason_inability")
+    bounds = ctx.idx.sent_bounds
+    for _, e in about:
+        nxt = next((b for b in bounds if b[0] >= e), None)
+        if nxt is not None:
+            m = rx.match(ctx.text, nxt[0], nxt[1])
+            if m:
+                return m
     return None
 
 

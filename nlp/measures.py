@@ -178,6 +178,11 @@ _LISTED_BEFORE = compile_rule(r"(?<!between\s)(?<!from\s)(?:(?<![\w./-])(?P<p>\d
                               r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&|then)\s+|\s*/\s*)$", re.IGNORECASE)
 
 
+# A month's name before the listed number: the number is a date's day ("Feb 3 and Feb 24, 90% relief each", "on March
+# 23, 85%"), not a percent (round 19, r2b).
+_MONTH_BEFORE = compile_rule(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]*$", re.IGNORECASE)
+
+
 def _duration_number(x: re.Match[str]) -> float | None:
     """The count of a duration match: its number, plus a half when "and a half" follows the number or the unit ("one
     and a half years", "a year and a half"); one when none is written ("for the past year")."""
@@ -380,7 +385,8 @@ class MeasureReader:
                                                 {"gt": gt, "upper": None}))
         for q in list(m.percents):  # "80 and 90% relief", "Eighty and ninety percent": one unit for a listed pair
             x = _LISTED_BEFORE.search(text, max(0, q.start - 24), q.start)
-            if x and free(x.start(), x.end()) and not any(x.start() <= r.start < q.start for r in m.percents):
+            if x and free(x.start(), x.end()) and not any(x.start() <= r.start < q.start for r in m.percents) \
+                    and not _MONTH_BEFORE.search(text, max(0, x.start() - 12), x.start()):
                 v = float(x.group("p")) if x.group("p") else _percent_words(x.group("w"))
                 if 10 <= v <= 100:
                     m.percents.append(NumberMention(x.start(), x.end("p") if x.group("p") else x.end("w"),

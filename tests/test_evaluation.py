@@ -15,6 +15,7 @@ from api.evaluation import (
     GoldNote,
     NoteView,
     aggregate_drugs,
+    in_mg,
     evaluate,
     field_items,
     gold_view,
@@ -226,3 +227,11 @@ def test_eval_command_prints_tables_and_json(tmp_path: Path, monkeypatch):
 
     missing = runner.invoke(app, ["eval", str(tmp_path / "nope")])
     assert missing.exit_code == 2
+
+
+def test_micrograms_and_milligrams_are_one_dose() -> None:
+    """Gold may write fentanyl in mcg; the reader gives mg: 50 mcg and 0.05 mg agree, 100 mcg and 0.05 mg do not."""
+    assert aggregate_drugs([("fentanyl", 50.0, "mcg"), ("fentanyl", 0.05, "mg")]) == {"fentanyl": (0.1, "mg")}
+    assert in_mg(50.0, "mcg") == (0.05, "mg")
+    assert in_mg(40.0, "mg") == (40.0, "mg")
+    assert in_mg(None, "mcg") == (None, "mcg")

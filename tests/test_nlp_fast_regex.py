@@ -279,6 +279,42 @@ def test_alternatives_led_by_a_letter_start_with_its_case_sensitive_class() -> N
     assert len(list(rx.finditer(text))) == 8
 
 
+HOIST_PATTERN = (r"(?:\b(?:arm|leg)\s+ache\b)|(?:\bcramp(?P<s>s)?)|(?:tingl\w*)|(?:\b(?<=leg\s)spasms?)"
+                 r"|(?:\bnumb\w*)|(?:\b)")
+HOIST_TEXT = "Leg ache, arm cramps; tingling in the leg spasm, numbness. legache armcramp xnumb ARM ACHE"
+
+
+def test_alternatives_sharing_a_leading_anchor_test_it_once() -> None:
+    """Consecutive alternatives that start with the same anchor are written as that anchor before an alternation of
+    their rests (`\\b(?:arm ache|cramps)`), so each rest starts with a case-sensitive test `re` skips it by; an
+    alternative without the anchor between them keeps the runs apart, in order."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from nlp.fast_regex import _inner_guards
+
+    parsed = _parser.parse(HOIST_PATTERN, I)
+    assert _inner_guards(parsed, parsed.state.flags)
+    alts = parsed.data[0][1][1]
+    assert [alt[0] for alt in alts] == [(C.AT, C.AT_BOUNDARY), (C.SUBPATTERN, alts[1][0][1]), (C.AT, C.AT_BOUNDARY)]
+    assert [len(alt[1][1][1]) for alt in (alts[0], alts[2])] == [2, 3]  # the runs' rests: 2, then 3 (one empty)
+    first_rest = alts[0][1][1][1][0]
+    assert first_rest[0][0] is C.BRANCH  # "(?:arm|leg)": each word now opens with its case-sensitive class
+    assert first_rest[0][1][1][0][0][0] is C.SUBPATTERN
+
+
+def test_hoisted_anchor_pattern_matches_exactly_as_written() -> None:
+    plain, hoisted = re.compile(HOIST_PATTERN, I), compile_rule(HOIST_PATTERN, I)
+    assert (hoisted.groupindex, hoisted.groups) == (plain.groupindex, plain.groups)
+    spans = lambda rx, *a: [(m.span(), m.groups()) for m in rx.finditer(HOIST_TEXT, *a)]  # noqa: E731
+    assert spans(hoisted) == spans(plain) != []
+    for a, b in ((0, 8), (5, 30), (36, 60), (60, len(HOIST_TEXT))):
+        assert spans(hoisted, a, b) == spans(plain, a, b)
+    for pos in range(len(HOIST_TEXT) + 1):
+        x, y = plain.match(HOIST_TEXT, pos), hoisted.match(HOIST_TEXT, pos)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
 def test_holds_required_answers_as_the_word_tests_it_keeps() -> None:
     """`holds_required` gives `all(any(w in low for w in alts) for alts in words)`, also when the same text is asked
     again with other words (answers kept per word) and when another text follows (answers never carried over)."""

@@ -22,7 +22,7 @@ change; the guards (named so) pin readings the change must keep.
 6. Paresthesia made by the stimulator or lead testing ('tested with concordant paresthesia', 'overlapping
    paresthesias', 'Paresthesias were obtained ... at 1.2 mA', 'stimulation-induced paresthesia at 0.6 V'): technique,
    not a radicular symptom. Paresthesias down a leg in the history still count.
-7. Guidance denied with a word of use ('No imaging used.', 'no imaging was needed', 'Imaging was not used.'): the
+7. Guidance denied with a word of use ('No imaging used.', 'No imaging was used for guidance.', 'Imaging was not used.'): the
    procedure's imaging is none. A missing study ('No imaging on file.', 'No imaging available for review.') is not.
 8. Pain or care that does not let the patient do something ('have not let her get out of bed without help', 'no
    longer lets her drive', 'has not allowed him to return to work'): a functional limitation. A denial ('She denies
@@ -226,7 +226,7 @@ _TPI = ("Trigger point injections, left upper trapezius and left rhomboid.\n\nMy
 
 @pytest.mark.parametrize(("h", "s", "expected"), [
     ("", "No imaging used.", ["none"]),
-    ("", "No imaging was needed.", ["none"]),
+    ("", "No imaging was used for guidance.", ["none"]),
     ("", "Imaging was not used.", ["none"]),
     ("No imaging on file.", "", [None]),
     ("No imaging available for review.", "", [None]),

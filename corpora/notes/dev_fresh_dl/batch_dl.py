@@ -390,7 +390,7 @@ PACU: handoff to PACU RN; Aldrete 10; pain after 2/10
 Signed by the attending physician
 """, procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="thoracic", levels=["T11", "T12"],
                  imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 4), given("fentanyl", 100, "mcg"), given("lidocaine", 150)], pain=(None, 2),
+        drugs=[given("midazolam", 4), given("fentanyl", 0.1), given("lidocaine", 150)], pain=(None, 2),
         need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment", "imaging_findings"),
         codes=[line("22513"), line("22515"), line("99152"), line("99153")],
         findings=["pre_procedure_pain_score"], dos="2026-05-19", pos="24",
@@ -450,7 +450,7 @@ no specimens.
 In recovery his Aldrete was 10 and he said he felt comfortable. He was discharged with his wife.
 """, procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="right",
                  levels=["L3-L4"], imaging="fluoroscopy", contrast=True, sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("iopamidol", 1, "ml"),
+        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("iopamidol", 1, "ml"),
                given("methylprednisolone_acetate", 40)],
         pain=(8, None), need=ESI_NEED, codes=[line("64483", "RT"), line("99152"), line("J1030")],
         findings=["post_procedure_pain_score"], dos="2023-10-03", pos="11",
@@ -508,7 +508,7 @@ Celestone 12 mg (2 mL of 6 mg/mL) with 8 mL preservative-free saline was injecte
 No complications; EBL minimal; no specimen. In PACU her Aldrete was 10 and pain 3/10.
 """, procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy", contrast=True,
                  sedation="moderate")],
-        drugs=[given("midazolam", 3), given("fentanyl", 75, "mcg"), given("lidocaine", 20), given("iohexol", 3, "ml"),
+        drugs=[given("midazolam", 3), given("fentanyl", 0.075), given("lidocaine", 20), given("iohexol", 3, "ml"),
                given("betamethasone_sodium_phosphate_acetate", 12)],
         pain=(7, 3), need=ESI_NEED, codes=[line("62323"), line("99152"), line("99153")], findings=[],
         dos="2024-08-20", pos="22",
@@ -559,7 +559,7 @@ fluoroscopy, sensory and motor testing appropriate. 2% lidocaine, 1 mL at each s
 PACU: Aldrete 10; pain 2/10; discharged with her husband.
 """, procs=[proc("facet_rfa", approach="medial_branch", region="lumbar", laterality="left",
                  levels=["L3-L4", "L4-L5"], imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 100, "mcg"), given("lidocaine", 60)], pain=(7, 2),
+        drugs=[given("midazolam", 2), given("fentanyl", 0.1), given("lidocaine", 60)], pain=(7, 2),
         need=SPINE_NEED, codes=[line("64635", "LT"), line("64636", "LT"), line("99152"), line("99153")],
         findings=[], dos="2024-06-11", pos="24",
         comment="Repeat RFA: 70% for 9 months (>= 50%, >= 180 days). 24 min sedation: 99152 + 99153 x1.")
