@@ -104,7 +104,10 @@ _DISCARDED = compile_rule(
 # past the amount restated in brackets ("the remaining 10 mg (0.25 mL) was discarded") ...
 _WASTED_AFTER = compile_rule(
       r"(?:[ \t]*\([^()\n]{1,30}\))?"
-      r"(?:(?!\b(?:inject|administ|given|gave|deliver|placed|into|infiltrat|used\b|per\b))[^.;:,\d\n]){0,50}?"
+      # (a word of none between tells the vial's size, not a discarded amount: "a 1 mL single-dose vial with nothing
+      # wasted", "the 40 mg vial, of which none was discarded"; round 19, r3b, fdn-tfesi-01)
+      r"(?:(?!\b(?:inject|administ|given|gave|deliver|placed|into|infiltrat|used\b|per\b|nothing\b|none\b|no\b|not\b|"
+      r"zero\b|nil\b|without\b))[^.;:,\d\n]){0,50}?"
       r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|then)\s+)*(?:discarded|wasted|disposed|thrown\s+(?:away|out))\b",
       re.IGNORECASE)
 # ... or a discard verb or label before it ("Wasted: 20 units", "Discarded amount - 20 units", "JW: 20 units", "Waste 20 U").
@@ -275,6 +278,9 @@ _NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:wa
                            r"(?:discarded|wasted|left(?:\s+over)?|remain\w*)\b"
                            r"|\bno\s+(?:unused|residual|remaining|leftover)\s+(?:drug|medication|toxin|product|amount|portion|units?)\b"
                            r"|\bwithout\s+(?:any\s+)?(?:waste|wastage)\b"
+                           # "without any drug wasted", "with none of the steroid discarded" (round 19, r3b)
+                           r"|\b(?:without|with\s+none\s+of)\s+(?:any\s+)?(?:(?:the|it|its)\s+)?(?:drug|medication|steroid|contents|solution)?\s*"
+                           r"(?:being\s+)?(?:wasted|discarded)\b"
                            # "the full vial was used", "all 100 units were injected", "the whole 200-unit vial was administered"
                            r"|\b(?:entire|whole|full)\s+(?:\d+[\s-]*units?\s+)?(?:vial|contents|syringe)\s+(?:was\s+)?"
                            r"(?:used|injected|administered|given)\b"
@@ -318,6 +324,12 @@ _NOT_GIVEN_AFTER = compile_rule(r"\s*(?:(?:of\s+)?residual(?:\s+(?:volume|drug|m
 _TEST_DOSE_AFTER = compile_rule(r"[ \t]*(?:\(\s*)?(?:was\s+given\s+)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\b(?!\s+of\b)",
                                 re.IGNORECASE)
 _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+# A test dose naming its drug, then the rest of a stated whole in the same sentence ("a 0.5 mL test dose of 0.5%
+# ropivacaine was followed by the rest of a 5 mL total", "... then the balance of the 6 mL volume", "... up to a total of
+# 5 mL"): the whole includes the test dose, so the test dose is no amount of its own (round 19, r3b, fdn-h-stellate-01).
+_TEST_DOSE_OF = compile_rule(r"[ \t]*(?:\(\s*)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\s+of\b", re.IGNORECASE)
+_REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|an)\s+(?:total\s+(?:of\s+)?)?|(?:up\s+)?to\s+a\s+total\s+(?:of\s+)?)"
+                              r"(?=\d*\.?\d+\s*(?:mL|cc)\b)", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
 _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
                                re.IGNORECASE)
@@ -329,6 +341,12 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
                                r"|(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)"
                                r"(?:\s+(?:volume|total))?[ \t:,=-]*\n?[ \t]*$",
                                re.IGNORECASE)
+# Bone cement named before its volume in the volume's clause, with no drug named between ("PMMA of toothpaste
+# consistency 3.5 mL per side", "cement injected under lateral fluoroscopy, 2.5 mL at T11 and 3 mL at T12"): the
+# augmentation's cement, never a dose of the local anaesthetic named earlier in the sentence (round 19, r3b,
+# fdn-va-01; a drug named after the cement, "cement kit opened, then 1% lidocaine 5 mL", keeps its volume).
+_CEMENT_CLAUSE = compile_rule(r"\b(?:(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"
+                              r"(?:[^;.\n]|\.(?=\d)){0,80}$", re.IGNORECASE)
 # Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.
 # Round 16: plural images ("gave arthrograms") and any few words of shape or direction before the image ("gave
@@ -1027,11 +1045,15 @@ class DrugBuilder:
             if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
                                                           and not self._drug_named_after(x.end(), e)):
                 continue  # "a 0.5 mL test dose, 6 mL of 0.25% bupivacaine": the test dose names no drug
+            if (_TEST_DOSE_OF.match(text, x.end()) or _TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)) \
+                    and _REST_OF_TOTAL.search(text, x.end(), e):
+                continue  # "a 0.5 mL test dose of 0.5% ropivacaine, then the rest of a 5 mL total": the total holds it
             v = _spoken(x.group("num")) if point is None else point[1]
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
             if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
-                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a):
+                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
+                    or self._cement_volume(a, s):
                 continue
             if self._increment(a, x.end(), s):
                 continue  # "5 mL ... injected in 1 mL increments" / "2 mL at a time"
@@ -1041,6 +1063,11 @@ class DrugBuilder:
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _cement_volume(self, a: int, s: int) -> bool:
+        """The volume at `a` is the bone cement's: cement named before it in its clause, no drug named between."""
+        m = _CEMENT_CLAUSE.search(self.text, max(s, a - 100), a)
+        return m is not None and not any(m.start() < d.start_char < a for d in self.ctx.spans("DRUG"))
 
     def _drug_named_after(self, end: int, e: int) -> bool:
         """A drug named in the clause after an amount ("1 mL of 1% lidocaine", "1 mL lidocaine 1%")."""

@@ -1198,6 +1198,16 @@ def _plan_after_comma(ctx: NoteContext, span) -> bool:
     return _PLAN_BEFORE.search(ctx.text, s, span.start_char) is None
 
 
+def _earlier_procedure_event(ctx: NoteContext, span: Span) -> bool:
+    """The event is tied to an earlier procedure in its clause ("a vasovagal episode during her last awake procedure",
+    "at his previous epidural he had syncope"): a sedation reason or history, not today's complication (round 19)."""
+    s, e = ctx.idx.sentence_at(span.start_char)
+    cuts = [i for i in (ctx.text.rfind(";", s, span.start_char), ctx.text.rfind(",", s, span.start_char)) if i >= 0]
+    a = max(cuts, default=s - 1) + 1
+    ends = [i for i in (ctx.text.find(";", span.end_char, e), ctx.text.find(",", span.end_char, e)) if i >= 0]
+    b = min(ends, default=e)
+    return cue("complication_earlier_procedure").search(ctx.text, a, min(b, span.end_char + 60)) is not None
+
 def complications(ctx: NoteContext) -> TextFact | None:
     """'none' when the note says none occurred; else the complication's name (vasovagal,
     paresthesia, ...) or, for one we have no name for, the text of the complications field."""
@@ -1211,7 +1221,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and not (s._.meta.get("name") == "generic" and _complications_as_topic(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
-                  or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))]
+                  or (cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char))
+                      and not _earlier_procedure_event(ctx, s)))]
     blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
     # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
     # do not say that the procedure had no complications

@@ -208,10 +208,13 @@ def _care_spans(ctx: NoteContext) -> list:
     return [c for c in ctx.spans("CARE")
             if not (c.text in ("Pt", "pt") and _PATIENT_PT.match(text, c.end_char))
             and not (c.text.lower() in ("ice", "rest", "heat")  # "a fall on the ice", "pain at rest", "in the heat"
-                     and _PLACE_BEFORE.search(text, max(0, c.start_char - 16), c.start_char))]
+                     and _PLACE_BEFORE.search(text, max(0, c.start_char - 16), c.start_char))
+            and not (c.text.lower() == "rest" and _REMAINDER_REST.search(text, max(0, c.start_char - 5), c.end_char + 4))]
 
 
 _PLACE_BEFORE = compile_rule(r"\b(?:on|onto|at|in|across)\s+(?:the\s+|some\s+|black\s+)?$", re.IGNORECASE)
+# "the rest of a 5 mL total", "rest of the syringe": the remainder of something, never rest as care (round 19, r3b)
+_REMAINDER_REST = compile_rule(r"\bthe\s+rest\b|\brest\s+of\b", re.IGNORECASE)
 
 
 def diagnoses(ctx: NoteContext) -> list[Diagnosis]:

@@ -360,7 +360,8 @@ Pain after: 2/10, 60% relief. Stretching program reviewed.
         drugs=[given("lidocaine", 60)],
         pain=(5, 2), need=("diagnosis",),
         codes=[line("20553")],
-        findings=[], dos="2024-02-06", pos="11")
+        findings=["indication"], dos="2024-02-06", pos="11",
+        comment="Gold correction (r3b): only the Diagnosis field and an exam of taut bands say why: indication, as fcv-tpi-01.")
 
     add("fdn-h-tpi-01", "dictated", """
 Trigger point injections, right gluteus medius and right quadratus lumborum.
@@ -638,5 +639,6 @@ No complications.
         drugs=[given("baclofen", 40)],
         pain=(None, None), need=("diagnosis",),
         codes=[line("95990")],
-        findings=["approach"], dos="2025-04-08", pos="11",
-        comment="Staff refill; nothing says whether the pump was reprogrammed (pump.reprogramming): 95990.")
+        findings=["approach", "indication"], dos="2025-04-08", pos="11",
+        comment="Staff refill; nothing says whether the pump was reprogrammed (pump.reprogramming): 95990. Gold "
+                "correction (r3b): only the Dx field and the pump in place say why: indication, as fcv-h-pump-02.")
