@@ -650,7 +650,7 @@ needle was advanced at T9-T10 just left of midline, loss of resistance to saline
 Pain after 2/10. No complications.
 """, procs=[proc("interlaminar_epidural", approach="interlaminar", region="thoracic", levels=["T9-T10"],
                  imaging="fluoroscopy", contrast=True, sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 0.05), given("lidocaine", 20),
+        drugs=[given("midazolam", 2), given("fentanyl", 50, "mcg"), given("lidocaine", 20),
                given("iohexol", 1, "ml"), given("triamcinolone_acetonide", 60)],
         pain=(8, 2), need=ESI_NEED, dos="2026-09-22", pos="11",
         codes=[line("62321"), line("99152"), line("J3301", units=6)], findings=[],
@@ -860,7 +860,7 @@ trocars into L1 under biplanar fluoroscopy; balloon tamps inflated to create cav
 PMMA cement filled the cavities without extravasation. Pain 3/10 after in recovery. No complications.
 """, procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=["L1"],
                  imaging="fluoroscopy", sedation="moderate")],
-        drugs=[given("midazolam", 2), given("fentanyl", 0.1), given("lidocaine", 100), given("bupivacaine", 50)],
+        drugs=[given("midazolam", 2), given("fentanyl", 100, "mcg"), given("lidocaine", 100), given("bupivacaine", 50)],
         pain=(None, 3), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment",
                                  "imaging_findings"),
         dos="2025-07-15", pos="22",
