@@ -504,6 +504,10 @@ _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\
 # given on both (round 18b).
 _PER_SIDE_MIXTURE = cue("drug_per_side_mixture")
 _MIXTURE_REF_REACH = 40  # characters after a reference to a mixture where its contents may be told ('(dexamethasone ...')
+# A drug word naming a risk or side effect, not an injectate ('steroid side effects such as elevated glucose', 'side
+# effects of the steroid'; lexicon `drug_as_risk_after` / `drug_as_risk_before`; round 19, r2a).
+_RISK_AFTER = cue("drug_as_risk_after")
+_RISK_BEFORE = compile_rule(cue_text("drug_as_risk_before"), re.IGNORECASE)
 _SAME_MIXTURE = compile_rule(r"\b(?:" + cue_text("drug_same_mixture") + r")\b", re.IGNORECASE)
 # A sentence opening with a bare repeat whose drugs are named only after it, by reference ("The same was repeated on
 # the contralateral side, with the same volumes of contrast and mixture"): no new amounts, the sentence before again.
@@ -1523,7 +1527,7 @@ class DrugBuilder:
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
-                 and not self._class_in_advice(d)]
+                 and not self._class_in_advice(d) and not self._risk_named(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -2147,6 +2151,14 @@ class DrugBuilder:
         body_end = min(sec.end, sec.body_start + 600)
         return bool(_REGIMEN_AFTER.search(text, sec.body_start, body_end)) \
             and not _INJECTATE_WORDS.search(text, sec.body_start, body_end)
+
+    def _risk_named(self, d: Span) -> bool:
+        """The drug word names a risk or side effect ('steroid side effects such as elevated glucose' in a consent
+        template, 'side effects of the steroid'), not a drug given: without this, stock consent text gives every note
+        an unnamed steroid (a drug_name finding). Two anchored matches at the span's edges, no sentence scan."""
+        text = self.text
+        return bool(_RISK_AFTER.match(text, d.end_char, min(len(text), d.end_char + 40))
+                    or _RISK_BEFORE.search(text, max(0, d.start_char - 45), d.start_char))
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and

@@ -1334,6 +1334,9 @@ def _sentence_facts(ctx: NoteContext, rx: "re.Pattern[str] | _SplitCue", extra: 
             continue  # "MRI of the left knee showed a meniscal tear": not the spine (round 15, nec1)
         if negatable and (scope.negated_after(text, m.end(), e) or scope.uncertain_before(text, s, m.start())):
             continue  # "SLR negative bilaterally", "ODI to be completed at f/u", "rule out radiculopathy"
+        if negatable and scope.denied_list_before(text, s, m.start()):
+            denied_end[s] = m.end()
+            continue  # "ROS: negative for fever, chills, bowel or bladder changes, saddle anesthesia, leg weakness"
         if negatable:
             ws = max(s, m.start() - 30)
             subj = list(_NEW_SUBJECT.finditer(text, ws, m.start()))

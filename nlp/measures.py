@@ -268,7 +268,7 @@ def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
 #: The duration patterns, read in this order.
 DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                      "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
-                     "duration_slash", "duration_tail", "duration_long")
+                     "duration_slash", "duration_tail", "duration_long", "duration_old")
 
 
 class MeasureReader:
@@ -416,7 +416,7 @@ class MeasureReader:
                 st = x.start("n") if pat in ("duration_after_symptom", "duration_since_paren", "duration_slash",
                                             "duration_tail") else x.start()
                 if n is not None and free(st, x.end()) and not (  # ('about 6 weeks long': the span read once)
-                        pat in ("duration_after_symptom", "duration_long") and any(d.start <= st < d.end for d in m.durations)):
+                        pat in ("duration_after_symptom", "duration_long", "duration_old") and any(d.start <= st < d.end for d in m.durations)):
                     m.durations.append(
                         NumberMention(st, x.end(), text[st : x.end()], weeks(n, x.group("u")), {"unit": x.group("u")})
                     )

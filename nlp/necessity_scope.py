@@ -46,6 +46,19 @@ def list_continues(text: str, prev_end: int, start: int) -> bool:
     return start < prev_end or _rx("list_gap").fullmatch(text, prev_end, start) is not None
 
 
+def denied_list_before(text: str, s: int, start: int) -> bool:
+    """Whether the cue at `start` is an item of a templated negative list opened earlier in its sentence ("ROS:
+    negative for fever, weight loss, bowel or bladder changes, saddle anesthesia, leg weakness"): the opener
+    (`denial_list_opener`) is followed by nothing but list items (`denial_list_items`) up to the cue. A review of
+    systems copied into every note would otherwise document radicular signs or functional limits it denies. Looks back
+    at most 300 characters of the sentence; no whole-note pass."""
+    lo = max(s, start - 300)
+    for m in _rx("denial_list_opener").finditer(text, lo, start):
+        if _rx("denial_list_items").fullmatch(text, m.end(), start) is not None:
+            return True
+    return False
+
+
 def negated_after(text: str, end: int, sentence_end: int) -> bool:
     """Whether the words right after a cue deny it or say it was not done ("SLR negative bilaterally", "symptoms: none
     reported", "ODI to be completed"), and the rest of the sentence affirms nothing ("..., positive on the left")."""

@@ -801,7 +801,7 @@ Discharged home with sling precautions.
 """, procs=[proc("peripheral_nerve_block", target="suprascapular", region="shoulder", laterality="right",
                  imaging="ultrasound")],
         drugs=[given("ropivacaine", 40), given("dexamethasone_sodium_phosphate", 4)],
-        pain=(8, 2), need=("diagnosis", "symptom_duration"), dos="2025-01-28", pos="11", complications=None,
+        pain=(8, 2), need=("diagnosis", "symptom_duration", "functional_impairment"), dos="2025-01-28", pos="11", complications=None,
         codes=[line("64418", "RT"), line("76942"), line("J1100", units=4)], findings=["complications"],
         comment="'Risks and possible complications' is consent language; no statement of complications of the block.")
 
@@ -861,7 +861,8 @@ PMMA cement filled the cavities without extravasation. Pain 3/10 after in recove
 """, procs=[proc("vertebral_augmentation", approach="kyphoplasty", region="lumbar", levels=["L1"],
                  imaging="fluoroscopy", sedation="moderate")],
         drugs=[given("midazolam", 2), given("fentanyl", 100, "mcg"), given("lidocaine", 100), given("bupivacaine", 50)],
-        pain=(None, 3), need=("diagnosis", "symptom_duration", "conservative_care", "imaging_findings"),
+        pain=(None, 3), need=("diagnosis", "symptom_duration", "conservative_care", "functional_impairment",
+                                 "imaging_findings"),
         dos="2025-07-15", pos="22",
         codes=[line("22514"), line("99152"), line("99153")], findings=["pre_procedure_pain_score"],
         comment="No pain score before the procedure. Moderate sedation 36 minutes by the proceduralist: 99152 + 99153 x1.")
