@@ -345,7 +345,7 @@ _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservat
 # consistency 3.5 mL per side", "cement injected under lateral fluoroscopy, 2.5 mL at T11 and 3 mL at T12"): the
 # augmentation's cement, never a dose of the local anaesthetic named earlier in the sentence (round 19, r3b,
 # fdn-va-01; a drug named after the cement, "cement kit opened, then 1% lidocaine 5 mL", keeps its volume).
-_CEMENT_CLAUSE = compile_rule(r"\b(?:(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"
+_CEMENT_CLAUSE = compile_rule(r"\b(?:" + cue_text("cement_name") + r")\b"
                               r"(?:[^;.\n]|\.(?=\d)){0,80}$", re.IGNORECASE)
 # Contrast that "gave an" + newline + "arthrogram": today's image, not a past result (ConText's PSEUDO phrases do not
 # reach across the line break); a result of relief ("gave 80% relief") is not an image.

@@ -50,8 +50,7 @@ _NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|tar
                           r"placed|positioned|directed)\b", re.IGNORECASE)
 
 # The mark of `told_done_today` that dates the sentence to this session by itself ('today', 'this morning').
-_TODAY_MARK = compile_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening|session|visit)|at\s+(?:this|today's)\s+"
-                           r"(?:visit|session|encounter))\b", re.IGNORECASE)
+_TODAY_MARK = cue("today_mark")
 
 
 def _placed_at(text: str, start: int, end: int) -> bool:

@@ -180,7 +180,7 @@ _LISTED_BEFORE = compile_rule(r"(?<!between\s)(?<!from\s)(?:(?<![\w./-])(?P<p>\d
 
 # A month's name before the listed number: the number is a date's day ("Feb 3 and Feb 24, 90% relief each", "on March
 # 23, 85%"), not a percent (round 19, r2b).
-_MONTH_BEFORE = compile_rule(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]*$", re.IGNORECASE)
+_MONTH_BEFORE = compile_rule(r"\b" + load_yaml("history.yaml")["fragments"]["month"] + r"[ \t]*$", re.IGNORECASE)
 
 
 def _duration_number(x: re.Match[str]) -> float | None:
