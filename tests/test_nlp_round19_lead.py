@@ -41,5 +41,4 @@ def test_guard_the_ablation_itself_is_still_coded() -> None:
                          "Right SI joint radiofrequency ablation of the L5 dorsal ramus and S1-S3 lateral branches.")
     text = text.replace("0.5 mL of 0.5% bupivacaine at each of the four sites.",
                         "after sensory and motor testing, lesions at 80 C for 90 s at each of the four sites.")
-    codes = [c[0] for c in _codes(text.format(aim="She was evaluated for RFA after two positive blocks."))]
-    assert "64625" in codes
+    assert _codes(text.format(aim="She was evaluated for RFA after two positive blocks.")) == [("64625", ("RT",), 1)]
