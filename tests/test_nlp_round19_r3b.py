@@ -38,6 +38,7 @@ import datetime as dt
 
 import pytest
 
+from _snippet import whole
 from api import pipeline
 from nlp import extract
 
@@ -55,6 +56,10 @@ _TFESI = ("Procedure: right L5-S1 transforaminal epidural steroid injection unde
           "Technique: with the patient prone the needle was guided to the right L5-S1 foramen; contrast outlined the "
           "root. Dexamethasone 10 mg was injected.\n"
           "Meds: {MED}\n")
+# the bare TFESI snippet tells no history, consent, time-out, scores, saved views or complications
+_TFESI_UNTOLD = {"complications", "consent", "conservative_care", "functional_impairment", "imaging_findings",
+                 "indication", "post_procedure_pain_score", "pre_procedure_pain_score", "saved_images", "symptom_duration",
+                 "time_out"}
 
 
 @pytest.mark.parametrize("med", [
@@ -65,9 +70,7 @@ _TFESI = ("Procedure: right L5-S1 transforaminal epidural steroid injection unde
 ])
 def test_vial_size_beside_nothing_wasted_is_jz(med: str) -> None:
     r = _result(_TFESI.replace("{MED}", med))
-    assert sorted((c.code, tuple(c.modifiers), c.units) for c in r.codes if c.code.startswith("J")) == [
-        ("J1100", ("JZ",), 10)]
-    assert "drug_dose" not in {f.element for f in r.findings}
+    assert whole(r) == ([("64483", ["RT"], 1), ("J1100", ["JZ"], 10)], _TFESI_UNTOLD)  # no drug_dose
 
 
 @pytest.mark.parametrize("med", [
@@ -76,9 +79,8 @@ def test_vial_size_beside_nothing_wasted_is_jz(med: str) -> None:
 ])
 def test_guard_discarded_amount_gets_no_jz(med: str) -> None:
     r = _result(_TFESI.replace("{MED}", med))
-    lines = sorted((c.code, tuple(c.modifiers), c.units) for c in r.codes if c.code.startswith("J"))
-    assert lines == [("J1100", (), 10)]
-    assert "drug_dose" in {f.element for f in r.findings}
+    # the waste is told in mL without the strength: no JZ, no JW units, a drug_dose finding
+    assert whole(r) == ([("64483", ["RT"], 1), ("J1100", [], 10)], _TFESI_UNTOLD | {"drug_dose"})
 
 
 # --- 2. a stimulation threshold range is no pain score -------------------------------------------------------------
