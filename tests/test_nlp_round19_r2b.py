@@ -66,6 +66,7 @@ _GON = ("Headache clinic procedure\nProcedure: left greater occipital nerve bloc
 def test_vial_account_restates_the_dose(dex: str, vial: str, lines: list) -> None:
     r = _result(_GON.format(dex=dex, vial=vial))
     assert _lines(r) == lines
+    assert _elements(r) == set()  # the waste is told, and all else the block needs
 
 
 def test_vial_account_guard_two_administrations_each_with_their_vial() -> None:
@@ -210,16 +211,21 @@ def test_stated_total_against_per_site_amount(drugs: str, steroid: tuple, lines:
     generic = "methylprednisolone_acetate" if "Depo-Medrol" in drugs else "triamcinolone_acetonide"
     assert _doses(r) == {generic: steroid}
     assert _lines(r) == lines
+    assert _elements(r) == set()
 
 
-@pytest.mark.parametrize("drugs, lido, steroid", [
-    ("Each knee received 1 mL of a mixture of 1% lidocaine 4 mL and Kenalog-40 40 mg.", (16.0, "mg"), (16.0, "mg")),
-    ("Each side got 1.5 mL of a mix of lidocaine 1% 5 mL and Kenalog 40 mg.", (25.0, "mg"), (20.0, "mg")),
+@pytest.mark.parametrize("drugs, lido, steroid, units", [
+    ("Each knee received 1 mL of a mixture of 1% lidocaine 4 mL and Kenalog-40 40 mg.", (16.0, "mg"), (16.0, "mg"), 2),
+    ("Each side got 1.5 mL of a mix of lidocaine 1% 5 mL and Kenalog 40 mg.", (25.0, "mg"), (20.0, "mg"), 2),
     # guard: one site's volume holds all of the mixture: mixed per side, each part given at each side
-    ("Each side received 2 mL of a mixture of lidocaine 1% 1 mL and Kenalog 40 mg.", (20.0, "mg"), (80.0, "mg")),
+    ("Each side received 2 mL of a mixture of lidocaine 1% 1 mL and Kenalog 40 mg.", (20.0, "mg"), (80.0, "mg"), 8),
 ])
-def test_share_of_mixture_with_branded_steroid_by_mass(drugs: str, lido: tuple, steroid: tuple) -> None:
-    assert _doses(_result(_KNEES.format(drugs=drugs))) == {"lidocaine": lido, "triamcinolone_acetonide": steroid}
+def test_share_of_mixture_with_branded_steroid_by_mass(drugs: str, lido: tuple, steroid: tuple, units: int) -> None:
+    r = _result(_KNEES.format(drugs=drugs))
+    assert _doses(r) == {"lidocaine": lido, "triamcinolone_acetonide": steroid}
+    # the steroid's units (10 mg each, rounded up) follow its share; ultrasound without a saved image codes 20610
+    assert _lines(r) == [("20610", ["50"], 1), ("J3301", [], units)]
+    assert _elements(r) == set()
 
 
 # --- a date's day before a percent ---------------------------------------------------------------------------------------
@@ -254,19 +260,25 @@ _KNEE = ("Procedure: left knee injection.\nDx: primary osteoarthritis, left knee
          "Time-out done. Pain 6/10 before.\n{technique}\nPain 2/10 after. No complications.\n")
 
 
-@pytest.mark.parametrize("history, technique, modality", [
-    ("Knee pain for a year.", "Anteromedial portal, no imaging; Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
-    ("Knee pain for a year.", "Lateral approach, unguided. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
-    ("Knee pain for a year.", "Guidance: none. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
+@pytest.mark.parametrize("history, technique, modality, code", [
+    ("Knee pain for a year.", "Anteromedial portal, no imaging; Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none",
+     "20610"),
+    ("Knee pain for a year.", "Lateral approach, unguided. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none",
+     "20610"),
+    ("Knee pain for a year.", "Guidance: none. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none", "20610"),
     # guards: a study not done is no guidance; the needle's own modality stands
     ("Knee pain for a year. No imaging on file.", "Lateral approach. Kenalog 40 mg with 3 mL 1% lidocaine injected.",
-     None),
+     None, "20610"),
     ("Knee pain for a year; no imaging has been done.", "Under ultrasound guidance the joint was entered; Kenalog 40 mg "
-     "with 3 mL 1% lidocaine, image saved.", "ultrasound"),
+     "with 3 mL 1% lidocaine, image saved.", "ultrasound", "20611"),
 ])
-def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None) -> None:
-    (p,) = _result(_KNEE.format(history=history, technique=technique)).facts.procedures
+def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None, code: str) -> None:
+    r = _result(_KNEE.format(history=history, technique=technique))
+    (p,) = r.facts.procedures
     assert (p.imaging.modality if p.imaging else None) == modality
+    # only ultrasound with a saved image codes 20611
+    assert _lines(r) == [(code, ["LT"], 1), ("J3301", [], 4)]
+    assert _elements(r) == set()
 
 
 # --- a recovery scale's score is no pain score ---------------------------------------------------------------------------
@@ -289,6 +301,9 @@ _ILESI = ("OPERATIVE REPORT\nPROCEDURE: L5-S1 interlaminar epidural steroid inje
 def test_recovery_scale_is_no_pain_score(recovery: str, post: float) -> None:
     r = _result(_ILESI.format(recovery=recovery))
     assert sorted(s.value for s in r.facts.assessments.pain_scores if s.timing == "post") == [post]
+    assert [(s.timing, s.value) for s in r.facts.assessments.pain_scores] == [("pre", 8.0), ("post", post)]
+    # no study is told (imaging_findings); the post score stands
+    assert (_lines(r), _elements(r)) == ([("62323", [], 1), ("J1100", [], 10)], {"imaging_findings"})
 
 
 # --- a negation inside a bracket does not reach the next part of the injectate -------------------------------------------
