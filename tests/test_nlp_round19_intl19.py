@@ -31,10 +31,6 @@ def _result(text: str):  # noqa: ANN202
     return pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="r19i")
 
 
-def _findings(text: str) -> set[str]:
-    return {f.element for f in _result(text).findings if f.severity in ("error", "warning")}
-
-
 def _whole(text: str) -> tuple[list, set[str]]:
     """Code lines and the error and warning finding elements."""
     return whole(_result(text), NO_INFO)
@@ -68,6 +64,7 @@ def _care(care: str) -> list[tuple[str, str | None]]:
 ])
 def test_not_settling_with_care_is_failed_care(care: str, expected: list) -> None:
     assert _care(care) == expected
+    assert _whole(_ESI.format(care=care)) == ([("64483", ["LT"], 1), ("J1100", [], 10)], set())
 
 
 def test_not_settling_with_care_meets_the_esi_care_requirement() -> None:
@@ -107,8 +104,10 @@ def test_score_after_a_stimulation_cue_is_the_post_score(scores: str, expected: 
 
 
 def test_guard_score_with_stimulation_off_is_not_post() -> None:
-    assert _pain("Pain 8/10 before, with stimulation off 8/10, with stimulation on 3/10.") == [
-        ("pre", 8.0), ("pre", 8.0), ("post", 3.0)]
+    scores = "Pain 8/10 before, with stimulation off 8/10, with stimulation on 3/10."
+    assert _pain(scores) == [("pre", 8.0), ("pre", 8.0), ("post", 3.0)]
+    assert _whole(_SCS.format(scores=scores)) == ([("63650", [], 2), ("77003", [], 1)],
+                                                  {"conservative_care", "indication", "symptom_duration"})
 
 
 # --- the psychology service that cleared the patient ---------------------------------------------------------------------
@@ -262,5 +261,6 @@ def test_uk_safety_checklist_is_the_time_out(s: str, expected: bool) -> None:
 
 
 def test_pain_not_settling_closing_the_care_clause() -> None:
-    assert _care("Tried NSAIDs and physio for 2 months; pain not settling.") == [
-        ("nsaids", "failed"), ("physical_therapy", "failed")]
+    care = "Tried NSAIDs and physio for 2 months; pain not settling."
+    assert _care(care) == [("nsaids", "failed"), ("physical_therapy", "failed")]
+    assert _whole(_ESI.format(care=care)) == ([("64483", ["LT"], 1), ("J1100", [], 10)], set())
