@@ -67,6 +67,7 @@ def test_copied_or_conditional_plan_makes_no_rfa(plan: str) -> None:
     r = _result(_SINB.format(plan=plan))
     assert _families(r) == ["si_joint_nerve_block"]
     assert _lines(r) == [("64451", ["LT"], 1)]
+    assert _elements(r) == set()  # the block's note tells all it needs
 
 
 def test_guard_plan_followed_today_is_todays_rfa() -> None:
@@ -78,6 +79,7 @@ def test_guard_plan_followed_today_is_todays_rfa() -> None:
     r = _result(text)
     assert _families(r) == ["si_joint_rfa"]
     assert _lines(r) == [("64625", ["LT"], 1)]
+    assert _elements(r) == set()
 
 
 _RFA = ("Repeat bilateral L3-L4 and L4-L5 radiofrequency ablation, hospital outpatient.\n\nRFA of the same joints 14 months "
@@ -97,6 +99,7 @@ def test_quoted_or_labelled_old_plan_adds_no_block(plan: str) -> None:
     r = _result(_RFA.format(plan=plan), pos="22")
     assert _families(r) == ["facet_rfa"]
     assert _lines(r) == [("64635", ["50"], 1), ("64636", ["50"], 1)]
+    assert _elements(r) == set()  # a repeat whose first ablation held 9 months, and all else told
 
 
 # --- a drug word naming a risk ---------------------------------------------------------------------------------------------
