@@ -481,6 +481,103 @@ def _required_literals(pattern: str, flags: int, min_len: int, lookarounds: bool
                                if all(len(w) >= min_len for w in r)))
 
 
+#: Marks common enough in notes that a gate on them would skip nothing (`required_marks`): a token needs another.
+_COMMON_MARKS = frozenset(" \n.,:;-/()'\"%")
+
+
+def _uncased(ch: str) -> bool:
+    """A character `re` reads the same with and without IGNORECASE (no letter has it as a case variant)."""
+    return not (_sre.ascii_iscased(ord(ch)) if ord(ch) < 0x80 else _sre.unicode_iscased(ord(ch)))
+
+
+def _mark_tokens(run: str) -> list[str]:
+    """The stretches of uncased characters of a literal run that are worth a gate: holding a mark outside
+    `_COMMON_MARKS` ("->", "|", "\t", an arrow sign), or two spaces or more. Each is in every text the run is in."""
+    out, cur = [], []
+    for ch in (*run, None):
+        if ch is not None and _uncased(ch) and not ch.isalnum():
+            cur.append(ch)
+            continue
+        tok = "".join(cur)
+        if tok and (any(c not in _COMMON_MARKS for c in tok) or tok.strip(" ") == "" and len(tok) >= 2):
+            out.append(tok)
+        cur = []
+    return out
+
+
+def _mark_runs(seq, runs: list[tuple[str, ...]]) -> None:
+    """Collect what every match of `seq` contains as runs of consecutive literals of any character (`_literal_runs`
+    for marks): a repeat of one literal at least m times gives m of it, which the literals after it follow; an
+    alternation whose every branch holds a mark token (`_mark_tokens`) gives the tuple of one token of each."""
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            runs.append(("".join(run),))
+            run.clear()
+
+    for op, av in seq:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is C.LITERAL:
+            flush()  # "-+>": the last dash is right before the ">"; "[ ]{2,}": two spaces
+            run.extend(chr(av[2][0][1]) * min(av[0], 8))
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            _mark_runs(av[3], runs)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            _mark_runs(av[2], runs)  # the body occurs at least once
+        elif op is C.BRANCH:
+            options: list[str] = []
+            for alt in av[1]:
+                inner: list[tuple[str, ...]] = []
+                _mark_runs(alt, inner)
+                single = [t for r in inner if len(r) == 1 for t in _mark_tokens(r[0])]
+                if single:
+                    options.append(single[0])
+                    continue
+                entries = [r for r in inner if all(_mark_tokens(w) == [w] for w in r)]
+                if not entries:
+                    break
+                options.extend(entries[0])
+            else:
+                runs.append(tuple(options))
+        # anything else (classes, optional parts, lookarounds, atomic groups) contributes nothing required
+    flush()
+
+
+def required_marks(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """What every match of `pattern` contains among the rarer marks of a note (`_mark_tokens`: "->" or an arrow sign
+    of a pre/post pair, "|" or a tab or two spaces of a table), each entry listing alternatives one of which is in every
+    match, as written (no letter, so case never matters). `required_literals` reads only words; a pattern whose
+    words every note holds ('anxiety ... -> sedation') is then skipped by a note without its marks. Kept between
+    starts (`nlp.rule_cache`)."""
+    return _cached(("required_marks", 1, pattern, int(flags)), lambda: _required_marks(pattern, flags))
+
+
+def _required_marks(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    try:
+        parsed = _read_only_parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ()
+    runs: list[tuple[str, ...]] = []
+    _mark_runs(parsed, runs)
+    out = []
+    for r in runs:
+        if len(r) == 1:
+            out.extend((t,) for t in _mark_tokens(r[0]))
+        else:
+            out.append(r)
+    return tuple(dict.fromkeys(out))
+
+
+def holds_marks(text: str, marks: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` holds one token of every entry of `marks` (`required_marks`)."""
+    return all(any(t in text for t in alts) for alts in marks)
+
+
 #: A word hyphenated at a line end: the hyphen, spaces or tabs, the line break (`holds_line_end_hyphen`).
 LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 
@@ -1519,24 +1616,29 @@ class GatedPattern:
     With `prefixes` (`literal_prefixes`), a range of `PREFIX_FROM` characters or more of a text it can match in is
     searched at the places where one of them occurs (`prefix_finditer`: the same matches)."""
 
-    __slots__ = ("rx", "words", "prefixes", "_text", "_skip")
+    __slots__ = ("rx", "words", "prefixes", "marks", "_text", "_skip")
 
     def __init__(self, rx: re.Pattern[str], words: tuple[tuple[str, ...], ...],
-                 prefixes: tuple[str, ...] | None = None) -> None:
-        self.rx, self.words, self.prefixes = rx, words, prefixes
+                 prefixes: tuple[str, ...] | None = None, marks: tuple[tuple[str, ...], ...] = ()) -> None:
+        self.rx, self.words, self.prefixes, self.marks = rx, words, prefixes, marks
         self._text: str | None = None
         self._skip = False
 
     def _absent(self, text: str) -> bool:
         """Decided once per text object (a builder asks about the same note at many bounds); never for a text shorter
-        than `GATE_FROM` (a sentence or an excerpt: its word tests cost more than the search they would spare)."""
+        than `GATE_FROM` (a sentence or an excerpt: its word tests cost more than the search they would spare). The
+        marks every match holds (`required_marks`) are looked for in the text as it is (they have no case)."""
         if text is not self._text:
             self._text = text
-            if len(text) < GATE_FROM or not self.words:
+            if len(text) < GATE_FROM or not (self.words or self.marks):
                 self._skip = False
-            else:
+            elif self.marks and not holds_marks(text, self.marks):
+                self._skip = True
+            elif self.words:
                 low = lowered_once(text)
                 self._skip = low is not None and not holds_required(low, self.words)
+            else:
+                self._skip = False
         return self._skip
 
     def _by_prefix(self, text: str, bounds: tuple[int, ...], first: bool) -> list[re.Match[str]] | None:
@@ -1583,8 +1685,10 @@ def gated_rule(pattern: str, flags: int = 0, min_len: int = 3,
     it has them (`literal_prefixes`). The gate asks about the whole text whatever the bounds, so
     the words of positive lookarounds may count (the text holds them too), and so may two-letter words ("hx" of a
     history, "12" of "6/12", "mm" of a VAS in millimetres): for a scan of a whole note, whose answers are read from
-    its runs (`_Vocabulary`), a short word costs no scan."""
+    its runs (`_Vocabulary`), a short word costs no scan. Gated too by the rarer marks every match holds
+    (`required_marks`: the arrow of 'anxiety -> sedation', the pipe or tab of a table), found with `in`."""
     rx = compile_rule(pattern, flags)
     words = required_literals(pattern, flags, min_len, lookarounds)
     prefixes = literal_prefixes(pattern, flags)
-    return GatedPattern(rx, words, prefixes) if words or prefixes else rx
+    marks = required_marks(pattern, flags)
+    return GatedPattern(rx, words, prefixes, marks) if words or prefixes or marks else rx

@@ -550,3 +550,32 @@ def test_split_alternation_scans_a_whole_note_as_the_alternatives_it_can_match()
     # at "PURPOSE: therapeutic" the named alternative (written before the bare one) wins, as in the plain alternation
     sentence = "Purpose: diagnostic block of the left L5 dorsal ramus."
     assert [m.span() for m in split.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)] == [(0, 19)]
+
+
+def test_required_marks_of_a_pattern() -> None:
+    """The rarer marks every match holds: an arrow written three ways, a table's pipe, tab or two spaces; common
+    punctuation, letters and optional parts give none."""
+    from nlp.fast_regex import required_marks
+
+    assert required_marks(r"\bpain\b[^.\n]{0,30}?(?:-+>|=>|\u2192)\s*\d", I) == (("->", "=>", "\u2192"),)
+    assert required_marks(r"(?m)^[^\n]*(?:\||\t|[ ]{2,})\w+$", I) == (("|", "\t", "  "),)
+    assert required_marks(r"\bscore\s*\|\s*\d+\s*\|", I) == (("|",), )
+    assert required_marks(r"\bpre\s*:\s*\d+(?:\s*->)?", I) == ()  # ':' is common, the arrow optional
+    assert required_marks(r"\d+\s*(?:->|to)\s*\d+", I) == ()  # one branch holds no mark
+    assert required_marks(r"(?:a|b)=>c|d", I) == ()  # a top-level branch without one
+
+
+def test_gated_pattern_skips_a_text_without_its_marks() -> None:
+    """A whole text that holds every word but none of the marks a match needs is not searched, and the answers are
+    the pattern's own either way."""
+    from nlp.fast_regex import GatedPattern, gated_rule
+
+    pattern = r"\banxiety\b[^.\n]{0,30}?(?:-+>|=>|\u2192)\s*(?:sedation|MAC)\b"
+    rx, plain = gated_rule(pattern, I), re.compile(pattern, I)
+    assert isinstance(rx, GatedPattern) and rx.marks == (("->", "=>", "\u2192"),)
+    filler = " The patient tolerated the procedure well." * 12  # past the length a text is gated from
+    for text in ("Anxiety --> sedation." + filler, "Anxiety \u2192 MAC." + filler, "Anxiety, so sedation." + filler,
+                 "anxiety => no sedation" + filler):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert (rx.search(text) and rx.search(text).span()) == (plain.search(text) and plain.search(text).span())
+    assert rx._absent("Anxiety, so sedation." + filler) and not rx._absent("Anxiety -> sedation." + filler)
