@@ -68,7 +68,7 @@ _NOT_DOSE_MASS = compile_rule(
 _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
                                r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b|"
                                r"\b(?:divided|split|distributed|shared|apportioned)\b", re.IGNORECASE)
-_SITE_WORD = r"(?:points?|sites?|levels?|joints?|sides?|nerves?|muscles?|foramen|foramina|injections?|targets?)\b"
+_SITE_WORD = r"(?:" + cue_text("drug_site_word") + r")\b"
 _SOLUTION_VOLUME = compile_rule(
       # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:"), also after 'total' ("2 mL
       # total" + newline + "Injectate:") or with leader dots ("2 mL" + newline + "Injectate ....... Celestone 6 mg")
@@ -79,8 +79,8 @@ _SOLUTION_VOLUME = compile_rule(
       r"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?" + _SITE_WORD + r"|\s+" + _SITE_WORD + r")?)[ \t,]+(?:with\s+)?)?"
       r"(?:total\s+)?(?:of\s+)?"
       r"(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
-      r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
-      r"cocktail)\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
+      r"(?:a\s+)?(?:" + cue_text("drug_mixture_noun") + r")"
+      r"\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
       r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
       re.IGNORECASE,
 )
@@ -441,26 +441,9 @@ _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
 # own repeats only the sentence just before it).
 _SAME_ALL_AMOUNTS = compile_rule(r"same\s+(?:amounts?|doses?|volumes?|drugs?)\b", re.IGNORECASE)
-_SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
-                           r"combination|cocktail|drugs?)\b"
-                           r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b"  # "Left knee: same."
-                           r"|(?-i:\b[LR]|\bLt|\bRt)[ \t]+(?:same|identical|ditto)\b"  # "; L same."
-                           r"|(?P<bare>\b(?:same|likewise|ditto)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?"
-                           r"(?:done|given|injected|repeated|performed|administered|placed|used)\s+)?"
-                           r"(?:(?:on|to|into|at|for|in)\s+(?:the\s+)?(?:left|right|other|opposite|contralateral|"
-                           r"(?-i:[LR])(?![\w/-])|lt\b|rt\b)|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # log shorthand "; same L", "ditto R"
-                           r"|\brepeated\s+(?:on|to|at|for)\s+(?:the\s+)?(?:left|right|other\s+side|opposite\s+side|"
-                           r"contralateral\s+side|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # "..., repeated on L." / "Repeated on the left."
-                           # "The left GON was done likewise.", "... treated in the same way"
-                           r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
-                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)"
-                           # round 13: the same again at a level named ("..., and the same at L5-S1", "Repeated at
-                           # L5-S1.", "again at the right L5-S1", "identical injection at L5-S1")
-                           r"|(?P<lvl>\b(?:(?:the\s+)?same|likewise|ditto|again|repeated|identical(?:ly)?(?:\s+(?:injection|"
-                           r"procedure|technique))?)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?(?:done|given|injected|"
-                           r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
-                           r"(?-i:[CTLS]\d))",
-                           re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# (lexicon `drug_same_amounts`: its wordings, groups `bare` and `lvl`, and examples; gated: a note without one of its
+# words is not scanned)
+_SAME_AMOUNTS = gated_rule(cue_text("drug_same_amounts"), re.IGNORECASE)
 # A clause that gives its drug to one site named in the singular (`_one_site_clause`): "and the superomedial site also
 # got", "the L5-S1 level alone received", "only the first nerve was also given", "one joint additionally received".
 _ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_text("drug_one_site_noun") + r")"

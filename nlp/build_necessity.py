@@ -436,10 +436,9 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
 # round 16, dur, dev_fresh_bu/bv). Also the onset event told as a clause ("Present since she slipped on a step two years
 # ago"; not a treatment begun: "since she started PT"; round 17, dur17, dev_fresh_cf).
 _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:(?:has|have)\s+been\s+|been\s+)?"
-                               r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
-                               r"progressive|unrelenting|daily|continuously|constantly|steadily|(?:on\s+and\s+off|off\s+and\s+on))\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
+                               r"(?:" + cue_text("duration_persistence_word") + r")\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
                                r"(?:(?:since|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:episode|event|incident|injury|fall|accident|strain|lift|twist|collision|crash|mvc|mva)\s+"
+                               r"(?:" + cue_text("duration_onset_event") + r")\s+"
                                r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?"
                                r"|(?:since|after|following|when)\s+(?:she|he|they|pt|the\s+patient)\s+"  # "since she slipped on a step"
                                r"(?!(?:started|began|had|underwent|received|tried|completed|got|was|were)\b)(?:[\w'-]+\s+){1,6}?)?"

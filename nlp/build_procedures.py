@@ -133,28 +133,7 @@ _DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+b
 # "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred", "RFA
 # discussed for a later date", "RFA to be considered": a procedure that is the subject of a predicate saying it was
 # only talked about, put off or not done.
-_NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
-                               r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
-                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended|planned|"
-                               # round 16 (proc, fbx-h-facet-01): 'RFA is not planned because of her defibrillator', 'is
-                               # not an option', 'is not advisable': a procedure ruled out, not today's
-                               r"scheduled|advised|advisable|appropriate|feasible|suitable|warranted|possible|"
-                               r"(?:an?\s+)?(?:option|choice|candidate))|contraindicated|ruled\s+out|"
-                               r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b"
-                               # no copula, put off: "Radiofrequency ablation discussed for a later date"
-                               r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
-                               r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
-                               r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b"
-                               # round 16 (proc): said not to be done with a modal ('would not be appropriate', 'cannot be
-                               # offered', "can't be done safely")
-                               r"|\s*(?:(?:would|will|could|can|should|shall)(?:\s+not|n't)|cannot)\s+be\s+(?:offered|done|"
-                               r"performed|appropriate|advisable|safe|possible|feasible|suitable|indicated|pursued|an\s+option)\b"
-                               # a list item's status right after its name (and side/level): 'L SIJ inj - NOT DONE (pt
-                               # declined)', '3) R GON block - cancelled', 'L knee IA | deferred', 'TPI: held today'
-                               r"|(?:[ \t]+(?:[LR]|left|right|bilat\w*|B/L|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\b)*"
-                               r"[ \t]*(?:[-,:|(\u2013][ \t]*)(?:(?:was|were)[ \t]+)?(?:cancell?ed|canceled|deferred|postponed|"
-                               r"declined|refused|held|on[ \t]+hold|not[ \t]+(?:done|performed|attempted|completed))\b",
-                               re.IGNORECASE)
+_NOT_DONE_AFTER = cue("procedure_not_done_after")  # (lexicon `procedure_not_done_after`: its wordings and examples)
 # Round 11 (P11): a procedure only talked about as a choice for later ('we discussed lateral branch radiofrequency
 # ablation as a longer-lasting option', 'options include RFA', 'she asked about a spinal cord stimulator', 'may consider
 # repeat RFA', 'RFA remains an option'): the verb right before its name (no risk or consent word between: 'discussed
