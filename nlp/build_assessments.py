@@ -30,8 +30,7 @@ _FROM_SCORE = compile_rule(r"\bfrom\s*(?:a\s+|an\s+)?\d", re.IGNORECASE)
 # ... and the names of other 0-10 scales ("Pre-procedure FACES 8", "DVPRS 6"; round 11, dev_fresh_bb)
 # ... and the pain by another name or a plural label ("Her headache was 7/10 when she sat down", "the ache 6/10",
 # "Scores: ...", "Ratings: ..."; round 16b n2b, dev_fresh_cc)
-_PAIN_WORD = compile_rule(r"\b(pain|NRS|VAS|scores?|rated|rates|ratings?|scale|faces|wong[\s-]*baker|FPS-?R|DVPRS|v?NPS|VNRS|"
-                          r"headaches?|ache|aching|discomfort|soreness)\b", re.IGNORECASE)
+_PAIN_WORD = compile_rule(r"\b(" + cue_text("score_pain_word") + r")\b", re.IGNORECASE)  # (lexicon `score_pain_word`)
 # A room or bay the patient waits in before the procedure (holding area, waiting room, pre-op bay): a score there is pre.
 _PRE_PLACE = cue_text("score_pre_place")  # (lexicon `score_pre_place`)
 # The position a score was taken in may stand before its cue ("2/10 sitting at discharge"; lexicon `score_posture`).
@@ -101,7 +100,7 @@ _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~
 # block given with a local anaesthetic alone ("a right SI block with lidocaine in May gave 90% relief", "an
 # anesthetic-only SI block", "a lidocaine SI block") or whose relief lasted hours, the anaesthetic's span ("90% relief
 # for 4 hours", "for the duration of the anesthetic"; round 7d): a steroid in the clause makes it a treatment instead.
-_ANAESTHETIC = r"(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|naropin|(?:local\s+)?an(?:a)?esthetic)"
+_ANAESTHETIC = r"(?:" + cue_text("local_anaesthetic_name") + r")"
 # A branch nerve named for a radiofrequency ablation ("medial branch RFA", "lateral branch radiofrequency neurotomy") names
 # the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`; words: `rf_branch_nerve_words`).
 _RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:" + cue_text("rf_branch_nerve_words") + r"))"
@@ -118,8 +117,7 @@ _ANAESTHETIC_BLOCK = compile_rule(
     r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b(?:duration|length|life)\s+of\s+(?:the\s+)?(?:local\s+)?an(?:a)?esthetic\b",
     re.IGNORECASE)
 # A steroid named in the block's clause: the block was a treatment, whatever anaesthetic went with it.
-_STEROID_WORD = compile_rule(r"\b(?:steroid|cortico\w*|kenalog|triamcinolone|depo|methylpred\w*|dexameth\w*|decadron|"
-                             r"celestone|betameth\w*)\b", re.IGNORECASE)
+_STEROID_WORD = compile_rule(r"\b(?:" + cue_text("steroid_word") + r")\b", re.IGNORECASE)
 # Blocks, then one result shared by both ("MBB x2 prior, both >80%", "two MBBs - each 90%", "dx blocks x2: both over 80%").
 _SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|dx|comparative)\s+blocks?)\b[^.;\n]{0,25}?"
                                     r"[,:-]\s*(?:both|each)\b[^.;\n\d%]{0,20}$", re.IGNORECASE)
@@ -151,8 +149,7 @@ _PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|a
 # A sentence about an earlier procedure ("Prior ESI (10/2024): pain reduced from 8/10 to 2/10", "after the previous ESI her
 # pain went from eight to three"): its scores are that procedure's response (`reliefs`), never "prior to the injection".
 _PRIOR_PROCEDURE = compile_rule(r"\b(?:prior(?!\s+to\b)|previous|last|first|earlier|initial|index|preceding)\s+"
-                                r"(?:[\w-]+\s+){0,2}?(?:ESIs?|TFESIs?|ILESIs?|CESIs?|injections?|inj|epidurals?|blocks?|"
-                                r"MBBs?|shots?|procedures?|RFAs?|ablations?|series)\b", re.IGNORECASE)
+                                r"(?:[\w-]+\s+){0,2}?(?:" + cue_text("prior_procedure_noun") + r")\b", re.IGNORECASE)
 # ... and, in the history or in an ablation's note, the diagnostic blocks before it ("After both of his medial branch blocks
 # the pain fell from 8/10 to 1/10"): never today's block, whose scores a procedure or post section holds.
 _HISTORY_BLOCKS = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|comparative|confirmatory)\s+blocks?)\b",
@@ -586,8 +583,7 @@ _DISTANCE_BLOCK = compile_rule(r"\b(?:walk\w*|ambulat\w*|stroll\w*|hik\w*|distan
                                r"\b(?:half\s+a|a\s+(?:city|single)|a\s+(?:few|couple\s+of))\s*$", re.IGNORECASE)
 # ... and a disability index with its verb or filler before the number ('Oswestry Disability Index is 46%', 'ODI score
 # of 38%', 'the disability index measured 52%'; round 18, mixR2): the index, never a result.
-_NO_RESULT_BEFORE = compile_rule(r"\b(?:lidocaine|lido|lignocaine|xylocaine|bupivacaine|bupi\w*|marcaine|sensorcaine|"
-                                 r"ropivacaine|ropi|naropin|ODI|oswestry|NDI|disability(?:\s+index)?|SpO2|sat(?:uration)?s?)"
+_NO_RESULT_BEFORE = compile_rule(r"\b(?:" + cue_text("percent_not_result_name") + r")"
                                  r"\b(?:\s*\([A-Z]{2,4}\))?(?:[\s:=]+(?:score[sd]?|today|currently|now|was|is|are|of|at|"
                                  r"measured|measures|measuring|came\s+in\s+at|stands\s+at|stood\s+at|calculated|totals?|"
                                  r"totaled))*[\s:=]*$", re.IGNORECASE)
@@ -686,8 +682,7 @@ _OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:relief|improv
 _RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:relief|improvement|response|reduction|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
                                    re.IGNORECASE)
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
-_BLOCK_LABEL = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|diagnostic\s+blocks?|blocks?|injections?|"
-                            r"ESIs?|RFA|RF|ablation|neurotomy|rhizotomy|denervation)\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
+_BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
                             # the block's own date before its result ("L SI dx block 01/2026: 90% x 3 h", "dx block
                             # on 2/4/2026 - 85%", "MBB Jan 2026: 80%"; round 8, dev_fresh_av logs)
                             r"(?:(?:on\s+|in\s+|of\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{2,4}|"
@@ -712,7 +707,7 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
 # or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
 # Round 15 (q3 probe): also a pain the author expects ("Expect pain to drop to two or three out of ten within a week",
 # "we anticipate her pain will fall to 2/10"), never "as expected" (a result: "improved as expected to 2/10").
-_GOAL_BEFORE = compile_rule(r"(?:\b(?:goal|target|acceptable|tolerable|desired|hoped[\s-]for)\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
+_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
                             r"|(?<!\bas\s)\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed))\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",

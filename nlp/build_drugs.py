@@ -37,11 +37,11 @@ _GAP_OK = compile_rule(
       re.IGNORECASE,
 )
 _NOT_DRUG_VOLUME = compile_rule(
-      r"\s*(?:[-\s]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)\s+)?(?:syringe|vial|bottle|ampule|ampoule|bag|flush|extension|SDV\b|MDV\b)"  # r19: 'a 1 mL single-use vial'
+      r"\s*(?:[-\s]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)\s+)?(?:" + cue_text("drug_container_noun") + r")"  # r19: 'a 1 mL single-use vial'
       r"|(?:of\s+)?(?:(?:preservative[\s-]free|PF)\s+)?(?:normal\s+|sterile\s+|bacteriostatic\s+)?"
-      r"(?:saline|water|diluent|NSS?|PFNS|NaCl)\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
+      r"(?:" + cue_text("drug_diluent_word") + r")\b"  # NSS, PFNS, NaCl: shorthand saline (round 17, fch-h-ilesi-01)
       r"|(?:of\s+)?(?:PMMA|(?:bone\s+)?cement|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)\b"  # augmentation
-      r"|of\s+(?:the\s+)?same\s+(?:mixture|mix|injectate|solution|combination|cocktail)\b)",  # r18: a repeat's share
+      r"|of\s+(?:the\s+)?" + cue_text("drug_same_mixture") + r"\b)",  # r18: a repeat's share
       re.IGNORECASE,
 )
 # A volume told right after a reference back to the mixture ("then the same mix, 2 mL", "the same injectate: 1.5 mL"):
@@ -68,7 +68,7 @@ _NOT_DOSE_MASS = compile_rule(
 _INJECTED_AFTER = compile_rule(r";|\bprepared\b|\bdrawn\s+up\b|\bmixed\b|\bmade\b|\bcombined\b|\bthen\b|"
                                r"\bof\s+which\b|\bfrom\s+which\b|\bthis\b|"
                                r"\b(?:divided|split|distributed|shared|apportioned)\b", re.IGNORECASE)
-_SITE_WORD = r"(?:points?|sites?|levels?|joints?|sides?|nerves?|muscles?|foramen|foramina|injections?|targets?)\b"
+_SITE_WORD = r"(?:" + cue_text("drug_site_word") + r")\b"
 _SOLUTION_VOLUME = compile_rule(
       # not a labelled field on the next line ("1.5 mL" + newline + "Medications injected:"), also after 'total' ("2 mL
       # total" + newline + "Injectate:") or with leader dots ("2 mL" + newline + "Injectate ....... Celestone 6 mg")
@@ -79,8 +79,8 @@ _SOLUTION_VOLUME = compile_rule(
       r"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?" + _SITE_WORD + r"|\s+" + _SITE_WORD + r")?)[ \t,]+(?:with\s+)?)?"
       r"(?:total\s+)?(?:of\s+)?"
       r"(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
-      r"(?:a\s+)?(?:solution|mixture|mix|injectate|medication|medications|combination|admixture|mixed\s+solution|"
-      r"cocktail)\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
+      r"(?:a\s+)?(?:" + cue_text("drug_mixture_noun") + r")"
+      r"\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
       r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
       re.IGNORECASE,
 )
@@ -120,7 +120,8 @@ _WASTED_BEFORE = compile_rule(
 # 'JW'), a cell saying nothing was ('0 mL', '0', 'none', 'no', 'n/a'), a cell with the amount discarded ('0.5 mL').
 _WASTE_HEADER = compile_rule(r"[ \t]*(?:(?:amount|amt\.?|volume|vol\.?|drug|qty)[ \t]+)?(?:" + cue_text("drug_waste_column")
                              + r")\b(?![ \t]*(?:in|from|at)\b)", re.IGNORECASE)
-_WASTE_CELL_NONE = compile_rule(r"[ \t]*(?:none|nil|no|n/?a|zero|0+(?:\.0+)?)[ \t]*(?:mg|mcg|ml|cc|units?)?[ \t]*$",
+_WASTE_CELL_NONE = compile_rule(r"[ \t]*(?:" + cue_text("drug_waste_cell_none") + r")"
+                                r"[ \t]*(?:mg|mcg|ml|cc|units?)?[ \t]*$",
                                 re.IGNORECASE)
 _WASTE_CELL_AMOUNT = compile_rule(r"[ \t]*(?P<num>\d*\.?\d+)[ \t]*(?P<unit>mg|mcg|ml|cc|units?)?[ \t]*$", re.IGNORECASE)
 _HEADER_UNIT = compile_rule(r"\(\s*(mg|ml|cc|units?)\s*\)", re.IGNORECASE)  # 'Wasted (mL)': a bare number's unit
@@ -129,7 +130,7 @@ _WASTED_UNITS_LABEL = compile_rule(r"\bunits?\s+(?:discarded|wasted)\s*[:=\u2013
                                    re.IGNORECASE)
 # "The remainder of the vial was discarded", "the rest was wasted", "unused toxin discarded": no amount written, so the
 # vial's size less the dose given (`DrugMention.vial`).
-_REMAINDER_WASTED = compile_rule(r"\b(?:remainder|rest|remaining|residual|leftover|unused|excess)\b[^.;\d\n]{0,40}?"
+_REMAINDER_WASTED = compile_rule(r"\b(?:" + cue_text("drug_remainder_word") + r")\b[^.;\d\n]{0,40}?"
                                  r"\b(?:discarded|wasted|disposed)\b", re.IGNORECASE)
 # A note about an implanted pump's reservoir (the fill fields below are read only there).
 _PUMP_NOTE = compile_rule(r"\b(?:pump|reservoir)\b", re.IGNORECASE)
@@ -141,15 +142,14 @@ _FILL_VOLUME = compile_rule(r"\b(?:(?:fill|refill|new|added|instilled|placed|inf
                             r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:reservoir|pump))?)?"
                             r"[ \t]*[:=\u2013-]?[ \t]*(?P<v>\d{1,2}(?:\.\d+)?)[ \t]*(?:ml|cc)\b", re.IGNORECASE)
 # ... but not a volume taken out or expected ("Residual volume: 3 mL", "expected volume 2.7 mL", "old volume 1.8 mL").
-_NOT_FILL_BEFORE = compile_rule(r"\b(?:residual|old|expected|withdrawn|removed|aspirated|returned|discarded|previous|prior|"
-                                r"remaining|actual|reservoir|total\s+reservoir|pump)[ \t]*$", re.IGNORECASE)
+_NOT_FILL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_pump_not_fill_before") + r")[ \t]*$", re.IGNORECASE)
 # What stands between two drugs of one pump admixture ("20 mL of hydromorphone 8 mg/mL with bupivacaine 5 mg/mL"):
 # the first drug's strength and a joining word, nothing else; the second drug then shares the volume placed.
 _ADMIXTURE_GAP = compile_rule(r"[ \t,]*(?:\(?[ \t]*\d[\d.,]*[ \t]*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|units?)[ \t]*"
                               r"(?:/|per)[ \t]*(?:ml|cc)[ \t]*\)?)?[ \t,]*(?:with|and|plus|\+|&|/)[ \t]*", re.IGNORECASE)
 # The value of an 'Imaging:' field that is today's guidance, not a study: "fluoroscopy", "live fluoro", "C-arm", "ultrasound".
 _GUIDANCE_VALUE = compile_rule(r"[ \t:=-]*(?:(?:live|real[\s-]?time|intermittent|pulsed|continuous|biplanar|AP)\s+)?"
-                               r"(?:fluoro\w*|c[\s-]?arm|ultrasound|sonograph\w*|(?:CT|US)[\s-]+guid\w*)\b", re.IGNORECASE)
+                               r"(?:" + cue_text("drug_guidance_value") + r")\b", re.IGNORECASE)
 # An amount's place named as a spinal level after it: "at the L5-S1 foramen", "into the right S1 foramen", "at L4-5".
 _AT_LEVEL = compile_rule(r"\b(?:at|into|in|to|through)\s+(?:the\s+)?(?:(?:right|left)\s+)?"
                          r"(?P<lv>[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?)(?![\w-])", re.IGNORECASE)
@@ -185,8 +185,7 @@ _WASTE_WORD = compile_rule(r"\b(?:discard\w*|wast\w*|dispos\w*|thrown|JW)\b", re
 _VIAL_UNITS = compile_rule(r"(?P<n>\d{2,3})[\s-]*(?:units?|u)\b[\s-]*(?:\(\s*)?(?:single[\s-]*(?:dose|use)\s+)?vial\b"
                            r"|\bvial\s+(?:of\s+|containing\s+|with\s+)?(?:\w+\s+){0,2}?(?P<n2>\d{2,3})\s*(?:units?|u)\b",
                            re.IGNORECASE)
-_ROUTE = compile_rule(r"\b(transforaminal|interlaminar|caudal|epidural|intra[ \t-]?articular|intrathecal|intravenous|IV|"
-                      r"subcutaneous|perineural|intramuscular|local\s+infiltration|infiltrat\w+)\b", re.IGNORECASE)
+_ROUTE = compile_rule(r"\b(" + cue_text("drug_route") + r")\b", re.IGNORECASE)  # (lexicon `drug_route`)
 # "divided/split between the two levels": the amount named before it is the total shared out.
 _SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s+|equally\s+)?(?:between|among|amongst|across|over)"
 _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
@@ -263,32 +262,8 @@ _CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
 _SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
-_NO_DISCARD = compile_rule(r"\bno\s+(?:waste|wastage|(?:drug\s+|amount\s+)?(?:was\s+)?(?:discarded|wasted))\b|"
-                           r"\b(?:none|nothing)\s+(?:of\s+(?:it|this|the\s+(?:vial|drug|steroid|medication|contents))\s+)?(?:was\s+)?(?:discarded|wasted)\b|(?<![\d.])\b(?:0|zero)\s*(?:(?:units?|mg|mcg|ml|cc)\s+)?(?:was\s+|were\s+)?"
-                           r"(?:discarded|wasted)\b"
-                           # round 17 (drug17): "nothing left over", "none remained", "fully used", "used in full",
-                           # "given in its entirety" (not "not fully used", "was not used in full")
-                           r"|" + cue_text("drug_used_in_full") +
-                           r"|\bentire\s+(?:vial|contents|syringe)\s+(?:was\s+)?(?:used|injected|administered)\b"
-                           # a waste field answered none ("Waste: none", "Wasted: 0 units", "JW: N/A", "Discarded amount - nil")
-                           r"|\b(?:discarded|wasted|waste|wastage|JW)(?:\s+(?:amount|units?|drug|volume))?[ \t]*[:=\u2013-][ \t]*"
-                           r"(?:none|nil|n/?a|zero|0+(?:\.0+)?(?![.\d]))(?!\w)"
-                           # "no drug/toxin was wasted", "no unused drug", "without wastage", "no residual toxin remained"
-                           r"|\bno\s+(?:\w+\s+)?(?:drug|medication|toxin|product|units?|portion)\s+(?:was\s+|were\s+)?"
-                           r"(?:discarded|wasted|left(?:\s+over)?|remain\w*)\b"
-                           r"|\bno\s+(?:unused|residual|remaining|leftover)\s+(?:drug|medication|toxin|product|amount|portion|units?)\b"
-                           r"|\bwithout\s+(?:any\s+)?(?:waste|wastage)\b"
-                           # "without any drug wasted", "with none of the steroid discarded" (round 19, r3b)
-                           r"|\b(?:without|with\s+none\s+of)\s+(?:any\s+)?(?:(?:the|it|its)\s+)?(?:drug|medication|steroid|contents|solution)?\s*"
-                           r"(?:being\s+)?(?:wasted|discarded)\b"
-                           # "the full vial was used", "all 100 units were injected", "the whole 200-unit vial was administered"
-                           r"|\b(?:entire|whole|full)\s+(?:\d+[\s-]*units?\s+)?(?:vial|contents|syringe)\s+(?:was\s+)?"
-                           r"(?:used|injected|administered|given)\b"
-                           r"|\ball\s+(?:\d+|of\s+the)\s+(?:units?|vial|drug|toxin)\s+(?:were\s+|was\s+)?(?:used|injected|administered|given)\b"
-                           # "single use vial, all of it was given", "all of the contents were injected"
-                           r"|\ball\s+of\s+(?:it|the\s+(?:contents|medication|steroid))\s+(?:were\s+|was\s+)?"
-                           r"(?:used|injected|administered|given)\b",
-                           re.IGNORECASE)
+# (lexicon `drug_no_discard` and `drug_used_in_full`; only whether it is found is read, so the order is free)
+_NO_DISCARD = compile_rule(cue_text("drug_no_discard") + "|" + cue_text("drug_used_in_full"), re.IGNORECASE)
 # A volume taken out or expected, not given: "withdrew 2.6 mL (expected 2.8 mL)", "residual volume 3 mL" (but "after
 # negative aspiration 2 mL of 1% lidocaine was injected": the safety check before the amount given, also in shorthand
 # ('neg aspiration: 2 mL 1% lido', 'neg. aspiration', '-ve aspiration'; round 19, fdk-h-onb-03); also with a trailing
@@ -337,8 +312,7 @@ _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|he
 # ... or the bone cement of a vertebral augmentation, named before its volume ("PMMA cement 2.5 mL each side",
 # "Cement: 3 mL per level", "polymethylmethacrylate, 4 cc"): a device material, never a drug's amount.
 _DILUENT_BEFORE = compile_rule(r"\b(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free)\s+)?"
-                               r"(?:saline|NSS?|PFNS|NaCl|water|diluent|sodium\s+chloride(?:\s+0?\.9\s*%)?"
-                               r"|(?:PMMA\s+|bone\s+)?cement|PMMA|(?:poly)?methyl\s*methacrylate|polymethylmethacrylate)"
+                               r"(?:" + cue_text("drug_carrier_name") + r")"
                                r"(?:\s+(?:volume|total))?[ \t:,=-]*\n?[ \t]*$",
                                re.IGNORECASE)
 # Bone cement named before its volume in the volume's clause, with no drug named between ("PMMA of toothpaste
@@ -352,13 +326,11 @@ _CEMENT_CLAUSE = compile_rule(r"\b(?:" + cue_text("cement_name") + r")\b"
 # Round 16: plural images ("gave arthrograms") and any few words of shape or direction before the image ("gave
 # longitudinal spread", "showed cephalad and caudal spread"); a number is no such word ("gave 80% relief").
 _CONTRAST_IMAGE = compile_rule(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?\b(?:gave|provided|yielded|produced|showed|demonstrated|confirmed)\s+"
-                               r"(?:an?\s+|the\s+)?(?:(?:good|nice|clear|typical|classic|satisfactory|adequate|expected|"
-                               r"excellent|appropriate|contained|linear|capsular|crisp|sharp|smooth|clean|well-defined)\s+)?"
+                               r"(?:an?\s+|the\s+)?(?:(?:" + cue_text("drug_contrast_image_quality") + r")\s+)?"
                                # ... any one or two words describing the image, and images in the plural ("gave
                                # longitudinal spread along the chain", "0.2 mL per joint, gave arthrograms"; round 16)
                                r"(?:(?!relief\b|benefit\b|improvement\b)[a-z-]+\s+){0,2}?"
-                               r"(?:arthrograms?|neurograms?|epidurograms?|myelograms?|"
-                               r"spread|patterns?|outlines?|flow|opacification|filling|contrast|epidural|intra[ \t-]?articular)\b",
+                               r"(?:" + cue_text("drug_contrast_image_noun") + r")\b",
                                re.IGNORECASE)
 # A checkbox grid's unticked "No" ("Contrast: [X] Yes  [ ] No   Agent: Omnipaque 300, 1.5 mL"): the ticked "Yes"
 # before it answers the field, so the "No" negates nothing after it on the line.
@@ -384,7 +356,7 @@ _RESULT_PAREN_AFTER_PCT = compile_rule(r"\s*\((?=[^()\n]{0,40}?(?:\b\d{1,2}/\d{1
                                        r"|\b\d+(?:\.\d)?\s*(?:h|hrs?|hours?|days?|wks?|weeks?)\b))", re.IGNORECASE)
 # ... or before it: "near complete relief, roughly 85 percent, lasting six hours (lidocaine)", "~80%", or after a
 # verb of outcome: "two blocks gave 90% (lidocaine) and 80% (bupivacaine) relief", "MBB provided/yielded 85%".
-_RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:relief|relieved|improvement|improved|better|reduction|response|benefit)\b[^.;\d%]{0,25}"
+_RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:" + cue_text("drug_relief_before_pct") + r")\b[^.;\d%]{0,25}"
                                   r"|\b(?:gave|giving|provided|providing|yielded|produced|brought)\s+(?:(?:an?|only)\s+)?"
                                   r"|\b(?:roughly|about|approximately|approx\.?|nearly|almost|around)\s+|~\s*|>\s*)$",
                                   re.IGNORECASE)
@@ -469,35 +441,18 @@ _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
 # own repeats only the sentence just before it).
 _SAME_ALL_AMOUNTS = compile_rule(r"same\s+(?:amounts?|doses?|volumes?|drugs?)\b", re.IGNORECASE)
-_SAME_AMOUNTS = gated_rule(r"\bsame\s+(?:mixture|mix|injectate|medications?|solution|doses?|amounts?|volumes?|"
-                           r"combination|cocktail|drugs?)\b"
-                           r"|(?<=:)[ \t]*(?:the\s+)?(?:same|identical|ditto)\b"  # "Left knee: same."
-                           r"|(?-i:\b[LR]|\bLt|\bRt)[ \t]+(?:same|identical|ditto)\b"  # "; L same."
-                           r"|(?P<bare>\b(?:same|likewise|ditto)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?"
-                           r"(?:done|given|injected|repeated|performed|administered|placed|used)\s+)?"
-                           r"(?:(?:on|to|into|at|for|in)\s+(?:the\s+)?(?:left|right|other|opposite|contralateral|"
-                           r"(?-i:[LR])(?![\w/-])|lt\b|rt\b)|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # log shorthand "; same L", "ditto R"
-                           r"|\brepeated\s+(?:on|to|at|for)\s+(?:the\s+)?(?:left|right|other\s+side|opposite\s+side|"
-                           r"contralateral\s+side|(?-i:[LR])(?![\w/-])|lt\b|rt\b)"  # "..., repeated on L." / "Repeated on the left."
-                           # "The left GON was done likewise.", "... treated in the same way"
-                           r"|\b(?:done|treated|injected|performed|blocked|repeated)\s+(?:likewise|identically"
-                           r"|(?:in\s+)?the\s+same\s+(?:way|manner|fashion))\b)"
-                           # round 13: the same again at a level named ("..., and the same at L5-S1", "Repeated at
-                           # L5-S1.", "again at the right L5-S1", "identical injection at L5-S1")
-                           r"|(?P<lvl>\b(?:(?:the\s+)?same|likewise|ditto|again|repeated|identical(?:ly)?(?:\s+(?:injection|"
-                           r"procedure|technique))?)\s+(?:(?:was|were)\s+)?(?:(?:then\s+|also\s+)?(?:done|given|injected|"
-                           r"repeated|performed)\s+)?(?:at|to|for|on|into)\s+(?:the\s+)?(?:(?:left|right|(?-i:[LR]))\s+)?"
-                           r"(?-i:[CTLS]\d))",
-                           re.IGNORECASE)  # gated: a note without one of its words is not scanned
+# (lexicon `drug_same_amounts`: its wordings, groups `bare` and `lvl`, and examples; gated: a note without one of its
+# words is not scanned)
+_SAME_AMOUNTS = gated_rule(cue_text("drug_same_amounts"), re.IGNORECASE)
 # A clause that gives its drug to one site named in the singular (`_one_site_clause`): "and the superomedial site also
 # got", "the L5-S1 level alone received", "only the first nerve was also given", "one joint additionally received".
-_ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:site|level|nerve|joint|point|"
-                                r"muscle|foramen|target|injection\s+site)\s+(?:(?:also|alone|only|additionally)\s+)*"
+_ONE_SITE_CLAUSE = compile_rule(r"\b(?:the|one|a\s+single|only\s+the)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_text("drug_one_site_noun") + r")"
+                                r"\s+(?:(?:also|alone|only|additionally)\s+)*"
                                 r"(?:got|received|had|took|(?:was\s+)?(?:also\s+)?(?:given|injected\s+with))\b", re.IGNORECASE)
 # A clause summing up one side's amounts in a bilateral sentence (`_side_summary_only`): "so each knee received",
 # "thus each side got", "i.e. each hip was given", "meaning each shoulder received".
 _SIDE_SUMMARY = compile_rule(r"\b(?:so|thus|hence|i\.e\.,?|meaning|that\s+is,?)\s+(?:that\s+)?(?:each|every|either|both)\s+"
-                             r"(?:knees?|hips?|shoulders?|sides?|joints?|SI\s+joints?)\s+(?:(?:has\s+)?received|got|"
+                             r"(?:" + cue_text("drug_side_summary_site") + r")\s+(?:(?:has\s+)?received|got|"
                              r"(?:was|were)\s+given|had)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
 # A mixture made up once per side of a bilateral note ("a mixture made for each knee of ...", "For each knee a syringe
 # of ... was prepared", "a separate syringe per side"; lexicon `drug_per_side_mixture`): its parts are one side's,
@@ -657,13 +612,7 @@ _IN_BEFORE = compile_rule(r"\bin\s+$", re.IGNORECASE)
 _AT_A_TIME = compile_rule(r"\s+at\s+a\s+time\b", re.IGNORECASE)  # "10 mL ... injected incrementally, 2 mL at a time"
 # The whole of a mixture said to be used (round 15 r2, fbr-gnb-01): "using the whole mixture", "the entire solution was
 # injected", "all of the mixture was given": the per-site shares written are rounded, the whole was given.
-_WHOLE_MIXTURE_USED = compile_rule(
-    r"\b(?:using|used|injecting|injected|giving|gave|delivering|delivered)\s+(?:up\s+)?(?:all\s+of\s+)?(?:the\s+)?"
-    r"(?:whole|entire|full|complete)\s+(?:mixture|mix|solution|syringe|injectate|volume)\b"
-    r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:mixture|mix|solution|syringe|injectate|volume)\s+(?:was|being)\s+"
-    r"(?:used|injected|given|delivered)\b"
-    r"|\ball\s+of\s+(?:the\s+|this\s+|that\s+)?(?:mixture|mix|solution|syringe|injectate)\s+(?:was\s+)?"
-    r"(?:used|injected|given|delivered)\b", re.IGNORECASE)
+_WHOLE_MIXTURE_USED = cue("drug_whole_mixture_used")
 # An interval of the filling or injecting, not an amount given (round 15, fbr-pump-01): "checking for return every 5 cc",
 # "aspirating after every 3 mL", "with negative aspiration after each 2 mL".
 _EVERY_BEFORE = compile_rule(r"\b(?:(?:after\s+)?every|after\s+each)\s+$", re.IGNORECASE)
@@ -691,8 +640,8 @@ _EACH_LABEL = compile_rule(r"(?:^|(?<=[\s.;]))(?:at\s+|for\s+|on\s+)?each(?:\s+(
 # confirmed epidural flow"): it speaks for every clause of that sentence, past a semicolon.
 # A sentence that opens on a per-site phrase ("At ea. site Omnipaque 0.5 mL ...; then 0.5 mL Kenalog-40 + 1 mL 0.25%
 # bupivacaine", "At each level, contrast 1 mL; dexamethasone 4 mg") sets the scope of every clause after it.
-_EACH_SITE_OPENS = compile_rule(r"[ \t]*(?:at|for|in|into|to|on)[ \t]+(?:each|every|ea\.?)[ \t]+(?:side|level|lvl|nerve|joint|site|"
-                                r"knee|hip|shoulder|point|muscle|foramen|root|target|segment)\b", re.IGNORECASE)
+_EACH_SITE_OPENS = compile_rule(r"[ \t]*(?:at|for|in|into|to|on)[ \t]+(?:each|every|ea\.?)[ \t]+(?:" + cue_text("drug_each_site_noun") + r")"
+                                r"\b", re.IGNORECASE)
 _CLAUSE_OPEN = compile_rule(r"[,;:)][ \t]*\n?[ \t]*")  # where a clause of a sentence opens
 _EACH_LABEL_OPENS = compile_rule(r"[ \t]*(?:at\s+|for\s+|on\s+|in\s+)?each(?:\s+(?:side|level|nerve|joint|site|knee|hip|"
                                  r"shoulder|point|muscle|foramen|root|target))?[ \t]*[:\u2013\u2014-][ \t]", re.IGNORECASE)
@@ -814,7 +763,7 @@ _SEDATION_FIELDS = frozenset({"anesthesia", "sedation"})
 # Round 19 (r3a, fdp-h-facet-01): a same-again-at-levels clause that goes on to the other side ('... and repeated on the
 # left at all three levels', '..., then the same on the other side', 'and mirrored on the contralateral side'): the other
 # side's sites count too (`_levels_repeated`).
-_OTHER_SIDE_TOO = compile_rule(r"\b(?:repeated|done|performed|injected|treated|mirrored|the\s+same|likewise|again)\b[^.;\n]{0,30}?"
+_OTHER_SIDE_TOO = compile_rule(r"\b(?:" + cue_text("drug_other_side_repeat") + r")\b[^.;\n]{0,30}?"
                                r"\b(?:on|at|to|for)\s+the\s+(?:left|right|other|opposite|contralateral)(?:\s+side)?\b", re.IGNORECASE)
 
 

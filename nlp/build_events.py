@@ -22,7 +22,7 @@ from coding.facts import (
 )
 from nlp.checkboxes import TICKED_BOX
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
-from nlp.cues import cue, cue_map, note_cue, span_cue
+from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
 from nlp.number_words import CARDINALS, TENS, alternation
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # A time-out's own label right before a clock time ("Time-out: 09:10", "Timeout @ 1402", "Universal protocol pause
 # 08:55"): 'time' also opens sedation times, so the label is told apart (round 18, forms18). Not "Time out
 # of sedation: 09:20" (the sedation's end).
-_TIME_OUT_LABEL = compile_rule(r"\b(?:time[\s-]*out(?!\s+of\b)|universal\s+protocol(?:\s+pause)?|surgical\s+pause)\b"
+_TIME_OUT_LABEL = compile_rule(r"\b(?:" + cue_text("time_out_label") + r")\b"
                                r"[^0-9\n]{0,25}$", re.IGNORECASE)
 _TIMES_LABEL = compile_rule(r"[\s*\u2022-]*(?:times?|start(?:ed)?|began|from|begin|beginning)\b", re.IGNORECASE)
 # a range of two times; round 12 (PP): also adjacent table cells ('| 09:02 | 09:20 |') and 'between 09:02 and 09:20'
@@ -101,7 +101,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
 _STUDY_BEFORE = compile_rule(r"\b(?:MRI|MR|x-?ray|outside|prior|previous)\s+$", re.IGNORECASE)
 # ... but x-ray images named with today's views ("AP and lateral X-ray images were saved", "AP/lateral x-ray films
 # stored"): the fluoroscopic captures in British wording (round 19, intl19).
-_XRAY_VIEWS_BEFORE = compile_rule(r"\b(?:AP|A-P|PA|lateral|lat|oblique|views?)\b[^.;\n]{0,25}?\bx-?ray\s+$", re.IGNORECASE)
+_XRAY_VIEWS_BEFORE = compile_rule(r"\b(?:" + cue_text("xray_view_word") + r")"
+                                  r"\b[^.;\n]{0,25}?\bx-?ray\s+$", re.IGNORECASE)
 
 
 def _past_study(text: str, start: int) -> bool:
@@ -163,7 +164,7 @@ def _single_view(text: str, s: int, e: int, char: int) -> int | None:
     return 1 if len(names) < 2 else None
 
 
-_POSTURE_AFTER = compile_rule(r"\s+(?:position(?:ed|ing)?|posture|approach|trajectory|decubitus|tilt)\b", re.IGNORECASE)
+_POSTURE_AFTER = compile_rule(r"\s+(?:" + cue_text("posture_word") + r")\b", re.IGNORECASE)
 
 
 def _without_unticked(ctx: NoteContext, start: int, end: int) -> str:
@@ -187,17 +188,18 @@ def _view_not_taken(sent: str, m: re.Match[str]) -> bool:
 
 # Two views named by their planes, not by name (round 13, PP13b): orthogonal or biplanar images, or the front and the
 # side in plain words; round 15 (pp15 q3): 'both views', 'front and side'.
-_TWO_PLANES = compile_rule(r"\b(?:orthogonal|bi-?planar|biplane|two\s+planes)\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b"
+_TWO_PLANES = compile_rule(r"\b(?:" + cue_text("two_planes_word") + r")"
+                           r"\b|\bfrom\s+the\s+front\s+and\s+(?:from\s+)?the\s+side\b"
                            r"|\bboth\s+(?:views|projections|planes)\b|\bfront(?:al)?\s+and\s+(?:the\s+)?side\b",
                            re.IGNORECASE)
 _LABEL_CLOSES_LINE = compile_rule(r"[ \t]*[:\u2013\u2014-][ \t]*\n")
 # ... or the views in brackets on the next line ("Images were saved" + newline + "(AP, contralateral oblique).")
 _VIEW_CONTINUES = compile_rule(r"\s*(?:(?:\+|&|and)\s*(?:AP|anteroposterior|lat(?:eral)?|oblique|CLO)\b"
                                r"|\(\s*(?:AP|A\s+P|PA|anteroposterior|lat(?:eral)?|oblique|CLO)\b[^()\n]{0,60}\))", re.IGNORECASE)
-_ALLERGY_AFTER = compile_rule(r"[\s-]*(?:allerg\w*|reaction|sensitivity|intoleran\w*|anaphylaxis)\b", re.IGNORECASE)
+_ALLERGY_AFTER = compile_rule(r"[\s-]*(?:" + cue_text("allergy_word_after") + r")\b", re.IGNORECASE)
 # ... also as an allergy field's value, alone or in its list ('Allergies: iodinated contrast', 'Allergies: sulfa,
 # contrast'; round 16b, fcd-mbb-01)
-_ALLERGY_BEFORE = compile_rule(r"\b(?:allerg\w*|reaction|anaphylaxis|sensitiv\w*)(?:\s+(?:to\s+)?|[ \t]*[:=\u2013-][ \t]*"
+_ALLERGY_BEFORE = compile_rule(r"\b(?:" + cue_text("allergy_word_before") + r")(?:\s+(?:to\s+)?|[ \t]*[:=\u2013-][ \t]*"
                                r"(?:[\w-]+(?:[ \t]+[\w-]+)?[ \t]*[,;/][ \t]*){0,3})(?:iodinated\s+|iodine\s+|IV\s+)?$",
                                re.IGNORECASE)
 
@@ -525,15 +527,15 @@ _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?
 # (0913)"), or the agent right after it ("11:24 fentanyl 25 mcg"): when that dose was given.
 _AGENT_TIME = compile_rule(r"\b(?:mg|mcg|micrograms?|milligrams?)\b(?:[ \t]+(?:IV|IVP|intravenous(?:ly)?|push|given))*[ \t]*"
                            r"(?:at|@|\()[ \t]*$", re.IGNORECASE)
-_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:midazolam|versed|fentanyl|propofol|ketamine|remifentanil|dexmedetomidine)\b",
+_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:" + cue_text("sedation_agent") + r")\b",
                                  re.IGNORECASE)
-_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:ended|end|stopped|completed|finished|concluded)\b",
+_STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cue_text("sedation_stop_word") + r")\b",
                                 re.IGNORECASE)
 # round 18 (formsR2, sedation flowsheets): the opening entry with its word after the time ('10:05 start', '| 10:05 |
 # start |', '0912 - sedation begun'), and a dot leader between a time's label and the time ('Stop ........ 13:45'): the
 # label is read before its leader; a table cell's bar may stand between the time and its word (also for the agents and
 # the end above)
-_START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:start(?:ed)?|began|begun|begin|initiated|commenced)\b",
+_START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cue_text("sedation_start_word") + r")\b",
                                  re.IGNORECASE)
 _LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
 # A template's choice filled in its brackets, alone as a field's value ('[None]', '{none}', '(None)'; round 18, formsR2)
@@ -679,12 +681,13 @@ def _reason_told_next(ctx: NoteContext, about: list[tuple[int, int]]) -> re.Matc
 
 
 # A sentence that is a sedation's reason: its label or 'needed/required due to' opens it.
-_REASON_OPENS = compile_rule(r"[\s*\u2022-]*(?:(?:reason|indication|rationale|justification)\b|(?:needed|required|necessary|"
+_REASON_OPENS = compile_rule(r"[\s*\u2022-]*(?:(?:" + cue_text("sedation_reason_opens") + r")"
+                             r"\b|(?:needed|required|necessary|"
                              r"indicated|given)\s+(?:due\s+to|because\s+of|for)\b)", re.IGNORECASE)
 _REASON_REACH = 250  # characters back to the sedation a reason sentence follows (its agent, dose, times and observer)
 
 
-_SEDATION_WORD = compile_rule(r"\b(?:sedat\w*|MAC|anxiolysis|versed|midazolam|propofol)\b", re.IGNORECASE)
+_SEDATION_WORD = compile_rule(r"\b(?:" + cue_text("sedation_word") + r")\b", re.IGNORECASE)
 # The dose right after the agent, also set off by a comma, colon, dash or bracket, or with its total written first
 # ("propofol, 80 mg total", "propofol (total 150 mg)", "propofol infusion, 90 mg total" (N12), "midazolam: 2 mg", "propofol - total dose 120 mg",
 # "propofol titrated to 200 mg"), also after the verb of its giving ("propofol was given by infusion (110 mg in total)",
@@ -1177,7 +1180,7 @@ def _consent_window(ctx: NoteContext, span: Span) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = compile_rule(r"[;,|]|[ \t]{3,}|\t|(?<=\s)\d{1,2}[.)](?=\s)|\.(?=[A-Z])|(?<=\s)(?=[A-Za-z][A-Za-z/-]{1,20}:)")
-_PROMISED = compile_rule(r"\b(?:guarantee\w*|promis\w*|assur\w*|expected|anticipated|foreseen)\b", re.IGNORECASE)
+_PROMISED = compile_rule(r"\b(?:" + cue_text("consent_promised_word") + r")\b", re.IGNORECASE)
 
 
 # Dictation runs the plan on after the complications with a comma ('no complications, if no relief, SCS trial to be
@@ -1379,7 +1382,7 @@ def _none_in_other_words(ctx: NoteContext) -> TextFact | None:
     return None
 
 
-_TECHNIQUE_STEP = compile_rule(r"\b(?:needle|cannula|catheter|lead|probe|advanced|placed|passed|inserted|entered)\b",
+_TECHNIQUE_STEP = compile_rule(r"\b(?:" + cue_text("technique_step_word") + r")\b",
                                re.IGNORECASE)
 
 

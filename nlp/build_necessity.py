@@ -27,14 +27,7 @@ _ITEM_SPLIT = compile_rule(r"\n+|;|(?<=\S)\s+(?=\d{1,2}[.)]\s)")
 _NUMBERING = compile_rule(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
 _CODE_WRAP = compile_rule(r"[\s,(\[\-:]*\(?\s*(?:ICD-?10(?:-CM)?\s*:?\s*)?(?:[A-TV-Z]|(?-i:[A-TV-Z])[ ](?=\d{2}\.))\d{2}(?:\.[0-9A-Z]{1,4})?\s*\)?[\s,)\].]*",
                           re.IGNORECASE)
-_SYMPTOM = compile_rule(r"\b(pain|lbp|cervicalgia|lumbago|symptoms?|sxs?|radicul\w*|radic|sciatica|ache|aching|complain\w*|c/o|onset|history|hx|"
-                        r"neuralgia|headaches?|discomfort|numbness|numb|tingling|burning|heaviness|weakness|claudication|"
-                        r"stiff(?:ness)?|cramping|started|began|going\s+on|"
-                        # signs of CRPS and spasticity ("Cold, mottled, allodynic right foot for 8 months", "leg spasms")
-                        r"allodyni\w*|hyperalgesi\w*|hyperesthesi\w*|hypersensitiv\w*|mottl\w*|swelling|swollen|"
-                        r"colou?r\s+changes?|spasms?|spasticity|"
-                        # the pain as an idiom ("This leg has been killing me since last Christmas"; round 15, nec1)
-                        r"killing\s+(?:me|him|her|them))\b", re.IGNORECASE)  # "this has been going on since the spring"
+_SYMPTOM = compile_rule(r"\b(" + cue_text("symptom_word") + r")\b", re.IGNORECASE)  # (lexicon `symptom_word`)
 _NECESSITY_SECTIONS = (None, "history", "indications", "exam", "imaging", "diagnosis")
 # Trigger point findings are also told where the needle found them ("Taut bands with local twitch responses were
 # identified in the right rhomboid" in the technique, "Findings: palpable taut bands ..."): the exam words themselves
@@ -43,13 +36,7 @@ _EXAM_SECTIONS = (*_NECESSITY_SECTIONS, "technique", "procedure")
 # The symptom told as what a body part does or becomes, not named as a noun ("For five months the left leg has ached
 # and tingled", "both legs burn", "legs have cramped and gone weak", "her legs get heavy and achy"): a duration's
 # sentence about the symptoms, only for durations and onsets (the indication reader keeps the nouns).
-_SYMPTOM_VERB = compile_rule(r"\b(?:ach(?:es|ed|y)|tingl(?:es|ed|y)|burn(?:s|ed|t)?|cramp(?:s|ed)?|hurt(?:s|ing)?|"
-                             r"throb(?:s|bed|bing)?|shoot(?:s|ing)|sore(?:ness)?|"
-                             r"suffer(?:s|ing)|"  # "is suffering since 14 months from neck pain" (round 17, dur17)
-
-                             r"(?:gets?|got(?:ten)?|grow(?:s|n)?|grew|go(?:es|ne)?|went|feels?|felt|become|became|becomes|"
-                             r"turn(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:now|often|always))?)\s+(?:\w+\s+)?"
-                             r"(?:heavy|weak|numb|achy|stiff|sore|dead|wobbly|tired))\b", re.IGNORECASE)
+_SYMPTOM_VERB = compile_rule(r"\b(?:" + cue_text("symptom_verb") + r")\b", re.IGNORECASE)  # (lexicon `symptom_verb`)
 _LONG = 300
 _SITE_AFTER = compile_rule(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                            r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
@@ -73,10 +60,7 @@ _NOT_INDICATION = compile_rule(
       r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 # Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
 # radiculopathy", "left C7 radiculopathy"): a root level or a side abbreviation carries the region/side a code needs.
-_QUALIFIER = compile_rule(r"\b(?:bilateral|left|right|cervical|thoracic|lumbar|lumbosacral|sacral|knee|hip|shoulder|"
-                          r"primary|secondary|chronic|acute|severe|moderate|mild|degenerative|axial|multilevel|"
-                          r"post-?traumatic|upper|lower|limb|extremity|of|the|"
-                          r"[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?|L|R|rt|lt|bilat|b/l)(?![\w/])", re.IGNORECASE)
+_QUALIFIER = compile_rule(r"\b(?:" + cue_text("condition_qualifier") + r")(?![\w/])", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
                               "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
 # (not the visit a duration is counted back from: "Onset 5 months prior to today's visit"; round 12, PP)
@@ -115,13 +99,13 @@ _GOING_AFTER = compile_rule(r"(?:\s+(?:in|since|from|during|last|this|back\s+in)
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|a\s+full\s+|a\s+total\s+of\s+)?"
                             r"(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
                             r"(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
-_FREQUENCY_AFTER = compile_rule(r"\s+(?:(?:once|twice|three\s+times|[1-5]\s*x|[1-5]\s+times)\s*(?:a\s+|per\s+|/\s*|an?\s+)?"
-                                r"(?:weekly|week|wk)|(?:bi-?)?weekly)\s+(?:for|x|over)\s+(?:a\s+full\s+|about\s+|roughly\s+|"
+_FREQUENCY_AFTER = compile_rule(r"\s+(?:" + cue_text("care_frequency") + r")"
+                                r"\s+(?:for|x|over)\s+(?:a\s+full\s+|about\s+|roughly\s+|"
                                 r"around\s+|nearly\s+|a\s+total\s+of\s+)?(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*"
                                 r"(?P<u>weeks?|wks?|months?|mos?)\b(?!\s+(?:ago|before|earlier|back|prior)\b)", re.IGNORECASE)
 # Between a duration and its modality: "of", and up to two qualifying words ("8 weeks of formal physical therapy").
-_OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:formal|supervised|physical|aquatic|home|outpatient|structured|daily|weekly|"
-                       r"regular|dedicated|land-based|pool|manual|spine-focused|core)\s+){0,2}$", re.IGNORECASE)
+_OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:" + cue_text("care_of_gap_qualifier") + r")"
+                       r"\s+){0,2}$", re.IGNORECASE)
 # For the care's own duration only: "of" and up to two free words that name no symptom ("8 weeks of pelvic
 # stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
 # Two kinds of the care joined by "and"/"or" count as one qualifier ("ten weeks of aquatic and land therapy", "8 weeks
@@ -130,7 +114,7 @@ _FREE_WORD = r"(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakne
 _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:" + _FREE_WORD + r"\s+(?:and|or|&)\s+)?(?:" + _FREE_WORD + r"\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
-_DURATION_LABEL = compile_rule(r"\W*(?:the\s+)?(?:(?:symptoms?|sx|pain)\s+)?(?:duration|onset)(?:\s+of\s+(?:the\s+)?(?:symptoms|sx|pain))?"
+_DURATION_LABEL = compile_rule(r"\W*(?:the\s+)?" + cue_text("duration_label") +
                                r"(?:\s+(?:is|was|has\s+been|are|were)\b)?"  # "Duration is 7 months" (round 17, dur17)
                                r"(?:\s*[:=\-\u2013\u2014|]|\s*\.{2,}|\s+colon\b|\s+(?=(?:(?:approx\.?|approximately|about|roughly|~|>)\s*)?"
                                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b))", re.IGNORECASE)
@@ -141,8 +125,8 @@ _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:(?:she|he|they|p
                              r"(?:man|woman|gentleman|lady|male|female)))\s+)?(?:has|have)\s+(?:had|been\s+having|experienced|"
                              r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
-_AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:woke|awoke|noticed|developed|felt|strained|"
-                          r"twisted|hurt|injured|tweaked|pulled|slipped|fell)\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
+_AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:" + cue_text("duration_onset_event_verb") + r")"
+                          r"\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
                           re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain", "Six months
 # of right anterior thigh, knee and medial leg pain": a list of places, up to ten words).
@@ -152,7 +136,7 @@ _OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(
 _OUTCOME_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
                                r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
 # The care's outcome, then how long it was tried: "Physical therapy failed after 8 weeks", "was stopped at 6 weeks".
-_ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:failed|ineffective|unsuccessful|stopped|discontinued|abandoned)\s+(?:after|at|following|"
+_ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:" + cue_text("care_ended_word") + r")\s+(?:after|at|following|"
                             r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
@@ -162,8 +146,7 @@ _WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:focus(?:ed|ing)\s+on|includi
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
-_PATIENT_PT = compile_rule(r"\s+(?:with|is|has|had|was|reports?|reported|presents?|presented|states?|stated|c/o|complains?|"
-                           r"denies|returns?|tolerated|here|seen|says|notes|describes|rates)\b", re.IGNORECASE)
+_PATIENT_PT = compile_rule(r"\s+(?:" + cue_text("patient_pt_verb") + r")\b", re.IGNORECASE)
 # A sentence that only states how the care listed before it went ("No lasting improvement.", "None helped.").
 _OUTCOME_ONLY = compile_rule(r"^\W*(?:(?:all|none|neither|each|both)(?:\s+(?:of\s+)?(?:these|them|which))?\s+)?"
                              r"(?:\w+\s+){0,3}?(?:improvement|relief|benefit|help|helped|change|difference|better)\W*$",
@@ -399,9 +382,8 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
 # ("left SI joint pain for three years with two positive lateral branch blocks giving 80% relief", "neck pain for 2 years
 # and two prior RFAs", "pain for 8 months despite a caudal ESI"): the span is the pain's, the procedure another item. Not a
 # relief's span ("relief for 3 months with the last block"), nor "after"/"following" ("pain for 3 months after the ESI").
-_APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:a|an|one|two|three|four|five|\d|several|multiple|"
-                              r"prior|previous|earlier|positive|negative|diagnostic|confirmatory|successful|failed|"
-                              r"separate|dual|comparative|recent)\s+){0,3}$", re.IGNORECASE)
+_APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:" + cue_text("duration_appended_proc_qualifier") + r")"
+                              r"\s+){0,3}$", re.IGNORECASE)
 _RELIEF_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|improved|better|response|lasted|lasting)\b", re.IGNORECASE)
 
 
@@ -421,9 +403,8 @@ _INLINE_HISTORY = compile_rule(r"(?:\s|^)(?:history|hpi|hx|indications?|symptoms
 # "asymptomatic x 2 yrs") and one whose sentence is a relative's history ("Her mother has had back pain for 20 years")
 # is no duration of the patient's symptoms.
 _FREE_OF_PAIN = compile_rule(r"\b(?:pain|symptom)[\s-]*free\b[^.;\n]{0,6}$|\basymptomatic\b[^.;\n]{0,6}$", re.IGNORECASE)
-_RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patient's|pt's)\s+)(?:mother|father|sister|brother|"
-                                 r"husband|wife|spouse|partner|son|daughter|parents?|grandmother|grandfather|aunt|uncle|"
-                                 r"cousin)\b[^.;\n]*$", re.IGNORECASE)
+_RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patient's|pt's)\s+)(?:" + cue_text("family_member") + r")"
+                                 r"\b[^.;\n]*$", re.IGNORECASE)
 # A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
 # N11a): the field says whose duration it is, the symptoms'.
 _ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since|duration)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
@@ -455,10 +436,9 @@ _FRONTED = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:for
 # round 16, dur, dev_fresh_bu/bv). Also the onset event told as a clause ("Present since she slipped on a step two years
 # ago"; not a treatment begun: "since she started PT"; round 17, dur17, dev_fresh_cf).
 _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s*(?:(?:(?:(?:has|have)\s+been\s+|been\s+)?"
-                               r"(?:present|ongoing|on-?going|persist\w*|constant|continuous|intermittent|chronic|worsening|"
-                               r"progressive|unrelenting|daily|continuously|constantly|steadily|(?:on\s+and\s+off|off\s+and\s+on))\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
+                               r"(?:" + cue_text("duration_persistence_word") + r")\b[\s,]*(?:and\s+\w+\s+)?){1,3}"
                                r"(?:(?:since|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:episode|event|incident|injury|fall|accident|strain|lift|twist|collision|crash|mvc|mva)\s+"
+                               r"(?:" + cue_text("duration_onset_event") + r")\s+"
                                r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?"
                                r"|(?:since|after|following|when)\s+(?:she|he|they|pt|the\s+patient)\s+"  # "since she slipped on a step"
                                r"(?!(?:started|began|had|underwent|received|tried|completed|got|was|were)\b)(?:[\w'-]+\s+){1,6}?)?"
@@ -484,15 +464,14 @@ def _pronoun_onset(text: str, s: int, start: int) -> bool:
 
 # A sentence telling a relief or a response ("The block gave 80% relief. It has persisted for 4 months."): a pronoun
 # after it is the relief's.
-_RELIEF_BEFORE = compile_rule(r"\b(?:relie\w*|helped|improv\w*|benefit\w*|better|response|responded|resolved)\b", re.IGNORECASE)
+_RELIEF_BEFORE = compile_rule(r"\b(?:" + cue_text("relief_told_before") + r")\b", re.IGNORECASE)
 
 
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
 # The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
-_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:returned|recurred|recurring|flared|worsened|"
-                         r"escalated|intensified|spiked|"
-                         r"gotten\s+worse|got\s+worse|increased)\b[^.;\n]{0,25}$", re.IGNORECASE)
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:" + cue_text("symptom_recurred_word") + r")"
+                         r"\b[^.;\n]{0,25}$", re.IGNORECASE)
 
 
 # An onset counted back from the visit ("Onset 3 months prior to today's visit", "Symptom onset about 6 months before this
@@ -1174,13 +1153,13 @@ _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just 
 # The patient and a verb of doing care after a duration fronting the sentence, then the care ("Over the last three months
 # she has done PT and taken naproxen", "For 8 weeks he tried PT"; round 15, nec1, paraphrase sets default and q1): the
 # fronted span is the length of each care the sentence lists.
-_FRONTED_CARE = compile_rule(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:(?:has|have|had)\s+)?(?:done|tried|taken|"
-                             r"completed|attended|undergone|did|took|been\s+(?:doing|taking|on|in|attending))\b[^.;:\n]*$",
+_FRONTED_CARE = compile_rule(r"\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:(?:has|have|had)\s+)?(?:" + cue_text("care_tried_verb") + r")"
+                             r"\b[^.;:\n]*$",
                              re.IGNORECASE)
 # A course of care named as a whole, then its parts ("Conservative management over the past 2 months (PT, chiropractic,
 # acetaminophen)", "Conservative care x 8 weeks: PT, NSAIDs", "3 months of non-operative treatment including PT").
-_UMBRELLA = compile_rule(r"\b(?:conservative|non-?operative|non-?op|non-?surgical|non-?interventional|non-?invasive)\s+"
-                         r"(?:management|mgmt|care|treatments?|tx|rx|therapy|therapies|measures|route|approach|modalities|regimen)\b"
+_UMBRELLA = compile_rule(r"\b(?:" + cue_text("care_umbrella_kind") + r")\s+"
+                         r"(?:" + cue_text("care_umbrella_noun") + r")\b"
                          r"|\btried\s+(?:and|&|\+)\s+failed\b", re.IGNORECASE)  # "Tried and failed over 3 months - PT, ..."
 
 
@@ -1237,7 +1216,7 @@ def _span_weeks(m: re.Match[str]) -> float | None:
 _SESSIONS_PER_WEEK: float = float(lexicon("care_sessions_per_week"))
 _SESSION_N = r"(?P<n>\d{1,3}|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)"
 _SESSION_WORD = r"(?:sessions?|visits?|treatments?|appointments?|classes)"
-_SESSIONS_BEFORE = compile_rule(_SESSION_N + r"\s+(?:(?:PT|physical\s+therapy|therapy|chiropractic|chiro|acupuncture|formal|supervised|outpatient)\s+)?"
+_SESSIONS_BEFORE = compile_rule(_SESSION_N + r"\s+(?:(?:" + cue_text("care_session_kind") + r")\s+)?"
                                 + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
 _SESSIONS_AFTER = compile_rule(r"\s*(?:x|\u00d7|for|times|:|-|\u2013|\(|,)?\s*(?:about\s+|roughly\s+|over\s+)?" + _SESSION_N + r"\s+" + _SESSION_WORD + r"\b",
                                re.IGNORECASE)
@@ -1453,8 +1432,7 @@ _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|h
 # "tried PT - no change, pain wakes him at night", "no relief period cannot sit"): the negation says how the care
 # went and ends there, so it does not reach the limitation after it (dictation runs these on; round 12, n12b). A
 # denied symptom list ("denies numbness, weakness or difficulty walking") names no outcome word and stays negated.
-_CLOSED_OUTCOME = compile_rule(r"\b(?:relief|help|helped|improvement|change|benefit|better|difference|effect|success|"
-                               r"tolerated|started|tried|worked|effective|successful)\b"
+_CLOSED_OUTCOME = compile_rule(r"\b(?:" + cue_text("care_closed_outcome_word") + r")\b"
                                r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
                                r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
                                r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)

@@ -46,8 +46,7 @@ _PARENS = compile_rule(r"\([^()\n]*\)")  # a bracketed aside on one line
 _WRAPPED_BRACKET = re.compile(r"[ \t,:]*\n(?:[ \t]*\n)?[ \t]*[(\[]([^()\[\]\n]{1,40})[)\]]")
 _CLAUSE_END = compile_rule(r"[;,]|\n\s*\n")
 # A sentence that places a needle at its level (`_needle_went_elsewhere`).
-_NEEDLE_AT = compile_rule(r"\b(?:needles?|cannula[es]?|spinal\s+needle|Tuohy|targeted|entered|advanced|inserted|introduced|"
-                          r"placed|positioned|directed)\b", re.IGNORECASE)
+_NEEDLE_AT = compile_rule(r"\b(?:" + cue_text("needle_placement_word") + r")\b", re.IGNORECASE)
 
 # The mark of `told_done_today` that dates the sentence to this session by itself ('today', 'this morning').
 _TODAY_MARK = cue("today_mark")
@@ -70,8 +69,7 @@ _PARAGRAPH_END = compile_rule(r"\n[ \t]*\n")
 _BANNER_LINE = compile_rule(r"(?:-{3,}|={3,}|\*{3,}|~{3,}|_{3,})[ \t]*$")
 # ... and the banner that closes the copy ('--- end of copied text ---', '=== end ==='): a line opened by such a rule.
 _BANNER_OPENS = compile_rule(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|~{3,}|_{3,})[^\n]*", re.MULTILINE)
-_CONTRA_DONE = compile_rule(r"\b(?:repeated|performed|done|injected|treated|blocked|ablated|lesioned|same|identical(?:ly)?|"
-                            r"carried\s+out|replicated|placed|advanced)\b", re.IGNORECASE)
+_CONTRA_DONE = compile_rule(r"\b(?:" + cue_text("contralateral_done_word") + r")\b", re.IGNORECASE)
 _CONTRA_NOT = compile_rule(r"\b(?:not|no|never|without|asymptomatic|symptomatic|deferred|spared|untreated|pain|painful|"
                            r"will|plan\w*|consider\w*|next)\b", re.IGNORECASE)
 # Medial and lateral branch blocks numbered in a series are the diagnostic pair before ablation.
@@ -89,8 +87,7 @@ _RANGE_JOIN = compile_rule(r"^\s*(?:to|through|thru|-|\u2013)\s*$", re.IGNORECAS
 # Families whose targets are not spinal levels (SI joint nerves, SCS lead positions).
 _NO_SPINAL_LEVELS = frozenset({"si_joint_injection", "si_joint_nerve_block", "si_joint_rfa", "scs_trial",
                                "scs_implant"})
-_HISTORY_BEFORE = compile_rule(r"\b(?:history|hx|h/o|previous(?:ly)?|prior|s/p|status\s+post|had|has\s+had|underwent|undergone|"
-                               r"last|earlier|in\s+the\s+past)\b", re.IGNORECASE)
+_HISTORY_BEFORE = compile_rule(r"\b(?:" + cue_text("procedure_history_word") + r")\b", re.IGNORECASE)
 _HISTORY_RIGHT_AFTER = compile_rule(r"\s*(?:\(.{0,30}?\)\s*)?(?:,\s*)?(?:\d+\s+\w+\s+ago|(?:last|this\s+past)\s+\w+|"
                                     r"in\s+(?:19|20)\d\d|on\s+\d|done\b|performed\s+(?:on|in)|helped|gave|provided)",
                                     re.IGNORECASE)
@@ -128,36 +125,15 @@ _DONE_EARLIER = compile_rule(r"[^.;:,()\n]{0,40}?\bearlier\s+(?:this|in\s+the|th
 # Round 11 (P11): "Medial branch blocks were done in the spring of 2026 and helped", "RFA was performed in March",
 # "SI injections were given in 2025": a done predicate dated by a season, a month or a year (never a day: 'performed on
 # 03/10/2026' may be today's) is an earlier session.
-_DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:done|performed|"
-                               r"given|completed|carried\s+out|tried|administered|repeated)\s+(?:back\s+)?(?:in|during|over)\s+"
+_DONE_IN_PERIOD = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:" + cue_text("procedure_done_verb") + r")"
+                               r"\s+(?:back\s+)?(?:in|during|over)\s+"
                                r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter|"
                                r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\b|"
                                r"may\s+(?:19|20)\d\d|(?:19|20)\d\d\b|\d{1,2}/(?:19|20)?\d\d\b(?!/))", re.IGNORECASE)
 # "Pulsed radiofrequency was mentioned but not offered.", "RFA was considered", "Kyphoplasty was deferred", "RFA
 # discussed for a later date", "RFA to be considered": a procedure that is the subject of a predicate saying it was
 # only talked about, put off or not done.
-_NOT_DONE_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|briefly\s+|again\s+)?"
-                               r"(?:mentioned|considered|suggested|proposed|deferred|declined|refused|postponed|"
-                               r"not\s+(?:offered|done|performed|indicated|pursued|repeated|attempted|recommended|planned|"
-                               # round 16 (proc, fbx-h-facet-01): 'RFA is not planned because of her defibrillator', 'is
-                               # not an option', 'is not advisable': a procedure ruled out, not today's
-                               r"scheduled|advised|advisable|appropriate|feasible|suitable|warranted|possible|"
-                               r"(?:an?\s+)?(?:option|choice|candidate))|contraindicated|ruled\s+out|"
-                               r"(?:discussed|offered|recommended|reviewed)\s+but\s+not)\b"
-                               # no copula, put off: "Radiofrequency ablation discussed for a later date"
-                               r"|\s*(?:(?:was|is)\s+)?(?:discussed|considered|planned|offered|recommended|proposed|scheduled)"
-                               r"\s+(?:for|at|on|as)\s+(?:a\s+|the\s+)?(?:later|future|next|subsequent|another|separate)\b"
-                               r"|\s*(?:to|will)\s+be\s+(?:considered|discussed|scheduled|planned|offered)\b"
-                               # round 16 (proc): said not to be done with a modal ('would not be appropriate', 'cannot be
-                               # offered', "can't be done safely")
-                               r"|\s*(?:(?:would|will|could|can|should|shall)(?:\s+not|n't)|cannot)\s+be\s+(?:offered|done|"
-                               r"performed|appropriate|advisable|safe|possible|feasible|suitable|indicated|pursued|an\s+option)\b"
-                               # a list item's status right after its name (and side/level): 'L SIJ inj - NOT DONE (pt
-                               # declined)', '3) R GON block - cancelled', 'L knee IA | deferred', 'TPI: held today'
-                               r"|(?:[ \t]+(?:[LR]|left|right|bilat\w*|B/L|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\b)*"
-                               r"[ \t]*(?:[-,:|(\u2013][ \t]*)(?:(?:was|were)[ \t]+)?(?:cancell?ed|canceled|deferred|postponed|"
-                               r"declined|refused|held|on[ \t]+hold|not[ \t]+(?:done|performed|attempted|completed))\b",
-                               re.IGNORECASE)
+_NOT_DONE_AFTER = cue("procedure_not_done_after")  # (lexicon `procedure_not_done_after`: its wordings and examples)
 # Round 11 (P11): a procedure only talked about as a choice for later ('we discussed lateral branch radiofrequency
 # ablation as a longer-lasting option', 'options include RFA', 'she asked about a spinal cord stimulator', 'may consider
 # repeat RFA', 'RFA remains an option'): the verb right before its name (no risk or consent word between: 'discussed
@@ -166,15 +142,14 @@ _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:abo
                                  r"mentioned|brought\s+up|options?\s+(?:of|include[sd]?|including|such\s+as|would\s+be)|"
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
-                                 r"(?:(?!(?:risks?|benefits?|alternatives?|complications?|consent|side|expectations?|"
-                                 r"details?|technique|steps?|and|then|today)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+                                 r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Round 16 (p2, fcc-gnb-01): a later procedure that today's test is done ahead of ('We are testing the genicular nerves
 # before radiofrequency ablation', 'diagnostic block to confirm candidacy prior to a possible RFA', 'trial injection
 # ahead of ablation'): the aim, not today's. Only after a test or block word of the clause, and never in a clause about
 # the ablation's own steps ('motor stimulation was checked before lesioning' in an untitled RFA note).
 _AIM_BEFORE = compile_rule(r"\b(?:test(?:s|ing|ed)?|diagnostic|block(?:s|ed|ing)?|trial(?:s|ing)?|candidacy|candidate|"
-                           r"qualif\w*|predict\w*|screen(?:s|ing|ed)?)\b(?![^.;:\n]*\b(?:stimulat\w*|sensory|motor|lesion\w*|"
-                           r"cannula\w*|probes?|electrodes?)\b)[^.;:\n]{0,80}?\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
+                           r"qualif\w*|predict\w*|screen(?:s|ing|ed)?)\b(?![^.;:\n]*\b(?:" + cue_text("rf_step_word") + r")"
+                           r"\b)[^.;:\n]{0,80}?\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)"
                            r"\s+(?:(?:an?|the|any|possible|potential|planned|future|eventual|later|considering|proceeding\s+(?:to|with))\s+)*$",
                            re.IGNORECASE)
 _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
@@ -185,8 +160,7 @@ _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\
 # pain has not eased, a right T10-11 transforaminal approach or a surgical opinion will be discussed', 'RFA of the
 # same nerves would then be considered', 'a confirmatory block may be offered'): no comma or stop in between.
 _FUTURE_AFTER = compile_rule(r"[^,.;:()\n]{0,60}?\b(?:will|would|could|may|might|can|shall|to)\s+(?:then\s+|next\s+|also\s+|"
-                             r"again\s+|likely\s+)?be\s+(?:considered|discussed|offered|scheduled|planned|proposed|"
-                             r"recommended|pursued|arranged|booked|revisited|explored|entertained|requested|reconsidered)\b",
+                             r"again\s+|likely\s+)?be\s+(?:" + cue_text("procedure_future_verb") + r")\b",
                              re.IGNORECASE)
 # Round 13 (PD): a level group written as a range in words ('T9 to T11', 'C5 through C7', 'T9 and T11' after 'between'),
 # or a group followed by the range's other end ('from T9-T10 to T11-T12'); never a dash, which writes one segment.
@@ -214,9 +188,9 @@ _DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:jan|feb|mar|apr|ma
 _ELSEWHERE_AFTER = compile_rule(r"(?:(?!\b(?:today|now|was|were|is|performed|done|completed|given|injected|placed)\b)[^.;:\n])"
                                 r"{0,50}?\b(?:(?:\d+|a|an|one|two|three|few|several|couple\s+of)\s*(?:yrs?|years?|mos?|"
                                 r"months?|wks?|weeks?)\s+ago|in\s+the\s+past|elsewhere|(?:at|from|by|with)\s+(?:an?\s+|the\s+|her\s+|"
-                                r"his\s+|their\s+)?(?:outside|other|previous|prior|former|different|referring)\s+(?:pain\s+)?"
-                                r"(?:clinic|center|centre|practice|facility|hospital|office|doctor|physician|provider|surgeon|"
-                                r"specialist|group|institution)|(?:at|from|by)\s+another\s+(?:pain\s+)?(?:clinic|center|centre|practice|facility|"
+                                r"his\s+|their\s+)?(?:" + cue_text("outside_provider_kind") + r")\s+(?:pain\s+)?"
+                                r"(?:" + cue_text("outside_provider_noun") + r")"
+                                r"|(?:at|from|by)\s+another\s+(?:pain\s+)?(?:clinic|center|centre|practice|facility|"
                                 r"hospital|office|doctor|physician|provider|institution)|(?:at\s+(?:the\s+|her\s+|his\s+)?)?"
                                 r"next\s+(?:time|visit|appointment|session))\b", re.IGNORECASE)
 _ELSEWHERE_BEFORE = compile_rule(r"\b(?:outside\s+(?:records?|notes?|reports?)|records?\s+from|(?:\d+|a|an|one|two|three|few|"
@@ -242,9 +216,8 @@ _LEADS_UP_TO = compile_rule(r"\b(?:before|prior\s+to|ahead\s+of|in\s+anticipatio
 # "evaluating for RFA", "to assess candidacy for ablation", "work-up for a stimulator", "as a candidate for RFA": the
 # procedure a diagnostic step evaluates the patient for, closing right before it. Unlike "before RFA" these words
 # never introduce today's procedure, so no other procedure word need stand in the sentence.
-_EVALUATED_FOR = compile_rule(r"\b(?:evaluat(?:e|es|ed|ing|ion)|assess(?:es|ed|ing|ment)?|screen(?:s|ed|ing)?|"
-                              r"work-?\s?up|determin(?:e|es|ing)|candidate|candidacy|suitability|eligibility|"
-                              r"prognostic\s+(?:block|injection)s?)\s+(?:(?:of|for|as|the|a|an|his|her|their|patient|"
+_EVALUATED_FOR = compile_rule(r"\b(?:" + cue_text("procedure_evaluated_word") + r")"
+                              r"\s+(?:(?:of|for|as|the|a|an|his|her|their|patient|"
                               r"candidacy|suitability|eligibility|possible|potential|future|eventual)\s+){0,3}"
                               r"for\s+(?:(?:an?|the|possible|planned|potential|future|eventual)\s+){0,2}$",
                               re.IGNORECASE)
@@ -363,7 +336,7 @@ _BETWEEN = compile_rule(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A level named for an earlier operation on it, not for today's target.
 _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrumented|prior|previous)\s+)?"
-                              r"(?:fusion|laminectomy|laminotomy|discectomy|microdiscectomy|hardware|arthrodesis|TLIF|PLIF|ALIF|ACDF)\b",
+                              r"(?:" + cue_text("spine_surgery_name") + r")\b",
                               re.IGNORECASE)
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
 _FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"

@@ -19,6 +19,7 @@ from nlp.fast_regex import compile_rule
 from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
 from nlp.anchored import AnchoredFamily
+from nlp.cues import cue_text
 from nlp.rules import load_yaml, note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
@@ -139,8 +140,7 @@ _TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
 _GRID_PAIN = compile_rule(r"(?:pain(?:\s+(?:score|level))?|NRS|NPRS|VAS)(?:\s*\([^)]{0,12}\))?", re.IGNORECASE)
 _GRID_TIME = compile_rule(r"(?:pre|before|post|after|discharge)(?:[\s-]*(?:procedure|proc|op|injection|block))?\.?$",
                           re.IGNORECASE)
-_NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:relie\w*|improv\w*|better|reduc\w*|medications?|pills?|episodes?|"
-                                    r"sessions?|visits?|clinics?)\b", re.IGNORECASE)
+_NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:" + cue_text("score_not_between_word") + r")\b", re.IGNORECASE)
 
 
 def _fraction_percent(words: str) -> float:
