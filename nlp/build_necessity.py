@@ -384,12 +384,12 @@ def symptom_duration(ctx: NoteContext, date_of_service: dt.date | None = None) -
 # relief's span ("relief for 3 months with the last block"), nor "after"/"following" ("pain for 3 months after the ESI").
 _APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:" + cue_text("duration_appended_proc_qualifier") + r")"
                               r"\s+){0,3}$", re.IGNORECASE)
-_RELIEF_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|improved|better|response|lasted|lasting)\b", re.IGNORECASE)
 
 
 def _appended_procedure(text: str, s: int, start: int, end: int, proc_start: int) -> bool:
     """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`), the pain named right
-    before the span and no relief there."""
+    before the span and no relief there (`_RELIEF_BEFORE`, defined below with the
+    relief-told cue; an earlier, shadowed copy of the list with 'lasted'/'lasting' was never read and is gone)."""
     if proc_start <= end or not _APPENDED_PROC.fullmatch(text, end, proc_start):
         return False
     lo = max(s, start - 40)
