@@ -109,3 +109,32 @@ def test_a_hoped_for_improvement_holds_nothing_back(verifier: Path) -> None:
     # guard: the improvement the last one brought is a response the rules do not read
     assert _read("Her last one brought a big improvement that lasted through the summer.") == (
         set(), ["prior_procedure_response"])
+
+
+# --- a response naming another body site than the procedure's ------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Her knee shot in March brought a big improvement that lasted through the summer.",
+     ({"prior_procedure_response"}, [])),                                                                  # new
+    ("A cervical block last year was a big improvement for her neck, not for this leg.",
+     ({"prior_procedure_response"}, [])),                                                                  # new
+    ("The shoulder injection in the winter was a big improvement for months.",
+     ({"prior_procedure_response"}, [])),                                                                  # new
+    # the procedure's own region (a lumbar level, the word lumbar beside another site) or no site at all: held back for review
+    ("Her L4-5 shot in March brought a big improvement that lasted through the summer.",
+     (set(), ["prior_procedure_response"])),
+    ("The lumbar injection in March brought a big improvement, and her knee is fine.",
+     (set(), ["prior_procedure_response"])),
+    ("Her first one brought a big improvement that lasted through the summer.",
+     (set(), ["prior_procedure_response"])),
+])
+def test_a_response_at_another_site_is_another_procedures(verifier: Path, line: str,
+                                                           expected: tuple[set[str], list[str]]) -> None:
+    assert _read(line) == expected
+
+
+def test_a_response_the_rules_set_aside_as_another_familys_holds_nothing_back(verifier: Path) -> None:
+    """The rules read '70% for 5 months' as the trigger point injections' response (no site word in the sentence):
+    they judged that sentence, so the verifier's reading of it changes nothing."""
+    assert _read("Trigger point injections in March gave her a big improvement, 70% for 5 months.") == (
+        {"prior_procedure_response"}, [])                                                                   # new
