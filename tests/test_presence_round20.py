@@ -138,3 +138,28 @@ def test_a_response_the_rules_set_aside_as_another_familys_holds_nothing_back(ve
     they judged that sentence, so the verifier's reading of it changes nothing."""
     assert _read("Trigger point injections in March gave her a big improvement, 70% for 5 months.") == (
         {"prior_procedure_response"}, [])                                                                   # new
+
+
+# --- element-scoped guards (nlp/presence/scope.yaml): the section, the time since an operation ----------------------
+
+def test_a_history_sentence_under_the_technique_documents_no_duration(verifier: Path) -> None:
+    sentence = "Symptoms date from when she moved house."
+    assert _read(PRIOR_READ, t=sentence + " ", dur="") == ({"symptom_duration"}, [])  # new
+    # guard: the same sentence in the history is held back for review
+    assert _read(PRIOR_READ + " " + sentence, dur="") == (set(), ["symptom_duration"])
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Two years after her lumbar fusion she moved house, and the leg pain is constant.",
+     ({"symptom_duration"}, [])),                                                                          # new
+    ("She moved house eighteen months out from her fusion; the aching in both legs is daily.",
+     ({"symptom_duration"}, [])),                                                                          # new
+    # guards: the pain began then, or the sentence names no operation
+    ("The leg pain began when she moved house, two years after her lumbar fusion.",
+     (set(), ["symptom_duration"])),
+    ("Two years after she moved house the leg pain is constant.",
+     (set(), ["symptom_duration"])),
+])
+def test_the_time_since_an_operation_is_no_symptom_duration(verifier: Path, line: str,
+                                                             expected: tuple[set[str], list[str]]) -> None:
+    assert _read(PRIOR_READ + " " + line, dur="") == expected
