@@ -987,6 +987,10 @@ def _element_paths(element: str, ctx: CheckContext) -> list[str]:
                 spec = req.check
                 paths += [*getattr(spec, "paths", []), *getattr(spec, "mention_paths", []),
                           *(p for group in getattr(spec, "or_all_of", []) for p in group)]
+                if isinstance(spec, rq.ReliefCheck):
+                    # the entries the relief check reads (pv20): a prior response the rules read in the verifier's
+                    # sentence and set aside as another procedure's ('after a knee injection') was judged already
+                    paths.append(f"assessments.{spec.source}")
         ctx.memo[key] = sorted(set(paths))
     return ctx.memo[key]
 
@@ -1006,8 +1010,26 @@ def _unparsed(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> Ev
         parsed = [e for path in _element_paths(req.element, ctx) for e in _evidence(_resolve(ctx, path))]
         if any(e.start < sentence.end and sentence.start < e.end for e in parsed):
             return None
+        if _names_another_site(req.element, sentence.text, ctx):
+            return None
         return sentence
     return None
+
+
+def _names_another_site(element: str, text: str, ctx: CheckContext) -> bool:
+    """Whether a verifier sentence for `element` names body sites none of which is this procedure's region
+    (`meta.presence_sites`, pv20): 'She reports 70% relief for 4 months after a knee injection' is another
+    procedure's response, not a lumbar ESI's. A sentence naming no site, or a procedure whose family or region the
+    knowledge base does not list, is not judged."""
+    spec = ctx.meta.presence_sites
+    proc = ctx.procedure
+    if spec is None or element not in spec.elements or proc is None or proc.family not in spec.families:
+        return False
+    fits = spec.fits.get(proc.region or "")
+    if not fits:
+        return False
+    named = {site for site, patterns in spec.sites.items() if any(_search(p, text) for p in patterns)}
+    return bool(named) and not named & set(fits)
 
 
 def presence_unread(req: rq.Requirement, result: CheckResult, ctx: CheckContext) -> bool:

@@ -510,6 +510,41 @@ class UnparsedPresenceText(Strict):
     fix: str
 
 
+class PresenceSitesSpec(Strict):
+    """Body sites a presence-verifier sentence may name (pv20): for `elements`, a sentence naming sites of which none
+    fits the region of a procedure of `families` is about another procedure ('70% relief for 4 months after a knee
+    injection' in a lumbar ESI note) and holds none of its findings back. A sentence naming no site, a procedure of
+    another family or a region `fits` does not list is not judged."""
+
+    elements: list[Element] = Field(default_factory=list)
+    families: list[str] = Field(default_factory=list)
+    sites: dict[str, list[str]] = Field(default_factory=dict, description="Site -> regexes naming it.")
+    fits: dict[str, list[str]] = Field(default_factory=dict, description="Procedure region -> sites that are it.")
+
+    @field_validator("families")
+    @classmethod
+    def _known_families(cls, value: list[str]) -> list[str]:
+        unknown = [f for f in value if f not in FAMILIES]
+        if unknown:
+            raise ValueError(f"presence_sites: unknown families {unknown}")
+        return value
+
+    @field_validator("sites")
+    @classmethod
+    def _regexes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in value.values():
+            for pattern in patterns:
+                re.compile(pattern)
+        return value
+
+    @model_validator(mode="after")
+    def _fits_name_sites(self) -> "PresenceSitesSpec":
+        unknown = {s for sites in self.fits.values() for s in sites} - set(self.sites)
+        if unknown:
+            raise ValueError(f"presence_sites.fits: sites without patterns {sorted(unknown)}")
+        return self
+
+
 class RequirementsMeta(Strict):
     """File-wide settings the checks share (sedation levels, paired families, diluents, labels)."""
 
@@ -532,6 +567,9 @@ class RequirementsMeta(Strict):
     placeholder_sections: dict[str, list[Element]] = Field(
         default_factory=dict,
         description="Note section (as the NLP names it) -> elements an unfilled blank there leaves undocumented.",
+    )
+    presence_sites: PresenceSitesSpec | None = Field(
+        default=None, description="Body sites that tell a verifier sentence about another procedure (pv20)."
     )
 
     @field_validator("procedure_patterns")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import numpy as np
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ from nlp.presence.model import DEFAULT_MODEL_PATH, PresenceModel, active_model_p
 
 ATTR = "presence_elements"
 CUES_PATH = Path(__file__).resolve().parent / "not_asserted.txt"
+SCOPE_PATH = Path(__file__).resolve().parent / "scope.yaml"
 #: ConText categories that make a sentence say nothing about what was done to this patient (a relative's
 #: limits or care document nothing: "Her spouse uses a walker and cannot climb stairs").
 _NOT_ASSERTED = ("NEGATED_EXISTENCE", "HYPOTHETICAL", "FAMILY")
@@ -120,10 +122,18 @@ class PresenceVerifier:
             return []
         probs = model.scores([s.text for s in sents])
         found: list[DocumentedElement] = []
+        categories: list[str | None] | None = None
         for j in columns:
             above = [i for i in np.argsort(-probs[:, j], kind="stable") if probs[i, j] >= model.thresholds[j]]
+            barred, not_for = _scope().get(model.elements[j], (frozenset(), None))
             for i in above:
                 sent = sents[i]
+                if barred:
+                    categories = categories if categories is not None else _token_sections(doc)
+                    if categories[sent.start] in barred:
+                        continue
+                if not_for is not None and not_for.search(sent.text):
+                    continue
                 if _placeholder_only(sent) or self._not_asserted(sent):
                     continue
                 evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
@@ -190,6 +200,26 @@ def _empty_field(line: str) -> bool:
     """Whether one line, its placeholders blanked, is a label with an empty value (or nothing at all)."""
     label = _FIELD_LABEL.match(line)
     return bool(_EMPTY_VALUE.match(line[label.end():] if label is not None else line))
+
+
+@lru_cache(maxsize=1)
+def _scope() -> dict[str, tuple[frozenset[str], "re.Pattern[str] | None"]]:
+    """Element -> (sections where it cannot be documented, one regex for the sentences that are no statement of it)
+    from `scope.yaml` (data; pv20). Element-scoped, unlike `not_asserted.txt`."""
+    data = yaml.safe_load(SCOPE_PATH.read_text(encoding="utf-8")) or {}
+    sections = data.get("not_documented_in") or {}
+    cues = data.get("not_for") or {}
+    return {element: (frozenset(sections.get(element) or ()),
+                      re.compile("|".join(f"(?:{c})" for c in cues[element]), re.IGNORECASE) if cues.get(element) else None)
+            for element in set(sections) | set(cues)}
+
+
+def _token_sections(doc: Doc) -> list[str | None]:
+    """The section category of every token (None everywhere in a note without sections)."""
+    from nlp.semantic.candidates import _sections_of
+
+    found = _sections_of(doc)
+    return found[0] if found is not None else [None] * len(doc)
 
 
 @lru_cache(maxsize=1)
