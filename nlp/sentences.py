@@ -53,6 +53,9 @@ _LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "
 # A drug's salt or form shortened after its name ("Dexamethasone sod. phos. 10 mg/mL", "lidocaine hydrochl. 1%",
 # "methylpred. acet. 40 mg"): its stop is the shorthand's when the sentence goes on in lower case or with the amount
 # (round 18, drugs18, fcv-tfesi-01); before a capital it may still end a sentence.
+# A month shortened before its day ("Sept. 9", "Jan. 14, 2026", "on Nov. 3 she had"): the stop is the month's
+# (round 20, gap20); before a capital it may still end a sentence ("... in Dec. The pain ...").
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _SALT_ABBREVIATIONS = frozenset({"sod", "na", "phos", "phosph", "hydrochl", "hcl", "acet", "aceton", "succ", "trometh"})
 
 
@@ -239,7 +242,8 @@ class SentenceSplitter:
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
-                    if word[0].lower() in ("approx", "vs", "no", "ca") or _salt_before(text, m.start()):
+                    if word[0].lower() in ("approx", "vs", "no", "ca") or word[0].lower() in _MONTH_ABBREVIATIONS \
+                            or _salt_before(text, m.start()):
                         continue
             tokens.append(i)
             chars.append(pos)

@@ -1,0 +1,190 @@
+"""Round 20 (issue 3, gap20): reader gaps left open at the end of the fifteenth session, each fixed as a wording family,
+as fictional snippets written for these tests (never a corpus sentence). Each case gives exact values and failed before
+its change; the guards (named so) pin readings the change must keep.
+
+1a. A level written only to say it was left alone ('T12 was not treated', 'T11 and T12 were not injected', 'the L2
+    level was left untreated'): no level of today's procedure, so no level conflict (fdj-h-va-01). 'L1 was not easy to
+    reach' still names the treated level.
+1b. A saved image closing an imaging field whose value is today's guidance ('Imaging: linear ultrasound over the notch;
+    image saved'): the image is saved, so 76942 is billed (fdj-pnb-01). A field reporting a study ('Imaging: MRI shows
+    ...; images saved on a disc') saves no image of today's guidance.
+6.  A month shortened with a stop before its day ('since Oct. 2 of last year', 'on Sept. 14, 2025'): one sentence, so
+    the indication sentence is whole. 'in Dec. The pain ...' (a capital word after the month) still ends a sentence.
+8.  A validated function or interference scale ('PEG 6; PROMIS pain interference 61', 'PROMIS physical function
+    34') is the functional impact told as a score: with the diagnosis it states the indication, and the evaluation's
+    functional_impairment reads it. 'PEG 3350 daily' (the laxative) is no scale.
+9.  A pre score whose arrival cue names the unit ('Pain score (NRS) at admission to the day unit: 7', 'NRS on arrival
+    to the pre-op area: 8'); 'at discharge from the day unit: 2' is the post score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from api import pipeline
+from nlp import extract
+
+DOS = dt.date(2026, 6, 23)
+
+
+def _result(text: str, dos: dt.date = DOS, pos: str = "11"):  # noqa: ANN202
+    return pipeline.analyze_text(text, payer="medicare", date_of_service=dos, place_of_service=pos, source="r20")
+
+
+def _lines(text: str, dos: dt.date = DOS, pos: str = "11") -> list[tuple[str, list[str], int]]:
+    """The code lines billed for `text` under Medicare."""
+    return sorted((c.code, sorted(c.modifiers), c.units) for c in _result(text, dos, pos).codes)
+
+
+def _elements(text: str, pos: str = "11") -> set[str]:
+    return {f.element for f in _result(text, pos=pos).findings}
+
+
+# --- 1a. a level said to be left alone ------------------------------------------------------------------------------------
+
+_KYPHO = ("Procedure: {lvl} vertebroplasty, bilateral transpedicular\n"
+          "Dx: Osteoporotic compression fracture of {lvl} (M80.08XA). Back pain for 6 weeks despite a brace and "
+          "analgesics; she cannot stand to cook. MRI: acute {lvl} fracture with edema.\n"
+          "Consent signed; time-out done. Pain 8/10.\n"
+          "Prone, biplane fluoroscopy. 1% lidocaine 10 mL to the skin and periosteum. Needles through both {lvl} "
+          "pedicles; PMMA cement placed with no leak. {other}\n"
+          "Pain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("lvl, other, code", [
+    ("L1", "T12 was not treated.", "22511"),
+    ("L2", "T11 and T12 were not injected; their fractures are healed.", "22511"),
+    ("T10", "The T9 level was left untreated.", "22510"),
+])
+def test_level_left_alone_is_no_level(lvl: str, other: str, code: str) -> None:
+    text = _KYPHO.format(lvl=lvl, other=other)
+    p = extract(text).procedures[0]
+    assert [g.name for g in p.levels] == [lvl]
+    assert all(lvl == m.value for m in p.level_mentions)
+    assert _elements(text, pos="22") == {"drug_dose"}  # the facility bills the drug; no level conflict
+    assert _lines(text, pos="22") == [(code, [], 1)]
+
+
+def test_guard_level_reached_with_trouble_still_counts() -> None:
+    text = _KYPHO.format(lvl="L1", other="T12 was not easy to reach, so a T12 needle was placed obliquely.")
+    p = extract(text).procedures[0]
+    assert sorted(m.value for m in p.level_mentions) == ["L1", "T12, L1"]
+    assert "laterality_conflict" in _elements(text, pos="22")
+
+
+# --- 1b. a saved image in the imaging field ---------------------------------------------------------------------------------
+
+_SSN = ("Left suprascapular nerve block\n"
+        "Diagnosis: Rotator cuff arthropathy, left shoulder (M12.812). Shoulder pain for 18 months despite PT for 8 "
+        "weeks; cannot reach overhead.\n"
+        "Pain before: 7/10. Consent: signed. Time-out: done.\n"
+        "{imaging}\n"
+        "Injected: 0.5% bupivacaine 5 mL with triamcinolone 40 mg.\n"
+        "Pain after: 2/10. Complications: none.\n")
+
+
+@pytest.mark.parametrize("imaging", [
+    "Imaging: high-frequency linear ultrasound over the suprascapular notch; image saved",
+    "Imaging - portable ultrasound, in-plane view; images stored",
+])
+def test_saved_image_in_guidance_field(imaging: str) -> None:
+    text = _SSN.format(imaging=imaging)
+    img = extract(text).procedures[0].imaging
+    assert (img.modality, img.saved_images) == ("ultrasound", True)
+    assert _lines(text) == [("64418", ["LT"], 1), ("76942", [], 1), ("J3301", [], 4)]
+    assert "saved_images" not in _elements(text)
+
+
+def test_guard_study_field_saves_no_guidance_image() -> None:
+    text = _SSN.format(imaging="Imaging: MRI of the shoulder shows cuff arthropathy; images saved on a disc.\n"
+                               "Guidance: ultrasound.")
+    img = extract(text).procedures[0].imaging
+    assert (img.modality, img.saved_images) == ("ultrasound", None)
+    assert _lines(text) == [("64418", ["LT"], 1), ("J3301", [], 4)]
+
+
+# --- 6. a shortened month before its day -------------------------------------------------------------------------------
+
+_TFESI_DATED = ("Left L5-S1 transforaminal epidural steroid injection\n"
+                "{hpi}\n"
+                "Consent signed. Time-out done. Fluoroscopy; AP and lateral images saved. Pain 6/10 before.\n"
+                "Dexamethasone 10 mg was injected at the left L5-S1 foramen.\n"
+                "Pain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("hpi", [
+    "Left leg pain since Oct. 2 of last year despite PT for 8 weeks; she cannot walk a block.",
+    "Burning left calf pain since Sept. 14, 2025, not helped by PT for 8 weeks; he cannot drive.",
+])
+def test_month_stop_keeps_sentence(hpi: str) -> None:
+    text = _TFESI_DATED.format(hpi=hpi)
+    ind = extract(text).necessity.indication
+    assert ind is not None and ind.value == hpi
+
+
+def test_guard_month_stop_before_capital_ends_sentence() -> None:
+    from nlp.pipeline import get_pipeline
+
+    doc = get_pipeline()("She was last seen in Dec. The leg pain is worse since then.")
+    assert [s.text for s in doc.sents] == ["She was last seen in Dec.", "The leg pain is worse since then."]
+
+
+# --- 8. validated function scales ------------------------------------------------------------------------------------------
+
+_TPI = ("Procedure: Trigger point injections, right upper trapezius and levator scapulae\n"
+        "Diagnosis: Myalgia of neck muscles (M79.12)\n"
+        "Findings: taut bands with twitch responses in both muscles.\n"
+        "{function}\n"
+        "Pain before: 7/10\nConsent: signed. Time-out: performed.\n"
+        "Medication: lidocaine 1%, 1 mL per muscle, 2 mL total\n"
+        "Pain after: 2/10 (70% relief)\nComplications: none\n")
+
+
+@pytest.mark.parametrize("function, scales", [
+    ("Function: PEG 6; PROMIS pain interference 61", ["PEG 6", "PROMIS pain interference 61"]),
+    ("Outcome tools - PROMIS physical function 34", ["PROMIS physical function 34"]),
+])
+def test_function_scale_states_indication(function: str, scales: list[str]) -> None:
+    text = _TPI.format(function=function)
+    assert [x.value for x in extract(text).assessments.functional_scales] == scales
+    assert _elements(text) == set()
+    assert _lines(text) == [("20552", [], 1)]
+    from api.evaluation import result_view
+
+    assert result_view(_result(text)).necessity["functional_impairment"] is True
+
+
+def test_guard_laxative_is_no_scale() -> None:
+    text = _TPI.format(function="Meds: PEG 3350 daily, acetaminophen.")
+    assert extract(text).assessments.functional_scales == []
+    assert _elements(text) == {"indication"}
+
+
+# --- 9. an arrival cue naming the unit --------------------------------------------------------------------------------------
+
+_MBB = ("Right L4-5 and L5-S1 medial branch blocks\n"
+        "Diagnosis: Lumbar spondylosis (M47.816). Axial back pain for 1 year despite PT for 8 weeks; cannot stand to "
+        "cook.\nConsent signed. Time-out done. Fluoroscopy; AP and oblique images saved.\n"
+        "{pre}\n"
+        "0.5% bupivacaine 0.5 mL at the right L3 and L4 medial branches and the L5 dorsal ramus.\n"
+        "{post}\nNo complications.\n")
+
+
+@pytest.mark.parametrize("pre, post, scores", [
+    ("Pain score (NRS) at admission to the day unit: 7", "Pain 1/10 after; 85% relief.", [("pre", 7.0), ("post", 1.0)]),
+    ("NRS on arrival to the pre-op area: 8", "Pain score at discharge from the day unit: 2; 75% relief.",
+     [("pre", 8.0), ("post", 2.0)]),
+])
+def test_arrival_cue_with_unit_is_pre_score(pre: str, post: str, scores: list[tuple[str, float]]) -> None:
+    text = _MBB.format(pre=pre, post=post)
+    assert [(s.timing, s.value) for s in extract(text).assessments.pain_scores] == scores
+    assert "pre_procedure_pain_score" not in _elements(text)
+
+
+def test_guard_admission_elsewhere_is_no_score() -> None:
+    text = _MBB.format(pre="Pain score at admission to the hospital in March after her fall: 9",
+                       post="Pain 1/10 after; 85% relief.")
+    assert [(s.timing, s.value) for s in extract(text).assessments.pain_scores] == [("post", 1.0)]
+    assert "pre_procedure_pain_score" in _elements(text)
