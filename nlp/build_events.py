@@ -405,6 +405,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     start = stop = None
     times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
     lead_rx = cue("sedation_range_lead")  # 'Sedation 14:05 to 14:40' in a sentence of its own (round 19, teach19)
+    recovery = cue("sedation_recovery_before")  # 'Recovered from sedation 10:40 to 11:05': the recovery's times (gap20)
+    times = [t for t in times if not recovery.search(text, max(ctx.idx.sentence_at(t.start)[0], t.start - 60), t.start)]
     for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
         s, e = ctx.idx.sentence_at(a.start)
         if _RANGE.match(text, a.end, b.start) and ((s, e) in about or lead_rx.search(text, s, a.start)):

@@ -612,20 +612,21 @@ def _qualifier_end(doc: Doc, end: int) -> int | None:
     TFESI', 'Prior procedures (per chart):'), or the closing bracket of one that ends the label's line ('IMAGING (MRI
     lumbar spine, January 2026, report quoted)' over the quoted report), else None: the label is a header all the same
     (for the categories of `qualified_label` in sections.yaml)."""
-    if end >= len(doc) or doc[end].text != "(" or not doc[end - 1].whitespace_:
+    if end >= len(doc) or doc[end].text not in ("(", "[") or not doc[end - 1].whitespace_:
         return None  # 'Procedure(s):' is a phrase of its own
+    closer = ")" if doc[end].text == "(" else "]"  # 'Medications [injectate]:' (round 20, gap20)
     n = len(doc)
     for i in range(end + 1, min(n, end + 2 + _QUALIFIER_LINE_TOKENS)):
         tok = doc[i]
-        if tok.text == "):":  # the tokenizer keeps '):' whole
+        if tok.text == closer + ":":  # the tokenizer keeps '):' whole
             return i if i - end <= _QUALIFIER_TOKENS else None
-        if tok.text == ")":
+        if tok.text == closer:
             if i + 1 < n and doc[i + 1].text == ":":
                 return i + 1 if i - end <= _QUALIFIER_TOKENS else None
             # alone on its line: 'IMAGING (MRI lumbar spine without contrast, January 2026, report quoted)'
             return i if i + 1 >= n or "\n" in tok.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text) \
                 else None
-        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", ":"):
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", "[", ":"):
             return None
     return None
 

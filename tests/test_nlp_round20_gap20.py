@@ -15,6 +15,12 @@ its change; the guards (named so) pin readings the change must keep.
     functional_impairment reads it. 'PEG 3350 daily' (the laxative) is no scale.
 9.  A pre score whose arrival cue names the unit ('Pain score (NRS) at admission to the day unit: 7', 'NRS on arrival
     to the pre-op area: 8'); 'at discharge from the day unit: 2' is the post score.
+10. A label with a bracketed qualifier ('Medications [injectate]:', 'Sedation (moderate):', 'Indications [per
+    referral]:', 'Indications (from referral):') opens the section of its head word; the same words in a sentence with
+    no colon after the bracket ('Sedation (moderate) was offered and declined.') open none.
+5.  A military range right after the sedation's word ('Sedation 0915 to 0940', 'Sedated 1402 to 1431', 'Intraservice
+    0915 until 0940') is the sedation's start and stop; 'Recovered from sedation 10:40 to 11:05' (and 'post-sedation
+    monitoring 10:40 to 11:00') is the recovery's, never the sedation's range.
 """
 
 from __future__ import annotations
@@ -188,3 +194,61 @@ def test_guard_admission_elsewhere_is_no_score() -> None:
                        post="Pain 1/10 after; 85% relief.")
     assert [(s.timing, s.value) for s in extract(text).assessments.pain_scores] == [("post", 1.0)]
     assert "pre_procedure_pain_score" in _elements(text)
+
+
+# --- 10. a bracketed qualifier after a label ----------------------------------------------------------------------------------
+
+_QUALIFIED = ("Right L5-S1 transforaminal epidural steroid injection\n"
+              "{ind} right leg pain to the foot for 5 months; PT for 8 weeks failed; she cannot walk a block.\n"
+              "Diagnosis: Lumbar radiculopathy (M54.16).\nConsent signed. Time-out done.\n"
+              "{sed} midazolam 2 mg IV given by me, 09:05 to 09:25, RN observer present.\n"
+              "Fluoroscopy; AP and lateral images saved. Pain 7/10 before.\n"
+              "{meds} dexamethasone 10 mg, 1% lidocaine 1 mL.\n"
+              "Pain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("ind, sed, meds", [
+    ("Indications [per referral]:", "Sedation (moderate):", "Medications [injectate]:"),
+    ("Indications (from referral):", "Sedation [moderate, by me]:", "Medications (injectate):"),
+])
+def test_bracketed_qualifier_opens_section(ind: str, sed: str, meds: str) -> None:
+    f = extract(_QUALIFIED.format(ind=ind, sed=sed, meds=meds))
+    ev = f.necessity.indication.evidence[0]
+    assert (ev.text, ev.section) == (
+        "right leg pain to the foot for 5 months; PT for 8 weeks failed; she cannot walk a block.", "indications")
+    assert {e.section for e in f.procedures[0].sedation.evidence} == {"sedation"}
+    dexa = next(d for d in f.drugs if d.generic == "dexamethasone_sodium_phosphate")
+    assert dexa.dose == 10.0 and {e.section for e in dexa.evidence} == {"medications"}
+
+
+def test_guard_bracket_in_sentence_opens_no_section() -> None:
+    from nlp.pipeline import get_pipeline
+
+    doc = get_pipeline()("Left knee injection\nSedation (moderate) was offered and declined.\nKenalog 40 mg injected.\n")
+    assert [s.category for s in doc._.sections if s.category] == []
+
+
+# --- 5. sedation times without a colon, recovery times ------------------------------------------------------------------------
+
+_SEDATED = ("Left L5-S1 transforaminal epidural steroid injection\n"
+            "Diagnosis: Lumbar radiculopathy (M54.16). Left leg pain for 6 months despite PT for 8 weeks; cannot work.\n"
+            "Consent signed. Time-out done. Fluoroscopy; AP and lateral images saved. Pain 6/10 before.\n"
+            "Moderate sedation by me: midazolam 2 mg IV, fentanyl 50 mcg IV; independent RN observer present.\n{times}\n"
+            "Dexamethasone 10 mg was injected.\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("times, start, stop, minutes", [
+    ("Sedation 0915 to 0940. Recovered from sedation 10:40 to 11:05.", "09:15", "09:40", 25),
+    ("Sedated 1402 to 1431.", "14:02", "14:31", 29),
+    ("Intraservice 0915 until 0931; post-sedation monitoring 09:35 to 10:00.", "09:15", "09:31", 16),
+])
+def test_military_sedation_range(times: str, start: str, stop: str, minutes: int) -> None:
+    sed = extract(_SEDATED.format(times=times)).procedures[0].sedation
+    assert (sed.start_time, sed.stop_time, sed.intraservice_minutes) == (start, stop, minutes)
+
+
+def test_guard_recovery_range_is_not_sedation() -> None:
+    text = _SEDATED.format(times="Recovered from sedation 10:40 to 11:05.")
+    sed = extract(text).procedures[0].sedation
+    assert (sed.start_time, sed.stop_time, sed.intraservice_minutes) == (None, None, None)
+    assert ("99152", [], 1) not in _lines(text)
