@@ -330,6 +330,15 @@ _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:app
 _TEST_DOSE_OF = compile_rule(r"[ \t]*(?:\(\s*)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\s+of\b", re.IGNORECASE)
 _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|an)\s+(?:total\s+(?:of\s+)?)?|(?:up\s+)?to\s+a\s+total\s+(?:of\s+)?)"
                               r"(?=\d*\.?\d+\s*(?:mL|cc)\b)", re.IGNORECASE)
+# The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
+# injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution'.
+_REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
+_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:solution|mixture|injectate|drug|medication|anesthetic|"
+                                      r"anaesthetic|local))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
+                                      r"(?:injected|given|administered|delivered|infused|instilled)\b", re.IGNORECASE)
+_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:then|followed\s+by|injected|injecting|gave|giving|administered|delivered)"
+                                        r"\s+(?:the\s+)?remaining\s*$", re.IGNORECASE)
+_TEST_DOSE_ANY = compile_rule(r"\btest[\s-]+dose\b", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
 _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
                                re.IGNORECASE)
@@ -1043,7 +1052,8 @@ class DrugBuilder:
         for x in self.p["volume"].finditer(text, s, e):
             point = self._spoken_point(x, "num", s)  # "point 5 mL", "2 point 5 mL": 0.5 mL, 2.5 mL
             a = x.start() if point is None else point[0]
-            if not free(a, x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a) \
+            if not free(a, x.end()) or (_NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a)
+                                        and not self._remainder_after_test_dose(a, x.end(), s)) \
                     or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(a, x.end(), s)):
                 continue  # (a wasted volume is never given: "0.5 mL discarded, 1 mL injected")
             if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
@@ -1067,6 +1077,21 @@ class DrugBuilder:
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _remainder_after_test_dose(self, a: int, end: int, s: int) -> bool:
+        """'A test dose of 0.5 mL of 1% lidocaine was negative, then the remaining 4.5 mL was injected' (round 20, gap20):
+        the volume after 'remaining' is the rest of the drug given after its test dose, so it adds to it, where a
+        'remaining' volume is otherwise what was left (withdrawn, discarded). A test dose told earlier
+        in its sentence with its drug named after it ('a test dose of 0.5 mL of 1% lidocaine'), and a verb of giving after
+        the volume or before 'remaining'. Not after a test dose naming no drug ('5 mL drawn up; a 1 mL test dose ...,
+        followed by the remaining 4 mL': the drawn-up whole holds both), nor a wasted remainder."""
+        text = self.text
+        if not _REMAINING_GIVEN_BEFORE.search(text, max(s, a - 40), a):
+            return False
+        if not (_GIVEN_AFTER_REMAINDER.match(text, end) or _GIVING_BEFORE_REMAINDER.search(text, max(s, a - 40), a)):
+            return False
+        test = _TEST_DOSE_ANY.search(text, s, a)
+        return test is not None and any(test.end() <= d.start_char < a for d in self.ctx.spans("DRUG"))
 
     def _cement_volume(self, a: int, s: int) -> bool:
         """The volume at `a` is the bone cement's: cement named before it in its clause, no drug named between."""

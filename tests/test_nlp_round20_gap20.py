@@ -21,6 +21,10 @@ its change; the guards (named so) pin readings the change must keep.
 5.  A military range right after the sedation's word ('Sedation 0915 to 0940', 'Sedated 1402 to 1431', 'Intraservice
     0915 until 0940') is the sedation's start and stop; 'Recovered from sedation 10:40 to 11:05' (and 'post-sedation
     monitoring 10:40 to 11:00') is the recovery's, never the sedation's range.
+7.  The rest given after a test dose of a named drug ('A test dose of 0.5 mL of 1% lidocaine was given, then the
+    remaining 4.5 mL was injected', '... we then injected the remaining 7 mL'): the total is the test dose plus the
+    remainder. A remainder discarded, and one after a test dose naming no drug ('1% lidocaine 5 mL drawn up; a 1 mL test
+    dose was negative, followed by the remaining 4 mL': the drawn-up whole holds both), add nothing.
 """
 
 from __future__ import annotations
@@ -252,3 +256,33 @@ def test_guard_recovery_range_is_not_sedation() -> None:
     sed = extract(text).procedures[0].sedation
     assert (sed.start_time, sed.stop_time, sed.intraservice_minutes) == (None, None, None)
     assert ("99152", [], 1) not in _lines(text)
+
+
+# --- 7. the remainder after a test dose ---------------------------------------------------------------------------------------
+
+_ESI = ("Left T7-8 interlaminar epidural steroid injection\n"
+        "Diagnosis: Thoracic radiculopathy (M54.14). Band-like pain for 5 months despite PT for 8 weeks; cannot sleep.\n"
+        "Consent signed. Time-out done. Fluoroscopy; AP and lateral images saved. Pain 7/10 before.\n"
+        "{injectate}\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("injectate, drug, dose", [
+    ("A test dose of 0.5 mL of 1% lidocaine was given, then the remaining 4.5 mL was injected with dexamethasone 10 mg.",
+     "lidocaine", 50.0),
+    ("Test dose of 1 mL 0.25% bupivacaine was negative; we then injected the remaining 7 mL with dexamethasone 10 mg.",
+     "bupivacaine", 20.0),
+])
+def test_remainder_after_test_dose_adds(injectate: str, drug: str, dose: float) -> None:
+    drugs = {d.generic: d.dose for d in extract(_ESI.format(injectate=injectate)).drugs}
+    assert drugs == {drug: dose, "dexamethasone_sodium_phosphate": 10.0}
+
+
+@pytest.mark.parametrize("injectate, dose", [
+    ("A test dose of 0.5 mL of 1% lidocaine was given. The remaining 4.5 mL was discarded. Dexamethasone 10 mg injected.",
+     5.0),
+    ("1% lidocaine 5 mL drawn up; a 1 mL test dose was negative, followed by the remaining 4 mL. Dexamethasone 10 mg "
+     "injected.", 50.0),
+])
+def test_guard_remainder_not_added(injectate: str, dose: float) -> None:
+    drugs = {d.generic: d.dose for d in extract(_ESI.format(injectate=injectate)).drugs}
+    assert drugs == {"lidocaine": dose, "dexamethasone_sodium_phosphate": 10.0}
