@@ -330,6 +330,10 @@ _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:app
 _TEST_DOSE_OF = compile_rule(r"[ \t]*(?:\(\s*)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\s+of\b", re.IGNORECASE)
 _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|an)\s+(?:total\s+(?:of\s+)?)?|(?:up\s+)?to\s+a\s+total\s+(?:of\s+)?)"
                               r"(?=\d*\.?\d+\s*(?:mL|cc)\b)", re.IGNORECASE)
+# A bracketed total of a mixture ('(3 mL total)', '(total 3 mL)', '(total volume 4 mL)', '(4 mL in total)') and the
+# words that join the drugs of one mixture ('mixed with', 'with', 'and', '+'; `_mixture_total`, round 20, gap20).
+_MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", re.IGNORECASE)
+_MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
 # The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
 # injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution'.
 _REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -1719,6 +1723,7 @@ class DrugBuilder:
                 if strength and mnt.conc_value is None and mnt.mass is None:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
             self._ratio_mixture(mentions, qtys, s, e)
+            self._mixture_total(mentions, qtys)
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
@@ -2434,6 +2439,40 @@ class DrugBuilder:
             return True
         first = min((x.start_char for x in self.ctx.spans("DRUG") if s <= x.start_char < e), default=e)
         return any(_EACH_SITE_OPENS.match(self.text, m.end()) for m in _CLAUSE_OPEN.finditer(self.text, s, first))
+
+    def _mixture_total(self, mentions: list[DrugMention], qtys: list[Qty]) -> None:
+        """'Dexamethasone 10 mg/mL, 1 mL, mixed with 1% lidocaine (3 mL total)', 'Kenalog-40 1 mL with 0.25% bupivacaine
+        (4 mL total)' (round 20, gap20): a bracketed total right after the last drug of a mixture is the mixture's
+        volume, not that drug's own. Its own volume is the total less the other drugs' volumes (a volume, or a mass over
+        its strength); when one of those is unknown ('dexamethasone 10 mg mixed with ...') its volume is unknown too. A
+        drug with a volume of its own before the bracket ('... with 1% lidocaine 2 mL (3 mL total)') keeps it; a lone
+        drug's bracketed total ('1% lidocaine (3 mL total)') stays its own."""
+        parts = [m for m in mentions if m.role != "contrast"]
+        if len(parts) < 2 or parts[-1].mass is not None:
+            return
+        last, before = parts[-1], parts[-2]
+        total = next((q for q in last.fallback if q.kind == "volume" and q.paren
+                      and last.span.end_char <= q.start <= last.span.end_char + 30), None)
+        if total is None or not _MIX_LINK.search(self.text, before.span.end_char, last.span.start_char):
+            return
+        opens = self.text.rfind("(", last.span.end_char, total.start)
+        if opens < 0 or not _MIX_TOTAL_PAREN.match(self.text, opens):
+            return
+        last.fallback.remove(total)
+        own = [q for q in qtys if q.kind in ("volume", "solution_volume") and not q.paren
+               and last.span.end_char <= q.start < total.start]
+        if own:
+            return  # its own volume, then the whole
+        others = []
+        for o in parts[:-1]:
+            if o.volume is not None:
+                others.append(o.volume)
+            elif o.mass is not None and o.conc_value and o.conc_unit == o.mass_unit:
+                others.append(o.mass / o.conc_value)
+            else:
+                others.append(None)
+        rest = None if None in others else round(total.value - sum(others), 6)
+        last.volume = rest if rest is not None and rest > 0 else None
 
     def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components

@@ -36,7 +36,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, line_wraps_into, next_field_after
+from nlp.sentences import SENT_TOKEN_STARTS, clock_entry, line_left_open, line_wraps_into, next_field_after
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -943,9 +943,10 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
             return i
         if nxt[:1].isupper() and not line_wraps_into(text or (text := text_of(doc)), tok.idx, nxt):
             return i  # a capital after a complete line; not '... into the right' + newline + 'L5-S1 foramen'
-        if nxt[:1].isdigit() and _CLOCK_ROW.match(text or (text := text_of(doc)), doc[i + 1].idx) \
-                and not line_left_open(text, tok.idx):
-            return i  # 'Reason: needle phobia' over a flowsheet's rows ('09:02  Midazolam 1 mg IV'): its own line (gap19)
+        if nxt[:1].isdigit() and (_CLOCK_ROW.match(text or (text := text_of(doc)), doc[i + 1].idx)
+                                  and not line_left_open(text, tok.idx) or clock_entry(text, doc[i + 1].idx)):
+            return i  # 'Reason: needle phobia' over a flowsheet's rows ('09:02  Midazolam 1 mg IV'): its own line (gap19),
+            # also after a wrapped reason ('... for the' + 'procedure' + '0902  Midazolam 1 mg IV'; gap20)
     return limit
 
 

@@ -25,6 +25,15 @@ its change; the guards (named so) pin readings the change must keep.
     remaining 4.5 mL was injected', '... we then injected the remaining 7 mL'): the total is the test dose plus the
     remainder. A remainder discarded, and one after a test dose naming no drug ('1% lidocaine 5 mL drawn up; a 1 mL test
     dose was negative, followed by the remaining 4 mL': the drawn-up whole holds both), add nothing.
+3.  A bracketed total right after the last drug of a mixture ('Dexamethasone 10 mg/mL, 1 mL, mixed with 1% lidocaine
+    (3 mL total)', 'Kenalog-40 1 mL with 0.25% bupivacaine (4 mL total)') is the mixture's volume: the drug's own is the
+    total less the others' (2 mL, 3 mL); unknown when another's volume is ('dexamethasone 10 mg mixed with 1% lidocaine
+    (3 mL total)': no lidocaine dose, a drug_dose finding). A lone drug's bracketed total ('1% lidocaine (3 mL total)')
+    stays its own, and a drug's own volume before the bracket ('1% lidocaine 2 mL (3 mL total)') is kept.
+4.  A 'Reason:' line wrapped over two lines right above a sedation flowsheet ('Reason: ... inability to stay still
+    for the' + 'procedure' + '0902  Midazolam 1 mg IV'; '... the last' + 'injection awake' + '09:02 midazolam 2 mg IV'):
+    the rows open sentences and end the field, so their drugs are today's sedation agents with their own doses. A range
+    wrapped after 'between' ('... given between' + '09:02 and 09:20') stays one sentence.
 """
 
 from __future__ import annotations
@@ -286,3 +295,63 @@ def test_remainder_after_test_dose_adds(injectate: str, drug: str, dose: float) 
 def test_guard_remainder_not_added(injectate: str, dose: float) -> None:
     drugs = {d.generic: d.dose for d in extract(_ESI.format(injectate=injectate)).drugs}
     assert drugs == {"lidocaine": dose, "dexamethasone_sodium_phosphate": 10.0}
+
+
+# --- 3. a mixture's bracketed total -----------------------------------------------------------------------------------------
+
+_TF = ("Left L5-S1 transforaminal epidural steroid injection\n"
+       "Diagnosis: Lumbar radiculopathy (M54.16). Left leg pain to the foot for 6 months despite PT for 8 weeks; she "
+       "cannot walk a block. MRI: L5-S1 disc protrusion.\n"
+       "Consent signed. Time-out done. Fluoroscopy; AP and lateral images saved. Pain 6/10 before.\n"
+       "{mix} was injected at the left L5-S1 foramen.\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("mix, drugs", [
+    ("Dexamethasone 10 mg/mL, 1 mL, mixed with 1% lidocaine (3 mL total)",
+     {"dexamethasone_sodium_phosphate": 10.0, "lidocaine": 20.0}),
+    ("Kenalog-40 1 mL with 0.25% bupivacaine (4 mL total)", {"triamcinolone_acetonide": 40.0, "bupivacaine": 7.5}),
+    ("Dexamethasone 10 mg mixed with 1% lidocaine (3 mL total)",
+     {"dexamethasone_sodium_phosphate": 10.0, "lidocaine": None}),
+])
+def test_mixture_total_is_not_last_drug_volume(mix: str, drugs: dict) -> None:
+    text = _TF.format(mix=mix)
+    assert {d.generic: d.dose for d in extract(text).drugs} == drugs
+    assert ("drug_dose" in _elements(text)) is (None in drugs.values())
+
+
+@pytest.mark.parametrize("mix, drugs", [
+    ("1% lidocaine (3 mL total) to the skin, then dexamethasone 10 mg", {"lidocaine": 30.0,
+                                                                         "dexamethasone_sodium_phosphate": 10.0}),
+    ("Dexamethasone 10 mg with 1% lidocaine 2 mL (3 mL total)", {"dexamethasone_sodium_phosphate": 10.0,
+                                                                 "lidocaine": 20.0}),
+])
+def test_guard_own_or_lone_total_kept(mix: str, drugs: dict) -> None:
+    assert {d.generic: d.dose for d in extract(_TF.format(mix=mix)).drugs} == drugs
+
+
+# --- 4. a wrapped reason line over a flowsheet ------------------------------------------------------------------------------
+
+_FACET_SHEET = ("Right L4-5 and L5-S1 facet joint injections\nDx: lumbar spondylosis (M47.816). Consent signed. "
+                "Time-out done.\n{x}\nUnder fluoroscopy 22-gauge needles were advanced into the right L4-5 and L5-S1 "
+                "facet joints and 1 mL of Kenalog 40 mg/mL was injected into each. No complications.\n")
+
+
+@pytest.mark.parametrize("sheet, doses, reason", [
+    ("Sedation flowsheet\nReason: severe needle phobia and inability to stay still for the\nprocedure\n"
+     "0902  Midazolam 1 mg IV\n0906  Fentanyl 25 mcg IV\n0924  end",
+     {"midazolam": 1.0, "fentanyl": 0.025}, "needle phobia"),
+    ("Sedation: moderate, by me\nReason: needle phobia; she could not tolerate the last\ninjection awake\n"
+     "09:02 midazolam 2 mg IV\n09:05 fentanyl 50 mcg IV", {"midazolam": 2.0, "fentanyl": 0.05}, "needle phobia"),
+])
+def test_wrapped_reason_over_flowsheet_keeps_its_drugs(sheet: str, doses: dict, reason: str) -> None:
+    facts = extract(_FACET_SHEET.format(x=sheet))
+    assert {d.generic: d.dose for d in facts.drugs if d.role == "sedative"} == doses
+    sed = facts.procedures[0].sedation
+    assert sorted(sed.agents) == sorted(doses) and sed.justification == reason
+
+
+def test_guard_range_wrapped_after_between_stays_one_sentence() -> None:
+    facts = extract(_FACET_SHEET.format(x="Moderate sedation by me. Midazolam 2 mg IV given between\n09:02 and 09:20; RN "
+                                          "observer."))
+    sed = facts.procedures[0].sedation
+    assert (sed.agents, sed.start_time, sed.stop_time, sed.intraservice_minutes) == (["midazolam"], "09:02", "09:20", 18)
