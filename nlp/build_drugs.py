@@ -334,6 +334,11 @@ _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|
 # words that join the drugs of one mixture ('mixed with', 'with', 'and', '+'; `_mixture_total`, round 20, gap20).
 _MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", re.IGNORECASE)
 _MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
+# Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
+_LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
+# A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
+_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
+                            r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
 # The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
 # injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution'.
 _REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -1160,10 +1165,7 @@ class DrugBuilder:
                 stated = _stated_sites(sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     return True, stated
-                listed = self._listed_nerves(s, e)
-                if not listed and s > 0 and not self._own_plan and not any(s <= g.start < e for g in self.ctx.m.levels):
-                    ps, pe = self.ctx.idx.sentence_at(s - 1)  # "22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each."
-                    listed = self._listed_nerves(ps, min(pe, s)) if ps < s else None
+                listed = self._listed_nerves(s, e) or self._nerves_listed_before(s, e)
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
                     return True, listed
                 return True, self.units * self.sides
@@ -1196,6 +1198,9 @@ class DrugBuilder:
             counted = self._sites_counted_next(e)
             if counted:  # "Each site was numbed with 1 mL of 1% lidocaine." + "Lesions ... at all four targets."
                 return True, counted
+            listed = self._nerves_listed_before(s, e)
+            if listed and listed > 1:  # "Probes at the right L5 dorsal ramus and lateral to the right S1, S2 and S3
+                return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
@@ -1347,6 +1352,15 @@ class DrugBuilder:
         start = d.start_char + x.start("num")
         return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
 
+    def _nerves_listed_before(self, s: int, e: int) -> int | None:
+        """The nerves listed in the sentence right before a drug sentence that names no level of its own and no
+        procedure of its own ("22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each.", "Probes at the right L5 dorsal ramus and
+        lateral to the S1, S2 and S3 foramina. Each site received 2 mL ..."), else None."""
+        if s <= 0 or self._own_plan or any(s <= g.start < e for g in self.ctx.m.levels):
+            return None
+        ps, pe = self.ctx.idx.sentence_at(s - 1)
+        return self._listed_nerves(ps, min(pe, s)) if ps < s else None
+
     def _listed_nerves(self, s: int, e: int) -> int | None:
         """Sites of a bare trailing "each" whose sentence lists the nerves one by one: the nerves written there
         ("R C5, C6, C7 MB; 0.3 mL 0.5% bupi each" = 3), times two when that sentence is bilateral (or names no side
@@ -1357,9 +1371,14 @@ class DrugBuilder:
         ss, se = min(ss, s), max(se, e)
         groups = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in _NERVE_HEADS
                   and all(len(v) == 1 for v in g.items)]  # "C5-6, C6-7 MBB" names joints, not nerves
-        if not groups:
+        # the sacral foramina a lateral branch lesion is placed beside ('lateral to the right S1, S2 and S3 foramina',
+        # 'lateral to the S1-S3 foramina'): one site each (round 20, gap20)
+        sacral = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in ("root", None)
+                  and _LATERAL_TO.search(self.text, max(ss, g.start - 30), g.start)
+                  and all(x.startswith("S") for v in g.items for x in v)]
+        if not groups and not sacral:
             return None
-        count = sum(len(g.items) for g in groups)
+        count = sum(len(g.items) for g in groups) + len({x for g in sacral for v in g.items for x in v})
         sides = {x.side for x in self.ctx.m.sides if ss <= x.start < se and not x.symptom}
         if "bilateral" in sides or {"left", "right"} <= sides:
             return count * 2
@@ -2344,6 +2363,8 @@ class DrugBuilder:
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
+        if div is not None and self._clause_closed_before(m, div.start()):
+            div = None  # "At each site 1.5 mL of bupivacaine was injected, and methylprednisolone 40 mg ... divided among"
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
                 self.text, m.span.end_char, div.start()) and not self.p["per_site"].search(
                 self.text, m.span.end_char, div.start()) and not _SPOKEN_STOP.search(self.text, m.span.end_char,
@@ -2367,6 +2388,13 @@ class DrugBuilder:
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
+
+    def _clause_closed_before(self, m: DrugMention, at: int) -> bool:
+        """The drug's own clause is told whole before another drug named ahead of `at` ('At each site 1.5 mL of 0.5%
+        bupivacaine was injected, and methylprednisolone 40 mg in total was divided among the three sites'; round 20,
+        gap20, fdo-genic-01): what comes at `at` is that other drug's, not this one's."""
+        nxt = next((d.start_char for d in self.ctx.spans("DRUG") if m.span.end_char < d.start_char < at), None)
+        return nxt is not None and _CLAUSE_DONE.search(self.text, m.span.end_char, nxt) is not None
 
     def _cumulative_agrees(self, m: DrugMention, s: int, e: int) -> bool:
         """A summing clause after the drug's own amount names the same drug with that amount times the sites ("Each

@@ -34,6 +34,12 @@ its change; the guards (named so) pin readings the change must keep.
     for the' + 'procedure' + '0902  Midazolam 1 mg IV'; '... the last' + 'injection awake' + '09:02 midazolam 2 mg IV'):
     the rows open sentences and end the field, so their drugs are today's sedation agents with their own doses. A range
     wrapped after 'between' ('... given between' + '09:02 and 09:20') stays one sentence.
+2.  Per-site amounts at nerve targets are totals over the sites (corpora/README: doses are totals over all sites):
+    'At each site 1.5 mL of 0.5% bupivacaine was injected, and methylprednisolone 40 mg in total was divided among the
+    three sites' gives the bupivacaine at each of the three genicular nerves (the steroid's division is its own clause);
+    'Each site received 2 mL of 1% lidocaine' after 'probes at the right L5 dorsal ramus and lateral to the right S1, S2
+    and S3 foramina' counts four sites. A steroid told with the divided total ('with methylprednisolone 40 mg divided
+    among ...') stays that total, and a lone joint's 'at each site' stays one.
 """
 
 from __future__ import annotations
@@ -355,3 +361,47 @@ def test_guard_range_wrapped_after_between_stays_one_sentence() -> None:
                                           "observer."))
     sed = facts.procedures[0].sedation
     assert (sed.agents, sed.start_time, sed.stop_time, sed.intraservice_minutes) == (["midazolam"], "09:02", "09:20", 18)
+
+
+# --- 2. per-site amounts at nerve targets ----------------------------------------------------------------------------------
+
+_GNB = ("Right knee genicular nerve block (superomedial, superolateral, inferomedial)\n"
+        "Diagnosis: Primary osteoarthritis, right knee (M17.11). Knee pain for 3 years despite PT for 8 weeks; she "
+        "cannot climb stairs.\nConsent signed. Time-out done. Fluoroscopy. Pain 7/10 before.\n{x}\n"
+        "Pain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("x, drugs", [
+    ("At each site 1.5 mL of 0.5% bupivacaine was injected, and methylprednisolone 40 mg in total was divided among "
+     "the three sites.", {"bupivacaine": 22.5, "methylprednisolone_acetate": 40.0}),
+    ("At each nerve 2 mL of 1% lidocaine was given, while triamcinolone 40 mg was split between the three nerves.",
+     {"lidocaine": 60.0, "triamcinolone_acetonide": 40.0}),
+])
+def test_per_site_amount_beside_a_divided_steroid(x: str, drugs: dict) -> None:
+    assert {d.generic: d.dose for d in extract(_GNB.format(x=x)).drugs} == drugs
+
+
+_SIRFA = ("{side} SI joint radiofrequency ablation\n"
+          "Diagnosis: Sacroiliitis (M46.1). Buttock pain for 1 year despite PT for 8 weeks; she cannot sit through a "
+          "meal. Two SI joint blocks gave 80% relief.\nConsent signed. Time-out done. Fluoroscopy. Pain 7/10 before.\n"
+          "{x}\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("side, x, dose", [
+    ("Right", "Probes were placed at the right L5 dorsal ramus and lateral to the right S1, S2 and S3 foramina. Each "
+              "site received 2 mL of 1% lidocaine, then a lesion was made.", 80.0),
+    ("Left", "Needles at the left L5 dorsal ramus and lateral to the left S1-S3 sacral foramina. At each site 1 mL of 2% "
+             "lidocaine was injected.", 80.0),
+])
+def test_each_site_counts_listed_sacral_targets(side: str, x: str, dose: float) -> None:
+    (drug,) = extract(_SIRFA.format(side=side, x=x)).drugs
+    assert (drug.generic, drug.dose, drug.per_site, drug.sites) == ("lidocaine", dose, True, 4)
+
+
+def test_guard_divided_steroid_and_lone_site() -> None:
+    drugs = {d.generic: d.dose for d in extract(_GNB.format(
+        x="Bupivacaine 0.5% 1.5 mL at each nerve with methylprednisolone 40 mg divided among the three sites.")).drugs}
+    assert drugs == {"bupivacaine": 22.5, "methylprednisolone_acetate": 40.0}
+    text = ("Right SI joint injection\nConsent signed. Time-out done. Fluoroscopy.\nA needle was placed in the right SI "
+            "joint at the S1 level. At each site 1 mL of 2% lidocaine was injected.\n")
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == [("lidocaine", 20.0)]
