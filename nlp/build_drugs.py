@@ -2484,8 +2484,10 @@ class DrugBuilder:
         if total is None or not _MIX_LINK.search(self.text, before.span.end_char, last.span.start_char):
             return
         opens = self.text.rfind("(", last.span.end_char, total.start)
-        if opens < 0 or not _MIX_TOTAL_PAREN.match(self.text, opens):
-            return
+        shut = _MIX_TOTAL_PAREN.match(self.text, opens) if opens >= 0 else None
+        if shut is None or any(opens < d.start_char < shut.end() for d in self.ctx.spans("DRUG")) \
+                or sum(opens < q.start < shut.end() for q in qtys) != 1:
+            return  # '(total 4 mL bupi, 40 mg methylpred)': each drug's own total, restated
         last.fallback.remove(total)
         own = [q for q in qtys if q.kind in ("volume", "solution_volume") and not q.paren
                and last.span.end_char <= q.start < total.start]
