@@ -39,6 +39,7 @@ import datetime as dt
 
 import pytest
 
+from _snippet import finding_elements
 from api import pipeline
 from nlp import extract
 
@@ -55,7 +56,12 @@ def _lines(text: str, dos: dt.date = DOS) -> list[tuple[str, list[str], int]]:
 
 
 def _elements(text: str) -> set[str]:
-    return {f.element for f in _result(text).findings}
+    return finding_elements(_result(text))
+
+
+# what a facet snippet with no history draws: no care, diagnosis, function, indication, scores or duration
+_FACET_UNTOLD = {"conservative_care", "diagnosis", "functional_impairment", "indication", "post_procedure_pain_score",
+                 "pre_procedure_pain_score", "symptom_duration"}
 
 
 # --- 1. an order field's joints against the nerves blocked --------------------------------------------------------------
@@ -84,7 +90,7 @@ def test_order_field_gives_way_to_the_blocked_nerves(text: str, side: str, heade
     assert [lv.name for lv in proc.levels] == ["L4-L5", "L5-S1"]
     assert [(m.source, m.value) for m in proc.level_mentions] == [("header", header), ("body", "L4-L5, L5-S1")]
     assert _lines(text) == [("64493", ["KX", side], 1), ("64494", ["KX", side], 1)]
-    assert "laterality_conflict" in _elements(text)
+    assert _elements(text) == _FACET_UNTOLD | {"laterality_conflict"}
 
 
 def test_guard_order_field_that_matches_the_nerves_raises_no_conflict() -> None:
@@ -92,7 +98,7 @@ def test_guard_order_field_that_matches_the_nerves_raises_no_conflict() -> None:
     assert [lv.name for lv in proc.levels] == ["L4-L5", "L5-S1"]
     assert [(m.source, m.value) for m in proc.level_mentions] == [("header", "L4-L5, L5-S1")]
     assert _lines(_ORDER_AGREES) == [("64493", ["KX", "LT"], 1), ("64494", ["KX", "LT"], 1)]
-    assert "laterality_conflict" not in _elements(_ORDER_AGREES)
+    assert _elements(_ORDER_AGREES) == _FACET_UNTOLD  # no laterality_conflict
 
 
 # --- 2. a side told in the case-report voice against the needle's side -------------------------------------------------
@@ -112,18 +118,24 @@ _TOLD_HISTORY = ("PROCEDURE NOTE\nShe underwent a right-sided L4-5 facet joint i
                  "facet joint and 1 mL of Kenalog 40 mg/mL was injected. No complications.\n")
 
 
-@pytest.mark.parametrize("text, told, needle, lines", [
-    (_TOLD_TODAY, "right", "left", [("64493", ["LT"], 1), ("J3301", [], 4)]),
-    (_HAD_PERFORMED, "right", "left", [("64493", ["LT"], 1), ("J1100", [], 5)]),
-    (_BARE, "left", "right", [("64483", ["RT"], 1), ("J1100", [], 10)]),
+@pytest.mark.parametrize("text, told, needle, lines, elements", [
+    # no intent stated: approach, and no KX (code_validity)
+    (_TOLD_TODAY, "right", "left", [("64493", ["LT"], 1), ("J3301", [], 4)],
+     _FACET_UNTOLD | {"approach", "code_validity", "laterality_conflict"}),
+    # 'for axial back pain' is an indication; no consent is told
+    (_HAD_PERFORMED, "right", "left", [("64493", ["LT"], 1), ("J1100", [], 5)],
+     _FACET_UNTOLD - {"indication"} | {"approach", "code_validity", "consent", "laterality_conflict"}),
+    # no consent, no study, no saved views
+    (_BARE, "left", "right", [("64483", ["RT"], 1), ("J1100", [], 10)],
+     _FACET_UNTOLD | {"consent", "imaging_findings", "laterality_conflict", "saved_images"}),
 ])
 def test_side_told_in_the_narrative_against_the_needle_is_a_conflict(text: str, told: str, needle: str,
-                                                                     lines: list) -> None:
+                                                                     lines: list, elements: set) -> None:
     proc = extract(text).procedures[0]
     assert proc.laterality == needle
     assert [(m.source, m.value) for m in proc.laterality_mentions] == [("title", told), ("body", needle)]
     assert _lines(text) == lines
-    assert "laterality_conflict" in _elements(text)
+    assert _elements(text) == elements
 
 
 def test_guard_an_undated_other_procedure_in_the_history_is_not_done_today() -> None:
@@ -141,7 +153,8 @@ def test_guard_a_dated_narrative_side_is_history() -> None:
     assert proc.laterality == "left"
     assert [(m.source, m.value) for m in proc.laterality_mentions] == [("body", "left")]
     assert _lines(_TOLD_HISTORY) == [("64493", ["LT"], 1), ("J3301", [], 4)]
-    assert "laterality_conflict" not in _elements(_TOLD_HISTORY)
+    # no laterality_conflict; no guidance is named for the needle
+    assert _elements(_TOLD_HISTORY) == _FACET_UNTOLD | {"approach", "code_validity", "imaging_guidance"}
 
 
 # --- 3. today's score pair beside an earlier procedure's relief -----------------------------------------------------------
@@ -150,6 +163,9 @@ _TFESI = ("Right L5-S1 transforaminal epidural steroid injection\nIndication: ri
           "pain for 6 months despite PT for 8 weeks without relief.\nConsent signed. Time-out done. Under fluoroscopy, AP "
           "and lateral views saved, a 22-gauge needle was advanced to the right L5-S1 foramen and 10 mg dexamethasone "
           "was injected.\n{x}\nNo complications.\n")
+_TFESI_LINES = [("64483", ["RT"], 1), ("J1100", [], 10)]
+# the TFESI snippet tells no contrast, no study, no function and leg pain without its path (no radicular description)
+_TFESI_UNTOLD = {"contrast", "functional_impairment", "imaging_findings", "indication"}
 
 
 @pytest.mark.parametrize("sentence, pair, prior", [
@@ -164,10 +180,10 @@ def test_todays_pair_and_an_earlier_relief_kept_apart(sentence: str, pair: tuple
     assert [(p.timing, p.value) for p in a.pain_scores] == [("pre", pair[0]), ("post", pair[1])]
     assert a.percent_relief == []
     assert [(r.percent, r.duration_days, r.procedure) for r in a.prior_procedure_response] == [prior]
-    found = _elements(text)
-    assert not found & {"pre_procedure_pain_score", "post_procedure_pain_score"}
-    # a repeat whose earlier relief has no stated length still lacks the 3 months the requirement asks
-    assert ("prior_procedure_response" in found) == (prior[1] is None)
+    assert _lines(text) == _TFESI_LINES
+    # both scores are read (no pain-score finding); a repeat whose earlier relief has no stated length still lacks the
+    # 3 months the requirement asks
+    assert _elements(text) == _TFESI_UNTOLD | ({"prior_procedure_response"} if prior[1] is None else set())
 
 
 def test_guard_a_percent_in_the_pairs_own_clause_is_todays_relief() -> None:
@@ -200,9 +216,9 @@ def _doses(text: str) -> dict[str, tuple[float | None, str | None]]:
     "was injected first, then the dexamethasone 10 mg / lidocaine mixture was injected.",
 ])
 def test_a_mixture_named_again_counts_once(drugs: str) -> None:
-    doses = _doses(_BILAT.format(x=drugs))
-    assert doses["dexamethasone_sodium_phosphate"] == (10.0, "mg")
-    assert doses["lidocaine"] == (20.0, "mg")
+    # Omnipaque is named without its amount
+    assert _doses(_BILAT.format(x=drugs)) == {"dexamethasone_sodium_phosphate": (10.0, "mg"), "lidocaine": (20.0, "mg"),
+                                              "iohexol": (None, None)}
 
 
 @pytest.mark.parametrize("drugs, dex, lido", [
@@ -212,9 +228,8 @@ def test_a_mixture_named_again_counts_once(drugs: str) -> None:
      "lidocaine. Omnipaque was injected first, then the mixture was split between the two foramina.", 10.0, 50.0),
 ])
 def test_guard_doses_given_apart_still_add(drugs: str, dex: float, lido: float) -> None:
-    doses = _doses(_BILAT.format(x=drugs))
-    assert doses["dexamethasone_sodium_phosphate"] == (dex, "mg")
-    assert doses["lidocaine"] == (lido, "mg")
+    assert _doses(_BILAT.format(x=drugs)) == {"dexamethasone_sodium_phosphate": (dex, "mg"), "lidocaine": (lido, "mg"),
+                                              "iohexol": (None, None)}
 
 
 # --- 6. a blank before-score beside a filled after-score ------------------------------------------------------------------
@@ -228,14 +243,15 @@ def test_guard_doses_given_apart_still_add(drugs: str, dex: float, lido: float) 
 def test_blank_before_score_with_after_score(line: str, post: float) -> None:
     text = _TFESI.format(x=line)
     assert [(p.timing, p.value) for p in extract(text).assessments.pain_scores] == [("post", post)]
-    found = _elements(text)
-    assert "pre_procedure_pain_score" in found and "post_procedure_pain_score" not in found
+    assert _lines(text) == _TFESI_LINES
+    assert _elements(text) == _TFESI_UNTOLD | {"pre_procedure_pain_score"}  # the post score stands
 
 
 def test_guard_after_with_a_time_is_no_score() -> None:
     text = _TFESI.format(x="Pain score: before __; recheck after 2 weeks.")
     assert extract(text).assessments.pain_scores == []
-    assert {"pre_procedure_pain_score", "post_procedure_pain_score"} <= _elements(text)
+    assert _lines(text) == _TFESI_LINES
+    assert _elements(text) == _TFESI_UNTOLD | {"pre_procedure_pain_score", "post_procedure_pain_score"}
 
 
 # --- 7. a reason line over a sedation flowsheet ---------------------------------------------------------------------------
@@ -245,27 +261,42 @@ _FACETS = ("Right L4-5 and L5-S1 facet joint injections\nDx: lumbar spondylosis 
            "Kenalog 40 mg/mL was injected into each. No complications.\n")
 
 
-@pytest.mark.parametrize("sheet, doses, reason", [
+# the facet snippet tells no intent, care, function, duration or scores; the sedatives have no drug line (drug_name info)
+_FACETS_UNTOLD = {"approach", "code_validity", "conservative_care", "drug_name", "functional_impairment",
+                  "post_procedure_pain_score", "pre_procedure_pain_score", "symptom_duration"}
+
+
+@pytest.mark.parametrize("sheet, doses, reason, times", [
     ("Sedation flowsheet\nReason: severe needle phobia\n  09:02  Midazolam 1 mg IV\n  09:06  Fentanyl 25 mcg IV\n"
      "  09:10  Midazolam 1 mg IV\nSedation start 09:02, end 09:24; independent RN monitored.",
-     {"midazolam": (2.0, "mg"), "fentanyl": (0.025, "mg")}, "needle phobia"),
+     {"midazolam": (2.0, "mg"), "fentanyl": (0.025, "mg")}, "needle phobia", ("09:02", "09:24", 22)),
     ("Conscious sedation\nReason: claustrophobia and anxiety\n0903 - midazolam 2 mg IV\n0906 - fentanyl 50 mcg IV\n"
      "Sedation start 09:03, end 09:21; independent RN monitored.",
-     {"midazolam": (2.0, "mg"), "fentanyl": (0.05, "mg")}, "claustrophobia and anxiety"),
+     {"midazolam": (2.0, "mg"), "fentanyl": (0.05, "mg")}, "claustrophobia and anxiety", ("09:03", "09:21", 18)),
 ])
-def test_reason_line_over_a_flowsheet_keeps_its_drugs(sheet: str, doses: dict, reason: str) -> None:
-    facts = extract(_FACETS.format(x=sheet))
-    got = {d.generic: (d.dose, d.dose_unit) for d in facts.drugs if d.generic in ("midazolam", "fentanyl")}
-    assert got == doses
+def test_reason_line_over_a_flowsheet_keeps_its_drugs(sheet: str, doses: dict, reason: str, times: tuple) -> None:
+    text = _FACETS.format(x=sheet)
+    facts = extract(text)
+    # Kenalog 40 mg/mL, 1 mL into each of the two joints
+    assert {d.generic: (d.dose, d.dose_unit) for d in facts.drugs} == {**doses, "triamcinolone_acetonide": (80.0, "mg")}
     sed = facts.procedures[0].sedation
-    assert sed is not None and sorted(sed.agents) == ["fentanyl", "midazolam"] and sed.justification == reason
+    assert (sed.type, sorted(sed.agents), sed.justification, sed.independent_observer) == (
+        "moderate", ["fentanyl", "midazolam"], reason, True)
+    assert (sed.start_time, sed.stop_time, sed.intraservice_minutes) == times
+    assert _lines(text) == [("64493", ["RT"], 1), ("64494", ["RT"], 1), ("99152", [], 1), ("J3301", [], 8)]
+    assert _elements(text) == _FACETS_UNTOLD  # no sedation_details: reason, agents, doses, times and observer told
 
 
 def test_guard_a_drug_named_in_the_reason_is_not_given() -> None:
     facts = extract(_FACETS.format(x="Sedation record\nReason: anxiety, nausea with fentanyl last year\n09:02 Midazolam "
                                      "2 mg IV\nSedation start 09:02, end 09:20; RN observer."))
-    assert {d.generic: (d.dose, d.dose_unit) for d in facts.drugs if d.role != "steroid"} == {"midazolam": (2.0, "mg")}
-    assert facts.procedures[0].sedation.agents == ["midazolam"]
+    assert {d.generic: (d.dose, d.dose_unit) for d in facts.drugs} == {"midazolam": (2.0, "mg"),
+                                                                       "triamcinolone_acetonide": (80.0, "mg")}
+    sed = facts.procedures[0].sedation
+    assert (sed.agents, sed.doses, sed.justification, sed.start_time) == (["midazolam"], ["2 mg midazolam"], "anxiety",
+                                                                          "09:02")
+    # known gap: the stop time is read as '09:02' (the flowsheet row's time) instead of 'end 09:20', so the
+    # intraservice time reads 0 minutes and 99152 is not billed (sedation_details info); right: 09:20, 18 min, 99152 x1.
 
 
 # --- 8. pain medicine named by its kind as failed care ----------------------------------------------------------------------
@@ -290,18 +321,28 @@ def _care(text: str) -> list[tuple[str, float | None, str | None]]:
 def test_pain_medicine_by_its_kind_is_failed_care(history: str, care: list) -> None:
     text = _CARE.format(x=history)
     assert _care(text) == care
-    assert "conservative_care" not in _elements(text)
+    assert _lines(text) == _TFESI_LINES
+    # care, function, scores and contrast are told: only the study and the radicular description are missing
+    assert _elements(text) == {"imaging_findings", "indication"}
 
 
 @pytest.mark.parametrize("history", [
     "No meds tried.",
     "She has not taken any pain relievers.",
-    "Will try oral analgesics for 6 weeks.",
 ])
 def test_guard_planned_or_denied_medicine_is_no_failed_care(history: str) -> None:
     text = _CARE.format(x=history)
+    assert _care(text) == []
+    assert _lines(text) == _TFESI_LINES
+    assert _elements(text) == {"conservative_care", "imaging_findings", "indication"}
+
+
+def test_guard_planned_medicine_is_no_failed_care() -> None:
+    text = _CARE.format(x="Will try oral analgesics for 6 weeks.")
+    # known gap: the plan is read as care tried ([('analgesics', None, None)]); right: no care at all ([])
     assert all(c.outcome is None for c in extract(text).necessity.conservative_care)
-    assert "conservative_care" in _elements(text)
+    assert _lines(text) == _TFESI_LINES
+    assert _elements(text) == {"conservative_care", "imaging_findings", "indication"}
 
 
 def test_guard_pills_of_another_kind_are_no_pain_medicine() -> None:

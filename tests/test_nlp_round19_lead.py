@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from _snippet import NO_INFO, finding_elements
 from api import pipeline
 
 DOS = dt.date(2026, 5, 12)
@@ -21,9 +22,12 @@ foramina; 0.5 mL of 0.5% bupivacaine at each of the four sites. Images saved. No
 """
 
 
+def _result(text: str):  # noqa: ANN202
+    return pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="lead")
+
+
 def _codes(text: str) -> list[tuple[str, tuple[str, ...], int]]:
-    result = pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="lead")
-    return sorted((c.code, tuple(sorted(c.modifiers)), c.units) for c in result.codes)
+    return sorted((c.code, tuple(sorted(c.modifiers)), c.units) for c in _result(text).codes)
 
 
 @pytest.mark.parametrize("aim", [
@@ -34,6 +38,7 @@ def _codes(text: str) -> list[tuple[str, tuple[str, ...], int]]:
 ])
 def test_a_block_done_to_evaluate_for_an_ablation_codes_only_the_block(aim: str) -> None:
     assert _codes(BLOCK.format(aim=aim)) == [("64451", ("RT",), 1)]
+    assert finding_elements(_result(BLOCK.format(aim=aim)), NO_INFO) == set()  # the block's note tells all it needs
 
 
 def test_guard_the_ablation_itself_is_still_coded() -> None:
@@ -41,4 +46,6 @@ def test_guard_the_ablation_itself_is_still_coded() -> None:
                          "Right SI joint radiofrequency ablation of the L5 dorsal ramus and S1-S3 lateral branches.")
     text = text.replace("0.5 mL of 0.5% bupivacaine at each of the four sites.",
                         "after sensory and motor testing, lesions at 80 C for 90 s at each of the four sites.")
-    assert _codes(text.format(aim="She was evaluated for RFA after two positive blocks.")) == [("64625", ("RT",), 1)]
+    text = text.format(aim="She was evaluated for RFA after two positive blocks.")
+    assert _codes(text) == [("64625", ("RT",), 1)]
+    assert finding_elements(_result(text), NO_INFO) == set()

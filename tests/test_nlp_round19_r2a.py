@@ -67,6 +67,7 @@ def test_copied_or_conditional_plan_makes_no_rfa(plan: str) -> None:
     r = _result(_SINB.format(plan=plan))
     assert _families(r) == ["si_joint_nerve_block"]
     assert _lines(r) == [("64451", ["LT"], 1)]
+    assert _elements(r) == set()  # the block's note tells all it needs
 
 
 def test_guard_plan_followed_today_is_todays_rfa() -> None:
@@ -78,6 +79,7 @@ def test_guard_plan_followed_today_is_todays_rfa() -> None:
     r = _result(text)
     assert _families(r) == ["si_joint_rfa"]
     assert _lines(r) == [("64625", ["LT"], 1)]
+    assert _elements(r) == set()
 
 
 _RFA = ("Repeat bilateral L3-L4 and L4-L5 radiofrequency ablation, hospital outpatient.\n\nRFA of the same joints 14 months "
@@ -97,6 +99,7 @@ def test_quoted_or_labelled_old_plan_adds_no_block(plan: str) -> None:
     r = _result(_RFA.format(plan=plan), pos="22")
     assert _families(r) == ["facet_rfa"]
     assert _lines(r) == [("64635", ["50"], 1), ("64636", ["50"], 1)]
+    assert _elements(r) == set()  # a repeat whose first ablation held 9 months, and all else told
 
 
 # --- a drug word naming a risk ---------------------------------------------------------------------------------------------
@@ -117,15 +120,17 @@ _MBB = ("Right L4-L5 and L5-S1 diagnostic medial branch blocks (right L3, L4 med
 def test_steroid_named_as_a_risk_is_no_drug(consent: str) -> None:
     r = _result(_MBB.format(consent=consent, extra=""))
     assert sorted((d.generic, d.dose, d.dose_unit) for d in r.drugs) == [("bupivacaine", 7.5, "mg")]
-    assert "drug_name" not in _elements(r)
+    assert _elements(r) == set()  # no drug_name; the snippet tells all else the block needs
     assert _lines(r) == [("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)]
 
 
 def test_guard_an_unnamed_steroid_injected_is_still_a_drug() -> None:
     r = _result(_MBB.format(consent="Consent signed after risks were reviewed.",
                             extra="A steroid was injected with the bupivacaine at each nerve. "))
-    assert "unspecified_steroid" in {d.generic for d in r.drugs}
-    assert "drug_name" in _elements(r)
+    assert sorted((d.generic, d.dose, d.dose_unit) for d in r.drugs) == [("bupivacaine", 7.5, "mg"),
+                                                                        ("unspecified_steroid", None, None)]
+    assert _elements(r) == {"drug_name"}
+    assert _lines(r) == [("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)]
 
 
 # --- a templated negative list --------------------------------------------------------------------------------------------
@@ -149,7 +154,7 @@ def test_templated_negative_list_is_no_radicular_finding(ros: str) -> None:
     "Denies bowel or bladder change but has tingling and numbness in the left foot.",
 ])
 def test_guard_an_affirmed_symptom_after_a_negative_list_counts(ros: str) -> None:
-    assert len(nlp.extract(_ESI.format(ros=ros)).necessity.radicular_findings) == 1
+    assert [x.value for x in nlp.extract(_ESI.format(ros=ros)).necessity.radicular_findings] == [ros]
 
 
 # --- an injury's age as the symptoms' duration ---------------------------------------------------------------------------
@@ -157,13 +162,14 @@ def test_guard_an_affirmed_symptom_after_a_negative_list_counts(ros: str) -> Non
 _VA = "L1 kyphoplasty, hospital outpatient.\n\n{h}\nConsent signed. Time-out done.\n"
 
 
-@pytest.mark.parametrize("history, weeks", [
-    ("Osteoporotic L1 compression fracture (M80.08XA), 5 weeks old, with severe back pain; bracing failed.", 5.0),
-    ("A 3-week-old T12 compression fracture with severe back pain.", 3.0),
+@pytest.mark.parametrize("history, weeks, span", [
+    ("Osteoporotic L1 compression fracture (M80.08XA), 5 weeks old, with severe back pain; bracing failed.", 5.0,
+     "5 weeks old"),
+    ("A 3-week-old T12 compression fracture with severe back pain.", 3.0, "3-week-old"),
 ])
-def test_injury_age_is_the_symptom_duration(history: str, weeks: float) -> None:
+def test_injury_age_is_the_symptom_duration(history: str, weeks: float, span: str) -> None:
     d = nlp.extract(_VA.format(h=history)).necessity.symptom_duration
-    assert d is not None and d.weeks == weeks
+    assert (d.weeks, [e.text for e in d.evidence]) == (weeks, [span])
 
 
 @pytest.mark.parametrize("history", [

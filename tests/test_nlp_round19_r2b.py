@@ -66,6 +66,7 @@ _GON = ("Headache clinic procedure\nProcedure: left greater occipital nerve bloc
 def test_vial_account_restates_the_dose(dex: str, vial: str, lines: list) -> None:
     r = _result(_GON.format(dex=dex, vial=vial))
     assert _lines(r) == lines
+    assert _elements(r) == set()  # the waste is told, and all else the block needs
 
 
 def test_vial_account_guard_two_administrations_each_with_their_vial() -> None:
@@ -73,7 +74,12 @@ def test_vial_account_guard_two_administrations_each_with_their_vial() -> None:
     text = _GON.format(dex="dexamethasone 4 mg from a 10 mg/mL single-dose vial, 0.6 mL discarded",
                        vial="The right side then received dexamethasone 4 mg from a second 10 mg/mL single-dose vial, "
                             "0.6 mL discarded.")
-    assert _doses(_result(text))["dexamethasone_sodium_phosphate"] == (8.0, "mg")
+    r = _result(text)
+    assert _doses(r) == {"dexamethasone_sodium_phosphate": (8.0, "mg"), "bupivacaine": (5.0, "mg")}
+    # the right side's dose makes the block bilateral, against the left-sided title
+    assert [ln for ln in _lines(r) if "JW" not in ln[1]] == [("64405", ["50"], 1), ("76942", [], 1), ("J1100", [], 8)]
+    # known gap: the JW line reads 6 units, one vial's 0.6 mL; right: ("J1100", ["JW"], 12), both vials' waste
+    assert _elements(r) == {"laterality_conflict"}
 
 
 # --- 'neg aspiration' before the amount ----------------------------------------------------------------------------------
@@ -87,14 +93,17 @@ _ONB = ("Neuro clinic - R GON blk\nA: R occipital neuralgia (M54.81).\nR occipit
 @pytest.mark.parametrize("asp", ["neg aspiration:", "neg. aspiration,", "after neg aspiration", "-ve aspiration:"])
 def test_negative_aspiration_shorthand_before_amount(asp: str) -> None:
     r = _result(_ONB.format(asp=asp))
-    assert _doses(r)["lidocaine"] == (10.0, "mg")
-    assert "drug_dose" not in _elements(r)
+    assert _doses(r) == {"lidocaine": (10.0, "mg"), "bupivacaine": (5.0, "mg"), "methylprednisolone_acetate": (40.0, "mg")}
+    assert _lines(r) == [("64405", ["RT"], 1), ("J1010", [], 40)]
+    assert _elements(r) == set()  # no drug_dose, nothing else missing
 
 
 def test_aspirated_volume_guard() -> None:
     # guard: a volume aspirated is no dose of the drug named after it
     text = _ONB.format(asp="aspirated 1 mL of blood, repositioned, then").replace("1 mL 1% lido", "2 mL 1% lido")
-    assert _doses(_result(text))["lidocaine"] == (20.0, "mg")
+    r = _result(text)
+    assert _doses(r) == {"lidocaine": (20.0, "mg"), "bupivacaine": (5.0, "mg"), "methylprednisolone_acetate": (40.0, "mg")}
+    assert (_lines(r), _elements(r)) == ([("64405", ["RT"], 1), ("J1010", [], 40)], set())
 
 
 # --- a sedation's reason told in the next sentence -----------------------------------------------------------------------
@@ -109,16 +118,22 @@ _SED_RFA = ("Operative report.\nProcedure: right lumbar radiofrequency ablation,
             "PACU: pain 2/10.\n")
 
 
-@pytest.mark.parametrize("reason", [
-    "He could not tolerate the lesioning awake last time.",
-    "The patient was unable to tolerate the prior ablation under local alone.",
-    "She did not tolerate cannula placement without sedation in 2024.",
-    "Pt cannot lie prone for the length of the procedure.",
+_SED_RFA_LINES = [("64635", ["RT"], 1), ("99152", [], 1), ("99153", [], 1)]  # 25 minutes of moderate sedation
+
+
+@pytest.mark.parametrize("reason, justification", [
+    ("He could not tolerate the lesioning awake last time.", "tolerate the lesioning awake last time"),
+    ("The patient was unable to tolerate the prior ablation under local alone.",
+     "tolerate the prior ablation under local alone"),
+    ("She did not tolerate cannula placement without sedation in 2024.",
+     "tolerate cannula placement without sedation in 2024"),
+    ("Pt cannot lie prone for the length of the procedure.", "lie prone for the length of the procedure"),
 ])
-def test_sedation_reason_in_next_sentence(reason: str) -> None:
+def test_sedation_reason_in_next_sentence(reason: str, justification: str) -> None:
     r = _result(_SED_RFA.format(reason=reason))
-    assert r.facts.procedures[0].sedation.justification is not None
-    assert "sedation_details" not in _elements(r)
+    assert r.facts.procedures[0].sedation.justification == justification
+    assert _lines(r) == _SED_RFA_LINES
+    assert _elements(r) == set()  # no sedation_details
 
 
 @pytest.mark.parametrize("reason", ["She tolerated the sedation well.", "He could not tolerate gabapentin."])
@@ -126,7 +141,8 @@ def test_sedation_reason_guard(reason: str) -> None:
     # guard: tolerance told well, or a drug not tolerated, is no reason for the sedation
     r = _result(_SED_RFA.format(reason=reason))
     assert r.facts.procedures[0].sedation.justification is None
-    assert "sedation_details" in _elements(r)
+    assert _lines(r) == _SED_RFA_LINES
+    assert _elements(r) == {"sedation_details"}
 
 
 # --- care that gave only brief relief ------------------------------------------------------------------------------------
@@ -139,22 +155,36 @@ _SCS = ("Operative report.\nProcedure: percutaneous spinal cord stimulator trial
         "No complications.\nPACU: pain 3/10.\n")
 
 
-@pytest.mark.parametrize("care, outcome", [
-    ("Desensitization therapy, pregabalin and two sympathetic blocks gave only brief relief.", "partial"),
-    ("Physical therapy and duloxetine provided brief benefit.", "partial"),
-    ("She tried pregabalin and physical therapy; the relief was fleeting.", "partial"),
-    ("Sympathetic blocks and pregabalin brought only momentary improvement.", "partial"),
+def _care(r) -> list[tuple[str, float | None, str | None]]:  # noqa: ANN001
+    return [(c.modality, c.weeks, c.outcome) for c in r.facts.necessity.conservative_care]
+
+
+_SCS_LINES = [("63650", [], 2), ("77003", [], 1)]
+
+
+@pytest.mark.parametrize("care, outcome, expected", [
+    ("Desensitization therapy, pregabalin and two sympathetic blocks gave only brief relief.", "partial",
+     [("physical_therapy", None, "partial"), ("neuropathic_agents", None, "partial")]),
+    ("Physical therapy and duloxetine provided brief benefit.", "partial",
+     [("physical_therapy", None, "partial"), ("neuropathic_agents", None, "partial")]),
+    ("She tried pregabalin and physical therapy; the relief was fleeting.", "partial",
+     [("neuropathic_agents", None, "partial"), ("physical_therapy", None, "partial")]),
+    # the blocks are injections, not conservative care
+    ("Sympathetic blocks and pregabalin brought only momentary improvement.", "partial",
+     [("neuropathic_agents", None, "partial")]),
 ])
-def test_care_with_brief_relief_is_partial(care: str, outcome: str) -> None:
+def test_care_with_brief_relief_is_partial(care: str, outcome: str, expected: list) -> None:
     r = _result(_SCS.format(care=care))
     assert {c.outcome for c in r.facts.necessity.conservative_care} == {outcome}
-    assert "conservative_care" not in _elements(r)
+    assert _care(r) == expected
+    assert (_lines(r), _elements(r)) == (_SCS_LINES, set())  # no conservative_care, nothing else
 
 
 def test_brief_course_guard() -> None:
     # guard: a brief course of care says nothing of its outcome
     r = _result(_SCS.format(care="She had a brief course of physical therapy and takes pregabalin."))
-    assert "conservative_care" in _elements(r)
+    assert _care(r) == [("physical_therapy", None, None), ("neuropathic_agents", None, None)]
+    assert (_lines(r), _elements(r)) == (_SCS_LINES, {"conservative_care"})
 
 
 # --- a stated total against the per-site arithmetic ----------------------------------------------------------------------
@@ -178,21 +208,24 @@ _KNEES = ("Procedure: bilateral knee joint injections under ultrasound.\nDiagnos
 ])
 def test_stated_total_against_per_site_amount(drugs: str, steroid: tuple, lines: list) -> None:
     r = _result(_KNEES.format(drugs=drugs))
-    doses = _doses(r)
-    assert doses.get("triamcinolone_acetonide", doses.get("methylprednisolone_acetate")) == steroid
+    generic = "methylprednisolone_acetate" if "Depo-Medrol" in drugs else "triamcinolone_acetonide"
+    assert _doses(r) == {generic: steroid}
     assert _lines(r) == lines
+    assert _elements(r) == set()
 
 
-@pytest.mark.parametrize("drugs, lido, steroid", [
-    ("Each knee received 1 mL of a mixture of 1% lidocaine 4 mL and Kenalog-40 40 mg.", (16.0, "mg"), (16.0, "mg")),
-    ("Each side got 1.5 mL of a mix of lidocaine 1% 5 mL and Kenalog 40 mg.", (25.0, "mg"), (20.0, "mg")),
+@pytest.mark.parametrize("drugs, lido, steroid, units", [
+    ("Each knee received 1 mL of a mixture of 1% lidocaine 4 mL and Kenalog-40 40 mg.", (16.0, "mg"), (16.0, "mg"), 2),
+    ("Each side got 1.5 mL of a mix of lidocaine 1% 5 mL and Kenalog 40 mg.", (25.0, "mg"), (20.0, "mg"), 2),
     # guard: one site's volume holds all of the mixture: mixed per side, each part given at each side
-    ("Each side received 2 mL of a mixture of lidocaine 1% 1 mL and Kenalog 40 mg.", (20.0, "mg"), (80.0, "mg")),
+    ("Each side received 2 mL of a mixture of lidocaine 1% 1 mL and Kenalog 40 mg.", (20.0, "mg"), (80.0, "mg"), 8),
 ])
-def test_share_of_mixture_with_branded_steroid_by_mass(drugs: str, lido: tuple, steroid: tuple) -> None:
-    doses = _doses(_result(_KNEES.format(drugs=drugs)))
-    assert doses["lidocaine"] == lido
-    assert doses["triamcinolone_acetonide"] == steroid
+def test_share_of_mixture_with_branded_steroid_by_mass(drugs: str, lido: tuple, steroid: tuple, units: int) -> None:
+    r = _result(_KNEES.format(drugs=drugs))
+    assert _doses(r) == {"lidocaine": lido, "triamcinolone_acetonide": steroid}
+    # the steroid's units (10 mg each, rounded up) follow its share; ultrasound without a saved image codes 20610
+    assert _lines(r) == [("20610", ["50"], 1), ("J3301", [], units)]
+    assert _elements(r) == set()
 
 
 # --- a date's day before a percent ---------------------------------------------------------------------------------------
@@ -217,7 +250,8 @@ _RFA_TABLE = ("LEFT LUMBAR RADIOFREQUENCY ABLATION - RECORD\n\n| Item | Value |\
 def test_date_day_before_percent_is_no_relief(label: str, blocks: str, reliefs: list) -> None:
     r = _result(_RFA_TABLE.format(label=label, blocks=blocks))
     assert sorted(b.percent for b in r.facts.assessments.diagnostic_blocks) == reliefs
-    assert "diagnostic_block_relief" not in _elements(r)
+    assert _lines(r) == [("64635", ["LT"], 1), ("64636", ["LT"], 1)]
+    assert _elements(r) == set()  # no diagnostic_block_relief; the record tells all else
 
 
 # --- 'no imaging' told of the needle's guidance --------------------------------------------------------------------------
@@ -226,19 +260,25 @@ _KNEE = ("Procedure: left knee injection.\nDx: primary osteoarthritis, left knee
          "Time-out done. Pain 6/10 before.\n{technique}\nPain 2/10 after. No complications.\n")
 
 
-@pytest.mark.parametrize("history, technique, modality", [
-    ("Knee pain for a year.", "Anteromedial portal, no imaging; Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
-    ("Knee pain for a year.", "Lateral approach, unguided. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
-    ("Knee pain for a year.", "Guidance: none. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none"),
+@pytest.mark.parametrize("history, technique, modality, code", [
+    ("Knee pain for a year.", "Anteromedial portal, no imaging; Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none",
+     "20610"),
+    ("Knee pain for a year.", "Lateral approach, unguided. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none",
+     "20610"),
+    ("Knee pain for a year.", "Guidance: none. Kenalog 40 mg with 3 mL 1% lidocaine injected.", "none", "20610"),
     # guards: a study not done is no guidance; the needle's own modality stands
     ("Knee pain for a year. No imaging on file.", "Lateral approach. Kenalog 40 mg with 3 mL 1% lidocaine injected.",
-     None),
+     None, "20610"),
     ("Knee pain for a year; no imaging has been done.", "Under ultrasound guidance the joint was entered; Kenalog 40 mg "
-     "with 3 mL 1% lidocaine, image saved.", "ultrasound"),
+     "with 3 mL 1% lidocaine, image saved.", "ultrasound", "20611"),
 ])
-def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None) -> None:
-    (p,) = _result(_KNEE.format(history=history, technique=technique)).facts.procedures
+def test_no_imaging_as_guidance(history: str, technique: str, modality: str | None, code: str) -> None:
+    r = _result(_KNEE.format(history=history, technique=technique))
+    (p,) = r.facts.procedures
     assert (p.imaging.modality if p.imaging else None) == modality
+    # only ultrasound with a saved image codes 20611
+    assert _lines(r) == [(code, ["LT"], 1), ("J3301", [], 4)]
+    assert _elements(r) == set()
 
 
 # --- a recovery scale's score is no pain score ---------------------------------------------------------------------------
@@ -261,6 +301,9 @@ _ILESI = ("OPERATIVE REPORT\nPROCEDURE: L5-S1 interlaminar epidural steroid inje
 def test_recovery_scale_is_no_pain_score(recovery: str, post: float) -> None:
     r = _result(_ILESI.format(recovery=recovery))
     assert sorted(s.value for s in r.facts.assessments.pain_scores if s.timing == "post") == [post]
+    assert [(s.timing, s.value) for s in r.facts.assessments.pain_scores] == [("pre", 8.0), ("post", post)]
+    # no study is told (imaging_findings); the post score stands
+    assert (_lines(r), _elements(r)) == ([("62323", [], 1), ("J1100", [], 10)], {"imaging_findings"})
 
 
 # --- a negation inside a bracket does not reach the next part of the injectate -------------------------------------------
@@ -273,19 +316,26 @@ _SIJ = ("Procedure: Bilateral sacroiliac joint injections, therapeutic\nDiagnosi
         "Complications: none\n")
 
 
-@pytest.mark.parametrize("injectate, generic, dose", [
-    ("methylprednisolone 40 mg (1 mL vial, no residue) + 2 mL 0.25% bupivacaine", "bupivacaine", (10.0, "mg")),
-    ("triamcinolone 40 mg (SDV, no waste) plus 1 mL 1% lidocaine", "lidocaine", (20.0, "mg")),
-    ("Kenalog 40 mg (no preservative) with 1 mL 0.5% bupivacaine", "bupivacaine", (10.0, "mg")),
+@pytest.mark.parametrize("injectate, generic, dose, steroid, lines", [
+    ("methylprednisolone 40 mg (1 mL vial, no residue) + 2 mL 0.25% bupivacaine", "bupivacaine", (10.0, "mg"),
+     {"methylprednisolone_acetate": (80.0, "mg")}, [("27096", ["50"], 1), ("J1010", [], 80)]),
+    ("triamcinolone 40 mg (SDV, no waste) plus 1 mL 1% lidocaine", "lidocaine", (20.0, "mg"),
+     {"triamcinolone_acetonide": (80.0, "mg")}, [("27096", ["50"], 1), ("J3301", ["JZ"], 8)]),
+    ("Kenalog 40 mg (no preservative) with 1 mL 0.5% bupivacaine", "bupivacaine", (10.0, "mg"),
+     {"triamcinolone_acetonide": (80.0, "mg")}, [("27096", ["50"], 1), ("J3301", [], 8)]),
 ])
-def test_negation_in_bracket_stays_inside(injectate: str, generic: str, dose: tuple) -> None:
-    assert _doses(_result(_SIJ.format(injectate=injectate)))[generic] == dose
+def test_negation_in_bracket_stays_inside(injectate: str, generic: str, dose: tuple, steroid: dict,
+                                          lines: list) -> None:
+    r = _result(_SIJ.format(injectate=injectate))
+    # each per joint, both joints; Omnipaque 0.5 mL per joint
+    assert _doses(r) == {generic: dose, **steroid, "iohexol": (1.0, "ml")}
+    assert _lines(r) == lines
 
 
 def test_negated_drug_guard() -> None:
     # guard: the negation in the drug's own clause still holds
     doses = _doses(_result(_SIJ.format(injectate="triamcinolone 40 mg (single-dose vial) + no bupivacaine, 1 mL saline")))
-    assert "bupivacaine" not in doses
+    assert doses == {"triamcinolone_acetonide": (80.0, "mg"), "iohexol": (1.0, "ml")}  # no bupivacaine
 
 
 @pytest.mark.parametrize("stim, dose", [
@@ -296,4 +346,6 @@ def test_negation_before_a_kept_full_stop(stim: str, dose: tuple) -> None:
     text = _SED_RFA.format(reason="He could not lie prone without it.").replace(
         "motor testing negative; 1% lidocaine 1 mL at each", "motor testing " + stim).replace(
         "right L3 and L4 medial branches", "right L3 and L4 medial branches and the L5 dorsal ramus")
-    assert _doses(_result(text))["lidocaine"] == dose
+    r = _result(text)
+    assert _doses(r) == {"midazolam": (2.0, "mg"), "fentanyl": (0.05, "mg"), "lidocaine": dose}
+    assert _lines(r) == [("64635", ["RT"], 1), ("64636", ["RT"], 1), ("99152", [], 1), ("99153", [], 1)]

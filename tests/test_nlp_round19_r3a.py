@@ -28,6 +28,7 @@ import datetime as dt
 
 import pytest
 
+from _snippet import whole
 from api import pipeline
 from nlp import extract
 
@@ -36,10 +37,6 @@ DOS = dt.date(2026, 6, 23)
 
 def _result(text: str):  # noqa: ANN202
     return pipeline.analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="11", source="r19")
-
-
-def _elements(text: str) -> set[str]:
-    return {f.element for f in _result(text).findings}
 
 
 def _sides(text: str) -> list[tuple[str, str | None]]:
@@ -58,7 +55,8 @@ _ANKLE = ("Left ankle injection.\nAnkle arthritis, M19.072. Consent signed. Time
 
 def test_right_after_is_no_side_in_a_trigger_point_note() -> None:
     assert _sides(_TPI) == [("trigger_point", "left")]
-    assert "laterality_conflict" not in _elements(_TPI)
+    # two muscles, no side modifier; no laterality_conflict, only the missing trigger-point exam (indication)
+    assert whole(_result(_TPI)) == ([("20552", [], 1)], {"indication"})
 
 
 @pytest.mark.parametrize("tail", [
@@ -68,7 +66,8 @@ def test_right_after_is_no_side_in_a_trigger_point_note() -> None:
 def test_right_as_adverb_of_time_is_no_side(tail: str) -> None:
     text = _ANKLE.format(tail)
     assert _sides(text) == [("joint_injection", "left")]
-    assert "laterality_conflict" not in _elements(text)
+    # no laterality_conflict; ultrasound without a saved image codes 20605 (code_validity), no complications are told
+    assert whole(_result(text)) == ([("20605", ["LT"], 1), ("J3301", [], 4)], {"code_validity", "complications"})
 
 
 def test_guard_the_right_after_the_left_is_a_side() -> None:

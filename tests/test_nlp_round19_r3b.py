@@ -38,6 +38,7 @@ import datetime as dt
 
 import pytest
 
+from _snippet import whole
 from api import pipeline
 from nlp import extract
 
@@ -55,6 +56,10 @@ _TFESI = ("Procedure: right L5-S1 transforaminal epidural steroid injection unde
           "Technique: with the patient prone the needle was guided to the right L5-S1 foramen; contrast outlined the "
           "root. Dexamethasone 10 mg was injected.\n"
           "Meds: {MED}\n")
+# the bare TFESI snippet tells no history, consent, time-out, scores, saved views or complications
+_TFESI_UNTOLD = {"complications", "consent", "conservative_care", "functional_impairment", "imaging_findings",
+                 "indication", "post_procedure_pain_score", "pre_procedure_pain_score", "saved_images", "symptom_duration",
+                 "time_out"}
 
 
 @pytest.mark.parametrize("med", [
@@ -65,9 +70,7 @@ _TFESI = ("Procedure: right L5-S1 transforaminal epidural steroid injection unde
 ])
 def test_vial_size_beside_nothing_wasted_is_jz(med: str) -> None:
     r = _result(_TFESI.replace("{MED}", med))
-    assert sorted((c.code, tuple(c.modifiers), c.units) for c in r.codes if c.code.startswith("J")) == [
-        ("J1100", ("JZ",), 10)]
-    assert "drug_dose" not in {f.element for f in r.findings}
+    assert whole(r) == ([("64483", ["RT"], 1), ("J1100", ["JZ"], 10)], _TFESI_UNTOLD)  # no drug_dose
 
 
 @pytest.mark.parametrize("med", [
@@ -76,9 +79,8 @@ def test_vial_size_beside_nothing_wasted_is_jz(med: str) -> None:
 ])
 def test_guard_discarded_amount_gets_no_jz(med: str) -> None:
     r = _result(_TFESI.replace("{MED}", med))
-    lines = sorted((c.code, tuple(c.modifiers), c.units) for c in r.codes if c.code.startswith("J"))
-    assert lines == [("J1100", (), 10)]
-    assert "drug_dose" in {f.element for f in r.findings}
+    # the waste is told in mL without the strength: no JZ, no JW units, a drug_dose finding
+    assert whole(r) == ([("64483", ["RT"], 1), ("J1100", [], 10)], _TFESI_UNTOLD | {"drug_dose"})
 
 
 # --- 2. a stimulation threshold range is no pain score -------------------------------------------------------------
@@ -101,6 +103,9 @@ def _scores(text: str) -> list[tuple[str, float]]:
 def test_threshold_range_is_no_score(stim: str) -> None:
     text = _GRFA.replace("{S}", stim).replace("{POST}", "Post-procedure pain: 3/10.")
     assert _scores(text) == [("pre", 7.0), ("post", 3.0)]
+    # the snippet tells no consent, time-out, complications, prior block or symptoms beside the diagnosis
+    assert whole(_result(text)) == ([("64624", ["RT"], 1)], {"complications", "consent", "diagnostic_block_relief",
+                                                              "indication", "laterality", "time_out"})
 
 
 def test_guard_score_range_without_unit_stays_a_score() -> None:
@@ -140,9 +145,18 @@ _RFA = ("Procedure: bilateral C5-C6 facet radiofrequency ablation under fluorosc
         "Technique: cannulas placed at C5 and C6 medial branches bilaterally, lesions at 80 C for 90 s.\n{C}\n")
 
 
+# the ablation snippet tells no consent, time-out, history, blocks, function or scores
+_RFA_UNTOLD = {"consent", "conservative_care", "diagnostic_block_relief", "functional_impairment", "indication",
+               "post_procedure_pain_score", "pre_procedure_pain_score", "symptom_duration", "time_out"}
+
+
+def _rfa_result(s: str, c: str):  # noqa: ANN202
+    return pipeline.analyze_text(_RFA.replace("{S}", s).replace("{C}", c), payer="medicare", date_of_service=DOS,
+                                 place_of_service="22")
+
+
 def _complication(s: str, c: str) -> str | None:
-    r = pipeline.analyze_text(_RFA.replace("{S}", s).replace("{C}", c), payer="medicare", date_of_service=DOS,
-                              place_of_service="22")
+    r = _rfa_result(s, c)
     return r.facts.complications.value if r.facts.complications else None
 
 
@@ -153,6 +167,17 @@ def _complication(s: str, c: str) -> str | None:
 ])
 def test_event_of_an_earlier_procedure_is_no_complication(s: str, c: str, expected: str | None) -> None:
     assert _complication(s, c) == expected
+    lines, elements = whole(_rfa_result(s, c))
+    assert lines == [("64633", ["50"], 1)]  # one cervical joint, both sides
+    if expected == "none":
+        # the sedation names no agent, dose, times, observer or minutes
+        assert elements == _RFA_UNTOLD | {"sedation_details"}
+    else:
+        # no complication is told today (complications)
+        assert _RFA_UNTOLD | {"complications"} <= elements
+        # known gap: today's 'so midazolam was given' is read as no drug and no sedation (the sentence is taken as the
+        # last injection's), so no sedation_details asks for its dose and times; right: elements also hold
+        # sedation_details
 
 
 @pytest.mark.parametrize("c", [
@@ -161,6 +186,7 @@ def test_event_of_an_earlier_procedure_is_no_complication(s: str, c: str, expect
 ])
 def test_guard_todays_event_still_counts(c: str) -> None:
     assert _complication("No sedation.", c) == "vasovagal"
+    assert whole(_rfa_result("No sedation.", c)) == ([("64633", ["50"], 1)], _RFA_UNTOLD)
 
 
 # --- 5. "the rest of" is no rest ---------------------------------------------------------------------------------

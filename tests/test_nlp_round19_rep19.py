@@ -71,7 +71,8 @@ _TABLE = ("LUMBAR TRANSFORAMINAL EPIDURAL - RECORD\n\n| Item | Value |\n|---|---
 def test_table_side_row_against_needle_side(label: str, side: str, needle: str, modifier: str, conflict: bool) -> None:
     r = _result(_TABLE.format(label=label, side=side, needle=needle))
     assert _lines(r) == [("64483", [modifier], 1), ("J1100", [], 10)]
-    assert ("laterality_conflict" in _elements(r)) is conflict
+    # the record tells all else an ESI needs: the conflict is the only finding, when there is one
+    assert _elements(r) == ({"laterality_conflict"} if conflict else set())
 
 
 _PASTED = ("Clinic follow-up\nHPI: Axial low back pain for 9 months, worse with extension; no leg pain. Failed 10 weeks of "
@@ -93,7 +94,7 @@ def test_pasted_title_line_against_needle_side(sep: str, title: str, needle: str
                                                conflict: bool) -> None:
     r = _result(_PASTED.format(sep=sep, title=title, needle=needle))
     assert _lines(r) == [("64493", modifiers, 1)]
-    assert ("laterality_conflict" in _elements(r)) is conflict
+    assert _elements(r) == ({"laterality_conflict"} if conflict else set())
 
 
 # --- a sentence pointing back at the block before it ---------------------------------------------------------------------
@@ -106,27 +107,37 @@ _RFA = ("Right L4-L5 medial branch radiofrequency ablation (L3 and L4 medial bra
         "pain 3/10. No complications.\n")
 
 
-@pytest.mark.parametrize("blocks, expected_blocks, expected_prior", [
+@pytest.mark.parametrize("blocks, expected_blocks, expected_prior, elements", [
     ("The first diagnostic medial branch block (lidocaine) gave 90% relief for three hours. The second, with "
-     "bupivacaine, gave 85% relief for six hours.", [(90.0, 1), (85.0, 2)], []),
+     "bupivacaine, gave 85% relief for six hours.", [(90.0, 1), (85.0, 2)], [], set()),
     ("An initial diagnostic block with lidocaine relieved 95% of her pain for two hours. The confirmatory one gave 90% "
-     "for five hours.", [(95.0, 1), (90.0, 2)], []),
+     "for five hours.", [(95.0, 1), (90.0, 2)], [], set()),
+    # the second block's 60% is under the 80% asked
     ("Her first medial branch block on 3/2 gave 85% relief. A second one on 3/16 gave 60% relief.",
-     [(85.0, 1), (60.0, 2)], []),
+     [(85.0, 1), (60.0, 2)], [], {"diagnostic_block_relief"}),
     # guard: the sentence names its own procedure, an epidural: that one's response
+    # known gap (findings not asserted): the epidural's 40% makes the ablation a repeat, so prior_procedure_response
+    # is raised ('a repeat RFA needs 50% ... after the prior RFA') and the one block told is not asked for a second;
+    # right: {"diagnostic_block_relief"}
     ("The first diagnostic medial branch block gave 90% relief for three hours. The second epidural last year gave "
-     "40% relief.", [(90.0, 1)], [40.0]),
+     "40% relief.", [(90.0, 1)], [40.0], None),
 ])
-def test_follow_on_sentence_is_the_blocks_result(blocks: str, expected_blocks: list, expected_prior: list) -> None:
-    a = _result(_RFA.format(blocks=blocks)).assessments
+def test_follow_on_sentence_is_the_blocks_result(blocks: str, expected_blocks: list, expected_prior: list,
+                                                 elements: set | None) -> None:
+    r = _result(_RFA.format(blocks=blocks))
+    a = r.assessments
     assert [(b.percent, b.ordinal) for b in a.diagnostic_blocks] == expected_blocks
     assert [p.percent for p in a.prior_procedure_response] == expected_prior
+    assert _lines(r) == [("64635", ["RT"], 1)]
+    if elements is not None:
+        assert _elements(r) == elements
 
 
 def test_follow_on_sentence_completes_two_blocks_for_rfa() -> None:
     r = _result(_RFA.format(blocks="The first diagnostic medial branch block (lidocaine) gave 90% relief for three "
                                    "hours. The second, with bupivacaine, gave 85% relief for six hours."))
-    assert not {"diagnostic_block_relief", "prior_procedure_response"} & _elements(r)
+    assert _lines(r) == [("64635", ["RT"], 1)]
+    assert _elements(r) == set()  # no diagnostic_block_relief, no prior_procedure_response, nothing else
 
 
 # --- two blocks named by their dates in a field ------------------------------------------------------------------------
@@ -141,8 +152,12 @@ def test_two_dated_blocks_share_a_result(row: str, expected: list) -> None:
             "radiofrequency ablation (right L3 and L4 medial branches) |\n| Diagnosis | Lumbar spondylosis (M47.816) |\n"
             f"{row}\n| Consent | Signed |\n| Time-out | Done |\n| Pain pre / post | 6/10 / 2/10 |\n\n| Step | Detail |\n"
             "|---|---|\n| Lesions | 80 degrees C for 90 seconds at each nerve |\n| Complications | None |\n")
-    blocks = _result(text).assessments.diagnostic_blocks
-    assert [(b.percent, b.ordinal) for b in blocks] == expected
+    r = _result(text)
+    assert [(b.percent, b.ordinal) for b in r.assessments.diagnostic_blocks] == expected
+    assert _lines(r) == [("64635", ["RT"], 1)]
+    # the record tells no care, function, duration or guidance; one block alone is short of the two asked
+    assert _elements(r) == {"conservative_care", "functional_impairment", "imaging_guidance", "symptom_duration"} | (
+        {"diagnostic_block_relief"} if len(expected) == 1 else set())
 
 
 # --- a falling pair said to have held for weeks -------------------------------------------------------------------------
@@ -170,23 +185,34 @@ def test_fall_that_held_for_weeks_is_a_prior_response(prior: str, expected_prior
     assert [(p.percent, p.duration_days) for p in a.prior_procedure_response] == expected_prior
     assert [(s.timing, s.value) for s in a.pain_scores] == expected_scores
     assert a.percent_relief == []
+    assert _lines(r) == [("64483", ["LT"], 1), ("J1100", [], 10)]
+    # a response that held for three months or more meets the repeat's requirement; the guard's has no percent or span
+    assert _elements(r) == (set() if expected_prior else {"prior_procedure_response"})
 
 
 # --- 'repeat' as a title's modifier --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("title, plan, repeat", [
-    ("Right sacroiliac joint injection, repeat, therapeutic.", "", True),
-    ("R SI joint injection - repeat", "", True),
+@pytest.mark.parametrize("title, plan, repeat, span, elements", [
+    # a therapeutic repeat: the first session's response and the diagnostic block are not told
+    ("Right sacroiliac joint injection, repeat, therapeutic.", "", True, "injection, repeat",
+     {"complications", "diagnostic_block_relief", "prior_procedure_response"}),
+    # no intent told: approach
+    ("R SI joint injection - repeat", "", True, "injection - repeat", {"approach", "complications"}),
     # guard: a plan to repeat makes no repeat
-    ("Right sacroiliac joint injection, therapeutic.", "Plan: SI joint injection - repeat in 3 months if helpful.", False),
+    ("Right sacroiliac joint injection, therapeutic.", "Plan: SI joint injection - repeat in 3 months if helpful.", False,
+     None, {"complications", "diagnostic_block_relief"}),
 ])
-def test_repeat_as_title_modifier(title: str, plan: str, repeat: bool) -> None:
+def test_repeat_as_title_modifier(title: str, plan: str, repeat: bool, span: str | None, elements: set) -> None:
     text = (f"{title}\n\nRight sacroiliitis (M46.1), buttock pain for eight months, positive FABER and thigh thrust. "
             "Physical therapy for eight weeks failed. She cannot sit through a drive.\n\nPain before: 7/10. Consent signed. "
             "Time-out done.\n\nUnder fluoroscopy a needle entered the right SI joint; contrast confirmed the joint; "
             "triamcinolone 40 mg with 1 mL 1% lidocaine injected. AP and oblique images saved.\n\nPain after: 2/10.\n{plan}\n")
-    proc = _result(text).procedures[0]
+    r = _result(text)
+    proc = r.procedures[0]
     assert (proc.repeat is not None and proc.repeat.value) is repeat
+    assert ([e.text for e in proc.repeat.evidence] if proc.repeat else None) == ([span] if span else None)
+    assert _lines(r) == [("27096", ["RT"], 1), ("J3301", [], 4)]
+    assert _elements(r) == elements
 
 
 # --- a step before the needle ------------------------------------------------------------------------------------------
@@ -204,8 +230,11 @@ def test_after_a_step_before_the_needle(sentence: str, expected: list) -> None:
             f"We reviewed the risks and he signed consent. {sentence} into the left L4-L5 foramen under fluoroscopy. "
             "Omnipaque 300, 1 mL, outlined the root; dexamethasone 10 mg with 1 mL 0.25% bupivacaine was injected. AP "
             "and oblique images were stored. No complications. His pain was 2/10 when he left.\n")
-    scores = _result(text).assessments.pain_scores
-    assert [(s.timing, s.value) for s in scores] == expected
+    r = _result(text)
+    assert [(s.timing, s.value) for s in r.assessments.pain_scores] == expected
+    assert _lines(r) == [("64483", ["LT"], 1), ("J1100", [], 10)]
+    # the letter tells all else; the guard's only score before the needle is missing
+    assert _elements(r) == ({"pre_procedure_pain_score"} if expected[0][0] == "post" else set())
 
 
 # --- a terse pain path -------------------------------------------------------------------------------------------------
@@ -220,24 +249,33 @@ def test_terse_pain_path_is_radicular(hx: str, indication_missing: bool) -> None
     text = (f"06/01/26 L L5-S1 TFESI. {hx}, 8 wk PT + naproxen w/o relief, can't stand >10 min, MRI L L5-S1 foraminal "
             "stenosis; pre 7/10; consent signed, time-out done.\nProc: fluoro-guided L L5-S1 TF, Isovue 1 mL epidural "
             "flow, dexamethasone 10 mg + 1 mL 1% lidocaine; AP + lat saved; post 2/10; no complications.\n")
-    assert ("indication" in _elements(_result(text))) is indication_missing
+    r = _result(text)
+    assert _lines(r) == [("64483", ["LT"], 1), ("J1100", [], 10)]
+    # the terse note tells all else an ESI needs
+    assert _elements(r) == ({"indication"} if indication_missing else set())
 
 
 # --- a muscle's bare name beside a part of it ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body, code", [
-    ("Taut bands in the R trapezius and R rhomboid. TPI to R upper trap and R rhomboid, 1 mL 1% lidocaine each.", "20552"),
+@pytest.mark.parametrize("body, code, exam_told", [
+    ("Taut bands in the R trapezius and R rhomboid. TPI to R upper trap and R rhomboid, 1 mL 1% lidocaine each.", "20552",
+     True),
     ("Exam: tender left trapezius with a twitch response. TPIs into the L upper trapezius x2 sites and the L "
-     "rhomboid, 1 mL 1% lidocaine each.", "20552"),
+     "rhomboid, 1 mL 1% lidocaine each.", "20552", True),
+    # 'trigger points in' names no taut band, twitch or referral: the exam finding is missing (indication)
     ("Trigger points in the right trapezius and right levator scapulae. Injected: right upper traps, right levator, "
-     "1 mL each of 1% lidocaine.", "20552"),
+     "1 mL each of 1% lidocaine.", "20552", False),
     # guard: the bare name on the other side is another muscle
     ("Taut bands in the L trapezius. TPI to the L trapezius, R upper trap and R rhomboid, 1 mL 1% lidocaine each.",
-     "20553"),
+     "20553", True),
 ])
-def test_muscle_part_beside_its_bare_name(body: str, code: str) -> None:
+def test_muscle_part_beside_its_bare_name(body: str, code: str, exam_told: bool) -> None:
     text = f"Trigger point injections. Myofascial pain (M79.18) for 5 months. {body} Pain 7/10 before, 2/10 after.\n"
-    assert [c.code for c in _result(text).codes] == [code]
+    r = _result(text)
+    assert [c.code for c in r.codes] == [code]
+    assert _lines(r) == [(code, [], 1)]
+    # neither consent nor complications are told
+    assert _elements(r) == {"complications", "consent"} | (set() if exam_told else {"indication"})
 
 
 # --- care that no longer controls 'it' ---------------------------------------------------------------------------------
@@ -253,4 +291,6 @@ def test_care_no_longer_controls_it(care: str, missing: bool) -> None:
             "(M47.816).\n\nPain before: 6/10. Consent signed. Time-out done.\n\nUnder fluoroscopy needles were placed at "
             "the right L3 and L4 medial branches and the right L5 dorsal ramus; 0.5 mL 0.5% bupivacaine at each.\n\nPain "
             "after: 1/10. No complications.\n")
-    assert ("conservative_care" in _elements(_result(text))) is missing
+    r = _result(text)
+    assert _lines(r) == [("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)]
+    assert _elements(r) == ({"conservative_care"} if missing else set())

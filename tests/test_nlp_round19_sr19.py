@@ -84,7 +84,9 @@ def test_split_intra_articular_knee_codes() -> None:
     text = ("Right knee intra articular injection with ultrasound guidance\nConsent signed. Time out done.\n"
             "Using ultrasound the needle entered the suprapatellar recess. Triamcinolone 40 mg with lidocaine 1% 2 mL "
             "was injected. Image saved.\nNo complications.\n")
-    assert ("20611", ["RT"], 1) in _lines(text)
+    assert _lines(text) == [("20611", ["RT"], 1), ("J3301", [], 4)]
+    # no diagnosis or reason is told, nor any pain score
+    assert _elements(text) == {"diagnosis", "indication", "post_procedure_pain_score", "pre_procedure_pain_score"}
 
 
 def test_guard_knee_intra_articular_effusion_is_no_injection() -> None:
@@ -124,13 +126,15 @@ _GON = ("Bilateral greater occipital nerve blocks\nOccipital neuralgia M54.81.\n
 def test_mixture_per_side_summed_after(drugs: str) -> None:
     text = _GON.format(drugs=drugs)
     assert _doses(text) == {"lidocaine": (30.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
-    assert ("J3301", [], 2) in _lines(text)
+    assert _lines(text) == [("64405", ["50"], 1), ("J3301", [], 2)]
+    assert _elements(text) == {"post_procedure_pain_score", "pre_procedure_pain_score"}  # no scores told
 
 
 def test_guard_summed_amount_that_disagrees_stays_the_whole() -> None:
     text = _GON.format(drugs="each side received lidocaine 1% 1.5 mL and Kenalog 20 mg, for a total of 20 mg of "
                              "triamcinolone.")
-    assert _doses(text)["triamcinolone_acetonide"] == (20.0, "mg")
+    assert _doses(text) == {"lidocaine": (30.0, "mg"), "triamcinolone_acetonide": (20.0, "mg")}
+    assert _lines(text) == [("64405", ["50"], 1), ("J3301", [], 2)]
 
 
 # --- the refill told by the author's act --------------------------------------------------------------------------------
@@ -146,13 +150,16 @@ _PUMP = ("Intrathecal pump refill and reprogramming\nChronic pain syndrome G89.4
     "I loaded 20 cc of morphine 25 mg/mL.",
 ])
 def test_refill_by_the_authors_act_and_volume(act: str) -> None:
-    assert "approach" not in _elements(_PUMP.format(act=act))
-    assert ("62370", [], 1) in _lines(_PUMP.format(act=act))
+    # no approach finding; morphine has no drug line in the knowledge base (drug_name info)
+    assert _elements(_PUMP.format(act=act)) == {"drug_name"}
+    assert _lines(_PUMP.format(act=act)) == [("62370", [], 1)]
 
 
 def test_guard_skin_wheal_is_no_refill_act() -> None:
     text = _PUMP.format(act="I instilled 2 mL of lidocaine 1% at the skin. Morphine 25 mg/mL 20 mL was placed.")
-    assert "approach" in _elements(text)
+    # who refilled is not told: the author is assumed (code_validity) and the approach is asked
+    assert _elements(text) == {"approach", "code_validity", "drug_name"}
+    assert _lines(text) == [("62370", [], 1)]
 
 
 # --- functional impairment in a participle ------------------------------------------------------------------------------
@@ -167,11 +174,15 @@ _FACET = ("Bilateral L4-5 and L5-S1 lumbar facet radiofrequency ablation under f
 @pytest.mark.parametrize("limit", ["limiting him from lifting his grandchildren", "restricting her from standing at work",
                                    "preventing him from driving to work", "hindering her from climbing stairs"])
 def test_held_back_from_an_activity_is_functional_impairment(limit: str) -> None:
-    assert "functional_impairment" not in _elements(_FACET.format(limit=limit))
+    # no functional_impairment; code_validity is the add-on's bilateral setting note
+    assert _elements(_FACET.format(limit=limit)) == {"code_validity"}
+    assert _lines(_FACET.format(limit=limit)) == [("64635", ["50"], 1), ("64636", ["50"], 1)]
 
 
 def test_guard_limiting_from_a_treatment_is_no_impairment() -> None:
-    assert "functional_impairment" in _elements(_FACET.format(limit="limiting him from further injections"))
+    text = _FACET.format(limit="limiting him from further injections")
+    assert _elements(text) == {"code_validity", "functional_impairment"}
+    assert _lines(text) == [("64635", ["50"], 1), ("64636", ["50"], 1)]
 
 
 # --- care after which the pain did not get better -----------------------------------------------------------------------
@@ -217,7 +228,9 @@ _SIRFA = ("Procedure: Left sacroiliac joint radiofrequency ablation with cooled 
 def test_spoken_relief_percent_is_a_past_block(hx: str) -> None:
     facts = extract(_SIRFA.format(hx=hx))
     assert [p.family for p in facts.procedures] == ["si_joint_rfa"]
-    assert facts.necessity.symptom_duration is not None and facts.necessity.symptom_duration.weeks == 156.0
+    d = facts.necessity.symptom_duration
+    assert (d.weeks, [e.text for e in d.evidence]) == (156.0, ["for three years"])
+    assert _lines(_SIRFA.format(hx=hx)) == [("64625", ["LT"], 1)]
 
 
 def test_guard_relief_span_with_a_block_is_no_symptom_duration() -> None:

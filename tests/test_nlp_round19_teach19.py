@@ -41,6 +41,8 @@ _AUG = ("T12 vertebroplasty under biplanar fluoroscopy. Senior resident dictatin
         "RN as independent observer.\n{times}\n"
         "Prone. 8 mL of 1% lidocaine to the periosteum. A transpedicular trocar was placed into T12 and cement was "
         "injected without leakage.\nNo complications.\n")
+# no imaging names the fracture, no pain score is told; drugs are the facility's at place of service 22 (drug_dose info)
+_AUG_UNTOLD = {"drug_dose", "imaging_findings", "post_procedure_pain_score", "pre_procedure_pain_score"}
 
 
 @pytest.mark.parametrize("times, expected", [
@@ -57,12 +59,13 @@ def test_sedation_range_after_bare_word(times: str, expected: tuple) -> None:
 def test_sedation_range_codes() -> None:
     text = _AUG.format(times="Sedation 13:02 to 13:41, 39 minutes.")
     assert _lines(text) == [("22510", [], 1), ("99152", [], 1), ("99153", [], 2)]
-    assert "sedation_details" not in _elements(text)
+    assert _elements(text) == _AUG_UNTOLD  # no sedation_details
 
 
 def test_sedation_range_short_single_line() -> None:
     text = _AUG.format(times="Sedated 08:50-09:12.")
     assert _lines(text) == [("22510", [], 1), ("99152", [], 1)]
+    assert _elements(text) == _AUG_UNTOLD
 
 
 def test_guard_recovery_range_is_not_the_sedation() -> None:
@@ -117,7 +120,11 @@ _CERV = ("- Procedure: left C5-C6 transforaminal epidural steroid injection, flu
 def test_single_saved_view_counts_one(technique: str) -> None:
     img = extract(_CERV.format(technique=technique)).procedures[0].imaging
     assert (img.saved_images, img.views) == (True, 1)
-    assert "saved_images" in _elements(_CERV.format(technique=technique))
+    text = _CERV.format(technique=technique)
+    assert _lines(text) == [("64479", ["LT"], 1)]
+    # one view is short of the two asked (saved_images); no contrast, function, study or scores are told
+    assert _elements(text) == {"contrast", "drug_dose", "functional_impairment", "imaging_findings",
+                               "post_procedure_pain_score", "pre_procedure_pain_score", "saved_images"}
 
 
 def test_guard_one_view_each_counts_two() -> None:
@@ -134,18 +141,20 @@ _GON = ("Bilateral greater occipital nerve blocks, office.\nOccipital neuralgia 
         "{drugs}\nNo complications.\n")
 
 
-@pytest.mark.parametrize("drugs, dose, lines", [
+@pytest.mark.parametrize("drugs, dose, lines, bupivacaine", [
     ("On each side 1 mL of 0.25% bupivacaine with triamcinolone 5 mg (0.125 mL of Kenalog-40). Kenalog taken from a "
      "single-dose 40 mg vial; 10 mg administered, 30 mg wasted.", 10.0,
-     [("64405", ["50"], 1), ("J3301", [], 1), ("J3301", ["JW"], 3)]),
+     [("64405", ["50"], 1), ("J3301", [], 1), ("J3301", ["JW"], 3)], 5.0),
     ("Triamcinolone 10 mg was placed at each of the two nerves with 1 mL of 0.5% bupivacaine. Single-use vial of "
      "40 mg: 20 mg given and 20 mg discarded.", 20.0,
-     [("64405", ["50"], 1), ("J3301", [], 2), ("J3301", ["JW"], 2)]),
+     [("64405", ["50"], 1), ("J3301", [], 2), ("J3301", ["JW"], 2)], 10.0),
 ])
-def test_vial_accounting_restates_dose(drugs: str, dose: float, lines: list) -> None:
+def test_vial_accounting_restates_dose(drugs: str, dose: float, lines: list, bupivacaine: float) -> None:
     text = _GON.format(drugs=drugs)
-    assert extract(text).drugs and {d.generic: d.dose for d in extract(text).drugs}["triamcinolone_acetonide"] == dose
+    assert {d.generic: d.dose for d in extract(text).drugs} == {"triamcinolone_acetonide": dose,
+                                                                 "bupivacaine": bupivacaine}
     assert _lines(text, pos="11") == lines
+    assert _elements(text, pos="11") == {"post_procedure_pain_score", "pre_procedure_pain_score"}  # no scores told
 
 
 def test_guard_vial_accounting_alone_is_the_dose() -> None:
@@ -169,7 +178,7 @@ _TF = ("Bilateral L5-S1 transforaminal epidural steroid injection under fluorosc
      "bupivacaine", 5.0),
 ])
 def test_per_site_total_restated_after(d: str, generic: str, dose: float) -> None:
-    assert {x.generic: x.dose for x in extract(_TF.format(d=d)).drugs}[generic] == dose
+    assert {x.generic: x.dose for x in extract(_TF.format(d=d)).drugs} == {generic: dose}  # saline is no drug
 
 
 def test_guard_later_administration_still_adds() -> None:
@@ -222,14 +231,16 @@ _MBB = ("Right L4-L5 medial branch block (L3 and L4 medial branches) under fluor
 ])
 def test_steroid_in_advice_is_no_injectate(advice: str) -> None:
     text = _MBB.format(advice=advice)
-    assert {d.generic for d in extract(text).drugs} == {"bupivacaine"}
-    assert "drug_name" not in _elements(text)
+    assert [(d.generic, d.dose) for d in extract(text).drugs] == [("bupivacaine", 5.0)]
+    assert _lines(text) == [("64493", ["KX", "RT"], 1)]
+    assert _elements(text) == {"drug_dose"}  # no drug_name; drugs are the facility's at place of service 22
 
 
 def test_guard_unnamed_steroid_given_is_still_asked_for() -> None:
     text = _MBB.format(advice="Steroid was then injected at each nerve.")
-    assert "unspecified_steroid" in {d.generic for d in extract(text).drugs}
-    assert "drug_name" in _elements(text)
+    assert sorted((d.generic, d.dose) for d in extract(text).drugs) == [("bupivacaine", 5.0), ("unspecified_steroid", None)]
+    assert _lines(text) == [("64493", ["KX", "RT"], 1)]
+    assert _elements(text) == {"drug_dose", "drug_name"}
 
 
 def test_guard_history_screen_is_not_an_instruction() -> None:
