@@ -2473,26 +2473,25 @@ class DrugBuilder:
         (4 mL total)' (round 20, gap20): a bracketed total right after the last drug of a mixture is the mixture's
         volume, not that drug's own. Its own volume is the total less the other drugs' volumes (a volume, or a mass over
         its strength); when one of those is unknown ('dexamethasone 10 mg mixed with ...') its volume is unknown too. A
-        drug with a volume of its own before the bracket ('... with 1% lidocaine 2 mL (3 mL total)') keeps it; a lone
-        drug's bracketed total ('1% lidocaine (3 mL total)') stays its own."""
+        drug with a volume of its own ('1.5 mL of 0.5% bupivacaine ... at each nerve (4.5 mL total)'), a ratio mixture's
+        parts and a lone drug's bracketed total ('1% lidocaine (3 mL total)') are read as before."""
         parts = [m for m in mentions if m.role != "contrast"]
         if len(parts) < 2 or parts[-1].mass is not None:
             return
         last, before = parts[-1], parts[-2]
         total = next((q for q in last.fallback if q.kind == "volume" and q.paren
                       and last.span.end_char <= q.start <= last.span.end_char + 30), None)
-        if total is None or not _MIX_LINK.search(self.text, before.span.end_char, last.span.start_char):
-            return
+        if total is None or last.volume not in (None, total.value) or last.span.start_char - before.span.end_char > 60 \
+                or not _MIX_LINK.search(self.text, before.span.end_char, last.span.start_char) \
+                or _RATIO_MIX.search(self.text, before.span.start_char - 40, last.span.start_char):
+            return  # ('1.5 mL of 0.5% bupivacaine ... at each nerve (4.5 mL total)': its own volume at each site;
+            # 'a 1:1 mixture of ... (three muscles, 6 mL total)': shares of the whole)
         opens = self.text.rfind("(", last.span.end_char, total.start)
         shut = _MIX_TOTAL_PAREN.match(self.text, opens) if opens >= 0 else None
         if shut is None or any(opens < d.start_char < shut.end() for d in self.ctx.spans("DRUG")) \
                 or sum(opens < q.start < shut.end() for q in qtys) != 1:
             return  # '(total 4 mL bupi, 40 mg methylpred)': each drug's own total, restated
         last.fallback.remove(total)
-        own = [q for q in qtys if q.kind in ("volume", "solution_volume") and not q.paren
-               and last.span.end_char <= q.start < total.start]
-        if own:
-            return  # its own volume, then the whole
         others = []
         for o in parts[:-1]:
             if o.volume is not None:

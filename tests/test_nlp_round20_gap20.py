@@ -29,7 +29,7 @@ its change; the guards (named so) pin readings the change must keep.
     (3 mL total)', 'Kenalog-40 1 mL with 0.25% bupivacaine (4 mL total)') is the mixture's volume: the drug's own is the
     total less the others' (2 mL, 3 mL); unknown when another's volume is ('dexamethasone 10 mg mixed with 1% lidocaine
     (3 mL total)': no lidocaine dose, a drug_dose finding). A lone drug's bracketed total ('1% lidocaine (3 mL total)')
-    stays its own, and a drug's own volume before the bracket ('1% lidocaine 2 mL (3 mL total)') is kept.
+    stays its own, and so does a drug's own per-site volume ('1.5 mL of 1% lidocaine at each foramen (3 mL total)').
 4.  A 'Reason:' line wrapped over two lines right above a sedation flowsheet ('Reason: ... inability to stay still
     for the' + 'procedure' + '0902  Midazolam 1 mg IV'; '... the last' + 'injection awake' + '09:02 midazolam 2 mg IV'):
     the rows open sentences and end the field, so their drugs are today's sedation agents with their own doses. A range
@@ -328,8 +328,8 @@ def test_mixture_total_is_not_last_drug_volume(mix: str, drugs: dict) -> None:
 @pytest.mark.parametrize("mix, drugs", [
     ("1% lidocaine (3 mL total) to the skin, then dexamethasone 10 mg", {"lidocaine": 30.0,
                                                                          "dexamethasone_sodium_phosphate": 10.0}),
-    ("Dexamethasone 10 mg with 1% lidocaine 2 mL (3 mL total)", {"dexamethasone_sodium_phosphate": 10.0,
-                                                                 "lidocaine": 20.0}),
+    ("Dexamethasone 10 mg, then 1.5 mL of 1% lidocaine at each foramen (3 mL total)",
+     {"dexamethasone_sodium_phosphate": 10.0, "lidocaine": 30.0}),
 ])
 def test_guard_own_or_lone_total_kept(mix: str, drugs: dict) -> None:
     assert {d.generic: d.dose for d in extract(_TF.format(mix=mix)).drugs} == drugs
