@@ -336,6 +336,7 @@ _MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", 
 _MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
 # Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
 _LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
+_LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
 # A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
 _CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
                             r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
@@ -1203,6 +1204,10 @@ class DrugBuilder:
                 return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
+        if all(_LATERAL_BRANCH.search(m.group(0)) for m in found):
+            lateral = self._lateral_branches(s, e)
+            if lateral:  # "1 mL of 2% lidocaine per lateral branch": the lateral branches listed, not the dorsal ramus
+                return True, lateral * sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
@@ -1351,6 +1356,16 @@ class DrugBuilder:
             return None  # (joined to the diluent instead, "Kenalog 40 + NSS 2cc", is the same shorthand; round 17)
         start = d.start_char + x.start("num")
         return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
+
+    def _lateral_branches(self, s: int, e: int) -> int | None:
+        """The lateral branches listed in the drug's sentence or the one before ('the S1, S2 and S3 lateral branches',
+        'lateral to the S1-S3 foramina'; round 20, gap20), for an amount 'per lateral branch' (a second amount of the
+        sentence, 'and 1 mL at the dorsal ramus', is not yet read as one site: open)."""
+        ps = self.ctx.idx.sentence_at(s - 1)[0] if s > 0 else s
+        named = {x for g in self.ctx.m.levels if ps <= g.start < e and (g.head == "lateral_branch" or (
+                 g.head in ("root", None) and _LATERAL_TO.search(self.text, max(ps, g.start - 30), g.start)))
+                 for v in g.items for x in v if x.startswith("S")}
+        return len(named) or None
 
     def _nerves_listed_before(self, s: int, e: int) -> int | None:
         """The nerves listed in the sentence right before a drug sentence that names no level of its own and no

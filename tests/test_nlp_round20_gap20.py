@@ -38,7 +38,7 @@ its change; the guards (named so) pin readings the change must keep.
     'At each site 1.5 mL of 0.5% bupivacaine was injected, and methylprednisolone 40 mg in total was divided among the
     three sites' gives the bupivacaine at each of the three genicular nerves (the steroid's division is its own clause);
     'Each site received 2 mL of 1% lidocaine' after 'probes at the right L5 dorsal ramus and lateral to the right S1, S2
-    and S3 foramina' counts four sites. A steroid told with the divided total ('with methylprednisolone 40 mg divided
+    and S3 foramina' counts four sites; '1 mL of 2% lidocaine per lateral branch' the three lateral branches. A steroid told with the divided total ('with methylprednisolone 40 mg divided
     among ...') stays that total, and a lone joint's 'at each site' stays one.
 """
 
@@ -396,6 +396,17 @@ _SIRFA = ("{side} SI joint radiofrequency ablation\n"
 def test_each_site_counts_listed_sacral_targets(side: str, x: str, dose: float) -> None:
     (drug,) = extract(_SIRFA.format(side=side, x=x)).drugs
     assert (drug.generic, drug.dose, drug.per_site, drug.sites) == ("lidocaine", dose, True, 4)
+
+
+@pytest.mark.parametrize("x, dose", [
+    ("Probes were placed at the right L5 dorsal ramus and the S1, S2 and S3 lateral branches. 1 mL of 2% lidocaine per "
+     "lateral branch.", 60.0),
+    ("Cannulas lateral to the right S1, S2 and S3 foramina and at the L5 dorsal ramus. Lidocaine 1% 1 mL at each lateral "
+     "branch.", 30.0),
+])
+def test_per_lateral_branch_counts_lateral_branches(x: str, dose: float) -> None:
+    (drug,) = extract(_SIRFA.format(side="Right", x=x)).drugs
+    assert (drug.generic, drug.dose, drug.per_site, drug.sites) == ("lidocaine", dose, True, 3)
 
 
 def test_guard_divided_steroid_and_lone_site() -> None:
