@@ -245,7 +245,9 @@ def result_view(result: Any, severities: frozenset[str] = DEFAULT_FINDING_SEVERI
         "diagnosis": bool(nec.diagnoses),
         "symptom_duration": nec.symptom_duration is not None,
         "conservative_care": bool(nec.conservative_care),
-        "functional_impairment": bool(nec.functional_impairment),
+        # a validated function scale ('PEG 6; PROMIS pain interference 61') documents the impairment, as the
+        # requirements read it (necessity.functional_impairment or assessments.functional_scales)
+        "functional_impairment": bool(nec.functional_impairment or result.assessments.functional_scales),
         "imaging_findings": bool(nec.imaging_findings),
         "radicular_findings": bool(nec.radicular_findings),
     }

@@ -305,6 +305,25 @@ _TEST_DOSE_BEFORE = compile_rule(r"\btest[\s-]+dose\s*(?:of|was|:|=|,)?\s*(?:app
 _TEST_DOSE_OF = compile_rule(r"[ \t]*(?:\(\s*)?(?:as\s+)?(?:a\s+)?test[\s-]+dose\s+of\b", re.IGNORECASE)
 _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|an)\s+(?:total\s+(?:of\s+)?)?|(?:up\s+)?to\s+a\s+total\s+(?:of\s+)?)"
                               r"(?=\d*\.?\d+\s*(?:mL|cc)\b)", re.IGNORECASE)
+# A bracketed total of a mixture ('(3 mL total)', '(total 3 mL)', '(total volume 4 mL)', '(4 mL in total)') and the
+# words that join the drugs of one mixture ('mixed with', 'with', 'and', '+'; `_mixture_total`, round 20, gap20).
+_MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", re.IGNORECASE)
+_MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
+# Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
+_LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
+_LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
+# A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
+_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
+                            r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
+# The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
+# injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution'.
+_REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
+_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:solution|mixture|injectate|drug|medication|anesthetic|"
+                                      r"anaesthetic|local))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
+                                      r"(?:injected|given|administered|delivered|infused|instilled)\b", re.IGNORECASE)
+_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:then|followed\s+by|injected|injecting|gave|giving|administered|delivered)"
+                                        r"\s+(?:the\s+)?remaining\s*$", re.IGNORECASE)
+_TEST_DOSE_ANY = compile_rule(r"\btest[\s-]+dose\b", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
 _OTHER_NEGATION = compile_rule(r"\b(?:no|not|without|never|denie[sd]|declined|held|deferred|omitted|instead\s+of)\b",
                                re.IGNORECASE)
@@ -992,7 +1011,8 @@ class DrugBuilder:
         for x in self.p["volume"].finditer(text, s, e):
             point = self._spoken_point(x, "num", s)  # "point 5 mL", "2 point 5 mL": 0.5 mL, 2.5 mL
             a = x.start() if point is None else point[0]
-            if not free(a, x.end()) or _NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a) \
+            if not free(a, x.end()) or (_NOT_GIVEN_BEFORE.search(text, max(s, a - 30), a)
+                                        and not self._remainder_after_test_dose(a, x.end(), s)) \
                     or _NOT_GIVEN_AFTER.match(text, x.end()) or (waste and self._wasted(a, x.end(), s)):
                 continue  # (a wasted volume is never given: "0.5 mL discarded, 1 mL injected")
             if _TEST_DOSE_AFTER.match(text, x.end()) or (_TEST_DOSE_BEFORE.search(text, max(s, a - 30), a)
@@ -1016,6 +1036,21 @@ class DrugBuilder:
         for q in out:
             q.paren = text.rfind("(", s, q.start) > text.rfind(")", s, q.start)
         return out
+
+    def _remainder_after_test_dose(self, a: int, end: int, s: int) -> bool:
+        """'A test dose of 0.5 mL of 1% lidocaine was negative, then the remaining 4.5 mL was injected' (round 20, gap20):
+        the volume after 'remaining' is the rest of the drug given after its test dose, so it adds to it, where a
+        'remaining' volume is otherwise what was left (withdrawn, discarded). A test dose told earlier
+        in its sentence with its drug named after it ('a test dose of 0.5 mL of 1% lidocaine'), and a verb of giving after
+        the volume or before 'remaining'. Not after a test dose naming no drug ('5 mL drawn up; a 1 mL test dose ...,
+        followed by the remaining 4 mL': the drawn-up whole holds both), nor a wasted remainder."""
+        text = self.text
+        if not _REMAINING_GIVEN_BEFORE.search(text, max(s, a - 40), a):
+            return False
+        if not (_GIVEN_AFTER_REMAINDER.match(text, end) or _GIVING_BEFORE_REMAINDER.search(text, max(s, a - 40), a)):
+            return False
+        test = _TEST_DOSE_ANY.search(text, s, a)
+        return test is not None and any(test.end() <= d.start_char < a for d in self.ctx.spans("DRUG"))
 
     def _cement_volume(self, a: int, s: int) -> bool:
         """The volume at `a` is the bone cement's: cement named before it in its clause, no drug named between."""
@@ -1080,10 +1115,7 @@ class DrugBuilder:
                 stated = _stated_sites(sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     return True, stated
-                listed = self._listed_nerves(s, e)
-                if not listed and s > 0 and not self._own_plan and not any(s <= g.start < e for g in self.ctx.m.levels):
-                    ps, pe = self.ctx.idx.sentence_at(s - 1)  # "22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each."
-                    listed = self._listed_nerves(ps, min(pe, s)) if ps < s else None
+                listed = self._listed_nerves(s, e) or self._nerves_listed_before(s, e)
                 if listed:  # "25 g to R C5, C6, C7 MB; 0.3 mL 0.5% bupi each": the nerves of that list
                     return True, listed
                 return True, self.units * self.sides
@@ -1116,8 +1148,15 @@ class DrugBuilder:
             counted = self._sites_counted_next(e)
             if counted:  # "Each site was numbed with 1 mL of 1% lidocaine." + "Lesions ... at all four targets."
                 return True, counted
+            listed = self._nerves_listed_before(s, e)
+            if listed and listed > 1:  # "Probes at the right L5 dorsal ramus and lateral to the right S1, S2 and S3
+                return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
+        if all(_LATERAL_BRANCH.search(m.group(0)) for m in found):
+            lateral = self._lateral_branches(s, e)
+            if lateral:  # "1 mL of 2% lidocaine per lateral branch": the lateral branches listed, not the dorsal ramus
+                return True, lateral * sides
         if self.nerves and all(re.match(r"(?:nerve|medial|branch)", m.group("what"), re.IGNORECASE) for m in found):
             return True, self.nerves * sides  # "MBB at L4-5 and L5-S1 ... 0.5 mL per nerve": 3 nerves a side
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
@@ -1267,6 +1306,25 @@ class DrugBuilder:
         start = d.start_char + x.start("num")
         return Qty(start, start + len(x.group("num")), "mass", float(x.group("num")), "mg", x.group("num"))
 
+    def _lateral_branches(self, s: int, e: int) -> int | None:
+        """The lateral branches listed in the drug's sentence or the one before ('the S1, S2 and S3 lateral branches',
+        'lateral to the S1-S3 foramina'; round 20, gap20), for an amount 'per lateral branch' (a second amount of the
+        sentence, 'and 1 mL at the dorsal ramus', is not yet read as one site: open)."""
+        ps = self.ctx.idx.sentence_at(s - 1)[0] if s > 0 else s
+        named = {x for g in self.ctx.m.levels if ps <= g.start < e and (g.head == "lateral_branch" or (
+                 g.head in ("root", None) and _LATERAL_TO.search(self.text, max(ps, g.start - 30), g.start)))
+                 for v in g.items for x in v if x.startswith("S")}
+        return len(named) or None
+
+    def _nerves_listed_before(self, s: int, e: int) -> int | None:
+        """The nerves listed in the sentence right before a drug sentence that names no level of its own and no
+        procedure of its own ("22g to R L4 MB + R L5 DR. 2% lido 0.5 mL each.", "Probes at the right L5 dorsal ramus and
+        lateral to the S1, S2 and S3 foramina. Each site received 2 mL ..."), else None."""
+        if s <= 0 or self._own_plan or any(s <= g.start < e for g in self.ctx.m.levels):
+            return None
+        ps, pe = self.ctx.idx.sentence_at(s - 1)
+        return self._listed_nerves(ps, min(pe, s)) if ps < s else None
+
     def _listed_nerves(self, s: int, e: int) -> int | None:
         """Sites of a bare trailing "each" whose sentence lists the nerves one by one: the nerves written there
         ("R C5, C6, C7 MB; 0.3 mL 0.5% bupi each" = 3), times two when that sentence is bilateral (or names no side
@@ -1277,9 +1335,14 @@ class DrugBuilder:
         ss, se = min(ss, s), max(se, e)
         groups = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in _NERVE_HEADS
                   and all(len(v) == 1 for v in g.items)]  # "C5-6, C6-7 MBB" names joints, not nerves
-        if not groups:
+        # the sacral foramina a lateral branch lesion is placed beside ('lateral to the right S1, S2 and S3 foramina',
+        # 'lateral to the S1-S3 foramina'): one site each (round 20, gap20)
+        sacral = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in ("root", None)
+                  and _LATERAL_TO.search(self.text, max(ss, g.start - 30), g.start)
+                  and all(x.startswith("S") for v in g.items for x in v)]
+        if not groups and not sacral:
             return None
-        count = sum(len(g.items) for g in groups)
+        count = sum(len(g.items) for g in groups) + len({x for g in sacral for v in g.items for x in v})
         sides = {x.side for x in self.ctx.m.sides if ss <= x.start < se and not x.symptom}
         if "bilateral" in sides or {"left", "right"} <= sides:
             return count * 2
@@ -1643,6 +1706,7 @@ class DrugBuilder:
                 if strength and mnt.conc_value is None and mnt.mass is None:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
             self._ratio_mixture(mentions, qtys, s, e)
+            self._mixture_total(mentions, qtys)
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
@@ -2263,6 +2327,8 @@ class DrugBuilder:
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
+        if div is not None and self._clause_closed_before(m, div.start()):
+            div = None  # "At each site 1.5 mL of bupivacaine was injected, and methylprednisolone 40 mg ... divided among"
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
                 self.text, m.span.end_char, div.start()) and not self.p["per_site"].search(
                 self.text, m.span.end_char, div.start()) and not _SPOKEN_STOP.search(self.text, m.span.end_char,
@@ -2286,6 +2352,13 @@ class DrugBuilder:
         ce = self.text.find(";", start, e)
         ce = e if ce < 0 else ce
         return self._sites(cs, ce)[0]
+
+    def _clause_closed_before(self, m: DrugMention, at: int) -> bool:
+        """The drug's own clause is told whole before another drug named ahead of `at` ('At each site 1.5 mL of 0.5%
+        bupivacaine was injected, and methylprednisolone 40 mg in total was divided among the three sites'; round 20,
+        gap20, fdo-genic-01): what comes at `at` is that other drug's, not this one's."""
+        nxt = next((d.start_char for d in self.ctx.spans("DRUG") if m.span.end_char < d.start_char < at), None)
+        return nxt is not None and _CLAUSE_DONE.search(self.text, m.span.end_char, nxt) is not None
 
     def _cumulative_agrees(self, m: DrugMention, s: int, e: int) -> bool:
         """A summing clause after the drug's own amount names the same drug with that amount times the sites ("Each
@@ -2358,6 +2431,41 @@ class DrugBuilder:
             return True
         first = min((x.start_char for x in self.ctx.spans("DRUG") if s <= x.start_char < e), default=e)
         return any(_EACH_SITE_OPENS.match(self.text, m.end()) for m in _CLAUSE_OPEN.finditer(self.text, s, first))
+
+    def _mixture_total(self, mentions: list[DrugMention], qtys: list[Qty]) -> None:
+        """'Dexamethasone 10 mg/mL, 1 mL, mixed with 1% lidocaine (3 mL total)', 'Kenalog-40 1 mL with 0.25% bupivacaine
+        (4 mL total)' (round 20, gap20): a bracketed total right after the last drug of a mixture is the mixture's
+        volume, not that drug's own. Its own volume is the total less the other drugs' volumes (a volume, or a mass over
+        its strength); when one of those is unknown ('dexamethasone 10 mg mixed with ...') its volume is unknown too. A
+        drug with a volume of its own ('1.5 mL of 0.5% bupivacaine ... at each nerve (4.5 mL total)'), a ratio mixture's
+        parts and a lone drug's bracketed total ('1% lidocaine (3 mL total)') are read as before."""
+        parts = [m for m in mentions if m.role != "contrast"]
+        if len(parts) < 2 or parts[-1].mass is not None:
+            return
+        last, before = parts[-1], parts[-2]
+        total = next((q for q in last.fallback if q.kind == "volume" and q.paren
+                      and last.span.end_char <= q.start <= last.span.end_char + 30), None)
+        if total is None or last.volume not in (None, total.value) or last.span.start_char - before.span.end_char > 60 \
+                or not _MIX_LINK.search(self.text, before.span.end_char, last.span.start_char) \
+                or _RATIO_MIX.search(self.text, before.span.start_char - 40, last.span.start_char):
+            return  # ('1.5 mL of 0.5% bupivacaine ... at each nerve (4.5 mL total)': its own volume at each site;
+            # 'a 1:1 mixture of ... (three muscles, 6 mL total)': shares of the whole)
+        opens = self.text.rfind("(", last.span.end_char, total.start)
+        shut = _MIX_TOTAL_PAREN.match(self.text, opens) if opens >= 0 else None
+        if shut is None or any(opens < d.start_char < shut.end() for d in self.ctx.spans("DRUG")) \
+                or sum(opens < q.start < shut.end() for q in qtys) != 1:
+            return  # '(total 4 mL bupi, 40 mg methylpred)': each drug's own total, restated
+        last.fallback.remove(total)
+        others = []
+        for o in parts[:-1]:
+            if o.volume is not None:
+                others.append(o.volume)
+            elif o.mass is not None and o.conc_value and o.conc_unit == o.mass_unit:
+                others.append(o.mass / o.conc_value)
+            else:
+                others.append(None)
+        rest = None if None in others else round(total.value - sum(others), 6)
+        last.volume = rest if rest is not None and rest > 0 else None
 
     def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components

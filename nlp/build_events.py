@@ -52,14 +52,24 @@ def _today(ctx: NoteContext, span) -> bool:
     return ctx.idx.category_at(span.start_char) not in NOT_PERFORMED_SECTIONS
 
 
+# What may stand before a field's value: the field's punctuation and up to three words of description.
+_DESCRIBED_VALUE = compile_rule(r"[ \t\n:-]*(?:[A-Za-z][A-Za-z-]*[ \t]+){0,3}")
+
+
 def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
     """The span is the value of a field whose header files it under one of `categories` ("Imaging:
     fluoroscopy" is the guidance used, though an "Imaging" section otherwise reports MRI findings)."""
     if ctx.idx.category_at(span.start_char) not in categories:
         return False
     sec = ctx.idx.section_at(span.start_char)
-    # the value on the header's own line or alone on the next ('IMAGING:' + newline + 'Fluoroscopy, AP and oblique.')
-    return sec is not None and not ctx.text[sec.body_start:span.start_char].strip(" \t\n:-")
+    # the value on the header's own line or alone on the next ('IMAGING:' + newline + 'Fluoroscopy, AP and oblique.'),
+    # or after a few words that only describe it ('Imaging: high-frequency linear ultrasound'; round 20, gap20)
+    if sec is None:
+        return False
+    if sec.body_start >= span.start_char:
+        return True
+    return _DESCRIBED_VALUE.fullmatch(ctx.text, sec.body_start, span.start_char) is not None \
+        and not _PAST_STUDY.search(ctx.text, sec.body_start, span.start_char)
 
 
 def imaging(ctx: NoteContext) -> Imaging | None:
@@ -77,7 +87,8 @@ def imaging(ctx: NoteContext) -> Imaging | None:
         img = Imaging(modality=modality, evidence=[ctx.span_ev(s) for s in pos if s._.meta["modality"] == modality])
     elif none:
         img = Imaging(modality="none", evidence=[ctx.span_ev(s) for s in none])
-    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images" and _today(ctx, s)
+    saved = [s for s in ctx.spans("EVENT") if s._.meta.get("event") == "saved_images"
+             and (_today(ctx, s) or _in_guidance_field(ctx, s))
              and not ctx.idx.in_placeholder(s.start_char, s.end_char)  # "[ ] Lateral image saved": an unticked option
              and not _past_study(ctx.text, s.start_char)]
     neg = note_cue("saved_images_negated").search(ctx.text)
@@ -396,6 +407,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     start = stop = None
     times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
     lead_rx = cue("sedation_range_lead")  # 'Sedation 14:05 to 14:40' in a sentence of its own (round 19, teach19)
+    recovery = cue("sedation_recovery_before")  # 'Recovered from sedation 10:40 to 11:05': the recovery's times (gap20)
+    times = [t for t in times if not recovery.search(text, max(ctx.idx.sentence_at(t.start)[0], t.start - 60), t.start)]
     for a, b in zip(times, times[1:]):  # "13:10 to 13:32" in a sedation sentence
         s, e = ctx.idx.sentence_at(a.start)
         if _RANGE.match(text, a.end, b.start) and ((s, e) in about or lead_rx.search(text, s, a.start)):

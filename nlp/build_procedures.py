@@ -913,10 +913,12 @@ class ProcedureBuilder:
         return max(before, key=lambda t: t[0])[1] if before else pool[0]
 
     def assign(self, drafts: list[Draft]) -> None:
+        left_alone = cue("level_not_treated")
         for g in self.ctx.m.levels:
             if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end) \
-                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start):
-                continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis": not the target
+                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start) or left_alone.match(self.text, g.end):
+                continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis", "T12 was not
+                # treated": not the target
             if self._relevant(g.start) and not self._superseded(g.start):
                 d = self._owner(drafts, g.start, spinal=True, head=g.head)
                 if d is not None:

@@ -36,7 +36,7 @@ from nlp.rules import (
     target_rules,
     title_if_procedure_categories,
 )
-from nlp.sentences import SENT_TOKEN_STARTS, line_left_open, line_wraps_into, next_field_after
+from nlp.sentences import SENT_TOKEN_STARTS, clock_entry, line_left_open, line_wraps_into, next_field_after
 
 TARGET_GROUP = "targets"
 CUE_GROUP = "cues"  # approach/anatomy cue words: read by the fact builders, never given to ConText
@@ -612,20 +612,21 @@ def _qualifier_end(doc: Doc, end: int) -> int | None:
     TFESI', 'Prior procedures (per chart):'), or the closing bracket of one that ends the label's line ('IMAGING (MRI
     lumbar spine, January 2026, report quoted)' over the quoted report), else None: the label is a header all the same
     (for the categories of `qualified_label` in sections.yaml)."""
-    if end >= len(doc) or doc[end].text != "(" or not doc[end - 1].whitespace_:
+    if end >= len(doc) or doc[end].text not in ("(", "[") or not doc[end - 1].whitespace_:
         return None  # 'Procedure(s):' is a phrase of its own
+    closer = ")" if doc[end].text == "(" else "]"  # 'Medications [injectate]:' (round 20, gap20)
     n = len(doc)
     for i in range(end + 1, min(n, end + 2 + _QUALIFIER_LINE_TOKENS)):
         tok = doc[i]
-        if tok.text == "):":  # the tokenizer keeps '):' whole
+        if tok.text == closer + ":":  # the tokenizer keeps '):' whole
             return i if i - end <= _QUALIFIER_TOKENS else None
-        if tok.text == ")":
+        if tok.text == closer:
             if i + 1 < n and doc[i + 1].text == ":":
                 return i + 1 if i - end <= _QUALIFIER_TOKENS else None
             # alone on its line: 'IMAGING (MRI lumbar spine without contrast, January 2026, report quoted)'
             return i if i + 1 >= n or "\n" in tok.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text) \
                 else None
-        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", ":"):
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in ("(", "[", ":"):
             return None
     return None
 
@@ -942,9 +943,10 @@ def _paragraph_end(doc: Doc, start: int, limit: int) -> int:
             return i
         if nxt[:1].isupper() and not line_wraps_into(text or (text := text_of(doc)), tok.idx, nxt):
             return i  # a capital after a complete line; not '... into the right' + newline + 'L5-S1 foramen'
-        if nxt[:1].isdigit() and _CLOCK_ROW.match(text or (text := text_of(doc)), doc[i + 1].idx) \
-                and not line_left_open(text, tok.idx):
-            return i  # 'Reason: needle phobia' over a flowsheet's rows ('09:02  Midazolam 1 mg IV'): its own line (gap19)
+        if nxt[:1].isdigit() and (_CLOCK_ROW.match(text or (text := text_of(doc)), doc[i + 1].idx)
+                                  and not line_left_open(text, tok.idx) or clock_entry(text, doc[i + 1].idx)):
+            return i  # 'Reason: needle phobia' over a flowsheet's rows ('09:02  Midazolam 1 mg IV'): its own line (gap19),
+            # also after a wrapped reason ('... for the' + 'procedure' + '0902  Midazolam 1 mg IV'; gap20)
     return limit
 
 

@@ -53,6 +53,9 @@ _LOWER_ABBREVIATIONS = frozenset({"ea", "ipsilat", "contralat", "incl", "obl", "
 # A drug's salt or form shortened after its name ("Dexamethasone sod. phos. 10 mg/mL", "lidocaine hydrochl. 1%",
 # "methylpred. acet. 40 mg"): its stop is the shorthand's when the sentence goes on in lower case or with the amount
 # (round 18, drugs18, fcv-tfesi-01); before a capital it may still end a sentence.
+# A month shortened before its day ("Sept. 9", "Jan. 14, 2026", "on Nov. 3 she had"): the stop is the month's
+# (round 20, gap20); before a capital it may still end a sentence ("... in Dec. The pain ...").
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _SALT_ABBREVIATIONS = frozenset({"sod", "na", "phos", "phosph", "hydrochl", "hcl", "acet", "aceton", "succ", "trometh"})
 
 
@@ -82,7 +85,19 @@ _LEVEL_START = re.compile(r"^[CTLS]\d{1,2}\b")
 _SIDE_START = re.compile(r"^(?:R|L|Rt|Lt|RT|LT|B/L|Bilat|bilat)[ \t]+[a-z]")
 # A timed entry of a nursing flowsheet or log ('1420  Pain 2/10', '14:20 Recovery', '0851 - To recovery'): a clock time
 # at a line's start, then a column gap, a dash/bar or a capital, is a new entry, never a wrapped number.
-_CLOCK_ENTRY = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]{2}|\t|[ \t]*[-|\u2013][ \t]|[ \t]+(?=[A-Z]))")
+# A flowsheet row opening a line: a clock time, then two spaces, a tab, a separator or a capital ('0902  Midazolam 1 mg
+# IV', '09:05 - fentanyl'), or a colon time then a lower-case word that is no connector of a wrapped range ('09:02
+# midazolam 2 mg IV'; round 20, gap20: not '10:30 to 11:00', '09:02 and ...', '10:30 am').
+_CLOCK_ENTRY = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]{2}|\t|[ \t]*[-|\u2013][ \t]|[ \t]+(?=[A-Z]))"
+                          r"|(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+(?!(?:to|until|till|and|or|through|thru|am|pm|a\.m|p\.m|hrs?|"
+                          r"hours?|h|on|in|at|for|with|by|of|the|then)\b)(?=[a-z])")
+
+
+def clock_entry(text: str, pos: int) -> bool:
+    """Whether the line at `pos` opens as a flowsheet row (`_CLOCK_ENTRY`): it starts a sentence and a field ends
+    before it, even after a wrapped line left open ('Reason: ... inability to lie still for the' + 'procedure' +
+    '0902  Midazolam 1 mg IV')."""
+    return _CLOCK_ENTRY.match(text, pos) is not None
 # Speech recognition that writes the spoken punctuation: "... to the thumb period she completed ...". A note is
 # read as such only when it says "period" at a line end or "comma" between words at least twice, so the word
 # in its own sense ("for a period of 6 weeks", "the recovery period was") never splits an ordinary note.
@@ -184,7 +199,10 @@ def _continues(text: str, newline_at: int, next_start: str) -> bool:
             and not _LABEL_LINE.match(text, newline_at + 1)  # 'Oswestry 44%' + newline + 'Pre-procedure pain: 7/10'
     # a number, also a decimal written without its leading zero ('0.5 mL' + newline + '.5% bupivacaine each')
     number = next_start[:1].isdigit() or (next_start[:1] == "." and next_start[1:2].isdigit())
-    return number and before.rstrip()[-1:] not in ".!?:;" and not _CLOCK_ENTRY.match(next_start)
+    if not number or before.rstrip()[-1:] in ".!?:;":
+        return False
+    nxt = text.find(next_start[:1], newline_at)  # the next line's first character: a clock row reads its word whole
+    return not _CLOCK_ENTRY.match(text, nxt if nxt >= 0 else newline_at)
 
 
 @Language.factory("painpoint_sentences", default_config={"boundary": _DEFAULT_BOUNDARY, "split_on_semicolon": False})
@@ -239,7 +257,8 @@ class SentenceSplitter:
                         continue
                 elif text[pos : pos + 1].isdigit():  # "approx. 60% relief", "vs. 80%": a number after an abbreviation
                     word = text[max(0, m.start() - 8) : m.start() - 1].split()[-1:] or [""]
-                    if word[0].lower() in ("approx", "vs", "no", "ca") or _salt_before(text, m.start()):
+                    if word[0].lower() in ("approx", "vs", "no", "ca") or word[0].lower() in _MONTH_ABBREVIATIONS \
+                            or _salt_before(text, m.start()):
                         continue
             tokens.append(i)
             chars.append(pos)

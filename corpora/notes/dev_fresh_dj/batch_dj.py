@@ -57,10 +57,12 @@ COMPLICATIONS: None.
 PLAN: Follow up in 3 weeks. Home exercise program continues.
 """, procs=[proc("transforaminal_epidural", approach="transforaminal", region="lumbar", laterality="left",
                  levels=["L4-L5", "L5-S1"], imaging="fluoroscopy", contrast=True, intent="therapeutic")],
-        drugs=[given("dexamethasone_sodium_phosphate", 10), given("lidocaine", 20), given("iohexol", 2, "ml")],
+        drugs=[given("dexamethasone_sodium_phosphate", 10), given("lidocaine", None), given("iohexol", 2, "ml")],
         pain=(7, 3), need=ESI_NEED, dos="2025-06-12", pos="11",
         codes=[line("64483", "LT"), line("64484", "LT"), line("J1100", units=10)],
-        findings=["saved_images"])
+        findings=["drug_dose", "saved_images"],
+        comment="Gold correction (gap20): the skin-wheal lidocaine has no amount, and the MEDICATIONS line counts only the "
+                "injectate, so lidocaine's dose is null and drug_dose is a finding, as dev g-interlaminar-epidural-03.")
 
     # 2 ------------------------------------------------------------------ thoracic ILESI, gap: imaging_findings
     add("fdj-ilesi-01", "title_headers", """
@@ -302,7 +304,9 @@ Plan: heat, stretching, and follow up in 4 weeks
 """, procs=[proc("trigger_point", intent="therapeutic")],
         drugs=[given("lidocaine", 30)],
         pain=(7, 3), need=("diagnosis",), dos="2026-06-02", pos="11",
-        codes=[line("20553")], findings=["percent_relief"])
+        codes=[line("20553")], findings=["indication", "percent_relief"],
+        comment="Gold correction (gap20): only the Diagnosis field and a Findings line of taut bands say why: indication, "
+                "as fdn-tpi-01 and fcv-tpi-01.")
 
     # 11 ----------------------------------------------------------------- genicular nerve block
     add("fdj-gnb-01", "odd_spacing", """
