@@ -395,6 +395,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
                    # claustrophobia."); without a sedation named it is the local anaesthetic's
                    | {b for f in ctx.idx.sections if f.category == "anesthesia" and (spans or sed.agents)
                       for b in field_sentences(ctx, f)})
+    about = _with_flowsheet_rows(ctx, about)
 
     def first(name: str):
         rx = cue(name)
@@ -427,8 +428,10 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         before = text[max(s, (lead.start() if lead else t.start) - 30) : lead.start() if lead else t.start]
         if _TIME_OUT_LABEL.search(before):
             continue  # "Time-out: 09:10 - performed": the pause's clock time, never the sedation's start (round 18)
-        if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(before)
-                                          and not stop_rx.search(before)):
+        row = before[before.rfind("\n") + 1 :]  # a flowsheet row's own words: never the row above's ('0755 sedation
+        # start' + newline + '0756 midazolam 1 mg IV' is a dose given after the start; round 20, gap20b)
+        if _AGENT_TIME.search(before) or (_AGENT_AFTER_TIME.match(text, t.end) and not start_rx.search(row)
+                                          and not stop_rx.search(row)):
             # an agent's own time ("midazolam 2 mg IV at 0903", "11:24 fentanyl 25 mcg"): the first opens the sedation,
             # a later one is another dose, not its end (round 13, PP13b)
             if start is None:
@@ -528,12 +531,18 @@ def _head_levels(ctx: NoteContext, given: list) -> list:
 
 # Round 13 (PP13b): a clock time written as four digits without a colon, in a sedation sentence, where a flowsheet puts
 # it: after 'at', '@', a bracket, a slash or a start/stop word ("midazolam 2 mg IV at 0903", "(0912)", "start/stop:
-# 0845/0901", "in 1015 out 1032", "completed at 0918"); never a dose, a volume or a duration, nor a year ('started
+# 0845/0901", "in 1015 out 1032", "completed at 0918"), or at the head of a flowsheet row before its agent or its
+# start/end word ('0902  Midazolam 2 mg IV', '0931 end'; round 20, gap20b); never a dose, a volume or a duration, nor a year ('started
 # 2019').
 _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?:ed)?|completed|finished|began|commencing|"
                              r"terminating)[ \t]*:?[ \t]*|@[ \t]*|\([ \t]*|(?<=\d)/|(?<=\d[-\u2013])|(?<=\d[-\u2013][ \t])|(?<=\d[ \t][-\u2013][ \t])"
                              # ... or a range of two ('0902-0920'; round 15, pp paraphrases p20)
-                             r"|(?<![\d.:/])(?=(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-\u2013][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                             r"|(?<![\d.:/])(?=(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-\u2013][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d))"
+                             # ... or a flowsheet row's time at the head of its line, before the agent given or the
+                             # sedation's start or end word ('0902  Midazolam 2 mg IV', '0924  end'; round 20, gap20b)
+                             r"|(?<![^\n])[ \t]*(?=\d{4}[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cue_text("sedation_agent") + "|"
+                             + cue_text("sedation_start_word") + "|" + cue_text("sedation_stop_word") + r")\b))"
+                             r"(?!(?:19|20)\d\d\b(?![ \t]*h))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                              r"(?![\d:]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|hours?|hrs?|minutes?|mins?|gauge|g\b|degrees?))",
                              re.IGNORECASE)
 # An agent's dose right before a time ("midazolam 2 mg IV at 0903", "Versed 2 mg IV push at 0848", "fentanyl 50 mcg IV
@@ -550,6 +559,11 @@ _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cu
 # the end above)
 _START_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cue_text("sedation_start_word") + r")\b",
                                  re.IGNORECASE)
+# a flowsheet row: its clock time at the head of the line, then the agent given or the start or end word (gap20b)
+_FLOW_ROW = compile_rule(r"[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:"
+                         + cue_text("sedation_agent") + "|" + cue_text("sedation_start_word") + "|"
+                         + cue_text("sedation_stop_word") + r")\b", re.IGNORECASE)
+_FLOW_ROWS_MAX = 12
 _LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
 # A template's choice filled in its brackets, alone as a field's value ('[None]', '{none}', '(None)'; round 18, formsR2)
 _FILLED_BRACKET = compile_rule(r"[\[{(][ \t]*(?P<v>[A-Za-z][^\[\]{}()\n]{0,40}?)[ \t]*[\]})]\.?")
@@ -593,6 +607,25 @@ def _spelled_clock(m: re.Match[str]) -> int:
     rel = m.group("rel").lower()
     mins = 15 if rel == "quarter" else 30 if rel == "half" else _spelled_words(rel)
     return h * 60 + mins if m.group("dir").lower() in ("past", "after") else (h * 60 - mins) % (24 * 60)
+
+
+def _with_flowsheet_rows(ctx: NoteContext, about: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sedation's sentences plus the flowsheet rows right after one of its rows ('0902  Midazolam 2 mg IV' +
+    '0906  Fentanyl 50 mcg IV' + '0927  end'; round 20, gap20b): a row naming only the end or start names no sedation
+    word, yet it is the sedation's time. Only rows (a clock time at the head of the line before an agent or a start
+    or end word) that follow one another from a row of the sedation's own."""
+    text, bounds = ctx.text, ctx.idx.sent_bounds
+    have = set(about)
+    rows = [b for b in about if _FLOW_ROW.match(text, b[0])]
+    if not rows:
+        return about
+    for s, e in rows:
+        for ns, ne in [b for b in bounds if b[0] >= e][:_FLOW_ROWS_MAX]:
+            if text[e:ns].strip() or not _FLOW_ROW.match(text, ns):
+                break
+            have.add((ns, ne))
+            e = ne
+    return sorted(have)
 
 
 def _with_clock_digits(ctx: NoteContext, about: list[tuple[int, int]], times: list, ctx_rx: re.Pattern[str]) -> list:
