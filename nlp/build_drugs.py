@@ -312,14 +312,19 @@ _MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.
 # Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
 _LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
 _LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
+# A second amount given at the one dorsal ramus right after it ('... per lateral branch and 1 mL at the dorsal ramus',
+# '... and 0.5 mL to the L5 DR'; `_once_at_the_ramus`, round 20, gap20b).
+_RAMUS_ONCE = compile_rule(r"[ \t]*(?:at|to|into|for|on|around)\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
+                           r"(?:(?:dorsal|posterior)\s+(?:primary\s+)?ramus|(?-i:DR))\b", re.IGNORECASE)
 # A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
 _CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
                             r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
 # The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
-# injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution'.
+# injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution', 'the remaining 4 mL of
+# lidocaine was then given' (the drug named again, gap20b).
 _REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
 _GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:solution|mixture|injectate|drug|medication|anesthetic|"
-                                      r"anaesthetic|local))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
+                                      r"anaesthetic|local|(?:\d*\.?\d+\s*%\s+)?[a-z]+(?:\s+\d*\.?\d+\s*%)?))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
                                       r"(?:injected|given|administered|delivered|infused|instilled)\b", re.IGNORECASE)
 _GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:then|followed\s+by|injected|injecting|gave|giving|administered|delivered)"
                                         r"\s+(?:the\s+)?remaining\s*$", re.IGNORECASE)
@@ -831,6 +836,7 @@ class DrugMention:
     masses: list[float] = field(default_factory=list)  # each amount written, in order
     mass_ends: list[int] = field(default_factory=list)  # where each of `masses` ends in the text
     volumes: list[float] = field(default_factory=list)  # each volume written, in order
+    volume_ends: list[int] = field(default_factory=list)  # where each of `volumes` ends in the text
     repeat: bool = False  # in a sentence repeating the procedure on another side: never a restatement
     side_summary: bool = False  # after "so each knee received": one side's amount, the sentence's other amounts its parts
     vial: float | None = None  # a toxin vial's size in units ("a 100 unit vial of Botox")
@@ -1049,8 +1055,18 @@ class DrugBuilder:
             return False
         if not (_GIVEN_AFTER_REMAINDER.match(text, end) or _GIVING_BEFORE_REMAINDER.search(text, max(s, a - 40), a)):
             return False
+        drugs = self.ctx.spans("DRUG")
         test = _TEST_DOSE_ANY.search(text, s, a)
-        return test is not None and any(test.end() <= d.start_char < a for d in self.ctx.spans("DRUG"))
+        if test is None and s > 0:  # the test dose told in the sentence before, its drug named again here ('Test dose
+            # of 1 mL lidocaine 1% negative. The remaining 4 mL of lidocaine was then given'; round 20, gap20b)
+            ps, pe = self.ctx.idx.sentence_at(s - 1)
+            test = _TEST_DOSE_ANY.search(text, ps, pe) if ps < s else None
+            if test is None:
+                return False
+            named = {d._.meta["generic"] for d in drugs if test.end() <= d.start_char < pe}
+            e = self.ctx.idx.sentence_at(a)[1]
+            return any(d._.meta["generic"] in named for d in drugs if s <= d.start_char < e)
+        return test is not None and any(test.end() <= d.start_char < a for d in drugs)
 
     def _cement_volume(self, a: int, s: int) -> bool:
         """The volume at `a` is the bone cement's: cement named before it in its clause, no drug named between."""
@@ -1633,6 +1649,7 @@ class DrugBuilder:
                     owner.mass_unit = owner.mass_unit or q.unit
                 else:
                     owner.volumes.append(q.value)
+                    owner.volume_ends.append(q.end)
                     owner.volume = (owner.volume or 0.0) + q.value
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
@@ -1719,6 +1736,8 @@ class DrugBuilder:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        if self._once_at_the_ramus(mnt, sites, s):
+                            continue  # "1 mL per lateral branch and 1 mL at the dorsal ramus": one site's amount added
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
                         if whole and mnt.volume and whole.value > mnt.volume and len(mentions) == 1 \
                                 and abs(whole.value / mnt.volume - round(whole.value / mnt.volume)) < 1e-6:
@@ -1749,6 +1768,7 @@ class DrugBuilder:
         self._own_plan = False
         self._amount_rows_after(out)
         self._toxin_units_in_next_sentence(out)
+        self._remainder_told_next(out)
         self._vial_told_after(out)
         self._pump_fill_fields(out)
         self._mixture_named_again(out)
@@ -2327,7 +2347,7 @@ class DrugBuilder:
             # a parenthetical "(10 mg total)" restates a per-site amount
             return False  # "1% lidocaine 3 mL total ... each nerve was lesioned": the amount is the whole
         div = _DIVIDED.search(self.text, s, e)
-        if div is not None and self._clause_closed_before(m, div.start()):
+        if div is not None and (self._clause_closed_before(m, div.start()) or self._per_site_leads(m, s, div.start())):
             div = None  # "At each site 1.5 mL of bupivacaine was injected, and methylprednisolone 40 mg ... divided among"
         if div is not None and start < div.start() and not self.p["at_each_bare"].search(
                 self.text, m.span.end_char, div.start()) and not self.p["per_site"].search(
@@ -2359,6 +2379,41 @@ class DrugBuilder:
         gap20, fdo-genic-01): what comes at `at` is that other drug's, not this one's."""
         nxt = next((d.start_char for d in self.ctx.spans("DRUG") if m.span.end_char < d.start_char < at), None)
         return nxt is not None and _CLAUSE_DONE.search(self.text, m.span.end_char, nxt) is not None
+
+    def _once_at_the_ramus(self, m: DrugMention, sites: int | None, s: int) -> bool:
+        """A per-site amount and a second amount at one named nerve ('1 mL of 2% lidocaine per lateral branch and 1 mL
+        at the dorsal ramus', 'triamcinolone 10 mg per lateral branch and 10 mg at the L5 dorsal ramus', '0.5 mL per
+        medial branch and 0.5 mL at the L5 DR'; round 20, gap20b): the second is given once, the first at each of the
+        sites it names. Lateral branches are counted without the dorsal ramus (`_lateral_branches`), so the ramus is
+        one site more; a medial branch or nerve count holds it, so it is one of them. Sets the mention's whole
+        amount (no longer per site) and says whether it did; one side only (a bilateral ramus is not told apart)."""
+        if not sites or sites < 2 or self.sides != 1:
+            return False
+        if len(m.volumes) == 2 and len(m.volume_ends) == 2 and not m.masses:
+            amounts, ends = m.volumes, m.volume_ends
+        elif len(m.masses) == 2 and not m.volumes:
+            amounts, ends = m.masses, m.mass_ends
+        else:
+            return False
+        per = list(self.p["per_site"].finditer(self.text, s, ends[1]))
+        if len(per) != 1 or _RAMUS_ONCE.match(self.text, ends[1]) is None:
+            return False
+        n = sites if _LATERAL_BRANCH.search(per[0].group(0)) else sites - 1
+        whole = round(amounts[0] * n + amounts[1], 6)
+        if amounts is m.volumes:
+            m.volume = whole
+        else:
+            m.mass = whole
+        m.per_site, m.sites = False, None
+        return True
+
+    def _per_site_leads(self, m: DrugMention, s: int, at: int) -> bool:
+        """A per-site phrase ahead of the drug in its sentence and another drug named between it and `at` ('At each
+        site 1.5 mL of 0.5% bupivacaine with methylprednisolone 40 mg divided among the three sites', 'At every target
+        1 mL of 0.25% bupivacaine, and Depo-Medrol 40 mg shared among the three targets'; round 20, gap20b): the
+        division at `at` is the other drug's, whether or not a verb closes this drug's clause first."""
+        return any(m.span.end_char < d.start_char < at for d in self.ctx.spans("DRUG")) \
+            and self.p["per_site"].search(self.text, s, m.span.start_char) is not None
 
     def _cumulative_agrees(self, m: DrugMention, s: int, e: int) -> bool:
         """A summing clause after the drug's own amount names the same drug with that amount times the sites ("Each
@@ -2496,6 +2551,40 @@ class DrugBuilder:
         for mnt in mentions:  # the injected volume is the mixture's, not a drug's own
             if mnt not in parts and mnt.volume == vol and mnt.mass is None and mnt.conc_value is None:
                 mnt.volume = None
+
+    def _remainder_told_next(self, mentions: list[DrugMention]) -> None:
+        """'Test dose of 1 mL lidocaine 1% negative.' + 'The remaining 4 mL were then given.' (round 20, gap20b): the
+        rest of a test dose's drug told in a sentence of its own right after, naming no drug, adds to the drug the test
+        dose named (the first drug after 'test dose' in that sentence; dosed by a volume, not per site or as a share).
+        As in the sentence itself (`_remainder_after_test_dose`), the remainder must be given (a verb of giving after
+        the volume or before 'remaining'); a remainder discarded or a test dose naming no drug adds nothing."""
+        drugs = self.ctx.spans("DRUG")
+        idx = self.ctx.idx
+        for m in mentions:
+            if m.volume is None or m.mass is not None or m.per_site or m.solution_fraction is not None \
+                    or m.role in ("contrast", "sedative"):
+                continue
+            s, e = idx.sentence_at(m.span.start_char)
+            test = _TEST_DOSE_ANY.search(self.text, s, m.span.start_char)
+            if test is None or any(test.end() <= d.start_char < m.span.start_char for d in drugs):
+                continue  # (the drug named right after the test dose is the one whose rest is given)
+            ns = e
+            while ns < len(self.text) and self.text[ns] in " \t\r\n":
+                ns += 1
+            if ns >= len(self.text):
+                continue
+            s2, e2 = idx.sentence_at(ns)
+            if s2 < e or self.ctx.in_sentence(drugs, s2) or _TEST_DOSE_ANY.search(self.text, s2, e2):
+                continue
+            for x in self.p["volume"].finditer(self.text, s2, e2):
+                v = _spoken(x.group("num"))
+                if v and _REMAINING_GIVEN_BEFORE.search(self.text, max(s2, x.start() - 40), x.start()) and (
+                        _GIVEN_AFTER_REMAINDER.match(self.text, x.end())
+                        or _GIVING_BEFORE_REMAINDER.search(self.text, max(s2, x.start() - 40), x.start())):
+                    m.volumes.append(v)
+                    m.volume += v
+                    m.evidence.append(self.ctx.ev(x.start(), x.end()))
+                    break
 
     def _toxin_units_in_next_sentence(self, mentions: list[DrugMention]) -> None:
         """"A 100-unit vial of Botox was reconstituted ... 80 units were injected ...; 20 units were
