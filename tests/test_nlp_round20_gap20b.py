@@ -19,8 +19,9 @@ the guards (named so) pin readings the change must keep.
 4. Military flowsheet rows ('0902  Midazolam 2 mg IV', '0755 sedation start' + '0758 midazolam ...' + '0821 sedation
    ended'): the first row's time is the sedation's start; a dose row after the start row is no stop. Rows of other
    steps ('0915  Kenalog 40 mg ...') give no sedation time.
-5. A scale's name digits are no value ('PEG-3 6', 'PROMIS-29 pain interference 61', 'PROMIS Global-10 physical 42'):
-   the value after them is read; 'PEG-3' with no value is no scale reading.
+5. A scale's name digits are no value ('PEG-3 6', 'PROMIS-29 pain interference 61', 'PROMIS Global-10 physical 42',
+   'PROMIS 29 pain interference 58'): the value after them is read; 'PEG-3' with no value is no scale reading, and
+   'PROMIS 45' alone is a value.
 """
 
 from __future__ import annotations
@@ -168,6 +169,7 @@ _TRIGGER = ("Procedure: Trigger point injections, left rhomboid and levator scap
     ("Scales: PEG-3 score 7/10, PROMIS-29 pain interference T-score 64.",
      ["PEG-3 score 7/10", "PROMIS-29 pain interference T-score 64"]),
     ("Outcome measure: PROMIS Global-10 physical 42", ["PROMIS Global-10 physical 42"]),
+    ("Intake forms: PROMIS 29 pain interference 58.", ["PROMIS 29 pain interference 58"]),
 ])
 def test_scale_name_digits_are_no_value(function: str, scales: list[str]) -> None:
     assert [x.value for x in extract(_TRIGGER.format(function=function)).assessments.functional_scales] == scales
@@ -176,3 +178,5 @@ def test_scale_name_digits_are_no_value(function: str, scales: list[str]) -> Non
 def test_guard_scale_name_without_value() -> None:
     text = _TRIGGER.format(function="PEG-3 handed out today; PEG 5 last visit.")
     assert [x.value for x in extract(text).assessments.functional_scales] == ["PEG 5"]
+    text = _TRIGGER.format(function="Function scored as PROMIS 45 at intake.")
+    assert [x.value for x in extract(text).assessments.functional_scales] == ["PROMIS 45"]
