@@ -295,8 +295,11 @@ def test_guard_a_drug_named_in_the_reason_is_not_given() -> None:
     sed = facts.procedures[0].sedation
     assert (sed.agents, sed.doses, sed.justification, sed.start_time) == (["midazolam"], ["2 mg midazolam"], "anxiety",
                                                                           "09:02")
-    # known gap: the stop time is read as '09:02' (the flowsheet row's time) instead of 'end 09:20', so the
-    # intraservice time reads 0 minutes and 99152 is not billed (sedation_details info); right: 09:20, 18 min, 99152 x1.
+    # the start line under the row ('Sedation start 09:02, end 09:20') gives the stop and the minutes (round 20, tgap20)
+    assert (sed.stop_time, sed.intraservice_minutes) == ("09:20", 18)
+    text = _FACETS.format(x="Sedation record\nReason: anxiety, nausea with fentanyl last year\n09:02 Midazolam 2 mg IV\n"
+                            "Sedation start 09:02, end 09:20; RN observer.")
+    assert _lines(text) == [("64493", ["RT"], 1), ("64494", ["RT"], 1), ("99152", [], 1), ("J3301", [], 8)]
 
 
 # --- 8. pain medicine named by its kind as failed care ----------------------------------------------------------------------
