@@ -250,12 +250,8 @@ def test_british_complication_wordings(s: str, expected: str | None) -> None:
 ])
 def test_uk_safety_checklist_is_the_time_out(s: str, expected: bool) -> None:
     facts = extract(_BRIEF.format(to=s, cx="No complications."))
-    if expected:
-        assert (facts.time_out.value, [e.text for e in facts.time_out.evidence]) == (True, [s.split()[0]])
-    else:
-        # known gap: the checklist told as not completed reads no time-out at all (None, not asserted); right: value
-        # False, as 'Time-out not performed' reads
-        assert not (facts.time_out is not None and facts.time_out.value)
+    # the checklist told as not completed is a time-out documented as not done (round 20, tgap20)
+    assert (facts.time_out.value, [e.text for e in facts.time_out.evidence]) == (expected, [s.split()[0]])
 
 
 def test_pain_not_settling_closing_the_care_clause() -> None:
