@@ -2198,6 +2198,9 @@ class DrugBuilder:
         sentence ("1st MBB 1/14: 85% x 5h (lido)" over "consent signed ..." and today's amounts), the drug's own
         line is that sentence."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
+        # the consequence clause of a sentence that opens on an earlier visit is today's act ("At her last injection she
+        # had a vasovagal episode, so midazolam was given"; round 20, tgap20): read that clause alone
+        s = max([s, *(m.end() for m in cue("consequence_clause_open").finditer(self.text, s, d.start_char))])
         if self._past_span(s, e):
             return True
         ls, le = self.ctx.idx.line_at(d.start_char)
