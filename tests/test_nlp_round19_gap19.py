@@ -169,7 +169,9 @@ _TFESI_UNTOLD = {"contrast", "functional_impairment", "imaging_findings", "indic
 
 
 @pytest.mark.parametrize("sentence, pair, prior", [
-    ("Pain went from 8/10 to 3/10 in recovery; last year an epidural gave 60% relief.", (8.0, 3.0), (60.0, None, None)),
+    # (the bare 'epidural' names the earlier procedure since round 20, tgap20)
+    ("Pain went from 8/10 to 3/10 in recovery; last year an epidural gave 60% relief.", (8.0, 3.0), (60.0, None,
+                                                                                           "epidural")),
     ("Her pain dropped from 7/10 before the injection to 2/10 afterwards, and a prior TFESI in 2025 gave her 70% relief "
      "for 4 months.", (7.0, 2.0), (70.0, 121.3333, "transforaminal_epidural")),
     ("Pain 6/10 pre and 1/10 post; previous injection provided 50% relief.", (6.0, 1.0), (50.0, None, None)),
