@@ -514,7 +514,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
             # and 80%, and a C4-5 radiofrequency neurotomy had given 70% for 9 months"; r2 nec2b): the percent's own
             clause_s = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s, n.start)], default=s)
             procs = [x for x in procs if clause_s <= x.start_char < n.start] or procs
-        proc_name = procs[0]._.meta.get("family") if procs else None
+        proc_name = procs[0]._.meta.get("family") if procs else _bare_procedure_name(text, s, n.start)
         rel = Relief(percent=n.value, duration_days=duration, procedure=proc_name, evidence=[ctx.ev(n.start, n.end)])
         is_post = (bool(post_rx.search(sent)) or cat in ("disposition", "pain_scores")
                    or any(s <= p < e for p in post_starts)
@@ -643,9 +643,19 @@ def _prior_from_scores(ctx: NoteContext, scores: list[PainScore], said: set[int]
             duration = _until_days(text, s, e, end, ctx.doc.user_data.get(DOS_KEY)) or scope.relief_lasting_days(text, s, e)
         procs = [x for x in ctx.spans("PROC") if s <= x.start_char < e]
         rel.duration_days = duration
-        rel.procedure = procs[0]._.meta.get("family") if procs else None
+        rel.procedure = procs[0]._.meta.get("family") if procs else _bare_procedure_name(text, s, a.evidence[0].start)
         prior.append(rel)
     return prior, blocks
+
+
+def _bare_procedure_name(text: str, s: int, at: int) -> str | None:
+    """The procedure a result's sentence names before it by a bare word no procedure target reads alone ("The second
+    epidural last year gave 40% relief"; lexicon `prior_procedure_bare`): the word, which the engine matches against a
+    family's procedure patterns, so another procedure's result is no prior response of this one (round 20, tgap20)."""
+    m = None
+    for m in cue("prior_procedure_bare").finditer(text, s, at):
+        pass
+    return m.group().lower() if m else None
 
 
 _BOTH_OF = compile_rule(r"\b(?:both|each)\s+of\b|\bafter\s+(?:both|each)\b", re.IGNORECASE)

@@ -86,6 +86,34 @@ _SOLUTION_VOLUME = compile_rule(
 )
 
 
+def _own_vials_waste(doses: list, total: float | None, unit: str | None) -> float | None:
+    """The waste of two or more administrations counted in a drug's total that each tell, in a sentence of their own,
+    what was discarded from their own vial ("dexamethasone 4 mg from a 10 mg/mL single-dose vial, 0.6 mL discarded",
+    then the other side's "dexamethasone 4 mg from a second 10 mg/mL single-dose vial, 0.6 mL discarded"; round 20,
+    tgap20): two vials were opened, so their waste adds as their doses do. None when fewer than two sentences tell one,
+    when the total left a restated dose out (one vial may then be told twice), or when a volume lacks the strength to
+    weigh it."""
+    if total is None:
+        return None
+    own: dict[int, DrugMention] = {}
+    for m, dose, _, _ in doses:
+        if dose is not None and m.discard_sentence is not None and m.vial_account:
+            own.setdefault(m.discard_sentence, m)
+    if len(own) < 2 or abs(sum(d for _, d, _, _ in doses if d is not None) - total) > 1e-6:
+        return None
+    strength = next((m.conc_value for m, _, _, _ in doses if m.conc_value and m.conc_unit == unit), None)
+    waste = 0.0
+    for m in own.values():
+        if m.discarded_ml and unit != "mL":
+            weight = m.conc_value if m.conc_value and m.conc_unit == unit else strength
+            if not weight:
+                return None
+            waste += m.discarded * weight
+        else:
+            waste += m.discarded
+    return round(waste, 4)
+
+
 def _container(text: str, s: int, e: int) -> str | None:
     """The kind of container text[s:e] says the drug came from ('single_dose', 'multi_dose'; lexicon
     `drug_container`), or None: only a single-dose container has a reportable discarded amount (JW/JZ)."""
@@ -846,6 +874,9 @@ class DrugMention:
     #: its own sentence accounts for the vial it came from and what was discarded ("Dexamethasone came from a 10 mg/mL
     #: single-dose vial; 0.4 mL given, 0.6 mL wasted"): a restatement where another sentence gives the same dose (`build`)
     vial_account: bool = False
+    #: where the sentence starts that tells this mention's discarded amount in the mention's own sentence: each vial
+    #: accounted for in a sentence of its own adds its waste (`_discarded`; round 20, tgap20)
+    discard_sentence: int | None = None
 
 
 def _unit(u: str) -> str:
@@ -1675,6 +1706,7 @@ class DrugBuilder:
                         mnt.strength = float(m.group("s"))
                 mnt.container = container
                 mnt.discarded, mnt.remainder_discarded, mnt.discarded_ml = discarded, remainder, discarded_ml
+                mnt.discard_sentence = s if discarded is not None else None
                 mnt.vial_account = container is not None and (discarded is not None or remainder)
                 if discarded is None and tabled:  # a table row: its waste column, if the header has one
                     cell = self._waste_cell(mnt.span.start_char)
@@ -2199,6 +2231,9 @@ class DrugBuilder:
         sentence ("1st MBB 1/14: 85% x 5h (lido)" over "consent signed ..." and today's amounts), the drug's own
         line is that sentence."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
+        # the consequence clause of a sentence that opens on an earlier visit is today's act ("At her last injection she
+        # had a vasovagal episode, so midazolam was given"; round 20, tgap20): read that clause alone
+        s = max([s, *(m.end() for m in cue("consequence_clause_open").finditer(self.text, s, d.start_char))])
         if self._past_span(s, e):
             return True
         ls, le = self.ctx.idx.line_at(d.start_char)
@@ -2963,8 +2998,8 @@ class DrugBuilder:
                 route=next((m.route for m in ms if m.route), None),
                 # only single-dose containers have a reportable discarded amount
                 container=next((m.container for m in ms if m.container), None) or (
-                    "single_dose" if self._discarded(ms, total, unit) is not None else None),
-                discarded=self._discarded(ms, total, unit),
+                    "single_dose" if self._discarded(ms, total, unit, doses) is not None else None),
+                discarded=self._discarded(ms, total, unit, doses),
                 role=primary.role,
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
@@ -3075,9 +3110,14 @@ class DrugBuilder:
             or self._cumulative(m, s)
 
     @staticmethod
-    def _discarded(ms: list[DrugMention], total: float | None, unit: str | None) -> float | None:
+    def _discarded(ms: list[DrugMention], total: float | None, unit: str | None,
+                   doses: list | None = None) -> float | None:
         """The amount written as discarded; else, for "the remainder of the vial was discarded", the toxin vial's size
-        less the units given (nothing when the vial's size is not written or the dose fills it)."""
+        less the units given (nothing when the vial's size is not written or the dose fills it). Administrations that
+        each tell their own vial's waste in their own sentence add it, as their doses add (`_own_vials_waste`)."""
+        summed = _own_vials_waste(doses or [], total, unit)
+        if summed is not None:
+            return summed
         held = next((m for m in ms if m.discarded is not None), None)
         written = held.discarded if held is not None else None
         if held is not None and held.discarded_ml and written and unit != "mL":

@@ -406,6 +406,7 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         return None
 
     start = stop = None
+    from_agent = False  # the start is a drug row's time, which a labelled start line replaces
     times = _with_clock_digits(ctx, about, ctx.m.times, ctx_rx)
     lead_rx = cue("sedation_range_lead")  # 'Sedation 14:05 to 14:40' in a sentence of its own (round 19, teach19)
     recovery = cue("sedation_recovery_before")  # 'Recovered from sedation 10:40 to 11:05': the recovery's times (gap20)
@@ -435,7 +436,10 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
             # an agent's own time ("midazolam 2 mg IV at 0903", "11:24 fentanyl 25 mcg"): the first opens the sedation,
             # a later one is another dose, not its end (round 13, PP13b)
             if start is None:
-                start = t
+                start, from_agent = t, True
+            continue
+        if from_agent and stop is None and _labelled_start(before):
+            start, from_agent = t, False  # 'Sedation start 09:02, end 09:20' under the drug rows (round 20, tgap20)
             continue
         if start is not None and stop is None and _STOP_AFTER_TIME.match(text, t.end):
             stop = t  # "11:38 sedation ended"
@@ -549,8 +553,8 @@ _CLOCK_DIGITS = compile_rule(r"(?:\b(?:at|in|out|start(?:ed)?|stop(?:ped)?|end(?
 # (0913)"), or the agent right after it ("11:24 fentanyl 25 mcg"): when that dose was given.
 _AGENT_TIME = compile_rule(r"\b(?:mg|mcg|micrograms?|milligrams?)\b(?:[ \t]+(?:IV|IVP|intravenous(?:ly)?|push|given))*[ \t]*"
                            r"(?:at|@|\()[ \t]*$", re.IGNORECASE)
-_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:" + cue_text("sedation_agent") + r")\b",
-                                 re.IGNORECASE)
+_SEDATIVES = r"(?:" + cue_text("sedation_agent") + r")\b"
+_AGENT_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*" + _SEDATIVES, re.IGNORECASE)
 _STOP_AFTER_TIME = compile_rule(r"[ \t]*[-:|]?[ \t]*(?:sedation[ \t]+)?(?:" + cue_text("sedation_stop_word") + r")\b",
                                 re.IGNORECASE)
 # round 18 (formsR2, sedation flowsheets): the opening entry with its word after the time ('10:05 start', '| 10:05 |
@@ -564,6 +568,22 @@ _FLOW_ROW = compile_rule(r"[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]*[-:|]?[ \t]*(?
                          + cue_text("sedation_agent") + "|" + cue_text("sedation_start_word") + "|"
                          + cue_text("sedation_stop_word") + r")\b", re.IGNORECASE)
 _FLOW_ROWS_MAX = 12
+# Round 20 (tgap20): the sedation's own start label opening its line or clause right before a time, on a line naming no
+# agent ('Sedation start 09:02, end 09:20', 'Start time: 10:04', 'Sedation began at 1410'): the sedation's start, which
+# wins over the first drug row's time above it ('09:02 Midazolam 2 mg IV'); another act's start ('Procedure start
+# 09:08') and a drug's own line ('Fentanyl started 09:06') do not.
+_START_LABEL = compile_rule(r"(?:^|[.;|])[ \t]*(?:(?:moderate|conscious|IV|procedural)[ \t]+)?(?:sedation[ \t]+)?"
+                            r"(?:start(?:ed|ing)?|began|begun|commenced|initiated)\b(?:[ \t]+(?:time|at))?"
+                            r"[ \t]*[:=-]?[ \t]*$", re.IGNORECASE)
+_AGENT_NAME = compile_rule(r"\b" + _SEDATIVES, re.IGNORECASE)
+
+
+def _labelled_start(before: str) -> bool:
+    """The text before a time, on its own line, ends with a start label and names no sedative."""
+    line = before[before.rfind("\n") + 1 :]
+    return bool(_START_LABEL.search(line)) and not _AGENT_NAME.search(line)
+
+
 _LEADER_TAIL = compile_rule(r"[ \t]*(?:\.{3,}|_{3,})[ \t.:_]*$")
 # A template's choice filled in its brackets, alone as a field's value ('[None]', '{none}', '(None)'; round 18, formsR2)
 _FILLED_BRACKET = compile_rule(r"[\[{(][ \t]*(?P<v>[A-Za-z][^\[\]{}()\n]{0,40}?)[ \t]*[\]})]\.?")

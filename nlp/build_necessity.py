@@ -803,21 +803,23 @@ def conservative_care(ctx: NoteContext, dos: dt.date | None = None) -> list[Cons
         s, e = ctx.idx.sentence_at(span.start_char)
         e = _wrapped_end(ctx, e)  # "failed physiotherapy" / "(10 weeks, no change)": one sentence across the wrap
         later = [c.start_char for c in care if span.end_char <= c.start_char < e]
-        planned = cue("care_planned_before").search(text, max(s, span.start_char - 60), span.start_char) is not None
-        # care the sentence plans ("Will start PT next week as the home program did not help") has no outcome or
-        # length of its own: the failure told of the care in the reason clause is not its (round 18, gap18)
-        outcome = None if planned else _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
-        if outcome is None and not planned:
+        if cue("care_planned_before").search(text, max(s, span.start_char - 60), span.start_char):
+            # care the sentence plans ("Will start PT next week as the home program did not help", "Will try oral
+            # analgesics for 6 weeks") is no care tried, and the failure told in its reason clause is not its (round 18,
+            # gap18; round 20, tgap20: not listed at all)
+            continue
+        outcome = _care_outcome(outcomes, text, span.start_char, span.end_char, s, e, later)
+        if outcome is None:
             outcome = _next_clause_outcome(ctx, outcomes, span.end_char, e, care)
-        if outcome is None and not planned:
+        if outcome is None:
             outcome = _next_sentence_outcome(ctx, outcomes, e, cat, care)
         if span._.is_negated and outcome not in ("failed", "intolerant") and not (
                 outcome == "partial" and outcomes["partial"].search(text, span.end_char, e)):
             continue  # "has not tried PT" (but "could not tolerate gabapentin" is care tried, and so is care that a
             # "did not help" before it negates yet which itself "gave only two days of relief"; round 9)
         modality = span._.meta["modality"]
-        weeks = None if planned else _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
-        if weeks is None and not planned:
+        weeks = _care_weeks(ctx, span.start_char, span.end_char, s, e, dos)
+        if weeks is None:
             weeks = _list_tail_weeks(ctx, care, span, e)
         cur = out.get(modality)
         if cur is None:

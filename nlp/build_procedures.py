@@ -1572,7 +1572,8 @@ class ProcedureBuilder:
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)
-        self._repeat_fact = self._repeat()  # read before the intents: a repeat of a therapeutic injection is one
+        self._repeat_fact = self._repeat({d.family for d in drafts})  # read before the intents: a repeat of a
+        # therapeutic injection is one
         procedures: list[Procedure] = []
         for d in drafts:
             if d.family == "joint_injection" and not d.meta.get("target"):
@@ -1617,13 +1618,16 @@ class ProcedureBuilder:
                 p.repeat = repeat
         return procedures
 
-    def _repeat(self) -> FlagFact | None:
+    def _repeat(self, families: set[str]) -> FlagFact | None:
         """`Procedure.repeat`: the note says today's procedure repeats an earlier one ("repeat L5-S1 TFESI",
         "this is a repeat procedure", "her second epidural"); sentences that only plan or consider one
         ("will consider repeat", "may repeat in 3 months", "a repeat block may be offered": `repeat_planned_after`)
-        or negate it do not count."""
+        or negate it do not count, nor does a repeat of a procedure of another kind than today's `families` ("The
+        second epidural last year gave 40% relief" in an ablation's note; round 20, tgap20)."""
         neg, planned = cue("negation_before"), cue("repeat_planned_after")
         for m in span_cue("repeat_procedure").finditer(self.text):
+            if _repeats_other_kind(self.text[m.start():m.end()], families):
+                continue
             s, e = self.ctx.idx.sentence_at(m.start())
             if self.hypo.search(self.text, s, m.end()) or neg.search(self.text[max(s, m.start() - 40):m.start()]):
                 continue
@@ -1631,6 +1635,21 @@ class ProcedureBuilder:
                 continue  # "a repeat injection will be considered only if the relief wanes" (round 18, mixR2)
             return FlagFact(value=True, evidence=[self.ctx.ev(m.start(), m.end())])
         return None
+
+
+# The families each kind of procedure word of a repeat names (lexicon `repeat_named_kind`): a repeat named by one of
+# these words is a repeat of today's procedure only when today's procedures hold one of its families.
+_KIND_FAMILIES = {"epidural": lambda f: f in ("interlaminar_epidural", "transforaminal_epidural"),
+                  "ablation": lambda f: f.endswith("_rfa")}
+
+
+def _repeats_other_kind(matched: str, families: set[str]) -> bool:
+    """Whether a repeat's words end on a procedure of a kind none of today's `families` is ('second epidural' beside an
+    ablation); a word of no kind ('repeat procedure', 'second injection') may name any."""
+    for kind, rx in cue_map("repeat_named_kind").items():
+        if rx.search(matched):
+            return not any(_KIND_FAMILIES[kind](f) for f in families)
+    return False
 
 
 def _joints_from_nerves(nerves: list[Nerve]) -> dict[str, Level]:

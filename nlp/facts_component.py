@@ -171,9 +171,20 @@ def _incomplete_today(ctx: NoteContext) -> tuple[bool, object] | None:
         s, e = ctx.idx.sentence_at(m.start())
         s = max(s, text.rfind(";", s, m.start()) + 1)  # the clause: from its sentence's start or its last ';'
         cut = text.find(";", m.end(), e)
-        if not past.search(text, s, cut if cut >= 0 else e) and not _care_stopped(ctx, m, s, cut if cut >= 0 else e):
+        if not past.search(text, s, cut if cut >= 0 else e) and not _care_stopped(ctx, m, s, cut if cut >= 0 else e) \
+                and not _event_not_done(ctx, m, s):
             return True, m
     return None
+
+
+def _event_not_done(ctx: NoteContext, m, s: int) -> bool:
+    """Whether the reduced-service cue `m` tells a documentation step left undone, not the procedure ('WHO checklist
+    not completed', 'The time out was not completed', 'LocSSIPs sign-in not completed'; round 20, tgap20): an event
+    (time-out, consent) is its subject, right before it in its clause (lexicon `event_subject_gap`). That is the
+    time-out's or consent's own finding, never a -52 on the lines."""
+    gap = cue("event_subject_gap")
+    return any(s <= x.start_char and x.end_char <= m.start() and gap.fullmatch(ctx.text, x.end_char, m.start())
+               for x in ctx.spans("EVENT"))
 
 
 _CARE_GAP = 40  # characters between a reduced-service word and the medicine or therapy it speaks of

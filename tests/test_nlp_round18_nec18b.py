@@ -47,8 +47,9 @@ def _read(sentence: str) -> tuple[list[tuple[str, float]], list[tuple[float, str
      [("baseline", 8.0), ("baseline", 3.0)], [(62.5, "transforaminal_epidural", None)]),
     # a procedure that took the patient from one number to a lower one, with no pain word nor '/10'
     ("Her last block took her from 7 to 3.", [("baseline", 7.0), ("baseline", 3.0)], [(57.1, None, None)]),
+    # (the bare 'epidural' names the earlier procedure since round 20, tgap20)
     ("Back in 2025 an epidural brought him from an 8 down to a 2 for half a year.",
-     [("baseline", 8.0), ("baseline", 2.0)], [(75.0, None, 182.0)]),
+     [("baseline", 8.0), ("baseline", 2.0)], [(75.0, "epidural", 182.0)]),
     ("Her first injection got her from 9 to 4 for ten weeks.",
      [("baseline", 9.0), ("baseline", 4.0)], [(55.6, None, 70.0)]),
 ])

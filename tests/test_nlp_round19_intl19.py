@@ -128,10 +128,8 @@ _IMPLANT = ("Permanent spinal cord stimulator implant.\nPost-laminectomy syndrom
 def test_psychology_clearance_told_with_the_service_as_subject(psych: str) -> None:
     result = _result(_IMPLANT.format(psych=psych))
     evaluation = result.facts.necessity.psychological_evaluation
-    assert ([e.text for e in evaluation.evidence], evaluation.performed) == ([psych], True)
-    if not psych.startswith(("The pain psychologist", "Psychology review")):
-        assert evaluation.cleared is True
-    # known gap: 'signed him off' and 'review: satisfactory' read cleared None (not asserted); right: True
+    # a sign-off and a satisfactory review clear too (round 20, tgap20)
+    assert ([e.text for e in evaluation.evidence], evaluation.performed, evaluation.cleared) == ([psych], True, True)
     # two percutaneous leads and the generator; no indication finding and no other
     assert whole(result, NO_INFO) == ([("63650", [], 2), ("63685", [], 1), ("77003", [], 1)], set())
 
@@ -252,12 +250,8 @@ def test_british_complication_wordings(s: str, expected: str | None) -> None:
 ])
 def test_uk_safety_checklist_is_the_time_out(s: str, expected: bool) -> None:
     facts = extract(_BRIEF.format(to=s, cx="No complications."))
-    if expected:
-        assert (facts.time_out.value, [e.text for e in facts.time_out.evidence]) == (True, [s.split()[0]])
-    else:
-        # known gap: the checklist told as not completed reads no time-out at all (None, not asserted); right: value
-        # False, as 'Time-out not performed' reads
-        assert not (facts.time_out is not None and facts.time_out.value)
+    # the checklist told as not completed is a time-out documented as not done (round 20, tgap20)
+    assert (facts.time_out.value, [e.text for e in facts.time_out.evidence]) == (expected, [s.split()[0]])
 
 
 def test_pain_not_settling_closing_the_care_clause() -> None:

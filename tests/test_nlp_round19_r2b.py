@@ -77,8 +77,8 @@ def test_vial_account_guard_two_administrations_each_with_their_vial() -> None:
     r = _result(text)
     assert _doses(r) == {"dexamethasone_sodium_phosphate": (8.0, "mg"), "bupivacaine": (5.0, "mg")}
     # the right side's dose makes the block bilateral, against the left-sided title
-    assert [ln for ln in _lines(r) if "JW" not in ln[1]] == [("64405", ["50"], 1), ("76942", [], 1), ("J1100", [], 8)]
-    # known gap: the JW line reads 6 units, one vial's 0.6 mL; right: ("J1100", ["JW"], 12), both vials' waste
+    # each vial's 0.6 mL of 10 mg/mL was discarded: both vials' waste, 12 mg (round 20, tgap20)
+    assert _lines(r) == [("64405", ["50"], 1), ("76942", [], 1), ("J1100", [], 8), ("J1100", ["JW"], 12)]
     assert _elements(r) == {"laterality_conflict"}
 
 

@@ -115,22 +115,19 @@ _RFA = ("Right L4-L5 medial branch radiofrequency ablation (L3 and L4 medial bra
     # the second block's 60% is under the 80% asked
     ("Her first medial branch block on 3/2 gave 85% relief. A second one on 3/16 gave 60% relief.",
      [(85.0, 1), (60.0, 2)], [], {"diagnostic_block_relief"}),
-    # guard: the sentence names its own procedure, an epidural: that one's response
-    # known gap (findings not asserted): the epidural's 40% makes the ablation a repeat, so prior_procedure_response
-    # is raised ('a repeat RFA needs 50% ... after the prior RFA') and the one block told is not asked for a second;
-    # right: {"diagnostic_block_relief"}
+    # guard: the sentence names its own procedure, an epidural: that one's response, which makes no repeat of the
+    # ablation (round 20, tgap20), so the one block told is asked for its pair
     ("The first diagnostic medial branch block gave 90% relief for three hours. The second epidural last year gave "
-     "40% relief.", [(90.0, 1)], [40.0], None),
+     "40% relief.", [(90.0, 1)], [40.0], {"diagnostic_block_relief"}),
 ])
 def test_follow_on_sentence_is_the_blocks_result(blocks: str, expected_blocks: list, expected_prior: list,
-                                                 elements: set | None) -> None:
+                                                 elements: set) -> None:
     r = _result(_RFA.format(blocks=blocks))
     a = r.assessments
     assert [(b.percent, b.ordinal) for b in a.diagnostic_blocks] == expected_blocks
     assert [p.percent for p in a.prior_procedure_response] == expected_prior
     assert _lines(r) == [("64635", ["RT"], 1)]
-    if elements is not None:
-        assert _elements(r) == elements
+    assert _elements(r) == elements
 
 
 def test_follow_on_sentence_completes_two_blocks_for_rfa() -> None:
