@@ -2446,9 +2446,12 @@ class DrugBuilder:
         """A per-site phrase ahead of the drug in its sentence and another drug named between it and `at` ('At each
         site 1.5 mL of 0.5% bupivacaine with methylprednisolone 40 mg divided among the three sites', 'At every target
         1 mL of 0.25% bupivacaine, and Depo-Medrol 40 mg shared among the three targets'; round 20, gap20b): the
-        division at `at` is the other drug's, whether or not a verb closes this drug's clause first."""
-        return any(m.span.end_char < d.start_char < at for d in self.ctx.spans("DRUG")) \
-            and self.p["per_site"].search(self.text, s, m.span.start_char) is not None
+        division at `at` is the other drug's, whether or not a verb closes this drug's clause first. Not when the drug's
+        whole is told before the other drug ('Each trigger point ...: 2 mL of a mixture of 0.25% bupivacaine (4 mL total,
+        10 mg) with triamcinolone 10 mg total, split evenly ...': the bracket is the whole)."""
+        nxt = next((d.start_char for d in self.ctx.spans("DRUG") if m.span.end_char < d.start_char < at), None)
+        return nxt is not None and self.p["per_site"].search(self.text, s, m.span.start_char) is not None \
+            and _TOTAL_NEAR.search(self.text, m.span.end_char, nxt) is None
 
     def _cumulative_agrees(self, m: DrugMention, s: int, e: int) -> bool:
         """A summing clause after the drug's own amount names the same drug with that amount times the sites ("Each

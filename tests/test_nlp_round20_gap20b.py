@@ -11,7 +11,8 @@ the guards (named so) pin readings the change must keep.
 2. A per-site phrase leading the sentence before the first drug, a second drug divided among the sites after it, no
    verb closing the first drug's clause ('At each site 1.5 mL of 0.5% bupivacaine with methylprednisolone 40 mg divided
    among the three sites'): the first drug is per site, the divided one a total. A mixture divided with no per-site
-   phrase ('Bupivacaine 0.5% 3 mL with methylprednisolone 40 mg, divided among the three sites') stays whole.
+   phrase ('Bupivacaine 0.5% 3 mL with methylprednisolone 40 mg, divided among the three sites') stays whole, and so
+   does a drug whose whole is told before the other drug ('... 0.5% bupivacaine (3 mL total, 15 mg) with ...').
 3. The remainder after a test dose told in a sentence of its own ('Test dose of 1 mL lidocaine 1% negative. The
    remaining 4 mL were then given.', 'Then the remaining 9 mL of the solution was injected.', 'The remaining 3 mL of
    lidocaine was then given.'): added to the test dose's drug. Discarded, or after a test dose naming no drug ('5 mL
@@ -87,8 +88,13 @@ def test_leading_per_site_phrase_beside_divided_steroid(x: str, drugs: dict) -> 
     assert {d.generic: d.dose for d in extract(_GENIC.format(x=x)).drugs} == drugs
 
 
-def test_guard_mixture_divided_without_per_site_phrase() -> None:
-    text = _GENIC.format(x="Bupivacaine 0.5% 3 mL with methylprednisolone 40 mg, divided among the three sites.")
+@pytest.mark.parametrize("x", [
+    "Bupivacaine 0.5% 3 mL with methylprednisolone 40 mg, divided among the three sites.",
+    "At each site 1 mL of a mix of 0.5% bupivacaine (3 mL total, 15 mg) with methylprednisolone 40 mg total, divided "
+    "among the three sites.",
+])
+def test_guard_mixture_divided_without_per_site_phrase(x: str) -> None:
+    text = _GENIC.format(x=x)
     assert {d.generic: d.dose for d in extract(text).drugs} == {"bupivacaine": 15.0, "methylprednisolone_acetate": 40.0}
 
 
