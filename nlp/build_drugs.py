@@ -567,7 +567,7 @@ _VIAL_COUNT_BEFORE = compile_rule(r"(?<!\bfrom\s)(?<!\bof\s)(?<!\bout\sof\s)(?<!
                                   r"[ \t]+$", re.IGNORECASE)
 _VIAL_GIVEN_AFTER = compile_rule(r"[ \t]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])"
                                  r"[^.;()\n]{0,60}?\b(?:was|were)[ \t]+(?:then[ \t]+)?(?:mixed|combined|injected|given|"
-                                 r"administered|drawn[ \t]+up|used|diluted)\b", re.IGNORECASE)
+                                 r"administered|diluted)\b", re.IGNORECASE)
 _THE_BEFORE = compile_rule(r"\bthe[ \t]+$", re.IGNORECASE)
 _SHARED_OUT_AFTER = compile_rule(r"[ \t]+(?:was|were)[ \t]+(?:then[ \t]+)?(?:divided|split|distributed|shared|apportioned)\b",
                                  re.IGNORECASE)
@@ -2840,7 +2840,8 @@ class DrugBuilder:
         single-dose vial of Depo-Medrol 80 mg/mL was mixed with 2 mL of 1% lidocaine', 'two 1 mL vials of Kenalog-40
         were injected'; round 20, pub20): a count right before the size (never 'from a 1 mL vial', 'drawn from one'),
         the drug's name after 'of' (not its strength: '(two 1 mL single-dose vials of 40 mg/mL, no waste)' restates a
-        dose) and a verb of giving or mixing in its clause. None: a size only."""
+        dose) and a verb of giving or mixing in its clause ('was used' or 'drawn up' may precede the amount given: 'a 1 mL
+        vial of dexamethasone 10 mg/mL was used; 1 mL was injected'). None: a size only."""
         count = _VIAL_COUNT_BEFORE.search(self.text, max(s, a - 30), a)
         if count is None or not _VIAL_GIVEN_AFTER.match(self.text, b, e):
             return None

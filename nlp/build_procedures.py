@@ -573,6 +573,7 @@ class ProcedureBuilder:
         self.done_today = cue("done_today_after")
         self._told_after = cue("told_performed_after")
         self._told_clause = cue("told_performed_clause")
+        self._told_reason = cue("told_performed_reason")
         self._repeat_fact: FlagFact | None = None  # `_repeat`, read in `build` before the intents
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
@@ -675,7 +676,9 @@ class ProcedureBuilder:
     def _told_performed(self, span: Span) -> bool:
         """The case-report voice's passive report of today's procedure in a clause of its own after the history ('A
         diagnostic block 4 weeks earlier had produced 80% relief, and genicular radiofrequency ablation was performed.';
-        round 20, pub20): ConText's history cue of the clause before reaches over the comma. Only a mention that ConText
+        round 20, pub20), also after a reason clause opening the sentence ('Given 85% relief from two diagnostic blocks,
+        radiofrequency ablation of the right L3 and L4 medial branches was performed.'): ConText's history cue of the
+        clause before reaches over the comma. Only a mention that ConText
         may have marked historical, and nothing else, with the verb right after its words (`told_performed_after`) and
         no word that dates, plans or reports a result in its own clause (`told_done_today_not`, `history_sentence`);
         the result of the clause before is that history's (`prior_result_sentence` in `_performed`)."""
@@ -687,6 +690,9 @@ class ProcedureBuilder:
             return False
         text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
         cs = max((m.end() for m in self._told_clause.finditer(text, s, span.start_char)), default=s)
+        reason = self._told_reason.match(text, s, span.start_char)
+        if reason is not None:
+            cs = max(cs, reason.end())  # 'Given 85% relief from the blocks, RFA ... was performed'
         ce = next((m.start() for m in self._told_clause.finditer(text, verb.end(), e)), e)
         return not any(_dates_or_results(text, a, b) or self.hist.search(text, a, b)
                        for a, b in ((cs, span.start_char), (verb.end(), ce)))

@@ -62,6 +62,22 @@ def test_case_report_and_was_performed_is_today():
     assert _procs(_SIJ) == [("si_joint_injection", "left", [])]
 
 
+_REASON = ("Clinical vignette\n\nA 66-year-old man had right low back pain for three years. Given 85% relief from two "
+           "diagnostic medial branch blocks, radiofrequency ablation of the right L3 and L4 medial branches and the L5 "
+           "dorsal ramus was performed under fluoroscopy.\n")
+_BECAUSE = ("Clinical vignette\n\nA 60-year-old woman had left knee pain for four years. Because a genicular nerve block "
+            "had given 90% relief, genicular radiofrequency ablation of the left knee was performed.\n")
+
+
+def test_reason_clause_then_was_performed_is_today():
+    assert _procs(_REASON) == [("facet_rfa", "right", ["L4-L5", "L5-S1"])]
+    assert _procs(_BECAUSE) == [("genicular_rfa", "left", [])]
+
+
+def test_guard_reason_clause_then_dated_stays_history():
+    assert _procs(_REASON.replace("under fluoroscopy.", "in 2023.")) == []
+
+
 def test_guard_dated_or_resulted_clause_stays_history():
     dated = _SIJ.replace("was carried out.", "was carried out in 2024 with good results.")
     assert _procs(dated) == []
@@ -140,6 +156,7 @@ _LEAD = "Left L5-S1 transforaminal epidural steroid injection for left L5 radicu
     "He could sleep for only two hours at a time.",
     "She can only sleep about three hours before the leg pain wakes her.",
     "He is sleeping in a recliner.",
+    "She has had shoulder pain for a year that limits overhead reaching.",
 ])
 def test_function_in_case_report_wordings(sentence, monkeypatch):
     monkeypatch.setenv("PAINPOINT_PRESENCE", "0")  # the rules' own reading (the verifier is retrained by the lead)
@@ -150,6 +167,7 @@ def test_function_in_case_report_wordings(sentence, monkeypatch):
     "She now sleeps for seven hours at a time.",
     "He has not been able to tolerate NSAIDs.",
     "The recliner in the recovery bay was used after the procedure.",
+    "The low ceiling of the room limits overhead clearance for the C-arm.",
 ])
 def test_guard_no_function_limit(sentence, monkeypatch):
     monkeypatch.setenv("PAINPOINT_PRESENCE", "0")
@@ -193,41 +211,36 @@ def test_guard_psych_evaluation_cleared():
     assert (psych.performed, psych.cleared) == (True, True)
 
 
-# --- 8. a mixture's whole told beside its shares -----------------------------------------------------------------------
+# --- 8, 9. a mixture's whole told beside its shares; vials given whole ---------------------------------------------------
 
-def _doses(text: str) -> dict[str, float | None]:
-    return {d.generic: d.dose for d in extract(text).drugs}
+_TFESI = "Right L5-S1 transforaminal epidural steroid injection.\n"
+_FACETS = "Left L4-5 and L5-S1 facet joint injections.\n"
 
 
 @pytest.mark.parametrize("text, doses", [
-    ("Right knee injection.\nMedication: 3 mL of 1% lidocaine combined with 1 mL of Kenalog-40 = 4 mL; 1 mL at each of "
-     "the four genicular sites.\n", {"lidocaine": 30.0, "triamcinolone_acetonide": 40.0}),
-    ("Left L4-5 and L5-S1 facet joint injections.\nInjectate: 1 mL of Kenalog-40 and 1 mL of 0.5% bupivacaine were "
-     "mixed, and 0.5 mL was placed in each of the four joints; all 2 mL was used.\n",
-     {"triamcinolone_acetonide": 40.0, "bupivacaine": 5.0}),
-    ("Bilateral L5-S1 transforaminal epidural steroid injection.\nInjectate: 2 mL of dexamethasone 4 mg/mL was mixed "
-     "with 2 mL of 0.25% bupivacaine, and the 4 mL was split evenly between the two foramina.\n",
-     {"dexamethasone_sodium_phosphate": 8.0, "bupivacaine": 5.0}),
+    pytest.param("Right knee injection.\nMedication: 3 mL of 1% lidocaine combined with 1 mL of Kenalog-40 = 4 mL; 1 mL "
+                 "at each of the four genicular sites.\n", {"lidocaine": 30.0, "triamcinolone_acetonide": 40.0},
+                 id="sum-sign"),
+    pytest.param(_FACETS + "Injectate: 1 mL of Kenalog-40 and 1 mL of 0.5% bupivacaine were mixed, and 0.5 mL was "
+                 "placed in each of the four joints; all 2 mL was used.\n",
+                 {"triamcinolone_acetonide": 40.0, "bupivacaine": 5.0}, id="all-used"),
+    pytest.param("Bilateral L5-S1 transforaminal epidural steroid injection.\nInjectate: 2 mL of dexamethasone 4 mg/mL "
+                 "was mixed with 2 mL of 0.25% bupivacaine, and the 4 mL was split evenly between the two foramina.\n",
+                 {"dexamethasone_sodium_phosphate": 8.0, "bupivacaine": 5.0}, id="the-whole-split"),
+    pytest.param(_TFESI + "Two 1 mL single-dose vials of Kenalog-40 were injected with 2 mL of 1% lidocaine.\n",
+                 {"triamcinolone_acetonide": 80.0, "lidocaine": 20.0}, id="vials-injected"),
+    pytest.param("Bilateral greater occipital nerve blocks.\nTwo 1 mL vials of Kenalog-10 were mixed with 4 mL of 0.5% "
+                 "bupivacaine, and 3 mL of the mixture was injected on each side.\n",
+                 {"triamcinolone_acetonide": 20.0, "bupivacaine": 20.0}, id="vials-mixed"),
+    # guards: a mixture used in part; a vial used, then the amount given from it; a vial drawn from
+    pytest.param(_FACETS + "Injectate: a mixture of 2 mL of Kenalog-40 and 2 mL of 0.5% bupivacaine was prepared; 1 mL "
+                 "was injected into each of the two joints.\n",
+                 {"triamcinolone_acetonide": 40.0, "bupivacaine": 5.0}, id="guard-part-used"),
+    pytest.param(_TFESI + "A 1 mL single-dose vial of dexamethasone 10 mg/mL was used; 1 mL was injected with 1 mL of 1% "
+                 "lidocaine.\n", {"dexamethasone_sodium_phosphate": 10.0, "lidocaine": 10.0}, id="guard-vial-used"),
+    pytest.param(_TFESI + "Dexamethasone was drawn from a 1 mL single-dose vial of dexamethasone 10 mg/mL: 8 mg was "
+                 "injected with 1 mL of 1% lidocaine.\n", {"dexamethasone_sodium_phosphate": 8.0, "lidocaine": 10.0},
+                 id="guard-vial-drawn-from"),
 ])
-def test_mixture_whole_told_beside_shares(text, doses):
-    assert _doses(text) == doses
-
-
-def test_guard_mixture_used_in_part():
-    text = ("Left L4-5 and L5-S1 facet joint injections.\nInjectate: a mixture of 2 mL of Kenalog-40 and 2 mL of 0.5% "
-            "bupivacaine was prepared; 1 mL was injected into each of the two joints.\n")
-    assert _doses(text) == {"triamcinolone_acetonide": 40.0, "bupivacaine": 5.0}
-
-
-# --- 9. vials given whole --------------------------------------------------------------------------------------------
-
-def test_vials_given_whole():
-    text = ("Right L5-S1 transforaminal epidural steroid injection.\nTwo 1 mL single-dose vials of Kenalog-40 were "
-            "injected with 2 mL of 1% lidocaine.\n")
-    assert _doses(text) == {"triamcinolone_acetonide": 80.0, "lidocaine": 20.0}
-
-
-def test_guard_vial_drawn_from_is_a_size():
-    text = ("Right L5-S1 transforaminal epidural steroid injection.\nDexamethasone was drawn from a 1 mL single-dose vial "
-            "of dexamethasone 10 mg/mL: 8 mg was injected with 1 mL of 1% lidocaine.\n")
-    assert _doses(text) == {"dexamethasone_sodium_phosphate": 8.0, "lidocaine": 10.0}
+def test_mixture_whole_and_vials(text, doses):
+    assert {d.generic: d.dose for d in extract(text).drugs} == doses
