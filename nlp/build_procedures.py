@@ -649,8 +649,10 @@ class ProcedureBuilder:
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char) \
                 or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
-        # an earlier result in the clause before a case report's 'and X was performed' is that history's
-        return not self.prior.search(self.text, cs, ce) or self._told_performed(span)
+        # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
+        # the sentence ('After two blocks gave 85% relief, he underwent ...'), is that history's
+        reason = self._told_reason.match(self.text, cs, span.start_char)
+        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span)
 
     def _said_done_today(self, span: Span, cat: str | None) -> bool:
         """Round 17b (p3): a plan or indication line naming the procedure and saying, right after it, that it was
@@ -703,7 +705,13 @@ class ProcedureBuilder:
         'underwent'. Unless the mark says 'today' ('this morning', 'at this visit'), the procedure must also be named
         as today's elsewhere (the title, the technique) or ConText read it as today's ('After consent was obtained, she
         underwent ...'): 'He underwent a right L4-5 radiofrequency ablation.' in the
-        history of a block note is an earlier procedure, not a second one today."""
+        history of a block note is an earlier procedure, not a second one today. After a reason clause opening the
+        sentence ('After two diagnostic blocks gave 85% relief, he underwent radiofrequency ablation ... under
+        fluoroscopy'; round 20, pub20) the narrative's next event with its mark of the session is today's when no other
+        procedure is named as today's: the reason's result dates nothing of the main clause."""
+        reason = self._told_reason.match(self.text, s, e)  # 'After two blocks gave 85% relief, he underwent ...'
+        if reason is not None:
+            s = reason.end()
         if cue("told_done_today_not").search(self.text, s, e):
             return False
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e and (at is None or x.start_char == at)]
@@ -712,11 +720,17 @@ class ProcedureBuilder:
         for x in procs:
             a = x.start_char
             if m is not None and m.start() < a < m.end():
-                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e):
+                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e) \
+                        or reason is not None and not self._other_named_today(s, e):
                     return True
             elif bare.search(self.text, max(s, a - 70), a) and (asserted(x) or self._named_today_elsewhere(x, s, e)):
                 return True
         return False
+
+    def _other_named_today(self, s: int, e: int) -> bool:
+        """Whether a procedure mention outside text[s:e] that ConText leaves asserted names a procedure of today: then a
+        reason clause's 'he underwent ...' in the history of that note is an earlier session (`_told_today_sentence`)."""
+        return any(asserted(x) and not (s <= x.start_char < e) for x in self.ctx.spans("PROC"))
 
     def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
         """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""

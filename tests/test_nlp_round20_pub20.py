@@ -78,6 +78,20 @@ def test_guard_reason_clause_then_dated_stays_history():
     assert _procs(_REASON.replace("under fluoroscopy.", "in 2023.")) == []
 
 
+_UNDERWENT = ("Clinical vignette\n\nA 64-year-old woman had left low back pain for two years. After two diagnostic medial "
+              "branch blocks gave 85% relief, she underwent radiofrequency ablation of the left L3 and L4 medial branches "
+              "under fluoroscopy.\n")
+
+
+def test_reason_clause_then_underwent_is_today():
+    assert _procs(_UNDERWENT) == [("facet_rfa", "left", ["L4-L5"])]
+
+
+def test_guard_reason_clause_underwent_in_another_procedures_note():
+    text = "Right L5-S1 transforaminal epidural steroid injection today.\n" + _UNDERWENT.split("\n\n", 1)[1]
+    assert [p[0] for p in _procs(text)] == ["transforaminal_epidural"]
+
+
 def test_guard_dated_or_resulted_clause_stays_history():
     dated = _SIJ.replace("was carried out.", "was carried out in 2024 with good results.")
     assert _procs(dated) == []
