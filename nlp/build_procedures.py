@@ -574,6 +574,7 @@ class ProcedureBuilder:
         self._told_after = cue("told_performed_after")
         self._told_clause = cue("told_performed_clause")
         self._told_reason = cue("told_performed_reason")
+        self._told_clauses: list[tuple[int, int]] = []  # `_told_performed` clauses: procedural, in a history sentence
         self._repeat_fact: FlagFact | None = None  # `_repeat`, read in `build` before the intents
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
@@ -696,8 +697,11 @@ class ProcedureBuilder:
         if reason is not None:
             cs = max(cs, reason.end())  # 'Given 85% relief from the blocks, RFA ... was performed'
         ce = next((m.start() for m in self._told_clause.finditer(text, verb.end(), e)), e)
-        return not any(_dates_or_results(text, a, b) or self.hist.search(text, a, b)
-                       for a, b in ((cs, span.start_char), (verb.end(), ce)))
+        if any(_dates_or_results(text, a, b) or self.hist.search(text, a, b)
+               for a, b in ((cs, span.start_char), (verb.end(), ce))):
+            return False
+        self._told_clauses.append((cs, ce))  # its sides and levels are today's, not those of the history before it
+        return True
 
     def _told_today_sentence(self, s: int, e: int, at: int | None = None) -> bool:
         """Whether text[s:e] tells a procedure done today in the case-report voice (`_told_done_today`); with `at`,
@@ -898,6 +902,8 @@ class ProcedureBuilder:
         cat = idx.category_at(start)
         if cat in NOT_PERFORMED_SECTIONS:
             return False
+        if self._told_clauses and any(a <= start < b for a, b in self._told_clauses):
+            return True  # '..., and a left L5-S1 TFESI was repeated under fluoroscopy': the clause of today's procedure
         table = self._level_table_row(start)
         if table is not None:
             return table

@@ -21,6 +21,8 @@ guards (named so) pin the near misses the change must leave alone.
    'all 2 mL was used', 'the 4 mL was split evenly between the two foramina': the parts are given once, not per site.
 9. Vials given whole ('Two 1 mL single-dose vials of Kenalog-40 were injected'): their contents are the amount; a vial
    drawn from ('drawn from a 1 mL single-dose vial of dexamethasone: 8 mg was injected') stays a size.
+10. A checklist's side field closing its line before the next field's label ('Side: Left' + newline + 'Pain before:
+   6/10'): the side is the procedure's, not a symptom's ('left' + newline + 'leg pain' still is).
 """
 
 from __future__ import annotations
@@ -90,6 +92,31 @@ def test_reason_clause_then_underwent_is_today():
 def test_guard_reason_clause_underwent_in_another_procedures_note():
     text = "Right L5-S1 transforaminal epidural steroid injection today.\n" + _UNDERWENT.split("\n\n", 1)[1]
     assert [p[0] for p in _procs(text)] == ["transforaminal_epidural"]
+
+
+@pytest.mark.parametrize("clause", [
+    "and a left L5-S1 transforaminal epidural steroid injection was repeated under fluoroscopy",
+    "and a left L5-S1 transforaminal epidural steroid injection was done under fluoroscopy",
+])
+def test_told_clause_keeps_its_own_side_and_level(clause):
+    text = ("Clinical vignette\n\nA 51-year-old woman had left L5 radicular pain for three months. A prior right L4-5 "
+            "epidural had helped for six weeks, " + clause + " with 10 mg of dexamethasone.\n")
+    assert _procs(text) == [("transforaminal_epidural", "left", ["L5-S1"])]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Under fluoroscopy, the right hip joint was injected with 1 mL of Kenalog-40 and 4 mL of 1% lidocaine.", "right"),
+    ("Under ultrasound guidance, 3 mL of the mixture was injected into the left knee.", "left"),
+])
+def test_joint_injection_told_by_its_verb(sentence, side):
+    text = "Clinical vignette\n\nA 66-year-old woman had joint pain for a year. " + sentence + "\n"
+    assert [(p[0], p[1]) for p in _procs(text)] == [("joint_injection", side)]
+
+
+def test_guard_skin_over_the_knee_is_no_joint_injection():
+    text = ("Right genicular nerve block. Lidocaine was injected into the skin over the knee, and 1 mL of 0.5% "
+            "bupivacaine was injected at each genicular nerve.\n")
+    assert [p[0] for p in _procs(text)] == ["genicular_nerve_block"]
 
 
 def test_guard_dated_or_resulted_clause_stays_history():
@@ -258,3 +285,17 @@ _FACETS = "Left L4-5 and L5-S1 facet joint injections.\n"
 ])
 def test_mixture_whole_and_vials(text, doses):
     assert {d.generic: d.dose for d in extract(text).drugs} == doses
+
+
+# --- 10. a side field before the next field's label -------------------------------------------------------------------
+
+@pytest.mark.parametrize("next_line", ["Pain before: 6/10   Pain after: 2/10", "Pain score (pre): 6"])
+def test_side_field_before_next_label(next_line):
+    text = "LUMBAR FACET INJECTION CHECKLIST\nLevels: L4-5, L5-S1   Side: Left\n" + next_line + "\n"
+    assert _procs(text) == [("facet_injection", "left", ["L4-L5", "L5-S1"])]
+
+
+def test_guard_wrapped_symptom_side_stays_a_symptom():
+    text = ("Lumbar transforaminal epidural steroid injection, right L5-S1.\nHe has had left\nleg pain for years, but the "
+            "right leg is worse.\nThe needle was placed at the right L5-S1 foramen.\n")
+    assert _procs(text) == [("transforaminal_epidural", "right", ["L5-S1"])]
