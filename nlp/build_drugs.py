@@ -559,7 +559,23 @@ _MUSCLE_COUNT = compile_rule(r"\(\s*(?P<a>\d{1,2})(?:\s+(?:trigger\s+points?|poi
                              r"days?|weeks?|months?|years?|hours?|h\b|hrs?|min\w*))", re.IGNORECASE)
 _POINTS_WORD = compile_rule(r"\(\s*\d{1,2}\s+(?:trigger\s+)?points?\s*\)|\btrigger\s+points?\b|\bTPIs?\b", re.IGNORECASE)
 # "..., total 3 ml" / "total volume of 4 mL" after the drugs of a mixture: the whole, not another drug's volume.
-_TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\s*(?:of\s+|:\s*|=\s*)?$", re.IGNORECASE)
+_TOTAL_BEFORE = compile_rule(r"\b(?:total(?:\s+(?:volume|injectate))?|in\s+all)\s*(?:of\s+|:\s*|=\s*)?$"
+                             # round 20 (pub20): a checklist's sum sign after the parts ("4 mL of 1% lidocaine mixed with
+                             # 1 mL of Kenalog-10 (...) = 5 mL"), after an amount or a bracket, never a label's ("Dose = ")
+                             r"|(?:\bm[Ll]|\bcc|\)|\d|%)[ \t]*=[ \t]*$", re.IGNORECASE)
+# The whole of a mixture's volume told again as used or shared out ("all 4 mL was used", "the entire 5 mL", "the 3 mL was
+# divided evenly among the four needles"; round 20, pub20): right before an amount equal to the parts' sum.
+_WHOLE_AMOUNT_BEFORE = compile_rule(r"\b(?:all(?:\s+of)?(?:\s+the)?|(?:the\s+)?(?:entire|whole|full|total))[ \t]+$", re.IGNORECASE)
+# A count of vials given whole before their size, never after 'from' / 'out of' (`DrugBuilder._vials_given`).
+_VIAL_COUNTS = {"one": 1, "a": 1, "an": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+_VIAL_COUNT_BEFORE = compile_rule(r"(?<!\bfrom\s)(?<!\bof\s)(?<!\bout\sof\s)(?<!\bwith\s)\b(?P<n>one|an?|two|three|[123])"
+                                  r"[ \t]+$", re.IGNORECASE)
+_VIAL_GIVEN_AFTER = compile_rule(r"[ \t]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])"
+                                 r"[^.;()\n]{0,60}?\b(?:was|were)[ \t]+(?:then[ \t]+)?(?:mixed|combined|injected|given|"
+                                 r"administered|diluted)\b", re.IGNORECASE)
+_THE_BEFORE = compile_rule(r"\bthe[ \t]+$", re.IGNORECASE)
+_SHARED_OUT_AFTER = compile_rule(r"[ \t]+(?:was|were)[ \t]+(?:then[ \t]+)?(?:divided|split|distributed|shared|apportioned)\b",
+                                 re.IGNORECASE)
 # A toxin vial's size, reconstituted before the doses are drawn: "Botox 200 units diluted in 4 mL saline; 5 units per
 # site at 31 sites" (the 200 units is the vial, used only when no other amount follows).
 _VIAL_SIZE_AFTER = compile_rule(r"[ \t]*(?:\(?[ \t]*(?:single[\s-]*(?:dose|use)[ \t]+)?vial\b|(?:was\s+|were\s+)?(?:diluted|reconstituted|mixed|prepared)\b)",
@@ -1061,8 +1077,12 @@ class DrugBuilder:
             v = _spoken(x.group("num")) if point is None else point[1]
             if v is not None and v >= 1 and _BARE_FRACTION.fullmatch(x.group("num")):
                 continue  # "dex 10/1 cc", "Kenalog 40/2 cc": two amounts parted by a slash, never 10 or 20 mL
-            if v is None or _NOT_DRUG_VOLUME.match(text, x.end()) \
-                    or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
+            if v is not None and _NOT_DRUG_VOLUME.match(text, x.end()):
+                count = self._vials_given(a, x.end(), s, e)
+                if count is None:
+                    continue
+                v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
+            if v is None or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
                     or self._cement_volume(a, s):
                 continue
             if self._increment(a, x.end(), s):
@@ -1653,7 +1673,9 @@ class DrugBuilder:
                     if share == "share":  # "Kenalog-40 1 mL + 0.5% Marcaine 1 mL; 1 mL per level" at two levels
                         q.kind, is_solution = "solution_volume", True
                 if q.kind == "volume" and len(mentions) > 1 and q.start >= last_drug_end and not q.paren \
-                        and _TOTAL_BEFORE.search(self.text, max(s, q.start - 25), q.start):
+                        and (_TOTAL_BEFORE.search(self.text, max(s, q.start - 25), q.start) or is_solution and abs(
+                            q.value - sum(m.volume or 0.0 for m in mentions if m.role != "contrast")) < 1e-6
+                             and self._whole_told(q, s)):
                     q.kind = "solution_volume"  # "10 mg dexamethasone + 2 ml 1% lidocaine, total 3 ml": the whole
                 if q.kind == "solution_volume":
                     solution_volumes.append(q)
@@ -2858,6 +2880,13 @@ class DrugBuilder:
             m.volume = m.volume or bracketed(m)
         total = sum(m.volume or 0.0 for m in parts)
         injected: float | None = None
+        if any(abs(q.value - total) < 1e-6 and self._whole_told(q, s) for q in volumes):
+            # "1 mL was injected through each cannula; all 4 mL was used", "the 3 mL was divided evenly among the four
+            # needles": the whole told beside the shares
+            for m in parts:
+                m.solution_fraction = 1.0
+                m.per_site, m.sites = per_site, (sites if per_site else None)
+            return
         if volumes:
             injected = volumes[-1].value
         else:  # "... 1 mL was injected at each level" in the next sentence
@@ -2897,6 +2926,25 @@ class DrugBuilder:
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
+
+    def _vials_given(self, a: int, b: int, s: int, e: int) -> int | None:
+        """How many vials a vial's size before them counts, when the vials themselves are what was given ('one 1 mL
+        single-dose vial of Depo-Medrol 80 mg/mL was mixed with 2 mL of 1% lidocaine', 'two 1 mL vials of Kenalog-40
+        were injected'; round 20, pub20): a count right before the size (never 'from a 1 mL vial', 'drawn from one'),
+        the drug's name after 'of' (not its strength: '(two 1 mL single-dose vials of 40 mg/mL, no waste)' restates a
+        dose) and a verb of giving or mixing in its clause ('was used' or 'drawn up' may precede the amount given: 'a 1 mL
+        vial of dexamethasone 10 mg/mL was used; 1 mL was injected'). None: a size only."""
+        count = _VIAL_COUNT_BEFORE.search(self.text, max(s, a - 30), a)
+        if count is None or not _VIAL_GIVEN_AFTER.match(self.text, b, e):
+            return None
+        return _VIAL_COUNTS.get(count.group("n").lower())
+
+    def _whole_told(self, q: Qty, s: int) -> bool:
+        """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
+        3 mL was divided evenly among the four needles'; round 20, pub20). The caller asks it equal the parts' sum."""
+        before = max(s, q.start - 20)
+        return bool(_WHOLE_AMOUNT_BEFORE.search(self.text, before, q.start)
+                    or _THE_BEFORE.search(self.text, before, q.start) and _SHARED_OUT_AFTER.match(self.text, q.end))
 
     @staticmethod
     def _brand_volume(m: DrugMention) -> float | None:

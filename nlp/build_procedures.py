@@ -52,6 +52,17 @@ _NEEDLE_AT = compile_rule(r"\b(?:" + cue_text("needle_placement_word") + r")\b",
 _TODAY_MARK = cue("today_mark")
 
 
+_ANAESTHETIC_AFTER = compile_rule(r"\s*(?:(?:PF|MPF|preservative[\s-]free|plain)\s+)?(?:lido|ligno|xylo|bupi|marc|sensor|ropi|"
+                                  r"naro|chloro|mepi)", re.IGNORECASE)
+
+
+def _dates_or_results(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] dates, plans or reports a result (`told_done_today_not`), a local anaesthetic's strength
+    ('0.5% bupivacaine' in the technique that follows a case report's 'was performed') being no percent of relief."""
+    return any(m.group() != "%" or not _ANAESTHETIC_AFTER.match(text, m.end())
+               for m in cue("told_done_today_not").finditer(text, start, end))
+
+
 def _placed_at(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] places a needle or gives a nerve its drug (lexicon `nerve_dosed_at`)."""
     return bool(_NEEDLE_AT.search(text, start, end) or cue("nerve_dosed_at").search(text, start, end))
@@ -560,6 +571,10 @@ class ProcedureBuilder:
         self.imaging_report = cue("imaging_report_sentence")
         self.plan_or_risk = cue("plan_or_risk_sentence")
         self.done_today = cue("done_today_after")
+        self._told_after = cue("told_performed_after")
+        self._told_clause = cue("told_performed_clause")
+        self._told_reason = cue("told_performed_reason")
+        self._told_clauses: list[tuple[int, int]] = []  # `_told_performed` clauses: procedural, in a history sentence
         self._repeat_fact: FlagFact | None = None  # `_repeat`, read in `build` before the intents
         self.superseded = cue_map("record_superseded")
         self._sentence_relevance: dict[tuple[int, int], bool] = {}
@@ -607,7 +622,7 @@ class ProcedureBuilder:
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))
-                or self._told_done_today(span))) and not self._said_done_today(span, cat):
+                or self._told_done_today(span) or self._told_performed(span))) and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -635,7 +650,10 @@ class ProcedureBuilder:
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char) \
                 or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
-        return not self.prior.search(self.text, cs, ce)
+        # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
+        # the sentence ('After two blocks gave 85% relief, he underwent ...'), is that history's
+        reason = self._told_reason.match(self.text, cs, span.start_char)
+        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span)
 
     def _said_done_today(self, span: Span, cat: str | None) -> bool:
         """Round 17b (p3): a plan or indication line naming the procedure and saying, right after it, that it was
@@ -658,13 +676,46 @@ class ProcedureBuilder:
             return False
         return self._told_today_sentence(*self.ctx.idx.sentence_at(span.start_char), span.start_char)
 
+    def _told_performed(self, span: Span) -> bool:
+        """The case-report voice's passive report of today's procedure in a clause of its own after the history ('A
+        diagnostic block 4 weeks earlier had produced 80% relief, and genicular radiofrequency ablation was performed.';
+        round 20, pub20), also after a reason clause opening the sentence ('Given 85% relief from two diagnostic blocks,
+        radiofrequency ablation of the right L3 and L4 medial branches was performed.'): ConText's history cue of the
+        clause before reaches over the comma. Only a mention that ConText
+        may have marked historical, and nothing else, with the verb right after its words (`told_performed_after`) and
+        no word that dates, plans or reports a result in its own clause (`told_done_today_not`, `history_sentence`);
+        the result of the clause before is that history's (`prior_result_sentence` in `_performed`)."""
+        u = span._
+        if u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+            return False
+        verb = self._told_after.match(self.text, span.end_char)
+        if verb is None:
+            return False
+        text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
+        cs = max((m.end() for m in self._told_clause.finditer(text, s, span.start_char)), default=s)
+        reason = self._told_reason.match(text, s, span.start_char)
+        if reason is not None:
+            cs = max(cs, reason.end())  # 'Given 85% relief from the blocks, RFA ... was performed'
+        ce = next((m.start() for m in self._told_clause.finditer(text, verb.end(), e)), e)
+        if any(_dates_or_results(text, a, b) or self.hist.search(text, a, b)
+               for a, b in ((cs, span.start_char), (verb.end(), ce))):
+            return False
+        self._told_clauses.append((cs, ce))  # its sides and levels are today's, not those of the history before it
+        return True
+
     def _told_today_sentence(self, s: int, e: int, at: int | None = None) -> bool:
         """Whether text[s:e] tells a procedure done today in the case-report voice (`_told_done_today`); with `at`,
         only the procedure mention at `at`: between the past-tense verb and the mark of this session, or right after
         'underwent'. Unless the mark says 'today' ('this morning', 'at this visit'), the procedure must also be named
         as today's elsewhere (the title, the technique) or ConText read it as today's ('After consent was obtained, she
         underwent ...'): 'He underwent a right L4-5 radiofrequency ablation.' in the
-        history of a block note is an earlier procedure, not a second one today."""
+        history of a block note is an earlier procedure, not a second one today. After a reason clause opening the
+        sentence ('After two diagnostic blocks gave 85% relief, he underwent radiofrequency ablation ... under
+        fluoroscopy'; round 20, pub20) the narrative's next event with its mark of the session is today's when no other
+        procedure is named as today's: the reason's result dates nothing of the main clause."""
+        reason = self._told_reason.match(self.text, s, e)  # 'After two blocks gave 85% relief, he underwent ...'
+        if reason is not None:
+            s = reason.end()
         if cue("told_done_today_not").search(self.text, s, e):
             return False
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e and (at is None or x.start_char == at)]
@@ -673,11 +724,17 @@ class ProcedureBuilder:
         for x in procs:
             a = x.start_char
             if m is not None and m.start() < a < m.end():
-                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e):
+                if _TODAY_MARK.search(self.text, a, m.end()) or asserted(x) or self._named_today_elsewhere(x, s, e) \
+                        or reason is not None and not self._other_named_today(s, e):
                     return True
             elif bare.search(self.text, max(s, a - 70), a) and (asserted(x) or self._named_today_elsewhere(x, s, e)):
                 return True
         return False
+
+    def _other_named_today(self, s: int, e: int) -> bool:
+        """Whether a procedure mention outside text[s:e] that ConText leaves asserted names a procedure of today: then a
+        reason clause's 'he underwent ...' in the history of that note is an earlier session (`_told_today_sentence`)."""
+        return any(asserted(x) and not (s <= x.start_char < e) for x in self.ctx.spans("PROC"))
 
     def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
         """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""
@@ -745,6 +802,8 @@ class ProcedureBuilder:
                      if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
         if not spans:  # a radiology report that names it only in the IMPRESSION, as done ('Technically successful ...')
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
+        if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
+            spans = self._repeated_same()
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -790,6 +849,25 @@ class ProcedureBuilder:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
 
+    def _repeated_same(self) -> list[Span]:
+        """A case report that tells today's procedure only as a repeat of the one named before it ('A first diagnostic
+        block of the right C4, C5 and C6 medial branches, performed 3 weeks earlier, had produced 60% relief. A second,
+        confirmatory diagnostic block of the same nerves was performed.'; round 20, pub20): the last procedure mention
+        before the repeat, unless ConText negates or plans it, names today's. Asked only of a note with no procedure
+        told as done; a repeat sentence that also dates, plans or reports a result (`told_done_today_not`) is history.
+        The sides and levels of the sentence naming it count as a procedural sentence's ('the same nerves')."""
+        m = note_cue("repeat_of_same").search(self.text)
+        if m is None:
+            return []
+        s, e = self.ctx.idx.sentence_at(m.start())
+        if _dates_or_results(self.text, s, m.start()) or _dates_or_results(self.text, m.end(), e):
+            return []
+        before = [x for x in self.ctx.spans("PROC") if x.end_char <= m.start() and not (
+            x._.is_negated or x._.is_hypothetical or x._.is_family or x._.is_uncertain)]
+        if before:  # 'the same nerves' are those named there: its sides and levels are today's
+            self._sentence_relevance[self.ctx.idx.sentence_at(before[-1].start_char)] = True
+        return before[-1:]
+
     def _spinal_joint_host(self, drafts: dict[str, Draft], span: Span) -> Draft | None:
         """Round 16b (p2, fcb-si-02): the generic name of an injection into a joint ('... the right sacroiliac joint
         was entered (diagnostic intra-articular injection)', 'the joint injection was then completed') in a note
@@ -824,6 +902,8 @@ class ProcedureBuilder:
         cat = idx.category_at(start)
         if cat in NOT_PERFORMED_SECTIONS:
             return False
+        if self._told_clauses and any(a <= start < b for a, b in self._told_clauses):
+            return True  # '..., and a left L5-S1 TFESI was repeated under fluoroscopy': the clause of today's procedure
         table = self._level_table_row(start)
         if table is not None:
             return table
