@@ -29,6 +29,8 @@ the guards (named so) pin readings the change must keep.
     lidocaine' / 'Skin anesthesia: 1% lidocaine, 1 mL per needle') are two administrations (fdu-tfesi-02).
 14. A mixture's total after its parts ('1 mL of Kenalog-40 plus 4 mL of 1% lidocaine, 5 mL in total, half to each
     side') is the mixture's, not the last drug's (fdu-onb-01).
+15. An activity kept up only for a short time, case-report voice ('she could work at the computer for only 30 minutes
+    at a time') is a functional limitation (fdu-h-tpi-01); a time without 'only' is not.
 """
 
 from __future__ import annotations
@@ -431,3 +433,24 @@ def test_mixture_total_is_the_mixtures(mix: str, drugs: dict[str, float]) -> Non
 def test_guard_lone_drug_total_stays_its_own() -> None:
     text = _GON.format(mix="1.5 mL of 1% lidocaine was injected on each side, 3 mL in total.")
     assert _drugs(text) == {"lidocaine": 30.0}
+
+
+# --- 15. an activity kept up only for a short time -------------------------------------------------------------------
+
+_TPI = ("Trigger point injections: case report\n\n"
+        "A 45-year-old man had 8 months of right trapezius pain (M79.18). Stretching and naproxen had not helped. "
+        "{function}\n\n"
+        "After consent, 1 mL of 1% lidocaine was injected into each of two trigger points in the right trapezius.\n")
+
+
+@pytest.mark.parametrize("function", [
+    "He could drive his delivery van for only 20 minutes at a time.",
+    "He was able to sit at his desk for only about fifteen minutes.",
+])
+def test_activity_only_for_a_short_time_is_a_limitation(function: str) -> None:
+    assert extract(_TPI.format(function=function)).necessity.functional_impairment
+
+
+def test_guard_time_without_only_is_no_limitation() -> None:
+    text = _TPI.format(function="He could drive for 2 hours without a break and works full days.")
+    assert not extract(text).necessity.functional_impairment
