@@ -481,7 +481,7 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start) or \
                 _THRESHOLD_BEFORE.search(text, max(s, n.start - 90), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
-        if _CRITERION_BOUND.search(text, max(s, n.start - 4), n.start):
+        if _CRITERION_BOUND.search(text, max(s, n.start - 4), n.start) and _CRITERION_ANSWER.match(text, n.end):
             continue  # "Diagnostic MBB #2 >= 80% relief | No | not performed": a checklist criterion's bound (round 20)
         said.add(s)
         sent = text[s:e]
@@ -745,9 +745,13 @@ _GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?!
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
-# The bound of a payer checklist's criterion ('Diagnostic MBB #1 >= 80% relief   Yes   85% for 3 hours', 'relief
-# ≥ 50%', 'Duration => 3 months'): a greater-or-equal sign right before the percent, never a result (round 20, pub20c).
+# The bound of a payer checklist's criterion ('Diagnostic MBB #1 >= 80% relief   Yes   85% for 3 hours', '| Relief
+# ≥ 50% | No |'): a greater-or-equal sign right before the percent, never a result (round 20, pub20c).
 _CRITERION_BOUND = compile_rule(r"(?:>=|=>|\u2265)[ \t]*$")
+# ... answered in its row's next cell ('   Yes   ', '| No |', a tab then 'Met'): a row of a criteria table, not a result
+# written with a bound ('each with >=80% relief', 'each time >= 80% relief').
+_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:yes|no|met|not\s+met|n/?a|y|n)\b",
+                                 re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
 # "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",
 # "unless he is at least 80% better"): the bound right before the percent makes it a threshold (round 13, n13b).

@@ -297,6 +297,13 @@ def test_guard_two_block_results_in_rows() -> None:
     assert "diagnostic_block_relief" not in _elements(text, pos="22")
 
 
+def test_guard_result_written_with_a_bound_is_a_result() -> None:
+    text = _RFA_LIST.format(first="Prior blocks: two diagnostic medial branch blocks, each with >= 85% relief for the "
+                                  "anesthetic's duration.",
+                            second="")
+    assert [b.percent for b in extract(text).assessments.diagnostic_blocks] == [85.0, 85.0]
+
+
 # --- 9. a blank field whose label names its sub-fields in brackets ------------------------------------------------------
 
 _SIJ_LIST = ("SI JOINT INJECTION - PAYER CHECKLIST\n"
