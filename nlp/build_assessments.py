@@ -54,7 +54,9 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
                          # ... the minutes also in words: "1/10 at thirty minutes", "0/10 at twenty min" (round 17, evt17)
                          r"(?:@|at)\s*(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|m|hours?|hrs?|h)\b|"
                          # the interval, then 'after'/'later': "2/10 thirty minutes after", "1/10 15 min post-procedure"
-                         r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|hours?|hrs?)\s+"
+                         # ... an hour in words too: "3/10 one hour later", "2/10 an hour after" (round 20, pub20c)
+                         r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|one|two|three|four|an?|half\s+an)\s*"
+                         r"(?:minutes?|mins?|hours?|hrs?)\s+"
                          r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
                          # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
                          r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in)|"
@@ -89,6 +91,10 @@ _NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level|procedur
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
 _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\s*(?:/|&|and)\s*(?:post|after)(?:[\s-]*procedure)?\b)"
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
+# The verb of a fall told right before the score it fell to ("Pain fell to 3/10", "her pain dropped to 2/10", "pain eased
+# to 1/10"): after a named baseline and with no other timing cue, the score after the procedure (round 20, pub20c).
+_FELL_TO = compile_rule(r"\b(?:fell|dropped|decreased|declined|diminished|eased|subsided|improved|settled|came\s+down|"
+                        r"went\s+down)\s+(?:to|at)\s*(?:an?\s+)?$", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -387,8 +393,10 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
             # for at this visit, timed by its own before/after words, else the day's score before (round 13, PP13b)
             timing = _last_cue_of(window, ("pre", "post")) or "pre"
         if timing is None:
-            # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10.")
-            timing = "post" if any(p.timing == "pre" for p in out) else "pre"
+            # an uncued score after the day's pre score is the post score ("... No complications. Pain 2/10."), as is one
+            # the pain fell to after a named baseline ("Baseline pain was 8/10." ... "Pain fell to 3/10."; round 20, pub20c)
+            timing = "post" if any(p.timing == "pre" for p in out) or (
+                _FELL_TO.search(window) and any(named_baseline)) else "pre"
         if _past_visit(window, after) or (
                 cat not in ("pre_procedure", "pain_scores", "disposition")
                 and (_earlier_procedure(ctx, *_clause_bounds(text, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s),
@@ -473,6 +481,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if _CONDITION_BEFORE.search(text, max(s, n.start - 40), n.start) or \
                 _THRESHOLD_BEFORE.search(text, max(s, n.start - 90), n.start):
             continue  # "consider repeat only if at least 50% relief": a threshold in the plan, not a result
+        if _CRITERION_BOUND.search(text, max(s, n.start - 4), n.start) and _CRITERION_ANSWER.match(text, n.end):
+            continue  # "Diagnostic MBB #2 >= 80% relief | No | not performed": a checklist criterion's bound (round 20)
         said.add(s)
         sent = text[s:e]
         cat = ctx.idx.category_at(n.start)
@@ -547,6 +557,8 @@ def reliefs(ctx: NoteContext, current_family: str | None,
         if is_post and not (cat in ("history", "indications") and hist_rx.search(sent)):
             now.append(rel)
             continue
+        if not is_post and _follow_up_outcome(text, s, e, n.start, last_drug):
+            continue  # 'At 6 weeks he reported 60% relief' closing a case report: today's outcome, no earlier response
         if is_hist or not is_post:
             where = _clause(text, s, e, n.start, n.end)
             where = where if _CLAUSE_PROC.search(where) else sent
@@ -571,6 +583,17 @@ def reliefs(ctx: NoteContext, current_family: str | None,
     if len(blocks) == 2 and blocks[0].ordinal == blocks[1].ordinal:
         blocks[0].ordinal, blocks[1].ordinal = 1, 2  # "two diagnostic blocks (85% and 90%)": in order
     return now, blocks, prior
+
+
+def _follow_up_outcome(text: str, s: int, e: int, at: int, last_drug: int | None) -> bool:
+    """Round 20 (pub20c, fdu-h-ilesi-01): a relief told at a follow-up time after today's injectate, the outcome
+    paragraph of a case report ('At 6 weeks he reported 60% relief and had returned to driving', 'Two months later
+    she described 70% improvement', 'at the 4-week visit, 80% better'; lexicon `follow_up_outcome_time`): the result of
+    today's procedure at follow-up, never an earlier procedure's response. Not when the sentence names an earlier
+    one ('At 6 weeks after her previous injection ...'; `follow_up_outcome_not`)."""
+    if last_drug is None or at < last_drug:
+        return False
+    return bool(cue("follow_up_outcome_time").search(text, s, at)) and not cue("follow_up_outcome_not").search(text, s, e)
 
 
 # Round 15 (q3 probe): a percent after a block named earlier in its sentence is that block's result, with or without a
@@ -721,6 +744,13 @@ _GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?!
                             r"|(?<!\bas\s)\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed))\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+                                 re.IGNORECASE)
+# The bound of a payer checklist's criterion ('Diagnostic MBB #1 >= 80% relief   Yes   85% for 3 hours', '| Relief
+# ≥ 50% | No |'): a greater-or-equal sign right before the percent, never a result (round 20, pub20c).
+_CRITERION_BOUND = compile_rule(r"(?:>=|=>|\u2265)[ \t]*$")
+# ... answered in its row's next cell ('   Yes   ', '| No |', a tab then 'Met'): a row of a criteria table, not a result
+# written with a bound ('each with >=80% relief', 'each time >= 80% relief').
+_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:yes|no|met|not\s+met|n/?a|y|n)\b",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
 # "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",

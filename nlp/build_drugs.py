@@ -846,6 +846,20 @@ class Qty:
     paren: bool = False  # inside parentheses: a restatement ("(12 mg total)"), used only as a fallback
 
 
+def _parts_make_whole(mentions: list, whole: float) -> bool:
+    """Whether the volumes of a sentence's mixture parts (two or more drugs, no contrast) add up to `whole` ('1 mL of
+    triamcinolone 40 mg/mL plus 4 mL of 1% lidocaine, 5 mL in total, half to each side'): the total is the mixture's,
+    not the last drug's own (round 20, pub20c, fdu-onb-01)."""
+    parts = [m.volume for m in mentions if m.role != "contrast"]
+    return len(parts) > 1 and None not in parts and abs(sum(parts) - whole) < 1e-6
+
+
+def _same_use(a: object, b: object) -> bool:
+    """Whether two places of a dose (`_drug_place`: field, skin use) may restate one administration: not the skin's
+    local beside the injectate."""
+    return not (isinstance(a, tuple) and isinstance(b, tuple) and a[1] != b[1])
+
+
 @dataclass
 class DrugMention:
     span: Span
@@ -1407,9 +1421,13 @@ class DrugBuilder:
         sacral = [g for g in self.ctx.m.levels if ss <= g.start < e and g.head in ("root", None)
                   and _LATERAL_TO.search(self.text, max(ss, g.start - 30), g.start)
                   and all(x.startswith("S") for v in g.items for x in v)]
-        if not groups and not sacral:
+        # named nerves of a sentence repeating the technique at the others ('The same was repeated for the superolateral
+        # and inferomedial genicular nerves, with 1.5 mL ... at each': 2), at least two (round 20, pub20c)
+        named = {x._.meta.get("nerve") for x in self.ctx.spans("NERVE") if ss <= x.start_char < e}
+        named = named if len(named) > 1 else set()
+        if not groups and not sacral and not named:
             return None
-        count = sum(len(g.items) for g in groups) + len({x for g in sacral for v in g.items for x in v})
+        count = sum(len(g.items) for g in groups) + len({x for g in sacral for v in g.items for x in v}) + len(named)
         sides = {x.side for x in self.ctx.m.sides if ss <= x.start < se and not x.symptom}
         if "bilateral" in sides or {"left", "right"} <= sides:
             return count * 2
@@ -1864,7 +1882,7 @@ class DrugBuilder:
                 # not counted, the whole volume is written (round 17, fch-mbb-01, fcn-tpi-02)
                 whole = next((x for x in m.fallback if x.kind == "volume" and x.value > m.volume
                               and x.start > m.span.end_char and _TOTAL_AFTER.match(self.text, x.end)), None)
-                if whole is not None:
+                if whole is not None and not _parts_make_whole(mentions, whole.value):
                     m.volume = whole.value
                     continue
             vol = next((x for x in m.fallback if x.kind == "volume" and m.volume and x.value > m.volume
@@ -3030,7 +3048,7 @@ class DrugBuilder:
                 doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_vial_restatement(doses)
             doses = self._without_restated_whole(doses)
-            total, unit, volume = self._total(doses, self._drug_field)
+            total, unit, volume = self._total(doses, self._drug_place)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
                             generic.replace("_", " ")), ms[0].written)
@@ -3189,6 +3207,19 @@ class DrugBuilder:
         x = _DRUG_FIELD_LABEL.match(self.text, line, m.span.start_char)
         return " ".join(x.group("label").lower().split()) if x else None
 
+    def _drug_place(self, m: DrugMention) -> tuple[str | None, bool]:
+        """The drug field naming `m` (`_drug_field`) and whether the mention is the skin's local ('Skin anesthesia: 1%
+        lidocaine, 1 mL per needle (3 mL)', 'a skin wheal with ...'; lexicon `skin_local_use`, read in the field label
+        or the mention's clause): a skin dose and an injectate dose of the same amount are two administrations, never
+        one restated (round 20, pub20c, fdu-tfesi-02)."""
+        field = self._drug_field(m)
+        line = self.text.rfind("\n", 0, m.span.start_char) + 1
+        s, e = self.ctx.idx.sentence_at(m.span.start_char)
+        cs = max(s, line, self.text.rfind(";", s, m.span.start_char) + 1)
+        ce = self.text.find(";", m.span.end_char, e)
+        skin = cue("skin_local_use").search(self.text, cs, e if ce < 0 else ce) is not None
+        return field, skin
+
     @staticmethod
     def _total(doses: list, field_of=None) -> tuple[float | None, str | None, float | None]:
         seen: set[tuple[object, float, str | None, float | None]] = set()
@@ -3200,7 +3231,8 @@ class DrugBuilder:
             if dose is None:
                 return None, None, (round(volume, 4) if has_volume else None)
             key = ((m.section, field_of(m) if field_of else None), dose, u, vol)
-            if not m.repeat and any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol) for k in seen):
+            if not m.repeat and any(k[1:3] == key[1:3] and k[0] != key[0] and (k[3] is None or vol is None or k[3] == vol)
+                                    and _same_use(k[0][1], key[0][1]) for k in seen):
                 continue  # the same amount restated in another section (not "2 mL of 1%" beside "1 mL of 2%")
             seen.add(key)
             if unit is not None and u != unit:

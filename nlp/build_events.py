@@ -503,6 +503,11 @@ def _ticked_level(ctx: NoteContext, sed: Sedation) -> None:
             sed.type = m.lastgroup
             sed.evidence.append(ctx.ev(start + m.start(), start + m.end()))
             return
+        if f.category == "sedation" and cue("header_deny").match(field):
+            # 'Sedation: N (none given)', 'Sedation: No': a Yes/No field answered no (round 20, pub20c)
+            sed.type = "none"
+            sed.evidence.append(ctx.ev(start, start + len(field)))
+            return
 
 
 @lru_cache(maxsize=1)
@@ -1566,7 +1571,9 @@ def flag_answered(ctx: NoteContext, name: str) -> tuple[bool, object] | None:
     return None
 
 
-_FIELD_COLON = compile_rule(r"[ \t]*[:?][ \t]*")
+# A label may name its sub-fields in brackets before its colon ('Contrast (agent / volume / spread): ______', 'Sedation
+# [agent, dose]: ___'): the field is still the label's (round 20, pub20c, fdu-sij-01).
+_FIELD_COLON = compile_rule(r"[ \t]*(?:[(\[][^()\[\]\n]{1,40}[)\]][ \t]*)?[:?][ \t]*")
 
 
 def _unanswered_field(ctx: NoteContext, end: int) -> bool:

@@ -938,6 +938,8 @@ class ProcedureBuilder:
 
     def _procedural_sentence(self, s: int, e: int) -> bool:
         sent = self.text[s:e]
+        if cue("review_comment_line").match(self.text, self.ctx.idx.line_at(s)[0]):
+            return False  # 'Reviewer comment: the side field (LEFT) does not match ... (right)': about the record
         procs = [x for x in self.ctx.spans("PROC") if s <= x.start_char < e]
         if procs and not any(self._performed(x) for x in procs):
             return False
@@ -1005,12 +1007,15 @@ class ProcedureBuilder:
                     d.levels.append(g)
         self._drop_abandoned_levels(drafts)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
+        temperature = cue("side_temperature_after")
         for sm in self.ctx.m.sides:
             if sm.symptom or not self._relevant(sm.start) or not_treated.match(self.text, sm.start) \
                     or self._superseded(sm.start):
                 continue  # "The right side was not injected" names the side left alone; "the draft said right" a stale one
             if lying.search(self.text[max(0, sm.start - 40):sm.start]) or lying_after.match(self.text, sm.end):
                 continue  # "head turned right", "left side down": how the patient lay
+            if temperature.match(self.text, sm.end):
+                continue  # "(left 27.9 degrees C, right 31.6 degrees C)": a limb's temperature, not the side treated
             d = (self.blocks and self._block_owner(sm.start)) or self._target_after(drafts, sm.end) \
                 or self._owner(drafts, sm.start, spinal=False, head=self._sentence_head(sm.start))
             if d is not None:

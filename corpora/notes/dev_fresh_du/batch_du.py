@@ -748,7 +748,9 @@ Reviewer comment: the side field (LEFT) does not match the procedure description
         procs=[proc("si_joint_nerve_block", approach="lateral_branch", region="sacroiliac", laterality="right",
                     imaging="fluoroscopy", contrast=False, intent="diagnostic", sedation="none")],
         drugs=[given("bupivacaine", 10.5)],
-        pain=(6, 1), need=SPINE_NEED,
+        # gold correction (round 20, pub20c): the note states no functional limitation or scale (history, exam and
+        # care only), so necessity.functional_impairment is false (corpora/README: documented to the standard asked)
+        pain=(6, 1), need=minus(SPINE_NEED, "functional_impairment"),
         codes=[line("64451", "RT")],
         findings=["laterality_conflict"], dos="2025-01-28", pos="24",
         comment="The side field says LEFT but every needle went to the right: the code follows the description "
