@@ -26,6 +26,9 @@ the near misses the change must not reach.
 9. A repeat on the other side that names its drugs ('... with the same volumes of contrast, triamcinolone and
    bupivacaine') repeats them past a closing sentence ('The needle was withdrawn.'); a bare 'entered the same way'
    does not.
+10. An activity the pain made the patient stop, as a case report tells it ('has had to drop out of his golf league',
+   'has had to stop her weekly pilates class') is a functional impairment; stopping a drug ('had to stop the
+   gabapentin', 'had to stop taking it') is not.
 """
 
 from __future__ import annotations
@@ -293,3 +296,25 @@ def test_repeat_naming_its_drugs_repeats_them(rest: str, drugs: list, units: int
     r = _result(_SIJ.format(rest=rest))
     assert _drugs(r) == drugs
     assert whole(r, NO_INFO)[0] == [("27096", ["50"], 1), ("J3301", [], units)]
+
+
+# --- 10. an activity the pain made the patient stop -------------------------------------------------------------------
+
+_SIJ_FN = ("Right sacroiliac joint injection under fluoroscopy, therapeutic.\nRight buttock pain for 7 months despite 8 weeks "
+           "of physical therapy and naproxen. Exam: positive thigh thrust and FABER on the right. Sacroiliitis (M46.1). "
+           "{fn}\nPain 6/10 before. Consent signed. Time-out done. A 22-gauge needle entered the right SI joint; Omnipaque "
+           "240 0.5 mL outlined it and 40 mg triamcinolone with 1 mL 0.5% bupivacaine was injected. AP and oblique images "
+           "saved.\nPain 1/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("fn, impaired", [
+    ("He has had to drop out of his Tuesday golf league.", True),
+    ("She has had to stop her weekly pilates class since the flare.", True),
+    # guards: a drug stopped is no activity lost
+    ("She had to stop the gabapentin because of dizziness.", False),
+    ("She had to stop taking it after two weeks.", False),
+])
+def test_activity_stopped_is_a_functional_impairment(fn: str, impaired: bool) -> None:
+    r = _result(_SIJ_FN.format(fn=fn))
+    assert [f.value for f in r.necessity.functional_impairment] == ([fn] if impaired else [])
+    assert whole(r, NO_INFO) == ([("27096", ["RT"], 1), ("J3301", [], 4)], {"diagnostic_block_relief"})
