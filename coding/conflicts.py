@@ -44,11 +44,19 @@ def _describe(mentions: list[ValueMention], norm: dict[int, str]) -> str:
     return "; ".join(f"'{m.value}' in the {m.source}" for i, m in enumerate(mentions) if norm[i])
 
 
+def _sideless(ctx: Context) -> list[str]:
+    """Families whose side words are a device site (requirements.yaml `meta.paired.sideless_families`)."""
+    meta = getattr(ctx.kb.sections.get("requirements"), "meta", None)
+    return meta.paired.sideless_families if meta is not None else []
+
+
 def check_conflicts(proc: Procedure, index: int, ctx: Context) -> None:
     for key, mentions, normaliser in (
         ("laterality_conflict.side", proc.laterality_mentions, _side),
         ("laterality_conflict.levels", proc.level_mentions, _levels),
     ):
+        if normaliser is _side and proc.family in _sideless(ctx):
+            continue  # a device site is no side of the procedure (requirements.yaml paired.sideless_families)
         norm = {i: normaliser(m.value) for i, m in enumerate(mentions)}
         if _disagree(list(norm.values())):
             body = [m for m in mentions if m.source == "body"]

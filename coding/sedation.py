@@ -1,4 +1,5 @@
-"""Moderate sedation lines (99152/+99153 by the proceduralist, 99156/+99157 by another clinician).
+"""Moderate sedation lines (99152/+99153 by the proceduralist; 99156/+99157 by another clinician, who reports them on
+their own claim, so on this one only when codes.yaml `sedation.other_on_claim` says so).
 
 The thresholds (10 minutes to report, add-on from 23 minutes, 15-minute blocks) are data in
 codes.yaml `sedation`; one sedation service per encounter however many procedures it covered.
@@ -49,6 +50,9 @@ def sedation_drafts(facts: NoteFacts, ctx: Context) -> list[Draft]:
         return []
     assert minutes is not None
     first, addon = (rule.same_first, rule.same_addon) if same else (rule.other_first, rule.other_addon)
+    if not same and not rule.other_on_claim:  # the sedating clinician's own claim carries it (codes.yaml sedation)
+        ctx.finding("sedation.other_provider", procedure_index=index, evidence=sed.evidence, first=first, addon=addon)
+        return []
     who = "the proceduralist with an independent observer" if same else "another clinician"
     if sed.by_proceduralist is None:
         who += " (proceduralist inferred from the documented observer)"

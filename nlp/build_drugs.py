@@ -81,7 +81,10 @@ _SOLUTION_VOLUME = compile_rule(
       r"(?:this|the|that|which|above|prepared|mixed|combined|resulting)?\s*"
       r"(?:a\s+)?(?:" + cue_text("drug_mixture_noun") + r")"
       r"\b"  # a whole word: "Kenalog 40 mg/mL 2 mL mixed with 2 mL ..." is Kenalog's volume, not the mix's
-      r"|\s*of\s+(?:which|it)\b",  # "..., 2 mL of which was injected at each level"
+      r"|\s*of\s+(?:which|it)\b"  # "..., 2 mL of which was injected at each level"
+      # the mixture as a bare pronoun before its verb ("... was made, and 1 mL of this was injected at each foramen",
+      # "2 cc of that was then placed per joint"; round 20, pub20b)
+      r"|\s*of\s+(?:this|that)(?=\s+(?:was|were|is|then|being|injected|given|placed|delivered|instilled)\b)",
       re.IGNORECASE,
 )
 
@@ -614,7 +617,10 @@ _CLAUSE_BREAK_BEFORE = compile_rule(r"[,;:]\s|\.[ \t]*\n|\.\s+(?=\.\d)|\s+and\s+
                                     # a full stop the splitter kept before an amount ("no motor response at 2 V. 1%
                                     # lidocaine ...", "no twitch to 2.0 V. 0.5 mL of 2% lidocaine"; round 19, r2b)
                                     r"|\.\s+(?=\d*\.?\d+\s*(?:%|mg\b|mL\b|ml\b|cc\b|mcg\b))" + _FIELD_BREAK)
-_NEGATING = compile_rule(r"\b(?:no|not|without|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
+# 'without difficulty' tells how the drug went in, not that it did not (round 20, pub20b: "..., no vascular uptake, then 40
+# mg of Kenalog-40 was injected without difficulty"): like ConText's PSEUDO phrase, it negates nothing
+_NEGATING = compile_rule(r"\b(?:no|not|without(?!\s+(?:any\s+)?(?:difficulty|incident|resistance|problems?|issues?|complications?)\b)"
+                         r"|none|never|omitted|withheld|held|deferred|avoided|declined|instead\s+of)\b",
                          re.IGNORECASE)
 # A line ending on an amount with no closing punctuation: its drug word opens the next line.
 # (the unit spelled too, as a speech recogniser or a template's units_mass setting writes it: "40 milligrams" + "Kenalog")
@@ -2150,8 +2156,11 @@ class DrugBuilder:
             joined = [w for m, w in zip(own, wholes) if self.ctx.idx.sentence_at(m.span.start_char) == last
                       or w[0] <= last[0] < w[1]]
             first = min([last[0], *(j[0] for j in joined)])
-            if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip():
-                continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before
+            if (x.group("bare") or x.group("lvl")) and self.text[last[1]:s].strip() \
+                    and not _SAME_DRUGS_NAMED.match(self.text, x.start(), e):
+                continue  # "A needle entered the right joint. Same on the left.": the needle, not the drugs before;
+                # a repeat naming its drugs ("The same procedure was repeated on the left with the same volumes of
+                # contrast, Kenalog and bupivacaine") repeats them past a 'The needle was removed.' (round 20, pub20b)
             times = self._levels_repeated(x, e)
             # "... with the same volumes of contrast and injectate": the contrast given before the drugs' sentence too
             dye = next((m for m in reversed(before) if m.role == "contrast"), None) \

@@ -282,6 +282,8 @@ _HEAD_FAMILIES: dict[str, tuple[str, ...]] = {
     "dorsal_ramus": ("facet_injection", "facet_rfa", "si_joint_nerve_block", "si_joint_rfa"),
     "lateral_branch": ("si_joint_nerve_block", "si_joint_rfa"),
 }
+# The epidural approach cues (`_cues`): they resolve an epidural mention only.
+_EPIDURAL_CUES = frozenset({"transforaminal", "interlaminar", "caudal"})
 # Families where intent is not a documentation element (ablations, trigger points, pump refills).
 _NO_INTENT = frozenset({"facet_rfa", "si_joint_rfa", "genicular_rfa", "trigger_point", "pump_refill"})
 
@@ -813,8 +815,12 @@ class ProcedureBuilder:
             family, meta = _resolve(span, cues)
             resolved.append((span, family, meta))
         titles = {sp.start_char for sp, _, _ in resolved if self.ctx.idx.mention_source(sp.start_char) == "title"}
-        uncued = {sp.start_char for sp, _, _ in resolved
-                  if sp.start_char not in titles and not self._cues(sp.start_char) - {None}}
+        # an epidural approach word is a cue only to an epidural mention: 'lateral to the S1 foramen' in a sacroiliac
+        # ablation's needle sentence is anatomy, so its 'cooled radiofrequency probes' keep the title's SI ablation
+        # (round 20, pub20b)
+        uncued = {sp.start_char for sp, _, m in resolved
+                  if sp.start_char not in titles
+                  and not self._cues(sp.start_char) - {None} - (set() if m.get("group") == "epidural" else _EPIDURAL_CUES)}
         resolved = _title_resolution(resolved, titles, uncued)
         drafts: dict[str, Draft] = {}
         generic: list[tuple[Span, str, dict]] = []

@@ -211,7 +211,8 @@ SEDATION = [
     ("moderate without observer", {"type": "moderate", "intraservice_minutes": 30, "independent_observer": False, "by_proceduralist": True}, []),
     ("observer documented, sedating clinician not named", {"type": "moderate", "intraservice_minutes": 25, "independent_observer": True}, ["99152 x1", "99153 x1"]),
     ("nothing on who sedated or observed", {"type": "moderate", "intraservice_minutes": 25}, []),
-    ("moderate by another clinician", {"type": "moderate", "intraservice_minutes": 30, "by_proceduralist": False}, ["99156 x1", "99157 x1"]),
+    # the sedating clinician reports 99156/99157 on their own claim, not on the proceduralist's (round 20, pub20b)
+    ("moderate by another clinician", {"type": "moderate", "intraservice_minutes": 30, "by_proceduralist": False}, []),
     ("MAC is not moderate sedation", {"type": "mac", "intraservice_minutes": 30}, []),
     ("local only", {"type": "local"}, []),
 ]

@@ -139,7 +139,8 @@ class Anatomy(KBModel):
 class SedationRule(Sourced):
     """Moderate sedation: first code for the first 15 minutes once `min_minutes` of intraservice time
     are documented; one add-on unit per further `addon_block_minutes`, the first at
-    `addon_from_minutes` total. `same_*` when the proceduralist sedates, `other_*` otherwise."""
+    `addon_from_minutes` total. `same_*` when the proceduralist sedates, `other_*` otherwise (billed by that
+    clinician, so on this claim only with `other_on_claim`)."""
 
     same_first: str
     same_addon: str
@@ -148,6 +149,11 @@ class SedationRule(Sourced):
     min_minutes: int = Field(ge=1)
     addon_from_minutes: int = Field(ge=1)
     addon_block_minutes: int = Field(ge=1)
+    other_on_claim: bool = Field(
+        default=False,
+        description="Whether `other_*` lines go on this (the proceduralist's) claim; the sedating clinician reports "
+                    "them on their own claim, so by default they do not.",
+    )
 
 
 class FindingPart(KBModel):

@@ -500,6 +500,10 @@ def severity_rank(severity: str) -> int:
 class PairedSpec(Strict):
     families: list[FamilyOrAll] = Field(default_factory=list)  # type: ignore[valid-type]
     midline_targets: list[str] = Field(default_factory=list)
+    sideless_families: list[FamilyOrAll] = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="Families whose side words name a device site or both pedicles, never a side billed: no side conflict.",
+    )
 
 
 class UnparsedPresenceText(Strict):

@@ -953,6 +953,6 @@ There were no complications. He tolerated the refill well. Next refill in about 
 """, procs=[proc("pump_refill", sedation="none")],
         drugs=[given("morphine", 500)],
         pain=(6, None), need=("diagnosis", "functional_impairment"),
-        codes=[line("62370")], findings=[], dos="2026-10-06", pos="11",
+        codes=[line("62370")], findings=["time_out"], dos="2026-10-06", pos="11",
         comment="Refilled by the physician and reprogrammed: 62370. Morphine 20 mL x 25 mg/mL = 500 mg placed in "
                 "the reservoir; no drug line (no code for it in the KB).")
