@@ -167,6 +167,14 @@ _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\
                              r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
+# Round 20 (fin20, fds-h-pnb-01): a procedure its clause says was only talked about, a few words on ('pulsed
+# radiofrequency of the nerve was discussed as a later option but not planned', 'RFA of the same branches was also
+# mentioned', 'a spinal cord stimulator trial has been raised with her'); not when the talk is today's consent ('was
+# discussed, including its risks, and she agreed to proceed') and not past a comma or stop.
+_DISCUSSED_AFTER = compile_rule(r"[^,.;:()\n]{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|briefly\s+|again\s+)?"
+                                r"(?:discussed|mentioned|raised|brought\s+up|talked\s+about|reviewed\s+as)\b"
+                                r"(?![^.;\n]{0,80}\b(?:risks?|consent(?:ed)?|agreed|wishe[sd]\s+to\s+proceed|elected\s+to\s+proceed)\b)",
+                                re.IGNORECASE)
 # Round 13 (PD): a procedure that its clause puts off to a later talk or booking, the predicate a few words on ('if the
 # pain has not eased, a right T10-11 transforaminal approach or a surgical opinion will be discussed', 'RFA of the
 # same nerves would then be considered', 'a confirmatory block may be offered'): no comma or stop in between.
@@ -649,6 +657,7 @@ class ProcedureBuilder:
                 self.text, max(cs, span.start_char - 160), span.start_char)):
             return False  # 'a left SI joint injection from her previous pain doctor', 'Hx of L4-5 ILESI x3'
         if _OPTION_AFTER.match(self.text, span.end_char, ce) or _FUTURE_AFTER.match(self.text, span.end_char, ce) \
+                or _DISCUSSED_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char) \
                 or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
