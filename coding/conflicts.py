@@ -46,7 +46,7 @@ def _describe(mentions: list[ValueMention], norm: dict[int, str]) -> str:
 
 def _sideless(ctx: Context) -> list[str]:
     """Families whose side words are a device site (requirements.yaml `meta.paired.sideless_families`)."""
-    meta = getattr(ctx.kb.sections.get("requirements"), "meta", None)
+    meta = ctx.requirements_meta
     return meta.paired.sideless_families if meta is not None else []
 
 

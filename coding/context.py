@@ -79,10 +79,14 @@ class Context:
             )
         return value
 
+    @property
+    def requirements_meta(self):  # noqa: ANN201 - the schema's RequirementsMeta, or None without requirements.yaml
+        """requirements.yaml `meta` (family labels, paired-structure lists), or None when the KB has no such file."""
+        return getattr(self.kb.sections.get("requirements"), "meta", None)
+
     def family_label(self, family: str) -> str:
         """Physician-facing family name, from requirements.yaml `meta.family_labels` (one home)."""
-        requirements = self.kb.sections.get("requirements")
-        labels = getattr(getattr(requirements, "meta", None), "family_labels", None) or {}
+        labels = getattr(self.requirements_meta, "family_labels", None) or {}
         label = labels.get(family) or family.replace("_", " ")
         return label[:1].upper() + label[1:]
 
