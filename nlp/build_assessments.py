@@ -38,18 +38,16 @@ _POSTURE = r"(?:(?:,\s*)?(?:" + cue_text("score_posture") + r"),?\s+)?"
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure
-                          r"(?:(?:she|he|they|the\s+patient|pt)\s+(?:left|went\s+home|was\s+discharged|were\s+discharged|departed)|"
-                          r"(?:her|his|their|the\s+patient's)\s+(?:discharge|departure)|being\s+discharged|going\s+home|"
-                          r"leaving|discharge|departure)|(?:on|upon)\s+(?:leaving|departure)|"
-                          r"(?:as|when)\s+(?:she|he|they|the\s+patient)\s+(?:left|was\s+leaving|went\s+home|was\s+discharged)|"
+                          + cue_text("score_leaving_clause") + r"|(?:on|upon)\s+(?:leaving|departure)|"
+                          r"(?:as|when)\s+" + cue_text("score_leaving_as") + r"|"
                           r"on\s+(?:her|his|their|the)\s+way\s+out|pre|before|"
                           r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
                          # the end of the stay in recovery: "2/10 at the end of the recovery period", "by the close of
                          # her observation time" (round 16, nec2)
                          r"(?:at|by|toward|towards|near)\s+the\s+(?:end|close)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-                         r"(?:recovery|observation)(?:\s+(?:period|time|phase|stay|interval))?|"
+                         + cue_text("score_recovery_stay") + r"|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
-                         r"(?:with\s+|w/\s?)(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
+                         r"(?:with\s+|w/\s?)(?:the\s+)?" + cue_text("score_stimulation_on") + r"|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          # ... the minutes also in words: "1/10 at thirty minutes", "0/10 at twenty min" (round 17, evt17)
                          r"(?:@|at)\s*(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|m|hours?|hrs?|h)\b|"
@@ -59,10 +57,10 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
                          r"(?:minutes?|mins?|hours?|hrs?)\s+"
                          r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
                          # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
-                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in)|"
+                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:" + cue_text("score_arrival_word") + r")|"
                          # a place before the procedure: "7/10 in the holding area", "8/10 in the waiting room" (round 17v)
                          r"(?:in|at)\s+(?:the\s+)?" + _PRE_PLACE + r")\b", re.IGNORECASE)
-_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in|" + _PRE_PLACE + r")\b", re.IGNORECASE)
+_ARRIVAL = compile_rule(r"\b(?:" + cue_text("score_arrival_word") + r"|" + _PRE_PLACE + r")\b", re.IGNORECASE)
 # The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
 _QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
 def _inside_quote(text: str, s: int, at: int) -> bool:
@@ -75,7 +73,7 @@ def _inside_quote(text: str, s: int, at: int) -> bool:
 
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
 # procedure, whatever its first word.
-_LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
+_LEAVING = compile_rule(r"\b(?:" + cue_text("score_leaving_word") + r")\b", re.IGNORECASE)
 # The timing word closing an interval cue ("thirty minutes after", "15 min later", "20 minutes post-procedure").
 _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
@@ -93,8 +91,7 @@ _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
 # The verb of a fall told right before the score it fell to ("Pain fell to 3/10", "her pain dropped to 2/10", "pain eased
 # to 1/10"): after a named baseline and with no other timing cue, the score after the procedure (round 20, pub20c).
-_FELL_TO = compile_rule(r"\b(?:fell|dropped|decreased|declined|diminished|eased|subsided|improved|settled|came\s+down|"
-                        r"went\s+down)\s+(?:to|at)\s*(?:an?\s+)?$", re.IGNORECASE)
+_FELL_TO = compile_rule(r"\b(?:" + cue_text("score_fell_verb") + r")\s+(?:to|at)\s*(?:an?\s+)?$", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
@@ -111,14 +108,14 @@ _ANAESTHETIC = r"(?:" + cue_text("local_anaesthetic_name") + r")"
 # the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`; words: `rf_branch_nerve_words`).
 _RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:" + cue_text("rf_branch_nerve_words") + r"))"
 # ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(cue_text("diagnostic_block_kind") + r"|\b(?:" + cue_text("diagnostic_test_word") + r")\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
                                       rf"{_RF_NERVE}|MBB|(?-i:\bMBs?\b)|lateral\s+branch{_RF_NERVE}|"
                                       r"\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
     rf"\b{_ANAESTHETIC}[\s-]+(?:only|alone)\b|"
-    rf"\b{_ANAESTHETIC}\s+(?:(?:left|right|bilateral|SI|SIJ|sacroiliac|joint|facet|nerve|genicular)\s+){{0,4}}blocks?\b|"
+    rf"\b{_ANAESTHETIC}\s+(?:(?:" + cue_text("anaesthetic_block_site_word") + r")\s+){0,4}blocks?\b|"
     r"\b(?:for|lasting|x)\s+(?:about\s+|roughly\s+|only\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|several|a\s+few)"
     r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b(?:duration|length|life)\s+of\s+(?:the\s+)?(?:local\s+)?an(?:a)?esthetic\b",
     re.IGNORECASE)
@@ -150,7 +147,7 @@ def _fraction_of_ten(mention: str, after: str) -> bool:
 # her pain was eight out of ten", "8/10 at the previous visit"; round 15, q3 probe): the history's, never the day's.
 _PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|an)\s+(?:days?|weeks?|wks?|months?|mos?|years?)"
                r"\s+ago|\blast\s+(?:week|month|year|visit|appointment|time)|\b(?:at|during|on)\s+(?:the|her|his|their)\s+"
-               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:visit|appointment|evaluation|consult\w*)|"
+               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:" + cue_text("score_past_visit_noun") + r")|"
                r"consult(?:ation)?))\b")
 # A sentence about an earlier procedure ("Prior ESI (10/2024): pain reduced from 8/10 to 2/10", "after the previous ESI her
 # pain went from eight to three"): its scores are that procedure's response (`reliefs`), never "prior to the injection".
@@ -158,7 +155,7 @@ _PRIOR_PROCEDURE = compile_rule(r"\b(?:prior(?!\s+to\b)|previous|last|first|earl
                                 r"(?:[\w-]+\s+){0,2}?(?:" + cue_text("prior_procedure_noun") + r")\b", re.IGNORECASE)
 # ... and, in the history or in an ablation's note, the diagnostic blocks before it ("After both of his medial branch blocks
 # the pain fell from 8/10 to 1/10"): never today's block, whose scores a procedure or post section holds.
-_HISTORY_BLOCKS = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|comparative|confirmatory)\s+blocks?)\b",
+_HISTORY_BLOCKS = compile_rule(r"\b(?:" + cue_text("history_block_name") + r")\b",
                                re.IGNORECASE)
 
 
@@ -184,13 +181,13 @@ def _past_visit(window: str, after: str) -> bool:
     return _PAST_BEFORE.search(window) is not None or _PAST_AFTER.match(after) is not None
 
 
-_TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
-_TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
+_TODAY = compile_rule(r"\b(?:" + cue_text("score_today_word") + r"|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
+_TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:" + cue_text("score_today_word") + r")\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
 # A rating in the present tense as the last words before a score: the patient's pain now, not an average or a range.
 _PRESENT_RATING = compile_rule(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+)?pain(?:\s+(?:as|at))?(?:\s+an?)?|"
                                r"(?:pain\s+is\s+)?currently(?:\s+(?:at|rated))?)\s*:?\s*$", re.IGNORECASE)
-_SCALE = compile_rule(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
+_SCALE = compile_rule(r"\b(" + cue_text("score_scale_name") + r")\b", re.IGNORECASE)
 
 
 # A label alone on the line above ('POST:', 'Post-procedure:', 'After:'), as a sectioned template prints it over its value.
@@ -602,7 +599,7 @@ def _follow_up_outcome(text: str, s: int, e: int, at: int, last_drug: int | None
 _BLOCK_NAMED = compile_rule(r"\b(?:MBBs?|blocks?|blks?)\b", re.IGNORECASE)
 # Round 18 (mixR2, dev_fresh_da fda-tfesi-01): a block as a walking distance ('cannot walk beyond a block', 'walks two
 # blocks at most', 'walking limited to half a block', 'ambulates < 1 block'), no procedure.
-_DISTANCE_BLOCK = compile_rule(r"\b(?:walk\w*|ambulat\w*|stroll\w*|hik\w*|distance|tolerance)\b[^.;\n%]{0,40}?$|"
+_DISTANCE_BLOCK = compile_rule(r"\b(?:" + cue_text("walking_distance_word") + r")\b[^.;\n%]{0,40}?$|"
                                r"\b(?:half\s+a|a\s+(?:city|single)|a\s+(?:few|couple\s+of))\s*$", re.IGNORECASE)
 # ... and a disability index with its verb or filler before the number ('Oswestry Disability Index is 46%', 'ODI score
 # of 38%', 'the disability index measured 52%'; round 18, mixR2): the index, never a result.
@@ -614,8 +611,7 @@ _NO_RESULT_BEFORE = compile_rule(r"\b(?:" + cue_text("percent_not_result_name") 
 
 # An earlier procedure named right before a bare percent, in shorthand ("Prior ESI 70% x 6 mo", "last TFESI ~60% x 4
 # months"; r2 nec2b, q4 probe): that procedure's result, with no relief word.
-_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:ESIs?|[TI]LESIs?|TFESIs?|"
-                                     r"epidurals?|injections?|inj|shots?|RFA|RF|ablation)\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
+_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_text("earlier_percent_procedure") + r")\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
                                      re.IGNORECASE)
 # Relief lasting at least this many days cannot be told on the day of the procedure: an earlier procedure's.
 _WEEKS_LASTED = 7
@@ -703,16 +699,15 @@ def _diagnostic_clause(where: str) -> bool:
 
 # What may label one block's result in a list: its number or its anaesthetic, up to two of them ("#1", "1st -", "2)",
 # "1) lidocaine").
-_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lido|bupivacaine|bupi\w*|marcaine|"
-                r"ropivacaine)\s*[:=-]?\s*){0,2}")
+_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|" + cue_text("result_item_anaesthetic") + r")\s*[:=-]?\s*){0,2}")
 # A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
 # 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
 # A sentence about relief from its first word ("Relief after the first of the two comparative medial branch blocks was
 # 85 percent and ..."): its percents are reliefs however far the word stands (round 13).
-_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:relief|improvement|response|reduction)\b", re.IGNORECASE)
+_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:" + cue_text("relief_opening_word") + r")\b", re.IGNORECASE)
 # A relief field whose label closes the line before its value ("... pain 2/10. Relief:" + newline + "70%."; N12).
-_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:relief|improvement|response|reduction|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
+_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:" + cue_text("relief_opening_word") + r"|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
                                    re.IGNORECASE)
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
@@ -740,8 +735,8 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
 # or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
 # Round 15 (q3 probe): also a pain the author expects ("Expect pain to drop to two or three out of ten within a week",
 # "we anticipate her pain will fall to 2/10"), never "as expected" (a result: "improved as expected to 2/10").
-_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
-                            r"|(?<!\bas\s)\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed))\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
+_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:" + cue_text("score_goal_met_word") + r")\b)"
+                            r"|(?<!\bas\s)\b(?:" + cue_text("score_expect_verb") + r")\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
@@ -778,7 +773,7 @@ _DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|
                               # diagnostic block: right SI block with 80% relief during the anesthetic phase", "Previous
                               # dx SIJ injection - 85%"; round 11, N11a); 'prior to the block' is a time of today's
                               r"|\b(?:prior|previous|earlier|preceding)\s+(?!to\b)(?:[\w-]+\s+){0,4}?"
-                              r"(?:blocks?|injections?|MBBs?|(?:dx|diagnostic)\s+\w+)\b", re.IGNORECASE)
+                              r"(?:" + cue_text("dated_earlier_block") + r")\b", re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
@@ -793,8 +788,7 @@ _FIELD_BREAK = compile_rule(_FIELD_GAP)
 # ablation that gave 75% for ten months", ", followed by", ", and later"; round 18, nec18): each event has its own result.
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?(?:then|later|subsequently|thereafter|"
                              r"afterwards|followed\s+by|after\s+which)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
-_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|proc|shot|rf|rfl|"
-                            r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
+_CLAUSE_PROC = compile_rule(r"\b(?:" + cue_text("clause_procedure_noun") + r")s?\b", re.IGNORECASE)
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
