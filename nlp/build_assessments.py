@@ -40,8 +40,7 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
                           # "before being discharged", "prior to her discharge"): the score after the procedure
                           + cue_text("score_leaving_clause") + r"|(?:on|upon)\s+(?:leaving|departure)|"
                           r"(?:as|when)\s+" + cue_text("score_leaving_as") + r"|"
-                          r"on\s+(?:her|his|their|the)\s+way\s+out|pre|before|"
-                          r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
+                          r"on\s+(?:her|his|their|the)\s+way\s+out|" + cue_text("score_timing_word_after") + r"|"
                          # the end of the stay in recovery: "2/10 at the end of the recovery period", "by the close of
                          # her observation time" (round 16, nec2)
                          r"(?:at|by|toward|towards|near)\s+the\s+(?:end|close)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -55,7 +54,7 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
                          # ... an hour in words too: "3/10 one hour later", "2/10 an hour after" (round 20, pub20c)
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|one|two|three|four|an?|half\s+an)\s*"
                          r"(?:minutes?|mins?|hours?|hrs?)\s+"
-                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
+                         + cue_text("score_interval_after") + r"|"
                          # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
                          r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:" + cue_text("score_arrival_word") + r")|"
                          # a place before the procedure: "7/10 in the holding area", "8/10 in the waiting room" (round 17v)
@@ -83,7 +82,7 @@ _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", 
 # A label left blank labels its own empty field, not the score before it ("Pre: 8   Post: --", "7/10 before  post: ___";
 # round 18, forms18).
 # (round 18, formsR2: the next label may name the procedure, 'Pre-procedure: 7/10    Post-procedure: 3/10')
-_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level|procedur(?:e|al)|proc|injection|block|op)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:" + cue_text("score_next_label_word") + r")\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
                            r"(?:\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))"
                            r"|(?<=[\s:])(?:_{2,}|-{2,}|\*{2,}|\?{1,3}|n/?a\b)(?=[ \t]*(?:$|\n|\|)))", re.IGNORECASE | re.MULTILINE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
@@ -96,7 +95,7 @@ _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
-                                  r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
+                                  r"(?:" + cue_text("score_then_relief_word") + r")", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
 # What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included, also in
 # shorthand: "Prior dx L SIJ blk 06/2024: 80% relief x 8 h"; round 15); also a
@@ -122,7 +121,7 @@ _ANAESTHETIC_BLOCK = compile_rule(
 # A steroid named in the block's clause: the block was a treatment, whatever anaesthetic went with it.
 _STEROID_WORD = compile_rule(r"\b(?:" + cue_text("steroid_word") + r")\b", re.IGNORECASE)
 # Blocks, then one result shared by both ("MBB x2 prior, both >80%", "two MBBs - each 90%", "dx blocks x2: both over 80%").
-_SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|dx|comparative)\s+blocks?)\b[^.;\n]{0,25}?"
+_SHARED_BLOCK_RESULT = compile_rule(r"\b(?:" + cue_text("shared_result_block_name") + r")\b[^.;\n]{0,25}?"
                                     r"[,:-]\s*(?:both|each)\b[^.;\n\d%]{0,20}$", re.IGNORECASE)
 # Between a post score and a percent that states its relief: a separator and an 'about' ("7->3, ~60%", "2/10 (75%)").
 _POST_THEN_PERCENT = compile_rule(r"(?:\s*/\s*10)?(?:\s+(?:after(?:wards)?|post(?:[\s-]?procedure)?))?\s*[,;(=:-]?\s*"
@@ -725,7 +724,7 @@ _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?
                             r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*" +
                             _RESULT_DATE + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
-_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
+_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:" + cue_text("relief_span_word") + r")"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$"
                             # ... or the percent itself the relief of those months ("the first bought five months of roughly
                             # 60% relief", "4 months of about 70% improvement"; round 13)
@@ -738,14 +737,14 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
 _GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:" + cue_text("score_goal_met_word") + r")\b)"
                             r"|(?<!\bas\s)\b(?:" + cue_text("score_expect_verb") + r")\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
-_CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+_CONDITION_BEFORE = compile_rule(r"\b(?:" + cue_text("score_condition_word") + r")\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # The bound of a payer checklist's criterion ('Diagnostic MBB #1 >= 80% relief   Yes   85% for 3 hours', '| Relief
 # ≥ 50% | No |'): a greater-or-equal sign right before the percent, never a result (round 20, pub20c).
 _CRITERION_BOUND = compile_rule(r"(?:>=|=>|\u2265)[ \t]*$")
 # ... answered in its row's next cell ('   Yes   ', '| No |', a tab then 'Met'): a row of a criteria table, not a result
 # written with a bound ('each with >=80% relief', 'each time >= 80% relief').
-_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:yes|no|met|not\s+met|n/?a|y|n)\b",
+_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:" + cue_text("checklist_answer") + r")\b",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
 # "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",
@@ -922,7 +921,7 @@ _ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|w
 
 # A heading over a list of block results ('DIAGNOSTIC BLOCKS:', 'Prior MBBs:', 'Block results:'): its items may name
 # no block ('#2 02/04/2026, same nerves with bupivacaine: 85% relief for 6 hours'; round 16, nec2).
-_BLOCK_HEADING = compile_rule(r"\b(?:blocks|blks|MBBs|block\s+results?|blocks?\s+(?:history|hx))\b", re.IGNORECASE)
+_BLOCK_HEADING = compile_rule(r"\b(?:" + cue_text("block_result_heading") + r")\b", re.IGNORECASE)
 
 
 def _follows_block_sentence(ctx: NoteContext, s: int, rfa: bool, block_rx: re.Pattern[str]) -> bool:

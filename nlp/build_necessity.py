@@ -174,7 +174,7 @@ def _cat_at(ctx: NoteContext, pos: int) -> str | None:
 
 
 # A pipe-separated history, symptom or exam field of a flattened note (`_cat_at`).
-_PIPE_HISTORY_FIELD = compile_rule(r"\|[ \t]*(?:Hx|History|HPI|Indications?|Sx|Symptoms|Subjective|Exam|PE)[ \t]*:",
+_PIPE_HISTORY_FIELD = compile_rule(r"\|[ \t]*(?:" + cue_text("pipe_history_field_label") + r")[ \t]*:",
                                    re.IGNORECASE)
 
 
@@ -435,7 +435,7 @@ _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s
                                r"(?:" + cue_text("duration_onset_event") + r")\s+"
                                r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?"
                                r"|(?:since|after|following|when)\s+(?:she|he|they|pt|the\s+patient)\s+"  # "since she slipped on a step"
-                               r"(?!(?:started|began|had|underwent|received|tried|completed|got|was|were)\b)(?:[\w'-]+\s+){1,6}?)?"
+                               r"(?!(?:" + cue_text("onset_not_treatment_verb") + r")\b)(?:[\w'-]+\s+){1,6}?)?"
                                r"|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
                                r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
@@ -922,13 +922,13 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, car
 # A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
 # imaging report, whose words ("unchanged", "persistent") say nothing of the care; not the care's own outcome field
 # ("Conservative care: PT 2x/week for 6 weeks, gabapentin. Outcome: failed."; round 15, nec1).
-_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:" + cue_text("other_report_study") + r")\b)",
                              re.IGNORECASE)
 _NEXT_SENTENCES = 2
 # The care's own outcome field on the line under it ("Conservative treatment: [x] PT, 8 weeks  [x] NSAIDs" over
 # "   Outcome: no sustained improvement"): the sectionizer opens a section at any label line, so the field is read
 # across that section's start (round 16, care, fby-h-tfesi-04).
-_OUTCOME_FIELD = compile_rule(r"(?:outcomes?|results?|response|effect|course)\s*[:=\-\u2013]", re.IGNORECASE)
+_OUTCOME_FIELD = compile_rule(r"(?:" + cue_text("care_outcome_field_label") + r")\s*[:=\-\u2013]", re.IGNORECASE)
 
 
 def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None, care: list) -> str | None:
@@ -1396,7 +1396,7 @@ def _radicular_other_picture(rx: "re.Pattern[str] | _SplitCue", text: str) -> bo
 
 # ... with its colon written, spoken ("diagnosis colon ...") or left out by a speech recogniser ("diagnosis lumbar
 # radiculopathy M 54.16."): a sentence opening on the label is the field either way.
-_INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
+_INLINE_DX = compile_rule(r"\W*(?:" + cue_text("inline_diagnosis_label") + r")(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
                           re.IGNORECASE)
 
 
