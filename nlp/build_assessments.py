@@ -82,7 +82,8 @@ _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", 
 # A label left blank labels its own empty field, not the score before it ("Pre: 8   Post: --", "7/10 before  post: ___";
 # round 18, forms18).
 # (round 18, formsR2: the next label may name the procedure, 'Pre-procedure: 7/10    Post-procedure: 3/10')
-_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:" + cue_text("score_next_label_word") + r")\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:" + cue_text("score_next_label_word")
+                           + r")\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
                            r"(?:\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))"
                            r"|(?<=[\s:])(?:_{2,}|-{2,}|\*{2,}|\?{1,3}|n/?a\b)(?=[ \t]*(?:$|\n|\|)))", re.IGNORECASE | re.MULTILINE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
@@ -107,7 +108,8 @@ _ANAESTHETIC = r"(?:" + cue_text("local_anaesthetic_name") + r")"
 # the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`; words: `rf_branch_nerve_words`).
 _RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:" + cue_text("rf_branch_nerve_words") + r"))"
 # ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(cue_text("diagnostic_block_kind") + r"|\b(?:" + cue_text("diagnostic_test_word") + r")\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(cue_text("diagnostic_block_kind") + r"|\b(?:" + cue_text("diagnostic_test_word")
+                                      + r")\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
                                       rf"{_RF_NERVE}|MBB|(?-i:\bMBs?\b)|lateral\s+branch{_RF_NERVE}|"
                                       r"\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
@@ -146,7 +148,8 @@ def _fraction_of_ten(mention: str, after: str) -> bool:
 # her pain was eight out of ten", "8/10 at the previous visit"; round 15, q3 probe): the history's, never the day's.
 _PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|an)\s+(?:days?|weeks?|wks?|months?|mos?|years?)"
                r"\s+ago|\blast\s+(?:week|month|year|visit|appointment|time)|\b(?:at|during|on)\s+(?:the|her|his|their)\s+"
-               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:" + cue_text("score_past_visit_noun") + r")|"
+               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:"
+               + cue_text("score_past_visit_noun") + r")|"
                r"consult(?:ation)?))\b")
 # A sentence about an earlier procedure ("Prior ESI (10/2024): pain reduced from 8/10 to 2/10", "after the previous ESI her
 # pain went from eight to three"): its scores are that procedure's response (`reliefs`), never "prior to the injection".
@@ -610,7 +613,9 @@ _NO_RESULT_BEFORE = compile_rule(r"\b(?:" + cue_text("percent_not_result_name") 
 
 # An earlier procedure named right before a bare percent, in shorthand ("Prior ESI 70% x 6 mo", "last TFESI ~60% x 4
 # months"; r2 nec2b, q4 probe): that procedure's result, with no relief word.
-_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_text("earlier_percent_procedure") + r")\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
+_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                     + cue_text("earlier_percent_procedure")
+                                     + r")\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
                                      re.IGNORECASE)
 # Relief lasting at least this many days cannot be told on the day of the procedure: an earlier procedure's.
 _WEEKS_LASTED = 7
@@ -698,15 +703,18 @@ def _diagnostic_clause(where: str) -> bool:
 
 # What may label one block's result in a list: its number or its anaesthetic, up to two of them ("#1", "1st -", "2)",
 # "1) lidocaine").
-_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|" + cue_text("result_item_anaesthetic") + r")\s*[:=-]?\s*){0,2}")
+_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|" + cue_text("result_item_anaesthetic")
+                + r")\s*[:=-]?\s*){0,2}")
 # A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
 # 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
 # A sentence about relief from its first word ("Relief after the first of the two comparative medial branch blocks was
 # 85 percent and ..."): its percents are reliefs however far the word stands (round 13).
-_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:" + cue_text("relief_opening_word") + r")\b", re.IGNORECASE)
+_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:" + cue_text("relief_opening_word")
+                             + r")\b", re.IGNORECASE)
 # A relief field whose label closes the line before its value ("... pain 2/10. Relief:" + newline + "70%."; N12).
-_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:" + cue_text("relief_opening_word") + r"|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
+_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:" + cue_text("relief_opening_word")
+                                   + r"|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
                                    re.IGNORECASE)
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
@@ -724,7 +732,8 @@ _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?
                             r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*" +
                             _RESULT_DATE + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
-_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:" + cue_text("relief_span_word") + r")"
+_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:"
+                            + cue_text("relief_span_word") + r")"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$"
                             # ... or the percent itself the relief of those months ("the first bought five months of roughly
                             # 60% relief", "4 months of about 70% improvement"; round 13)
@@ -734,8 +743,10 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
 # or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
 # Round 15 (q3 probe): also a pain the author expects ("Expect pain to drop to two or three out of ten within a week",
 # "we anticipate her pain will fall to 2/10"), never "as expected" (a result: "improved as expected to 2/10").
-_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:" + cue_text("score_goal_met_word") + r")\b)"
-                            r"|(?<!\bas\s)\b(?:" + cue_text("score_expect_verb") + r")\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
+_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:"
+                            + cue_text("score_goal_met_word") + r")\b)"
+                            r"|(?<!\bas\s)\b(?:" + cue_text("score_expect_verb")
+                            + r")\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 _CONDITION_BEFORE = compile_rule(r"\b(?:" + cue_text("score_condition_word") + r")\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
@@ -744,7 +755,8 @@ _CONDITION_BEFORE = compile_rule(r"\b(?:" + cue_text("score_condition_word") + r
 _CRITERION_BOUND = compile_rule(r"(?:>=|=>|\u2265)[ \t]*$")
 # ... answered in its row's next cell ('   Yes   ', '| No |', a tab then 'Met'): a row of a criteria table, not a result
 # written with a bound ('each with >=80% relief', 'each time >= 80% relief').
-_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:" + cue_text("checklist_answer") + r")\b",
+_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:" + cue_text("checklist_answer")
+                                 + r")\b",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
 # "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",

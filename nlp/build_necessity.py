@@ -54,7 +54,8 @@ _NOT_INDICATION = compile_rule(
       r"|(?:" + cue_text("indication_other_field_label") + r")\b[^:\n]{0,25}:"
       r"|this\s+is\s+a\s+repeat\b"
       # a score taken before or after the procedure ("Pre-procedure pain 7/10, post 3/10"; round 15, nec1b): a measure
-      r"|(?:pre|post|before|after)[\s-]*(?:" + cue_text("indication_score_procedure") + r")?\s*(?:pain\s*)?(?:" + cue_text("indication_score_label") + r")?"
+      r"|(?:pre|post|before|after)[\s-]*(?:" + cue_text("indication_score_procedure") + r")?\s*(?:pain\s*)?(?:"
+      + cue_text("indication_score_label") + r")?"
       r"\s*[:=]?\s*\d{1,2}(?:\.\d)?\s*/\s*10\b"
       r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 # Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
@@ -62,14 +63,17 @@ _NOT_INDICATION = compile_rule(
 _QUALIFIER = compile_rule(r"\b(?:" + cue_text("condition_qualifier") + r")(?![\w/])", re.IGNORECASE)
 _NOT_A_DIAGNOSIS = frozenset(lexicon("diagnosis_placeholder_label"))  # (lexicon `diagnosis_placeholder_label`)
 # (not the visit a duration is counted back from: "Onset 5 months prior to today's visit"; round 12, PP)
-_NOT_SYMPTOM = compile_rule(r"\b(" + cue_text("duration_not_symptom_word") + r"|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
+_NOT_SYMPTOM = compile_rule(r"\b(" + cue_text("duration_not_symptom_word")
+                            + r"|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
                             r"(?<!current\s)(?<!present\s)visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 # A care course's length spelled out ("eight weeks of PT", "PT x six weeks"): the words from number_words, not a copy.
 _CARE_WORDS = alternation((*range(2, 13), 16))
 # "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
 # six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
 # program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
-_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>" + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:" + cue_text("care_length_qualifier") + r")\s+){0,2}$",
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>"
+                            + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:"
+                            + cue_text("care_length_qualifier") + r")\s+){0,2}$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013|,|during|over)?\s*(?:(?:a\s+full|a\s+total\s+of|about|approx\.?|approximately|"
                            r"roughly|around|some|nearly)\s+)?(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
@@ -83,7 +87,8 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
 # of PT, two months long"; round 15, nec1).
 _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
                             r"(?:\s+(?:last|this|that|in\s+the|over\s+the)\s+(?:year|spring|summer|fall|autumn|winter)|\s+in\s+(?:19|20)\d{2})?"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:" + cue_text("care_course_length_tail") + r")\b)",
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:"
+                            + cue_text("care_course_length_tail") + r")\b)",
                             re.IGNORECASE)
 # The length told by a clause of going after the care, or after its frequency (round 17, care17, q3/q2 paraphrase sets):
 # "sent to PT in November, went for six weeks", "chiropractic, which she kept up for 10 weeks", "PT - she went for about
@@ -119,16 +124,19 @@ _DURATION_LABEL = compile_rule(r"\W*(?:the\s+)?" + cue_text("duration_label") +
 # named after that is the duration's. The subject may stand before the duration, the verb right after it ("a woman who
 # for the past four months has had a band of pain ..."; round 16, dur, fby-h-ilesi-01).
 _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
-                             r"(?:" + cue_text("patient_person_noun") + r")))\s+)?(?:has|have)\s+(?:" + cue_text("duration_had_verb") + r")\b(?:\s+\w+){0,4}", re.IGNORECASE)
+                             r"(?:" + cue_text("patient_person_noun") + r")))\s+)?(?:has|have)\s+(?:"
+                             + cue_text("duration_had_verb") + r")\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
 _AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:" + cue_text("duration_onset_event_verb") + r")"
                           r"\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
                           re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain", "Six months
 # of right anterior thigh, knee and medial leg pain": a list of places, up to ten words).
-_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,10}?(?=\s+(?:" + cue_text("duration_site_symptom") + r")\b)", re.IGNORECASE)
+_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,10}?(?=\s+(?:"
+                        + cue_text("duration_site_symptom") + r")\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
-_OUTCOME_BEFORE = compile_rule(r"\b(?:" + cue_text("care_outcome_before_word") + r")(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
+_OUTCOME_BEFORE = compile_rule(r"\b(?:" + cue_text("care_outcome_before_word")
+                               + r")(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
 # The care's outcome, then how long it was tried: "Physical therapy failed after 8 weeks", "was stopped at 6 weeks".
 _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:" + cue_text("care_ended_word") + r")\s+(?:after|at|following|"
                             r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -264,7 +272,8 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
 
 # A diagnosis named in dictated prose ('diagnosis is lumbosacral radiculopathy', 'diagnosed with', 'impression is'):
 # what follows is the diagnosis even in a sentence that also reports the MRI (comma-spliced dictation; n12b).
-_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:" + cue_text("diagnosis_said_word") + r")\s+(?:is|are|was|of|remains)|"
+_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:" + cue_text("diagnosis_said_word")
+                        + r")\s+(?:is|are|was|of|remains)|"
                         r"diagnosed\s+(?:with|as))\s+(?:(?:a|an|the|likely|probable)\s+)?", re.IGNORECASE)
 
 
@@ -401,7 +410,8 @@ _RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patien
                                  r"\b[^.;\n]*$", re.IGNORECASE)
 # A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
 # N11a): the field says whose duration it is, the symptoms'.
-_ONSET_FIELD = compile_rule(r"(?:" + cue_text("onset_field_label") + r")[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
+_ONSET_FIELD = compile_rule(r"(?:" + cue_text("onset_field_label")
+                            + r")[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
 # A column gap then another field's label, on an inline template line ("Onset: 6 months   Repeat: yes - second left C6-7
 # TFESI"): a procedure in the next field is not the one the duration belongs to.
 _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
@@ -1143,7 +1153,8 @@ def _since_weeks(ctx: NoteContext, lo: int, hi: int, dos: dt.date | None) -> flo
 # The count before the care's name and the session word after it ("18 physical therapy visits", "12 PT sessions";
 # round 12, N12).
 _SESSION_COUNT_BEFORE = compile_rule(r"\b(?P<n>\d{1,3}|six|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|"
-                                     r"twenty-four|thirty)\s+(?:(?:" + cue_text("care_session_qualifier") + r")\s+)?$", re.IGNORECASE)
+                                     r"twenty-four|thirty)\s+(?:(?:" + cue_text("care_session_qualifier")
+                                     + r")\s+)?$", re.IGNORECASE)
 _SESSION_WORD_AFTER = compile_rule(r"\s+(?:" + cue_text("care_session_word") + r")\b", re.IGNORECASE)
 _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
 # The patient and a verb of doing care after a duration fronting the sentence, then the care ("Over the last three months
@@ -1171,7 +1182,9 @@ _MONTH_SPAN = compile_rule(
     r"(?:\s+(?P<y2>(?:19|20)\d{2}))?|(?P<n1>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny1>(?:19|20)?\d{2})\s*(?:-|\u2013|\bto\b|"
     r"\bthrough\b)\s*(?P<n2>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny2>(?:19|20)?\d{2}))(?![/\d])", re.IGNORECASE)
 _SPAN_GAP_AFTER = compile_rule(r"[^.;,\n]{0,30}$")  # words between the care and its months ("twice a week")
-_SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:" + cue_text("care_done_verb") + r")\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)
+_SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:"
+                                + cue_text("care_done_verb")
+                                + r")\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _month_index(name: str) -> int:
@@ -1212,7 +1225,8 @@ _SESSIONS_PER_WEEK: float = float(lexicon("care_sessions_per_week"))
 _SESSION_N = r"(?P<n>\d{1,3}|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)"
 _SESSION_WORD = r"(?:" + cue_text("care_session_noun") + r")"
 _SESSIONS_BEFORE = compile_rule(_SESSION_N + r"\s+(?:(?:" + cue_text("care_session_kind") + r")\s+)?"
-                                + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:" + cue_text("care_session_qualifier") + r")\s+)?$", re.IGNORECASE)
+                                + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:" + cue_text("care_session_qualifier")
+                                + r")\s+)?$", re.IGNORECASE)
 _SESSIONS_AFTER = compile_rule(r"\s*(?:x|\u00d7|for|times|:|-|\u2013|\(|,)?\s*(?:about\s+|roughly\s+|over\s+)?" + _SESSION_N + r"\s+" + _SESSION_WORD + r"\b",
                                re.IGNORECASE)
 
@@ -1396,7 +1410,8 @@ def _radicular_other_picture(rx: "re.Pattern[str] | _SplitCue", text: str) -> bo
 
 # ... with its colon written, spoken ("diagnosis colon ...") or left out by a speech recogniser ("diagnosis lumbar
 # radiculopathy M 54.16."): a sentence opening on the label is the field either way.
-_INLINE_DX = compile_rule(r"\W*(?:" + cue_text("inline_diagnosis_label") + r")(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
+_INLINE_DX = compile_rule(r"\W*(?:" + cue_text("inline_diagnosis_label")
+                          + r")(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
                           re.IGNORECASE)
 
 

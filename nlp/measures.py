@@ -75,8 +75,8 @@ _WORD_NUM = {
     "a couple of": 2, "a couple": 2, "a few": 2,
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
-# The head a level group is told by (its first words: "medial branch", "foramen", "vertebral body"), in the order they are
-# tried (lexicon `level_head_name`).
+# The head a level group is told by (its first words: "medial branch", "foramen", "vertebral body"), in the order
+# they are tried (lexicon `level_head_name`).
 _HEAD_NAMES = tuple((str(word), str(head)) for word, head in lexicon("level_head_name"))
 
 
@@ -134,7 +134,8 @@ _TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
 _TABLE_PAIN = compile_rule(r"\b(?:" + cue_text("score_table_pain_word") + r")\b", re.IGNORECASE)
 # A vitals grid's pain column and the times its rows are named by (`_grid_scores`).
 _GRID_PAIN = compile_rule(r"(?:" + cue_text("score_grid_pain_label") + r")(?:\s*\([^)]{0,12}\))?", re.IGNORECASE)
-_GRID_TIME = compile_rule(r"(?:" + cue_text("score_grid_time_word") + r")(?:[\s-]*(?:" + cue_text("score_grid_time_procedure") + r"))?\.?$",
+_GRID_TIME = compile_rule(r"(?:" + cue_text("score_grid_time_word") + r")(?:[\s-]*(?:"
+                          + cue_text("score_grid_time_procedure") + r"))?\.?$",
                           re.IGNORECASE)
 _NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:" + cue_text("score_not_between_word") + r")\b", re.IGNORECASE)
 
