@@ -118,7 +118,7 @@ _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b{_ANAESTHETIC}[\s-]+(?:only|alone)\b|"
     rf"\b{_ANAESTHETIC}\s+(?:(?:" + cue_text("anaesthetic_block_site_word") + r")\s+){0,4}blocks?\b|"
     r"\b(?:for|lasting|x)\s+(?:about\s+|roughly\s+|only\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|several|a\s+few)"
-    r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b(?:duration|length|life)\s+of\s+(?:the\s+)?(?:local\s+)?an(?:a)?esthetic\b",
+    r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b" + cue_text("anaesthetic_span_phrase") + r"\b",
     re.IGNORECASE)
 # A steroid named in the block's clause: the block was a treatment, whatever anaesthetic went with it.
 _STEROID_WORD = compile_rule(r"\b(?:" + cue_text("steroid_word") + r")\b", re.IGNORECASE)

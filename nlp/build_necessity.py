@@ -50,7 +50,8 @@ _TEMPLATE_HEAD_FIELDS = frozenset({"levels", "laterality", "target"})
 # History sentences that document another element (duration, care, function, imaging, diagnosis,
 # a prior procedure), not the reason for this procedure.
 _NOT_INDICATION = compile_rule(
-      r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:present|ongoing|persisted|lasted)\b"
+      r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:"
+      + cue_text("indication_duration_predicate") + r")\b"
       r"|(?:" + cue_text("indication_other_field_label") + r")\b[^:\n]{0,25}:"
       r"|this\s+is\s+a\s+repeat\b"
       # a score taken before or after the procedure ("Pre-procedure pain 7/10, post 3/10"; round 15, nec1b): a measure
@@ -144,7 +145,7 @@ _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:" + cue_text("care_ended_word"
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
 # focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
 _WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:" + cue_text("care_content_lead") + r")\s+)"
-                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|w/o|"
+                           r"(?:(?!(?:" + cue_text("care_content_not_word") + r"|and|or|but|no|not|without|w/o|"
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
@@ -1445,7 +1446,7 @@ _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|h
 _CLOSED_OUTCOME = compile_rule(r"\b(?:" + cue_text("care_closed_outcome_word") + r")\b"
                                r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
                                r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
-                               r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)
+                               r"|\b(?:" + cue_text("dictation_stop_word") + r")\b(?!\s+of\b)", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
