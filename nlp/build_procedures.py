@@ -151,6 +151,11 @@ _NOT_DONE_AFTER = cue("procedure_not_done_after")  # (lexicon `procedure_not_don
 # the risks of the TFESI' is today's consent talk, kept by the title anyway) or an option predicate right after it.
 _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:about|through)|talk\s+about|went\s+over|"
                                  r"mentioned|brought\s+up|options?\s+(?:of|include[sd]?|including|such\s+as|would\s+be)|"
+                                 # round 21 (fam21, c1-049, c1-053): the options listed after a label or at consent
+                                 # ('We reviewed options: right L5-S1 TFESI versus ...', 'risks, benefits and
+                                 # alternatives discussed, including sacral lateral branch blocks')
+                                 r"(?:options?|alternatives?)\s*:|alternatives?\b[^.;:\n]{0,30}?\b(?:including|such\s+as|"
+                                 r"namely|e\.g\.,?)|"
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -164,7 +169,10 @@ _AIM_BEFORE = compile_rule(r"\b(?:test(?:s|ing|ed)?|diagnostic|block(?:s|ed|ing)
                            r"\s+(?:(?:an?|the|any|possible|potential|planned|future|eventual|later|considering|proceeding\s+(?:to|with))\s+)*$",
                            re.IGNORECASE)
 _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
-                             r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
+                             r"(?:option|alternative|possibility)|"
+                             # round 21 (fam21, c1-049): a list of them, the last of two joined ('... lateral branch
+                             # blocks and radiofrequency denervation as alternatives', 'X or Y as other options')
+                             r"as\s+(?:(?:other|possible|further|later)\s+)?(?:options|alternatives)\b|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
 # Round 20 (fin20, fds-h-pnb-01): a procedure its clause says was only talked about, a few words on ('pulsed
@@ -645,7 +653,9 @@ class ProcedureBuilder:
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
-            return True
+            # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
+            # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
+            return not _DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -752,6 +762,20 @@ class ProcedureBuilder:
         fam = span._.meta.get("family")
         return any(x._.meta.get("family") == fam and not (s <= x.start_char < e) and asserted(x)
                    for x in self.ctx.spans("PROC"))
+
+    def _session_called_off(self) -> bool:
+        """Round 21 (fam21): the note says the session as a whole was called off before it began ('Scheduled: spinal
+        cord stimulator trial ... The procedure was cancelled before the patient entered the procedure room', 'We
+        reviewed options ... No procedure performed.'): its procedure names are the booking's or the talk's, so nothing
+        is billed. Only in a today's section and not said of an earlier session (lexicon `session_not_performed*`)."""
+        text = self.text
+        for m in note_cue("session_not_performed").finditer(text):
+            if self.ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+                continue
+            s, _ = self.ctx.idx.sentence_at(m.start())
+            if not cue("session_not_performed_not").search(text, s, m.end()):
+                return True
+        return False
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
@@ -1668,7 +1692,7 @@ class ProcedureBuilder:
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()
-        if not drafts:
+        if not drafts or self._session_called_off():
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)
