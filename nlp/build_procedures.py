@@ -155,7 +155,7 @@ _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:abo
                                  # ('We reviewed options: right L5-S1 TFESI versus ...', 'risks, benefits and
                                  # alternatives discussed, including sacral lateral branch blocks')
                                  r"(?:options?|alternatives?)\s*:|alternatives?\b[^.;:\n]{0,30}?\b(?:including|such\s+as|"
-                                 r"namely|e\.g\.,?)|"
+                                 r"namely|e\.g\.,?)(?:\s[^.;:\n]{0,60}?(?:,|\band\b|\bor\b))?|"
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
