@@ -254,3 +254,17 @@ Pain 7/10 before, 2/10 after. No complications."""
 def test_whole_snippet(text: str, lines: list, elements: set) -> None:
     result = _analyse(text)
     assert (code_lines(result), finding_elements(result)) == (lines, elements)
+
+
+def test_guard_route_beside_a_name_stays_the_technique() -> None:
+    """A needle's route beside a procedure name is that one's technique: its side wins over the title's and the
+    difference stays a conflict (a route read as a second procedure mention made the two sides bilateral)."""
+    text = """RIGHT L4-5 TRANSFORAMINAL EPIDURAL STEROID INJECTION
+Diagnosis: lumbar radiculopathy (M54.16); left calf pain and numbness for 10 weeks despite 8 weeks of physical therapy
+without relief; she cannot stand at work.
+Consent signed; time-out held. Prone under fluoroscopy, a 22-gauge needle was steered to the left L4-5 foramen; contrast
+flowed along the left L4 root without vascular uptake. 10 mg dexamethasone injected. AP and lateral images saved.
+Pain 7/10 before and 2/10 after. No complications."""
+    result = _analyse(text)
+    assert (code_lines(result), finding_elements(result)) == (
+        [("64483", ["LT"], 1)], {"laterality_conflict", "drug_dose", "imaging_findings"})
