@@ -268,3 +268,23 @@ Pain 7/10 before and 2/10 after. No complications."""
     result = _analyse(text)
     assert (code_lines(result), finding_elements(result)) == (
         [("64483", ["LT"], 1)], {"laterality_conflict", "drug_dose", "imaging_findings"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Right cervical sympathetic block at C6 under fluoroscopy; 8 mL 0.25% bupivacaine after negative aspiration.",
+     [("64510", [], 1), ("77002", ["26"], 1)]),
+    ("Superior hypogastric plexus neurolysis under fluoroscopy with 8 mL 10% phenol on each side.",
+     [("64681", [], 1), ("77002", ["26"], 1)]),
+    ("Left suprascapular nerve was blocked under ultrasound at the notch with 8 mL 0.5% ropivacaine, image saved.",
+     [("64418", ["LT"], 1), ("76942", ["26"], 1)]),
+    ("Block of the right ilioinguinal nerve medial to the ASIS under ultrasound, image saved; 8 mL 0.25% bupivacaine.",
+     [("64425", ["RT"], 1), ("76942", ["26"], 1)]),
+])
+def test_other_names_of_listed_blocks(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+def test_guard_nerve_blocked_in_history_line() -> None:
+    text = ("History: left suprascapular nerve was blocked in 2023 with good relief.\nToday: right knee injection, "
+            "40 mg triamcinolone.")
+    assert _lines(text) == [("20610", ["RT"], 1)]
