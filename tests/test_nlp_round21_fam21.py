@@ -214,6 +214,10 @@ def test_titleless_note_opening_on_talk_about_a_procedure() -> None:
     "procedure was postponed before any needle.",
     "Follow-up visit for right L5 radiculopathy.\nPlan was a right L5-S1 TFESI today, but her INR was 3.1. No procedure "
     "was performed.",
+    "Right L5-S1 TFESI.\nIn the procedure room she became tearful; the procedure was aborted before any needle was "
+    "placed. Rescheduled with sedation.",
+    "Left SI joint injection under fluoroscopy.\nAfter hearing about the risks the patient declined the injection "
+    "today. Will continue PT.",
 ])
 def test_session_called_off_bills_nothing(text: str) -> None:
     assert _lines(text) == []
@@ -224,6 +228,8 @@ def test_session_called_off_bills_nothing(text: str) -> None:
      "because of a vasovagal episode.", [("64483", ["RT"], 1)]),
     ("Right SI joint injection under fluoroscopy, 40 mg triamcinolone. Her previous procedure was cancelled because "
      "of a cold.", [("27096", ["RT"], 1)]),
+    ("Bilateral L4-5 facet joint injections under fluoroscopy, therapeutic, 1 mL 40 mg triamcinolone each side. She "
+     "declined sedation.", [("64493", ["50"], 1)]),
 ])
 def test_guard_part_or_earlier_session_not_done_keeps_today(text: str, expected: list) -> None:
     assert _lines(text) == expected
