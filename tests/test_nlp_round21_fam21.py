@@ -294,3 +294,41 @@ def test_guard_nerve_blocked_in_history_line() -> None:
     text = ("History: left suprascapular nerve was blocked in 2023 with good relief.\nToday: right knee injection, "
             "40 mg triamcinolone.")
     assert _lines(text) == [("20610", ["RT"], 1)]
+
+
+# --- a procedure told only by the needle's route (targets.yaml ROUTE) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spine procedure.\nUnder fluoroscopy a 22-gauge needle was placed into the right L4-5 facet joint and 1 mL of "
+     "40 mg triamcinolone was injected after an arthrogram.", [("64493", ["RT"], 1)]),
+    ("Spine procedure.\nUnder fluoroscopy the right L3 and L4 medial branches and the L5 dorsal ramus were "
+     "anesthetized with 0.5 mL 0.5% bupivacaine each.", [("64493", ["RT"], 1), ("64494", ["RT"], 1)]),
+    ("Knee procedure.\nUnder fluoroscopy, lesions were made at the right superomedial, superolateral and inferomedial "
+     "genicular nerves at 80 degrees for 90 seconds.", [("64624", ["RT"], 1)]),
+    ("Hip procedure.\nA 22-gauge spinal needle was advanced into the left hip joint under fluoroscopy; arthrogram "
+     "confirmed; 40 mg triamcinolone with 4 mL bupivacaine injected.", [("20610", ["LT"], 1), ("77002", ["26"], 1)]),
+    ("Knee procedure.\nThe right knee joint was entered from a superolateral approach and 40 mg triamcinolone with "
+     "4 mL 1% lidocaine was injected.", [("20610", ["RT"], 1)]),
+    ("Shoulder procedure.\nUnder ultrasound the needle entered the posterior glenohumeral joint of the left shoulder, "
+     "image saved; 40 mg triamcinolone injected.", [("20611", ["LT"], 1)]),
+    ("Buttock procedure.\nUnder fluoroscopy the needle entered the inferior left SI joint; arthrogram; 40 mg "
+     "triamcinolone injected; AP and oblique images saved.", [("27096", ["LT"], 1)]),
+    ("Back procedure.\nUnder biplane fluoroscopy a balloon tamp was inflated in the T12 vertebral body and 4 mL of "
+     "cement was placed.", [("22513", [], 1)]),
+    ("Back procedure.\nAn 11-gauge trocar was passed through the left L2 pedicle and 3 mL of PMMA was injected into "
+     "the L2 vertebral body; no balloon used.", [("22511", [], 1)]),
+])
+def test_procedure_told_by_route_only(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Clinic follow-up.\nAt her last visit a needle was placed into the right knee joint and steroid injected, with "
+    "relief for 3 months. Plan: repeat in 4 weeks.",
+    "Follow-up.\nIn March the right L3 and L4 medial branches were blocked with 90% relief for 6 hours. Plan: "
+    "radiofrequency ablation next month.",
+    "Pain clinic letter.\nHer MRI shows a T12 compression fracture; cement was placed into the T12 vertebral body in "
+    "2023 at another hospital.",
+])
+def test_guard_route_of_an_earlier_session(text: str) -> None:
+    assert _lines(text) == []
