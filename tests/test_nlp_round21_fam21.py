@@ -22,14 +22,12 @@ def _lines(text: str, pos: str = "22") -> list[tuple[str, list[str], int]]:
 
 # --- the region's initial before 'ESI' ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_LESI_CESI = [
     ("Procedure: LESI at L4-5 by a midline approach.\nFluoroscopy in AP and lateral; loss of resistance to saline; "
      "60 mg triamcinolone with 4 mL saline injected.", [("62323", [], 1)]),
     ("Here today for her CESI, C6-7, left paramedian.\nUnder fluoroscopic guidance the Tuohy needle reached the "
      "epidural space; 8 mg dexamethasone in 2 mL saline given.", [("62321", [], 1)]),
-])
-def test_lesi_cesi_name_the_epidural(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_lesi_with_transforaminal_word_stays_transforaminal() -> None:
@@ -45,27 +43,23 @@ def test_guard_lesi_discussed_is_no_epidural() -> None:
 
 # --- pump titles with a label's punctuation --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_PUMP_TITLES = [
     ("Intrathecal morphine pump: interrogation, refill and reprogramming.\nI accessed the port, emptied 3 mL and "
      "instilled 20 mL of morphine 25 mg/mL; the daily dose was raised by 10% and the new settings sent to the pump.",
      [("62370", [], 1)]),
     ("Intrathecal hydromorphone pump - refill, no reprogramming.\nThe reservoir was accessed and 20 mL of "
      "hydromorphone 10 mg/mL instilled by me; the program was left as it was.", [("95991", [], 1)]),
-])
-def test_pump_title_with_colon_or_dash(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 # --- PVP / PKP beside a vertebral level ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_PVP_PKP = [
     ("L3 PVP.\nOsteoporotic L3 fracture, 6 weeks. Under biplane fluoroscopy an 11-gauge trocar entered the right L3 "
      "pedicle; 4 mL of cement was injected without leak. No cavity was made.", [("22511", [], 1)]),
     ("PKP T11.\nPainful T11 compression fracture. Bilateral transpedicular access, balloon tamps inflated, then 3 mL "
      "of cement per side under lateral fluoroscopy.", [("22513", [], 1)]),
-])
-def test_pvp_pkp_beside_a_level(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_pvp_in_history_is_no_augmentation() -> None:
@@ -77,26 +71,22 @@ def test_guard_pvp_in_history_is_no_augmentation() -> None:
 
 # --- stellate named in brackets ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_STELLATE = [
     ("Left cervicothoracic sympathetic (stellate) block.\nAt C6 under AP fluoroscopy a 25-gauge needle touched the "
      "anterior tubercle; 7 mL 0.25% bupivacaine injected after negative aspiration.", [("64510", [], 1), ("77002", ["26"], 1)]),
     ("Right sympathetic (stellate ganglion) blockade.\nUltrasound-guided in-plane approach at C6, image stored; 5 mL "
      "0.5% ropivacaine deposited beneath the prevertebral fascia.", [("64510", [], 1), ("76942", ["26"], 1)]),
-])
-def test_stellate_named_in_brackets(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 # --- the sciatic nerve block ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_SCIATIC = [
     ("Left popliteal sciatic nerve block.\nUltrasound showed the nerve above the popliteal crease; 20 mL 0.2% "
      "ropivacaine was injected around it and an image was saved.", [("64445", ["LT"], 1), ("76942", ["26"], 1)]),
     ("Block of the right sciatic nerve at the gluteal fold, landmark technique and nerve stimulator at 0.4 mA. "
      "15 mL 0.25% bupivacaine with 40 mg triamcinolone injected. No imaging.", [("64445", ["RT"], 1)]),
-])
-def test_sciatic_nerve_block(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_sciatic_pain_named_is_no_block() -> None:
@@ -107,7 +97,7 @@ def test_guard_sciatic_pain_named_is_no_block() -> None:
 
 # --- occipital and genicular nerves as the object of the act ----------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_OCCIPITAL = [
     ("Occipital neuralgia, both sides (M54.81).\nBoth greater occipital nerves were blocked at the superior nuchal "
      "line with 3 mL 0.5% bupivacaine each. No imaging.", [("64405", ["50"], 1)]),
     ("Nerve block, occipital, left.\nLandmark technique. The left greater occipital nerve was blocked medial to the "
@@ -115,19 +105,15 @@ def test_guard_sciatic_pain_named_is_no_block() -> None:
      [("64405", ["LT"], 1), ("64450", ["LT"], 1)]),
     ("Headache clinic note.\nBlockade of the right lesser occipital nerve behind the mastoid with 2 mL 0.5% "
      "bupivacaine; landmark technique.", [("64450", ["RT"], 1)]),
-])
-def test_occipital_nerve_as_object(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_GENICULAR = [
     ("Diagnostic blockade of the superolateral, superomedial and inferomedial genicular nerves of the left knee.\n"
      "Fluoroscopic AP and lateral views; 1 mL 2% lidocaine at each nerve.", [("64454", ["LT"], 1)]),
     ("Knee OA, right (M17.11).\nToday: block of the three genicular nerves of the right knee under fluoroscopy, "
      "1.5 mL 0.25% bupivacaine per nerve.", [("64454", ["RT"], 1)]),
-])
-def test_genicular_nerves_after_the_act(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_greater_occipital_blocked_elsewhere_earlier() -> None:
@@ -137,26 +123,22 @@ def test_guard_greater_occipital_blocked_elsewhere_earlier() -> None:
     assert _lines(text) == [("20552", [], 1)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_TRIGGER_POINTS = [
     ("Myofascial pain, low back.\nTrigger points injected: right gluteus medius, right piriformis and right "
      "quadratus lumborum, 2 mL 0.5% lidocaine each.", [("20553", [], 1)]),
     ("Neck pain.\n1) Trigger points then injected in the left rhomboid and left infraspinatus with 1 mL 1% "
      "lidocaine apiece.", [("20552", [], 1)]),
-])
-def test_trigger_points_injected_without_auxiliary(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 # --- a sympathetic block made neurolytic ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_NEUROLYSIS = [
     ("Celiac plexus block under CT for pancreatic cancer pain (C25.0).\nAfter a lidocaine test dose, 20 mL of "
      "dehydrated alcohol was injected through each of the two needles.", [("64680", [], 1), ("77012", ["26"], 1)]),
     ("Neurolytic superior hypogastric plexus block.\nProne, fluoroscopy; bilateral needles to the L5-S1 disc front; "
      "phenol 10% 6 mL each side after contrast.", [("64681", [], 1), ("77002", ["26"], 1)]),
-])
-def test_sympathetic_neurolysis(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 @pytest.mark.parametrize("extra", [
@@ -171,16 +153,14 @@ def test_guard_neurolysis_denied_or_planned(extra: str) -> None:
 
 # --- an epidural told by its route only --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_EPIDURAL_ROUTE = [
     ("The patient lay prone. Under fluoroscopy the needle tip was placed in the left L4-5 neuroforamen and, after "
      "contrast outlined the exiting root, 10 mg dexamethasone was injected.", [("64483", ["LT"], 1)]),
     ("Lumbar radicular pain (M54.16).\nA 22-gauge spinal needle was directed to the superior aspect of the right "
      "L5-S1 foramen under fluoroscopy; 40 mg triamcinolone injected.", [("64483", ["RT"], 1)]),
     ("Low back and bilateral leg pain after laminectomy.\nUnder fluoroscopy a Tuohy needle entered the epidural "
      "space via the sacral hiatus; 10 mL saline with 80 mg methylprednisolone injected.", [("62323", [], 1)]),
-])
-def test_epidural_by_route(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_foramen_and_sacral_canal_as_anatomy() -> None:
@@ -223,16 +203,14 @@ def test_session_called_off_bills_nothing(text: str) -> None:
     assert _lines(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_GUARD_PART_NOT_DONE = [
     ("Right L5-S1 TFESI under fluoroscopy, dexamethasone 10 mg. The planned second-level block was not performed "
      "because of a vasovagal episode.", [("64483", ["RT"], 1)]),
     ("Right SI joint injection under fluoroscopy, 40 mg triamcinolone. Her previous procedure was cancelled because "
      "of a cold.", [("27096", ["RT"], 1)]),
     ("Bilateral L4-5 facet joint injections under fluoroscopy, therapeutic, 1 mL 40 mg triamcinolone each side. She "
      "declined sedation.", [("64493", ["50"], 1)]),
-])
-def test_guard_part_or_earlier_session_not_done_keeps_today(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 # --- whole snippets: code lines and every finding element --------------------------------------------------------------
@@ -245,7 +223,7 @@ Prone under fluoroscopy, two 22-gauge needles were walked past the L5 transverse
 disc. Contrast stayed retroperitoneal. After a 3 mL 1% lidocaine test dose, 6 mL of 10% phenol was injected on each side.
 Pain 8/10 before and 3/10 after. No complications; discharged home."""
 
-_SCIATIC = """Left sciatic nerve block, subgluteal approach.
+_SCIATIC_NOTE = """Left sciatic nerve block, subgluteal approach.
 Diagnosis: left sciatic neuropathy after hip surgery (G57.02), 4 months, failed gabapentin and PT.
 Consent signed; time-out held.
 Ultrasound showed the nerve between the ischial tuberosity and greater trochanter; a stimulating needle (0.5 mA, ankle
@@ -255,7 +233,7 @@ Pain 7/10 before, 2/10 after. No complications."""
 
 @pytest.mark.parametrize(("text", "lines", "elements"), [
     (_SHP, [("64681", [], 1), ("77002", ["26"], 1)], {"code_validity", "drug_dose"}),
-    (_SCIATIC, [("64445", ["LT"], 1), ("76942", ["26"], 1)], {"code_validity", "drug_dose"}),
+    (_SCIATIC_NOTE, [("64445", ["LT"], 1), ("76942", ["26"], 1)], {"code_validity", "drug_dose"}),
 ])
 def test_whole_snippet(text: str, lines: list, elements: set) -> None:
     result = _analyse(text)
@@ -276,7 +254,7 @@ Pain 7/10 before and 2/10 after. No complications."""
         [("64483", ["LT"], 1)], {"laterality_conflict", "drug_dose", "imaging_findings"})
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_OTHER_NAMES = [
     ("Right cervical sympathetic block at C6 under fluoroscopy; 8 mL 0.25% bupivacaine after negative aspiration.",
      [("64510", [], 1), ("77002", ["26"], 1)]),
     ("Superior hypogastric plexus neurolysis under fluoroscopy with 8 mL 10% phenol on each side.",
@@ -285,9 +263,7 @@ Pain 7/10 before and 2/10 after. No complications."""
      [("64418", ["LT"], 1), ("76942", ["26"], 1)]),
     ("Block of the right ilioinguinal nerve medial to the ASIS under ultrasound, image saved; 8 mL 0.25% bupivacaine.",
      [("64425", ["RT"], 1), ("76942", ["26"], 1)]),
-])
-def test_other_names_of_listed_blocks(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 def test_guard_nerve_blocked_in_history_line() -> None:
@@ -298,7 +274,7 @@ def test_guard_nerve_blocked_in_history_line() -> None:
 
 # --- a procedure told only by the needle's route (targets.yaml ROUTE) ---------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
+_ROUTE_ONLY = [
     ("Spine procedure.\nUnder fluoroscopy a 22-gauge needle was placed into the right L4-5 facet joint and 1 mL of "
      "40 mg triamcinolone was injected after an arthrogram.", [("64493", ["RT"], 1)]),
     ("Spine procedure.\nUnder fluoroscopy the right L3 and L4 medial branches and the L5 dorsal ramus were "
@@ -317,9 +293,7 @@ def test_guard_nerve_blocked_in_history_line() -> None:
      "cement was placed.", [("22513", [], 1)]),
     ("Back procedure.\nAn 11-gauge trocar was passed through the left L2 pedicle and 3 mL of PMMA was injected into "
      "the L2 vertebral body; no balloon used.", [("22511", [], 1)]),
-])
-def test_procedure_told_by_route_only(text: str, expected: list) -> None:
-    assert _lines(text) == expected
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -332,3 +306,27 @@ def test_procedure_told_by_route_only(text: str, expected: list) -> None:
 ])
 def test_guard_route_of_an_earlier_session(text: str) -> None:
     assert _lines(text) == []
+
+
+# Every positive case above: the whole set of code lines (the case lists are named by their wording family).
+_FAMILIES = {
+    "lesi_cesi": _LESI_CESI,
+    "pump_titles": _PUMP_TITLES,
+    "pvp_pkp": _PVP_PKP,
+    "stellate": _STELLATE,
+    "sciatic": _SCIATIC,
+    "occipital": _OCCIPITAL,
+    "genicular": _GENICULAR,
+    "trigger_points": _TRIGGER_POINTS,
+    "neurolysis": _NEUROLYSIS,
+    "epidural_route": _EPIDURAL_ROUTE,
+    "guard_part_not_done": _GUARD_PART_NOT_DONE,
+    "other_names": _OTHER_NAMES,
+    "route_only": _ROUTE_ONLY,
+}
+
+
+@pytest.mark.parametrize(("family", "text", "expected"),
+                         [(name, text, lines) for name, cases in _FAMILIES.items() for text, lines in cases])
+def test_family_code_lines(family: str, text: str, expected: list) -> None:
+    assert _lines(text) == expected, family
