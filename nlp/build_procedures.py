@@ -70,6 +70,10 @@ def _placed_at(text: str, start: int, end: int) -> bool:
 
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
+# every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
+_CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
+                     "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
+                     "no injection", "no intervention")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -606,6 +610,7 @@ class ProcedureBuilder:
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
         self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
+        self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
 
@@ -768,6 +773,8 @@ class ProcedureBuilder:
         cord stimulator trial ... The procedure was cancelled before the patient entered the procedure room', 'We
         reviewed options ... No procedure performed.'): its procedure names are the booking's or the talk's, so nothing
         is billed. Only in a today's section and not said of an earlier session (lexicon `session_not_performed*`)."""
+        if not self._may_call_off:
+            return False
         text = self.text
         for m in note_cue("session_not_performed").finditer(text):
             if self.ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
