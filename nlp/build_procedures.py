@@ -846,8 +846,10 @@ class ProcedureBuilder:
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
-        if not spans:  # round 21 (fam21): a note that tells its procedure only by the needle's route ('a needle was
-            # brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml ROUTE)
+        if not spans and not self.ctx.spans("PROC"):  # round 21 (fam21): a note that tells its procedure only by the
+            # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
+            # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
+            # not do today') is left to that name
             spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s)]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
