@@ -16,6 +16,7 @@ from coding.facts import (
     Drug,
     FlagFact,
     Imaging,
+    Procedure,
     RadiofrequencyParams,
     Sedation,
     TextFact,
@@ -1519,6 +1520,29 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     if rf.technique is None and rf.temperature_c is not None:
         rf.technique = "thermal"
     return rf if found else None
+
+
+def neurolysis(ctx: NoteContext, proc: Procedure) -> RadiofrequencyParams | None:
+    """Round 21 (fam21): a sympathetic block made neurolytic, as a chemical lesion (the selection's `neurolysis` feature
+    picks 64680/64681). Why: the RF reader runs only for the ablation families, so 'Neurolytic superior hypogastric
+    plexus block ... 8 mL of dehydrated alcohol' was coded as a plain block. Read from the procedure's own name (the
+    word just before or inside it) or a neurolytic agent given with an amount in today's sections, not denied and not
+    in a sentence of plans or history (lexicon `neurolytic_*`)."""
+    text = ctx.text
+    name = cue("neurolytic_name")
+    for ev in proc.evidence:
+        m = name.search(text, max(0, ev.start - 25), ev.end)
+        if m:
+            return RadiofrequencyParams(technique="chemical", evidence=[ctx.ev(m.start(), m.end())])
+    neg, later = cue("negation_before"), cue("neurolytic_not_today")
+    for m in note_cue("neurolytic_agent").finditer(text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        if neg.search(text, max(s, m.start() - 30), m.start()) or later.search(text, s, ctx.idx.sentence_at(m.start())[1]):
+            continue
+        return RadiofrequencyParams(technique="chemical", evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 def devices(ctx: NoteContext) -> list[Device]:

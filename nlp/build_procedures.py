@@ -70,6 +70,10 @@ def _placed_at(text: str, start: int, end: int) -> bool:
 
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
+# every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
+_CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
+                     "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
+                     "no injection", "no intervention")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -151,6 +155,11 @@ _NOT_DONE_AFTER = cue("procedure_not_done_after")  # (lexicon `procedure_not_don
 # the risks of the TFESI' is today's consent talk, kept by the title anyway) or an option predicate right after it.
 _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:about|through)|talk\s+about|went\s+over|"
                                  r"mentioned|brought\s+up|options?\s+(?:of|include[sd]?|including|such\s+as|would\s+be)|"
+                                 # round 21 (fam21, c1-049, c1-053): the options listed after a label or at consent
+                                 # ('We reviewed options: right L5-S1 TFESI versus ...', 'risks, benefits and
+                                 # alternatives discussed, including sacral lateral branch blocks')
+                                 r"(?:options?|alternatives?)\s*:|alternatives?\b[^.;:\n]{0,30}?\b(?:including|such\s+as|"
+                                 r"namely|e\.g\.,?)(?:\s[^.;:\n]{0,60}?(?:,|\band\b|\bor\b))?|"
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -164,7 +173,10 @@ _AIM_BEFORE = compile_rule(r"\b(?:test(?:s|ing|ed)?|diagnostic|block(?:s|ed|ing)
                            r"\s+(?:(?:an?|the|any|possible|potential|planned|future|eventual|later|considering|proceeding\s+(?:to|with))\s+)*$",
                            re.IGNORECASE)
 _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
-                             r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
+                             r"(?:option|alternative|possibility)|"
+                             # round 21 (fam21, c1-049): a list of them, the last of two joined ('... lateral branch
+                             # blocks and radiofrequency denervation as alternatives', 'X or Y as other options')
+                             r"as\s+(?:(?:other|possible|further|later)\s+)?(?:options|alternatives)\b|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
 # Round 20 (fin20, fds-h-pnb-01): a procedure its clause says was only talked about, a few words on ('pulsed
@@ -598,6 +610,7 @@ class ProcedureBuilder:
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
         self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
+        self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
 
@@ -645,7 +658,9 @@ class ProcedureBuilder:
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
-            return True
+            # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
+            # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
+            return not _DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -753,6 +768,22 @@ class ProcedureBuilder:
         return any(x._.meta.get("family") == fam and not (s <= x.start_char < e) and asserted(x)
                    for x in self.ctx.spans("PROC"))
 
+    def _session_called_off(self) -> bool:
+        """Round 21 (fam21): the note says the session as a whole was called off before it began ('Scheduled: spinal
+        cord stimulator trial ... The procedure was cancelled before the patient entered the procedure room', 'We
+        reviewed options ... No procedure performed.'): its procedure names are the booking's or the talk's, so nothing
+        is billed. Only in a today's section and not said of an earlier session (lexicon `session_not_performed*`)."""
+        if not self._may_call_off:
+            return False
+        text = self.text
+        for m in note_cue("session_not_performed").finditer(text):
+            if self.ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+                continue
+            s, _ = self.ctx.idx.sentence_at(m.start())
+            if not cue("session_not_performed_not").search(text, s, m.end()):
+                return True
+        return False
+
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
         procedure and the history behind it with semicolons ("Ganglion impar block ... for coccydynia, 9 months since
@@ -815,6 +846,11 @@ class ProcedureBuilder:
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
+        if not spans and not self.ctx.spans("PROC"):  # round 21 (fam21): a note that tells its procedure only by the
+            # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
+            # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
+            # not do today') is left to that name
+            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s)]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -1668,7 +1704,7 @@ class ProcedureBuilder:
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()
-        if not drafts:
+        if not drafts or self._session_called_off():
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)
