@@ -485,6 +485,7 @@ _SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|e
                                 r"\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
 # A sentence the splitter closed on a blank line (a paragraph break, or a stray one inside a sentence).
 _BLANK_LINE_END = compile_rule(r"\n[ \t]*\n\s*$")
+_PARAGRAPH_BREAK = compile_rule(r"\n[ \t]*\n")
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
@@ -1458,7 +1459,36 @@ class DrugBuilder:
         if m is None:
             return False
         sides = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
+        if not sides and self._next_sentence_holds(e, m.start()):
+            sides = self._sides_just_before(s)  # round 21 (gap21): the side told by the technique right before
         return len(sides) == 1 and sides <= {"left", "right"}
+
+    def _next_sentence(self, e: int) -> tuple[int, int] | None:
+        """The sentence right after the one ending at `e` (past white space), None at the note's end."""
+        ns = e
+        while ns < len(self.text) and self.text[ns] in " \t\r\n":
+            ns += 1
+        return self.ctx.idx.sentence_at(ns) if ns < len(self.text) else None
+
+    def _next_sentence_holds(self, e: int, at: int) -> bool:
+        """Whether position `at` lies in the sentence right after the one ending at `e`."""
+        nxt = self._next_sentence(e)
+        return nxt is not None and nxt[0] <= at < nxt[1]
+
+    def _sides_just_before(self, s: int, count: int = 3) -> set[str]:
+        """The sides (not a symptom's) named in the few sentences of the paragraph right before the one starting at
+        `s` ('... below the right L5 pedicle ... . I then injected 1 mL of Celestone with 1 mL of 1% lidocaine. The
+        procedure was then repeated on the contralateral side'): the side the drug's sentence, naming none, was given
+        on; the caller asks for that one side and the repeat right after the drug's sentence."""
+        lo = s
+        for _ in range(count):
+            if lo <= 0:
+                break
+            ps, _pe = self.ctx.idx.sentence_at(lo - 1)
+            if ps >= lo or _PARAGRAPH_BREAK.search(self.text, ps, lo):
+                break
+            lo = ps
+        return {x.side for x in self.ctx.m.sides if lo <= x.start < s and not x.symptom}
 
     def _negation_ended(self, d: Span) -> bool:
         """A negation written before a comma or "and" does not reach a dosed drug of the next clause ("No IV uptake,
@@ -2923,6 +2953,8 @@ class DrugBuilder:
                     if q.kind in ("volume", "solution_volume") and not self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
                         injected = q.value
                         per_site, sites = self._sites(ns, ne)
+                        if not per_site and total > injected:
+                            injected += self._rest_shares(q.end, ne, total - injected)
                         break
         if injected is None or total <= 0:
             return
@@ -2953,6 +2985,39 @@ class DrugBuilder:
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
+
+    def _rest_shares(self, at: int, e: int, left: float) -> float:
+        """The rest of a prepared solution given after its first share (round 21, gap21): 'A solution of 2 mL 0.5%
+        bupivacaine and 1 mL Kenalog-40 was prepared. 1.5 mL was injected at the right greater occipital nerve. The
+        remaining 1.5 mL was injected at the left ...', '..., and the other 1.5 mL at the left', 'The rest was given on
+        the left side.' From `at` (after the first share's volume) to the end of its sentence `e`, then the next two
+        sentences naming no drug: a volume after a rest word (lexicon `drug_rest_share_before`), given (a verb of giving
+        after it) in a sentence of its own, or the rest told given with no amount (`drug_rest_given_whole`: all that
+        was `left`). A rest discarded or wasted names no giving verb and adds nothing. At most `left`."""
+        rest_before, whole, vol = cue("drug_rest_share_before"), cue("drug_rest_given_whole"), self.p["volume"]
+
+        def rests(a: int, b: int, given: bool) -> list[float]:  # (the quantity reader drops a 'remaining' volume)
+            return [_spoken(x.group("num")) or 0.0 for x in vol.finditer(self.text, a, b)
+                    if rest_before.search(self.text, max(a, x.start() - 30), x.start())
+                    and (not given or _GIVEN_AFTER_REMAINDER.match(self.text, x.end()))]
+
+        extra = sum(rests(at, e, False))  # '..., and the remaining 1.5 mL at the left nerve'
+        pos = e
+        for _ in range(2):
+            nxt = self._next_sentence(pos)
+            if nxt is None:
+                break
+            s2, e2 = nxt
+            if s2 < pos or self.ctx.in_sentence(self.ctx.spans("DRUG"), s2):
+                break
+            if whole.search(self.text, s2, e2):
+                return left
+            told = rests(s2, e2, True)
+            if not told:
+                break
+            extra += sum(told)
+            pos = e2
+        return min(extra, left)
 
     def _vials_given(self, a: int, b: int, s: int, e: int) -> int | None:
         """How many vials a vial's size before them counts, when the vials themselves are what was given ('one 1 mL

@@ -467,6 +467,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     m = first("independent_observer") or note_cue("independent_observer").search(text)
     if m and _BLANK_ANSWER.match(text, m.end()):
         m = None  # 'Independent observer: ______', 'Observer - N/A': the form's label with no one named (round 18)
+    if m and cue("independent_observer_denied_before").search(text, max(0, m.start() - 30), m.start()):
+        m = None  # 'no independent observer was available': the observer denied (round 21, gap21)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
