@@ -347,6 +347,13 @@ _LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
 # '... and 0.5 mL to the L5 DR'; `_once_at_the_ramus`, round 20, gap20b).
 _RAMUS_ONCE = compile_rule(r"[ \t]*(?:at|to|into|for|on|around)\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
                            r"(?:(?:dorsal|posterior)\s+(?:primary\s+)?ramus|(?-i:DR))\b", re.IGNORECASE)
+# The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
+# and the dorsal ramus named among their targets.
+_PROBE_SITE = compile_rule(r"\b(?:" + cue_text("drug_probe_site_word") + r")\b", re.IGNORECASE)
+_RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i)\b|(?-i:\bDR\b)", re.IGNORECASE)
+# A percentage strength right before or right after a drug's name (`_percent_at`, round 21).
+_PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
+_PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
 # A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
 _CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
                             r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
@@ -2441,6 +2448,8 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
+        if self._twin_before_per_site(m, e):
+            return False  # '2 mL of 1% lidocaine to the skin and 0.5 mL of 2% lidocaine at each nerve': the twin's
         # the window runs 30 characters past the drug's own amount right after its name, however that amount is
         # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
         own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
@@ -2501,7 +2510,7 @@ class DrugBuilder:
         sites it names. Lateral branches are counted without the dorsal ramus (`_lateral_branches`), so the ramus is
         one site more; a medial branch or nerve count holds it, so it is one of them. Sets the mention's whole
         amount (no longer per site) and says whether it did; one side only (a bilateral ramus is not told apart)."""
-        if not sites or sites < 2 or self.sides != 1:
+        if self.sides != 1:
             return False
         if len(m.volumes) == 2 and len(m.volume_ends) == 2 and not m.masses:
             amounts, ends = m.volumes, m.volume_ends
@@ -2510,16 +2519,38 @@ class DrugBuilder:
         else:
             return False
         per = list(self.p["per_site"].finditer(self.text, s, ends[1]))
-        if len(per) != 1 or _RAMUS_ONCE.match(self.text, ends[1]) is None:
+        probes = self._probe_sites(per, ends, s)
+        if probes is not None:
+            whole = round(amounts[0] * probes[0] + amounts[1] * probes[1], 6)
+        elif not sites or sites < 2 or len(per) != 1 or _RAMUS_ONCE.match(self.text, ends[1]) is None:
             return False
-        n = sites if _LATERAL_BRANCH.search(per[0].group(0)) else sites - 1
-        whole = round(amounts[0] * n + amounts[1], 6)
+        else:
+            n = sites if _LATERAL_BRANCH.search(per[0].group(0)) else sites - 1
+            whole = round(amounts[0] * n + amounts[1], 6)
         if amounts is m.volumes:
             m.volume = whole
         else:
             m.mass = whole
         m.per_site, m.sites = False, None
         return True
+
+    def _probe_sites(self, per: list[re.Match[str]], ends: list[int], s: int) -> tuple[int, int] | None:
+        """`per`: the per-site phrases up to the second amount's end. (lateral branches, probes) for a per-lateral-branch amount and a second amount at each probe after it ('1 mL
+        of 2% lidocaine per lateral branch and 1 mL at each probe', '... 1 mL at each cannula'; round 21, gap21): the
+        first is given at each lateral branch listed, the second at every probe, which are those branches and the
+        dorsal ramus when the sentence or the one before names it (lexicon `drug_probe_site_word`). The probe phrase
+        must follow the second amount right after it ('... and 1 mL at the dorsal ramus before each probe was lesioned'
+        is the ramus's amount). None for any other pair of per-site phrases."""
+        e = self.ctx.idx.sentence_at(s)[1]
+        per = per + list(self.p["per_site"].finditer(self.text, ends[1], e))  # the second amount's phrase after it
+        if len(per) != 2 or not _LATERAL_BRANCH.search(per[0].group(0)) or per[1].start() < ends[0] \
+                or self.text[ends[1]:per[1].start()].strip() or not _PROBE_SITE.search(per[1].group(0)):
+            return None
+        lateral = self._lateral_branches(s, e)
+        if not lateral:
+            return None
+        ps = self.ctx.idx.sentence_at(s - 1)[0] if s > 0 else s
+        return lateral, lateral + (1 if _RAMUS_NAMED.search(self.text, ps, e) else 0)
 
     def _per_site_leads(self, m: DrugMention, s: int, at: int) -> bool:
         """A per-site phrase ahead of the drug in its sentence and another drug named between it and `at` ('At each
@@ -2859,11 +2890,36 @@ class DrugBuilder:
                 if between.rfind("(") > between.rfind(")"):
                     continue  # named again in a bracket after it: "(so 40 mg Depo-Medrol per level)" restates it
                 other = any(prev.end_char <= x.start_char < sp.start_char and x._.meta["generic"] != g for x in spans)
-                if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)):
+                if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)) \
+                        and not self._other_strength(prev, sp):
                     continue
             last[g] = sp
             out.append(sp)
         return out
+
+    def _other_strength(self, a: Span, b: Span) -> bool:
+        """Two mentions of one drug written with two strengths ('2 mL of 1% lidocaine to the skin and 0.5 mL of 2%
+        lidocaine at each nerve', 'Local: 1% lidocaine 3 mL ..., then 2% lidocaine 0.5 mL ...'; round 21, gap21): two
+        administrations, since one injectate has one strength. The percentage right before each name or right after it."""
+        sa, sb = self._percent_at(a), self._percent_at(b)
+        return sa is not None and sb is not None and sa != sb
+
+    def _twin_before_per_site(self, m: DrugMention, e: int) -> bool:
+        """The same drug named again later in the sentence at another strength (`_other_strength`), with no per-site
+        phrase between the two: the sentence's per-site phrase is the later administration's, this one a whole (round
+        21, gap21). A per-site phrase before the later one ('At each nerve 1 mL of 1% lidocaine then 0.5 mL of 2%
+        lidocaine') covers both."""
+        twin = next((x for x in self.ctx.spans("DRUG") if m.span.end_char <= x.start_char < e
+                     and x._.meta.get("generic") == m.generic and self._other_strength(m.span, x)), None)
+        s = self.ctx.idx.sentence_at(m.span.start_char)[0]  # (a per-site phrase leading the sentence covers both)
+        return twin is not None and self.p["per_site"].search(self.text, s, twin.start_char) is None
+
+    def _percent_at(self, d: Span) -> float | None:
+        """The percentage strength written right before a drug's name ('1% lidocaine', '2 % lido') or right after it
+        ('lidocaine 1%', 'lidocaine (2%)'), else None."""
+        m = _PERCENT_BEFORE.search(self.text, max(0, d.start_char - 12), d.start_char) \
+            or _PERCENT_AFTER.match(self.text, d.end_char)
+        return float(m.group("p")) if m else None
 
     def _owner(self, q: Qty, mentions: list[DrugMention]) -> DrugMention | None:
         for m in mentions:  # a strength inside the name ("Omnipaque 240")

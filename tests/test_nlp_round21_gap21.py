@@ -23,6 +23,17 @@ before its change; the guards (named so) pin readings the change must keep.
    a pre score of its own it stays the baseline. A sentence wrapped after its time cue, the next line opening with the
    number of minutes ('Checked after' + newline + '20 minutes her pain was 2/10'): the cue above counts, so the score
    is the post score; a line above that ends its sentence with a period lends it no cue.
+5. Reader gaps left open. (a) A per-lateral-branch amount and a second amount at each probe ('1 mL of 2% lidocaine per
+   lateral branch and 1 mL at each probe', '... and 1 mL at each cannula'): the first at each lateral branch, the
+   second at every probe (the branches and the dorsal ramus when named): 3 + 4 mL; the second amount at the dorsal
+   ramus alone stays once (80 mg). (b) A cause clause opening the sentence before the sedation ('Since she fainted
+   during her last block, fentanyl ... and midazolam ... were given for moderate sedation', 'Given that he passed out
+   ...'): the sedation's reason; a cause ending in sedation declined is none. (c) A complications field telling an
+   earlier session's event, then today's answer ('Complications: vasovagal reaction at the last procedure; none
+   today'): none today; the event alone ('Complications: vasovagal episode at her previous injection.') says nothing of
+   today; an event today ('Complications: brief vasovagal episode, resolved') stays. (d) One drug at two strengths in
+   one sentence ('2 mL of 1% lidocaine to the skin and 0.5 mL of 2% lidocaine at each nerve'): two administrations,
+   the per-site phrase the later one's (20 + 30 mg); a per-site phrase leading the sentence covers both.
 """
 
 from __future__ import annotations
@@ -221,3 +232,113 @@ def test_guard_line_ending_its_sentence_lends_no_cue() -> None:
                      place_of_service="22")
     assert [(p.timing, p.value) for p in r.assessments.pain_scores] == [("pre", 7.0)]
     assert whole(r, ("error", "warning")) == ([("64451", ["LT"], 1)], {"post_procedure_pain_score"})
+
+
+# --- 5a. a second amount at each probe ----------------------------------------------------------------------------------
+
+_SIRF = ("Right sacroiliac joint lateral branch radiofrequency ablation\n"
+         "Diagnosis: right SI joint pain (M53.3). Buttock pain for 3 years; PT for 12 weeks failed; she cannot sit "
+         "through a film. Two lateral branch blocks each gave 85% relief.\nConsent signed. Time-out done. Pain 7/10 "
+         "before. Fluoroscopy; AP and oblique images saved.\n{x}\nPain 2/10 after. No complications.\n")
+
+
+@pytest.mark.parametrize("x, dose", [
+    ("Probes were placed at the right L5 dorsal ramus and lateral to the right S1, S2 and S3 foramina. 1 mL of 2% "
+     "lidocaine per lateral branch and 1 mL at each probe before lesioning at 80 C for 90 s.", 140.0),
+    ("Cannulae at the right L5 dorsal ramus and the S1, S2 and S3 lateral branches; 2% lidocaine 1 mL per lateral "
+     "branch and 1 mL at each cannula, then lesions at 80 C.", 140.0),
+    ("Probes lateral to the right S1, S2 and S3 foramina. 1 mL of 2% lidocaine per lateral branch and 1 mL at each "
+     "probe, then lesions at 80 C for 90 s.", 120.0),
+])
+def test_second_amount_at_each_probe(x: str, dose: float) -> None:
+    r = analyze_text(_SIRF.format(x=x), place_of_service="22")
+    assert [(d.generic, d.dose, d.per_site, d.sites) for d in r.drugs] == [("lidocaine", dose, None, None)]
+    assert whole(r, ("error", "warning")) == ([("64625", ["RT"], 1)], set())
+
+
+def test_guard_second_amount_at_the_ramus_once() -> None:
+    r = analyze_text(_SIRF.format(x="Electrodes at the right L5 dorsal ramus and the S1, S2 and S3 lateral branches. 1 mL "
+                                    "of 2% lidocaine per lateral branch and 1 mL at the L5 dorsal ramus, then lesions at "
+                                    "80 C for 90 s."), place_of_service="22")
+    assert [(d.generic, d.dose, d.per_site, d.sites) for d in r.drugs] == [("lidocaine", 80.0, None, None)]
+
+
+# --- 5b. a cause clause opening the sedation's sentence -----------------------------------------------------------------
+
+_CAUSE = ("Right L5-S1 transforaminal epidural steroid injection\n"
+          "Diagnosis: lumbar radiculopathy (M54.17). Right leg pain to the heel for 6 months with numbness; PT for 8 "
+          "weeks failed; he cannot walk a block. MRI: right L5-S1 foraminal stenosis.\n"
+          "Consent signed. Time-out done. Pain 8/10 before.\n{x}\n"
+          "Under fluoroscopy a 22-gauge needle was placed in the right L5-S1 foramen; 1 mL Omnipaque 240 showed epidural "
+          "flow; dexamethasone 10 mg with 1 mL of 1% lidocaine was injected. AP and lateral images saved. {c}\n"
+          "Pain 3/10 after.\n")
+
+
+@pytest.mark.parametrize("x, reason", [
+    ("Since she fainted during her last block, fentanyl 50 mcg and midazolam 1 mg IV were given for moderate sedation "
+     "by me, 10:05-10:22, RN as observer.", "she fainted during her last block"),
+    ("Given that he passed out at his previous epidural, midazolam 2 mg IV was then given by me as moderate sedation "
+     "from 10:05 to 10:22 with an independent RN observer.", "he passed out at his previous epidural"),
+])
+def test_cause_clause_first_is_the_sedations_reason(x: str, reason: str) -> None:
+    r = analyze_text(_CAUSE.format(x=x, c="No complications."), place_of_service="24")
+    sed = r.procedures[0].sedation
+    assert (sed.type, sed.justification, sed.independent_observer, sed.intraservice_minutes) == (
+        "moderate", reason, True, 17)
+    assert whole(r, ("error", "warning")) == ([("64483", ["RT"], 1), ("99152", [], 1)], set())
+
+
+def test_guard_cause_clause_before_sedation_declined() -> None:
+    r = analyze_text(_CAUSE.format(x="Since he fainted during his last block, no sedation was used and he stayed supine "
+                                     "until ready.", c="No complications."), place_of_service="24")
+    assert r.procedures[0].sedation.justification is None
+    assert whole(r, ("error", "warning")) == ([("64483", ["RT"], 1)], set())
+
+
+# --- 5c. a complications field telling an earlier session's event ------------------------------------------------------
+
+@pytest.mark.parametrize("c", ["Complications: vasovagal reaction at the last procedure; none today.",
+                               "Tolerated well. Complications: vasovagal episode at her previous injection, none today."])
+def test_earlier_event_in_the_complications_field(c: str) -> None:
+    r = analyze_text(_CAUSE.format(x="No sedation.", c=c), place_of_service="24")
+    assert r.facts.complications.value == "none"
+    assert whole(r, ("error", "warning")) == ([("64483", ["RT"], 1)], set())
+
+
+def test_earlier_event_alone_says_nothing_of_today() -> None:
+    r = analyze_text(_CAUSE.format(x="No sedation.", c="Complications: vasovagal episode at her previous injection."),
+                     place_of_service="24")
+    assert r.facts.complications is None
+    assert whole(r, ("error", "warning")) == ([("64483", ["RT"], 1)], {"complications"})
+
+
+def test_guard_todays_event_in_the_field_stays() -> None:
+    r = analyze_text(_CAUSE.format(x="No sedation.", c="Complications: brief vasovagal episode, resolved with leg "
+                                                      "elevation."), place_of_service="24")
+    assert r.facts.complications.value == "vasovagal"
+
+
+# --- 5d. one drug at two strengths in one sentence ---------------------------------------------------------------------
+
+_MBB = ("Right L4-5 and L5-S1 medial branch blocks (diagnostic)\n"
+        "Diagnosis: lumbar spondylosis (M47.816). Axial back pain for 9 months despite PT for 8 weeks; she cannot lift "
+        "her grandson. Consent signed. Time-out done. Pain 6/10 before. Fluoroscopy; oblique images saved.\n"
+        "Needles at the right L3 and L4 medial branches and the L5 dorsal ramus. {x}\nPain 1/10 after. No "
+        "complications.\n")
+
+
+@pytest.mark.parametrize("x, dose, volume", [
+    ("The skin was numbed with 2 mL of 1% lidocaine and 0.5 mL of 2% lidocaine was injected at each nerve.", 50.0, 3.5),
+    ("Local: 1% lidocaine 3 mL to the skin, then 2% lidocaine 0.5 mL at each medial branch.", 60.0, 4.5),
+    ("At each nerve 1 mL of 1% lidocaine then 0.5 mL of 2% lidocaine was given.", 60.0, 4.5),
+])
+def test_two_strengths_are_two_administrations(x: str, dose: float, volume: float) -> None:
+    r = analyze_text(_MBB.format(x=x), place_of_service="22")
+    assert [(d.generic, d.dose, d.volume_ml) for d in r.drugs] == [("lidocaine", dose, volume)]
+    assert whole(r, ("error", "warning")) == ([("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)], set())
+
+
+def test_guard_one_strength_restated_is_one_administration() -> None:
+    r = analyze_text(_MBB.format(x="3 mL of 1% lidocaine (lidocaine 1%, 30 mg) was used for the skin. Then 0.5 mL of 0.5% "
+                                   "bupivacaine was injected at each nerve."), place_of_service="22")
+    assert [(d.generic, d.dose) for d in r.drugs] == [("lidocaine", 30.0), ("bupivacaine", 7.5)]
