@@ -481,8 +481,9 @@ _RELIEF_BEFORE = compile_rule(r"\b(?:" + cue_text("relief_told_before") + r")\b"
 
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
-# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
-_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:" + cue_text("symptom_recurred_word") + r")"
+# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history ('the
+# pain has crept back over the last several weeks'; round 21, gap21).
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:crept|creeping|drifted|drifting|crawled)\s+back|\b(?:" + cue_text("symptom_recurred_word") + r")"
                          r"\b[^.;\n]{0,25}$", re.IGNORECASE)
 
 

@@ -34,6 +34,9 @@ before its change; the guards (named so) pin readings the change must keep.
    today; an event today ('Complications: brief vasovagal episode, resolved') stays. (d) One drug at two strengths in
    one sentence ('2 mL of 1% lidocaine to the skin and 0.5 mL of 2% lidocaine at each nerve'): two administrations,
    the per-site phrase the later one's (20 + 30 mg); a per-site phrase leading the sentence covers both.
+6. A symptom span of a recurrence told with 'crept back' / 'creeping back' / 'drifted back' ('the leg pain has crept back
+   over the last three weeks; it first began two years ago'): the recurrence, so the onset told after it is the
+   symptoms' duration; a recurrence alone stays the fallback.
 """
 
 from __future__ import annotations
@@ -342,3 +345,21 @@ def test_guard_one_strength_restated_is_one_administration() -> None:
     r = analyze_text(_MBB.format(x="3 mL of 1% lidocaine (lidocaine 1%, 30 mg) was used for the skin. Then 0.5 mL of 0.5% "
                                    "bupivacaine was injected at each nerve."), place_of_service="22")
     assert [(d.generic, d.dose) for d in r.drugs] == [("lidocaine", 30.0), ("bupivacaine", 7.5)]
+
+
+# --- 6. a recurrence that crept back ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("x, weeks, span", [
+    ("Her leg pain has crept back over the last three weeks; it first began two years ago.", 104.0, "two years ago"),
+    ("The ache has been creeping back over the past month. It began about 18 months ago.", 78.0, "about 18 months"),
+    ("Buttock pain drifted back over the last 2 weeks after a good year; onset was 3 years ago.", 156.0, "3 years ago"),
+])
+def test_crept_back_is_a_recurrence(x: str, weeks: float, span: str) -> None:
+    d = extract("Right L5-S1 transforaminal epidural steroid injection. " + x).necessity.symptom_duration
+    assert (d.weeks, d.evidence[0].text) == (weeks, span)
+
+
+def test_guard_recurrence_alone_is_kept() -> None:
+    d = extract("Right L5-S1 transforaminal epidural steroid injection. The pain has crept back over the past 3 weeks."
+                ).necessity.symptom_duration
+    assert (d.weeks, d.evidence[0].text) == (3.0, "over the past 3 weeks")
