@@ -339,13 +339,13 @@ _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|
 # A bracketed total of a mixture ('(3 mL total)', '(total 3 mL)', '(total volume 4 mL)', '(4 mL in total)') and the
 # words that join the drugs of one mixture ('mixed with', 'with', 'and', '+'; `_mixture_total`, round 20, gap20).
 _MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", re.IGNORECASE)
-_MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
+_MIX_LINK = compile_rule(r"\b(?:" + cue_text("drug_mix_link_word") + r")\b|\+", re.IGNORECASE)
 # Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
 _LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
 _LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
 # A second amount given at the one dorsal ramus right after it ('... per lateral branch and 1 mL at the dorsal ramus',
 # '... and 0.5 mL to the L5 DR'; `_once_at_the_ramus`, round 20, gap20b).
-_RAMUS_ONCE = compile_rule(r"[ \t]*(?:at|to|into|for|on|around)\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
+_RAMUS_ONCE = compile_rule(r"[ \t]*(?:" + cue_text("drug_ramus_once_preposition") + r")\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
                            r"(?:(?:dorsal|posterior)\s+(?:primary\s+)?ramus|(?-i:DR))\b", re.IGNORECASE)
 # The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
 # and the dorsal ramus named among their targets.
@@ -355,16 +355,16 @@ _RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i
 _PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
 _PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
 # A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
-_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
-                            r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
+_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + cue_text("drug_clause_done_verb") + r")\b[ \t]*[,;]",
+                            re.IGNORECASE)
 # The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
 # injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution', 'the remaining 4 mL of
 # lidocaine was then given' (the drug named again, gap20b).
 _REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
-_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:solution|mixture|injectate|drug|medication|anesthetic|"
-                                      r"anaesthetic|local|(?:\d*\.?\d+\s*%\s+)?[a-z]+(?:\s+\d*\.?\d+\s*%)?))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
-                                      r"(?:injected|given|administered|delivered|infused|instilled)\b", re.IGNORECASE)
-_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:then|followed\s+by|injected|injecting|gave|giving|administered|delivered)"
+_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:" + cue_text("drug_remainder_of_noun") + r"|"
+                                      r"(?:\d*\.?\d+\s*%\s+)?[a-z]+(?:\s+\d*\.?\d+\s*%)?))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
+                                      r"(?:" + cue_text("drug_remainder_given_verb") + r")\b", re.IGNORECASE)
+_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:" + cue_text("drug_giving_before_remainder") + r")"
                                         r"\s+(?:the\s+)?remaining\s*$", re.IGNORECASE)
 _TEST_DOSE_ANY = compile_rule(r"\btest[\s-]+dose\b", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
@@ -611,9 +611,9 @@ _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
 # a log's or flowsheet's field separator is a clause break too: "no vasc | Celestone 6 mg", "neg asp • dex 10 mg",
-# "no heme - Kenalog 40 mg"
+# "no heme - Kenalog 40 mg" (`_CLAUSE_BREAK_BEFORE`; round 21: an earlier `_CLAUSE_BREAK` built here was shadowed by the
+# one below, so never read, and is gone)
 _FIELD_BREAK = r"|[ \t]*\|[ \t]*|[ \t][\u2022\u00b7\u2013\u2014-][ \t]|[ \t]+/[ \t]+"
-_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)  # dictated "comma"
 # ... before a drug, a label's colon too: "Local anesthesia, no sedation: 20 mL of 1% lidocaine"
 # (also a full stop ending a line, "no vascular pattern." + newline + indented "dexamethasone 10 mg", or one before a
 # decimal written without its zero, "no vascular uptake. .25% bupivacaine 8 mL": the splitter joins both to the sentence
