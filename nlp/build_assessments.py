@@ -132,9 +132,12 @@ _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a sco
 # ... and "6 of 10" closing its clause ("Baseline today: 7 of 10."), never before a noun ("6 of 10 sites"; round 15)
 _OF_TEN = compile_rule(r"\bof\s*10$", re.IGNORECASE)
 _NOUN_NEXT = compile_rule(r"[ \t]+[a-z]")
-# A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
-_BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
-                               re.IGNORECASE)
+# A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's;
+# also with a verb of taking it down ("Baseline pain recorded: 7/10", "baseline NRS documented as 6"; lexicon
+# `score_recorded_verb`, round 21, gap21).
+_BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?"
+                               r"(?:\s+(?:was\s+|were\s+)?(?:" + cue_text("score_recorded_verb") + r")(?:\s+(?:as|at))?)?"
+                               r"\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$", re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
 # A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
 _ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
@@ -164,6 +167,16 @@ _HISTORY_BLOCKS = compile_rule(r"\b(?:" + cue_text("history_block_name") + r")\b
 # A line that carries on the sentence above (lower case, no score label): the earlier procedure may be named there.
 # A labelled line ("MBB x2 prior: 85%, 80%" + newline + "pre 8/10") is its own field (round 15, dev_fresh_e).
 _WRAPPED_ON = compile_rule(r"[ \t]*(?!(?i:pre|post|before|after|pain|nrs|vas|today)\b)[a-z]")
+# ... also a line opening with a number and a word of the sentence ('After' + newline + '30 minutes her pain was 1/10')
+# after a line that ends mid-sentence, on a letter (round 21, gap21): the time's cue is on the line above.
+_WRAPPED_ON_NUMBER = compile_rule(r"[ \t]*\d+[ \t]+[a-z]")
+_ENDS_ON_LETTER = compile_rule(r"[A-Za-z][ \t]*\r?\n$")
+
+
+def _wrapped_on(text: str, line_s: int) -> bool:
+    """Whether the line at `line_s` carries on the sentence of the line above (`_WRAPPED_ON`, `_WRAPPED_ON_NUMBER`)."""
+    return bool(_WRAPPED_ON.match(text, line_s) or (
+        line_s > 1 and _WRAPPED_ON_NUMBER.match(text, line_s) and _ENDS_ON_LETTER.search(text, max(0, line_s - 3), line_s)))
 
 
 def _earlier_procedure(ctx: NoteContext, s: int, e: int, blocks_earlier: bool) -> bool:
@@ -321,7 +334,7 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
         vstart = n.extra.get("value_start", n.start)  # cue words inside the mention count ("VAS after: 3")
         # a line that carries on the sentence above keeps its cue there ("At 30 minutes she walked the hall" + newline +
         # "at 2/10"; round 18, nec18)
-        window = text[max(s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), n.start - 80) : vstart]
+        window = text[max(s if _wrapped_on(text, line_s) else max(s, line_s), n.start - 80) : vstart]
         after = text[n.end : min(e, n.end + 40)]  # room for "3/10 with stimulation in recovery"
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
@@ -398,7 +411,7 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
                 _FELL_TO.search(window) and any(named_baseline)) else "pre"
         if _past_visit(window, after) or (
                 cat not in ("pre_procedure", "pain_scores", "disposition")
-                and (_earlier_procedure(ctx, *_clause_bounds(text, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s),
+                and (_earlier_procedure(ctx, *_clause_bounds(text, s if _wrapped_on(text, line_s) else max(s, line_s),
                                                              e, n.start, n.end), blocks_earlier)
                      or _earlier_pair(text, s, e, n.start))):
             # the earlier procedure named in the score's own clause: 'Pain went from 8/10 to 3/10 in recovery; last

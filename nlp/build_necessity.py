@@ -390,13 +390,25 @@ _APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:" + cu
                               r"\s+){0,3}$", re.IGNORECASE)
 
 
+# The procedure after the symptoms' span as the object of the subject's verb (lexicon `duration_subject_verb`), a few
+# words of its own between ('... for two years underwent cervical medial branch radiofrequency neurotomy').
+_SUBJECT_VERB_PROC = compile_rule(r"\s*,?\s+(?:" + cue_text("duration_subject_verb") + r")\s+(?:(?:a|an|the)\s+)?"
+                                  r"(?:[\w/-]+\s+){0,6}$", re.IGNORECASE)
+
+
 def _appended_procedure(text: str, s: int, start: int, end: int, proc_start: int) -> bool:
-    """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`), the pain named right
+    """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`) or is the object of the
+    subject's verb after it (`_SUBJECT_VERB_PROC`, round 21), the pain named right
     before the span and no relief there (`_RELIEF_BEFORE`, defined below with the
     relief-told cue; an earlier, shadowed copy of the list with 'lasted'/'lasting' was never read and is gone)."""
-    if proc_start <= end or not _APPENDED_PROC.fullmatch(text, end, proc_start):
+    if proc_start <= end:
         return False
-    lo = max(s, start - 40)
+    if _APPENDED_PROC.fullmatch(text, end, proc_start):
+        lo = max(s, start - 40)
+    elif _SUBJECT_VERB_PROC.fullmatch(text, end, proc_start):
+        lo = max(s, start - 80)  # the subject's pain may be told with where it spreads before the span
+    else:
+        return False
     return bool(_SYMPTOM.search(text, lo, start)) and not _RELIEF_BEFORE.search(text, lo, start)
 
 
@@ -474,8 +486,9 @@ _RELIEF_BEFORE = compile_rule(r"\b(?:" + cue_text("relief_told_before") + r")\b"
 
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
-# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
-_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:" + cue_text("symptom_recurred_word") + r")"
+# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history ('the
+# pain has crept back over the last several weeks'; round 21, gap21).
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:crept|creeping|drifted|drifting|crawled)\s+back|\b(?:" + cue_text("symptom_recurred_word") + r")"
                          r"\b[^.;\n]{0,25}$", re.IGNORECASE)
 
 

@@ -645,7 +645,8 @@ class ProcedureBuilder:
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))
-                or self._told_done_today(span) or self._told_performed(span))) and not self._said_done_today(span, cat):
+                or self._told_done_today(span) or self._told_performed(span) or self._case_opening(span))) \
+                and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -679,7 +680,42 @@ class ProcedureBuilder:
         # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
         # the sentence ('After two blocks gave 85% relief, he underwent ...'), is that history's
         reason = self._told_reason.match(self.text, cs, span.start_char)
-        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span)
+        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span) \
+            or self._case_opening(span)
+
+    def _case_opening(self, span: Span) -> bool:
+        """The case report's opening sentence telling the procedure the report is about, with the patient introduced
+        in it ('A 66-year-old woman with neck pain for two years underwent cervical medial branch radiofrequency
+        neurotomy after two positive blocks: ...'; 'Bilateral sacroiliac joint injections were performed in a
+        68-year-old woman with a 10-month history of ...'; round 21, gap21): ConText reads 'underwent' and the
+        patient's history as the procedure's, but the history is hers. Only in the note's first sentence (a title line
+        before it allowed), when no other procedure mention is asserted as today's, and when the procedure's own words
+        (from 'underwent' to it and up to a reason or history clause after it, or before its passive verb) date nothing
+        (`told_done_today_not`: 'underwent an RFA two years ago' is history). Its clause's sides are today's."""
+        u = span._
+        if u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+            return False
+        text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
+        head = text[:s].strip()
+        if head and ("\n" in head or head[-1] in ".!?"):
+            return False  # not the note's first sentence (a title line alone may come before it)
+        intro, dated = cue("case_patient_intro"), cue("told_done_today_not")
+        verb = self._told_after.match(text, span.end_char)
+        after = intro.match(text, verb.end()) if verb is not None else None
+        if after is not None and after.group(0).split()[0].lower() in ("in", "on", "for"):
+            a, b = s, verb.end()  # 'X were performed in a 68-year-old woman ...'
+        elif intro.match(text, s) and cue("told_done_today_bare").search(text, max(s, span.start_char - 70),
+                                                                           span.start_char):
+            a = text.rindex("underwent", s, span.start_char)  # 'A 66-year-old woman ... underwent X after ...'
+            stop = cue("case_opening_tail_end").search(text, span.end_char, e)
+            b = stop.start() if stop else e
+        else:
+            return False
+        if dated.search(text, a, b) or self._other_named_today(s, e):
+            return False
+        if (a, b) not in self._told_clauses:
+            self._told_clauses.append((a, b))  # its sides are today's, not those of the history beside it
+        return True
 
     def _said_done_today(self, span: Span, cat: str | None) -> bool:
         """Round 17b (p3): a plan or indication line naming the procedure and saying, right after it, that it was
