@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, Status, Target, asserted
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon
@@ -178,6 +178,15 @@ _DISCUSSED_AFTER = compile_rule(r"[^,.;:()\n]{0,50}?\b(?:was|were|has\s+been|hav
 # Round 13 (PD): a procedure that its clause puts off to a later talk or booking, the predicate a few words on ('if the
 # pain has not eased, a right T10-11 transforaminal approach or a surgical opinion will be discussed', 'RFA of the
 # same nerves would then be considered', 'a confirmatory block may be offered'): no comma or stop in between.
+# A needle placed into a spinal foramen (`_foramen_technique_only`): 'a 22 g spinal needle was walked into the left
+# L5-S1 neural foramen', 'needle advanced to the right L4 foramen'; the level follows within the sentence.
+_NEEDLE_INTO = compile_rule(r"\b(?:needles?|cannulas?)\b[^.;\n]{0,60}?\b(?:into|to|toward|towards|within|at)\s+"
+                            r"(?:the\s+)?(?:(?:left|right|lt|rt|bilateral)\s+)?[^.;\n]{0,12}$", re.IGNORECASE)
+# ... told as today's: its guidance or contrast in that sentence or the next, and no date of an earlier one ('In March a
+# needle was placed into her L5-S1 foramen', 'on 3/12/2025').
+_GUIDED_HERE = compile_rule(r"\b(?:fluoro\w*|c[\s-]?arm|contrast|omnipaque|isovue\w*|epidurogram|CT[\s-]+guid\w*)\b", re.IGNORECASE)
+_DATED_TODAY_NOT = compile_rule(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                                r"nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 _FUTURE_AFTER = compile_rule(r"[^,.;:()\n]{0,60}?\b(?:will|would|could|may|might|can|shall|to)\s+(?:then\s+|next\s+|also\s+|"
                              r"again\s+|likely\s+)?be\s+(?:" + cue_text("procedure_future_verb") + r")\b",
                              re.IGNORECASE)
@@ -815,6 +824,8 @@ class ProcedureBuilder:
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
+        if not spans:  # a note naming no procedure, only a needle into a spinal foramen and a steroid (round 21)
+            spans = self._foramen_technique_only()
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -863,6 +874,32 @@ class ProcedureBuilder:
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
+
+    def _foramen_technique_only(self) -> list[Target]:
+        """A note that names no procedure but tells a needle placed into a named spinal foramen and a steroid given
+        ('PROCEDURE NOTE' over 'a 22 g spinal needle was walked into the left L5-S1 neural foramen ... Injected: forty
+        milligrams of triamcinolone'; round 21, dose21, d1-001): a transforaminal epidural, told by its technique. Only
+        a body sentence of today's technique (a needle, a level whose head is the root or foramen, no history, plan or
+        negation) and a steroid read as given in the note; its level is the mention."""
+        ctx = self.ctx
+        if not any(asserted(x) and x._.meta.get("role") == "steroid" for x in ctx.spans("DRUG")):
+            return []
+        for g in ctx.m.levels:
+            if g.head != "root" or ctx.idx.mention_source(g.start) != "body" \
+                    or ctx.idx.category_at(g.start) in NOT_PERFORMED_SECTIONS:
+                continue
+            s, e = ctx.idx.sentence_at(g.start)
+            if not _NEEDLE_INTO.search(self.text, s, g.start) or self.hist.search(self.text, s, e) \
+                    or self.hypo.search(self.text, s, e) or cue("negation_before").search(self.text, s, g.start) \
+                    or _DATED_TODAY_NOT.search(self.text, s, e):
+                continue
+            ns, ne = ctx.idx.sentence_at(e) if e < len(self.text) else (e, e)
+            if not (_GUIDED_HERE.search(self.text, s, e) or _GUIDED_HERE.search(self.text, ns, ne)):
+                continue  # today's technique shows its guidance or contrast in the sentence or the next
+            meta = {"family": "transforaminal_epidural", "approach": "transforaminal", "group": "epidural"}
+            return [Target(g.start, g.end, self.text[g.start:g.end], "PROC", Status(meta, False, False, False, False,
+                                                                                     False))]
+        return []
 
     def _repeated_same(self) -> list[Span]:
         """A case report that tells today's procedure only as a repeat of the one named before it ('A first diagnostic
