@@ -2312,10 +2312,14 @@ class DrugBuilder:
 
     def _only_discussed(self, d: Span) -> bool:
         """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal
-        epidural with 40 mg of Kenalog under fluoroscopy'): the talk's verb before the drug and no verb of giving in the
-        sentence (lexicon `drug_discussed_before`, `drug_given_verb`; round 21, dose21, d1-051)."""
+        epidural with 40 mg of Kenalog under fluoroscopy'): the talk's verb, then the procedure's name, before the drug
+        and no verb of giving in the sentence (lexicon `drug_discussed_before`, `drug_given_verb`; round 21, dose21, d1-051)."""
         s, e = self.ctx.idx.sentence_at(d.start_char)
-        return bool(_DISCUSSED_BEFORE.search(self.text, s, d.start_char)) and not _GIVEN_VERB.search(self.text, s, e)
+        talk = _DISCUSSED_BEFORE.search(self.text, s, d.start_char)
+        # the procedure talked over stands between the verb and the drug ('risks discussed, Kenalog 40 mg ...' is no talk
+        # of the drug)
+        return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
+            and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
     def _withheld_later(self, d: Span) -> bool:
         """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later

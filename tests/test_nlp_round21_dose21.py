@@ -150,6 +150,12 @@ def test_guard_a_dose_given_after_the_talk_is_billed() -> None:
     assert _lines(text) == [("20610", ["LT"], 1), ("J3301", [], 4)]
 
 
+def test_guard_risks_discussed_before_a_terse_dose_is_billed() -> None:
+    text = ("Left knee injection, no imaging.\nKnee osteoarthritis, bracing failed.\nTime-out held, risks discussed, "
+            "Kenalog 40 mg with 2 mL of 1% lidocaine into the left knee by a lateral approach.\nNo complications.")
+    assert _lines(text) == [("20610", ["LT"], 1), ("J3301", [], 4)]
+
+
 # --- the share of a prepared mixture told two sentences later (d1-005) --------------------------------------------
 
 @pytest.mark.parametrize("made, given, dex", [
