@@ -561,6 +561,8 @@ _INJECTATE_WORDS = compile_rule(r"\d\s*(?:ml|cc|%)|\bpercent\b|\bmg\s*/\s*ml\b|\
 _MADE_READY = compile_rule(cue_text("drug_made_ready"), re.IGNORECASE)
 _WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0,3}?[ \t]+(?:" + cue_text("drug_withheld_passive") + ")",
                                  re.IGNORECASE)
+_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
+                             r"(?!\s+(?:still|in\s+place|steady)))", re.IGNORECASE)
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
@@ -570,6 +572,13 @@ _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:
                              + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
 # A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen"): `_share_told_after`.
 _MIXTURE_NAMED = compile_rule(r"\b(?:solution|mixture|mix|injectate|admixture|combination|cocktail|syringe)\b", re.IGNORECASE)
+# An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
+# 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
+_EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
+                                  r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
+                                  r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+_CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
+_REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
 _DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 # Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
@@ -1649,7 +1658,8 @@ class DrugBuilder:
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
-                 and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)]
+                 and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
+                 and not self._earlier_procedure_dose(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -2310,6 +2320,26 @@ class DrugBuilder:
         return bool(_RISK_AFTER.match(text, d.end_char, min(len(text), d.end_char + 40))
                     or _RISK_BEFORE.search(text, max(0, d.start_char - 45), d.start_char))
 
+    def _earlier_procedure_dose(self, d: Span) -> bool:
+        """A dose told as that of an earlier procedure: an earlier procedure is named before the drug in its sentence,
+        no procedure after it ('Her last epidural in June used 80 mg of Depo-Medrol', 'the previous L5-S1 TFESI
+        with 40 mg of Kenalog gave 70% relief'), as the subject opening the drug's clause; not in a sentence about today
+        or a repeat ('repeat of her prior TFESI; Kenalog 40 mg today'), nor past a comma ('Given the prior injection's
+        good response, Kenalog 40 mg was injected'). Round 21, dose21 (d1's near miss: a prior procedure's dose)."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        earlier = [x for x in _EARLIER_PROCEDURE.finditer(self.text, s, d.start_char)]
+        if not earlier or _TODAY_WORD.search(self.text, s, e) or _REPEAT_WORDS.search(self.text, s, e):
+            return False
+        last = earlier[-1]
+        text = self.text
+        if re.search(r"[,;:()]", text[last.end():d.start_char]):
+            return False  # 'Given the prior injection's good response, Kenalog 40 mg was injected': another clause
+        opens = max(s, *(text.rfind(c, s, last.start()) + 1 for c in ",;:("))
+        if not _CLAUSE_SUBJECT_LEAD.fullmatch(text, opens, last.start()):
+            return False  # the earlier procedure opens its clause as its subject
+        # ... and no procedure named after it, before the drug (today's)
+        return not any(last.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
+
     def _only_discussed(self, d: Span) -> bool:
         """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal
         epidural with 40 mg of Kenalog under fluoroscopy'): the talk's verb, then the procedure's name, before the drug
@@ -2330,6 +2360,8 @@ class DrugBuilder:
         s, e = idx.sentence_at(d.start_char)
         if not _MADE_READY.search(text, s, e):
             return False
+        if _BUT_WITHHELD.search(text, d.end_char, e):
+            return True  # in its own sentence: 'Depo-Medrol 80 mg was drawn up but, after her glucose ..., was not given'
         section, stop = idx.category_at(d.start_char), min(len(text), e + 600)
         generic, role = d._.meta["generic"], d._.meta.get("role")
         ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if e <= x.start_char < stop

@@ -124,11 +124,42 @@ def test_drug_drawn_up_then_kept_back_is_not_billed(prepared: str, kept_back: st
     assert _lines(text) == [("62323", [], 1)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Depo-Medrol 80 mg was drawn up but, once her glucose came back at 420, was not given.",
+    "Kenalog 40 mg was prepared but withheld because of her sugar.",
+])
+def test_drug_drawn_up_but_kept_back_in_its_own_sentence(sentence: str) -> None:
+    text = ("L4-5 interlaminar epidural injection under fluoroscopy.\nLumbar radiculopathy, eight weeks of therapy failed."
+            f"\nLoss of resistance was found at L4-5 and contrast spread in the epidural space.\n{sentence} 4 mL of "
+            "preservative-free saline was injected.\nNo complications.")
+    assert _lines(text) == [("62323", [], 1)]
+
+
 def test_guard_not_injected_until_aspiration_is_still_given() -> None:
     text = ("L5-S1 interlaminar epidural injection under fluoroscopy.\nLumbar radiculopathy, eight weeks of therapy "
             "failed.\nKenalog 40 mg was drawn up. Loss of resistance was found at L5-S1.\nThe Kenalog was not injected "
             "until aspiration was negative, then it went in slowly.\nNo complications.")
     assert _lines(text) == [("62323", [], 1), ("J3301", [], 4)]
+
+
+# --- a dose of an earlier procedure (d1's near miss, d1-050) ----------------------------------------------------
+
+@pytest.mark.parametrize("earlier", [
+    "Her last epidural in June used 80 mg of Depo-Medrol.",
+    "His earlier ESI was given with 80 mg Depo-Medrol.",
+    "At her most recent visit 80 mg Depo-Medrol was used.",
+])
+def test_dose_of_an_earlier_procedure_is_not_billed(earlier: str) -> None:
+    text = ("L4-5 interlaminar epidural injection under fluoroscopy.\nLumbar radiculopathy, eight weeks of therapy failed."
+            f"\n{earlier}\nLoss of resistance was found at L4-5 and contrast spread. Dexamethasone 10 mg was injected.")
+    assert _lines(text) == [("62323", [], 1), ("J1100", [], 10)]
+
+
+def test_guard_todays_procedure_named_after_the_earlier_one_keeps_its_dose() -> None:
+    text = ("L4-5 interlaminar epidural injection under fluoroscopy.\nLumbar radiculopathy, eight weeks of therapy failed."
+            "\nLoss of resistance was found at L4-5 and contrast spread.\nThe prior epidural gave relief and the L4-5 "
+            "interlaminar epidural injection was performed with 80 mg of Depo-Medrol.")
+    assert _lines(text) == [("62323", [], 1), ("J1010", [], 80)]
 
 
 # --- a dose inside a procedure only talked over (d1-051) ----------------------------------------------------------
