@@ -601,7 +601,7 @@ _VIAL_COUNT_BEFORE = compile_rule(r"(?<!\bfrom\s)(?<!\bof\s)(?<!\bout\sof\s)(?<!
                                   r"[ \t]+(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # "2 single-use 1-mL vials"
 _VIAL_GIVEN_AFTER = compile_rule(r"[ \t]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])"
                                  r"[^.;()\n]{0,60}?\b(?:was|were)[ \t]+(?:then[ \t]+)?(?:mixed|combined|injected|given|"
-                                 r"administered|diluted|used|emptied)\b", re.IGNORECASE)  # 'used' (round 21, dose21, d1-042)
+                                 r"administered|diluted|(?P<used>used|emptied))\b", re.IGNORECASE)
 _THE_BEFORE = compile_rule(r"\bthe[ \t]+$", re.IGNORECASE)
 _SHARED_OUT_AFTER = compile_rule(r"[ \t]+(?:was|were)[ \t]+(?:then[ \t]+)?(?:divided|split|distributed|shared|apportioned)\b",
                                  re.IGNORECASE)
@@ -3097,9 +3097,14 @@ class DrugBuilder:
         dose) and a verb of giving or mixing in its clause ('was used' or 'drawn up' may precede the amount given: 'a 1 mL
         vial of dexamethasone 10 mg/mL was used; 1 mL was injected'). None: a size only."""
         count = _VIAL_COUNT_BEFORE.search(self.text, max(s, a - 30), a)
-        if count is None or not _VIAL_GIVEN_AFTER.match(self.text, b, e):
+        given = _VIAL_GIVEN_AFTER.match(self.text, b, e) if count is not None else None
+        if given is None:
             return None
-        return _VIAL_COUNTS.get(count.group("n").lower())
+        n = _VIAL_COUNTS.get(count.group("n").lower())
+        if given.group("used") and (n or 0) < 2:
+            return None  # 'a 1 mL vial ... was used; 1 mL was injected': one vial used tells no dose, two or more
+            # given vials do ('Two 1-mL single-dose vials of Kenalog-40 were used, one vial per knee'; round 21, d1-042)
+        return n
 
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
@@ -3154,6 +3159,10 @@ class DrugBuilder:
         mentions = self._mentions()
         if any(m.role == "steroid" and m.generic != "unspecified_steroid" for m in mentions):
             mentions = [m for m in mentions if m.generic != "unspecified_steroid"]  # "the steroid" = the named one
+        dosed_toxins = {m.generic for m in mentions if m.role == "toxin" and not m.bare}
+        if dosed_toxins:  # "Trigger point injections with onabotulinumtoxinA." over "Xeomin 100-unit vial ... 15 units each
+            # x 4 muscles": a toxin only named, beside another given by amount, is the template's or class's word for it
+            mentions = [m for m in mentions if not (m.role == "toxin" and m.bare and m.generic not in dosed_toxins)]
         specific_contrast = any(m.role == "contrast" and m.generic != "contrast" for m in mentions)
         groups: dict[str, list[DrugMention]] = {}
         for m in mentions:

@@ -879,11 +879,11 @@ class ProcedureBuilder:
         """A note that names no procedure but tells a needle placed into a named spinal foramen and a steroid given
         ('PROCEDURE NOTE' over 'a 22 g spinal needle was walked into the left L5-S1 neural foramen ... Injected: forty
         milligrams of triamcinolone'; round 21, dose21, d1-001): a transforaminal epidural, told by its technique. Only
-        a body sentence of today's technique (a needle, a level whose head is the root or foramen, no history, plan or
+        in a note naming no procedure at all (not even as planned or past), a body sentence of today's technique (a needle, a level whose head is the root or foramen, no history, plan or
         negation) and a steroid read as given in the note; its level is the mention."""
         ctx = self.ctx
-        if not any(asserted(x) and x._.meta.get("role") == "steroid" for x in ctx.spans("DRUG")):
-            return []
+        if ctx.spans("PROC") or not any(asserted(x) and x._.meta.get("role") == "steroid" for x in ctx.spans("DRUG")):
+            return []  # (a note naming a procedure only as planned or past keeps that reading: round 5c's guards)
         for g in ctx.m.levels:
             if g.head != "root" or ctx.idx.mention_source(g.start) != "body" \
                     or ctx.idx.category_at(g.start) in NOT_PERFORMED_SECTIONS:
