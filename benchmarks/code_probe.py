@@ -11,7 +11,10 @@ discussed, a dose for next time). Sets are written in twins by writers who never
 fixed against, the other is kept to measure whether the fixes generalise (see benchmarks/README.md).
 
 File: `<dir>/items.yaml` with `set` and `items`, each item `id`, `why`, `kind`, `place_of_service`,
-`date_of_service`, `payer`, `note`, `codes` (lines written `"CODE[ MOD ...] xUNITS"`, modifiers sorted).
+`date_of_service`, `payer`, `note`, `codes` (lines written `"CODE[ MOD ...] xUNITS"`, modifiers sorted) and, in
+finding sets, `findings` (the finding elements the note fails, as `painpoint eval` counts them: the item is right
+only when both the code lines and the element set are exactly right). An item without `findings` is scored on its
+code lines alone.
 
 Usage: python benchmarks/code_probe.py DIR [DIR ...] [--show] [--json]
 Prints per set: items whose code lines are exactly right (positives, near misses) and the failing ids;
@@ -55,11 +58,15 @@ class ItemOutcome:
     exact: bool
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    missing_findings: list[str] = field(default_factory=list)
+    extra_findings: list[str] = field(default_factory=list)
     error: str | None = None
 
 
-def run_item(item: dict, analyze) -> ItemOutcome:
+def run_item(item: dict, analyze, requirements: frozenset[str] = frozenset()) -> ItemOutcome:
     """Analyse one item as `painpoint eval` analyses a gold note (its payer, date and place of service)."""
+    from api.evaluation import result_view
+
     expected = {parse_line(c) for c in item.get("codes") or []}
     dos = item.get("date_of_service")
     try:
@@ -71,11 +78,21 @@ def run_item(item: dict, analyze) -> ItemOutcome:
         )
     except Exception as exc:  # a probe reports every item; the error names the exception, not the text
         return ItemOutcome(item["id"], item.get("kind", "positive"), False, error=type(exc).__name__)
-    got = {(c.code, tuple(sorted(c.modifiers)), c.units) for c in result.codes}
+    view = result_view(result, requirements=requirements)
+    got = view.codes
+    exact = got == expected
+    want_findings = item.get("findings")
+    missing_f: list[str] = []
+    extra_f: list[str] = []
+    if want_findings is not None:
+        missing_f = sorted(set(want_findings) - view.findings)
+        extra_f = sorted(view.findings - set(want_findings))
+        exact = exact and not missing_f and not extra_f
     return ItemOutcome(
-        item["id"], item.get("kind", "positive"), got == expected,
+        item["id"], item.get("kind", "positive"), exact,
         missing=sorted(format_line(x) for x in expected - got),
         extra=sorted(format_line(x) for x in got - expected),
+        missing_findings=missing_f, extra_findings=extra_f,
     )
 
 
@@ -90,11 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="expected vs proposed lines of each failing item")
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     args = ap.parse_args(argv)
+    from api.evaluation import requirement_ids
     from api.pipeline import analyze_text
 
+    requirements = requirement_ids()
     for folder in args.dirs:
         name, items = load_items(folder)
-        outcomes = [run_item(it, analyze_text) for it in items]
+        outcomes = [run_item(it, analyze_text, requirements) for it in items]
         by_kind: dict[str, list[int]] = {}
         for o in outcomes:
             tally = by_kind.setdefault(o.kind, [0, 0])
@@ -111,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             print("  failing: " + " ".join(o.id for o in failing))
         for o in failing if args.show else []:
             what = o.error or f"missing {o.missing} extra {o.extra}"
+            if o.missing_findings or o.extra_findings:
+                what += f"; findings missing {o.missing_findings} extra {o.extra_findings}"
             print(f"  {o.id} ({o.kind}): {what}")
     return 0
 

@@ -38,18 +38,15 @@ _POSTURE = r"(?:(?:,\s*)?(?:" + cue_text("score_posture") + r"),?\s+)?"
 _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on\s+|during\s+)(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+(?:on|off))?\s+)?((?:before|prior\s+to)\s+"
                           # the patient leaving, told as a clause ("2/10 before she left", "before he went home",
                           # "before being discharged", "prior to her discharge"): the score after the procedure
-                          r"(?:(?:she|he|they|the\s+patient|pt)\s+(?:left|went\s+home|was\s+discharged|were\s+discharged|departed)|"
-                          r"(?:her|his|their|the\s+patient's)\s+(?:discharge|departure)|being\s+discharged|going\s+home|"
-                          r"leaving|discharge|departure)|(?:on|upon)\s+(?:leaving|departure)|"
-                          r"(?:as|when)\s+(?:she|he|they|the\s+patient)\s+(?:left|was\s+leaving|went\s+home|was\s+discharged)|"
-                          r"on\s+(?:her|his|their|the)\s+way\s+out|pre|before|"
-                          r"prior|post|after(?:wards?)?|following|in\s+recovery|(?:at|on|upon)\s+discharge|"
+                          + cue_text("score_leaving_clause") + r"|(?:on|upon)\s+(?:leaving|departure)|"
+                          r"(?:as|when)\s+" + cue_text("score_leaving_as") + r"|"
+                          r"on\s+(?:her|his|their|the)\s+way\s+out|" + cue_text("score_timing_word_after") + r"|"
                          # the end of the stay in recovery: "2/10 at the end of the recovery period", "by the close of
                          # her observation time" (round 16, nec2)
                          r"(?:at|by|toward|towards|near)\s+the\s+(?:end|close)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-                         r"(?:recovery|observation)(?:\s+(?:period|time|phase|stay|interval))?|"
+                         + cue_text("score_recovery_stay") + r"|"
                          # an SCS trial's score with the stimulation on: "3/10 with stimulation"
-                         r"(?:with\s+|w/\s?)(?:the\s+)?(?:stimulat\w+|stimulator\s+on|trial\s+(?:stimulation|on))|"
+                         r"(?:with\s+|w/\s?)(?:the\s+)?" + cue_text("score_stimulation_on") + r"|"
                          # a score followed by the minutes since the block: "NRS 0 @ 30 min", "1/10 at 20 minutes"
                          # ... the minutes also in words: "1/10 at thirty minutes", "0/10 at twenty min" (round 17, evt17)
                          r"(?:@|at)\s*(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty)\s*(?:minutes?|mins?|m|hours?|hrs?|h)\b|"
@@ -57,12 +54,12 @@ _AFTER_CUE = compile_rule(r"\s*(?:\(\s*)?" + _POSTURE + r"(?:(?:with\s+|w/\s?|on
                          # ... an hour in words too: "3/10 one hour later", "2/10 an hour after" (round 20, pub20c)
                          r"(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|one|two|three|four|an?|half\s+an)\s*"
                          r"(?:minutes?|mins?|hours?|hrs?)\s+"
-                         r"(?:after(?:wards?)?|later|post(?:[\s-]*(?:procedure|injection|block))?)|"
+                         + cue_text("score_interval_after") + r"|"
                          # the patient arriving: "6/10 at intake", "NRS 7 on arrival", "7/10 at check-in" (round 15, q2 probe)
-                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:intake|arrival|admission|check[\s-]?in)|"
+                         r"(?:at|on|upon)\s+(?:(?:her|his|their)\s+)?(?:" + cue_text("score_arrival_word") + r")|"
                          # a place before the procedure: "7/10 in the holding area", "8/10 in the waiting room" (round 17v)
                          r"(?:in|at)\s+(?:the\s+)?" + _PRE_PLACE + r")\b", re.IGNORECASE)
-_ARRIVAL = compile_rule(r"\b(?:intake|arrival|admission|check[\s-]?in|" + _PRE_PLACE + r")\b", re.IGNORECASE)
+_ARRIVAL = compile_rule(r"\b(?:" + cue_text("score_arrival_word") + r"|" + _PRE_PLACE + r")\b", re.IGNORECASE)
 # The rest of a quote holding a score, then who said it and when ('an 8 right now," she said before we started').
 _QUOTE_TAIL = compile_rule(r"[^\"\n]{0,25}?\"\s*,?\s*(?P<tail>[^.;\n]{0,50})")
 def _inside_quote(text: str, s: int, at: int) -> bool:
@@ -75,7 +72,7 @@ def _inside_quote(text: str, s: int, at: int) -> bool:
 
 # A cue that names the patient leaving ("before she left", "prior to discharge", "as he left"): a time after the
 # procedure, whatever its first word.
-_LEAVING = compile_rule(r"\b(?:leaving|left|went\s+home|going\s+home|discharged?|departed|departure|way\s+out)\b", re.IGNORECASE)
+_LEAVING = compile_rule(r"\b(?:" + cue_text("score_leaving_word") + r")\b", re.IGNORECASE)
 # The timing word closing an interval cue ("thirty minutes after", "15 min later", "20 minutes post-procedure").
 _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", re.IGNORECASE)
 # A score right after a timing cue: that cue labels it, not the score before. A percent is a relief, no score ("2/10
@@ -85,7 +82,8 @@ _INTERVAL_AFTER = compile_rule(r"\s(?:after(?:wards?)?|later|post\b[\s\w-]*)$", 
 # A label left blank labels its own empty field, not the score before it ("Pre: 8   Post: --", "7/10 before  post: ___";
 # round 18, forms18).
 # (round 18, formsR2: the next label may name the procedure, 'Pre-procedure: 7/10    Post-procedure: 3/10')
-_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:pain|NRS|NPRS|VAS|score|level|procedur(?:e|al)|proc|injection|block|op)\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
+_NEXT_SCORE = compile_rule(r"[\s:-]*(?:(?:" + cue_text("score_next_label_word")
+                           + r")\s*(?:\((?:NRS|NPRS|VAS|0\s*-\s*10)\)\s*)?:?\s*)*"
                            r"(?:\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|percent\b|(?:minutes?|mins?|hours?|hrs?|h)\b))"
                            r"|(?<=[\s:])(?:_{2,}|-{2,}|\*{2,}|\?{1,3}|n/?a\b)(?=[ \t]*(?:$|\n|\|)))", re.IGNORECASE | re.MULTILINE)
 # One label for a pair of scores, the pre score first ("Pre/post pain: 8/10 / 2/10", "Pain before/after 7 and 2").
@@ -93,13 +91,12 @@ _PAIRED_LABEL = compile_rule(r"(?P<label>\b(?:pre|before)-?(?:[\s-]*procedure)?\
                              r"[^.;\n\d]{0,20}(?:\d{1,2}(?:\.\d)?\s*(?:/\s*10)?\s*(?:/|,|and|&|-)?\s*)?$", re.IGNORECASE)
 # The verb of a fall told right before the score it fell to ("Pain fell to 3/10", "her pain dropped to 2/10", "pain eased
 # to 1/10"): after a named baseline and with no other timing cue, the score after the procedure (round 20, pub20c).
-_FELL_TO = compile_rule(r"\b(?:fell|dropped|decreased|declined|diminished|eased|subsided|improved|settled|came\s+down|"
-                        r"went\s+down)\s+(?:to|at)\s*(?:an?\s+)?$", re.IGNORECASE)
+_FELL_TO = compile_rule(r"\b(?:" + cue_text("score_fell_verb") + r")\s+(?:to|at)\s*(?:an?\s+)?$", re.IGNORECASE)
 _NEAR_BEFORE = compile_rule(r"\b(?:pre|post|before|after)[\w-]*\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that is nothing but a score out of 10 ("... Cannot wear a shoe. 8/10."): a pain score in these notes.
 _SCORE_ALONE = compile_rule(r"\W*\d{1,2}(?:\.\d)?\s*/\s*10\W*$")
 _SCORE_THEN_RELIEF = compile_rule(r"\s*[,;(-]\s*(?:about|approximately|roughly|~)?\s*\d{1,3}\s*(?:%|percent)\s*"
-                                  r"(?:relief|better|improve\w*|reduction)", re.IGNORECASE)
+                                  r"(?:" + cue_text("score_then_relief_word") + r")", re.IGNORECASE)
 # "three out of ten", "six out of 10": a pain scale by itself (a number word before "out of" is no dose)
 # What makes a block in a history clause a diagnostic one ("Dx R SIJ block 2/2026: 80% relief" included, also in
 # shorthand: "Prior dx L SIJ blk 06/2024: 80% relief x 8 h"; round 15); also a
@@ -111,21 +108,22 @@ _ANAESTHETIC = r"(?:" + cue_text("local_anaesthetic_name") + r")"
 # the ablation, not a block (round 17, nec17; the same guard as lexicon `diagnostic_block`; words: `rf_branch_nerve_words`).
 _RF_NERVE = r"(?!(?:es)?\s+(?:nerves?\s+)?(?:" + cue_text("rf_branch_nerve_words") + r"))"
 # ... and blocks named for testing ("the two test blocks", "screening blocks"; r2 nec2b, dev_fresh_bs)
-_DIAGNOSTIC_BLOCK_WORD = compile_rule(r"diagnostic|confirmatory|comparative|prognostic|\b(?:test|testing|screening)\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
+_DIAGNOSTIC_BLOCK_WORD = compile_rule(cue_text("diagnostic_block_kind") + r"|\b(?:" + cue_text("diagnostic_test_word")
+                                      + r")\s+(?:blocks?|blks?|injections?)\b|medial\s+branch"
                                       rf"{_RF_NERVE}|MBB|(?-i:\bMBs?\b)|lateral\s+branch{_RF_NERVE}|"
                                       r"\bdx\s+(?:\S+\s+){0,3}?(?:blocks?|blks?|injections?|injs?)\b",
                                       re.IGNORECASE)
 _ANAESTHETIC_BLOCK = compile_rule(
     rf"\b(?:with|using|of)\s+(?:\d+(?:\.\d+)?\s*%\s+)?(?:plain\s+|local\s+)?{_ANAESTHETIC}(?:\s+(?:alone|only))?\b|"
     rf"\b{_ANAESTHETIC}[\s-]+(?:only|alone)\b|"
-    rf"\b{_ANAESTHETIC}\s+(?:(?:left|right|bilateral|SI|SIJ|sacroiliac|joint|facet|nerve|genicular)\s+){{0,4}}blocks?\b|"
+    rf"\b{_ANAESTHETIC}\s+(?:(?:" + cue_text("anaesthetic_block_site_word") + r")\s+){0,4}blocks?\b|"
     r"\b(?:for|lasting|x)\s+(?:about\s+|roughly\s+|only\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|several|a\s+few)"
-    r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b(?:duration|length|life)\s+of\s+(?:the\s+)?(?:local\s+)?an(?:a)?esthetic\b",
+    r"(?:\s*(?:-|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\b|\b" + cue_text("anaesthetic_span_phrase") + r"\b",
     re.IGNORECASE)
 # A steroid named in the block's clause: the block was a treatment, whatever anaesthetic went with it.
 _STEROID_WORD = compile_rule(r"\b(?:" + cue_text("steroid_word") + r")\b", re.IGNORECASE)
 # Blocks, then one result shared by both ("MBB x2 prior, both >80%", "two MBBs - each 90%", "dx blocks x2: both over 80%").
-_SHARED_BLOCK_RESULT = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|dx|comparative)\s+blocks?)\b[^.;\n]{0,25}?"
+_SHARED_BLOCK_RESULT = compile_rule(r"\b(?:" + cue_text("shared_result_block_name") + r")\b[^.;\n]{0,25}?"
                                     r"[,:-]\s*(?:both|each)\b[^.;\n\d%]{0,20}$", re.IGNORECASE)
 # Between a post score and a percent that states its relief: a separator and an 'about' ("7->3, ~60%", "2/10 (75%)").
 _POST_THEN_PERCENT = compile_rule(r"(?:\s*/\s*10)?(?:\s+(?:after(?:wards)?|post(?:[\s-]?procedure)?))?\s*[,;(=:-]?\s*"
@@ -134,9 +132,12 @@ _OUT_OF = compile_rule(r"\bout\s+of\b", re.IGNORECASE)  # "a 2 out of 10": a sco
 # ... and "6 of 10" closing its clause ("Baseline today: 7 of 10."), never before a noun ("6 of 10 sites"; round 15)
 _OF_TEN = compile_rule(r"\bof\s*10$", re.IGNORECASE)
 _NOUN_NEXT = compile_rule(r"[ \t]+[a-z]")
-# A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's.
-_BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$",
-                               re.IGNORECASE)
+# A score named "baseline" ("Baseline pain 6/10.", "baseline: 7/10") in a note with a post score and no pre: the day's;
+# also with a verb of taking it down ("Baseline pain recorded: 7/10", "baseline NRS documented as 6"; lexicon
+# `score_recorded_verb`, round 21, gap21).
+_BASELINE_NAMED = compile_rule(r"\bbaseline(?:\s+(?:pain|NRS|VAS))?(?:\s+(?:score|level|rating))?"
+                               r"(?:\s+(?:was\s+|were\s+)?(?:" + cue_text("score_recorded_verb") + r")(?:\s+(?:as|at))?)?"
+                               r"\s*(?:is|was|of|:|=)?\s*(?:an?\s+)?$", re.IGNORECASE)
 _OUT_OF_TEN = compile_rule(r"\bout\s+of\s+ten\b|^[a-z]+\s+out\s+of\s+10\b", re.IGNORECASE)
 # A rating asked for at this visit ("I asked him to rate his pain", "when asked to rate her pain"; round 13, PP13b).
 _ASKED_TO_RATE = compile_rule(r"\basked\s+(?:(?:him|her|them|the\s+patient|pt)\s+)?to\s+rate\b", re.IGNORECASE)
@@ -150,7 +151,8 @@ def _fraction_of_ten(mention: str, after: str) -> bool:
 # her pain was eight out of ten", "8/10 at the previous visit"; round 15, q3 probe): the history's, never the day's.
 _PAST_VISIT = (r"(?:\b(?:\d{1,2}|one|two|three|four|five|six|a\s+few|several|a|an)\s+(?:days?|weeks?|wks?|months?|mos?|years?)"
                r"\s+ago|\blast\s+(?:week|month|year|visit|appointment|time)|\b(?:at|during|on)\s+(?:the|her|his|their)\s+"
-               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:visit|appointment|evaluation|consult\w*)|"
+               r"(?:(?:initial|last|prior|previous|first|earlier)\s+(?:[\w-]+\s+)?(?:"
+               + cue_text("score_past_visit_noun") + r")|"
                r"consult(?:ation)?))\b")
 # A sentence about an earlier procedure ("Prior ESI (10/2024): pain reduced from 8/10 to 2/10", "after the previous ESI her
 # pain went from eight to three"): its scores are that procedure's response (`reliefs`), never "prior to the injection".
@@ -158,13 +160,23 @@ _PRIOR_PROCEDURE = compile_rule(r"\b(?:prior(?!\s+to\b)|previous|last|first|earl
                                 r"(?:[\w-]+\s+){0,2}?(?:" + cue_text("prior_procedure_noun") + r")\b", re.IGNORECASE)
 # ... and, in the history or in an ablation's note, the diagnostic blocks before it ("After both of his medial branch blocks
 # the pain fell from 8/10 to 1/10"): never today's block, whose scores a procedure or post section holds.
-_HISTORY_BLOCKS = compile_rule(r"\b(?:MBBs?|medial\s+branch\s+blocks?|(?:diagnostic|comparative|confirmatory)\s+blocks?)\b",
+_HISTORY_BLOCKS = compile_rule(r"\b(?:" + cue_text("history_block_name") + r")\b",
                                re.IGNORECASE)
 
 
 # A line that carries on the sentence above (lower case, no score label): the earlier procedure may be named there.
 # A labelled line ("MBB x2 prior: 85%, 80%" + newline + "pre 8/10") is its own field (round 15, dev_fresh_e).
 _WRAPPED_ON = compile_rule(r"[ \t]*(?!(?i:pre|post|before|after|pain|nrs|vas|today)\b)[a-z]")
+# ... also a line opening with a number and a word of the sentence ('After' + newline + '30 minutes her pain was 1/10')
+# after a line that ends mid-sentence, on a letter (round 21, gap21): the time's cue is on the line above.
+_WRAPPED_ON_NUMBER = compile_rule(r"[ \t]*\d+[ \t]+[a-z]")
+_ENDS_ON_LETTER = compile_rule(r"[A-Za-z][ \t]*\r?\n$")
+
+
+def _wrapped_on(text: str, line_s: int) -> bool:
+    """Whether the line at `line_s` carries on the sentence of the line above (`_WRAPPED_ON`, `_WRAPPED_ON_NUMBER`)."""
+    return bool(_WRAPPED_ON.match(text, line_s) or (
+        line_s > 1 and _WRAPPED_ON_NUMBER.match(text, line_s) and _ENDS_ON_LETTER.search(text, max(0, line_s - 3), line_s)))
 
 
 def _earlier_procedure(ctx: NoteContext, s: int, e: int, blocks_earlier: bool) -> bool:
@@ -184,13 +196,13 @@ def _past_visit(window: str, after: str) -> bool:
     return _PAST_BEFORE.search(window) is not None or _PAST_AFTER.match(after) is not None
 
 
-_TODAY = compile_rule(r"\b(?:today|this\s+morning|on\s+arrival|coming\s+in|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
-_TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:today|this\s+morning|on\s+arrival|coming\s+in)\b", re.IGNORECASE)
+_TODAY = compile_rule(r"\b(?:" + cue_text("score_today_word") + r"|at\s+check[\s-]?in|at\s+intake)\b", re.IGNORECASE)
+_TODAY_AFTER = compile_rule(r"^[^\d.;\n]{0,12}?\b(?:" + cue_text("score_today_word") + r")\b", re.IGNORECASE)
 _TODAY_LEADS = compile_rule(r"^(?:today|this\s+morning)\s*(?:(?:he|she|they|the\s+patient|pt)\s+)?$", re.IGNORECASE)
 # A rating in the present tense as the last words before a score: the patient's pain now, not an average or a range.
 _PRESENT_RATING = compile_rule(r"\b(?:rates?\s+(?:his|her|their)\s+(?:current\s+)?pain(?:\s+(?:as|at))?(?:\s+an?)?|"
                                r"(?:pain\s+is\s+)?currently(?:\s+(?:at|rated))?)\s*:?\s*$", re.IGNORECASE)
-_SCALE = compile_rule(r"\b(NRS|VAS|numeric\s+rating\s+scale|visual\s+analog(?:ue)?\s+scale)\b", re.IGNORECASE)
+_SCALE = compile_rule(r"\b(" + cue_text("score_scale_name") + r")\b", re.IGNORECASE)
 
 
 # A label alone on the line above ('POST:', 'Post-procedure:', 'After:'), as a sectioned template prints it over its value.
@@ -322,7 +334,7 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
         vstart = n.extra.get("value_start", n.start)  # cue words inside the mention count ("VAS after: 3")
         # a line that carries on the sentence above keeps its cue there ("At 30 minutes she walked the hall" + newline +
         # "at 2/10"; round 18, nec18)
-        window = text[max(s if _WRAPPED_ON.match(text, line_s) else max(s, line_s), n.start - 80) : vstart]
+        window = text[max(s if _wrapped_on(text, line_s) else max(s, line_s), n.start - 80) : vstart]
         after = text[n.end : min(e, n.end + 40)]  # room for "3/10 with stimulation in recovery"
         near_cue = _AFTER_CUE.match(after) or _NEAR_BEFORE.search(window[-16:])
         if not (near_cue or _PAIN_WORD.search(text, s, e) or _PAIN_WORD.search(text, line_s, line_e)
@@ -399,7 +411,7 @@ def pain_scores(ctx: NoteContext, blocks_earlier: bool = False) -> list[PainScor
                 _FELL_TO.search(window) and any(named_baseline)) else "pre"
         if _past_visit(window, after) or (
                 cat not in ("pre_procedure", "pain_scores", "disposition")
-                and (_earlier_procedure(ctx, *_clause_bounds(text, s if _WRAPPED_ON.match(text, line_s) else max(s, line_s),
+                and (_earlier_procedure(ctx, *_clause_bounds(text, s if _wrapped_on(text, line_s) else max(s, line_s),
                                                              e, n.start, n.end), blocks_earlier)
                      or _earlier_pair(text, s, e, n.start))):
             # the earlier procedure named in the score's own clause: 'Pain went from 8/10 to 3/10 in recovery; last
@@ -602,7 +614,7 @@ def _follow_up_outcome(text: str, s: int, e: int, at: int, last_drug: int | None
 _BLOCK_NAMED = compile_rule(r"\b(?:MBBs?|blocks?|blks?)\b", re.IGNORECASE)
 # Round 18 (mixR2, dev_fresh_da fda-tfesi-01): a block as a walking distance ('cannot walk beyond a block', 'walks two
 # blocks at most', 'walking limited to half a block', 'ambulates < 1 block'), no procedure.
-_DISTANCE_BLOCK = compile_rule(r"\b(?:walk\w*|ambulat\w*|stroll\w*|hik\w*|distance|tolerance)\b[^.;\n%]{0,40}?$|"
+_DISTANCE_BLOCK = compile_rule(r"\b(?:" + cue_text("walking_distance_word") + r")\b[^.;\n%]{0,40}?$|"
                                r"\b(?:half\s+a|a\s+(?:city|single)|a\s+(?:few|couple\s+of))\s*$", re.IGNORECASE)
 # ... and a disability index with its verb or filler before the number ('Oswestry Disability Index is 46%', 'ODI score
 # of 38%', 'the disability index measured 52%'; round 18, mixR2): the index, never a result.
@@ -614,8 +626,9 @@ _NO_RESULT_BEFORE = compile_rule(r"\b(?:" + cue_text("percent_not_result_name") 
 
 # An earlier procedure named right before a bare percent, in shorthand ("Prior ESI 70% x 6 mo", "last TFESI ~60% x 4
 # months"; r2 nec2b, q4 probe): that procedure's result, with no relief word.
-_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:ESIs?|[TI]LESIs?|TFESIs?|"
-                                     r"epidurals?|injections?|inj|shots?|RFA|RF|ablation)\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
+_EARLIER_THEN_PERCENT = compile_rule(r"\b(?:prior|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                     + cue_text("earlier_percent_procedure")
+                                     + r")\s*[:=-]?\s*(?:~|about|approx\.?)?\s*$",
                                      re.IGNORECASE)
 # Relief lasting at least this many days cannot be told on the day of the procedure: an earlier procedure's.
 _WEEKS_LASTED = 7
@@ -703,16 +716,18 @@ def _diagnostic_clause(where: str) -> bool:
 
 # What may label one block's result in a list: its number or its anaesthetic, up to two of them ("#1", "1st -", "2)",
 # "1) lidocaine").
-_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|lidocaine|lido|bupivacaine|bupi\w*|marcaine|"
-                r"ropivacaine)\s*[:=-]?\s*){0,2}")
+_RESULT_ITEM = (r"(?:(?:#\s*\d|\d(?:st|nd|rd|th)|\d\)|first|second|" + cue_text("result_item_anaesthetic")
+                + r")\s*[:=-]?\s*){0,2}")
 # A listed result's date: with its separator ("1/10: 90%"), or a month and year / full date without one ("MBB x2:
 # 01/2026 lido 90%, 02/2026 bupi 85%"; round 8, dev_fresh_av logs); a bare "7/10" needs the separator (a pain score).
 _RESULT_DATE = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})\s*[:=-]?\s*|\d{1,2}/\d{1,2}\s*[:=-]\s*)?"
 # A sentence about relief from its first word ("Relief after the first of the two comparative medial branch blocks was
 # 85 percent and ..."): its percents are reliefs however far the word stands (round 13).
-_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:relief|improvement|response|reduction)\b", re.IGNORECASE)
+_OPENS_RELIEF = compile_rule(r"[\W\d]*(?:(?:pain|percent|%)\s+)?(?:" + cue_text("relief_opening_word")
+                             + r")\b", re.IGNORECASE)
 # A relief field whose label closes the line before its value ("... pain 2/10. Relief:" + newline + "70%."; N12).
-_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:relief|improvement|response|reduction|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
+_RELIEF_LABEL_ABOVE = compile_rule(r"\b(?:" + cue_text("relief_opening_word")
+                                   + r"|percent\s+relief)[ \t]*:[ \t]*\n[ \t]*$",
                                    re.IGNORECASE)
 _AFTER_POST = 40  # characters from a post score to the start of the sentence that gives its relief
 _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?:#\s*\d|\d)?\s*(?:x\s*\d\s*)?"
@@ -730,7 +745,8 @@ _BLOCK_LABEL = compile_rule(r"\b(?:" + cue_text("relief_block_label") + r")\s*(?
                             r"(?:\d{1,3}\s*%\s*(?:with\s+[a-z]+\s*)?(?:\([^()\n]{1,25}\)\s*)?(?:,|/|and|&|;|\+|(?=\d\)))\s*" +
                             _RESULT_DATE + _RESULT_ITEM + r"){0,2}$", re.IGNORECASE)
 # Between a duration and the percent after it: "of relief, about", "of good relief (" - the relief lasted that long.
-_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:relief|improvement|benefit)"
+_RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s+)?(?:pain\s+)?(?:"
+                            + cue_text("relief_span_word") + r")"
                             r"\s*[,(:-]?\s*(?:about|approximately|roughly|around|~)?\s*$"
                             # ... or the percent itself the relief of those months ("the first bought five months of roughly
                             # 60% relief", "4 months of about 70% improvement"; round 13)
@@ -740,17 +756,20 @@ _RELIEF_SPAN = compile_rule(r"\s*(?:of\s+)?(?:good\s+|significant\s+|excellent\s
 # or less", "target pain score 2/10", "acceptable pain level 4/10"); a goal said to be met reports the score itself.
 # Round 15 (q3 probe): also a pain the author expects ("Expect pain to drop to two or three out of ten within a week",
 # "we anticipate her pain will fall to 2/10"), never "as expected" (a result: "improved as expected to 2/10").
-_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:met|achieved|reached)\b)"
-                            r"|(?<!\bas\s)\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed))\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
+_GOAL_BEFORE = compile_rule(r"(?:\b(?:" + cue_text("score_goal_word") + r")\b(?![^.;\n]*\b(?:"
+                            + cue_text("score_goal_met_word") + r")\b)"
+                            r"|(?<!\bas\s)\b(?:" + cue_text("score_expect_verb")
+                            + r")\b(?:\s+(?:that|we|her|his|their|the|it|pain|"
                             r"patient|pt|she|he|they)\b)*\s+(?:to|will|would|should|may|might)\b)[^.;\n]{0,40}$", re.IGNORECASE)
-_CONDITION_BEFORE = compile_rule(r"\b(?:if|unless|once|goal\s+(?:is|of)|target|hop(?:e|ing)\s+for|expect\w*)\b[^.;\n]{0,30}$",
+_CONDITION_BEFORE = compile_rule(r"\b(?:" + cue_text("score_condition_word") + r")\b[^.;\n]{0,30}$",
                                  re.IGNORECASE)
 # The bound of a payer checklist's criterion ('Diagnostic MBB #1 >= 80% relief   Yes   85% for 3 hours', '| Relief
 # ≥ 50% | No |'): a greater-or-equal sign right before the percent, never a result (round 20, pub20c).
 _CRITERION_BOUND = compile_rule(r"(?:>=|=>|\u2265)[ \t]*$")
 # ... answered in its row's next cell ('   Yes   ', '| No |', a tab then 'Met'): a row of a criteria table, not a result
 # written with a bound ('each with >=80% relief', 'each time >= 80% relief').
-_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:yes|no|met|not\s+met|n/?a|y|n)\b",
+_CRITERION_ANSWER = compile_rule(r"[^\n|\t]{0,30}?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*(?:" + cue_text("checklist_answer")
+                                 + r")\b",
                                  re.IGNORECASE)
 # A threshold the plan sets, its condition further back and over a wrapped line ("if the band of pain" + newline +
 # "has not eased by at least half, a transforaminal approach will be discussed", "should her relief fall below 50%",
@@ -778,7 +797,7 @@ _DATED_EARLIER = compile_rule(r"\b(?:in|on|from|back\s+in|during)\s+(?:early\s+|
                               # diagnostic block: right SI block with 80% relief during the anesthetic phase", "Previous
                               # dx SIJ injection - 85%"; round 11, N11a); 'prior to the block' is a time of today's
                               r"|\b(?:prior|previous|earlier|preceding)\s+(?!to\b)(?:[\w-]+\s+){0,4}?"
-                              r"(?:blocks?|injections?|MBBs?|(?:dx|diagnostic)\s+\w+)\b", re.IGNORECASE)
+                              r"(?:" + cue_text("dated_earlier_block") + r")\b", re.IGNORECASE)
 # "now" right before the score as its only label ("Pain now: 9/10", "NRS now 8").
 _NOW_LABEL = compile_rule(r"\bnow\s*[:=-]?\s*$", re.IGNORECASE)
 _AGO = compile_rule(r"\s*ago\b", re.IGNORECASE)
@@ -793,8 +812,7 @@ _FIELD_BREAK = compile_rule(_FIELD_GAP)
 # ablation that gave 75% for ten months", ", followed by", ", and later"; round 18, nec18): each event has its own result.
 _CLAUSE_BREAK = compile_rule(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?(?:then|later|subsequently|thereafter|"
                              r"afterwards|followed\s+by|after\s+which)\s+|(?<!\.)\.\s|" + _FIELD_GAP)
-_CLAUSE_PROC = compile_rule(r"\b(?:block|injection|inj|ablation|rfa|esi|tfesi|mbb|epidural|neurotomy|procedure|proc|shot|rf|rfl|"
-                            r"radiofrequency|rhizotomy|denervation|lesioning)s?\b", re.IGNORECASE)
+_CLAUSE_PROC = compile_rule(r"\b(?:" + cue_text("clause_procedure_noun") + r")s?\b", re.IGNORECASE)
 
 
 _MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?P<{0}y>(?:19|20)\d{{2}}))?"
@@ -928,7 +946,7 @@ _ORDINAL_AFTER = compile_rule(r"[^,;.\d]{0,30}?[,\s]\s*(?:after|following|from|w
 
 # A heading over a list of block results ('DIAGNOSTIC BLOCKS:', 'Prior MBBs:', 'Block results:'): its items may name
 # no block ('#2 02/04/2026, same nerves with bupivacaine: 85% relief for 6 hours'; round 16, nec2).
-_BLOCK_HEADING = compile_rule(r"\b(?:blocks|blks|MBBs|block\s+results?|blocks?\s+(?:history|hx))\b", re.IGNORECASE)
+_BLOCK_HEADING = compile_rule(r"\b(?:" + cue_text("block_result_heading") + r")\b", re.IGNORECASE)
 
 
 def _follows_block_sentence(ctx: NoteContext, s: int, rfa: bool, block_rx: re.Pattern[str]) -> bool:

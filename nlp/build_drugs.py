@@ -339,25 +339,32 @@ _REST_OF_TOTAL = compile_rule(r"\b(?:(?:rest|remainder|balance)\s+of\s+(?:a|the|
 # A bracketed total of a mixture ('(3 mL total)', '(total 3 mL)', '(total volume 4 mL)', '(4 mL in total)') and the
 # words that join the drugs of one mixture ('mixed with', 'with', 'and', '+'; `_mixture_total`, round 20, gap20).
 _MIX_TOTAL_PAREN = compile_rule(r"\((?=[^()\n]{0,30}\btotal\b)[^()\n]{0,36}\)", re.IGNORECASE)
-_MIX_LINK = compile_rule(r"\b(?:mixed|mixture|combined|with|plus|and)\b|\+", re.IGNORECASE)
+_MIX_LINK = compile_rule(r"\b(?:" + cue_text("drug_mix_link_word") + r")\b|\+", re.IGNORECASE)
 # Sacral foramina named as the lateral branches' targets ('lateral to the right S1, S2 and S3 foramina'; round 20).
 _LATERAL_TO = compile_rule(r"\blateral\s+to\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.IGNORECASE)
 _LATERAL_BRANCH = compile_rule(r"\blateral\s+branch", re.IGNORECASE)
 # A second amount given at the one dorsal ramus right after it ('... per lateral branch and 1 mL at the dorsal ramus',
 # '... and 0.5 mL to the L5 DR'; `_once_at_the_ramus`, round 20, gap20b).
-_RAMUS_ONCE = compile_rule(r"[ \t]*(?:at|to|into|for|on|around)\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
+_RAMUS_ONCE = compile_rule(r"[ \t]*(?:" + cue_text("drug_ramus_once_preposition") + r")\s+(?:the\s+)?(?:(?:right|left|rt|lt)\s+)?(?:L5\s+)?"
                            r"(?:(?:dorsal|posterior)\s+(?:primary\s+)?ramus|(?-i:DR))\b", re.IGNORECASE)
+# The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
+# and the dorsal ramus named among their targets.
+_PROBE_SITE = compile_rule(r"\b(?:" + cue_text("drug_probe_site_word") + r")\b", re.IGNORECASE)
+_RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i)\b|(?-i:\bDR\b)", re.IGNORECASE)
+# A percentage strength right before or right after a drug's name (`_percent_at`, round 21).
+_PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
+_PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
 # A drug's clause closed by its verb of giving before the next clause ('... was injected, and ...'; round 20, gap20).
-_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|given|placed|administered|delivered|infiltrated|"
-                            r"deposited)\b[ \t]*[,;]", re.IGNORECASE)
+_CLAUSE_DONE = compile_rule(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + cue_text("drug_clause_done_verb") + r")\b[ \t]*[,;]",
+                            re.IGNORECASE)
 # The rest given after a test dose (`_remainder_after_test_dose`, round 20, gap20): 'then the remaining 4.5 mL was
 # injected', 'followed by the remaining 4 mL', 'we injected the remaining 9 mL of the solution', 'the remaining 4 mL of
 # lidocaine was then given' (the drug named again, gap20b).
 _REMAINING_GIVEN_BEFORE = compile_rule(r"\b(?:the\s+)?remaining\s*(?:volume\s+(?:of\s+)?)?$", re.IGNORECASE)
-_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:solution|mixture|injectate|drug|medication|anesthetic|"
-                                      r"anaesthetic|local|(?:\d*\.?\d+\s*%\s+)?[a-z]+(?:\s+\d*\.?\d+\s*%)?))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
-                                      r"(?:injected|given|administered|delivered|infused|instilled)\b", re.IGNORECASE)
-_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:then|followed\s+by|injected|injecting|gave|giving|administered|delivered)"
+_GIVEN_AFTER_REMAINDER = compile_rule(r"(?:\s+of\s+(?:the\s+)?(?:" + cue_text("drug_remainder_of_noun") + r"|"
+                                      r"(?:\d*\.?\d+\s*%\s+)?[a-z]+(?:\s+\d*\.?\d+\s*%)?))?\s+(?:was\s+|were\s+)?(?:then\s+|slowly\s+)?"
+                                      r"(?:" + cue_text("drug_remainder_given_verb") + r")\b", re.IGNORECASE)
+_GIVING_BEFORE_REMAINDER = compile_rule(r"\b(?:" + cue_text("drug_giving_before_remainder") + r")"
                                         r"\s+(?:the\s+)?remaining\s*$", re.IGNORECASE)
 _TEST_DOSE_ANY = compile_rule(r"\btest[\s-]+dose\b", re.IGNORECASE)
 _TEST_DOSE_WORD = compile_rule(r"\btest[\s-]+dose\b(?:[^.;]|\.(?=\d)){0,80}?\bnegative\b", re.IGNORECASE)
@@ -487,6 +494,7 @@ _SEPARATE_AMOUNT = compile_rule(r"(?:\d|\b(?:one|two|three|four|five|six|seven|e
                                 r"\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\b[^;]*?(?:;|\+|\band\b|\bthen\b|,)", re.IGNORECASE)
 # A sentence the splitter closed on a blank line (a paragraph break, or a stray one inside a sentence).
 _BLANK_LINE_END = compile_rule(r"\n[ \t]*\n\s*$")
+_PARAGRAPH_BREAK = compile_rule(r"\n[ \t]*\n")
 # A count of sites in parentheses after a per-site amount: "(3 total)", "(4 sites)", "(6 points total)".
 _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|injections?|muscles?|trigger\s+points?)"
                                  r"(?:\s+(?:in\s+)?total)?|(?:in\s+)?total)\s*\)", re.IGNORECASE)
@@ -629,9 +637,9 @@ _AMOUNT_BEFORE = compile_rule(r"\d\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s
 _JOINED_AFTER = compile_rule(r"[\s,]*(?:and|plus|with|\+|&)\s+(?:(?:the|then|also)\s+)?(?:[\d.]+\s*(?:(?:milli|micro)grams?|millilit(?:er|re)s?|mg|mcg|ml|cc|units?)\s+(?:of\s+)?)?",
                              re.IGNORECASE)
 # a log's or flowsheet's field separator is a clause break too: "no vasc | Celestone 6 mg", "neg asp • dex 10 mg",
-# "no heme - Kenalog 40 mg"
+# "no heme - Kenalog 40 mg" (`_CLAUSE_BREAK_BEFORE`; round 21: an earlier `_CLAUSE_BREAK` built here was shadowed by the
+# one below, so never read, and is gone)
 _FIELD_BREAK = r"|[ \t]*\|[ \t]*|[ \t][\u2022\u00b7\u2013\u2014-][ \t]|[ \t]+/[ \t]+"
-_CLAUSE_BREAK = compile_rule(r"[,;]\s|\s+and\s+(?!no\b|not\b|without\b)|\s+comma\s+" + _FIELD_BREAK)  # dictated "comma"
 # ... before a drug, a label's colon too: "Local anesthesia, no sedation: 20 mL of 1% lidocaine"
 # (also a full stop ending a line, "no vascular pattern." + newline + indented "dexamethasone 10 mg", or one before a
 # decimal written without its zero, "no vascular uptake. .25% bupivacaine 8 mL": the splitter joins both to the sentence
@@ -1486,7 +1494,36 @@ class DrugBuilder:
         if m is None:
             return False
         sides = {x.side for x in self.ctx.m.sides if s <= x.start < e and not x.symptom}
+        if not sides and self._next_sentence_holds(e, m.start()):
+            sides = self._sides_just_before(s)  # round 21 (gap21): the side told by the technique right before
         return len(sides) == 1 and sides <= {"left", "right"}
+
+    def _next_sentence(self, e: int) -> tuple[int, int] | None:
+        """The sentence right after the one ending at `e` (past white space), None at the note's end."""
+        ns = e
+        while ns < len(self.text) and self.text[ns] in " \t\r\n":
+            ns += 1
+        return self.ctx.idx.sentence_at(ns) if ns < len(self.text) else None
+
+    def _next_sentence_holds(self, e: int, at: int) -> bool:
+        """Whether position `at` lies in the sentence right after the one ending at `e`."""
+        nxt = self._next_sentence(e)
+        return nxt is not None and nxt[0] <= at < nxt[1]
+
+    def _sides_just_before(self, s: int, count: int = 3) -> set[str]:
+        """The sides (not a symptom's) named in the few sentences of the paragraph right before the one starting at
+        `s` ('... below the right L5 pedicle ... . I then injected 1 mL of Celestone with 1 mL of 1% lidocaine. The
+        procedure was then repeated on the contralateral side'): the side the drug's sentence, naming none, was given
+        on; the caller asks for that one side and the repeat right after the drug's sentence."""
+        lo = s
+        for _ in range(count):
+            if lo <= 0:
+                break
+            ps, _pe = self.ctx.idx.sentence_at(lo - 1)
+            if ps >= lo or _PARAGRAPH_BREAK.search(self.text, ps, lo):
+                break
+            lo = ps
+        return {x.side for x in self.ctx.m.sides if lo <= x.start < s and not x.symptom}
 
     def _negation_ended(self, d: Span) -> bool:
         """A negation written before a comma or "and" does not reach a dosed drug of the next clause ("No IV uptake,
@@ -2513,6 +2550,8 @@ class DrugBuilder:
         before "divided/split between the levels" is a total shared out ("80 mg of Kenalog was
         divided between the two levels, each half mixed with 1 mL of 0.25% bupivacaine")."""
         start = m.span.start_char
+        if self._twin_before_per_site(m, e):
+            return False  # '2 mL of 1% lidocaine to the skin and 0.5 mL of 2% lidocaine at each nerve': the twin's
         # the window runs 30 characters past the drug's own amount right after its name, however that amount is
         # written ("dexamethasone 4 mg" / "four milligrams" + "was added to the total injectate")
         own = next((x for x in m.mass_ends if 0 < x - m.span.end_char <= 25), m.span.end_char)
@@ -2573,7 +2612,7 @@ class DrugBuilder:
         sites it names. Lateral branches are counted without the dorsal ramus (`_lateral_branches`), so the ramus is
         one site more; a medial branch or nerve count holds it, so it is one of them. Sets the mention's whole
         amount (no longer per site) and says whether it did; one side only (a bilateral ramus is not told apart)."""
-        if not sites or sites < 2 or self.sides != 1:
+        if self.sides != 1:
             return False
         if len(m.volumes) == 2 and len(m.volume_ends) == 2 and not m.masses:
             amounts, ends = m.volumes, m.volume_ends
@@ -2582,16 +2621,38 @@ class DrugBuilder:
         else:
             return False
         per = list(self.p["per_site"].finditer(self.text, s, ends[1]))
-        if len(per) != 1 or _RAMUS_ONCE.match(self.text, ends[1]) is None:
+        probes = self._probe_sites(per, ends, s)
+        if probes is not None:
+            whole = round(amounts[0] * probes[0] + amounts[1] * probes[1], 6)
+        elif not sites or sites < 2 or len(per) != 1 or _RAMUS_ONCE.match(self.text, ends[1]) is None:
             return False
-        n = sites if _LATERAL_BRANCH.search(per[0].group(0)) else sites - 1
-        whole = round(amounts[0] * n + amounts[1], 6)
+        else:
+            n = sites if _LATERAL_BRANCH.search(per[0].group(0)) else sites - 1
+            whole = round(amounts[0] * n + amounts[1], 6)
         if amounts is m.volumes:
             m.volume = whole
         else:
             m.mass = whole
         m.per_site, m.sites = False, None
         return True
+
+    def _probe_sites(self, per: list[re.Match[str]], ends: list[int], s: int) -> tuple[int, int] | None:
+        """`per`: the per-site phrases up to the second amount's end. (lateral branches, probes) for a per-lateral-branch amount and a second amount at each probe after it ('1 mL
+        of 2% lidocaine per lateral branch and 1 mL at each probe', '... 1 mL at each cannula'; round 21, gap21): the
+        first is given at each lateral branch listed, the second at every probe, which are those branches and the
+        dorsal ramus when the sentence or the one before names it (lexicon `drug_probe_site_word`). The probe phrase
+        must follow the second amount right after it ('... and 1 mL at the dorsal ramus before each probe was lesioned'
+        is the ramus's amount). None for any other pair of per-site phrases."""
+        e = self.ctx.idx.sentence_at(s)[1]
+        per = per + list(self.p["per_site"].finditer(self.text, ends[1], e))  # the second amount's phrase after it
+        if len(per) != 2 or not _LATERAL_BRANCH.search(per[0].group(0)) or per[1].start() < ends[0] \
+                or self.text[ends[1]:per[1].start()].strip() or not _PROBE_SITE.search(per[1].group(0)):
+            return None
+        lateral = self._lateral_branches(s, e)
+        if not lateral:
+            return None
+        ps = self.ctx.idx.sentence_at(s - 1)[0] if s > 0 else s
+        return lateral, lateral + (1 if _RAMUS_NAMED.search(self.text, ps, e) else 0)
 
     def _per_site_leads(self, m: DrugMention, s: int, at: int) -> bool:
         """A per-site phrase ahead of the drug in its sentence and another drug named between it and `at` ('At each
@@ -2942,11 +3003,36 @@ class DrugBuilder:
                 if between.rfind("(") > between.rfind(")"):
                     continue  # named again in a bracket after it: "(so 40 mg Depo-Medrol per level)" restates it
                 other = any(prev.end_char <= x.start_char < sp.start_char and x._.meta["generic"] != g for x in spans)
-                if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)):
+                if not ((other or ";" in between) and _SEPARATE_AMOUNT.search(between)) \
+                        and not self._other_strength(prev, sp):
                     continue
             last[g] = sp
             out.append(sp)
         return out
+
+    def _other_strength(self, a: Span, b: Span) -> bool:
+        """Two mentions of one drug written with two strengths ('2 mL of 1% lidocaine to the skin and 0.5 mL of 2%
+        lidocaine at each nerve', 'Local: 1% lidocaine 3 mL ..., then 2% lidocaine 0.5 mL ...'; round 21, gap21): two
+        administrations, since one injectate has one strength. The percentage right before each name or right after it."""
+        sa, sb = self._percent_at(a), self._percent_at(b)
+        return sa is not None and sb is not None and sa != sb
+
+    def _twin_before_per_site(self, m: DrugMention, e: int) -> bool:
+        """The same drug named again later in the sentence at another strength (`_other_strength`), with no per-site
+        phrase between the two: the sentence's per-site phrase is the later administration's, this one a whole (round
+        21, gap21). A per-site phrase before the later one ('At each nerve 1 mL of 1% lidocaine then 0.5 mL of 2%
+        lidocaine') covers both."""
+        twin = next((x for x in self.ctx.spans("DRUG") if m.span.end_char <= x.start_char < e
+                     and x._.meta.get("generic") == m.generic and self._other_strength(m.span, x)), None)
+        s = self.ctx.idx.sentence_at(m.span.start_char)[0]  # (a per-site phrase leading the sentence covers both)
+        return twin is not None and self.p["per_site"].search(self.text, s, twin.start_char) is None
+
+    def _percent_at(self, d: Span) -> float | None:
+        """The percentage strength written right before a drug's name ('1% lidocaine', '2 % lido') or right after it
+        ('lidocaine 1%', 'lidocaine (2%)'), else None."""
+        m = _PERCENT_BEFORE.search(self.text, max(0, d.start_char - 12), d.start_char) \
+            or _PERCENT_AFTER.match(self.text, d.end_char)
+        return float(m.group("p")) if m else None
 
     def _owner(self, q: Qty, mentions: list[DrugMention]) -> DrugMention | None:
         for m in mentions:  # a strength inside the name ("Omnipaque 240")
@@ -3030,13 +3116,13 @@ class DrugBuilder:
         if volumes and all(abs(q.value - total) < 1e-6 for q in volumes) and not _GIVEN_VERB.search(self.text, s, e):
             # "A 4 mL solution was prepared from 2 mL Kenalog-40 and 2 mL 0.5% bupivacaine": the mixture's size when
             # the sentence only makes it; a share told after it is what was injected (round 21, dose21, d1-005)
-            injected, per_site, sites = self._share_told_after(e, per_site, sites)
+            injected, per_site, sites = self._share_told_after(e, per_site, sites, total)
             if injected is None:
                 injected = volumes[-1].value
         elif volumes:
             injected = volumes[-1].value
         else:  # "... 1 mL was injected at each level" in the next sentence
-            injected, per_site, sites = self._share_told_after(e, per_site, sites)
+            injected, per_site, sites = self._share_told_after(e, per_site, sites, total)
         if injected is None or total <= 0:
             return
         n = (sites or 1) if per_site else 1
@@ -3067,12 +3153,14 @@ class DrugBuilder:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
 
-    def _share_told_after(self, e: int, per_site: bool, sites: int | None) -> tuple[float | None, bool, int | None]:
+    def _share_told_after(self, e: int, per_site: bool, sites: int | None,
+                          total: float) -> tuple[float | None, bool, int | None]:
         """The volume of a mixture injected, told after the sentence making it: in the next sentence naming no drug
         ("... 1 mL was injected at each level"), or in one of the two after it when it names the mixture and the
         sentences between hold no amount and no drug but contrast ("A 4 mL solution was prepared from ... Needles were
         positioned ... and contrast confirmed spread. 1 mL of the solution was injected at each of the three levels";
-        round 21, dose21, d1-005). The volume, and the sites of its sentence; (None, ...) when none is told."""
+        round 21, dose21, d1-005), with the rest of the mixture given after a first share not per site (`_rest_shares`,
+        gap21). The volume, and the sites of its sentence; (None, ...) when none is told."""
         drugs = self.ctx.spans("DRUG")
         for k in range(3):
             if e + 1 >= len(self.text):
@@ -3083,11 +3171,47 @@ class DrugBuilder:
             named = self.ctx.in_sentence(drugs, ns)
             qtys = [q for q in self._quantities(ns, ne) if q.kind in ("volume", "solution_volume")]
             if qtys and not named and (k == 0 or _MIXTURE_NAMED.search(self.text, ns, ne)):
-                return qtys[0].value, *self._sites(ns, ne)
+                injected, (per_site, sites) = qtys[0].value, self._sites(ns, ne)
+                if not per_site and total > injected:
+                    injected += self._rest_shares(qtys[0].end, ne, total - injected)
+                return injected, per_site, sites
             if qtys or any(x._.meta.get("role") != "contrast" for x in named):
                 break
             e = ne
         return None, per_site, sites
+
+    def _rest_shares(self, at: int, e: int, left: float) -> float:
+        """The rest of a prepared solution given after its first share (round 21, gap21): 'A solution of 2 mL 0.5%
+        bupivacaine and 1 mL Kenalog-40 was prepared. 1.5 mL was injected at the right greater occipital nerve. The
+        remaining 1.5 mL was injected at the left ...', '..., and the other 1.5 mL at the left', 'The rest was given on
+        the left side.' From `at` (after the first share's volume) to the end of its sentence `e`, then the next two
+        sentences naming no drug: a volume after a rest word (lexicon `drug_rest_share_before`), given (a verb of giving
+        after it) in a sentence of its own, or the rest told given with no amount (`drug_rest_given_whole`: all that
+        was `left`). A rest discarded or wasted names no giving verb and adds nothing. At most `left`."""
+        rest_before, whole, vol = cue("drug_rest_share_before"), cue("drug_rest_given_whole"), self.p["volume"]
+
+        def rests(a: int, b: int, given: bool) -> list[float]:  # (the quantity reader drops a 'remaining' volume)
+            return [_spoken(x.group("num")) or 0.0 for x in vol.finditer(self.text, a, b)
+                    if rest_before.search(self.text, max(a, x.start() - 30), x.start())
+                    and (not given or _GIVEN_AFTER_REMAINDER.match(self.text, x.end()))]
+
+        extra = sum(rests(at, e, False))  # '..., and the remaining 1.5 mL at the left nerve'
+        pos = e
+        for _ in range(2):
+            nxt = self._next_sentence(pos)
+            if nxt is None:
+                break
+            s2, e2 = nxt
+            if s2 < pos or self.ctx.in_sentence(self.ctx.spans("DRUG"), s2):
+                break
+            if whole.search(self.text, s2, e2):
+                return left
+            told = rests(s2, e2, True)
+            if not told:
+                break
+            extra += sum(told)
+            pos = e2
+        return min(extra, left)
 
     def _vials_given(self, a: int, b: int, s: int, e: int) -> int | None:
         """How many vials a vial's size before them counts, when the vials themselves are what was given ('one 1 mL

@@ -16,6 +16,7 @@ from coding.facts import (
     Drug,
     FlagFact,
     Imaging,
+    Procedure,
     RadiofrequencyParams,
     Sedation,
     TextFact,
@@ -467,6 +468,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
     m = first("independent_observer") or note_cue("independent_observer").search(text)
     if m and _BLANK_ANSWER.match(text, m.end()):
         m = None  # 'Independent observer: ______', 'Observer - N/A': the form's label with no one named (round 18)
+    if m and cue("independent_observer_denied_before").search(text, max(0, m.start() - 30), m.start()):
+        m = None  # 'no independent observer was available': the observer denied (round 21, gap21)
     if m:
         sed.independent_observer = True
         sed.evidence.append(ctx.ev(m.start(), m.end()))
@@ -1295,8 +1298,8 @@ def complications(ctx: NoteContext) -> TextFact | None:
              and not (s._.meta.get("name") == "generic" and _complications_as_topic(ctx, s))]
     named = [s for s in spans if s._.meta.get("name") != "generic" and asserted(s)
              and (ctx.idx.category_at(s.start_char) == "complications"
-                  or (cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char))
-                      and not _earlier_procedure_event(ctx, s)))]
+                  or cue("complication_context").search(text, *ctx.idx.sentence_at(s.start_char)))
+             and not _earlier_procedure_event(ctx, s)]  # (a complications field may tell an earlier one: round 21)
     blank: list[tuple[int, int]] = []  # checkbox fields with no box ticked: their "none" option is no answer
     # "without vascular uptake", "no paresthesias" on needle placement check the technique; they
     # do not say that the procedure had no complications
@@ -1330,6 +1333,9 @@ def complications(ctx: NoteContext) -> TextFact | None:
         negated = [s for s in spans if s._.is_negated and start <= s.start_char < start + len(first_line)]
         ticked = _TICK_MARK.match(first_line)  # "Complications: [X] None": the ticked answer
         said = first_line[ticked.end():].strip() or first_line if ticked else first_line
+        said = _today_clauses(said)
+        if not said:
+            continue  # 'Complications: vasovagal reaction at her last procedure.': nothing said of today's
         if cue("complication_none").match(said) or negated:
             return TextFact(value="none", evidence=[ev])
         if cue("event_planned_after").match(said):
@@ -1365,7 +1371,13 @@ def complications(ctx: NoteContext) -> TextFact | None:
             said = value.group("value").strip().rstrip(".")
             if _TICK_MARK.match(said):  # "Complications? [X] None": the ticked answer
                 said = _TICK_MARK.sub("", said, count=1).strip() or said
-            ev = [ctx.span_ev(s), ctx.ev(value.start("value"), value.start("value") + len(said))]
+            said_end = value.start("value") + len(said)
+            if cue("complication_earlier_procedure").search(said):  # an earlier session's event, then today's word
+                said_end = ctx.idx.line_at(value.start("value"))[1]
+                said = _today_clauses(text[value.start("value") : said_end]).rstrip(".")
+                if not said:
+                    continue
+            ev = [ctx.span_ev(s), ctx.ev(value.start("value"), said_end)]
             return TextFact(value="none" if cue("complication_none").match(said) else said, evidence=ev)
     for s in spans:  # a table row's cell after the label ("| Complications | None |"; round 13, PP13b): only a none
         cell = _PIPE_CELL.match(text, s.end_char) if s._.meta.get("name") == "generic" else None
@@ -1374,6 +1386,19 @@ def complications(ctx: NoteContext) -> TextFact | None:
         if cell and cue("complication_none").match(filled.group("v") if filled else said):
             return TextFact(value="none", evidence=[ctx.span_ev(s), ctx.ev(cell.start("value"), cell.end("value"))])
     return _none_in_other_words(ctx) or _misspelled_complications(ctx)
+
+
+_FIELD_CLAUSE = compile_rule(r"[ \t]*[;,.][ \t]*")
+
+
+def _today_clauses(said: str) -> str:
+    """A complications field's value less its clauses telling an event of an earlier session ('vasovagal reaction at
+    the last procedure; none today' -> 'none today'; lexicon `complication_earlier_procedure`, round 21, gap21); the
+    value itself when no clause does, '' when every clause does."""
+    earlier = cue("complication_earlier_procedure")
+    if not earlier.search(said):
+        return said
+    return "; ".join(c for c in _FIELD_CLAUSE.split(said) if c and not earlier.search(c))
 
 
 def _unfinished_at_end(text: str, end: int, value: str) -> bool:
@@ -1519,6 +1544,29 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     if rf.technique is None and rf.temperature_c is not None:
         rf.technique = "thermal"
     return rf if found else None
+
+
+def neurolysis(ctx: NoteContext, proc: Procedure) -> RadiofrequencyParams | None:
+    """Round 21 (fam21): a sympathetic block made neurolytic, as a chemical lesion (the selection's `neurolysis` feature
+    picks 64680/64681). Why: the RF reader runs only for the ablation families, so 'Neurolytic superior hypogastric
+    plexus block ... 8 mL of dehydrated alcohol' was coded as a plain block. Read from the procedure's own name (the
+    word just before or inside it) or a neurolytic agent given with an amount in today's sections, not denied and not
+    in a sentence of plans or history (lexicon `neurolytic_*`)."""
+    text = ctx.text
+    name = cue("neurolytic_name")
+    for ev in proc.evidence:
+        m = name.search(text, max(0, ev.start - 25), ev.end)
+        if m:
+            return RadiofrequencyParams(technique="chemical", evidence=[ctx.ev(m.start(), m.end())])
+    neg, later = cue("negation_before"), cue("neurolytic_not_today")
+    for m in note_cue("neurolytic_agent").finditer(text):
+        if ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+            continue
+        s, _ = ctx.idx.sentence_at(m.start())
+        if neg.search(text, max(s, m.start() - 30), m.start()) or later.search(text, s, ctx.idx.sentence_at(m.start())[1]):
+            continue
+        return RadiofrequencyParams(technique="chemical", evidence=[ctx.ev(m.start(), m.end())])
+    return None
 
 
 def devices(ctx: NoteContext) -> list[Device]:

@@ -40,7 +40,7 @@ _SYMPTOM_VERB = compile_rule(r"\b(?:" + cue_text("symptom_verb") + r")\b", re.IG
 _LONG = 300
 _SITE_AFTER = compile_rule(r"(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?\s+(?:in|of|involving|at|over|from|due\s+to|secondary\s+to)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+|,\s*)){0,5}?[A-Za-z-]+"
                            r"(?=\s*(?:[.,;:(]|$)|\s+(?:for|with|since|x|times|that|which|and\s+(?:has|had|is|was|failed))\b)")
-_DX_WORD = compile_rule(r"radicul|sciatica|neurogenic\s+claudication", re.IGNORECASE)  # diagnosis names, not symptoms
+_DX_WORD = compile_rule(cue_text("diagnosis_not_symptom_word"), re.IGNORECASE)  # diagnosis names, not symptoms
 _PROCEDURE_PHASE = {"pre_procedure", "anesthesia", "sedation", "consent", "time_out", "technique", "medications",
                     "contrast", "fluoroscopy", "complications", "ebl", "specimens", "pain_scores", "disposition",
                     "follow_up", "levels", "laterality", "target", "attestation"}
@@ -50,28 +50,31 @@ _TEMPLATE_HEAD_FIELDS = frozenset({"levels", "laterality", "target"})
 # History sentences that document another element (duration, care, function, imaging, diagnosis,
 # a prior procedure), not the reason for this procedure.
 _NOT_INDICATION = compile_rule(
-      r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:present|ongoing|persisted|lasted)\b"
-      r"|(?:diagnos\w*|dx|icd[\s-]*10(?:[\s-]*cm)?|conservative\s+(?:care|treatment)|functional\s+\w+|imaging(?:\s+findings)?"
-      r"|symptom\s+duration|duration|mri|ct|x-?rays?|prior\s+\w+|previous\s+\w+|this\s+is\s+a\s+repeat)\b[^:\n]{0,25}:"
+      r"\W*(?:(?:the\s+)?(?:pain|symptoms?)\s+(?:has|have)\s+(?:been\s+)?(?:"
+      + cue_text("indication_duration_predicate") + r")\b"
+      r"|(?:" + cue_text("indication_other_field_label") + r")\b[^:\n]{0,25}:"
       r"|this\s+is\s+a\s+repeat\b"
       # a score taken before or after the procedure ("Pre-procedure pain 7/10, post 3/10"; round 15, nec1b): a measure
-      r"|(?:pre|post|before|after)[\s-]*(?:procedure|procedural|op|injection|block|tpi)?\s*(?:pain\s*)?(?:score|level|rating|nrs|vas)?"
+      r"|(?:pre|post|before|after)[\s-]*(?:" + cue_text("indication_score_procedure") + r")?\s*(?:pain\s*)?(?:"
+      + cue_text("indication_score_label") + r")?"
       r"\s*[:=]?\s*\d{1,2}(?:\.\d)?\s*/\s*10\b"
       r"|[^:\n]{1,40}:\s*$)", re.IGNORECASE)  # a header alone on its line ("HISTORY:")
 # Words that qualify a condition's noun phrase, read back from the condition ("Right L4 radiculopathy", "L S1
 # radiculopathy", "left C7 radiculopathy"): a root level or a side abbreviation carries the region/side a code needs.
 _QUALIFIER = compile_rule(r"\b(?:" + cue_text("condition_qualifier") + r")(?![\w/])", re.IGNORECASE)
-_NOT_A_DIAGNOSIS = frozenset({"same", "same as above", "see above", "as above", "same as pre-operative",
-                              "same as preoperative", "same as pre-op", "unchanged", "none", "n/a"})
+_NOT_A_DIAGNOSIS = frozenset(lexicon("diagnosis_placeholder_label"))  # (lexicon `diagnosis_placeholder_label`)
 # (not the visit a duration is counted back from: "Onset 5 months prior to today's visit"; round 12, PP)
-_NOT_SYMPTOM = compile_rule(r"\b(relief|lasting|lasted|improvement|sessions?|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
+_NOT_SYMPTOM = compile_rule(r"\b(" + cue_text("duration_not_symptom_word")
+                            + r"|(?<!today's\s)(?<!today\u2019s\s)(?<!this\s)"
                             r"(?<!current\s)(?<!present\s)visits?|follow[\s-]?up|return)\b", re.IGNORECASE)
 # A care course's length spelled out ("eight weeks of PT", "PT x six weeks"): the words from number_words, not a copy.
 _CARE_WORDS = alternation((*range(2, 13), 16))
 # "8 weeks PT", "6-wk PT", "six weeks' physiotherapy", "10 weeks' PT", and a spelled length used as an adjective ("a
 # six-week physiotherapy programme", "two-month trial of PT", "a ten week therapy course", "an eight month home
 # program"); a number word not after for/past/last/over, so "pain for the past two weeks PT ..." is the symptoms'.
-_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>" + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:formal|supervised|outpatient|structured|dedicated|trial\s+of|course\s+of)\s+){0,2}$",
+_BARE_BEFORE = compile_rule(r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*|\b(?<!for\s)(?<!past\s)(?<!last\s)(?<!over\s)(?P<w>"
+                            + _CARE_WORDS + r")(?:-|\s+))(?P<u>weeks?|wks?|months?|mos?)'?\s+(?:(?:of|in)\s+)?(?:(?:"
+                            + cue_text("care_length_qualifier") + r")\s+){0,2}$",
                             re.IGNORECASE)
 _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|times|:|-|\u2013|,|during|over)?\s*(?:(?:a\s+full|a\s+total\s+of|about|approx\.?|approximately|"
                            r"roughly|around|some|nearly)\s+)?(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b"
@@ -85,8 +88,8 @@ _BARE_AFTER = compile_rule(r"\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*)?(?:x|\u00d7|for|
 # of PT, two months long"; round 15, nec1).
 _APART_AFTER = compile_rule(r"\s*(?:\([^()\n]{0,40}?\b(?P<n>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u>weeks?|wks?|months?|mos?)\b[^()\n]{0,30}\)|"
                             r"(?:\s+(?:last|this|that|in\s+the|over\s+the)\s+(?:year|spring|summer|fall|autumn|winter)|\s+in\s+(?:19|20)\d{2})?"
-                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:each|apiece|at\s+a\s+time|in\s+total|total|"
-                            r"long|in\s+length|in\s+duration|in\s+all|all\s+told|altogether|combined|overall)\b)",
+                            r",\s*(?P<n2>\d+(?:\.\d+)?|" + _CARE_WORDS + r")\s*(?P<u2>weeks?|wks?|months?|mos?)\s+(?:"
+                            + cue_text("care_course_length_tail") + r")\b)",
                             re.IGNORECASE)
 # The length told by a clause of going after the care, or after its frequency (round 17, care17, q3/q2 paraphrase sets):
 # "sent to PT in November, went for six weeks", "chiropractic, which she kept up for 10 weeks", "PT - she went for about
@@ -110,7 +113,7 @@ _OF_GAP = compile_rule(r"^\s*(?:(?:of|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:" + cue_
 # stabilization therapy"); the symptom duration's test keeps the closed list above ("6 months of leg pain and PT").
 # Two kinds of the care joined by "and"/"or" count as one qualifier ("ten weeks of aquatic and land therapy", "8 weeks
 # of home or clinic exercise"; round 16b, n2a, dev_fresh_cc).
-_FREE_WORD = r"(?!(?:pain|ache|aching|symptoms?|numbness|tingling|burning|weakness|and|or|with)\b)[A-Za-z-]+"
+_FREE_WORD = r"(?!(?:" + cue_text("symptom_not_care_word") + r"|and|or|with)\b)[A-Za-z-]+"
 _OF_FREE_GAP = compile_rule(r"^\s*of\s+(?:" + _FREE_WORD + r"\s+(?:and|or|&)\s+)?(?:" + _FREE_WORD + r"\s+){1,2}$", re.IGNORECASE)
 # A field that labels the value as the symptoms' duration ("Duration: 6 months", "Onset: ...", "Sx duration - 4 mo"),
 # also without its colon when the number follows at once ("Duration 4 months.", "Symptom duration approx. 6 months").
@@ -122,34 +125,34 @@ _DURATION_LABEL = compile_rule(r"\W*(?:the\s+)?" + cue_text("duration_label") +
 # named after that is the duration's. The subject may stand before the duration, the verb right after it ("a woman who
 # for the past four months has had a band of pain ..."; round 16, dur, fby-h-ilesi-01).
 _LEAD_SUBJECT = compile_rule(r"(?:\s+and\s+a\s+half)?\s*,?\s*(?:(?:she|he|they|pt|(?:the|this|our)\s+(?:patient|pt|(?:\d+[\s-]*(?:year|yr)s?[\s-]*old\s+)?"
-                             r"(?:man|woman|gentleman|lady|male|female)))\s+)?(?:has|have)\s+(?:had|been\s+having|experienced|"
-                             r"suffered(?:\s+(?:from|with))?|complained\s+of|noted|dealt\s+with)\b(?:\s+\w+){0,4}", re.IGNORECASE)
+                             r"(?:" + cue_text("patient_person_noun") + r")))\s+)?(?:has|have)\s+(?:"
+                             + cue_text("duration_had_verb") + r")\b(?:\s+\w+){0,4}", re.IGNORECASE)
 # An onset told as an event after "N months ago": the patient woke with, strained, developed ... (the symptom follows).
 _AGO_EVENT = compile_rule(r"(?:\s+ago)?\s*,?\s*(?:she|he|they|the\s+patient|pt)\s+(?:" + cue_text("duration_onset_event_verb") + r")"
                           r"\b(?:\s+up)?(?:\s+(?:with|on|while))?(?:\s+[\w-]+){0,4}",
                           re.IGNORECASE)
 # The place named between "N months of" and its symptom ("8 months of left buttock and posterior hip pain", "Six months
 # of right anterior thigh, knee and medial leg pain": a list of places, up to ten words).
-_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,10}?(?=\s+(?:pain|ache|aching|"
-                        r"discomfort|numbness|tingling|burning|heaviness|weakness|symptoms?)\b)", re.IGNORECASE)
+_OF_SITE = compile_rule(r"(?:[\s,]+(?:and|or|the|left|right|bilateral|[A-Za-z]+(?:-[A-Za-z]+)?)){1,10}?(?=\s+(?:"
+                        + cue_text("duration_site_symptom") + r")\b)", re.IGNORECASE)
 # An outcome between a modality and a later duration ("... gave minimal relief over 8 weeks").
-_OUTCOME_BEFORE = compile_rule(r"\b(?:relief|benefit|improvement|help|helped|change|effect|failed|ineffective|unsuccessful|"
-                               r"tolerated)(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
+_OUTCOME_BEFORE = compile_rule(r"\b(?:" + cue_text("care_outcome_before_word")
+                               + r")(?:\s+(?:over|after|for|in))?\s*$", re.IGNORECASE)  # also "PT failed x 8 wks"
 # The care's outcome, then how long it was tried: "Physical therapy failed after 8 weeks", "was stopped at 6 weeks".
 _ENDED_AFTER = compile_rule(r"[^.;,\n]{0,25}?\b(?:" + cue_text("care_ended_word") + r")\s+(?:after|at|following|"
                             r"within)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twelve)\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # The care's content, then how long ("Physical therapy with pelvic stabilization 8 weeks gave no lasting relief", "PT
 # focusing on core strengthening x 6 wks"): up to four words that name no symptom or outcome, then a bare length.
-_WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:focus(?:ed|ing)\s+on|including|targeting|emphasi[sz]ing)\s+)"
-                           r"(?:(?!(?:pain|ache|aching|symptoms?|relief|improvement|benefit|and|or|but|no|not|without|w/o|"
+_WITH_AFTER = compile_rule(r"\s+(?:with\s+|w/\s?|(?:" + cue_text("care_content_lead") + r")\s+)"
+                           r"(?:(?!(?:" + cue_text("care_content_not_word") + r"|and|or|but|no|not|without|w/o|"
                            r"for|x)\b)[a-z-]+\s+){1,4}?(?:x\s*|for\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve)\s*-?\s*(?P<u>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
 # "Pt with R buttock pain ...": the patient, not physical therapy.
 _PATIENT_PT = compile_rule(r"\s+(?:" + cue_text("patient_pt_verb") + r")\b", re.IGNORECASE)
 # A sentence that only states how the care listed before it went ("No lasting improvement.", "None helped.").
 _OUTCOME_ONLY = compile_rule(r"^\W*(?:(?:all|none|neither|each|both)(?:\s+(?:of\s+)?(?:these|them|which))?\s+)?"
-                             r"(?:\w+\s+){0,3}?(?:improvement|relief|benefit|help|helped|change|difference|better)\W*$",
+                             r"(?:\w+\s+){0,3}?(?:" + cue_text("care_outcome_only_word") + r")\W*$",
                              re.IGNORECASE)
 
 
@@ -180,7 +183,7 @@ def _cat_at(ctx: NoteContext, pos: int) -> str | None:
 
 
 # A pipe-separated history, symptom or exam field of a flattened note (`_cat_at`).
-_PIPE_HISTORY_FIELD = compile_rule(r"\|[ \t]*(?:Hx|History|HPI|Indications?|Sx|Symptoms|Subjective|Exam|PE)[ \t]*:",
+_PIPE_HISTORY_FIELD = compile_rule(r"\|[ \t]*(?:" + cue_text("pipe_history_field_label") + r")[ \t]*:",
                                    re.IGNORECASE)
 
 
@@ -270,7 +273,8 @@ def diagnoses(ctx: NoteContext) -> list[Diagnosis]:
 
 # A diagnosis named in dictated prose ('diagnosis is lumbosacral radiculopathy', 'diagnosed with', 'impression is'):
 # what follows is the diagnosis even in a sentence that also reports the MRI (comma-spliced dictation; n12b).
-_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:diagnos[ie]s|dx|impression|assessment)\s+(?:is|are|was|of|remains)|"
+_DX_SAID = compile_rule(r"\b(?:(?:working\s+|clinical\s+)?(?:" + cue_text("diagnosis_said_word")
+                        + r")\s+(?:is|are|was|of|remains)|"
                         r"diagnosed\s+(?:with|as))\s+(?:(?:a|an|the|likely|probable)\s+)?", re.IGNORECASE)
 
 
@@ -386,19 +390,31 @@ _APPENDED_PROC = compile_rule(r"\s*,?\s+(?:with|and|plus|despite)\s+(?:(?:" + cu
                               r"\s+){0,3}$", re.IGNORECASE)
 
 
+# The procedure after the symptoms' span as the object of the subject's verb (lexicon `duration_subject_verb`), a few
+# words of its own between ('... for two years underwent cervical medial branch radiofrequency neurotomy').
+_SUBJECT_VERB_PROC = compile_rule(r"\s*,?\s+(?:" + cue_text("duration_subject_verb") + r")\s+(?:(?:a|an|the)\s+)?"
+                                  r"(?:[\w/-]+\s+){0,6}$", re.IGNORECASE)
+
+
 def _appended_procedure(text: str, s: int, start: int, end: int, proc_start: int) -> bool:
-    """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`), the pain named right
+    """Whether the procedure at `proc_start` is added after a symptoms' span (`_APPENDED_PROC`) or is the object of the
+    subject's verb after it (`_SUBJECT_VERB_PROC`, round 21), the pain named right
     before the span and no relief there (`_RELIEF_BEFORE`, defined below with the
     relief-told cue; an earlier, shadowed copy of the list with 'lasted'/'lasting' was never read and is gone)."""
-    if proc_start <= end or not _APPENDED_PROC.fullmatch(text, end, proc_start):
+    if proc_start <= end:
         return False
-    lo = max(s, start - 40)
+    if _APPENDED_PROC.fullmatch(text, end, proc_start):
+        lo = max(s, start - 40)
+    elif _SUBJECT_VERB_PROC.fullmatch(text, end, proc_start):
+        lo = max(s, start - 80)  # the subject's pain may be told with where it spreads before the span
+    else:
+        return False
     return bool(_SYMPTOM.search(text, lo, start)) and not _RELIEF_BEFORE.search(text, lo, start)
 
 
 # A history field run on inside the title's line ("... facet syndrome  History:\tSymptoms x 7 mo.": fields of an
 # odd-spacing note flow together, so the label opens no section; round 13, dev_fresh_bi pool sweep).
-_INLINE_HISTORY = compile_rule(r"(?:\s|^)(?:history|hpi|hx|indications?|symptoms|onset|duration)[ \t]*:[ \t]", re.IGNORECASE)
+_INLINE_HISTORY = compile_rule(r"(?:\s|^)(?:" + cue_text("inline_history_label") + r")[ \t]*:[ \t]", re.IGNORECASE)
 # Round 12 (PP, paraphrase probe): a duration without the symptoms ("Pain-free for 6 months until this week",
 # "asymptomatic x 2 yrs") and one whose sentence is a relative's history ("Her mother has had back pain for 20 years")
 # is no duration of the patient's symptoms.
@@ -407,7 +423,8 @@ _RELATIVE_SUBJECT = compile_rule(r"\W*(?:(?:her|his|their|the\s+patient's|patien
                                  r"\b[^.;\n]*$", re.IGNORECASE)
 # A template's onset field written as a span ("Onset: 6 months", "Chronicity: 2 years", "Since: 6 months"; round 11,
 # N11a): the field says whose duration it is, the symptoms'.
-_ONSET_FIELD = compile_rule(r"(?:onset|chronicity|since|duration)[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
+_ONSET_FIELD = compile_rule(r"(?:" + cue_text("onset_field_label")
+                            + r")[ \t]*(?:[:=\-\u2013\u2014]|\.{2,})", re.IGNORECASE)
 # A column gap then another field's label, on an inline template line ("Onset: 6 months   Repeat: yes - second left C6-7
 # TFESI"): a procedure in the next field is not the one the duration belongs to.
 _FIELD_GAP = compile_rule(r"(?:\t|[ ]{3,}|[ ]\|[ ])[ \t]*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,3}(?:[ ]?:|[ ][-\u2013\u2014])[ \t]")
@@ -441,7 +458,7 @@ _ELIDED_SUBJECT = compile_rule(r"\W*(?:[A-Za-z][\w /&-]{0,20}:\s*)?[-*\u2022]?\s
                                r"(?:" + cue_text("duration_onset_event") + r")\s+"
                                r"(?:(?:at|on|in)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?"
                                r"|(?:since|after|following|when)\s+(?:she|he|they|pt|the\s+patient)\s+"  # "since she slipped on a step"
-                               r"(?!(?:started|began|had|underwent|received|tried|completed|got|was|were)\b)(?:[\w'-]+\s+){1,6}?)?"
+                               r"(?!(?:" + cue_text("onset_not_treatment_verb") + r")\b)(?:[\w'-]+\s+){1,6}?)?"
                                r"|(?:(?:she|he|they|pt|the\s+patient)\s+)?"
                                r"(?:has|have|had)\s+had\s+(?:it|this|them|these|that)\s+)(?:(?:for|x|\u00d7|over|since|~|about|"
                                r"approximately|roughly|nearly|the\s+(?:past|last))\s*)*$", re.IGNORECASE)
@@ -469,8 +486,9 @@ _RELIEF_BEFORE = compile_rule(r"\b(?:" + cue_text("relief_told_before") + r")\b"
 
 _FRONT_WORD = compile_rule(r"(?:for|over|in|during)\b", re.IGNORECASE)  # the adverbial's word inside the duration's span
 _FRONTED_REACH = 60
-# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history.
-_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:" + cue_text("symptom_recurred_word") + r")"
+# The pain came back, flared or worsened over the span just before the duration: a recurrence, not the history ('the
+# pain has crept back over the last several weeks'; round 21, gap21).
+_RECURRED = compile_rule(r"\b(?:come|came|coming)\s+back|\b(?:crept|creeping|ramped)\s+up|\b(?:crept|creeping|drifted|drifting|crawled)\s+back|\b(?:" + cue_text("symptom_recurred_word") + r")"
                          r"\b[^.;\n]{0,25}$", re.IGNORECASE)
 
 
@@ -608,7 +626,7 @@ def _since(ctx: NoteContext, dos: dt.date) -> Duration | None:
     return None
 
 
-_UNTIL_RELIEF = compile_rule(r"\b(?:relief|benefit|improvement|block|injection|ablation|rfa|esi|after)\b", re.IGNORECASE)
+_UNTIL_RELIEF = compile_rule(r"\b(?:" + cue_text("until_relief_word") + r")\b", re.IGNORECASE)
 
 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).
@@ -928,13 +946,13 @@ def _next_clause_outcome(ctx: NoteContext, outcomes: dict, end: int, e: int, car
 # A sentence that reports something other than how the care went: a labelled field ("MRI: ...", "Exam: ...") or an
 # imaging report, whose words ("unchanged", "persistent") say nothing of the care; not the care's own outcome field
 # ("Conservative care: PT 2x/week for 6 weeks, gabapentin. Outcome: failed."; round 15, nec1).
-_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:MRI|CT|x-?rays?|radiographs?|imaging|EMG|exam\w*)\b)",
+_OTHER_REPORT = compile_rule(r"\W*(?!(?:outcome|result|response|effect)\s*:)(?:[A-Za-z][\w /&-]{0,30}:|[^.\n]{0,60}\b(?:" + cue_text("other_report_study") + r")\b)",
                              re.IGNORECASE)
 _NEXT_SENTENCES = 2
 # The care's own outcome field on the line under it ("Conservative treatment: [x] PT, 8 weeks  [x] NSAIDs" over
 # "   Outcome: no sustained improvement"): the sectionizer opens a section at any label line, so the field is read
 # across that section's start (round 16, care, fby-h-tfesi-04).
-_OUTCOME_FIELD = compile_rule(r"(?:outcomes?|results?|response|effect|course)\s*[:=\-\u2013]", re.IGNORECASE)
+_OUTCOME_FIELD = compile_rule(r"(?:" + cue_text("care_outcome_field_label") + r")\s*[:=\-\u2013]", re.IGNORECASE)
 
 
 def _next_sentence_outcome(ctx: NoteContext, outcomes: dict, e: int, cat: str | None, care: list) -> str | None:
@@ -1149,8 +1167,9 @@ def _since_weeks(ctx: NoteContext, lo: int, hi: int, dos: dt.date | None) -> flo
 # The count before the care's name and the session word after it ("18 physical therapy visits", "12 PT sessions";
 # round 12, N12).
 _SESSION_COUNT_BEFORE = compile_rule(r"\b(?P<n>\d{1,3}|six|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|"
-                                     r"twenty-four|thirty)\s+(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
-_SESSION_WORD_AFTER = compile_rule(r"\s+(?:sessions?|visits?|appointments?|classes)\b", re.IGNORECASE)
+                                     r"twenty-four|thirty)\s+(?:(?:" + cue_text("care_session_qualifier")
+                                     + r")\s+)?$", re.IGNORECASE)
+_SESSION_WORD_AFTER = compile_rule(r"\s+(?:" + cue_text("care_session_word") + r")\b", re.IGNORECASE)
 _OF_AFTER = compile_rule(r"\s+of\b", re.IGNORECASE)  # a length's own "of" just after its span
 # The patient and a verb of doing care after a duration fronting the sentence, then the care ("Over the last three months
 # she has done PT and taken naproxen", "For 8 weeks he tried PT"; round 15, nec1, paraphrase sets default and q1): the
@@ -1177,8 +1196,9 @@ _MONTH_SPAN = compile_rule(
     r"(?:\s+(?P<y2>(?:19|20)\d{2}))?|(?P<n1>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny1>(?:19|20)?\d{2})\s*(?:-|\u2013|\bto\b|"
     r"\bthrough\b)\s*(?P<n2>0?[1-9]|1[0-2])/(?:" + _DAY + r"/)?(?P<ny2>(?:19|20)?\d{2}))(?![/\d])", re.IGNORECASE)
 _SPAN_GAP_AFTER = compile_rule(r"[^.;,\n]{0,30}$")  # words between the care and its months ("twice a week")
-_SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:did|had|completed|attended|"
-                                r"tried|underwent)\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)
+_SPAN_GAP_BEFORE = compile_rule(r"[\s:,\u2013\u2014-]*(?:(?:she|he|they|the\s+patient|pt)\s+(?:"
+                                + cue_text("care_done_verb")
+                                + r")\s+)?(?:(?:a|an)\s+(?:course|trial)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _month_index(name: str) -> int:
@@ -1217,9 +1237,10 @@ def _span_weeks(m: re.Match[str]) -> float | None:
 # shortest those sessions can take, at the highest usual frequency (lexicon care_sessions_per_week).
 _SESSIONS_PER_WEEK: float = float(lexicon("care_sessions_per_week"))
 _SESSION_N = r"(?P<n>\d{1,3}|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)"
-_SESSION_WORD = r"(?:sessions?|visits?|treatments?|appointments?|classes)"
+_SESSION_WORD = r"(?:" + cue_text("care_session_noun") + r")"
 _SESSIONS_BEFORE = compile_rule(_SESSION_N + r"\s+(?:(?:" + cue_text("care_session_kind") + r")\s+)?"
-                                + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:formal|supervised|outpatient|skilled)\s+)?$", re.IGNORECASE)
+                                + _SESSION_WORD + r"\s+(?:of\s+)?(?:(?:" + cue_text("care_session_qualifier")
+                                + r")\s+)?$", re.IGNORECASE)
 _SESSIONS_AFTER = compile_rule(r"\s*(?:x|\u00d7|for|times|:|-|\u2013|\(|,)?\s*(?:about\s+|roughly\s+|over\s+)?" + _SESSION_N + r"\s+" + _SESSION_WORD + r"\b",
                                re.IGNORECASE)
 
@@ -1403,7 +1424,8 @@ def _radicular_other_picture(rx: "re.Pattern[str] | _SplitCue", text: str) -> bo
 
 # ... with its colon written, spoken ("diagnosis colon ...") or left out by a speech recogniser ("diagnosis lumbar
 # radiculopathy M 54.16."): a sentence opening on the label is the field either way.
-_INLINE_DX = compile_rule(r"\W*(?:dx|diagnos[ie]s|impression|assessment)(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
+_INLINE_DX = compile_rule(r"\W*(?:" + cue_text("inline_diagnosis_label")
+                          + r")(?:\s*[:\-\u2013]|\s+colon\b|\s+(?=[a-z]))",
                           re.IGNORECASE)
 
 
@@ -1428,7 +1450,7 @@ _ICD_CODE = compile_rule(r"\b(?-i:[A-TV-Z])\d{2}\.[0-9A-Z]{1,4}\b")
 # "but his back pain stops him ..."): a negation before it speaks of the earlier clause. A bare comma before the subject
 # counts too: dictation splices its clauses with commas ("tramadol did not help, she can't stand long enough to ...").
 _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|he|they|the\s+patient|pt|"
-                            r"(?:the|her|his|their)\s+(?:[a-z]+\s+)?(?:pain|headaches?|symptoms?|numbness))\b",
+                            r"(?:the|her|his|their)\s+(?:[a-z]+\s+)?(?:" + cue_text("symptom_subject_noun") + r"))\b",
                             re.IGNORECASE)
 # A negated care outcome closed by a comma, a dash or a spoken stop ("meloxicam without improvement, difficulty lifting",
 # "tried PT - no change, pain wakes him at night", "no relief period cannot sit"): the negation says how the care
@@ -1437,7 +1459,7 @@ _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|h
 _CLOSED_OUTCOME = compile_rule(r"\b(?:" + cue_text("care_closed_outcome_word") + r")\b"
                                r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
                                r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
-                               r"|\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\b(?!\s+of\b)", re.IGNORECASE)
+                               r"|\b(?:" + cue_text("dictation_stop_word") + r")\b(?!\s+of\b)", re.IGNORECASE)
 # "..., and cannot walk": "and"/"but" right before the limitation starts a new predicate of the same subject, so
 # a negation before it ("without relief") speaks of the earlier one.
 _NEW_PREDICATE = compile_rule(r"\b(?:and|but)\s+$", re.IGNORECASE)
@@ -1458,8 +1480,8 @@ def _negated_before(neg: re.Pattern[str], text: str, start: int, end: int) -> bo
         pos = n.start() + 3
 
 
-_NONE_FIELD = compile_rule(r"\w*\s*:\s*(?:none|no\s+(?:limitations?|impairments?|restrictions?)|n/?a|nil|denies)"
-                           r"(?:\s+(?:reported|noted|stated|documented|known|given))?\W*$", re.IGNORECASE)
+_NONE_FIELD = compile_rule(r"\w*\s*:\s*(?:" + cue_text("function_none_field_value") + r")"
+                           r"(?:\s+(?:" + cue_text("function_none_field_verb") + r"))?\W*$", re.IGNORECASE)
 
 
 def _blank_field(ctx: NoteContext, start: int, end: int) -> bool:
@@ -1541,8 +1563,7 @@ def _inline_history(ctx: NoteContext, s: int, e: int) -> TextFact | None:
 
 # A sentence that changes a pump's settings names the condition only as the reason for the change ("Dose increased
 # 10% per spasticity; pump reprogrammed"): it is no statement of why the procedure was done.
-_DEVICE_SETTING = compile_rule(r"\b(?:reprogram\w*|dose\s+(?:increased|decreased|reduced|raised|lowered|changed)|"
-                               r"(?:increased|decreased|reduced|raised|lowered)\s+(?:the\s+)?(?:daily\s+)?(?:dose|rate)|alarm)\b",
+_DEVICE_SETTING = compile_rule(r"\b(?:" + cue_text("device_setting_change") + r")\b",
                                re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, Status, Target, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon
@@ -70,6 +70,10 @@ def _placed_at(text: str, start: int, end: int) -> bool:
 
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
+# every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
+_CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
+                     "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
+                     "no injection", "no intervention")
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -151,6 +155,11 @@ _NOT_DONE_AFTER = cue("procedure_not_done_after")  # (lexicon `procedure_not_don
 # the risks of the TFESI' is today's consent talk, kept by the title anyway) or an option predicate right after it.
 _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:about|through)|talk\s+about|went\s+over|"
                                  r"mentioned|brought\s+up|options?\s+(?:of|include[sd]?|including|such\s+as|would\s+be)|"
+                                 # round 21 (fam21, c1-049, c1-053): the options listed after a label or at consent
+                                 # ('We reviewed options: right L5-S1 TFESI versus ...', 'risks, benefits and
+                                 # alternatives discussed, including sacral lateral branch blocks')
+                                 r"(?:options?|alternatives?)\s*:|alternatives?\b[^.;:\n]{0,30}?\b(?:including|such\s+as|"
+                                 r"namely|e\.g\.,?)(?:\s[^.;:\n]{0,60}?(?:,|\band\b|\bor\b))?|"
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -164,7 +173,10 @@ _AIM_BEFORE = compile_rule(r"\b(?:test(?:s|ing|ed)?|diagnostic|block(?:s|ed|ing)
                            r"\s+(?:(?:an?|the|any|possible|potential|planned|future|eventual|later|considering|proceeding\s+(?:to|with))\s+)*$",
                            re.IGNORECASE)
 _OPTION_AFTER = compile_rule(r"\s+(?:as\s+(?:an?|the|her|his|their|another|one)\s+(?:[\w-]+\s+){0,2}"
-                             r"(?:option|alternative|possibility)|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
+                             r"(?:option|alternative|possibility)|"
+                             # round 21 (fam21, c1-049): a list of them, the last of two joined ('... lateral branch
+                             # blocks and radiofrequency denervation as alternatives', 'X or Y as other options')
+                             r"as\s+(?:(?:other|possible|further|later)\s+)?(?:options|alternatives)\b|(?:is|are|remains?|would\s+be|could\s+be|may\s+be|"
                              r"might\s+be)\s+(?:still\s+)?(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}"
                              r"(?:option|alternative|possibility|next\s+step|consideration))s?\b", re.IGNORECASE)
 # Round 20 (fin20, fds-h-pnb-01): a procedure its clause says was only talked about, a few words on ('pulsed
@@ -178,15 +190,6 @@ _DISCUSSED_AFTER = compile_rule(r"[^,.;:()\n]{0,50}?\b(?:was|were|has\s+been|hav
 # Round 13 (PD): a procedure that its clause puts off to a later talk or booking, the predicate a few words on ('if the
 # pain has not eased, a right T10-11 transforaminal approach or a surgical opinion will be discussed', 'RFA of the
 # same nerves would then be considered', 'a confirmatory block may be offered'): no comma or stop in between.
-# A needle placed into a spinal foramen (`_foramen_technique_only`): 'a 22 g spinal needle was walked into the left
-# L5-S1 neural foramen', 'needle advanced to the right L4 foramen'; the level follows within the sentence.
-_NEEDLE_INTO = compile_rule(r"\b(?:needles?|cannulas?)\b[^.;\n]{0,60}?\b(?:into|to|toward|towards|within|at)\s+"
-                            r"(?:the\s+)?(?:(?:left|right|lt|rt|bilateral)\s+)?[^.;\n]{0,12}$", re.IGNORECASE)
-# ... told as today's: its guidance or contrast in that sentence or the next, and no date of an earlier one ('In March a
-# needle was placed into her L5-S1 foramen', 'on 3/12/2025').
-_GUIDED_HERE = compile_rule(r"\b(?:fluoro\w*|c[\s-]?arm|contrast|omnipaque|isovue\w*|epidurogram|CT[\s-]+guid\w*)\b", re.IGNORECASE)
-_DATED_TODAY_NOT = compile_rule(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-                                r"nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 _FUTURE_AFTER = compile_rule(r"[^,.;:()\n]{0,60}?\b(?:will|would|could|may|might|can|shall|to)\s+(?:then\s+|next\s+|also\s+|"
                              r"again\s+|likely\s+)?be\s+(?:" + cue_text("procedure_future_verb") + r")\b",
                              re.IGNORECASE)
@@ -607,6 +610,7 @@ class ProcedureBuilder:
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
         self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
+        self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
 
@@ -641,7 +645,8 @@ class ProcedureBuilder:
         title = self.ctx.idx.mention_source(span.start_char) == "title"
         if (cat in NOT_PERFORMED_SECTIONS or not (asserted(span) or (title and _history_only_after(
                 span, self.text, *self.ctx.idx.line_at(span.start_char)))
-                or self._told_done_today(span) or self._told_performed(span))) and not self._said_done_today(span, cat):
+                or self._told_done_today(span) or self._told_performed(span) or self._case_opening(span))) \
+                and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
                 or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
@@ -654,7 +659,9 @@ class ProcedureBuilder:
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if title:
-            return True
+            # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
+            # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
+            return not _DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -673,7 +680,42 @@ class ProcedureBuilder:
         # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
         # the sentence ('After two blocks gave 85% relief, he underwent ...'), is that history's
         reason = self._told_reason.match(self.text, cs, span.start_char)
-        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span)
+        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span) \
+            or self._case_opening(span)
+
+    def _case_opening(self, span: Span) -> bool:
+        """The case report's opening sentence telling the procedure the report is about, with the patient introduced
+        in it ('A 66-year-old woman with neck pain for two years underwent cervical medial branch radiofrequency
+        neurotomy after two positive blocks: ...'; 'Bilateral sacroiliac joint injections were performed in a
+        68-year-old woman with a 10-month history of ...'; round 21, gap21): ConText reads 'underwent' and the
+        patient's history as the procedure's, but the history is hers. Only in the note's first sentence (a title line
+        before it allowed), when no other procedure mention is asserted as today's, and when the procedure's own words
+        (from 'underwent' to it and up to a reason or history clause after it, or before its passive verb) date nothing
+        (`told_done_today_not`: 'underwent an RFA two years ago' is history). Its clause's sides are today's."""
+        u = span._
+        if u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
+            return False
+        text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
+        head = text[:s].strip()
+        if head and ("\n" in head or head[-1] in ".!?"):
+            return False  # not the note's first sentence (a title line alone may come before it)
+        intro, dated = cue("case_patient_intro"), cue("told_done_today_not")
+        verb = self._told_after.match(text, span.end_char)
+        after = intro.match(text, verb.end()) if verb is not None else None
+        if after is not None and after.group(0).split()[0].lower() in ("in", "on", "for"):
+            a, b = s, verb.end()  # 'X were performed in a 68-year-old woman ...'
+        elif intro.match(text, s) and cue("told_done_today_bare").search(text, max(s, span.start_char - 70),
+                                                                           span.start_char):
+            a = text.rindex("underwent", s, span.start_char)  # 'A 66-year-old woman ... underwent X after ...'
+            stop = cue("case_opening_tail_end").search(text, span.end_char, e)
+            b = stop.start() if stop else e
+        else:
+            return False
+        if dated.search(text, a, b) or self._other_named_today(s, e):
+            return False
+        if (a, b) not in self._told_clauses:
+            self._told_clauses.append((a, b))  # its sides are today's, not those of the history beside it
+        return True
 
     def _said_done_today(self, span: Span, cat: str | None) -> bool:
         """Round 17b (p3): a plan or indication line naming the procedure and saying, right after it, that it was
@@ -762,6 +804,22 @@ class ProcedureBuilder:
         return any(x._.meta.get("family") == fam and not (s <= x.start_char < e) and asserted(x)
                    for x in self.ctx.spans("PROC"))
 
+    def _session_called_off(self) -> bool:
+        """Round 21 (fam21): the note says the session as a whole was called off before it began ('Scheduled: spinal
+        cord stimulator trial ... The procedure was cancelled before the patient entered the procedure room', 'We
+        reviewed options ... No procedure performed.'): its procedure names are the booking's or the talk's, so nothing
+        is billed. Only in a today's section and not said of an earlier session (lexicon `session_not_performed*`)."""
+        if not self._may_call_off:
+            return False
+        text = self.text
+        for m in note_cue("session_not_performed").finditer(text):
+            if self.ctx.idx.category_at(m.start()) in NOT_PERFORMED_SECTIONS:
+                continue
+            s, _ = self.ctx.idx.sentence_at(m.start())
+            if not cue("session_not_performed_not").search(text, s, m.end()):
+                return True
+        return False
+
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's
         procedure and the history behind it with semicolons ("Ganglion impar block ... for coccydynia, 9 months since
@@ -824,8 +882,11 @@ class ProcedureBuilder:
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
-        if not spans:  # a note naming no procedure, only a needle into a spinal foramen and a steroid (round 21)
-            spans = self._foramen_technique_only()
+        if not spans and not self.ctx.spans("PROC"):  # round 21 (fam21): a note that tells its procedure only by the
+            # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
+            # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
+            # not do today') is left to that name
+            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s)]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -874,32 +935,6 @@ class ProcedureBuilder:
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
-
-    def _foramen_technique_only(self) -> list[Target]:
-        """A note that names no procedure but tells a needle placed into a named spinal foramen and a steroid given
-        ('PROCEDURE NOTE' over 'a 22 g spinal needle was walked into the left L5-S1 neural foramen ... Injected: forty
-        milligrams of triamcinolone'; round 21, dose21, d1-001): a transforaminal epidural, told by its technique. Only
-        in a note naming no procedure at all (not even as planned or past), a body sentence of today's technique (a needle, a level whose head is the root or foramen, no history, plan or
-        negation) and a steroid read as given in the note; its level is the mention."""
-        ctx = self.ctx
-        if ctx.spans("PROC") or not any(asserted(x) and x._.meta.get("role") == "steroid" for x in ctx.spans("DRUG")):
-            return []  # (a note naming a procedure only as planned or past keeps that reading: round 5c's guards)
-        for g in ctx.m.levels:
-            if g.head != "root" or ctx.idx.mention_source(g.start) != "body" \
-                    or ctx.idx.category_at(g.start) in NOT_PERFORMED_SECTIONS:
-                continue
-            s, e = ctx.idx.sentence_at(g.start)
-            if not _NEEDLE_INTO.search(self.text, s, g.start) or self.hist.search(self.text, s, e) \
-                    or self.hypo.search(self.text, s, e) or cue("negation_before").search(self.text, s, g.start) \
-                    or _DATED_TODAY_NOT.search(self.text, s, e):
-                continue
-            ns, ne = ctx.idx.sentence_at(e) if e < len(self.text) else (e, e)
-            if not (_GUIDED_HERE.search(self.text, s, e) or _GUIDED_HERE.search(self.text, ns, ne)):
-                continue  # today's technique shows its guidance or contrast in the sentence or the next
-            meta = {"family": "transforaminal_epidural", "approach": "transforaminal", "group": "epidural"}
-            return [Target(g.start, g.end, self.text[g.start:g.end], "PROC", Status(meta, False, False, False, False,
-                                                                                     False))]
-        return []
 
     def _repeated_same(self) -> list[Span]:
         """A case report that tells today's procedure only as a repeat of the one named before it ('A first diagnostic
@@ -1705,7 +1740,7 @@ class ProcedureBuilder:
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()
-        if not drafts:
+        if not drafts or self._session_called_off():
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)

@@ -120,6 +120,8 @@ class FactAssembler:
                 p.radiofrequency = _copy(rf, i)
             if p.family in _EPIDURAL:
                 p.catheter_left_in_place = events.catheter_left(ctx)
+            if p.family == "sympathetic_block":
+                p.radiofrequency = events.neurolysis(ctx, p)  # a neurolytic agent is the sympathetic family's lesion
             if p.family in ("scs_trial", "scs_implant", "pump_refill"):
                 p.devices = events.devices(ctx)
             if p.family == "vertebral_augmentation":

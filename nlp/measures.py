@@ -20,7 +20,7 @@ from nlp.levels import next_vertebra, parse_level
 from nlp.number_words import CARDINALS, TENS
 from nlp.anchored import AnchoredFamily
 from nlp.cues import cue_text
-from nlp.rules import load_yaml, note_scan_patterns
+from nlp.rules import lexicon, load_yaml, note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
 _OCR_TEN = str.maketrans("oOlI", "0011")
@@ -75,13 +75,9 @@ _WORD_NUM = {
     "a couple of": 2, "a couple": 2, "a few": 2,
 }
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 52 / 12, "y": 52.0, "h": 1 / (7 * 24)}
-_HEAD_NAMES = (
-    ("medial", "medial_branch"), ("mb", "medial_branch"), ("dorsal", "dorsal_ramus"), ("dr", "dorsal_ramus"),
-    ("primary", "dorsal_ramus"),
-    ("articular", "pillar"), ("lateral mass", "pillar"),  # a cervical medial branch's target (facet procedures only)
-    ("lateral", "lateral_branch"), ("root", "root"), ("nerve", "root"), ("foram", "root"), ("neural", "root"), ("neuroforamen", "root"),
-    ("vertebr", "body"), ("compression", "body"), ("fracture", "body"), ("pedicle", "body"),
-)
+# The head a level group is told by (its first words: "medial branch", "foramen", "vertebral body"), in the order
+# they are tried (lexicon `level_head_name`).
+_HEAD_NAMES = tuple((str(word), str(head)) for word, head in lexicon("level_head_name"))
 
 
 def number(text: str) -> float | None:
@@ -135,10 +131,11 @@ _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                         "nine": 9}
 _CELL = compile_rule(r"[^|\t ]+(?: [^|\t ]+)*")
 _TABLE_SCORE = compile_rule(r"(\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?")
-_TABLE_PAIN = compile_rule(r"\b(?:pain|NRS|VAS|scores?)\b", re.IGNORECASE)
+_TABLE_PAIN = compile_rule(r"\b(?:" + cue_text("score_table_pain_word") + r")\b", re.IGNORECASE)
 # A vitals grid's pain column and the times its rows are named by (`_grid_scores`).
-_GRID_PAIN = compile_rule(r"(?:pain(?:\s+(?:score|level))?|NRS|NPRS|VAS)(?:\s*\([^)]{0,12}\))?", re.IGNORECASE)
-_GRID_TIME = compile_rule(r"(?:pre|before|post|after|discharge)(?:[\s-]*(?:procedure|proc|op|injection|block))?\.?$",
+_GRID_PAIN = compile_rule(r"(?:" + cue_text("score_grid_pain_label") + r")(?:\s*\([^)]{0,12}\))?", re.IGNORECASE)
+_GRID_TIME = compile_rule(r"(?:" + cue_text("score_grid_time_word") + r")(?:[\s-]*(?:"
+                          + cue_text("score_grid_time_procedure") + r"))?\.?$",
                           re.IGNORECASE)
 _NOT_A_SCORE_BETWEEN = compile_rule(r"\b(?:" + cue_text("score_not_between_word") + r")\b", re.IGNORECASE)
 
@@ -247,8 +244,7 @@ def _adjacent(upper: str, lower: str) -> bool:
 # An arrow pair standing as its own item of a shorthand note or log ("no cx. 6->2.", "| 8->3 |", "each, 5->1, no cx"):
 # the pre and post pain scores even with no pain word (a level, a dose or a count is no such item: "L4->5", "2->1 mL").
 _ARROW_OPEN = compile_rule(r"(?:^|[\s,;:|(\[])$")
-_ARROW_UNIT = compile_rule(r"\s*(?:mg|ml|cc|mcg|units?|%|percent|mm|cm|levels?|sites?|needles?|days?|weeks?|wks?|months?|"
-                           r"mos?|years?|yrs?|hours?|hrs?|min\w*|am|pm|x)\b", re.IGNORECASE)
+_ARROW_UNIT = compile_rule(r"\s*(?:" + cue_text("score_arrow_not_unit") + r")\b", re.IGNORECASE)
 
 
 def _arrow_alone(text: str, x: re.Match[str]) -> bool:
