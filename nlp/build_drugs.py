@@ -569,8 +569,12 @@ _INJECTATE_WORDS = compile_rule(r"\d\s*(?:ml|cc|%)|\bpercent\b|\bmg\s*/\s*ml\b|\
 _MADE_READY = compile_rule(cue_text("drug_made_ready"), re.IGNORECASE)
 _WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0,3}?[ \t]+(?:" + cue_text("drug_withheld_passive") + ")",
                                  re.IGNORECASE)
+# ... and without its verb 'to be' ('drawn up for IM use but not given', 'prepared but never administered', 'readied
+# but ultimately not used'; round 21, dose21b, d3-024); 'not given until aspiration was negative' stays given.
 _BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
-                             r"(?!\s+(?:still|in\s+place|steady)))", re.IGNORECASE)
+                             r"(?!\s+(?:still|in\s+place|steady))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+"
+                             r"(?:injected|given|administered|used|delivered)\b(?!\s+(?:until|before|unless|intravascularly|"
+                             r"intravenously)))", re.IGNORECASE)
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
@@ -585,6 +589,9 @@ _MIXTURE_NAMED = compile_rule(r"\b(?:solution|mixture|mix|injectate|admixture|co
 _EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
                                   r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
                                   r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+# A sentence opening on an earlier time ('Last month', 'Three weeks ago,', 'At her previous visit', 'In June'):
+# `_earlier_time_dose` (lexicon `drug_earlier_time_lead`), after an optional bullet or dash.
+_EARLIER_TIME_LEAD = compile_rule(r"[ \t\n*\u2022-]*(?:" + cue_text("drug_earlier_time_lead") + r")", re.IGNORECASE)
 _CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
 _REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
 _DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
@@ -1696,7 +1703,7 @@ class DrugBuilder:
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
-                 and not self._earlier_procedure_dose(d)]
+                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -2377,6 +2384,18 @@ class DrugBuilder:
         # ... and no procedure named after it, before the drug (today's)
         return not any(last.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
+    def _earlier_time_dose(self, d: Span) -> bool:
+        """A dose in a sentence that opens on an earlier time ('Last month he received Kenalog 80 mg in urgent care',
+        'Three months ago, a needle was placed at the left L5 foramen with 40 mg of Kenalog', 'At her previous visit
+        she had 80 mg of Depo-Medrol'; lexicon `drug_earlier_time_lead`): that time's dose, not today's. Not past a
+        semicolon, nor in a sentence naming today or a repeat, nor in a consequence clause after it ('Last month the
+        pain flared, so Kenalog 40 mg was injected'). Round 21, dose21b (d3-046)."""
+        text = self.text
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        s = max([s, *(m.end() for m in cue("consequence_clause_open").finditer(text, s, d.start_char))])
+        return bool(_EARLIER_TIME_LEAD.match(text, s)) and ";" not in text[s:d.start_char] \
+            and not _TODAY_WORD.search(text, s, e) and not _REPEAT_WORDS.search(text, s, e)
+
     def _only_discussed(self, d: Span) -> bool:
         """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal
         epidural with 40 mg of Kenalog under fluoroscopy'): the talk's verb, then the procedure's name, before the drug
@@ -2851,11 +2870,15 @@ class DrugBuilder:
             s, e = self.ctx.idx.sentence_at(m.span.start_char)
             vm = _VIAL_UNITS.search(self.text, s, e)
             vial = bool(vm or _VIAL.search(self.text, s, e))  # "Botox 100 units reconstituted ...": the vial, not the dose
+            # "Botox 100 units reconstituted ...; 25 units to each of the 4 muscles": the vial's sentence gives the share
+            # per muscle too, so it is dosed there; a later 'All 100 units administered' restates it (round 21, dose21b)
+            own_share = vial and bool(m.per_site) and m.mass is not None and m.mass_unit == "units" \
+                and not (vm and float(vm.group("n") or vm.group("n2")) == m.mass)
             if vm:
                 m.vial = float(vm.group("n") or vm.group("n2"))
-            elif vial and m.mass is not None and m.mass_unit == "units":
+            elif vial and m.mass is not None and m.mass_unit == "units" and not own_share:
                 m.vial = m.mass
-            dosed = m.mass is not None and not vial  # "Botox 80 units injected." + "Wasted: 20 units."
+            dosed = m.mass is not None and (not vial or own_share)  # "Botox 80 units injected." + "Wasted: 20 units."
             found: list[Qty] = []
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
@@ -2963,7 +2986,10 @@ class DrugBuilder:
         last = found[-1]
         if len(found) >= 2:
             between = text[found[-2].end:last.start] + " " + text[last.end:last.end + 14]
-            if (last.paren or _TOXIN_TOTAL.search(between)) and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
+            # (also 'All 100 units administered' after the muscles' rows: `_WHOLE_AMOUNT_BEFORE`; round 21, dose21b)
+            told_whole = _WHOLE_AMOUNT_BEFORE.search(text, max(found[-2].end, last.start - 30), last.start)
+            if (last.paren or _TOXIN_TOTAL.search(between) or told_whole) \
+                    and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
                 return last.value
             first = found[0]
             if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
@@ -3281,6 +3307,7 @@ class DrugBuilder:
         skin plus "1 mL of 2% lidocaine at each of 3 sites"); a dose restated in another section is
         counted once; if any administration states no amount, the total is unknown (None)."""
         mentions = self._mentions()
+        class_total = self._steroid_class_total(mentions)
         if any(m.role == "steroid" and m.generic != "unspecified_steroid" for m in mentions):
             mentions = [m for m in mentions if m.generic != "unspecified_steroid"]  # "the steroid" = the named one
         dosed_toxins = {m.generic for m in mentions if m.role == "toxin" and not m.bare}
@@ -3344,12 +3371,58 @@ class DrugBuilder:
                 route=next((m.route for m in ms if m.route), None),
                 # only single-dose containers have a reportable discarded amount
                 container=next((m.container for m in ms if m.container), None) or (
-                    "single_dose" if self._discarded(ms, total, unit, doses) is not None else None),
+                    "single_dose" if self._single_dose_implied(ms, self._discarded(ms, total, unit, doses), unit)
+                    else None),
                 discarded=self._discarded(ms, total, unit, doses),
                 role=primary.role,
                 evidence=sorted(evidence, key=lambda x: x.start),
             ))
+        if class_total is not None:
+            self._fill_from_class_total(drugs, class_total)
         return drugs
+
+    def _steroid_class_total(self, mentions: list[DrugMention]) -> DrugMention | None:
+        """A steroid's total told by its class in a sentence with a total word ('Steroid total therefore 60 mg', 'Total
+        steroid dose: 80 mg', '..., for a total steroid dose of 60 mg'; lexicon `drug_toxin_total`) beside exactly one
+        named steroid: that steroid's dose when its parts leave it unknown (a 1:1 mixture shared out by level; round 21,
+        dose21b, d3-032). The mention, or None."""
+        named = {m.generic for m in mentions if m.role == "steroid" and m.generic != "unspecified_steroid"}
+        if len(named) != 1:
+            return None
+        idx = self.ctx.idx
+        told = [m for m in mentions if m.generic == "unspecified_steroid" and m.mass is not None and m.mass_unit == "mg"
+                and _TOXIN_TOTAL.search(self.text, *idx.sentence_at(m.span.start_char))]
+        return told[-1] if len({m.mass for m in told}) == 1 else None
+
+    def _fill_from_class_total(self, drugs: list[Drug], total: DrugMention) -> None:
+        """The one named steroid whose dose is unknown takes the class total (`_steroid_class_total`); a dose the
+        parts give stays as read."""
+        for d in drugs:
+            if d.role == "steroid" and d.dose is None and d.generic != "unspecified_steroid":
+                d.dose, d.dose_unit = total.mass, "mg"
+                d.evidence = sorted([*d.evidence, *total.evidence], key=lambda x: x.start)
+
+    def _single_dose_implied(self, ms: list[DrugMention], discarded: float | None, unit: str | None) -> bool:
+        """A drug whose container is not named is read as from a single-dose one when an amount was discarded (only a
+        single-dose container's waste is reported: '20 units discarded' is JW), when it is a toxin (vials of units
+        are single-dose), or when its waste is told as none beside a named container ('nothing wasted', 'the entire
+        vial was used': JZ). 'Triamcinolone 40 mg, all of it injected' names no container: neither JZ nor JW (round
+        21, dose21b, d3-011; corpora/README bills JW/JZ for single-dose containers only)."""
+        if discarded is None:
+            return False
+        return discarded > 0 or unit == "units" or self._vial_named(ms)
+
+    def _vial_named(self, ms: list[DrugMention]) -> bool:
+        """Whether a container is named in a drug's sentences or the few after them (`_VIAL_LOOKAHEAD`; lexicon
+        `drug_vial_word`)."""
+        idx, rx = self.ctx.idx, cue("drug_vial_word")
+        bounds = idx.sent_bounds
+        for m in ms:
+            s, e = idx.sentence_at(m.span.start_char)
+            after = [b for b in bounds if b[0] >= e][:_VIAL_LOOKAHEAD]
+            if rx.search(self.text, s, after[-1][1] if after else e):
+                return True
+        return False
 
     def _side_summary_only(self, ms: list[DrugMention]) -> list[DrugMention]:
         """A sentence that sums up what each side got ("... injected 1 mL of a mixture made for each knee from 1 mL of

@@ -460,7 +460,8 @@ def sedation(ctx: NoteContext, drugs: list[Drug]) -> Sedation | None:
         sed.evidence.append(ctx.ev(stop.start, stop.end))
     m = first("intraservice") or note_cue("intraservice").search(text)  # "Intraservice time 25 minutes." on its own
     if m:
-        sed.intraservice_minutes = int(m.group("n"))
+        n = m.group("n")  # digits or spelled ("twenty-five", "forty"; round 21, dose21b)
+        sed.intraservice_minutes = int(n) if n.isdigit() else (_spelled_words(n) or None)
         sed.evidence.append(ctx.ev(m.start(), m.end()))
     elif start is not None and stop is not None:
         minutes = int((stop.value - start.value) % (24 * 60))
