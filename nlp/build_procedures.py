@@ -163,6 +163,15 @@ _DISCUSSED_BEFORE = compile_rule(r"(?<!-)\b(?:discuss(?:ed|ing)?|talked\s+(?:abo
                                  r"consideration\s+of|(?:may|might|could|would|will)\s+(?:consider|benefit\s+from)|"
                                  r"interested\s+in|inquired\s+about|enquired\s+about|asked\s+about)\s+"
                                  r"(?:(?!(?:" + cue_text("consent_talk_topic") + r")\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Round 21 (dose21b): a procedure offered or recommended, not done ('She was offered a right L4-5 transforaminal
+# injection ... and will call back', 'We recommended to him a left C7-T1 interlaminar epidural'; lexicon
+# `procedure_offered_before`; or 'was recommended' after it), unless its sentence says it was accepted or done (`procedure_offer_taken_after`: 'offered a
+# right L5 TFESI, which she accepted and which was performed under fluoroscopy').
+_OFFERED_BEFORE = compile_rule(r"\b(?:" + cue_text("procedure_offered_before") + r")\s+(?:(?:to\s+)?(?:her|him|them|the\s+"
+                               r"patient)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OFFERED_AFTER = compile_rule(r"[^,.;:()\n]{0,50}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|again\s+|then\s+)?(?:"
+                              + cue_text("procedure_offered_before") + r")\b", re.IGNORECASE)
+_OFFER_TAKEN_AFTER = compile_rule(cue_text("procedure_offer_taken_after"), re.IGNORECASE)
 # Round 16 (p2, fcc-gnb-01): a later procedure that today's test is done ahead of ('We are testing the genicular nerves
 # before radiofrequency ablation', 'diagnostic block to confirm candidacy prior to a possible RFA', 'trial injection
 # ahead of ablation'): the aim, not today's. Only after a test or block word of the clause, and never in a clause about
@@ -675,6 +684,7 @@ class ProcedureBuilder:
         if _OPTION_AFTER.match(self.text, span.end_char, ce) or _FUTURE_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_AFTER.match(self.text, span.end_char, ce) \
                 or _DISCUSSED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char) \
+                or self._offered_only(span, cs, ce) \
                 or _AIM_BEFORE.search(self.text, max(cs, span.start_char - 140), span.start_char):
             return False  # 'we discussed lateral branch RFA as a longer-lasting option'
         # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
@@ -819,6 +829,14 @@ class ProcedureBuilder:
             if not cue("session_not_performed_not").search(text, s, m.end()):
                 return True
         return False
+
+    def _offered_only(self, span: Span, cs: int, ce: int) -> bool:
+        """The procedure offered in its clause (`_OFFERED_BEFORE`) and its sentence saying nothing of it being accepted
+        or done (`_OFFER_TAKEN_AFTER`): not today's (round 21, dose21b)."""
+        if not (_OFFERED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char)
+                or _OFFERED_AFTER.match(self.text, span.end_char, ce)):
+            return False  # (or told after it: 'A left C7-T1 interlaminar epidural was recommended, and she will decide')
+        return not _OFFER_TAKEN_AFTER.search(self.text, span.end_char, self.ctx.idx.sentence_at(span.start_char)[1])
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's

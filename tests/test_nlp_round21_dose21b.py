@@ -160,3 +160,42 @@ def test_guard_a_class_total_leaves_a_dose_the_parts_give() -> None:
     drugs = "Kenalog 20 mg with 0.5 mL of 1% lidocaine into each joint. Total steroid: 60 mg."
     assert _lines(_FACET_NOTE.format(drugs=drugs)) == [
         ("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1), ("64495", ["KX", "RT"], 1), ("J3301", [], 6)]
+
+
+# --- gaps found by dose21: a procedure only offered; a small joint named after the act ------------------------------
+
+_CLINIC_HEAD = ("Clinic follow-up for low back and left leg pain.\nLeft L5 radicular pain for five months despite physical "
+                "therapy and gabapentin.\n")
+
+
+@pytest.mark.parametrize("offer", [
+    "He was offered a left L4-5 transforaminal epidural steroid injection with 10 mg of dexamethasone and will phone us "
+    "with his decision.",
+    "She was offered a left L5-S1 transforaminal epidural with 40 mg of Kenalog and is thinking it over.",
+    "A left L4-5 interlaminar epidural steroid injection was recommended to him and he is thinking it over.",
+])
+def test_procedure_only_offered_is_not_billed(offer: str) -> None:
+    assert _lines(_CLINIC_HEAD + offer + "\nReturn in four weeks.") == []
+
+
+def test_guard_procedure_offered_and_accepted_is_billed() -> None:
+    text = (_CLINIC_HEAD + "He was offered a left L4-5 transforaminal epidural steroid injection, agreed, and it was "
+            "performed under fluoroscopy with 10 mg of dexamethasone.\nNo complications.")
+    assert _lines(text) == [("64483", ["LT"], 1), ("J1100", [], 10)]
+
+
+@pytest.mark.parametrize("title, mod", [
+    ("Injection of the left thumb CMC joint.", "LT"),
+    ("Injection into the right middle finger DIP joint, palpation guided.", "RT"),
+    ("Injection: right first MTP joint.", "RT"),
+])
+def test_small_joint_named_after_the_act_is_the_small_joint_code(title: str, mod: str) -> None:
+    text = (f"{title}\nPainful osteoarthritis of the joint, splinting and NSAIDs for three months failed.\n"
+            "Triamcinolone 10 mg with 0.25 mL of 1% lidocaine was injected into the joint.\nNo complications.")
+    assert _lines(text) == [("20600", [mod], 1), ("J3301", [], 1)]
+
+
+def test_guard_small_joint_injection_asked_about_is_not_billed() -> None:
+    text = ("Clinic visit for hand pain.\nThumb CMC osteoarthritis, splinting helps; she asked about an injection of the "
+            "left thumb CMC joint later this year.\nReturn in six weeks.")
+    assert _lines(text) == []
