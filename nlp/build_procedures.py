@@ -172,6 +172,8 @@ _OFFERED_BEFORE = compile_rule(r"\b(?:" + cue_text("procedure_offered_before") +
 _OFFERED_AFTER = compile_rule(r"[^,.;:()\n]{0,50}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|again\s+|then\s+)?(?:"
                               + cue_text("procedure_offered_before") + r")\b", re.IGNORECASE)
 _OFFER_TAKEN_AFTER = compile_rule(cue_text("procedure_offer_taken_after"), re.IGNORECASE)
+_OFFER_TAKEN_LATER = compile_rule(cue_text("procedure_offer_taken_later"), re.IGNORECASE)
+_OFFER_LATER_CHARS = 1500  # how far after the offer's sentence the consent or the act may be told
 # Round 16 (p2, fcc-gnb-01): a later procedure that today's test is done ahead of ('We are testing the genicular nerves
 # before radiofrequency ablation', 'diagnostic block to confirm candidacy prior to a possible RFA', 'trial injection
 # ahead of ablation'): the aim, not today's. Only after a test or block word of the clause, and never in a clause about
@@ -836,7 +838,11 @@ class ProcedureBuilder:
         if not (_OFFERED_BEFORE.search(self.text, max(cs, span.start_char - 60), span.start_char)
                 or _OFFERED_AFTER.match(self.text, span.end_char, ce)):
             return False  # (or told after it: 'A left C7-T1 interlaminar epidural was recommended, and she will decide')
-        return not _OFFER_TAKEN_AFTER.search(self.text, span.end_char, self.ctx.idx.sentence_at(span.start_char)[1])
+        e = self.ctx.idx.sentence_at(span.start_char)[1]
+        # ... nor a case report that goes on to the consent and the act ('... a right C5-6 TFESI was offered for
+        # cervical radiculopathy.' + 'After written informed consent was obtained, ...'; dev_fresh_dr)
+        return not (_OFFER_TAKEN_AFTER.search(self.text, span.end_char, e)
+                    or _OFFER_TAKEN_LATER.search(self.text, e, e + _OFFER_LATER_CHARS))
 
     def _clause_of(self, span: Span) -> tuple[int, int]:
         """The mention's clause: its sentence cut at the semicolons around it. A long dictated sentence joins today's

@@ -199,3 +199,11 @@ def test_guard_small_joint_injection_asked_about_is_not_billed() -> None:
     text = ("Clinic visit for hand pain.\nThumb CMC osteoarthritis, splinting helps; she asked about an injection of the "
             "left thumb CMC joint later this year.\nReturn in six weeks.")
     assert _lines(text) == []
+
+
+def test_guard_case_report_offer_followed_by_consent_and_the_act_is_billed() -> None:
+    text = ("A 61-year-old woman had left L5 radicular pain for four months despite physical therapy and gabapentin. A "
+            "left L5-S1 transforaminal epidural steroid injection was offered.\nAfter informed consent was obtained, "
+            "she was positioned prone and, under fluoroscopy, a 22-gauge needle was advanced to the left L5-S1 foramen; "
+            "10 mg of dexamethasone was injected.\nNo complications.")
+    assert _lines(text) == [("64483", ["LT"], 1), ("J1100", [], 10)]
