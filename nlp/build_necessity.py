@@ -632,6 +632,8 @@ _UNTIL_RELIEF = compile_rule(r"\b(?:" + cue_text("until_relief_word") + r")\b", 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).
 _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
             "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31)}
+# The pandemic as an onset ('since before the pandemic', 'since COVID'): its start in March 2020, the latest the onset can be.
+_ERA_START = dt.date(2020, 3, 1)
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # A year told by its part ("late 2024"): the first month of that third of the year, the earliest the words allow.
 _YEAR_PART = {"early": 1, "mid": 5, "late": 9}
@@ -662,9 +664,13 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
             return dt.date(year + 2000 if year < 100 else year, int(m.group("dmonth")), int(m.group("dday")))
         except ValueError:
             return None
+    if m.group("era"):  # "since before the pandemic": its start (round 21, el21)
+        return _ERA_START
     if m.group("holiday"):
         month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
         year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1
+        if m.group("hyear"):  # "around Labor Day 2025": the holiday of that year (round 21, el21)
+            year = int(m.group("hyear"))
         return dt.date(year, month, day)
     if m.group("season"):
         return _season_onset(m, dos)

@@ -372,8 +372,10 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
                               r"(?:" + cue_text("spine_surgery_name") + r")\b",
                               re.IGNORECASE)
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
-_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
-                              r"(?:stenosis|narrowing)\b", re.IGNORECASE)
+# ... and a disc lesion named right after the level ('right foraminal L4-5 herniation', 'an L5-S1 disc protrusion'; round
+# 21, el21, fdx-tfesi-02)
+_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:(?:foraminal|central|canal|lateral\s+recess)\s+"
+                              r"(?:stenosis|narrowing)|(?:(?:disc|disk)\s+)?(?:herniation|protrusion|extrusion|bulge))\b", re.IGNORECASE)
 # A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
 # changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
 # The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
@@ -385,9 +387,10 @@ _REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+
 # fcq-ilesi-02): also behind a studies field's own label ("Imaging reviewed: MRI: left C5-C6 ...", "Studies: CT
 # C-spine - ...", "Radiology review: MRI: ..."); "Imaging: fluoroscopy" stays today's guidance (no study named).
 # The words: lexicon `imaging_lead_label`, `imaging_lead_label_more`, `imaging_lead_qualifier`, `imaging_lead_study`,
-# `imaging_lead_not_study`.
+# `imaging_lead_not_study`. Round 21 (el21, fdx-tfesi-02): the label may end in a table's bar or tab ('Imaging | MRI
+# 03/2025: right foraminal L4-5 ...', 'Imaging<tab>MRI: ...'), a key-value row of the history.
 _IMAGING_LEAD = compile_rule(r"\W*(?:(?:" + cue_text("imaging_lead_label") + r")"
-                             r"(?:\s+(?:" + cue_text("imaging_lead_label_more") + r"))?\s*(?::|-\s)\s*)?"
+                             r"(?:\s+(?:" + cue_text("imaging_lead_label_more") + r"))?(?:\s*(?::|-\s|\|)|\t)\s*)?"
                              r"(?:(?:" + cue_text("imaging_lead_qualifier") + r")\s+){0,2}"
                              r"(?:" + cue_text("imaging_lead_study") + r")"
                              r"\b(?![\s-]*(?:" + cue_text("imaging_lead_not_study") + r"))"  # 'X-ray screening:' is guidance
