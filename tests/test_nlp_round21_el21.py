@@ -1,5 +1,5 @@
 """Round 21 (el21): documentation elements of the sealed batch dev_fresh_dx told in wordings and layouts the reader did
-not know (a score taken at a next-day call, a post label told as a fall, a table label's time in brackets, 'TO' with
+not know (a score taken at a next-day call, a post label told as a fall, a prose pair of scores, a table label's time in brackets, 'TO' with
 what the team confirmed, an onset label with 'around' or a holiday's year, the pandemic as an onset, a verbless list
 of hard activities, an imaging row of a bar table, an interlaminar epidural told only by
 the needle's way into the interspace). Each family has two or more variants and a near miss; every case asserts exact
@@ -59,6 +59,26 @@ def test_guard_fall_label_without_an_earlier_score() -> None:
     assert _scores(text) == []
 
 
+# --- a prose pair: the second score in the next sentence, the present tense, 'beforehand', a clause of the start --------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Right knee injection, 40 mg triamcinolone.\nBefore we began he rates his knee pain an 8. Afterward he rates it a 3.",
+     [("pre", 8.0), ("post", 3.0)]),
+    ("Right knee injection, 40 mg triamcinolone.\nShe scored her knee pain a 6 before the needle and a 1 afterwards.",
+     [("pre", 6.0), ("post", 1.0)]),
+    ("Right knee injection, 40 mg triamcinolone.\nHe put his knee pain at a 7 beforehand; afterwards, a 2.",
+     [("pre", 7.0), ("post", 2.0)]),
+])
+def test_prose_pair_of_scores(text: str, pair: list) -> None:
+    assert _scores(text) == pair
+
+
+def test_guard_next_sentence_without_a_score() -> None:
+    text = ("Right knee injection, 40 mg triamcinolone.\nBefore we began he rates his knee pain an 8. Afterward he was "
+            "given 2 tablets of acetaminophen.")
+    assert _scores(text) == [("pre", 8.0)]
+
+
 # --- a table label's time in brackets ('NRS post (30 min)<tab>1'; patterns `pain_score_bare`) -------------------------
 
 @pytest.mark.parametrize(("row", "post"), [
@@ -87,6 +107,7 @@ def _time_out(text: str) -> bool:
     "TO: name and site checked by RN and MD",
     "T/O - patient, level and laterality confirmed",
     "TO -- pt name and procedure agreed",
+    "Team huddle before prepping: right L4-5 agreed.",
 ])
 def test_to_with_what_was_confirmed(line: str) -> None:
     text = f"Right SI joint injection under fluoroscopy, 40 mg triamcinolone.\nConsent signed.\n{line}\nNo complications."
@@ -110,6 +131,8 @@ def _weeks(text: str, dos: dt.date = _DOS) -> float | None:
     ("Onset: about Thanksgiving 2024, raking leaves", 66.4286),  # 2024-11-22 to 2026-03-02
     ("Onset: around Christmas 2025", 9.5714),  # 2025-12-25
     ("Onset (approx.): around March 2025", 52.2857),  # 2025-03-01
+    ("Onset: around Easter 2025", 49.2857),  # the earliest Easter, 2025-03-22
+    ("Onset: Valentine's Day 2025, no injury", 54.4286),  # 2025-02-14
 ])
 def test_onset_field_with_approximation_or_holiday_year(onset: str, weeks: float) -> None:
     text = f"Left L5-S1 TFESI.\nDx: left S1 radiculopathy (M54.17).\n{onset}\nLeg pain radiating to the heel.\n"
@@ -140,6 +163,22 @@ def _function(text: str) -> list[str]:
 def test_activity_list_with_one_verdict(line: str) -> None:
     text = f"Right L4-5 and L5-S1 facet injections.\nIndication: facet-mediated low back pain for 1 year.\n{line}\n"
     assert _function(text) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Kneeling in the garden - impossible",
+    "Standing at the ironing board: too painful",
+    "Walking the dog: max 15 min",
+])
+def test_one_activity_with_its_verdict(line: str) -> None:
+    text = f"Right L4-5 and L5-S1 facet injections.\nIndication: facet-mediated low back pain for 1 year.\n{line}\n"
+    assert _function(text) == [line]
+
+
+@pytest.mark.parametrize("line", ["Bending and twisting: both painful.", "Breathing - difficult when prone, so a pillow was used."])
+def test_guard_pain_on_movement_or_breathing_is_no_impairment(line: str) -> None:
+    text = f"Right L4-5 and L5-S1 facet injections.\nIndication: facet-mediated low back pain for 1 year.\n{line}\n"
+    assert _function(text) == []
 
 
 def test_guard_procedure_step_verdict_is_no_impairment() -> None:
