@@ -631,7 +631,7 @@ _UNTIL_RELIEF = compile_rule(r"\b(?:" + cue_text("until_relief_word") + r")\b", 
 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).
 _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
-            "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31), "easter": (3, 22), "valentine": (2, 14),
+            "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
             "valentines": (2, 14)}
 # The pandemic as an onset ('since before the pandemic', 'since COVID'): its start in March 2020, the latest the onset can be.
 _ERA_START = dt.date(2020, 3, 1)
