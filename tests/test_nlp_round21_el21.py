@@ -1,7 +1,7 @@
 """Round 21 (el21): documentation elements of the sealed batch dev_fresh_dx told in wordings and layouts the reader did
 not know (a score taken at a next-day call, a post label told as a fall, a prose pair of scores, a table label's time in brackets, 'TO' with
 what the team confirmed, an onset label with 'around' or a holiday's year, the pandemic as an onset, a verbless list
-of hard activities, an imaging row of a bar table, an interlaminar epidural told only by
+of hard activities, a failed course in chart shorthand, an imaging row of a bar table, an interlaminar epidural told only by
 the needle's way into the interspace). Each family has two or more variants and a near miss; every case asserts exact
 values. All sentences are new wordings, fictional."""
 from __future__ import annotations
@@ -199,6 +199,24 @@ def _care(text: str) -> list[tuple[str, float | None, str | None]]:
 ])
 def test_guard_care_then_a_limitation_has_no_outcome(sentence: str) -> None:
     text = f"Left L5-S1 TFESI.\nHistory: left leg pain for 6 months. {sentence}\n"
+    assert _care(text) == [("physical_therapy", 10.0, None)]
+
+
+# --- chart shorthand of a failed course (lexicon `care_outcome_more.failed_r21`) ----------------------------------------
+
+@pytest.mark.parametrize(("line", "care"), [
+    ("Physio for 10 weeks, nil effect.", ("physical_therapy", 10.0, "failed")),
+    ("Chiro x 10 wks -> worse.", ("chiropractic", 10.0, "failed")),
+    ("PT x 10 weeks / outcome: none", ("physical_therapy", 10.0, "failed")),
+])
+def test_shorthand_failed_course(line: str, care: tuple) -> None:
+    text = f"Left L5-S1 TFESI.\nHistory: left leg pain for 6 months. {line}\n"
+    assert _care(text) == [care]
+
+
+@pytest.mark.parametrize("line", ["PT x 10 weeks -> better.", "Physio for 10 weeks; nil by mouth from midnight."])
+def test_guard_shorthand_that_is_no_failure(line: str) -> None:
+    text = f"Left L5-S1 TFESI.\nHistory: left leg pain for 6 months. {line}\n"
     assert _care(text) == [("physical_therapy", 10.0, None)]
 
 
