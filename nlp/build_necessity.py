@@ -645,7 +645,10 @@ def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
     last year" (round 15, nec1; the winter of a year began in its January). A season without its year ("since last
     spring", "since the summer") stays undated, as the corpus reads it (dev h-tfesi-07, dev_fresh_a fa-tfesi-07)."""
     month = _SEASON_START[m.group("season").lower()]
-    year = int(m.group("syear")) if m.group("syear") else dos.year if m.group("srel").lower() == "this" else dos.year - 1
+    if m.group("syear") or m.group("syy"):  # "the summer of 2025", "Spring '24" (round 21, el21)
+        year = int(m.group("syear")) if m.group("syear") else 2000 + int(m.group("syy"))
+    else:
+        year = dos.year if m.group("srel").lower() == "this" else dos.year - 1
     return dt.date(year, 1 if month == 12 else month, 1)
 
 
@@ -676,10 +679,11 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
     if m.group("season"):
         return _season_onset(m, dos)
     month = _MONTHS.index(m.group("month").lower()[:3]) + 1
-    year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
+    year = int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy")) if m.group("yy") else (
+        dos.year if month <= dos.month else dos.year - 1)  # "March '24": 2024 (round 21, el21)
     if m.group("mrel"):  # "since March of last year", "in January of the preceding year" (round 15, nec1)
         year = dos.year if m.group("mrel").lower() == "this" else dos.year - 1
-    if m.group("last") and not (m.group("year") or m.group("mrel")) and (dos.month - month) % 12 < 2:
+    if m.group("last") and not (m.group("year") or m.group("yy") or m.group("mrel")) and (dos.month - month) % 12 < 2:
         year -= 1  # "last October" said in November: a month ago would be "last month"; it means the year before
     return dt.date(year, month, 1)
 

@@ -1,6 +1,6 @@
 """Round 21 (el21): documentation elements of the sealed batch dev_fresh_dx told in wordings and layouts the reader did
 not know (a score taken at a next-day call, a post label told as a fall, a prose pair of scores, a table label's time in brackets, 'TO' with
-what the team confirmed, an onset label with 'around' or a holiday's year, the pandemic as an onset, a verbless list
+what the team confirmed, an onset label with 'around', a holiday's year or a short year, the pandemic as an onset, a verbless list
 of hard activities, a failed course in chart shorthand, an imaging row of a bar table, an interlaminar epidural told only by
 the needle's way into the interspace). Each family has two or more variants and a near miss; every case asserts exact
 values. All sentences are new wordings, fictional."""
@@ -132,6 +132,8 @@ def _weeks(text: str, dos: dt.date = _DOS) -> float | None:
     ("Onset: around Christmas 2025", 9.5714),  # 2025-12-25
     ("Onset (approx.): around March 2025", 52.2857),  # 2025-03-01
     ("Onset: Valentine's Day 2025, no injury", 54.4286),  # 2025-02-14
+    ("Onset: Spring '24", 104.4286),  # 2024-03-01
+    ("Onset: since March '25, no injury", 52.2857),  # 2025-03-01, not March 2026
 ])
 def test_onset_field_with_approximation_or_holiday_year(onset: str, weeks: float) -> None:
     text = f"Left L5-S1 TFESI.\nDx: left S1 radiculopathy (M54.17).\n{onset}\nLeg pain radiating to the heel.\n"
@@ -142,6 +144,11 @@ def test_onset_field_with_approximation_or_holiday_year(onset: str, weeks: float
 def test_pandemic_as_onset(phrase: str) -> None:
     text = f"Right L4-5 facet injections.\nIndication: right-sided low back pain, present {phrase}.\n"
     assert _weeks(text) == 313.1429  # 2020-03-01 to 2026-03-02
+
+
+def test_guard_decade_is_no_short_year() -> None:
+    text = "Left L5-S1 TFESI.\nDx: left S1 radiculopathy (M54.17).\nHe has had leg trouble on and off since the '90s.\n"
+    assert _weeks(text) is None
 
 
 def test_guard_holiday_without_year_keeps_latest_one() -> None:
