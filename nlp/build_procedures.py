@@ -1704,6 +1704,11 @@ class ProcedureBuilder:
                 wrapped = _WRAPPED_BRACKET.match(self.text, span.end_char)
                 if wrapped:
                     after += " " + wrapped.group(1)
+            elif span in d.mentions and span.label_ == "ROUTE":
+                # round 21 (fam21b): a procedure told only by its needle's route states its intent anywhere in that
+                # sentence ('the right L3 and L4 medial branches ... were anesthetized with 0.5 mL ... through 22-gauge
+                # spinal needles, diagnostic'): the sentence is the procedure's whole telling
+                after += " " + _own_words(self.text[span.end_char : e])
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():

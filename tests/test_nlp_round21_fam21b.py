@@ -184,3 +184,86 @@ Right foot skin temperature rose by 2.5 C. Pain 7/10 before and 3/10 after. No c
 def test_whole_snippet(text: str, pos: str, lines: list, elements: set) -> None:
     result = _analyse(text, pos)
     assert (code_lines(result), finding_elements(result)) == (lines, elements)
+
+
+# --- the gaps fam21 left open ------------------------------------------------------------------------------------------
+
+# A chemical neurolysis whose only injectate is phenol or dehydrated alcohol names its injectate (drugs.yaml lists both
+# as agents without a line of their own).
+_PHENOL_SHP = """Neurolytic superior hypogastric plexus block.
+Diagnosis: pelvic pain from cervical cancer (C53.9), 4 months, not controlled by opioids.
+Consent signed; time-out held.
+Under fluoroscopy a single needle reached the front of the L5-S1 disc; contrast stayed retroperitoneal; 8 mL of 10% aqueous
+phenol was injected.
+Pain 8/10 before and 3/10 after. No complications."""
+
+_ALCOHOL_CELIAC = """Celiac plexus neurolysis under CT.
+Diagnosis: pancreatic cancer pain (C25.0), 3 months, poorly controlled on oral opioids.
+Consent signed; time-out held.
+Two 22-gauge needles were placed anterior to the aorta at L1; contrast spread around the plexus; 15 mL of absolute alcohol
+was injected through each needle.
+Pain 8/10 before and 3/10 after. No complications."""
+
+# near miss: an alcohol swab is a skin prep, no injectate
+_ALCOHOL_SWAB = """Right knee injection under ultrasound with an image saved.
+Diagnosis: right knee osteoarthritis (M17.11), 2 years, failed NSAIDs and PT.
+Consent signed; time-out held. The skin was cleaned with an alcohol swab and 3 mL of the injectate was placed into the joint.
+Pain 6/10 before and 2/10 after. No complications."""
+
+
+def test_phenol_only_neurolysis_names_its_injectate() -> None:
+    result = _analyse(_PHENOL_SHP)
+    assert (code_lines(result), finding_elements(result)) == (
+        [("64681", [], 1), ("77002", ["26"], 1)], {"code_validity", "drug_dose"})
+
+
+def test_alcohol_only_neurolysis_names_its_injectate() -> None:
+    result = _analyse(_ALCOHOL_CELIAC)
+    assert code_lines(result) == [("64680", [], 1), ("77012", ["26"], 1)]
+    assert "drug_name" not in finding_elements(result)
+    assert [d.generic for d in result.facts.drugs] == ["dehydrated_alcohol"]
+
+
+def test_guard_alcohol_swab_is_no_injectate() -> None:
+    result = _analyse(_ALCOHOL_SWAB)
+    assert (code_lines(result), finding_elements(result)) == ([("20611", ["RT"], 1)], {"drug_name"})
+
+
+# 'diagnostic' at the far end of the sentence that tells a medial branch block only by its route gives KX.
+_ROUTE_INTENT = [
+    ("Axial low back pain for 8 months, worse on extension, despite PT and NSAIDs.\nUnder fluoroscopy the right L3 and "
+     "L4 medial branches and the right L5 dorsal ramus were anesthetized with 0.5 mL of 0.5% bupivacaine each through "
+     "22-gauge spinal needles, diagnostic.\nPain 7/10 before and 1/10 after 30 minutes.",
+     [("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)]),
+    ("Axial low back pain for 10 months, worse on standing, despite PT and NSAIDs.\nThe left L2, L3 and L4 medial branch "
+     "nerves were each blocked under fluoroscopy with 0.5 mL of 1% lidocaine through 22-gauge spinal needles, as a "
+     "diagnostic test.\nPain 6/10 before and 1/10 after.", [("64493", ["KX", "LT"], 1), ("64494", ["KX", "LT"], 1)]),
+    # near miss: a therapeutic word in the same place gives no KX
+    ("Axial low back pain for 8 months, worse on extension, despite PT and NSAIDs.\nUnder fluoroscopy the right L3 and "
+     "L4 medial branches and the right L5 dorsal ramus were anesthetized with 0.5 mL of 0.5% bupivacaine each through "
+     "22-gauge spinal needles, a therapeutic injection.\nPain 7/10 before and 2/10 after.",
+     [("64493", ["RT"], 1), ("64494", ["RT"], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUTE_INTENT)
+def test_intent_anywhere_in_a_route_sentence(text: str, expected: list) -> None:
+    assert _lines(text, "24") == expected
+
+
+# A one-line note whose history field runs on into 'Today: ...' keeps today's procedure.
+_TODAY_INLINE = [
+    ("History: right L5 radicular pain for 4 months, failed PT x 6 weeks, prior right L5-S1 TFESI in March gave 60% "
+     "relief for 3 months. Today: repeat right L5-S1 TFESI under fluoroscopy, 10 mg dexamethasone, no complications.",
+     [("64483", ["RT"], 1)]),
+    ("History: left knee OA, failed NSAIDs. Today: left knee injection with 40 mg triamcinolone under ultrasound, "
+     "image saved.", [("20611", ["LT"], 1)]),
+    # near misses: the history's procedure alone, and a 'Today:' that only plans one
+    ("History: right L5 radicular pain, prior right L5-S1 TFESI in March gave 60% relief for 3 months.", []),
+    ("History: left knee OA, failed NSAIDs. Today: pain 7/10; a left knee injection will be considered next visit.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TODAY_INLINE)
+def test_today_field_after_a_history_field(text: str, expected: list) -> None:
+    assert _lines(text) == expected
