@@ -73,7 +73,8 @@ _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", 
 # every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
 _CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
                      "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
-                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew")  # lexicon session_not_performed
+                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew",
+                     "take place", "not proceed", "not happen", "never happen")  # lexicon session_not_performed
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side

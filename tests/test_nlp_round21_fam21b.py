@@ -30,9 +30,23 @@ _GENICULAR_INJECTION = [
      "targets; 1 mL 0.25% bupivacaine at each.", "22", [("64454", ["LT"], 1)]),
     ("Procedure - right knee: superolateral, superomedial and inferomedial genicular nerve injection\nFluoroscopic "
      "guidance in two planes; 2 mL of 0.5% ropivacaine per nerve.", "22", [("64454", ["RT"], 1)]),
+    ("Right knee genicular nerve blockade under fluoroscopy: 2 mL 0.25% bupivacaine at the SM, SL and IM nerves.", "22",
+     [("64454", ["RT"], 1)]),
     # near miss: the genicular injection only planned beside today's knee joint injection
     ("Right knee injection under landmark guidance, 40 mg triamcinolone and 3 mL 1% lidocaine, superolateral portal.\n"
      "Plan: genicular nerve injection next month if today's injection does not help.", "22", [("20610", ["RT"], 1)]),
+]
+
+# --- any named nerve's block written as an injection of the nerve -------------------------------------------------------
+
+_NERVE_INJECTION = [
+    ("Right suprascapular nerve injection under ultrasound; 8 mL 0.25% bupivacaine at the notch; image saved.", "22",
+     [("64418", ["RT"], 1), ("76942", ["26"], 1)]),
+    ("Left T8 intercostal nerve injection under ultrasound; 4 mL 0.5% ropivacaine; image saved.", "22",
+     [("64420", ["LT"], 1), ("76942", ["26"], 1)]),
+    # near miss: an earlier nerve injection in the history of a joint injection note
+    ("Right shoulder pain.\nRight glenohumeral joint injection under ultrasound, 40 mg triamcinolone; image saved. A "
+     "suprascapular nerve injection in 2024 helped for two months.", "22", [("20611", ["RT"], 1)]),
 ]
 
 # --- the ilioinguinal and iliohypogastric nerves named together: one block, one line ----------------------------------
@@ -67,6 +81,10 @@ _PUMP_RESERVOIR = [
      "baclofen 2000 mcg/mL into the pump reservoir. Daily dose increased by 5%.", "22", [("62370", [], 1)]),
     ("Pump clinic: morphine pump. The reservoir was accessed by the nurse; old volume removed; 18 mL of morphine "
      "25 mg/mL placed in the reservoir. Program unchanged.", "22", [("95990", [], 1)]),
+    ("Intrathecal pump: the pump was refilled with 20 mL morphine 10 mg/mL by me; no change in the program.", "22",
+     [("95991", [], 1)]),
+    ("Intrathecal pump. Reservoir emptied and refilled with 20 mL of baclofen 500 mcg/mL by the physician; rate "
+     "unchanged.", "22", [("95991", [], 1)]),
     # near miss: drug only taken out of the reservoir (a pump emptied before a scan) is no refill
     ("Pump check before MRI.\nThe reservoir was accessed and 12 mL withdrawn from the reservoir so that the pump could "
      "be stopped for the scan; nothing was added.", "22", []),
@@ -95,6 +113,11 @@ _INTERLAMINAR_ROUTE = [
      "saline.", "22", [("62323", [], 1)]),
     ("Cervical radicular pain, left C7, 4 months.\nWith fluoroscopic guidance the needle entered the left paramedian "
      "C7-T1 interlaminar space by loss of resistance; 10 mg dexamethasone with 3 mL saline.", "22", [("62321", [], 1)]),
+    ("Axial and leg pain. With fluoroscopy a Tuohy needle entered the posterior epidural space at L5-S1 by loss of "
+     "resistance in the right paramedian; 80 mg methylprednisolone and 4 mL saline injected.", "22", [("62323", [], 1)]),
+    # near miss: contrast reaching the epidural space from a needle at a foramen is the transforaminal route
+    ("Right radicular leg pain.\nUnder fluoroscopy the needle was brought to the right L5-S1 foramen and contrast "
+     "entered the epidural space at L5-S1 along the root; 10 mg dexamethasone.", "22", [("64483", ["RT"], 1)]),
     # near miss: the same route beside a named stimulator trial is that trial's technique
     ("Percutaneous spinal cord stimulator trial.\nA Tuohy needle was passed between the T12 and L1 laminae and one "
      "8-contact lead advanced to T8 under fluoroscopy.", "22", [("63650", [], 1), ("77003", ["26"], 1)]),
@@ -134,6 +157,7 @@ _DECLINED_BEFORE = [
      "22", []),
     ("Scheduled: left C7-T1 interlaminar epidural steroid injection.\nShe withdrew her consent in the holding area; no "
      "sedation or needle was given. We will see her in clinic.", "22", []),
+    ("Planned left L5-S1 TFESI. Patient changed her mind in pre-op and the procedure did not take place.", "22", []),
     # near miss: a stop after the first level is a level left out, not a session called off
     ("Right L4-5 TFESI.\nThe right L4-5 foramen was reached under fluoroscopy and 5 mg dexamethasone given. After the "
      "first injection the patient declined to proceed with any further levels.", "22", [("64483", ["RT"], 1)]),
@@ -141,6 +165,7 @@ _DECLINED_BEFORE = [
 
 _FAMILIES = {
     "genicular_injection": _GENICULAR_INJECTION,
+    "nerve_injection": _NERVE_INJECTION,
     "ilioinguinal_pair": _ILIOINGUINAL_PAIR,
     "lumbar_sympathetic": _LUMBAR_SYMPATHETIC,
     "pump_reservoir": _PUMP_RESERVOIR,
