@@ -474,6 +474,8 @@ _ENHANCED_AFTER_AGENT = compile_rule(r"[ \t]*-?[ \t]*enhanced\b", re.IGNORECASE)
 _COMPOSED_OF_AFTER = compile_rule(
     r"[ \t]*,?[ \t]*(?:\(\s*)?(?:(?:which\s+)?(?:consist\w*|was\s+composed|composed|made\s+up|compris\w*)(?:\s+of)?\b"
     r"|(?:containing|contained)\b(?!\s+\d)"
+    # "An injectate of 4 mL was prepared from 1 mL Decadron ... and 3 mL ..." (round 21, dose21)
+    r"|(?:was|were)\s+(?:prepared|made(?:\s+up)?|mixed|drawn\s+up)\s+(?:from|of|using)\b"
     r"|of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mixture|solution|combination|admixture|injectate)\s+(?:of|containing|consisting\s+of)\b)",
     re.IGNORECASE)
 # a row under a drug line that holds only a side or level label and a volume: "R - 2 mL", "L4-5: 1 mL", "Left: 1.5 cc"
@@ -562,6 +564,30 @@ _INJECTATE_WORDS = compile_rule(r"\d\s*(?:ml|cc|%)|\bpercent\b|\bmg\s*/\s*ml\b|\
 
 # A sentence end spoken into a dictation ("... 0.5 mL per needle period Depo-Medrol 80 mg was divided among ..."),
 # which the splitter leaves inside one sentence: what follows it is another sentence's.
+# A drug made ready, then kept back by name or class in a later sentence (`_withheld_later`; lexicon `drug_made_ready`,
+# `drug_withheld_passive`, `drug_withholding`, `drug_class_word`).
+_MADE_READY = compile_rule(cue_text("drug_made_ready"), re.IGNORECASE)
+_WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0,3}?[ \t]+(?:" + cue_text("drug_withheld_passive") + ")",
+                                 re.IGNORECASE)
+_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
+                             r"(?!\s+(?:still|in\s+place|steady)))", re.IGNORECASE)
+_WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
+_DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
+_GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
+# A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
+_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
+                             r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
+                             + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
+# A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen"): `_share_told_after`.
+_MIXTURE_NAMED = compile_rule(r"\b(?:solution|mixture|mix|injectate|admixture|combination|cocktail|syringe)\b", re.IGNORECASE)
+# An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
+# 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
+_EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
+                                  r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
+                                  r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+_CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
+_REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
+_DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 # Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
 # levator scapulae (1)". Never an amount, a time or a level after the count.
@@ -580,10 +606,10 @@ _WHOLE_AMOUNT_BEFORE = compile_rule(r"\b(?:all(?:\s+of)?(?:\s+the)?|(?:the\s+)?(
 # A count of vials given whole before their size, never after 'from' / 'out of' (`DrugBuilder._vials_given`).
 _VIAL_COUNTS = {"one": 1, "a": 1, "an": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _VIAL_COUNT_BEFORE = compile_rule(r"(?<!\bfrom\s)(?<!\bof\s)(?<!\bout\sof\s)(?<!\bwith\s)\b(?P<n>one|an?|two|three|[123])"
-                                  r"[ \t]+$", re.IGNORECASE)
+                                  r"[ \t]+(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # "2 single-use 1-mL vials"
 _VIAL_GIVEN_AFTER = compile_rule(r"[ \t]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])"
                                  r"[^.;()\n]{0,60}?\b(?:was|were)[ \t]+(?:then[ \t]+)?(?:mixed|combined|injected|given|"
-                                 r"administered|diluted)\b", re.IGNORECASE)
+                                 r"administered|diluted|(?P<used>used|emptied))\b", re.IGNORECASE)
 _THE_BEFORE = compile_rule(r"\bthe[ \t]+$", re.IGNORECASE)
 _SHARED_OUT_AFTER = compile_rule(r"[ \t]+(?:was|were)[ \t]+(?:then[ \t]+)?(?:divided|split|distributed|shared|apportioned)\b",
                                  re.IGNORECASE)
@@ -955,6 +981,7 @@ class DrugBuilder:
         self.muscles = muscles
         self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
+        self._vial_counts: dict[int, int] = {}  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
         self._own_plan = False
@@ -1110,6 +1137,7 @@ class DrugBuilder:
                 if count is None:
                     continue
                 v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
+                self._vial_counts[x.end()] = count
             if v is None or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
                     or self._cement_volume(a, s):
                 continue
@@ -1667,7 +1695,8 @@ class DrugBuilder:
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
-                 and not self._class_in_advice(d) and not self._risk_named(d)]
+                 and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
+                 and not self._earlier_procedure_dose(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1848,6 +1877,8 @@ class DrugBuilder:
                         continue
                     if self._amounts_at_named_levels(mnt, e):
                         continue  # "40 mg ... at the L5-S1 foramen and 20 mg at the S1 foramen, each followed by ..."
+                    if self._one_vial_each(mnt, sites):
+                        continue  # "Two 1-mL vials of Kenalog-40 were used, one vial per knee": the vials are the whole
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
@@ -1890,6 +1921,12 @@ class DrugBuilder:
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
+        """The drug's volume was told as a count of vials given, as many as the sites ("Two 1-mL single-dose vials of
+        Kenalog-40 were used, one vial per knee"): the vials are the whole dose and the per-site phrase shares them out
+        (round 21, dose21, d1-042)."""
+        return bool(sites and sites > 1 and len(m.volume_ends) == 1 and self._vial_counts.get(m.volume_ends[0]) == sites)
 
     def _bracketed_shares(self, mentions: list[DrugMention], sites: int | None, s: int, e: int) -> None:
         """A drug whose only amount is each site's share in brackets ("Kenalog-40 ... was split evenly between the two
@@ -2069,17 +2106,26 @@ class DrugBuilder:
             return None
         first = min(m.span.start_char for m in mentions)
         lead = next((q for q in qtys if q.kind == "volume" and not q.paren and q.end <= first), None)
-        if lead is None or self.p["volume"].search(self.text, lead.end, first) is None:
+        if lead is None:
+            return None
+        labelled = _TOTAL_LABEL_AFTER.match(self.text, lead.end) or (
+            _TOTAL_BEFORE.search(self.text, max(s, lead.start - 25), lead.start) and _LABEL_MARK.match(self.text, lead.end))
+        # one drug and a diluent with its own volume under the total ("10 cc total = 1 cc Kenalog 40 + 9 cc saline",
+        # "Total 5 cc: Decadron 10 mg/mL 1 cc and saline 4 cc"; round 21, dose21, d1-037)
+        diluted = bool(labelled) and self._diluent_part_after(mentions)
+        if self.p["volume"].search(self.text, lead.end, first) is None and not diluted:
             return None  # no component amount follows before the first drug: "5 cc Kenalog ..." is the drug's own
         if _COMPOSED_OF_AFTER.match(self.text, lead.end):
             return lead  # "a total volume of 3 mL consisting of 1 mL of <steroid> and 2 mL of saline": the whole
-        if len(mentions) < 2:
+        if len(mentions) < 2 and not diluted:
             return None
-        if _TOTAL_LABEL_AFTER.match(self.text, lead.end) or (
-                _TOTAL_BEFORE.search(self.text, max(s, lead.start - 25), lead.start)
-                and _LABEL_MARK.match(self.text, lead.end)):
-            return lead
-        return None
+        return lead if labelled else None
+
+    def _diluent_part_after(self, mentions: list[DrugMention]) -> bool:
+        """A diluent with its own volume after the drugs on their line ("... = 1 cc Kenalog 40 + 9 cc preservative-free
+        saline", "..., saline 4 mL"): another part of the mixture whose total heads the line (round 21, dose21, d1-037)."""
+        last = max(m.span.end_char for m in mentions)
+        return _DILUENT_PART.search(self.text, last, self.ctx.idx.line_at(last)[1]) is not None
 
     def _use_plan(self, s: int, e: int) -> None:
         """Count the sites of the procedure that the drug sentence [s, e) (with its line's label before it) names,
@@ -2310,6 +2356,62 @@ class DrugBuilder:
         text = self.text
         return bool(_RISK_AFTER.match(text, d.end_char, min(len(text), d.end_char + 40))
                     or _RISK_BEFORE.search(text, max(0, d.start_char - 45), d.start_char))
+
+    def _earlier_procedure_dose(self, d: Span) -> bool:
+        """A dose told as that of an earlier procedure: an earlier procedure is named before the drug in its sentence,
+        no procedure after it ('Her last epidural in June used 80 mg of Depo-Medrol', 'the previous L5-S1 TFESI
+        with 40 mg of Kenalog gave 70% relief'), as the subject opening the drug's clause; not in a sentence about today
+        or a repeat ('repeat of her prior TFESI; Kenalog 40 mg today'), nor past a comma ('Given the prior injection's
+        good response, Kenalog 40 mg was injected'). Round 21, dose21 (d1's near miss: a prior procedure's dose)."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        earlier = [x for x in _EARLIER_PROCEDURE.finditer(self.text, s, d.start_char)]
+        if not earlier or _TODAY_WORD.search(self.text, s, e) or _REPEAT_WORDS.search(self.text, s, e):
+            return False
+        last = earlier[-1]
+        text = self.text
+        if re.search(r"[,;:()]", text[last.end():d.start_char]):
+            return False  # 'Given the prior injection's good response, Kenalog 40 mg was injected': another clause
+        opens = max(s, *(text.rfind(c, s, last.start()) + 1 for c in ",;:("))
+        if not _CLAUSE_SUBJECT_LEAD.fullmatch(text, opens, last.start()):
+            return False  # the earlier procedure opens its clause as its subject
+        # ... and no procedure named after it, before the drug (today's)
+        return not any(last.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
+
+    def _only_discussed(self, d: Span) -> bool:
+        """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal
+        epidural with 40 mg of Kenalog under fluoroscopy'): the talk's verb, then the procedure's name, before the drug
+        and no verb of giving in the sentence (lexicon `drug_discussed_before`, `drug_given_verb`; round 21, dose21, d1-051)."""
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        talk = _DISCUSSED_BEFORE.search(self.text, s, d.start_char)
+        # the procedure talked over stands between the verb and the drug ('risks discussed, Kenalog 40 mg ...' is no talk
+        # of the drug)
+        return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
+            and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
+
+    def _withheld_later(self, d: Span) -> bool:
+        """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later
+        sentence of its section, by its name, its class ('the steroid') or as 'the medication', to be kept back ('...
+        the steroid was withheld and not injected', 'we elected not to inject the Kenalog'): drawn up, never given, so
+        no dose (round 21, dose21, d1-049). Only drugs whose sentence makes them ready; a dose told as given stays."""
+        text, idx = self.text, self.ctx.idx
+        s, e = idx.sentence_at(d.start_char)
+        if not _MADE_READY.search(text, s, e):
+            return False
+        if _BUT_WITHHELD.search(text, d.end_char, e):
+            return True  # in its own sentence: 'Depo-Medrol 80 mg was drawn up but, after her glucose ..., was not given'
+        section, stop = idx.category_at(d.start_char), min(len(text), e + 600)
+        generic, role = d._.meta["generic"], d._.meta.get("role")
+        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if e <= x.start_char < stop
+                and (x._.meta["generic"] == generic or (x._.meta["generic"].startswith("unspecified")
+                                                       and x._.meta.get("role") == role))]
+        ends += [(x.start(), x.end()) for x in _DRUG_REFERENCE.finditer(text, e, stop)]
+        for a, b in ends:
+            if idx.category_at(a) != section:
+                continue
+            ls = idx.sentence_at(a)[0]
+            if _WITHHELD_PASSIVE.match(text, b) or _WITHHOLDING.search(text, max(ls, a - 60), a):
+                return True
+        return False
 
     def _past_treatment(self, d: Span) -> bool:
         """A drug named in a sentence about earlier care and given no amount there ("failed PT, NSAIDs and
@@ -2740,6 +2842,9 @@ class DrugBuilder:
         template ("Right trapezius 25 units" / "Left trapezius 25 units" / "Total: 50 units"), and what was
         discarded after them."""
         bounds = self.ctx.idx.sent_bounds
+        # another drug read today ends the toxin's run; one named only in its history ('refractory to ... repeated
+        # lidocaine TPIs', not read as given) does not (round 21, dose21, d1-013)
+        read = [x.span for x in mentions]
         for m in mentions:
             if m.role != "toxin":
                 continue
@@ -2757,7 +2862,7 @@ class DrugBuilder:
             opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
                 if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
-                        or after_run > 2 or self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
+                        or after_run > 2 or self.ctx.in_sentence(read, ns):
                     break
                 opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
@@ -2864,6 +2969,8 @@ class DrugBuilder:
             if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
                     and first.value >= sum(q.value for q in found[1:]) - 1e-9:
                 return first.value
+            if abs(first.value - sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
+                return first.value  # "100 units from one vial, all injected:" over its muscles' 40 + 30 + 30 (dose21)
         total = 0.0
         for q in found:
             em = _TOXIN_EACH.match(text, q.end)
@@ -2873,6 +2980,12 @@ class DrugBuilder:
                 n = int(_spoken(count) or 0) if count else 2
             total += q.value * max(n, 1)
         return total
+
+    def _opens_list(self, at: int) -> bool:
+        """The sentence at `at` opens a list by a colon at its end ("100 units from one single-dose vial, all injected,
+        none discarded:", "Botox 100 units was placed as follows:"): its amount heads the rows after it (round 21)."""
+        s, e = self.ctx.idx.sentence_at(at)
+        return self.text[s:e].rstrip().endswith(":") or "as follows" in self.text[s:e].lower()
 
     def _one_per_generic(self, spans: list[Span]) -> list[Span]:
         """Within a sentence a generic named twice is one administration ("3 mL iopamidol (Isovue-M
@@ -3000,18 +3113,16 @@ class DrugBuilder:
                 m.solution_fraction = 1.0
                 m.per_site, m.sites = per_site, (sites if per_site else None)
             return
-        if volumes:
+        if volumes and all(abs(q.value - total) < 1e-6 for q in volumes) and not _GIVEN_VERB.search(self.text, s, e):
+            # "A 4 mL solution was prepared from 2 mL Kenalog-40 and 2 mL 0.5% bupivacaine": the mixture's size when
+            # the sentence only makes it; a share told after it is what was injected (round 21, dose21, d1-005)
+            injected, per_site, sites = self._share_told_after(e, per_site, sites, total)
+            if injected is None:
+                injected = volumes[-1].value
+        elif volumes:
             injected = volumes[-1].value
         else:  # "... 1 mL was injected at each level" in the next sentence
-            ns, ne = self.ctx.idx.sentence_at(e + 1) if e + 1 < len(self.text) else (e, e)
-            if ns >= e:
-                for q in self._quantities(ns, ne):
-                    if q.kind in ("volume", "solution_volume") and not self.ctx.in_sentence(self.ctx.spans("DRUG"), ns):
-                        injected = q.value
-                        per_site, sites = self._sites(ns, ne)
-                        if not per_site and total > injected:
-                            injected += self._rest_shares(q.end, ne, total - injected)
-                        break
+            injected, per_site, sites = self._share_told_after(e, per_site, sites, total)
         if injected is None or total <= 0:
             return
         n = (sites or 1) if per_site else 1
@@ -3041,6 +3152,33 @@ class DrugBuilder:
         for m in parts:
             m.solution_fraction = fraction
             m.per_site, m.sites = per_site, (n if per_site else None)
+
+    def _share_told_after(self, e: int, per_site: bool, sites: int | None,
+                          total: float) -> tuple[float | None, bool, int | None]:
+        """The volume of a mixture injected, told after the sentence making it: in the next sentence naming no drug
+        ("... 1 mL was injected at each level"), or in one of the two after it when it names the mixture and the
+        sentences between hold no amount and no drug but contrast ("A 4 mL solution was prepared from ... Needles were
+        positioned ... and contrast confirmed spread. 1 mL of the solution was injected at each of the three levels";
+        round 21, dose21, d1-005), with the rest of the mixture given after a first share not per site (`_rest_shares`,
+        gap21). The volume, and the sites of its sentence; (None, ...) when none is told."""
+        drugs = self.ctx.spans("DRUG")
+        for k in range(3):
+            if e + 1 >= len(self.text):
+                break
+            ns, ne = self.ctx.idx.sentence_at(e + 1)
+            if ns < e:
+                break
+            named = self.ctx.in_sentence(drugs, ns)
+            qtys = [q for q in self._quantities(ns, ne) if q.kind in ("volume", "solution_volume")]
+            if qtys and not named and (k == 0 or _MIXTURE_NAMED.search(self.text, ns, ne)):
+                injected, (per_site, sites) = qtys[0].value, self._sites(ns, ne)
+                if not per_site and total > injected:
+                    injected += self._rest_shares(qtys[0].end, ne, total - injected)
+                return injected, per_site, sites
+            if qtys or any(x._.meta.get("role") != "contrast" for x in named):
+                break
+            e = ne
+        return None, per_site, sites
 
     def _rest_shares(self, at: int, e: int, left: float) -> float:
         """The rest of a prepared solution given after its first share (round 21, gap21): 'A solution of 2 mL 0.5%
@@ -3083,9 +3221,14 @@ class DrugBuilder:
         dose) and a verb of giving or mixing in its clause ('was used' or 'drawn up' may precede the amount given: 'a 1 mL
         vial of dexamethasone 10 mg/mL was used; 1 mL was injected'). None: a size only."""
         count = _VIAL_COUNT_BEFORE.search(self.text, max(s, a - 30), a)
-        if count is None or not _VIAL_GIVEN_AFTER.match(self.text, b, e):
+        given = _VIAL_GIVEN_AFTER.match(self.text, b, e) if count is not None else None
+        if given is None:
             return None
-        return _VIAL_COUNTS.get(count.group("n").lower())
+        n = _VIAL_COUNTS.get(count.group("n").lower())
+        if given.group("used") and (n or 0) < 2:
+            return None  # 'a 1 mL vial ... was used; 1 mL was injected': one vial used tells no dose, two or more
+            # given vials do ('Two 1-mL single-dose vials of Kenalog-40 were used, one vial per knee'; round 21, d1-042)
+        return n
 
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
@@ -3140,6 +3283,10 @@ class DrugBuilder:
         mentions = self._mentions()
         if any(m.role == "steroid" and m.generic != "unspecified_steroid" for m in mentions):
             mentions = [m for m in mentions if m.generic != "unspecified_steroid"]  # "the steroid" = the named one
+        dosed_toxins = {m.generic for m in mentions if m.role == "toxin" and not m.bare}
+        if dosed_toxins:  # "Trigger point injections with onabotulinumtoxinA." over "Xeomin 100-unit vial ... 15 units each
+            # x 4 muscles": a toxin only named, beside another given by amount, is the template's or class's word for it
+            mentions = [m for m in mentions if not (m.role == "toxin" and m.bare and m.generic not in dosed_toxins)]
         specific_contrast = any(m.role == "contrast" and m.generic != "contrast" for m in mentions)
         groups: dict[str, list[DrugMention]] = {}
         for m in mentions:
@@ -3293,8 +3440,9 @@ class DrugBuilder:
         given"), and the amount given in a single-dose vial's accounting beside its discarded rest (round 19): the
         arithmetic of `_without_restated_whole` still has to agree."""
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
-        if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char):
-            return True
+        if _TOTALS_LABEL.match(self.text, s, m.span.start_char) or _SUPPLY_LABEL.match(self.text, s, m.span.start_char) \
+                or _TOTAL_OPENS.match(self.text, s, m.span.start_char):
+            return True  # (also a sentence opened by a total word or a summary label: 'Summary: ..., methylpred 80 mg')
         if any(x.end() in m.mass_ends for x in _ALL_OF_AMOUNT.finditer(self.text, s, e)):
             return True
         if m.discarded and m.container == "single_dose" and not m.per_site \

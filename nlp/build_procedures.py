@@ -73,7 +73,8 @@ _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", 
 # every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
 _CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
                      "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
-                     "no injection", "no intervention")
+                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew",
+                     "take place", "not proceed", "not happen", "never happen")  # lexicon session_not_performed
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -985,6 +986,8 @@ class ProcedureBuilder:
         if self.dead_blocks and any(s <= start < e for s, e in self.dead_blocks):
             return False  # an item naming only a procedure not done today ('3) R GON block - cancelled')
         source = idx.mention_source(start)
+        if source == "title" and self._imaging_title(start):
+            return False  # 'MRI lumbar spine: L3-4 stenosis; L4-5 left protrusion' opening the note: a study, no title
         if source in ("title", "header"):
             return True
         if self.blocks and self._block_owner(start) is not None:
@@ -1004,6 +1007,18 @@ class ProcedureBuilder:
         if known is None:
             known = self._sentence_relevance[(s, e)] = self._procedural_sentence(s, e)
         return known
+
+    def _imaging_title(self, start: int) -> bool:
+        """Whether `start` lies on a note's opening line that reports a study ('MRI lumbar spine: L3-4 moderate
+        stenosis; L4-5 left paracentral protrusion', 'CT L-spine - ...'; `_IMAGING_LEAD`) and names no procedure: the
+        line a note opens on is read as its title, but the levels and sides of a study's findings are no target of
+        today's (round 21, fam21b, c3-047). A procedure field's title is never such a line."""
+        idx = self.ctx.idx
+        if idx.category_at(start) is not None:
+            return False
+        ls, le = idx.line_at(start)
+        return _IMAGING_LEAD.match(self.text, ls, le) is not None \
+            and not any(ls <= x.start_char < le for x in self.ctx.spans("PROC"))
 
     def _level_table_row(self, start: int) -> bool | None:
         """Whether a row of a level table names today's target: its line holds cell borders ('|' or tabs) and the
@@ -1490,7 +1505,8 @@ class ProcedureBuilder:
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
         contra_at = [sm.start for sm in d.sides if sm.side == "contralateral" and self._other_side_done(sm.start)] + [
-            m.start() for m in span_cue("repeat_contralateral").finditer(self.text) if self._other_side_done(m.start())]
+            m.start() for m in span_cue("repeat_contralateral").finditer(self.text)
+            if self._other_side_done(m.start()) and not self._same_side_again(d, m.start(), m.end())]
         contralateral = bool(contra_at)
         contra_sources = {self.ctx.idx.mention_source(c) for c in contra_at}
         values: dict[str, str] = {}
@@ -1517,6 +1533,17 @@ class ProcedureBuilder:
         if d.family in _SIDE_FROM_INDICATION["families"]:
             return self._indicated_side(), mentions
         return None, mentions
+
+    def _same_side_again(self, d: Draft, start: int, end: int) -> bool:
+        """A repeat that names the side it went to when that side is the one just treated ('Right L4-5 foramen entered
+        ... The same technique was repeated at L5-S1 on the right.'; round 21, fam21b, c3-039): a further level on the
+        same side, not the other side. The repeat's own side is read as any side (measures), so a repeat on the
+        other side ('... right L4-5 ... Same procedure repeated on the left') still pools to both."""
+        named = [sm.side for sm in self.ctx.m.sides if start <= sm.start < end and sm.side in ("left", "right")]
+        if not named:
+            return False
+        before = [sm.side for sm in d.sides if sm.start < start and sm.side in ("left", "right")]
+        return bool(before) and before[-1] == named[-1]
 
     def _summary_side_apart(self, d: Draft, values: dict[str, str], evidence: dict[str, list]) -> None:
         """A body that reads bilateral only because a summary sentence ('Right lumbar facet joint injections were
@@ -1681,6 +1708,11 @@ class ProcedureBuilder:
                 wrapped = _WRAPPED_BRACKET.match(self.text, span.end_char)
                 if wrapped:
                     after += " " + wrapped.group(1)
+            elif span in d.mentions and span.label_ == "ROUTE":
+                # round 21 (fam21b): a procedure told only by its needle's route states its intent anywhere in that
+                # sentence ('the right L3 and L4 medial branches ... were anesthetized with 0.5 mL ... through 22-gauge
+                # spinal needles, diagnostic'): the sentence is the procedure's whole telling
+                after += " " + _own_words(self.text[span.end_char : e])
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():

@@ -26,8 +26,11 @@ CONC_TOKEN = r"(?:mg|mcg|g|mgi|units?|meq)/(?:ml|cc)"
 _TOKEN_MATCH = re.compile(rf"^(?:{LEVEL_TOKEN}|{NUMBER_TOKEN}|{CONC_TOKEN})$", re.IGNORECASE)
 
 # Extra suffixes: units glued to numbers ("40mg", "2cc", "0.25%", "3ml", "8th").
+# ... and a full stop after a name closing on one capital ("... with onabotulinumtoxinA.", "rimabotulinumtoxinB."; round 21,
+# dose21, d1-013): spaCy keeps a stop after a capital as an abbreviation's ("U.S."), which hid the drug's name.
 _EXTRA_SUFFIXES = [
     r"(?<=\d)(?i:mg/ml|mcg/ml|mg|mcg|ml|cc|mgi|g|kg|mins?|sec|s|hrs?|th|st|nd|rd)",
+    r"(?<=[a-z]{4}[A-Z])\.",
 ]
 # Extra prefixes: multiplication counts ("x2", "×3").
 _EXTRA_PREFIXES = [r"[x\u00d7](?=\d)"]
