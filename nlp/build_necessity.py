@@ -631,7 +631,10 @@ _UNTIL_RELIEF = compile_rule(r"\b(?:" + cue_text("until_relief_word") + r")\b", 
 
 # Holidays as onsets, at their earliest possible date ("since Memorial Day": 25 May at the latest onset).
 _HOLIDAY = {"christmas": (12, 25), "thanksgiving": (11, 22), "new": (1, 1), "memorial": (5, 25), "labor": (9, 1),
-            "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31)}
+            "fourth": (7, 4), "july": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
+            "valentines": (2, 14)}
+# The pandemic as an onset ('since before the pandemic', 'since COVID'): its start in March 2020, the latest the onset can be.
+_ERA_START = dt.date(2020, 3, 1)
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # A year told by its part ("late 2024"): the first month of that third of the year, the earliest the words allow.
 _YEAR_PART = {"early": 1, "mid": 5, "late": 9}
@@ -642,7 +645,10 @@ def _season_onset(m: re.Match[str], dos: dt.date) -> dt.date:
     last year" (round 15, nec1; the winter of a year began in its January). A season without its year ("since last
     spring", "since the summer") stays undated, as the corpus reads it (dev h-tfesi-07, dev_fresh_a fa-tfesi-07)."""
     month = _SEASON_START[m.group("season").lower()]
-    year = int(m.group("syear")) if m.group("syear") else dos.year if m.group("srel").lower() == "this" else dos.year - 1
+    if m.group("syear") or m.group("syy"):  # "the summer of 2025", "Spring '24" (round 21, el21)
+        year = int(m.group("syear")) if m.group("syear") else 2000 + int(m.group("syy"))
+    else:
+        year = dos.year if m.group("srel").lower() == "this" else dos.year - 1
     return dt.date(year, 1 if month == 12 else month, 1)
 
 
@@ -662,17 +668,22 @@ def _onset(m: re.Match[str], dos: dt.date) -> dt.date | None:
             return dt.date(year + 2000 if year < 100 else year, int(m.group("dmonth")), int(m.group("dday")))
         except ValueError:
             return None
+    if m.group("era"):  # "since before the pandemic": its start (round 21, el21)
+        return _ERA_START
     if m.group("holiday"):
         month, day = _HOLIDAY[re.sub(r"'s$", "", m.group("holiday").lower().split()[0])]
         year = dos.year if (month, day) < (dos.month, dos.day) else dos.year - 1
+        if m.group("hyear"):  # "around Labor Day 2025": the holiday of that year (round 21, el21)
+            year = int(m.group("hyear"))
         return dt.date(year, month, day)
     if m.group("season"):
         return _season_onset(m, dos)
     month = _MONTHS.index(m.group("month").lower()[:3]) + 1
-    year = int(m.group("year")) if m.group("year") else (dos.year if month <= dos.month else dos.year - 1)
+    year = int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy")) if m.group("yy") else (
+        dos.year if month <= dos.month else dos.year - 1)  # "March '24": 2024 (round 21, el21)
     if m.group("mrel"):  # "since March of last year", "in January of the preceding year" (round 15, nec1)
         year = dos.year if m.group("mrel").lower() == "this" else dos.year - 1
-    if m.group("last") and not (m.group("year") or m.group("mrel")) and (dos.month - month) % 12 < 2:
+    if m.group("last") and not (m.group("year") or m.group("yy") or m.group("mrel")) and (dos.month - month) % 12 < 2:
         year -= 1  # "last October" said in November: a month ago would be "last month"; it means the year before
     return dt.date(year, month, 1)
 

@@ -73,7 +73,8 @@ _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", 
 # every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
 _CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
                      "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
-                     "no injection", "no intervention")
+                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew",
+                     "take place", "not proceed", "not happen", "never happen")  # lexicon session_not_performed
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -383,8 +384,10 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
                               r"(?:" + cue_text("spine_surgery_name") + r")\b",
                               re.IGNORECASE)
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
-_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:foraminal|central|canal|lateral\s+recess)\s+"
-                              r"(?:stenosis|narrowing)\b", re.IGNORECASE)
+# ... and a disc lesion named right after the level ('right foraminal L4-5 herniation', 'an L5-S1 disc protrusion'; round
+# 21, el21, fdx-tfesi-02)
+_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:(?:foraminal|central|canal|lateral\s+recess)\s+"
+                              r"(?:stenosis|narrowing)|(?:(?:disc|disk)\s+)?(?:herniation|protrusion|extrusion|bulge))\b", re.IGNORECASE)
 # A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
 # changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
 # The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
@@ -396,9 +399,10 @@ _REASON_BEFORE = compile_rule(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|on\s+
 # fcq-ilesi-02): also behind a studies field's own label ("Imaging reviewed: MRI: left C5-C6 ...", "Studies: CT
 # C-spine - ...", "Radiology review: MRI: ..."); "Imaging: fluoroscopy" stays today's guidance (no study named).
 # The words: lexicon `imaging_lead_label`, `imaging_lead_label_more`, `imaging_lead_qualifier`, `imaging_lead_study`,
-# `imaging_lead_not_study`.
+# `imaging_lead_not_study`. Round 21 (el21, fdx-tfesi-02): the label may end in a table's bar or tab ('Imaging | MRI
+# 03/2025: right foraminal L4-5 ...', 'Imaging<tab>MRI: ...'), a key-value row of the history.
 _IMAGING_LEAD = compile_rule(r"\W*(?:(?:" + cue_text("imaging_lead_label") + r")"
-                             r"(?:\s+(?:" + cue_text("imaging_lead_label_more") + r"))?\s*(?::|-\s)\s*)?"
+                             r"(?:\s+(?:" + cue_text("imaging_lead_label_more") + r"))?(?:\s*(?::|-\s|\|)|\t)\s*)?"
                              r"(?:(?:" + cue_text("imaging_lead_qualifier") + r")\s+){0,2}"
                              r"(?:" + cue_text("imaging_lead_study") + r")"
                              r"\b(?![\s-]*(?:" + cue_text("imaging_lead_not_study") + r"))"  # 'X-ray screening:' is guidance
@@ -1006,6 +1010,8 @@ class ProcedureBuilder:
         if self.dead_blocks and any(s <= start < e for s, e in self.dead_blocks):
             return False  # an item naming only a procedure not done today ('3) R GON block - cancelled')
         source = idx.mention_source(start)
+        if source == "title" and self._imaging_title(start):
+            return False  # 'MRI lumbar spine: L3-4 stenosis; L4-5 left protrusion' opening the note: a study, no title
         if source in ("title", "header"):
             return True
         if self.blocks and self._block_owner(start) is not None:
@@ -1025,6 +1031,18 @@ class ProcedureBuilder:
         if known is None:
             known = self._sentence_relevance[(s, e)] = self._procedural_sentence(s, e)
         return known
+
+    def _imaging_title(self, start: int) -> bool:
+        """Whether `start` lies on a note's opening line that reports a study ('MRI lumbar spine: L3-4 moderate
+        stenosis; L4-5 left paracentral protrusion', 'CT L-spine - ...'; `_IMAGING_LEAD`) and names no procedure: the
+        line a note opens on is read as its title, but the levels and sides of a study's findings are no target of
+        today's (round 21, fam21b, c3-047). A procedure field's title is never such a line."""
+        idx = self.ctx.idx
+        if idx.category_at(start) is not None:
+            return False
+        ls, le = idx.line_at(start)
+        return _IMAGING_LEAD.match(self.text, ls, le) is not None \
+            and not any(ls <= x.start_char < le for x in self.ctx.spans("PROC"))
 
     def _level_table_row(self, start: int) -> bool | None:
         """Whether a row of a level table names today's target: its line holds cell borders ('|' or tabs) and the
@@ -1511,7 +1529,8 @@ class ProcedureBuilder:
             per_source[source].add(sm.side)
             evidence[source].append(self.ctx.ev(sm.start, sm.end))
         contra_at = [sm.start for sm in d.sides if sm.side == "contralateral" and self._other_side_done(sm.start)] + [
-            m.start() for m in span_cue("repeat_contralateral").finditer(self.text) if self._other_side_done(m.start())]
+            m.start() for m in span_cue("repeat_contralateral").finditer(self.text)
+            if self._other_side_done(m.start()) and not self._same_side_again(d, m.start(), m.end())]
         contralateral = bool(contra_at)
         contra_sources = {self.ctx.idx.mention_source(c) for c in contra_at}
         values: dict[str, str] = {}
@@ -1538,6 +1557,17 @@ class ProcedureBuilder:
         if d.family in _SIDE_FROM_INDICATION["families"]:
             return self._indicated_side(), mentions
         return None, mentions
+
+    def _same_side_again(self, d: Draft, start: int, end: int) -> bool:
+        """A repeat that names the side it went to when that side is the one just treated ('Right L4-5 foramen entered
+        ... The same technique was repeated at L5-S1 on the right.'; round 21, fam21b, c3-039): a further level on the
+        same side, not the other side. The repeat's own side is read as any side (measures), so a repeat on the
+        other side ('... right L4-5 ... Same procedure repeated on the left') still pools to both."""
+        named = [sm.side for sm in self.ctx.m.sides if start <= sm.start < end and sm.side in ("left", "right")]
+        if not named:
+            return False
+        before = [sm.side for sm in d.sides if sm.start < start and sm.side in ("left", "right")]
+        return bool(before) and before[-1] == named[-1]
 
     def _summary_side_apart(self, d: Draft, values: dict[str, str], evidence: dict[str, list]) -> None:
         """A body that reads bilateral only because a summary sentence ('Right lumbar facet joint injections were
@@ -1702,6 +1732,11 @@ class ProcedureBuilder:
                 wrapped = _WRAPPED_BRACKET.match(self.text, span.end_char)
                 if wrapped:
                     after += " " + wrapped.group(1)
+            elif span in d.mentions and span.label_ == "ROUTE":
+                # round 21 (fam21b): a procedure told only by its needle's route states its intent anywhere in that
+                # sentence ('the right L3 and L4 medial branches ... were anesthetized with 0.5 mL ... through 22-gauge
+                # spinal needles, diagnostic'): the sentence is the procedure's whole telling
+                after += " " + _own_words(self.text[span.end_char : e])
             if _BOTH_INTENTS.search(before + inside + after):
                 continue
             for intent, rx in intents.items():

@@ -39,6 +39,27 @@ class Section:
     end: int
 
 
+# Sections whose inline 'Today:' field starts today's account (lexicon `today_inline_field`).
+_TODAY_FIELD_HOSTS = frozenset({"history", "indications"})
+
+
+def _split_today_fields(text: str, sections: list[Section]) -> list[Section]:
+    """A history field that runs on into today's account on the same line ('History: right L5 pain, failed PT, prior
+    TFESI gave 60% relief. Today: repeat right L5-S1 TFESI under fluoroscopy ...'; round 21, fam21b): the inline
+    'Today:' label after a sentence's end opens an unlabelled section there, so today's procedure, its side and its
+    drugs are not read as history. Searched only inside history and indication fields (short)."""
+    out: list[Section] = []
+    label = cue("today_inline_field")
+    for sec in sections:
+        m = label.search(text, sec.body_start, sec.end) if sec.category in _TODAY_FIELD_HOSTS else None
+        if m is None:
+            out.append(sec)
+            continue
+        out.append(Section(sec.category, sec.start, sec.body_start, m.start()))
+        out.append(Section(None, m.start(), m.end(), sec.end))
+    return out
+
+
 @dataclass
 class NoteIndex:
     doc: Doc
@@ -68,6 +89,7 @@ class NoteIndex:
             sections.append(Section(sec.category, start_char, body_char, end_char))
         if not sections:
             sections = [Section(None, 0, 0, len(text_of(doc)))]
+        sections = _split_today_fields(text_of(doc), sections)
         starts = doc.user_data.get("painpoint_sent_starts")
         text = text_of(doc)
         if starts is not None and len(doc):  # set by painpoint_sentences: no Span objects needed

@@ -545,8 +545,10 @@ class MeasureReader:
         for i, x in enumerate(labels):
             v = float(x.group("v"))
             cue = x.group("cue").lower()
-            post = cue in ("post", "after")
-            if cue == "after":  # "before __ after 2": only as the other half of a blank pre label on its line (gap19)
+            post = cue != "pre"
+            if x.group("down") and cue != "pre":  # "Afterwards: down to a 1": a fall, after any score (round 21, el21)
+                post, paired = True, any(n.start < x.start() for n in out)
+            elif cue.startswith("after"):  # "before __ after 2": only beside a blank pre label on its line (gap19)
                 paired = self._blank_pre_before(text, x.start())
             else:
                 paired = (any(n.start < x.start() for n in out) or any(y.group("cue").lower() == "pre" for y in labels[:i])

@@ -274,9 +274,12 @@ Omnipaque 240, 4 mL: epidural filling to L5 without vascular runoff. Dexamethaso
 AP and lateral images saved. Post-procedure pain 4/10. No complications.
 """, procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 4.0, "ml"), given("dexamethasone_sodium_phosphate", 10.0)],
-        pain=(7, 4), need=ESI_NEED, dos="2026-11-02", pos="11",
-        codes=[line("62323"), line("J1100", units=10)], findings=["prior_procedure_response"],
-        comment="A repeat ('another caudal epidural') whose earlier relief is unquantified ('did great').")
+        pain=(7, 4), need=minus(ESI_NEED, "conservative_care"), dos="2026-11-02", pos="11",
+        codes=[line("62323"), line("J1100", units=10)], findings=["prior_procedure_response", "conservative_care"],
+        comment="A repeat ('another caudal epidural') whose earlier relief is unquantified ('did great'). Gold corrected "
+                "(round 21, el21): the PT (two rounds of eight weeks) has no stated outcome, only a functional limitation "
+                "after it ('and still cannot walk to his mailbox'), and the drugs that 'do nothing' have no length: "
+                "no 4 weeks of failed care (corpora/README, Conservative care).")
 
 
 def _facet(add, proc, line, given, ESI_NEED, SPINE_NEED, minus):
