@@ -1316,7 +1316,8 @@ class DrugBuilder:
         """The sentence right after the drug's opens with a repeat of the whole injection at the other sites and
         names no drug of its own ("... dexamethasone 3 mg was given. Repeated at the remaining level, then on the
         contralateral side in the same way."; "This was repeated at the other levels"; "The same was done at the
-        remaining sites"; "Identical injection at the next level"): the amounts before were one site's. A total
+        remaining sites"; "Identical injection at the next level"; a contrast total there is no drug of its own): the
+        amounts before were one site's. A total
         written in the drug's sentence ("12 mg total divided between the four foramina") is already the whole."""
         if _TOTAL_NEAR.search(sent):
             return False
@@ -1330,7 +1331,10 @@ class DrugBuilder:
         if s2 < e:
             return False
         rep = cue("repeated_site").search(self.text, s2, e2)
-        return rep is not None and rep.start() - s2 <= 25 and not self.ctx.in_sentence(self.ctx.spans("DRUG"), s2)
+        # the contrast's total told in the repeat ('..., four injections in all, using about 4 mL of contrast') is no
+        # drug of its own: only a non-contrast drug there gives the repeat amounts of its own (round 21, post21)
+        return rep is not None and rep.start() - s2 <= 25 and not any(
+            d._.meta.get("role") != "contrast" for d in self.ctx.in_sentence(self.ctx.spans("DRUG"), s2))
 
     def _points_counted(self, s: int, e: int, note_wide: bool = False) -> int | None:
         """Trigger points counted muscle by muscle, summed: in the sentence ("right trapezius x2 and right rhomboid

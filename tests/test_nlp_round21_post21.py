@@ -25,3 +25,31 @@ def test_today_si_injection_still_read():
     text = ("Right SI joint injection\n"
             "R SIJ inj performed under fluoroscopy with 40 mg triamcinolone and 2 mL 0.5% bupivacaine.\n")
     assert _families(text) == [("si_joint_injection", "intra_articular")]
+
+
+def _doses(text):
+    return sorted((d.generic, d.dose, d.dose_unit) for d in nlp.extract(text).drugs)
+
+
+_TF = ("Bilateral L3-4 and L4-5 transforaminal epidural steroid injections\n"
+       "DOS 2/2/2023. Needle at the left L3-4 foramen, contrast confirmed, then 1 mL of dexamethasone 10 mg/mL "
+       "with 1 mL of 1% lidocaine was given. ")
+
+
+def test_repeat_with_contrast_total_multiplies_first_site():
+    text = _TF + "The same was repeated at the other level and on the opposite side, using 3 mL of Omnipaque 300 overall.\n"
+    assert _doses(text) == [("dexamethasone_sodium_phosphate", 40.0, "mg"), ("iohexol", 3.0, "ml"),
+                            ("lidocaine", 40.0, "mg")]
+
+
+def test_repeat_at_remaining_level_with_contrast_in_all():
+    text = (_TF.replace("dexamethasone 10 mg/mL", "Depo-Medrol 40 mg/mL")
+            + "This was repeated at the remaining level, then on the right; 5 mL of Isovue in all.\n")
+    assert _doses(text) == [("iopamidol", 5.0, "ml"), ("lidocaine", 40.0, "mg"),
+                            ("methylprednisolone_acetate", 160.0, "mg")]
+
+
+def test_repeat_naming_its_own_drug_is_not_multiplied():
+    # near miss: the repeat gives its own steroid amount, so the first sentence stays one site's
+    text = _TF + "The same was repeated at the other level and on the opposite side with 0.5 mL of dexamethasone 10 mg/mL each.\n"
+    assert _doses(text) == [("dexamethasone_sodium_phosphate", 30.0, "mg"), ("lidocaine", 10.0, "mg")]
