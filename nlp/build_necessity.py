@@ -1467,7 +1467,8 @@ _NEW_SUBJECT = compile_rule(r"(?:\b(?:and|but|so|yet|period|comma)|,)\s+(?:she|h
 # "tried PT - no change, pain wakes him at night", "no relief period cannot sit"): the negation says how the care
 # went and ends there, so it does not reach the limitation after it (dictation runs these on; round 12, n12b). A
 # denied symptom list ("denies numbness, weakness or difficulty walking") names no outcome word and stays negated.
-_CLOSED_OUTCOME = compile_rule(r"\b(?:" + cue_text("care_closed_outcome_word") + r")\b"
+_CLOSED_OUTCOME = compile_rule(r"\b(?:" + cue_text("care_closed_outcome_word") + "|" + cue_text("pain_closed_quality_word")
+                               + r")\b"
                                r"(?:\s+(?:at\s+all|either|yet|so\s+far|much))?\s*(?:\([^()\n]{0,30}\)\s*)?"
                                r"(?:[,\u2013\u2014]|\s-\s|\bperiod\b(?!\s+of\b))"
                                r"|\b(?:" + cue_text("dictation_stop_word") + r")\b(?!\s+of\b)", re.IGNORECASE)

@@ -53,3 +53,31 @@ def test_repeat_naming_its_own_drug_is_not_multiplied():
     # near miss: the repeat gives its own steroid amount, so the first sentence stays one site's
     text = _TF + "The same was repeated at the other level and on the opposite side with 0.5 mL of dexamethasone 10 mg/mL each.\n"
     assert _doses(text) == [("dexamethasone_sodium_phosphate", 30.0, "mg"), ("lidocaine", 10.0, "mg")]
+
+
+_MBB = ("Right L4-5 medial branch block\n"
+        "Indication: axial low back pain for 2 years, {}\n"
+        "Dx M47.816. Failed 8 weeks of PT. Consent signed. Time-out done. Pain 7/10 before, 2/10 after. "
+        "0.5 mL 0.5% bupivacaine at each. No complications.\n")
+
+
+def _impaired(sentence):
+    return bool(nlp.extract(_MBB.format(sentence)).necessity.functional_impairment)
+
+
+def test_could_no_longer_is_an_impairment():
+    assert _impaired("and since spring he could no longer climb the ladder at work.")
+    assert _impaired("so that she could no longer garden.")
+
+
+def test_could_no_longer_afford_is_not_an_impairment():
+    assert not _impaired("and he could no longer afford physical therapy.")
+
+
+def test_pain_not_spreading_does_not_negate_the_limitation():
+    assert _impaired("non-radiating, keeping him from sitting through a movie.")
+    assert _impaired("no radiation, limiting her ability to lift her grandson.")
+
+
+def test_denied_limitation_after_not_radiating_stays_denied():
+    assert not _impaired("not radiating, no difficulty walking.")
