@@ -81,3 +81,29 @@ def test_pain_not_spreading_does_not_negate_the_limitation():
 
 def test_denied_limitation_after_not_radiating_stays_denied():
     assert not _impaired("not radiating, no difficulty walking.")
+
+
+_TF_CARE = ("Right L5-S1 transforaminal epidural steroid injection\n"
+            "Indication: right leg pain for 6 months. {}\n"
+            "MRI shows L5-S1 herniation. Dx M54.16. Consent signed. Time-out done. Pain 7/10 before, 2/10 after. "
+            "Dexamethasone 10 mg. No complications.\n")
+
+
+def _care_outcomes(sentence):
+    return [c.outcome for c in nlp.extract(_TF_CARE.format(sentence)).necessity.conservative_care]
+
+
+def test_neither_made_headway_is_failed_care():
+    assert _care_outcomes("Did 10 weeks of PT and took naproxen; neither has honestly made much headway.") == ["failed", "failed"]
+    assert _care_outcomes("Chiropractic for 2 months and celecoxib, and neither has really had an impact.") == ["failed", "failed"]
+
+
+def test_still_unable_after_care_is_failed_care():
+    assert _care_outcomes("Chiropractic for 2 months and celecoxib - still can't sit through a work meeting.") == [
+        "failed", "failed"]
+    assert _care_outcomes("PT for 10 weeks; still unable to lift her toddler.") == ["failed"]
+
+
+def test_limitation_without_still_or_neither_leaves_care_without_outcome():
+    assert _care_outcomes("Completed 8 weeks of PT; unable to sit through a work meeting.") == [None]
+    assert _care_outcomes("Home exercise program for 8 weeks and ibuprofen; neither shoulder is painful.") == [None, None]
