@@ -107,3 +107,28 @@ def test_still_unable_after_care_is_failed_care():
 def test_limitation_without_still_or_neither_leaves_care_without_outcome():
     assert _care_outcomes("Completed 8 weeks of PT; unable to sit through a work meeting.") == [None]
     assert _care_outcomes("Home exercise program for 8 weeks and ibuprofen; neither shoulder is painful.") == [None, None]
+
+
+_RFA = ("Left L4-L5 and L5-S1 radiofrequency ablation\n"
+        "Axial back pain, M47.816. Consent signed, time-out done. Pain 6/10 before.\n"
+        "{} midazolam 2 mg IV, 10:10 to 10:30, RN monitoring independently. Lesions at 80 C for 90 s. "
+        "Pain 1/10 after. No complications.\n")
+
+
+def _sedation_reason(sentence):
+    sed = nlp.extract(_RFA.format(sentence)).procedures[0].sedation
+    return sed.justification if sed else None
+
+
+def test_long_cause_clause_opening_the_sedation_sentence_is_its_reason():
+    assert _sedation_reason("Since she felt faint and shaky halfway through the ablation on the other side last autumn "
+                            "under local alone, I gave moderate sedation:") == (
+        "she felt faint and shaky halfway through the ablation on the other side last autumn under local alone")
+    assert _sedation_reason("Because he panicked and pulled away during both of his previous medial branch blocks in the "
+                            "clinic, moderate sedation was given with") == (
+        "he panicked and pulled away during both of his previous medial branch blocks in the clinic")
+
+
+def test_long_cause_clause_before_no_sedation_is_not_a_reason():
+    assert _sedation_reason("Because he panicked and pulled away during both of his previous medial branch blocks in the "
+                            "clinic, no sedation was planned; he later asked for") is None
