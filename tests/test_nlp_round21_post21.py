@@ -132,3 +132,27 @@ def test_long_cause_clause_opening_the_sedation_sentence_is_its_reason():
 def test_long_cause_clause_before_no_sedation_is_not_a_reason():
     assert _sedation_reason("Because he panicked and pulled away during both of his previous medial branch blocks in the "
                             "clinic, no sedation was planned; he later asked for") is None
+
+
+def _pre_score_findings(post_line):
+    import datetime as dt
+
+    from api import pipeline
+
+    text = ("PROCEDURE: Left L4-L5 and L5-S1 facet joint injections under fluoroscopy.\n"
+            "INDICATION: Axial low back pain for 2 years, failed 12 weeks of PT, cannot stand to cook. M47.816.\n"
+            "Consent obtained; time-out performed. 1 mL of 0.5% bupivacaine with 10 mg triamcinolone into each joint.\n"
+            f"COMPLICATIONS: None.\n{post_line}\n")
+    res = pipeline.analyze_text(text, payer="medicare", date_of_service=dt.date(2026, 6, 23),
+                                place_of_service="11", source="post21")
+    return sorted(str(f.severity).split(".")[-1].lower() for f in res.findings if f.element == "pre_procedure_pain_score")
+
+
+def test_post_labelled_score_is_no_pre_score():
+    # one-word 'postprocedure(al)' headers (the verifier read them as a pre score)
+    assert _pre_score_findings("POSTPROCEDURAL PAIN: 2/10.") == ["error"]
+    assert _pre_score_findings("POSTPROCEDURE PAIN SCORE: 1/10.") == ["error"]
+
+
+def test_score_told_before_and_after_still_counts_as_pre():
+    assert _pre_score_findings("Pain was 7/10 before and 2/10 after the injections.") == []
