@@ -98,12 +98,6 @@ def test_neither_made_headway_is_failed_care():
     assert _care_outcomes("Chiropractic for 2 months and celecoxib, and neither has really had an impact.") == ["failed", "failed"]
 
 
-def test_still_unable_after_care_is_failed_care():
-    assert _care_outcomes("Chiropractic for 2 months and celecoxib - still can't sit through a work meeting.") == [
-        "failed", "failed"]
-    assert _care_outcomes("PT for 10 weeks; still unable to lift her toddler.") == ["failed"]
-
-
 def test_limitation_without_still_or_neither_leaves_care_without_outcome():
     assert _care_outcomes("Completed 8 weeks of PT; unable to sit through a work meeting.") == [None]
     assert _care_outcomes("Home exercise program for 8 weeks and ibuprofen; neither shoulder is painful.") == [None, None]

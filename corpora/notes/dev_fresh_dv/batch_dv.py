@@ -119,9 +119,11 @@ CAUDAL EPIDURAL STEROID INJECTION
 * Pain post: 3/10
 """, procs=[proc("interlaminar_epidural", approach="caudal", region="sacral", imaging="fluoroscopy", contrast=True)],
         drugs=[given("iohexol", 3, "ml"), given("betamethasone_sodium_phosphate_acetate", 12), given("lidocaine", None)],
-        pain=(6, 3), need=ESI_NEED, dos="2026-09-22", pos="22",
-        codes=[line("62323")], findings=["drug_dose"],
-        comment="Skin lidocaine given without an amount: lidocaine dose null, drug_dose.")
+        pain=(6, 3), need=minus(ESI_NEED, "conservative_care"), dos="2026-09-22", pos="22",
+        codes=[line("62323")], findings=["conservative_care", "drug_dose"],
+        comment="Skin lidocaine given without an amount: lidocaine dose null, drug_dose. Care listed ('Tried: ...') with only "
+                "a functional limitation after it ('still unable to walk ...'): no stated outcome, conservative_care "
+                "(corpora/README; gold corrected in post21).")
 
     add("fdv-mbb-01", "inline_fields", """
 Procedure: R lumbar medial branch blocks (diagnostic #1)   Date: 09/16/2025   Setting: office
