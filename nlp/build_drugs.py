@@ -582,8 +582,9 @@ _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
                              + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
-# A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen"): `_share_told_after`.
-_MIXTURE_NAMED = compile_rule(r"\b(?:solution|mixture|mix|injectate|admixture|combination|cocktail|syringe)\b", re.IGNORECASE)
+# A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen", "... of the
+# syringe"): `_share_told_after`. The mixture nouns are the lexicon's (`drug_mixture_noun`), shared with `_SOLUTION_VOLUME`.
+_MIXTURE_NAMED = compile_rule(r"\b(?:" + cue_text("drug_mixture_noun") + r"|syringe)\b", re.IGNORECASE)
 # An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
 # 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
 _EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"

@@ -244,8 +244,8 @@ def test_phenol_only_neurolysis_names_its_injectate() -> None:
 
 def test_alcohol_only_neurolysis_names_its_injectate() -> None:
     result = _analyse(_ALCOHOL_CELIAC)
-    assert code_lines(result) == [("64680", [], 1), ("77012", ["26"], 1)]
-    assert "drug_name" not in finding_elements(result)
+    assert (code_lines(result), finding_elements(result)) == (
+        [("64680", [], 1), ("77012", ["26"], 1)], {"code_validity", "drug_dose"})
     assert [d.generic for d in result.facts.drugs] == ["dehydrated_alcohol"]
 
 
