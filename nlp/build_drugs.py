@@ -571,10 +571,10 @@ _WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0
                                  re.IGNORECASE)
 # ... and without its verb 'to be' ('drawn up for IM use but not given', 'prepared but never administered', 'readied
 # but ultimately not used'; round 21, dose21b, d3-024); 'not given until aspiration was negative' stays given.
-_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
-                             r"(?!\s+(?:still|in\s+place|steady))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+"
-                             r"(?:injected|given|administered|used|delivered)\b(?!\s+(?:until|before|unless|intravascularly|"
-                             r"intravenously)))", re.IGNORECASE)
+_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:"
+                             + cue_text("drug_withheld_verb") + r")\b(?!\s+(?:" + cue_text("drug_held_not_withheld")
+                             + r"))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+(?:" + cue_text("drug_given_participle")
+                             + r")\b(?!\s+(?:" + cue_text("drug_given_later") + r")))", re.IGNORECASE)
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
