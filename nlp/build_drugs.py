@@ -579,7 +579,7 @@ _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
-_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
+_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:" + cue_text("drug_diluent_qualifier") + r")"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
                              + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
 # A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen", "... of the
