@@ -587,9 +587,8 @@ _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:
 _MIXTURE_NAMED = compile_rule(r"\b(?:" + cue_text("drug_mixture_noun") + r"|syringe)\b", re.IGNORECASE)
 # An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
 # 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
-_EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
-                                  r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
-                                  r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+_EARLIER_PROCEDURE = compile_rule(r"\b(?:" + cue_text("drug_earlier_word") + r")\s+(?:[\w/-]+\s+){0,3}?"
+                                  r"(?:" + cue_text("drug_earlier_procedure_noun") + r")\b", re.IGNORECASE)
 # A sentence opening on an earlier time ('Last month', 'Three weeks ago,', 'At her previous visit', 'In June'):
 # `_earlier_time_dose` (lexicon `drug_earlier_time_lead`), after an optional bullet or dash.
 _EARLIER_TIME_LEAD = compile_rule(r"[ \t\n*\u2022-]*(?:" + cue_text("drug_earlier_time_lead") + r")", re.IGNORECASE)
