@@ -386,8 +386,8 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
 # ... and a disc lesion named right after the level ('right foraminal L4-5 herniation', 'an L5-S1 disc protrusion'; round
 # 21, el21, fdx-tfesi-02)
-_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:(?:foraminal|central|canal|lateral\s+recess)\s+"
-                              r"(?:stenosis|narrowing)|(?:(?:disc|disk)\s+)?(?:herniation|protrusion|extrusion|bulge))\b", re.IGNORECASE)
+_FINDING_AFTER = compile_rule(r"\s+(?:(?:" + cue_text("level_finding_qualifier") + r")\s+)?(?:" + cue_text("level_finding_stenosis")
+                              + r"|" + cue_text("level_finding_disc") + r")\b", re.IGNORECASE)
 # A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
 # changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
 # The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
