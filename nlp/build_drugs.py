@@ -593,7 +593,7 @@ _EARLIER_PROCEDURE = compile_rule(r"\b(?:" + cue_text("drug_earlier_word") + r")
 # `_earlier_time_dose` (lexicon `drug_earlier_time_lead`), after an optional bullet or dash.
 _EARLIER_TIME_LEAD = compile_rule(r"[ \t\n*\u2022-]*(?:" + cue_text("drug_earlier_time_lead") + r")", re.IGNORECASE)
 _CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
-_REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
+_REPEAT_WORDS = compile_rule(cue_text("drug_repeat_word"), re.IGNORECASE)  # (lexicon `drug_repeat_word`)
 _DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 # Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
