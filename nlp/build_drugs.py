@@ -350,7 +350,7 @@ _RAMUS_ONCE = compile_rule(r"[ \t]*(?:" + cue_text("drug_ramus_once_preposition"
 # The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
 # and the dorsal ramus named among their targets.
 _PROBE_SITE = compile_rule(r"\b(?:" + cue_text("drug_probe_site_word") + r")\b", re.IGNORECASE)
-_RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i)\b|(?-i:\bDR\b)", re.IGNORECASE)
+_RAMUS_NAMED = compile_rule(cue_text("drug_ramus_name"), re.IGNORECASE)  # (lexicon `drug_ramus_name`)
 # A percentage strength right before or right after a drug's name (`_percent_at`, round 21).
 _PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
 _PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
