@@ -71,10 +71,7 @@ def _placed_at(text: str, start: int, end: int) -> bool:
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
 # every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
-_CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
-                     "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
-                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew",
-                     "take place", "not proceed", "not happen", "never happen")  # lexicon session_not_performed
+_CALLED_OFF_WORDS = tuple(str(w) for w in lexicon("session_not_performed_word"))  # (lexicon `session_not_performed_word`)
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
