@@ -20,7 +20,7 @@ from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMenti
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
-from nlp.rules import lexicon
+from nlp.rules import lexicon, load_yaml
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
 from nlp.number_words import cardinals
@@ -212,12 +212,13 @@ _RANGE_END_AFTER = compile_rule(r"\s+(?:to|through|thru|and)\s+(?:the\s+)?(?:lev
 # 2022 for arm pain', 'transforaminal epidural in 2024', 'caudal ESI in 06/2025', 'TPIs (Jan 2025)'): an earlier
 # session. A year or month/year only (a day's date may be today's: 'TFESI on 07/08/2026'), not in the title or the
 # procedure's own fields.
+_MONTH = load_yaml("history.yaml")["fragments"]["month"]  # a month's name or its abbreviation (history.yaml `month`)
 _DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|circa|c\.)[ \t]+|\n[ \t]*\()?"
-                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|\d{1,2}/)?"
+                            r"(?:" + _MONTH + r",?[ \t]+|\d{1,2}/)?"
                             r"(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
 # ... or a list line that opens on its year ('2023: L5-S1 interlaminar epidural', '- 06/2025 - right L4-5 TFESI, 60% relief',
 # 'Mar 2024) left SI joint injection'), the procedure within a few words of it.
-_DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|"
+_DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:" + _MONTH + r",?[ \t]+|"
                            r"\d{1,2}/)?(?:19|20)\d\d[ \t]*(?:[:)|,\u2013-]|--)[^.;:\n]{0,40}$", re.IGNORECASE)
 # Round 12 (P12): a procedure told as done elsewhere or earlier, or wanted for a later visit, by words ConText does not
 # read (a body mention only, outside the procedure's own fields): right after its name ('left SI joint injection from
