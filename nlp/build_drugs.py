@@ -232,7 +232,7 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 # ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
 # The words: lexicon.yaml `drug_total_near`.
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:" + cue_text("drug_total_near") + r")\b(?!\s*\))"
-                           r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+                           r"(?!\s+(?:of\s+)?(?:\d|" + "|".join(cardinals(2, 6)) + r")\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # An amount in digits with its unit, read by `_sites_total_restated` (round 19, intl19).
 _CLAUSE_AMOUNT = compile_rule(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>mL|ml|cc|mg)\b(?!\s*/)", re.IGNORECASE)
@@ -267,7 +267,7 @@ _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:
 _PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
                            r"[ \t]*\)", re.IGNORECASE)
 # The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
-_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|" + "|".join(cardinals(2, 6)) + r"|both)\b",
                               re.IGNORECASE)
 # An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
@@ -289,8 +289,11 @@ _RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:abo
 _NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
                              r"not|deferred|postponed)\b", re.IGNORECASE)
 _CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
+# The spelled counts of sites that `_site_count` reads, and the same words as the site-count regexes' alternation.
+_WORD_SITES = cardinals(2, 8)
+_SITE_COUNT_WORDS = "|".join(_WORD_SITES)  # two|three|four|five|six|seven|eight
 # A count of sites or targets ("at all four targets", "Four lesion sites", "the 4 sites").
-_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
+_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:(?:lesion|target|injection|entry|"
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 # (lexicon `drug_no_discard` and `drug_used_in_full`; only whether it is found is read, so the order is free)
@@ -312,11 +315,11 @@ _VIAL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_vial_noun") + "|" + cue_te
                             + cue_text("drug_vial_strength_link") + r")[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
-_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?(?![ \t]+\d)|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
-                             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
+                             r"(?P<n2>\d{1,2}|" + _SITE_COUNT_WORDS + r")\b",
                              re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"; not a dictated "1 point 5 mL"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 # Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
@@ -681,7 +684,7 @@ _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
 _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 # A count of sites after a per-site amount in template shorthand: "1 mL x 4 sites", "0.5 mL x 3 nerves".
-_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
+_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+)?"
                             r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
                             re.IGNORECASE)
 # An amount times a bare count in shorthand: "1% lido 1 mL x 3", "Depo-Medrol 40 mg x 2" (never a time, a level or an
@@ -702,7 +705,6 @@ _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
 _EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                               r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_WORD_SITES = cardinals(2, 8)
 
 
 def _site_count(word: str) -> int | None:
