@@ -1996,11 +1996,11 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
 # Also shorthand with a times sign before or after ('TPI x3 muscles', 'muscles x 3'; round 17, fch-tpi-01).
 # The words: lexicon `muscle_count_qualifier`, `muscle_not_count_after`.
-_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:"
+_COUNT_WORDS = cardinals(2, 8)  # the spelled counts `_MUSCLE_COUNT` matches and the muscle count reads
+_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:"
                              + cue_text("muscle_count_qualifier") + r")?muscles?\b(?!\s+(?:"
                              + cue_text("muscle_not_count_after") + r"))"
                              r"|\bmuscles\s*(?:x|:)\s*(?P<n2>\d{1,2})\b", re.IGNORECASE)
-_COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
 # descriptor of 20552 copied into the title, not a count of the muscles treated.
 _COUNT_RANGE_BEFORE = compile_rule(r"\b(?:\d|one|two)\s*(?:or|-|\u2013|to)\s*$", re.IGNORECASE)
