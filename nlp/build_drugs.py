@@ -232,7 +232,7 @@ _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+
 # ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
 # The words: lexicon.yaml `drug_total_near`.
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:" + cue_text("drug_total_near") + r")\b(?!\s*\))"
-                           r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+                           r"(?!\s+(?:of\s+)?(?:\d|" + "|".join(cardinals(2, 6)) + r")\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # An amount in digits with its unit, read by `_sites_total_restated` (round 19, intl19).
 _CLAUSE_AMOUNT = compile_rule(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>mL|ml|cc|mg)\b(?!\s*/)", re.IGNORECASE)
@@ -267,7 +267,7 @@ _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:
 _PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
                            r"[ \t]*\)", re.IGNORECASE)
 # The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
-_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|" + "|".join(cardinals(2, 6)) + r"|both)\b",
                               re.IGNORECASE)
 # An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
@@ -289,8 +289,11 @@ _RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:abo
 _NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
                              r"not|deferred|postponed)\b", re.IGNORECASE)
 _CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
+# The spelled counts of sites that `_site_count` reads, and the same words as the site-count regexes' alternation.
+_WORD_SITES = cardinals(2, 8)
+_SITE_COUNT_WORDS = "|".join(_WORD_SITES)  # two|three|four|five|six|seven|eight
 # A count of sites or targets ("at all four targets", "Four lesion sites", "the 4 sites").
-_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
+_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:(?:lesion|target|injection|entry|"
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 # (lexicon `drug_no_discard` and `drug_used_in_full`; only whether it is found is read, so the order is free)
@@ -312,11 +315,11 @@ _VIAL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_vial_noun") + "|" + cue_te
                             + cue_text("drug_vial_strength_link") + r")[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
-_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?(?![ \t]+\d)|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
-                             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
+                             r"(?P<n2>\d{1,2}|" + _SITE_COUNT_WORDS + r")\b",
                              re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"; not a dictated "1 point 5 mL"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 # Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
@@ -350,7 +353,7 @@ _RAMUS_ONCE = compile_rule(r"[ \t]*(?:" + cue_text("drug_ramus_once_preposition"
 # The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
 # and the dorsal ramus named among their targets.
 _PROBE_SITE = compile_rule(r"\b(?:" + cue_text("drug_probe_site_word") + r")\b", re.IGNORECASE)
-_RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i)\b|(?-i:\bDR\b)", re.IGNORECASE)
+_RAMUS_NAMED = compile_rule(cue_text("drug_ramus_name"), re.IGNORECASE)  # (lexicon `drug_ramus_name`)
 # A percentage strength right before or right after a drug's name (`_percent_at`, round 21).
 _PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
 _PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
@@ -571,15 +574,15 @@ _WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0
                                  re.IGNORECASE)
 # ... and without its verb 'to be' ('drawn up for IM use but not given', 'prepared but never administered', 'readied
 # but ultimately not used'; round 21, dose21b, d3-024); 'not given until aspiration was negative' stays given.
-_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
-                             r"(?!\s+(?:still|in\s+place|steady))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+"
-                             r"(?:injected|given|administered|used|delivered)\b(?!\s+(?:until|before|unless|intravascularly|"
-                             r"intravenously)))", re.IGNORECASE)
+_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:"
+                             + cue_text("drug_withheld_verb") + r")\b(?!\s+(?:" + cue_text("drug_held_not_withheld")
+                             + r"))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+(?:" + cue_text("drug_given_participle")
+                             + r")\b(?!\s+(?:" + cue_text("drug_given_later") + r")))", re.IGNORECASE)
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
-_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
+_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:" + cue_text("drug_diluent_qualifier") + r")"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
                              + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
 # A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen", "... of the
@@ -587,14 +590,13 @@ _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:
 _MIXTURE_NAMED = compile_rule(r"\b(?:" + cue_text("drug_mixture_noun") + r"|syringe)\b", re.IGNORECASE)
 # An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
 # 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
-_EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
-                                  r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
-                                  r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+_EARLIER_PROCEDURE = compile_rule(r"\b(?:" + cue_text("drug_earlier_word") + r")\s+(?:[\w/-]+\s+){0,3}?"
+                                  r"(?:" + cue_text("drug_earlier_procedure_noun") + r")\b", re.IGNORECASE)
 # A sentence opening on an earlier time ('Last month', 'Three weeks ago,', 'At her previous visit', 'In June'):
 # `_earlier_time_dose` (lexicon `drug_earlier_time_lead`), after an optional bullet or dash.
 _EARLIER_TIME_LEAD = compile_rule(r"[ \t\n*\u2022-]*(?:" + cue_text("drug_earlier_time_lead") + r")", re.IGNORECASE)
 _CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
-_REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
+_REPEAT_WORDS = compile_rule(cue_text("drug_repeat_word"), re.IGNORECASE)  # (lexicon `drug_repeat_word`)
 _DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 # Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
@@ -682,7 +684,7 @@ _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
 _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 # A count of sites after a per-site amount in template shorthand: "1 mL x 4 sites", "0.5 mL x 3 nerves".
-_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
+_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+)?"
                             r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
                             re.IGNORECASE)
 # An amount times a bare count in shorthand: "1% lido 1 mL x 3", "Depo-Medrol 40 mg x 2" (never a time, a level or an
@@ -703,7 +705,6 @@ _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
 _EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                               r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_WORD_SITES = cardinals(2, 8)
 
 
 def _site_count(word: str) -> int | None:
