@@ -1125,11 +1125,12 @@ class ProcedureBuilder:
 
     def assign(self, drafts: list[Draft]) -> None:
         left_alone, left_alone_before = cue("level_not_treated"), cue("level_not_treated_before")
-        skipped: set[tuple[str, ...]] = set()
+        skipped: dict[int, set[tuple[str, ...]]] = {}
         for g in self.ctx.m.levels:
             if left_alone.match(self.text, g.end) or left_alone_before.search(self.text[max(0, g.start - 50):g.start]):
-                if self._relevant(g.start):  # "so L5-S1 was not injected", "no injection at L3-4": left alone today
-                    skipped.update(tuple(it) for it in g.items)
+                owner = self._owner(drafts, g.start, spinal=True, head=g.head) if self._relevant(g.start) else None
+                if owner is not None:  # "so L5-S1 was not injected", "no injection at L3-4": left alone today
+                    skipped.setdefault(id(owner), set()).update(tuple(it) for it in g.items)
                 continue
             if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end) \
                     or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start):
@@ -1189,13 +1190,14 @@ class ProcedureBuilder:
                 self.step_abandoned = True
                 d.levels = kept
 
-    def _drop_levels(self, drafts: list[Draft], skipped: set[tuple[str, ...]]) -> None:
+    def _drop_levels(self, drafts: list[Draft], skipped: dict[int, set[tuple[str, ...]]]) -> None:
         """A level the note says was left alone today ('so L5-S1 was not injected', 'the L5-S1 level was skipped because
         of fusion hardware', 'no injection at L3-4'; lexicon `level_not_treated`, `level_not_treated_before`) leaves the
         title's and header's level lists too, when the procedure keeps another level (round 22, gap22): the plan named
-        it, the technique says it was not done, so it bills no add-on line and counts as no treated level."""
+        it, the technique says it was not done, so it bills no add-on line and counts as no treated level. Only for the
+        procedure the sentence is about (`skipped`: items by the draft's id)."""
         for d in drafts:
-            kept = self._levels_without(d.levels, skipped)
+            kept = self._levels_without(d.levels, skipped.get(id(d), set()))
             if kept:
                 d.levels = kept
 

@@ -227,3 +227,15 @@ def test_guard_a_refill_only_planned_is_no_refill() -> None:
     r = _run(_PUMP + "The reservoir will be filled with 20 mL at the next visit.\nNo complications.\n")
     assert r.procedures == []
     assert code_lines(r) == []
+
+
+def test_guard_a_level_left_alone_in_one_procedure_stays_in_the_other() -> None:
+    """Two procedures at the same levels: the facet joint left alone leaves the facet injection only."""
+    r = _run("Left L4-5 and L5-S1 transforaminal epidural steroid injection and left L4-5 and L5-S1 facet joint "
+             "injections under fluoroscopy.\nIndication: left L5 radicular leg pain for 4 months (M54.17) and facet "
+             "arthropathy (M47.816); 10 weeks of therapy failed.\nDexamethasone 4 mg went to each foramen. The left "
+             "L4-5 facet joint then received 1 mL of 0.5% bupivacaine; the L5-S1 facet joint was not injected because "
+             "of the fusion.\nNo complications.")
+    assert [(p.family, [lv.name for lv in p.levels]) for p in r.procedures] == [
+        ("transforaminal_epidural", ["L4-L5", "L5-S1"]), ("facet_injection", ["L4-L5"])]
+    assert code_lines(r) == [("64483", ["LT"], 1), ("64484", ["LT"], 1), ("64493", ["LT"], 1), ("J1100", [], 8)]
