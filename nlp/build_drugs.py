@@ -1304,7 +1304,7 @@ class DrugBuilder:
             if listed and listed > 1:  # "Probes at the right L5 dorsal ramus and lateral to the right S1, S2 and S3
                 return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
         if self.units * sides == 1 and all(_NEEDLE_SITE.fullmatch(m.group("what")) for m in found):
-            needles = self._needles_counted(s)
+            needles = self._needles_counted(e)
             if needles:  # "Two 22-gauge needles were advanced ... 10 mL of dehydrated alcohol through each needle": 2
                 return True, needles
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side

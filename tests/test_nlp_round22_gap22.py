@@ -239,3 +239,14 @@ def test_guard_a_level_left_alone_in_one_procedure_stays_in_the_other() -> None:
     assert [(p.family, [lv.name for lv in p.levels]) for p in r.procedures] == [
         ("transforaminal_epidural", ["L4-L5", "L5-S1"]), ("facet_injection", ["L4-L5"])]
     assert code_lines(r) == [("64483", ["LT"], 1), ("64484", ["LT"], 1), ("64493", ["LT"], 1), ("J1100", [], 8)]
+
+
+@pytest.mark.parametrize("drug, dose", [
+    ("20 mL of 0.25% bupivacaine in all was given, 10 mL through each needle.", ("bupivacaine", (50.0, "mg"))),
+    ("20 mL of absolute alcohol in all was given, 10 mL through each needle.", ("dehydrated_alcohol", (20.0, "ml"))),
+])
+def test_guard_total_told_beside_the_per_needle_amount_is_the_whole(drug: str, dose: tuple) -> None:
+    """The needles counted in the drug's own sentence ('Two needles were placed; ...'), the whole told beside the
+    per-needle amount: the whole, not the whole plus a needle's share."""
+    r = _run(_CELIAC + "Two needles were placed; " + drug + _CELIAC_END)
+    assert _doses(r) == dict([dose])
