@@ -224,9 +224,12 @@ _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
                         r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
-_RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
+# Round 22 (gap22): also a slash or hyphen ('a 50/50 mix', 'one-to-one mixture') and equal shares told in words ('equal
+# parts', 'mixed in equal volumes', 'half and half'; group `eq`, a 1:1 mixture).
+_RATIO_MIX = compile_rule(r"\b(?:(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|/|-|\s+to\s+|-to-)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
                           r"(?:mixture|mix|solution|combination|"
-                          r"admixture|ratio)\b", re.IGNORECASE)
+                          r"admixture|ratio|blend)\b|(?P<eq>equal\s+(?:parts|volumes|amounts|quantities|proportions)|"
+                          r"half[\s-]+and[\s-]+half))", re.IGNORECASE)
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
 # ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
@@ -485,6 +488,17 @@ _COMPOSED_OF_AFTER = compile_rule(
 _AMOUNT_ROW = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:R|L|B/L)|right|left|rt\.?|lt\.?|bilat\w*|(?:level[ \t]+)?"
                            r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:side)?[ \t]*[:=\u2013\u2014-][ \t]*"
                            r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.]*(?=\n|$)", re.IGNORECASE)
+# Round 22 (gap22): a table's rows under the drug line ("L4-5 | 1 mL", "L5-S1<tab>1.5 mL") and its header row ("Level |
+# Volume"), passed over.
+_AMOUNT_TABLE_ROW = compile_rule(r"[ \t|]*(?:(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:\||\t)[ \t|]*"
+                                 r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.|]*(?=\n|$)", re.IGNORECASE)
+_AMOUNT_TABLE_HEAD = compile_rule(r"[ \t|]*(?:levels?|sites?|segments?|targets?)[ \t]*(?:\||\t)[ \t|]*(?:volumes?|amounts?|ml|"
+                                  r"injectate)\b[^\n\d]*(?=\n)", re.IGNORECASE)
+# Between a level and its volume ("L3-4 1 mL", "L4-5: 1.5 mL") or a volume and its level ("1 mL at L3-4", "0.5 mL was
+# given at the left L4-5"): a volume written for one level of a list (round 22, gap22).
+_LEVEL_THEN_VOLUME = re.compile(r"[ \t]*[:=\u2013-]?[ \t]*")
+_VOLUME_THEN_LEVEL = re.compile(r"[ \t]+(?:(?:was|were)[ \t]+(?:given|injected|placed|delivered)[ \t]+)?(?:at|to|into|in|for)"
+                                r"[ \t]+(?:the[ \t]+)?(?:(?:right|left)[ \t]+)?", re.IGNORECASE)
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
@@ -504,6 +518,13 @@ _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|in
 # The most injection sites one session counts ("(20 total)" trigger points): a larger unitless "(N total)" after a
 # per-site amount is that amount's whole, not a count ("Depo-Medrol 40 mg/side (80 total)").
 _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
+# Needles counted where they are placed ("Two 22-gauge Chiba needles were advanced", "three spinal needles", "2 x 20 G
+# needles"): the sites of an amount given "through each needle" / "per needle" when no level or side counts them
+# (round 22, gap22). Up to three describing words between the count and the noun; the count never a gauge or length.
+_NEEDLES_COUNTED = compile_rule(
+    r"\b(?P<n>[2-6]|two|three|four|five|six)\s*(?:x\s*)?(?:(?:\d{1,2}(?:\.\d)?[- ]?(?:gauge|ga|g)\b|\d(?:\.\d)?[- ]?(?:inch|in|"
+    r"cm)\b|(?!(?:ml|cc|mg|mcg|of|through|via|into|in|at|to|per|each|and|or|mm)\b)[a-z]+)[\s-]+){0,3}(?:needles|cannulae|cannulas|introducers)\b", re.IGNORECASE)
+_NEEDLE_SITE = re.compile(r"needles?|cannulas?|cannulae|introducers?", re.IGNORECASE)
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
 # Bare (group `bare`), right before the other side: "... on the right and the same on the left", "Same on the left.",
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
@@ -1283,6 +1304,10 @@ class DrugBuilder:
             listed = self._nerves_listed_before(s, e)
             if listed and listed > 1:  # "Probes at the right L5 dorsal ramus and lateral to the right S1, S2 and S3
                 return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
+        if self.units * sides == 1 and all(_NEEDLE_SITE.fullmatch(m.group("what")) for m in found):
+            needles = self._needles_counted(e)
+            if needles:  # "Two 22-gauge needles were advanced ... 10 mL of dehydrated alcohol through each needle": 2
+                return True, needles
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if all(_LATERAL_BRANCH.search(m.group(0)) for m in found):
@@ -1294,6 +1319,17 @@ class DrugBuilder:
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
             return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
+
+    def _needles_counted(self, e: int) -> int | None:
+        """The needles counted where they were placed, in today's text up to the end `e` of the drug's sentence (the
+        last count told there: "Two 22-gauge needles were advanced ..."); a count in a sentence about earlier care
+        ("two needles were used at her last block") is none. None when no count is told."""
+        found = None
+        for m in _NEEDLES_COUNTED.finditer(self.text, 0, e):
+            a, b = self.ctx.idx.sentence_at(m.start())
+            if not (cue("prior_result_sentence").search(self.text, a, b) or cue("history_sentence").search(self.text, a, b)):
+                found = m
+        return _site_count(found.group("n")) if found else None
 
     def _sites_counted_next(self, e: int) -> int | None:
         """The count of sites or targets the sentence right after a drug's gives ("... were made at all four targets",
@@ -1879,11 +1915,14 @@ class DrugBuilder:
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
-            self._ratio_mixture(mentions, qtys, s, e)
+            shared = self._ratio_mixture(mentions, qtys, s, e)
             self._mixture_total(mentions, qtys)
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
+                    if mnt in shared:  # a ratio's share of the injected volume is given where that volume went: "A 1:1
+                        mnt.per_site, mnt.sites = True, sites  # mixture ... was prepared, and 1 mL was injected at each"
+                        continue
                     if self.sides == 2 and _SIDE_SUMMARY.search(self.text, max(s, mnt.span.start_char - 80),
                                                                  mnt.span.start_char):
                         mnt.per_site, mnt.sites, mnt.side_summary = True, 2, True  # "so each knee received 40 mg"
@@ -2099,8 +2138,11 @@ class DrugBuilder:
             if any(x.span.start_char > m.span.end_char and x.span.start_char < le for x in mentions):
                 continue  # another drug after it on its line
             total, rows, pos = 0.0, 0, le + 1
+            head = _AMOUNT_TABLE_HEAD.match(text, pos)
+            if head is not None:  # "Level | Volume" over the rows
+                pos = head.end() + 1
             while pos < len(text) and rows < 6:
-                row = _AMOUNT_ROW.match(text, pos)
+                row = _AMOUNT_ROW.match(text, pos) or _AMOUNT_TABLE_ROW.match(text, pos)
                 if row is None:
                     break
                 v = _spoken(row.group("num"))
@@ -2110,6 +2152,35 @@ class DrugBuilder:
             if rows:
                 m.volume, m.bare = total, False
                 m.evidence.append(self.ctx.ev(le + 1, pos - 1))
+                continue
+            listed = self._level_volumes_next(m.span.start_char)
+            if listed is not None:  # "Kenalog-40 was drawn up." + "Injected: L3-4 0.5 mL, L4-5 0.5 mL, L5-S1 1 mL."
+                m.volume, m.bare = listed, False
+
+    def _level_volumes(self, qtys: list[Qty]) -> float | None:
+        """The sum of volumes each written for a level of its own ('L3-4 0.5 mL, L4-5 0.5 mL and L5-S1 1 mL', '1 mL at
+        L3-4, 1 mL at L4-5 and 2 mL at L5-S1'; round 22, gap22): two or more volumes, every one beside a level and no
+        level twice. None otherwise."""
+        vols = [q for q in qtys if q.kind in ("volume", "solution_volume")]
+        if len(vols) < 2:
+            return None
+        text, seen = self.text, set()
+        for q in vols:
+            g = next((g for g in self.ctx.m.levels
+                      if (g.end <= q.start and _LEVEL_THEN_VOLUME.fullmatch(text, g.end, q.start))
+                      or (g.start >= q.end and _VOLUME_THEN_LEVEL.fullmatch(text, q.end, g.start))), None)
+            if g is None or len(g.items) != 1 or tuple(g.items[0]) in seen:
+                return None
+            seen.add(tuple(g.items[0]))
+        return round(sum(q.value for q in vols), 6)
+
+    def _level_volumes_next(self, at: int) -> float | None:
+        """The volumes listed by level in the sentence right after the drug's at `at`, that sentence naming no drug
+        (`_level_volumes`); None otherwise."""
+        nxt = self._next_sentence(self.ctx.idx.sentence_at(at)[1])
+        if nxt is None or any(d._.meta.get("role") != "contrast" for d in self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0])):
+            return None  # (contrast told there is the technique: 'After contrast confirmed flow, L3-4 0.5 mL, ...')
+        return self._level_volumes(self._quantities(*nxt))
 
     def _leading_total(self, qtys: list[Qty], mentions: list[DrugMention], s: int) -> Qty | None:
         """A volume that heads the components of a mixture as their total, before any drug, as a label with its colon
@@ -2797,35 +2868,67 @@ class DrugBuilder:
         rest = None if None in others else round(total.value - sum(others), 6)
         last.volume = rest if rest is not None and rest > 0 else None
 
-    def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
+    def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> list[DrugMention]:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components
         have no volumes of their own, so each gets its share of the injected volume (written before the mixture, or
-        after both components: "a 1:1 mix of Kenalog 40 and 0.5% bupivacaine, 1 mL per level")."""
+        after both components: "a 1:1 mix of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"). Round 22 (gap22): the
+        shares told in words ('equal parts', 'a 50/50 mix'), the components named before the ratio ('Kenalog-40 and 1%
+        lidocaine were mixed in equal volumes; 2 mL ... at each level'), and the injected volume told in the next
+        sentence when this one gives none ('A 1:1 mixture of ... was prepared. 1 mL was injected at each level.', that
+        sentence naming no drug; its per-site phrase counts). The parts given a share are returned: their share is
+        given where the injected volume went, so a per-site phrase of the sentence covers them."""
         m = _RATIO_MIX.search(self.text, s, e)
         if m is None:
-            return
-        injected = [q for q in qtys if q.kind in ("volume", "solution_volume") and q.end <= m.start()]
-        later = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"][:2]
-        if not injected and len(later) == 2:  # "a 1:1 mixture of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"
-            injected = [q for q in qtys
-                        if q.kind in ("volume", "solution_volume") and q.start >= later[1].span.end_char][:1]
+            return []
+        usable = [x for x in mentions if x.role != "contrast"]
+        later = [x for x in usable if x.span.start_char > m.end()][:2]
+        before = [x for x in usable if x.span.end_char <= m.start()][-2:]
+        named_before = len(later) < 2 and len(before) == 2  # "Kenalog-40 and 1% lidocaine were mixed in equal volumes"
+        vols = [q for q in qtys if q.kind in ("volume", "solution_volume")]
+        if named_before:
+            injected = [q for q in vols if q.start >= m.end()][:1]
+        else:
+            injected = [q for q in vols if q.end <= m.start()]
+            if not injected and len(later) == 2:  # "a 1:1 mixture of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"
+                injected = [q for q in vols if q.start >= later[1].span.end_char][:1]
+        told_next = None
         if not injected:
-            return
-        vol = injected[-1].value
+            if any(x.volume or x.mass for x in usable):
+                return []
+            told_next = self._ratio_volume_next(e)
+            if told_next is None:
+                return []
+        vol = injected[-1].value if injected else told_next[0]
+        pool = before if named_before else [x for x in usable if x.span.start_char > m.end()]
         # a volume a component took only from a bracket after the mixture ("(three muscles, 6 mL total)") restates the
         # whole, and is no volume of its own
-        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast" and x.mass is None
+        parts = [x for x in pool if x.mass is None
                  and (x.volume in (None, vol) or any(q.kind == "volume" and q.value == x.volume for q in x.fallback))][:2]
-        a, b = _spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0
+        a, b = (1.0, 1.0) if m.group("eq") else (_spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0)
         if len(parts) != 2 or a <= 0 or b <= 0:
-            return
+            return []
         for part, share in zip(parts, (a / (a + b), b / (a + b))):
             part.volume = round(vol * share, 6)
             part.bare = False
             part.evidence.append(self.ctx.ev(m.start(), m.end()))
+            if told_next is not None and told_next[1]:
+                part.per_site, part.sites = True, told_next[1]
         for mnt in mentions:  # the injected volume is the mixture's, not a drug's own
             if mnt not in parts and mnt.volume == vol and mnt.mass is None and mnt.conc_value is None:
                 mnt.volume = None
+        return parts if told_next is None else []
+
+    def _ratio_volume_next(self, e: int) -> tuple[float, int | None] | None:
+        """(volume, sites or None) of the sentence right after a ratio mixture's that names no drug and gives one volume
+        ('1 mL was injected at each level.', '2 mL of the mix went to each foramen.'); None otherwise."""
+        nxt = self._next_sentence(e)
+        if nxt is None or self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0]):
+            return None
+        vols = [q for q in self._quantities(*nxt) if q.kind in ("volume", "solution_volume")]
+        if len(vols) != 1:
+            return None
+        per_site, sites = self._sites(*nxt)
+        return vols[0].value, (sites if per_site and sites and sites > 1 else None)
 
     def _remainder_told_next(self, mentions: list[DrugMention]) -> None:
         """'Test dose of 1 mL lidocaine 1% negative.' + 'The remaining 4 mL were then given.' (round 20, gap20b): the
@@ -3203,6 +3306,9 @@ class DrugBuilder:
             named = self.ctx.in_sentence(drugs, ns)
             qtys = [q for q in self._quantities(ns, ne) if q.kind in ("volume", "solution_volume")]
             if qtys and not named and (k == 0 or _MIXTURE_NAMED.search(self.text, ns, ne)):
+                listed = self._level_volumes(qtys)
+                if listed is not None:  # "We injected 1 mL at L3-4, 1 mL at L4-5 and 2 mL at L5-S1": the shares add up
+                    return listed, False, None
                 injected, (per_site, sites) = qtys[0].value, self._sites(ns, ne)
                 if not per_site and total > injected:
                     injected += self._rest_shares(qtys[0].end, ne, total - injected)
@@ -3306,6 +3412,8 @@ class DrugBuilder:
                 round(volume, 4) if volume is not None else None
         if m.conc_value is not None and volume is not None:
             return round(m.conc_value * volume, 4), m.conc_unit or "mg", round(volume, 4)
+        if volume is not None and m.span._.meta.get("dosed_by_volume"):  # a pure agent: its volume is its dose
+            return round(volume, 4), "ml", round(volume, 4)
         return None, None, round(volume, 4) if volume is not None else None
 
     def build(self) -> list[Drug]:

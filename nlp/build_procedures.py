@@ -1122,10 +1122,16 @@ class ProcedureBuilder:
         return max(before, key=lambda t: t[0])[1] if before else pool[0]
 
     def assign(self, drafts: list[Draft]) -> None:
-        left_alone = cue("level_not_treated")
+        left_alone, left_alone_before = cue("level_not_treated"), cue("level_not_treated_before")
+        skipped: dict[int, set[tuple[str, ...]]] = {}
         for g in self.ctx.m.levels:
+            if left_alone.match(self.text, g.end) or left_alone_before.search(self.text[max(0, g.start - 50):g.start]):
+                owner = self._owner(drafts, g.start, spinal=True, head=g.head) if self._relevant(g.start) else None
+                if owner is not None:  # "so L5-S1 was not injected", "no injection at L3-4": left alone today
+                    skipped.setdefault(id(owner), set()).update(tuple(it) for it in g.items)
+                continue
             if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end) \
-                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start) or left_alone.match(self.text, g.end):
+                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start):
                 continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis", "T12 was not
                 # treated": not the target
             if self._relevant(g.start) and not self._superseded(g.start):
@@ -1133,6 +1139,8 @@ class ProcedureBuilder:
                 if d is not None:
                     d.levels.append(g)
         self._drop_abandoned_levels(drafts)
+        if skipped:
+            self._drop_levels(drafts, skipped)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
         temperature = cue("side_temperature_after")
         for sm in self.ctx.m.sides:
@@ -1175,20 +1183,36 @@ class ProcedureBuilder:
             if not gone or len(gone) == len(d.levels):
                 continue
             given_up = {tuple(it) for g in gone for it in g.items}
-            kept: list[LevelGroup] = []
-            for g in d.levels:
-                if g in gone:
-                    continue
-                keep = [i for i, it in enumerate(g.items) if tuple(it) not in given_up]
-                if len(keep) < len(g.items):  # the title's 'L4-5 and L5-S1' after 'the L4-5 attempt was unsuccessful'
-                    if not keep:
-                        continue
-                    g = replace(g, items=[g.items[i] for i in keep],
-                                item_spans=[g.item_spans[i] for i in keep] if len(g.item_spans) == len(g.items) else [])
-                kept.append(g)
+            kept = self._levels_without([g for g in d.levels if g not in gone], given_up)
             if kept:
                 self.step_abandoned = True
                 d.levels = kept
+
+    def _drop_levels(self, drafts: list[Draft], skipped: dict[int, set[tuple[str, ...]]]) -> None:
+        """A level the note says was left alone today ('so L5-S1 was not injected', 'the L5-S1 level was skipped because
+        of fusion hardware', 'no injection at L3-4'; lexicon `level_not_treated`, `level_not_treated_before`) leaves the
+        title's and header's level lists too, when the procedure keeps another level (round 22, gap22): the plan named
+        it, the technique says it was not done, so it bills no add-on line and counts as no treated level. Only for the
+        procedure the sentence is about (`skipped`: items by the draft's id)."""
+        for d in drafts:
+            kept = self._levels_without(d.levels, skipped.get(id(d), set()))
+            if kept:
+                d.levels = kept
+
+    @staticmethod
+    def _levels_without(groups: list[LevelGroup], given_up: set[tuple[str, ...]]) -> list[LevelGroup]:
+        """The level groups less the items given up (the title's 'L4-5 and L5-S1' after 'the L4-5 attempt was
+        unsuccessful' keeps 'L5-S1'); a group left with no item goes."""
+        kept: list[LevelGroup] = []
+        for g in groups:
+            keep = [i for i, it in enumerate(g.items) if tuple(it) not in given_up]
+            if len(keep) < len(g.items):
+                if not keep:
+                    continue
+                g = replace(g, items=[g.items[i] for i in keep],
+                            item_spans=[g.item_spans[i] for i in keep] if len(g.item_spans) == len(g.items) else [])
+            kept.append(g)
+        return kept
 
     def _sentence_head(self, char: int) -> str | None:
         """The one nerve/foramen head word of the levels in the sentence at `char` ("... the L5 dorsal ramus on each
