@@ -578,6 +578,10 @@ _BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_with
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
+_OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
+_OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
+_ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
+_ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}")  # where a table row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
@@ -636,6 +640,7 @@ _DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspens
 _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|left)\b(?:\s+\w+){0,3}?\s+and\s+(?P=p)\s+"
                                 r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
 # A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
@@ -834,6 +839,8 @@ def _spoken(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if _DECIMAL_COMMA.fullmatch(t):  # "0,25" / "6,6": a decimal comma (European / Indian English)
         t = t.replace(",", ".")
+    elif _THOUSANDS.fullmatch(t):  # "3,500" (units of Myobloc): a thousands separator (round 22, dose22)
+        t = t.replace(",", "")
     elif _OCR_DIGITS.fullmatch(t):  # an OCR scan's 'l' for 1 and 'O' for 0: "l mL", "4O mg", "O.5 mL"
         t = t.replace("l", "1").replace("o", "0")
     value = number(t)
@@ -1708,7 +1715,8 @@ class DrugBuilder:
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
-                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
+                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d) and not self._offer_declined(d)
+                 and not self._row_not_given(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1812,6 +1820,8 @@ class DrugBuilder:
                 for mnt in later:
                     if mnt.span.start_char < nxt and mnt.volume is None and mnt.mass is None:
                         mnt.volume, mnt.bare = q.value, False
+            for mnt in mentions:
+                self._whole_before_parts(mnt, s)
             self._use_plan(s, e)
             per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
@@ -1933,6 +1943,17 @@ class DrugBuilder:
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _whole_before_parts(self, m: DrugMention, s: int) -> None:
+        """A drug's total told first, its parts after it in the same sentence ('Total steroid dose 12 mg dexamethasone:
+        6 mg at the right L4-5 foramen and 6 mg at the right L5-S1 foramen', 'Kenalog, 80 mg in all, 40 mg to each
+        knee joint and 40 mg ...'): the first amount is the whole when a total word stands by it and the later amounts
+        (two or more) add up to it exactly; the parts are not added to it (round 22, dose22, d5-011)."""
+        if len(m.masses) < 3 or abs(m.masses[0] - sum(m.masses[1:])) > 1e-6 or m.mass is None:
+            return
+        first_end = m.mass_ends[0]
+        if _TOTAL_NEAR.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
+            m.mass = m.masses[0]
 
     def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
         """The drug's volume was told as a count of vials given, as many as the sites ("Two 1-mL single-dose vials of
@@ -2412,6 +2433,33 @@ class DrugBuilder:
         return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
             and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
+    def _row_not_given(self, d: Span) -> bool:
+        """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
+        was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
+        30 mg<tab>IM<tab>Refused'; lexicon `drug_row_not_given`): the row's drug was held (round 22, dose22, d5-021).
+        Only a row of cells: two or more breaks ('|', tabs or wide gaps) after the name."""
+        text = self.text
+        le = text.find("\n", d.end_char)
+        le = len(text) if le < 0 else le
+        breaks = list(_ROW_CELL_BREAK.finditer(text, d.end_char, le))
+        return len(breaks) >= 2 and any(_ROW_NOT_GIVEN.match(text, b.end()) for b in breaks)
+
+    def _offer_declined(self, d: Span) -> bool:
+        """A drug offered and turned down in its clause (the sentence up to its semicolons: 'Toradol 60 mg IM was offered
+        for the headache today but the patient declined', 'She refused the ketorolac 30 mg IM we offered'; lexicon
+        `drug_discussed_before`, `drug_offer_declined`): never given, so no dose (round 22, dose22, d5-020). Not when
+        the clause tells it given ('offered and injected') or a change of mind follows the refusal ('declined, then
+        agreed'; `drug_offer_taken_after`)."""
+        text = self.text
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        s = max(s, text.rfind(";", s, d.start_char) + 1)
+        semi = text.find(";", d.end_char, e)
+        e = e if semi < 0 else semi
+        refusal = _OFFER_DECLINED.search(text, s, e)
+        if refusal is None or _DISCUSSED_BEFORE.search(text, s, e) is None:
+            return False
+        return not _GIVEN_VERB.search(text, s, e) and not _OFFER_TAKEN_AFTER.search(text, refusal.end(), e)
+
     def _withheld_later(self, d: Span) -> bool:
         """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later
         sentence of its section, by its name, its class ('the steroid') or as 'the medication', to be kept back ('...
@@ -2425,9 +2473,12 @@ class DrugBuilder:
             return True  # in its own sentence: 'Depo-Medrol 80 mg was drawn up but, after her glucose ..., was not given'
         section, stop = idx.category_at(d.start_char), min(len(text), e + 600)
         generic, role = d._.meta["generic"], d._.meta.get("role")
-        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if e <= x.start_char < stop
+        # (also later in its own sentence, past a clause: 'Kenalog 40 mg was drawn up, but the contrast run showed a
+        # radicular artery, so the particulate steroid was not used'; round 22, dose22, d5-045)
+        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if d.end_char < x.start_char < stop
                 and (x._.meta["generic"] == generic or (x._.meta["generic"].startswith("unspecified")
-                                                       and x._.meta.get("role") == role))]
+                                                       and x._.meta.get("role") == role))
+                and (x.start_char >= e or _CLAUSE_BREAK.search(text, d.end_char, x.start_char))]
         ends += [(x.start(), x.end()) for x in _DRUG_REFERENCE.finditer(text, e, stop)]
         for a, b in ends:
             if idx.category_at(a) != section:
