@@ -25,7 +25,7 @@ from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, alternation, cardinals
-from nlp.rules import compiled_patterns, load_yaml
+from nlp.rules import compiled_patterns, lexicon, load_yaml
 
 _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
@@ -581,6 +581,20 @@ _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 _OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
 _OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
 _ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
+_LIST_PER_SIDE = compile_rule(cue_text("drug_list_per_side"), re.IGNORECASE)  # a toxin list's rows per side (round 22)
+_ROW_SIDE = compile_rule(r"\b(?:right|left|bilateral\w*|both|rt|lt)\b|(?-i:\b[RL]\b)", re.IGNORECASE)
+# A block correcting or querying the record (`DrugBuilder._correction_blocks`; lexicon `drug_correction_label`): the label
+# opens a line (after a bullet), its bracketed qualifier and colon or dash after it; the block runs to the paragraph's end
+# or the next line opening on a field label (a query's block ends at the response's label).
+_CORRECTION_LABEL = compile_rule(r"^[ \t*#>\u2022-]*(?:" + "|".join(
+    f"(?P<{kind}>{words})" for kind, words in lexicon("drug_correction_label").items())
+    + r")\b[^\n:]{0,60}?[:\u2013\u2014-]", re.IGNORECASE | re.MULTILINE)
+_CORRECTION_GATE = ("addend", "correct", "amend", "respon", "reply", "answer", "quer", "late entry", "clarif", "errat",
+                    "note added", "postscript", "post-script", "post script", "question")
+_BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]{1,40}:)")
+_DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
+_AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
+_CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
 _ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}")  # where a table row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
@@ -996,6 +1010,7 @@ class DrugBuilder:
         self.muscles = muscles
         self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
+        self._corrections: list[tuple[int, int, str]] | None = None  # `_correction_blocks`, read once
         self._vial_counts: dict[int, int] = {}  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
@@ -1716,7 +1731,7 @@ class DrugBuilder:
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
                  and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d) and not self._offer_declined(d)
-                 and not self._row_not_given(d)]
+                 and not self._row_not_given(d) and not self._in_query(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -2433,6 +2448,74 @@ class DrugBuilder:
         return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
             and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
+    def _correction_blocks(self) -> list[tuple[int, int, str]]:
+        """The blocks of the note that correct or query its record, as (start, end, kind), kind one of
+        `drug_correction_label`'s keys: a label opening a line ('Addendum (same day, by the performing physician):',
+        'CODER QUERY:', 'PHYSICIAN RESPONSE:'), to the paragraph's end or the next line's field label. Read once; a
+        note without any label word is not scanned (round 22, dose22)."""
+        if self._corrections is None:
+            self._corrections = []
+            low = lowered_once(self.text)
+            if low is None or any(w in low for w in _CORRECTION_GATE):
+                for x in _CORRECTION_LABEL.finditer(self.text):
+                    end = _BLOCK_END.search(self.text, x.end())
+                    kind = next(k for k, v in x.groupdict().items() if v is not None)
+                    self._corrections.append((x.start(), end.start() if end else len(self.text), kind))
+        return self._corrections
+
+    def _in_query(self, d: Span) -> bool:
+        """A drug named inside a query to the physician ('CODER QUERY: The order set lists Kenalog 80 mg. Please confirm
+        ...'): a question, not a record of what was given (round 22, dose22, d5-042)."""
+        return any(a <= d.start_char < b and kind == "query" for a, b, kind in self._correction_blocks())
+
+    def _corrected_amount(self, cs: int, ce: int) -> Qty | None:
+        """The one amount a correction's clause gives its drug ('80 mg, not 40 mg, of Depo-Medrol was given': 80 mg):
+        masses only, the replaced ones left out ('not', 'from', 'rather than' right before them; lexicon
+        `drug_amount_replaced_before`). None when none or two different ones are left."""
+        kept = [q for q in self._quantities(cs, ce) if q.kind == "mass" and not q.paren
+                and not _AMOUNT_REPLACED_BEFORE.search(self.text, max(cs, q.start - 20), q.start)]
+        return kept[0] if kept and all(q.value == kept[0].value and q.unit == kept[0].unit for q in kept) else None
+
+    def _apply_corrections(self, drugs: list[Drug]) -> list[Drug]:
+        """The dose that a correction of the record states wins over the body's (round 22, dose22, d5-003/004/042): in
+        a `correction` or `response` block, or an `addendum` block with a correction cue ('in error', 'not 40 mg',
+        'should read'; lexicon `drug_dose_corrected`), a drug named with one amount in its clause (the sentence up to
+        its semicolons) has that dose ('Addendum: 80 mg, not 40 mg, of Depo-Medrol was given; the dose above was
+        dictated in error', 'PHYSICIAN RESPONSE: No. 40 mg of Kenalog was administered; ...'); a drug said there not
+        to have been given ('ADDENDUM: Correction to the injectate above. No triamcinolone was given today') is no drug
+        of the session, its class word ('no steroid was given') every drug of that class. A clause adding a dose ('an
+        additional 40 mg', 'no further steroid'; `drug_correction_additive`) corrects nothing."""
+        blocks = [(a, b, kind) for a, b, kind in self._correction_blocks() if kind != "query"]
+        if not blocks or not drugs:
+            return drugs
+        text, idx = self.text, self.ctx.idx
+        dropped: set[str] = set()
+        for a, b, kind in blocks:
+            corrects = kind != "addendum" or bool(_DOSE_CORRECTED.search(text, a, b))
+            for d in self.ctx.spans("DRUG"):
+                if not a <= d.start_char < b or d._.is_hypothetical or d._.is_family:
+                    continue
+                s, e = idx.sentence_at(d.start_char)
+                cs = max(s, a, text.rfind(";", s, d.start_char) + 1)
+                semi = text.find(";", d.end_char, e)
+                ce = min(b, e if semi < 0 else semi)
+                if _CORRECTION_ADDITIVE.search(text, cs, ce):
+                    continue
+                generic, role = d._.meta["generic"], d._.meta.get("role")
+                amount = self._corrected_amount(cs, ce) if corrects else None
+                if amount is not None:
+                    for drug in drugs:
+                        if drug.generic == generic and (drug.dose_unit == _unit(amount.unit) or drug.dose is None):
+                            drug.dose, drug.dose_unit = amount.value, _unit(amount.unit)
+                            drug.per_site, drug.sites = None, None
+                            drug.evidence = sorted([*drug.evidence, self.ctx.ev(amount.start, amount.end)],
+                                                   key=lambda x: x.start)
+                    continue
+                if (d._.is_negated or _WITHHELD_PASSIVE.match(text, d.end_char)) and _GIVEN_VERB.search(text, cs, ce):
+                    dropped.update(x.generic for x in drugs if x.generic == generic or (
+                        generic.startswith("unspecified") and x.role == role))
+        return [x for x in drugs if x.generic not in dropped]
+
     def _row_not_given(self, d: Span) -> bool:
         """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
         was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
@@ -2939,11 +3022,14 @@ class DrugBuilder:
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
             opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
+            per_side = False  # that sentence says each row's amount went to each side
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
                 if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
                         or after_run > 2 or self.ctx.in_sentence(read, ns):
                     break
-                opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
+                if not found and self.text[ns:ne].rstrip().endswith(":"):
+                    opened = True  # "Dosing, each side (right and left):": the rows below are one side's (round 22)
+                    per_side = per_side or bool(_LIST_PER_SIDE.search(self.text, ns, ne))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
                     m.discarded, m.discarded_ml = discarded, discarded_ml
@@ -2959,13 +3045,18 @@ class DrugBuilder:
                 row = _UNITS_ROW.search(self.text, ns, line_end) if column and not units and not after_run else None
                 if row:  # "Left upper trapezius | 30" under "Muscle | Units"
                     units = [Qty(row.start("n"), row.end("n"), "mass", float(row.group("n")), "units", row.group("n"))]
+                if units and not found:  # "Dosing, each side (right and left):" + rows, split as one sentence
+                    head = self.text[ns:units[0].start]
+                    per_side = per_side or (":" in head and bool(_LIST_PER_SIDE.search(head)))
                 if units:
                     found += units
                 elif found:
                     after_run += 1
             if not found:
                 continue
-            m.mass, m.mass_unit, m.bare = self._toxin_total(found), "units", False
+            if per_side and any(_ROW_SIDE.search(self.text, *self.ctx.idx.line_at(q.start)) for q in found):
+                per_side = False  # 'Right trapezius 25 units' under 'Per side:': the rows tell their own sides
+            m.mass, m.mass_unit, m.bare = self._toxin_total(found, 2 if per_side else 1), "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
 
     def _guidance_field(self, d: Span) -> bool:
@@ -3033,11 +3124,12 @@ class DrugBuilder:
             if told:
                 pending = []
 
-    def _toxin_total(self, found: list[Qty]) -> float:
+    def _toxin_total(self, found: list[Qty], sides: int = 1) -> float:
         """Amounts per muscle add up, each one times the muscles it names ("25 units into each upper trapezius" is
         two, "10 units at each of the 4 sites" four); a stated total wins over the sum when it is not less than the
         amounts it sums ("..., 80 units in all across the four muscles", "for a total of 100 units", "Total: 90 units",
-        or first: "Total 100 units: 25 units into each trapezius, ...")."""
+        or first: "Total 100 units: 25 units into each trapezius, ..."). `sides`: 2 when the list's opening line
+        says each row is one side's ("Dosing, each side (right and left):"; round 22), so each row counts twice."""
         text = self.text
         last = found[-1]
         if len(found) >= 2:
@@ -3045,13 +3137,13 @@ class DrugBuilder:
             # (also 'All 100 units administered' after the muscles' rows: `_WHOLE_AMOUNT_BEFORE`; round 21, dose21b)
             told_whole = _WHOLE_AMOUNT_BEFORE.search(text, max(found[-2].end, last.start - 30), last.start)
             if (last.paren or _TOXIN_TOTAL.search(between) or told_whole) \
-                    and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
+                    and last.value >= sides * sum(q.value for q in found[:-1]) - 1e-9:
                 return last.value
             first = found[0]
             if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
-                    and first.value >= sum(q.value for q in found[1:]) - 1e-9:
+                    and first.value >= sides * sum(q.value for q in found[1:]) - 1e-9:
                 return first.value
-            if abs(first.value - sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
+            if abs(first.value - sides * sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
                 return first.value  # "100 units from one vial, all injected:" over its muscles' 40 + 30 + 30 (dose21)
         total = 0.0
         for q in found:
@@ -3060,7 +3152,7 @@ class DrugBuilder:
             if em:
                 count = em.group("n") or em.group("n2") or em.group("n3") or em.group("n4")
                 n = int(_spoken(count) or 0) if count else 2
-            total += q.value * max(n, 1)
+            total += q.value * max(n, 1) * sides
         return total
 
     def _opens_list(self, at: int) -> bool:
@@ -3435,7 +3527,7 @@ class DrugBuilder:
             ))
         if class_total is not None:
             self._fill_from_class_total(drugs, class_total)
-        return drugs
+        return self._apply_corrections(drugs)
 
     def _steroid_class_total(self, mentions: list[DrugMention]) -> DrugMention | None:
         """A steroid's total told by its class in a sentence with a total word ('Steroid total therefore 60 mg', 'Total
