@@ -595,6 +595,11 @@ _BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]
 _DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
 _AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
 _CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
+_VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
+                                 r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
+_VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])",
+                              re.IGNORECASE)
+_SHARE_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "third": 1 / 3, "two thirds": 2 / 3}
 _ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}")  # where a table row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
@@ -976,6 +981,9 @@ class DrugMention:
     #: where the sentence starts that tells this mention's discarded amount in the mention's own sentence: each vial
     #: accounted for in a sentence of its own adds its waste (`_discarded`; round 20, tgap20)
     discard_sentence: int | None = None
+    #: its volume was a share of a vial of this size ("half of a 1 mL vial"): a rest told discarded is the vial less the
+    #: dose (`_discarded`; round 22)
+    vial_ml: float | None = None
 
 
 def _unit(u: str) -> str:
@@ -1011,7 +1019,8 @@ class DrugBuilder:
         self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
         self._corrections: list[tuple[int, int, str]] | None = None  # `_correction_blocks`, read once
-        self._vial_counts: dict[int, int] = {}  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
+        self._vial_counts: dict[int, int] = {}
+        self._vial_sizes: dict[int, float] = {}  # end of a volume given as a share of a vial -> the vial's volume  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
         self._own_plan = False
@@ -1165,9 +1174,14 @@ class DrugBuilder:
             if v is not None and _NOT_DRUG_VOLUME.match(text, x.end()):
                 count = self._vials_given(a, x.end(), s, e)
                 if count is None:
-                    continue
-                v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
-                self._vial_counts[x.end()] = count
+                    share = self._vial_share(a, x.end(), s, e)
+                    if share is None:
+                        continue
+                    self._vial_sizes[x.end()] = v  # "half of a 1 mL single-dose vial of ...": half the vial given
+                    v *= share
+                else:
+                    v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
+                    self._vial_counts[x.end()] = count
             if v is None or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
                     or self._cement_volume(a, s):
                 continue
@@ -1829,6 +1843,7 @@ class DrugBuilder:
                     owner.volumes.append(q.value)
                     owner.volume_ends.append(q.end)
                     owner.volume = (owner.volume or 0.0) + q.value
+                    owner.vial_ml = self._vial_sizes.get(q.end, owner.vial_ml)
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
                 nxt = next((x.start for x in qtys if x.start > q.end and x.kind in ("volume", "mass")), e)
@@ -3113,6 +3128,9 @@ class DrugBuilder:
                     break  # (a sentence straight after the drug's, outside any section, still tells its vial)
                 kind = _container(self.text, ns, ne)
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
+                if remainder and discarded is None:  # "The remaining half of the vial was discarded." (round 22)
+                    for m in pending:
+                        m.remainder_discarded = m.remainder_discarded or (m.vial_ml is not None and m.discarded is None)
                 if kind is None and discarded is None:
                     continue
                 told = True
@@ -3404,6 +3422,22 @@ class DrugBuilder:
             # given vials do ('Two 1-mL single-dose vials of Kenalog-40 were used, one vial per knee'; round 21, d1-042)
         return n
 
+    def _vial_share(self, a: int, b: int, s: int, e: int) -> float | None:
+        """The share of a vial given, told before the vial's size and the drug named after 'vial of' ('half of a 1 mL
+        single-dose vial of dexamethasone 10 mg/mL', 'a quarter of the 2 mL vial of Kenalog-40', 'the whole 1 mL vial
+        of ...'; lexicon `drug_vial_share_word`): the fraction, or None. Not when its clause discards it ('half of the 2
+        mL vial was discarded'). Round 22, dose22, d5-050."""
+        x = _VIAL_SHARE_BEFORE.search(self.text, max(s, a - 30), a)
+        after = _VIAL_OF_AFTER.match(self.text, b, e) if x is not None else None
+        if after is None:
+            return None
+        semi = self.text.find(";", b, e)
+        if _WASTE_WORD.search(self.text, b, e if semi < 0 else semi):
+            return None
+        words = " ".join(x.group("f").lower().replace("-", " ").split())
+        words = words[2:] if words.startswith("a ") else words[4:] if words.startswith("one ") else words
+        return _SHARE_VALUES.get(words, 1.0)
+
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
         3 mL was divided evenly among the four needles'; round 20, pub20). The caller asks it equal the parts' sum."""
@@ -3692,6 +3726,11 @@ class DrugBuilder:
             # "10 mg/mL vial; 0.5 mL discarded": a volume of a drug dosed by mass is its strength times the volume
             strength = next((m.conc_value for m in ms if m.conc_value and m.conc_unit == unit), None)
             return round(written * strength, 4) if strength else None
+        if written is None and total and any(m.remainder_discarded for m in ms) and unit != "units":
+            # "half of a 1 mL single-dose vial of dexamethasone 10 mg/mL ... The remaining half was discarded" (round 22)
+            shared = next((m for m in ms if m.vial_ml and m.conc_value and m.conc_unit == unit), None)
+            vial = shared.vial_ml * shared.conc_value if shared else None
+            return round(vial - total, 4) if vial and vial > total + 1e-9 else None
         if written is not None or not any(m.remainder_discarded for m in ms) or unit != "units" or not total:
             return written
         vial = next((m.vial for m in ms if m.vial), None)
