@@ -1977,12 +1977,12 @@ class DrugBuilder:
     def _whole_before_parts(self, m: DrugMention, s: int) -> None:
         """A drug's total told first, its parts after it in the same sentence ('Total steroid dose 12 mg dexamethasone:
         6 mg at the right L4-5 foramen and 6 mg at the right L5-S1 foramen', 'Kenalog, 80 mg in all, 40 mg to each
-        knee joint and 40 mg ...'): the first amount is the whole when a total word stands by it and the later amounts
+        knee joint and 40 mg ...'; lexicon `drug_toxin_total`): the first amount is the whole when a total word stands by it and the later amounts
         (two or more) add up to it exactly; the parts are not added to it (round 22, dose22, d5-011)."""
         if len(m.masses) < 3 or abs(m.masses[0] - sum(m.masses[1:])) > 1e-6 or m.mass is None:
             return
         first_end = m.mass_ends[0]
-        if _TOTAL_NEAR.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
+        if _TOXIN_TOTAL.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
             m.mass = m.masses[0]
 
     def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
