@@ -597,10 +597,9 @@ _AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), 
 _CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
 _VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
                                  r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
-_VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vials?[ \t]+of[ \t]+(?=[A-Za-z])",
-                              re.IGNORECASE)
+_VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vial\b", re.IGNORECASE)
 _SHARE_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "third": 1 / 3, "two thirds": 2 / 3}
-_ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}")  # where a table row's cells part
+_ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}|(?P<dash>[ \t]+[\u2013\u2014-][ \t]+)")  # a row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
@@ -1934,6 +1933,9 @@ class DrugBuilder:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        if sites and sites > 2 and len(mnt.masses) >= 2 and self._per_side_only(s, e):
+                            mnt.sites = 2  # "25 units into the trapezius, 20 units into ... on each side": the amounts
+                            # name their muscles, the phrase only the sides (round 22, dose22)
                         if self._once_at_the_ramus(mnt, sites, s):
                             continue  # "1 mL per lateral branch and 1 mL at the dorsal ramus": one site's amount added
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
@@ -1984,6 +1986,12 @@ class DrugBuilder:
         first_end = m.mass_ends[0]
         if _TOXIN_TOTAL.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
             m.mass = m.masses[0]
+
+    def _per_side_only(self, s: int, e: int) -> bool:
+        """Every per-site phrase of the sentence names the side ('on each side', 'per side'): with two or more amounts of
+        one drug, each told at its own muscle or joint, the phrase doubles their sum, no more (round 22, dose22)."""
+        found = list(self.p["per_site"].finditer(self.text, s, e))
+        return bool(found) and all((m.group("what") or "").lower().startswith("side") and not m.group("n") for m in found)
 
     def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
         """The drug's volume was told as a count of vials given, as many as the sites ("Two 1-mL single-dose vials of
@@ -2475,6 +2483,11 @@ class DrugBuilder:
                 for x in _CORRECTION_LABEL.finditer(self.text):
                     end = _BLOCK_END.search(self.text, x.end())
                     kind = next(k for k, v in x.groupdict().items() if v is not None)
+                    if kind == "reply":  # a bare 'Response:' answers only the query right before it
+                        last = self._corrections[-1] if self._corrections else None
+                        if last is None or last[2] != "query" or self.text[last[1]:x.start()].strip():
+                            continue
+                        kind = "response"
                     self._corrections.append((x.start(), end.start() if end else len(self.text), kind))
         return self._corrections
 
@@ -2483,13 +2496,25 @@ class DrugBuilder:
         ...'): a question, not a record of what was given (round 22, dose22, d5-042)."""
         return any(a <= d.start_char < b and kind == "query" for a, b, kind in self._correction_blocks())
 
-    def _corrected_amount(self, cs: int, ce: int) -> Qty | None:
-        """The one amount a correction's clause gives its drug ('80 mg, not 40 mg, of Depo-Medrol was given': 80 mg):
-        masses only, the replaced ones left out ('not', 'from', 'rather than' right before them; lexicon
-        `drug_amount_replaced_before`). None when none or two different ones are left."""
-        kept = [q for q in self._quantities(cs, ce) if q.kind == "mass" and not q.paren
-                and not _AMOUNT_REPLACED_BEFORE.search(self.text, max(cs, q.start - 20), q.start)]
-        return kept[0] if kept and all(q.value == kept[0].value and q.unit == kept[0].unit for q in kept) else None
+    def _corrected_amount(self, d: Span, cs: int, ce: int) -> tuple[float, str, Qty] | None:
+        """The one amount a correction's clause gives its drug, as (value, unit, where): a mass ('80 mg, not 40 mg, of
+        Depo-Medrol was given': 80 mg; one in brackets only when none is outside), else a volume times the strength the
+        clause or the brand names ('2 mL, not 1 mL, of Kenalog-40': 80 mg); the replaced ones left out ('not', 'from',
+        'rather than' right before them; lexicon `drug_amount_replaced_before`). None when none or two different ones
+        are left."""
+        qtys = [q for q in self._quantities(cs, ce)
+                if not _AMOUNT_REPLACED_BEFORE.search(self.text, max(cs, q.start - 20), q.start)]
+        for kind in ("mass", "volume"):
+            kept = [q for q in qtys if q.kind == kind and not q.paren] or [q for q in qtys if q.kind == kind]
+            if not kept or any(q.value != kept[0].value or q.unit != kept[0].unit for q in kept):
+                continue
+            if kind == "mass":
+                return kept[0].value, _unit(kept[0].unit), kept[0]
+            conc = next((q for q in qtys if q.kind == "conc"), None)
+            strength = conc.value if conc is not None else d._.meta.get("strength_mg_ml")
+            if strength:
+                return round(kept[0].value * float(strength), 4), "mg" if conc is None else _unit(conc.unit), kept[0]
+        return None
 
     def _apply_corrections(self, drugs: list[Drug]) -> list[Drug]:
         """The dose that a correction of the record states wins over the body's (round 22, dose22, d5-003/004/042): in
@@ -2517,13 +2542,14 @@ class DrugBuilder:
                 if _CORRECTION_ADDITIVE.search(text, cs, ce):
                     continue
                 generic, role = d._.meta["generic"], d._.meta.get("role")
-                amount = self._corrected_amount(cs, ce) if corrects else None
+                amount = self._corrected_amount(d, cs, ce) if corrects else None
                 if amount is not None:
+                    value, unit, where = amount
                     for drug in drugs:
-                        if drug.generic == generic and (drug.dose_unit == _unit(amount.unit) or drug.dose is None):
-                            drug.dose, drug.dose_unit = amount.value, _unit(amount.unit)
+                        if drug.generic == generic and (drug.dose_unit == unit or drug.dose is None):
+                            drug.dose, drug.dose_unit = value, unit
                             drug.per_site, drug.sites = None, None
-                            drug.evidence = sorted([*drug.evidence, self.ctx.ev(amount.start, amount.end)],
+                            drug.evidence = sorted([*drug.evidence, self.ctx.ev(where.start, where.end)],
                                                    key=lambda x: x.start)
                     continue
                 if (d._.is_negated or _WITHHELD_PASSIVE.match(text, d.end_char)) and _GIVEN_VERB.search(text, cs, ce):
@@ -2535,12 +2561,13 @@ class DrugBuilder:
         """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
         was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
         30 mg<tab>IM<tab>Refused'; lexicon `drug_row_not_given`): the row's drug was held (round 22, dose22, d5-021).
-        Only a row of cells: two or more breaks ('|', tabs or wide gaps) after the name."""
+        Only a row of cells: two or more breaks ('|', tabs or wide gaps) after the name, or a dash before the status
+        ('Triamcinolone 40 mg - HELD, order changed')."""
         text = self.text
         le = text.find("\n", d.end_char)
         le = len(text) if le < 0 else le
         breaks = list(_ROW_CELL_BREAK.finditer(text, d.end_char, le))
-        return len(breaks) >= 2 and any(_ROW_NOT_GIVEN.match(text, b.end()) for b in breaks)
+        return any(_ROW_NOT_GIVEN.match(text, b.end()) and (len(breaks) >= 2 or b.group("dash")) for b in breaks)
 
     def _offer_declined(self, d: Span) -> bool:
         """A drug offered and turned down in its clause (the sentence up to its semicolons: 'Toradol 60 mg IM was offered
@@ -3423,8 +3450,8 @@ class DrugBuilder:
         return n
 
     def _vial_share(self, a: int, b: int, s: int, e: int) -> float | None:
-        """The share of a vial given, told before the vial's size and the drug named after 'vial of' ('half of a 1 mL
-        single-dose vial of dexamethasone 10 mg/mL', 'a quarter of the 2 mL vial of Kenalog-40', 'the whole 1 mL vial
+        """The share of one vial given, told before the vial's size ('half of a 1 mL single-dose vial of dexamethasone 10
+        mg/mL', 'a quarter of the 2 mL vial of Kenalog-40', 'Kenalog 40 mg/mL, half a 1 mL vial', 'the whole 1 mL vial
         of ...'; lexicon `drug_vial_share_word`): the fraction, or None. Not when its clause discards it ('half of the 2
         mL vial was discarded'). Round 22, dose22, d5-050."""
         x = _VIAL_SHARE_BEFORE.search(self.text, max(s, a - 30), a)

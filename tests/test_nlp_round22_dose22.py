@@ -139,6 +139,12 @@ def test_administration_record_row_not_given_is_not_billed(status: str) -> None:
     assert _lines(_MAR.format(status=status)) == [("20610", ["LT"], 1), ("J3301", [], 4)]
 
 
+def test_administration_line_with_a_dashed_status_not_given_is_not_billed() -> None:
+    text = _KNEE.format(drug="Kenalog 40 mg with 3 mL of 1% lidocaine was injected into the joint.\nKetorolac 30 mg "
+                             "IM - held, blood pressure too high.")
+    assert _lines(text) == [("20610", ["LT"], 1), ("J3301", [], 4)]
+
+
 def test_guard_administration_record_row_given_is_billed() -> None:
     assert _lines(_MAR.format(status="given")) == [("20610", ["LT"], 1), ("J1010", [], 80), ("J3301", [], 4)]
 
@@ -154,6 +160,19 @@ _TOXIN = ("Botulinum toxin trigger point injections of the shoulder girdle.\nMyo
 @pytest.mark.parametrize("head", ["Per side:", "Units on each side, right and left alike:"])
 def test_toxin_rows_under_a_per_side_line_count_twice(head: str) -> None:
     assert _lines(_TOXIN.format(head=head)) == [("20553", [], 1), ("J0588", [], 60), ("J0588", ["JW"], 40)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On each side Xeomin 15 units went into the upper trapezius, 10 units into the rhomboid major and 5 units into "
+    "the levator scapulae.",
+    "Xeomin 15 units into the upper trapezius, 10 units into the rhomboid major and 5 units into the levator scapulae, "
+    "per side.",
+])
+def test_toxin_amounts_per_muscle_in_a_per_side_sentence_count_twice(sentence: str) -> None:
+    text = ("Botulinum toxin trigger point injections of the shoulder girdle, both sides.\nMyofascial pain with taut "
+            f"bands, failed conventional trigger point injections.\nConsent and time-out documented.\n{sentence}\n"
+            "No complications.")
+    assert _lines(text) == [("20553", [], 1), ("J0588", [], 60)]
 
 
 def test_guard_toxin_rows_under_one_side_count_once() -> None:
@@ -173,6 +192,10 @@ _CAUDAL = ("Caudal epidural steroid injection under fluoroscopy.\nBilateral S1 r
     ("Depo-Medrol 80 mg", "Correction - Depo-Medrol should read 40 mg; 80 mg was entered in error.", ("J1010", [], 40)),
     ("Kenalog", "CODING QUERY: The charge sheet shows Kenalog 80 mg. Was 80 mg given?\nPROVIDER REPLY: 60 mg of "
                 "Kenalog was given.", ("J3301", [], 6)),
+    ("Kenalog", "Billing question - the supply log lists Kenalog 80 mg; please confirm.\nAnswer: Kenalog 40 mg only.",
+     ("J3301", [], 4)),
+    ("Kenalog-40 1 mL", "Addendum: 2 mL, not 1 mL, of Kenalog-40 went in; the volume above was mis-typed.",
+     ("J3301", [], 8)),
 ])
 def test_corrected_dose_wins(drug: str, addendum: str, line: tuple) -> None:
     assert _lines(_CAUDAL.format(drug=drug, addendum=addendum)) == [("62323", [], 1), line]
@@ -205,6 +228,7 @@ _GON = ("Right greater occipital nerve block, landmark technique.\nRight occipit
     ("half of one 1 mL single-dose vial of dexamethasone 10 mg/mL with 2 mL of 0.5% bupivacaine. The rest of the vial "
      "was discarded.", [("J1100", [], 5), ("J1100", ["JW"], 5)]),
     ("a quarter of the 2 mL vial of Kenalog-40 with 2 mL of 0.5% bupivacaine.", [("J3301", [], 2)]),
+    ("triamcinolone 40 mg/mL, half a 1 mL vial, with 2 mL of 0.5% bupivacaine.", [("J3301", [], 2)]),
 ])
 def test_share_of_a_vial_given(drug: str, lines: list) -> None:
     assert _lines(_GON.format(drug=drug)) == sorted([("64405", ["RT"], 1), *lines])
