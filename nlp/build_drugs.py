@@ -580,6 +580,8 @@ _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECAS
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 _OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
 _OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
+_REFUSAL_CLAUSE = compile_rule(r"[ \t]*(?:(?:she|he|they|the[ \t]+patient|patient|pt\.?)[ \t]+)?(?:" + cue_text("drug_offer_declined")
+                               + r")[^;]*$", re.IGNORECASE)  # a clause that only refuses ('; declined')
 _ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
 _LIST_PER_SIDE = compile_rule(cue_text("drug_list_per_side"), re.IGNORECASE)  # a toxin list's rows per side (round 22)
 _ROW_SIDE = compile_rule(r"\b(?:right|left|bilateral\w*|both|rt|lt)\b|(?-i:\b[RL]\b)", re.IGNORECASE)
@@ -2579,7 +2581,8 @@ class DrugBuilder:
         s, e = self.ctx.idx.sentence_at(d.start_char)
         s = max(s, text.rfind(";", s, d.start_char) + 1)
         semi = text.find(";", d.end_char, e)
-        e = e if semi < 0 else semi
+        if semi >= 0 and not _REFUSAL_CLAUSE.match(text, semi + 1, e):  # ('IM Toradol offered; declined.')
+            e = semi
         refusal = _OFFER_DECLINED.search(text, s, e)
         if refusal is None or _DISCUSSED_BEFORE.search(text, s, e) is None:
             return False

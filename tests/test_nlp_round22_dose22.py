@@ -113,6 +113,7 @@ def test_guard_drug_made_ready_then_injected_in_its_own_sentence_is_billed() -> 
     "Ketorolac 30 mg IM was offered for her headache, but she declined.",
     "She refused the Toradol 60 mg IM we offered for the flare.",
     "We offered ketorolac 30 mg intramuscularly, which he turned down.",
+    "IM Toradol 60 mg offered; pt refused, citing reflux.",
 ])
 def test_drug_offered_and_declined_is_not_billed(offer: str) -> None:
     text = _KNEE.format(drug=f"Kenalog 40 mg with 3 mL of 1% lidocaine was injected into the joint.\n{offer}")
