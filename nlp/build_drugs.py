@@ -2541,8 +2541,8 @@ class DrugBuilder:
                 cs = max(s, a, text.rfind(";", s, d.start_char) + 1)
                 semi = text.find(";", d.end_char, e)
                 ce = min(b, e if semi < 0 else semi)
-                if _CORRECTION_ADDITIVE.search(text, cs, ce):
-                    continue
+                if _CORRECTION_ADDITIVE.search(text, cs, ce) or self.p["per_site"].search(text, cs, ce):
+                    continue  # (a dose told per site there is left to the body's arithmetic)
                 generic, role = d._.meta["generic"], d._.meta.get("role")
                 amount = self._corrected_amount(d, cs, ce) if corrects else None
                 if amount is not None:
