@@ -25,7 +25,7 @@ from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, alternation, cardinals
-from nlp.rules import compiled_patterns, load_yaml
+from nlp.rules import compiled_patterns, lexicon, load_yaml
 
 _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
@@ -602,6 +602,30 @@ _BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_with
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
+_OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
+_OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
+_REFUSAL_CLAUSE = compile_rule(r"[ \t]*(?:(?:she|he|they|the[ \t]+patient|patient|pt\.?)[ \t]+)?(?:" + cue_text("drug_offer_declined")
+                               + r")[^;]*$", re.IGNORECASE)  # a clause that only refuses ('; declined')
+_ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
+_LIST_PER_SIDE = compile_rule(cue_text("drug_list_per_side"), re.IGNORECASE)  # a toxin list's rows per side (round 22)
+_ROW_SIDE = compile_rule(r"\b(?:right|left|bilateral\w*|both|rt|lt)\b|(?-i:\b[RL]\b)", re.IGNORECASE)
+# A block correcting or querying the record (`DrugBuilder._correction_blocks`; lexicon `drug_correction_label`): the label
+# opens a line (after a bullet), its bracketed qualifier and colon or dash after it; the block runs to the paragraph's end
+# or the next line opening on a field label (a query's block ends at the response's label).
+_CORRECTION_LABEL = compile_rule(r"^[ \t*#>\u2022-]*(?:" + "|".join(
+    f"(?P<{kind}>{words})" for kind, words in lexicon("drug_correction_label").items())
+    + r")\b[^\n:]{0,60}?[:\u2013\u2014-]", re.IGNORECASE | re.MULTILINE)
+_CORRECTION_GATE = ("addend", "correct", "amend", "respon", "reply", "answer", "quer", "late entry", "clarif", "errat",
+                    "note added", "postscript", "post-script", "post script", "question")
+_BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]{1,40}:)")
+_DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
+_AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
+_CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
+_VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
+                                 r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
+_VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vial\b", re.IGNORECASE)
+_SHARE_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "third": 1 / 3, "two thirds": 2 / 3}
+_ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}|(?P<dash>[ \t]+[\u2013\u2014-][ \t]+)")  # a row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
 _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:" + cue_text("drug_diluent_qualifier") + r")"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
@@ -659,6 +683,7 @@ _DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspens
 _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|left)\b(?:\s+\w+){0,3}?\s+and\s+(?P=p)\s+"
                                 r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
 # A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
@@ -856,6 +881,8 @@ def _spoken(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if _DECIMAL_COMMA.fullmatch(t):  # "0,25" / "6,6": a decimal comma (European / Indian English)
         t = t.replace(",", ".")
+    elif _THOUSANDS.fullmatch(t):  # "3,500" (units of Myobloc): a thousands separator (round 22, dose22)
+        t = t.replace(",", "")
     elif _OCR_DIGITS.fullmatch(t):  # an OCR scan's 'l' for 1 and 'O' for 0: "l mL", "4O mg", "O.5 mL"
         t = t.replace("l", "1").replace("o", "0")
     value = number(t)
@@ -977,6 +1004,9 @@ class DrugMention:
     #: where the sentence starts that tells this mention's discarded amount in the mention's own sentence: each vial
     #: accounted for in a sentence of its own adds its waste (`_discarded`; round 20, tgap20)
     discard_sentence: int | None = None
+    #: its volume was a share of a vial of this size ("half of a 1 mL vial"): a rest told discarded is the vial less the
+    #: dose (`_discarded`; round 22)
+    vial_ml: float | None = None
 
 
 def _unit(u: str) -> str:
@@ -1011,7 +1041,9 @@ class DrugBuilder:
         self.muscles = muscles
         self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
-        self._vial_counts: dict[int, int] = {}  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
+        self._corrections: list[tuple[int, int, str]] | None = None  # `_correction_blocks`, read once
+        self._vial_counts: dict[int, int] = {}
+        self._vial_sizes: dict[int, float] = {}  # end of a volume given as a share of a vial -> the vial's volume  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
         self._own_plan = False
@@ -1165,9 +1197,14 @@ class DrugBuilder:
             if v is not None and _NOT_DRUG_VOLUME.match(text, x.end()):
                 count = self._vials_given(a, x.end(), s, e)
                 if count is None:
-                    continue
-                v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
-                self._vial_counts[x.end()] = count
+                    share = self._vial_share(a, x.end(), s, e)
+                    if share is None:
+                        continue
+                    self._vial_sizes[x.end()] = v  # "half of a 1 mL single-dose vial of ...": half the vial given
+                    v *= share
+                else:
+                    v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
+                    self._vial_counts[x.end()] = count
             if v is None or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
                     or self._cement_volume(a, s):
                 continue
@@ -1745,7 +1782,8 @@ class DrugBuilder:
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
-                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
+                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d) and not self._offer_declined(d)
+                 and not self._row_not_given(d) and not self._in_query(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1843,12 +1881,15 @@ class DrugBuilder:
                     owner.volumes.append(q.value)
                     owner.volume_ends.append(q.end)
                     owner.volume = (owner.volume or 0.0) + q.value
+                    owner.vial_ml = self._vial_sizes.get(q.end, owner.vial_ml)
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
                 nxt = next((x.start for x in qtys if x.start > q.end and x.kind in ("volume", "mass")), e)
                 for mnt in later:
                     if mnt.span.start_char < nxt and mnt.volume is None and mnt.mass is None:
                         mnt.volume, mnt.bare = q.value, False
+            for mnt in mentions:
+                self._whole_before_parts(mnt, s)
             self._use_plan(s, e)
             per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
@@ -1934,6 +1975,9 @@ class DrugBuilder:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        if sites and sites > 2 and len(mnt.masses) >= 2 and self._per_side_only(s, e):
+                            mnt.sites = 2  # "25 units into the trapezius, 20 units into ... on each side": the amounts
+                            # name their muscles, the phrase only the sides (round 22, dose22)
                         if self._once_at_the_ramus(mnt, sites, s):
                             continue  # "1 mL per lateral branch and 1 mL at the dorsal ramus": one site's amount added
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
@@ -1973,6 +2017,23 @@ class DrugBuilder:
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _whole_before_parts(self, m: DrugMention, s: int) -> None:
+        """A drug's total told first, its parts after it in the same sentence ('Total steroid dose 12 mg dexamethasone:
+        6 mg at the right L4-5 foramen and 6 mg at the right L5-S1 foramen', 'Kenalog, 80 mg in all, 40 mg to each
+        knee joint and 40 mg ...'; lexicon `drug_toxin_total`): the first amount is the whole when a total word stands by it and the later amounts
+        (two or more) add up to it exactly; the parts are not added to it (round 22, dose22, d5-011)."""
+        if len(m.masses) < 3 or abs(m.masses[0] - sum(m.masses[1:])) > 1e-6 or m.mass is None:
+            return
+        first_end = m.mass_ends[0]
+        if _TOXIN_TOTAL.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
+            m.mass = m.masses[0]
+
+    def _per_side_only(self, s: int, e: int) -> bool:
+        """Every per-site phrase of the sentence names the side ('on each side', 'per side'): with two or more amounts of
+        one drug, each told at its own muscle or joint, the phrase doubles their sum, no more (round 22, dose22)."""
+        found = list(self.p["per_site"].finditer(self.text, s, e))
+        return bool(found) and all((m.group("what") or "").lower().startswith("side") and not m.group("n") for m in found)
 
     def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
         """The drug's volume was told as a count of vials given, as many as the sites ("Two 1-mL single-dose vials of
@@ -2484,6 +2545,121 @@ class DrugBuilder:
         return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
             and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
+    def _correction_blocks(self) -> list[tuple[int, int, str]]:
+        """The blocks of the note that correct or query its record, as (start, end, kind), kind one of
+        `drug_correction_label`'s keys: a label opening a line ('Addendum (same day, by the performing physician):',
+        'CODER QUERY:', 'PHYSICIAN RESPONSE:'), to the paragraph's end or the next line's field label. Read once; a
+        note without any label word is not scanned (round 22, dose22)."""
+        if self._corrections is None:
+            self._corrections = []
+            low = lowered_once(self.text)
+            if low is None or any(w in low for w in _CORRECTION_GATE):
+                for x in _CORRECTION_LABEL.finditer(self.text):
+                    end = _BLOCK_END.search(self.text, x.end())
+                    kind = next(k for k, v in x.groupdict().items() if v is not None)
+                    if kind == "reply":  # a bare 'Response:' answers only the query right before it
+                        last = self._corrections[-1] if self._corrections else None
+                        if last is None or last[2] != "query" or self.text[last[1]:x.start()].strip():
+                            continue
+                        kind = "response"
+                    self._corrections.append((x.start(), end.start() if end else len(self.text), kind))
+        return self._corrections
+
+    def _in_query(self, d: Span) -> bool:
+        """A drug named inside a query to the physician ('CODER QUERY: The order set lists Kenalog 80 mg. Please confirm
+        ...'): a question, not a record of what was given (round 22, dose22, d5-042)."""
+        return any(a <= d.start_char < b and kind == "query" for a, b, kind in self._correction_blocks())
+
+    def _corrected_amount(self, d: Span, cs: int, ce: int) -> tuple[float, str, Qty] | None:
+        """The one amount a correction's clause gives its drug, as (value, unit, where): a mass ('80 mg, not 40 mg, of
+        Depo-Medrol was given': 80 mg; one in brackets only when none is outside), else a volume times the strength the
+        clause or the brand names ('2 mL, not 1 mL, of Kenalog-40': 80 mg); the replaced ones left out ('not', 'from',
+        'rather than' right before them; lexicon `drug_amount_replaced_before`). None when none or two different ones
+        are left."""
+        qtys = [q for q in self._quantities(cs, ce)
+                if not _AMOUNT_REPLACED_BEFORE.search(self.text, max(cs, q.start - 20), q.start)]
+        for kind in ("mass", "volume"):
+            kept = [q for q in qtys if q.kind == kind and not q.paren] or [q for q in qtys if q.kind == kind]
+            if not kept or any(q.value != kept[0].value or q.unit != kept[0].unit for q in kept):
+                continue
+            if kind == "mass":
+                return kept[0].value, _unit(kept[0].unit), kept[0]
+            conc = next((q for q in qtys if q.kind == "conc"), None)
+            strength = conc.value if conc is not None else d._.meta.get("strength_mg_ml")
+            if strength:
+                return round(kept[0].value * float(strength), 4), "mg" if conc is None else _unit(conc.unit), kept[0]
+        return None
+
+    def _apply_corrections(self, drugs: list[Drug]) -> list[Drug]:
+        """The dose that a correction of the record states wins over the body's (round 22, dose22, d5-003/004/042): in
+        a `correction` or `response` block, or an `addendum` block with a correction cue ('in error', 'not 40 mg',
+        'should read'; lexicon `drug_dose_corrected`), a drug named with one amount in its clause (the sentence up to
+        its semicolons) has that dose ('Addendum: 80 mg, not 40 mg, of Depo-Medrol was given; the dose above was
+        dictated in error', 'PHYSICIAN RESPONSE: No. 40 mg of Kenalog was administered; ...'); a drug said there not
+        to have been given ('ADDENDUM: Correction to the injectate above. No triamcinolone was given today') is no drug
+        of the session, its class word ('no steroid was given') every drug of that class. A clause adding a dose ('an
+        additional 40 mg', 'no further steroid'; `drug_correction_additive`) corrects nothing."""
+        blocks = [(a, b, kind) for a, b, kind in self._correction_blocks() if kind != "query"]
+        if not blocks or not drugs:
+            return drugs
+        text, idx = self.text, self.ctx.idx
+        dropped: set[str] = set()
+        for a, b, kind in blocks:
+            corrects = kind != "addendum" or bool(_DOSE_CORRECTED.search(text, a, b))
+            for d in self.ctx.spans("DRUG"):
+                if not a <= d.start_char < b or d._.is_hypothetical or d._.is_family:
+                    continue
+                s, e = idx.sentence_at(d.start_char)
+                cs = max(s, a, text.rfind(";", s, d.start_char) + 1)
+                semi = text.find(";", d.end_char, e)
+                ce = min(b, e if semi < 0 else semi)
+                if _CORRECTION_ADDITIVE.search(text, cs, ce) or self.p["per_site"].search(text, cs, ce):
+                    continue  # (a dose told per site there is left to the body's arithmetic)
+                generic, role = d._.meta["generic"], d._.meta.get("role")
+                amount = self._corrected_amount(d, cs, ce) if corrects else None
+                if amount is not None:
+                    value, unit, where = amount
+                    for drug in drugs:
+                        if drug.generic == generic and (drug.dose_unit == unit or drug.dose is None):
+                            drug.dose, drug.dose_unit = value, unit
+                            drug.per_site, drug.sites = None, None
+                            drug.evidence = sorted([*drug.evidence, self.ctx.ev(where.start, where.end)],
+                                                   key=lambda x: x.start)
+                    continue
+                if (d._.is_negated or _WITHHELD_PASSIVE.match(text, d.end_char)) and _GIVEN_VERB.search(text, cs, ce):
+                    dropped.update(x.generic for x in drugs if x.generic == generic or (
+                        generic.startswith("unspecified") and x.role == role))
+        return [x for x in drugs if x.generic not in dropped]
+
+    def _row_not_given(self, d: Span) -> bool:
+        """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
+        was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
+        30 mg<tab>IM<tab>Refused'; lexicon `drug_row_not_given`): the row's drug was held (round 22, dose22, d5-021).
+        Only a row of cells: two or more breaks ('|', tabs or wide gaps) after the name, or a dash before the status
+        ('Triamcinolone 40 mg - HELD, order changed')."""
+        text = self.text
+        le = text.find("\n", d.end_char)
+        le = len(text) if le < 0 else le
+        breaks = list(_ROW_CELL_BREAK.finditer(text, d.end_char, le))
+        return any(_ROW_NOT_GIVEN.match(text, b.end()) and (len(breaks) >= 2 or b.group("dash")) for b in breaks)
+
+    def _offer_declined(self, d: Span) -> bool:
+        """A drug offered and turned down in its clause (the sentence up to its semicolons: 'Toradol 60 mg IM was offered
+        for the headache today but the patient declined', 'She refused the ketorolac 30 mg IM we offered'; lexicon
+        `drug_discussed_before`, `drug_offer_declined`): never given, so no dose (round 22, dose22, d5-020). Not when
+        the clause tells it given ('offered and injected') or a change of mind follows the refusal ('declined, then
+        agreed'; `drug_offer_taken_after`)."""
+        text = self.text
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        s = max(s, text.rfind(";", s, d.start_char) + 1)
+        semi = text.find(";", d.end_char, e)
+        if semi >= 0 and not _REFUSAL_CLAUSE.match(text, semi + 1, e):  # ('IM Toradol offered; declined.')
+            e = semi
+        refusal = _OFFER_DECLINED.search(text, s, e)
+        if refusal is None or _DISCUSSED_BEFORE.search(text, s, e) is None:
+            return False
+        return not _GIVEN_VERB.search(text, s, e) and not _OFFER_TAKEN_AFTER.search(text, refusal.end(), e)
+
     def _withheld_later(self, d: Span) -> bool:
         """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later
         sentence of its section, by its name, its class ('the steroid') or as 'the medication', to be kept back ('...
@@ -2497,9 +2673,12 @@ class DrugBuilder:
             return True  # in its own sentence: 'Depo-Medrol 80 mg was drawn up but, after her glucose ..., was not given'
         section, stop = idx.category_at(d.start_char), min(len(text), e + 600)
         generic, role = d._.meta["generic"], d._.meta.get("role")
-        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if e <= x.start_char < stop
+        # (also later in its own sentence, past a clause: 'Kenalog 40 mg was drawn up, but the contrast run showed a
+        # radicular artery, so the particulate steroid was not used'; round 22, dose22, d5-045)
+        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if d.end_char < x.start_char < stop
                 and (x._.meta["generic"] == generic or (x._.meta["generic"].startswith("unspecified")
-                                                       and x._.meta.get("role") == role))]
+                                                       and x._.meta.get("role") == role))
+                and (x.start_char >= e or _CLAUSE_BREAK.search(text, d.end_char, x.start_char))]
         ends += [(x.start(), x.end()) for x in _DRUG_REFERENCE.finditer(text, e, stop)]
         for a, b in ends:
             if idx.category_at(a) != section:
@@ -2992,11 +3171,14 @@ class DrugBuilder:
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
             opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
+            per_side = False  # that sentence says each row's amount went to each side
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
                 if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
                         or after_run > 2 or self.ctx.in_sentence(read, ns):
                     break
-                opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
+                if not found and self.text[ns:ne].rstrip().endswith(":"):
+                    opened = True  # "Dosing, each side (right and left):": the rows below are one side's (round 22)
+                    per_side = per_side or bool(_LIST_PER_SIDE.search(self.text, ns, ne))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
                     m.discarded, m.discarded_ml = discarded, discarded_ml
@@ -3012,13 +3194,18 @@ class DrugBuilder:
                 row = _UNITS_ROW.search(self.text, ns, line_end) if column and not units and not after_run else None
                 if row:  # "Left upper trapezius | 30" under "Muscle | Units"
                     units = [Qty(row.start("n"), row.end("n"), "mass", float(row.group("n")), "units", row.group("n"))]
+                if units and not found:  # "Dosing, each side (right and left):" + rows, split as one sentence
+                    head = self.text[ns:units[0].start]
+                    per_side = per_side or (":" in head and bool(_LIST_PER_SIDE.search(head)))
                 if units:
                     found += units
                 elif found:
                     after_run += 1
             if not found:
                 continue
-            m.mass, m.mass_unit, m.bare = self._toxin_total(found), "units", False
+            if per_side and any(_ROW_SIDE.search(self.text, *self.ctx.idx.line_at(q.start)) for q in found):
+                per_side = False  # 'Right trapezius 25 units' under 'Per side:': the rows tell their own sides
+            m.mass, m.mass_unit, m.bare = self._toxin_total(found, 2 if per_side else 1), "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
 
     def _guidance_field(self, d: Span) -> bool:
@@ -3075,6 +3262,9 @@ class DrugBuilder:
                     break  # (a sentence straight after the drug's, outside any section, still tells its vial)
                 kind = _container(self.text, ns, ne)
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
+                if remainder and discarded is None:  # "The remaining half of the vial was discarded." (round 22)
+                    for m in pending:
+                        m.remainder_discarded = m.remainder_discarded or (m.vial_ml is not None and m.discarded is None)
                 if kind is None and discarded is None:
                     continue
                 told = True
@@ -3086,11 +3276,12 @@ class DrugBuilder:
             if told:
                 pending = []
 
-    def _toxin_total(self, found: list[Qty]) -> float:
+    def _toxin_total(self, found: list[Qty], sides: int = 1) -> float:
         """Amounts per muscle add up, each one times the muscles it names ("25 units into each upper trapezius" is
         two, "10 units at each of the 4 sites" four); a stated total wins over the sum when it is not less than the
         amounts it sums ("..., 80 units in all across the four muscles", "for a total of 100 units", "Total: 90 units",
-        or first: "Total 100 units: 25 units into each trapezius, ...")."""
+        or first: "Total 100 units: 25 units into each trapezius, ..."). `sides`: 2 when the list's opening line
+        says each row is one side's ("Dosing, each side (right and left):"; round 22), so each row counts twice."""
         text = self.text
         last = found[-1]
         if len(found) >= 2:
@@ -3098,13 +3289,13 @@ class DrugBuilder:
             # (also 'All 100 units administered' after the muscles' rows: `_WHOLE_AMOUNT_BEFORE`; round 21, dose21b)
             told_whole = _WHOLE_AMOUNT_BEFORE.search(text, max(found[-2].end, last.start - 30), last.start)
             if (last.paren or _TOXIN_TOTAL.search(between) or told_whole) \
-                    and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
+                    and last.value >= sides * sum(q.value for q in found[:-1]) - 1e-9:
                 return last.value
             first = found[0]
             if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
-                    and first.value >= sum(q.value for q in found[1:]) - 1e-9:
+                    and first.value >= sides * sum(q.value for q in found[1:]) - 1e-9:
                 return first.value
-            if abs(first.value - sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
+            if abs(first.value - sides * sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
                 return first.value  # "100 units from one vial, all injected:" over its muscles' 40 + 30 + 30 (dose21)
         total = 0.0
         for q in found:
@@ -3113,7 +3304,7 @@ class DrugBuilder:
             if em:
                 count = em.group("n") or em.group("n2") or em.group("n3") or em.group("n4")
                 n = int(_spoken(count) or 0) if count else 2
-            total += q.value * max(n, 1)
+            total += q.value * max(n, 1) * sides
         return total
 
     def _opens_list(self, at: int) -> bool:
@@ -3368,6 +3559,22 @@ class DrugBuilder:
             # given vials do ('Two 1-mL single-dose vials of Kenalog-40 were used, one vial per knee'; round 21, d1-042)
         return n
 
+    def _vial_share(self, a: int, b: int, s: int, e: int) -> float | None:
+        """The share of one vial given, told before the vial's size ('half of a 1 mL single-dose vial of dexamethasone 10
+        mg/mL', 'a quarter of the 2 mL vial of Kenalog-40', 'Kenalog 40 mg/mL, half a 1 mL vial', 'the whole 1 mL vial
+        of ...'; lexicon `drug_vial_share_word`): the fraction, or None. Not when its clause discards it ('half of the 2
+        mL vial was discarded'). Round 22, dose22, d5-050."""
+        x = _VIAL_SHARE_BEFORE.search(self.text, max(s, a - 30), a)
+        after = _VIAL_OF_AFTER.match(self.text, b, e) if x is not None else None
+        if after is None:
+            return None
+        semi = self.text.find(";", b, e)
+        if _WASTE_WORD.search(self.text, b, e if semi < 0 else semi):
+            return None
+        words = " ".join(x.group("f").lower().replace("-", " ").split())
+        words = words[2:] if words.startswith("a ") else words[4:] if words.startswith("one ") else words
+        return _SHARE_VALUES.get(words, 1.0)
+
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
         3 mL was divided evenly among the four needles'; round 20, pub20). The caller asks it equal the parts' sum."""
@@ -3493,7 +3700,7 @@ class DrugBuilder:
             ))
         if class_total is not None:
             self._fill_from_class_total(drugs, class_total)
-        return drugs
+        return self._apply_corrections(drugs)
 
     def _steroid_class_total(self, mentions: list[DrugMention]) -> DrugMention | None:
         """A steroid's total told by its class in a sentence with a total word ('Steroid total therefore 60 mg', 'Total
@@ -3658,6 +3865,11 @@ class DrugBuilder:
             # "10 mg/mL vial; 0.5 mL discarded": a volume of a drug dosed by mass is its strength times the volume
             strength = next((m.conc_value for m in ms if m.conc_value and m.conc_unit == unit), None)
             return round(written * strength, 4) if strength else None
+        if written is None and total and any(m.remainder_discarded for m in ms) and unit != "units":
+            # "half of a 1 mL single-dose vial of dexamethasone 10 mg/mL ... The remaining half was discarded" (round 22)
+            shared = next((m for m in ms if m.vial_ml and m.conc_value and m.conc_unit == unit), None)
+            vial = shared.vial_ml * shared.conc_value if shared else None
+            return round(vial - total, 4) if vial and vial > total + 1e-9 else None
         if written is not None or not any(m.remainder_discarded for m in ms) or unit != "units" or not total:
             return written
         vial = next((m.vial for m in ms if m.vial), None)
