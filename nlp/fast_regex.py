@@ -1334,7 +1334,7 @@ class AnyRequired:
     pooled (`singles`), so a bucket is live when one of them is among the note's words already found, or is found now
     among those not yet asked about; only the alternatives needing words of several entries are asked one by one."""
 
-    __slots__ = ("always", "singles", "rest")
+    __slots__ = ("always", "singles", "rest", "_words", "_extra", "_vocab", "_opening", "_others")
 
     def __init__(self, reqs: "list[tuple[tuple[str, ...], ...]] | tuple[tuple[tuple[str, ...], ...], ...]") -> None:
         #: some alternative needs no word: every text can hold a match
@@ -1343,18 +1343,63 @@ class AnyRequired:
         # an alternative one of whose entries has only pooled words holds whenever a pooled word is found: left out
         self.rest: tuple[tuple[tuple[str, ...], ...], ...] = tuple(dict.fromkeys(
             r for r in reqs if len(r) > 1 and not any(self.singles.issuperset(alts) for alts in r)))
+        #: the words asked about that a vocabulary can hold (runs of letters and digits) and the others ("x-ray",
+        #: "follow up"), and the vocabulary last seen holding all the former (`_answered`)
+        words = self.singles.union(w for r in self.rest for e in r for w in e)
+        self._words = frozenset(w for w in words if _WORD_RUN.fullmatch(w))
+        self._extra = words - self._words
+        self._vocab: _Vocabulary | None = None
+        #: each requirement of `rest` filed under the words of its shortest entry (one of which it needs), with its
+        #: other entries: in a note whose words are all answered, only the requirements filed under a word it holds
+        #: are asked about (`holds`)
+        opening: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+        for r in self.rest:
+            first = min(range(len(r)), key=lambda k: len(r[k]))
+            for w in r[first]:
+                opening.setdefault(w, []).append(r[:first] + r[first + 1:])
+        self._others = {w: tuple(rs) for w, rs in opening.items()}
+        self._opening = frozenset(self._others)
 
     def holds(self, low: str) -> bool:
         if self.always:
             return True
         known = _known(low)
         singles = self.singles
-        if not known.present.isdisjoint(singles):
+        present = known.present
+        if not present.isdisjoint(singles):
             return True
+        vocab = known.vocab
+        if vocab is not None and (self._vocab is vocab or self._answered(vocab)):
+            # a long text read against a vocabulary holding every run word asked about: once the other words are
+            # answered, each word is in `present` or `absent`, and a requirement holds when each of its entries has a
+            # present word
+            if self._extra:
+                for w in self._extra.difference(present, known.absent):
+                    known.scan(w)
+                if not present.isdisjoint(singles):
+                    return True
+            for w in present.intersection(self._opening):
+                for others in self._others[w]:
+                    for alts in others:
+                        if present.isdisjoint(alts):
+                            break
+                    else:
+                        return True
+            return False
         for w in singles - known.absent:  # each word asked at most once per text: its answer is kept
             if known.scan(w):
                 return True
         return any(_holds(known, r) for r in self.rest)
+
+    def _answered(self, vocab: _Vocabulary) -> bool:
+        """Whether `vocab` holds every run word asked about (kept: the vocabulary only grows, as a new object); the
+        ones it lacks join the vocabulary of the next long text (`_vocabulary`)."""
+        missing = self._words - vocab.words
+        if not missing:
+            self._vocab = vocab
+            return True
+        _NEW_WORDS.update(missing)
+        return False
 
 
 #: The most literal prefixes a pattern is searched by (`literal_prefixes`), their longest and shortest useful length.

@@ -98,3 +98,25 @@ def test_phrase_target_spans_carry_their_rule() -> None:
     spans = list(doc.spans[TARGET_GROUP])
     assert spans and all(s._.target_rule is not None and s._.target_rule.category == s.label_ for s in spans)
     assert {s.label_ for s in spans} >= {"PROC", "DRUG"}
+
+
+def test_any_required_over_long_texts_answers_as_its_requirements_one_by_one() -> None:
+    """`AnyRequired.holds` of a long text read against a vocabulary holding its words (its requirements filed under
+    the words of their shortest entry, words outside runs scanned first) is `any(holds_required(low, r) ...)`, on the
+    first text (words not yet in the vocabulary) and on the texts after it (read from the vocabulary)."""
+    from nlp.fast_regex import AnyRequired
+
+    reqs = [(("sacroiliac", "si joint"),), (("fluoro", "x-ray"), ("knee", "hip"), ("inject", "block")),
+            (("rfa",), ("genicular",)), (("follow up",), ("weeks", "days"))]
+    texts = [_long(t) for t in (
+        "the patient returns for follow up in 2 weeks. ",   # a non-run word ("follow up") with a run word
+        "left knee genicular block under x-ray guidance. ",  # three entries, one word outside runs ("x-ray")
+        "genicular nerves were located; no rfa today. ",     # the two words of one requirement
+        "right hip, fluoroscopy confirmed; rfa deferred. ",  # two of three entries only
+        "sacroiliac joint injection on the left. ",          # a pooled one-entry word
+        "nothing relevant in this sentence at all. ")]
+    for _ in range(3):  # the first reading teaches the vocabulary its words; the later ones read them from it
+        any_required = AnyRequired(reqs)
+        for low in texts:
+            assert any_required.holds(low) is any(holds_required(low, r) for r in reqs)
+    assert [AnyRequired(reqs).holds(t) for t in texts] == [True, True, True, False, True, False]
