@@ -521,6 +521,28 @@ def unticked_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_CELL = compile_rule(r"[|\t]")  # a log row's cell border (a bar or a tab)
+
+
+def status_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row of a log or schedule whose status cell says the booked procedure was not done today
+    (lexicon `log_row_not_done`: 'CANCELLED - on apixaban', 'NOT DONE', 'pt declined on the day - not done'; round 22,
+    fam22): the row names the booking, so its procedure, side and levels are nobody's, while the row marked 'DONE'
+    beside it is today's. Only rows holding a '|' or a tab, and only a cell after the first."""
+    if "|" not in text and "\t" not in text:
+        return []
+    status, out, start = cue("log_row_not_done"), [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for m in _ROW_CELL.finditer(text, start, end):
+            if status.match(text, m.end(), end):
+                out.append((start, end))
+                break
+        start = end + 1
+    return out
+
+
 def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
     """The numbered items of a session's procedure list ('Procedure #1 ... Side: R ... Guidance: fluoro' + 'Procedure #2
     ...', 'Procedure(s): 1) L genicular nerve block - US ...' + '2) L knee IA - US, image saved'): from each item's mark
@@ -592,6 +614,18 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _OWN_FIELDS = frozenset({"procedure", "technique"})  # fields that name only today's procedure
+# 'This was not a', 'the procedure was not an', 'It is not a' right before a procedure's name (`_drop_denied_identity`)
+_IDENTITY_DENIED = compile_rule(r"\b(?:this|it|that|the[ \t]+(?:procedure|injection|block|service|approach))[ \t]+(?:was|is)[ \t]+"
+                                r"not[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
+_SIDE_ONLY_AFTER = compile_rule(r"[ \t]+(?:side[ \t]+)?only\b", re.IGNORECASE)  # 'right side only' (`_answered_side`)
+_SIDE_ONLY_BEFORE = compile_rule(r"\bonly[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)  # 'only the left'
+# A plan named before a procedure on the title line ('Left lumbar diagnostic medial branch blocks, fluoroscopy. Plan
+# radiofrequency ablation if >80% relief.', 'Plan: RFA'): the next step, not today's (round 22, fam22, c5-036)
+_PLAN_BEFORE = compile_rule(r"\bplan(?:s|ned)?\b[ \t]*[:\-]?[ \t]*(?:(?:an?|the|for|to|do|possible|future|later|repeat)[ \t]+){0,3}$",
+                            re.IGNORECASE)
+# What may stand before the procedure's name opening a report's IMPRESSION ('1. Left L5-S1', 'Diagnostic bilateral', 'CT-guided
+# right'): a list number, then a few words without a verb's punctuation (`_report_impression`).
+_IMPRESSION_NAME_HEAD = compile_rule(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[A-Za-z0-9/-]+[ \t]+){0,6}$")
 
 
 class ProcedureBuilder:
@@ -621,6 +655,7 @@ class ProcedureBuilder:
         self.blocks: list[tuple[int, int, Draft]] = []  # a session list's items and the procedure each names
         self.dead_blocks: list[tuple[int, int]] = []  # items naming only a procedure not done today
         self.dead_blocks += unticked_lines(self.text)
+        self.dead_blocks += status_rows(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
@@ -628,6 +663,7 @@ class ProcedureBuilder:
         self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
+        self.level_struck = self._struck_levels()
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -676,7 +712,8 @@ class ProcedureBuilder:
         if title:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
-            return not _DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
+            return not (_DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
+                        or _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 30), span.start_char))
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -865,7 +902,20 @@ class ProcedureBuilder:
         if self.ctx.idx.category_at(span.start_char) != "diagnosis" or span._.is_negated or span._.is_hypothetical:
             return False
         s, e = self.ctx.idx.sentence_at(span.start_char)
-        return bool(self.done_outcome.search(self.text, s, e)) and not self.hist.search(self.text[s:e])
+        if self.hist.search(self.text[s:e]):
+            return False
+        return bool(self.done_outcome.search(self.text, s, e)) or self._report_impression(span, s, e)
+
+    def _report_impression(self, span: Span, s: int, e: int) -> bool:
+        """Round 22 (fam22, c5): an interventional-radiology report (EXAM / TECHNIQUE / IMPRESSION) states what was done
+        in its IMPRESSION as the procedure's bare name ('IMPRESSION: Left L5-S1 transforaminal epidural steroid
+        injection.', 'Impression: 1. Right lumbar sympathetic chain block at L3 with sympatholysis.'): the sentence opens
+        on the name (a side, level or intent before it) and says nothing of a plan. Only in a report with a technique
+        section, so a clinic note's 'Impression: radiculopathy; candidate for TFESI' stays a diagnosis."""
+        start = max(s, self.ctx.idx.section_at(span.start_char).body_start)
+        if not _IMPRESSION_NAME_HEAD.match(self.text, start, span.start_char) or self.hypo.search(self.text, s, e):
+            return False
+        return any(sec.category == "technique" for sec in self.ctx.idx.sections)
 
     def _planned_after_other(self, span: Span) -> bool:
         """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
@@ -960,9 +1010,25 @@ class ProcedureBuilder:
             host.mentions.append(span)
         out = sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(s.start_char for s in d.mentions))
         out = _drop_routes(out)
+        if len(out) > 1:
+            out = self._drop_denied_identity(out)
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
+
+    def _drop_denied_identity(self, drafts: list[Draft]) -> list[Draft]:
+        """Round 22 (fam22, c5): an addendum or answer that says what the procedure was not ('This was not a
+        transforaminal injection. A left paramedian interlaminar approach was used at L5-S1; the title above is wrong.',
+        'It was not an SI joint injection but a lateral branch block'): that family is the title's mistake, so its
+        draft goes when another procedure is left (`_IDENTITY_DENIED`, a negated mention only)."""
+        denied = set()
+        for x in self.ctx.spans("PROC"):
+            if x._.is_negated:
+                s = self.ctx.idx.sentence_at(x.start_char)[0]
+                if _IDENTITY_DENIED.search(self.text, max(s, x.start_char - 60), x.start_char):
+                    denied.add(x._.meta.get("family"))
+        kept = [d for d in drafts if d.family not in denied]
+        return kept if kept else drafts
 
     def _repeated_same(self) -> list[Span]:
         """A case report that tells today's procedure only as a repeat of the one named before it ('A first diagnostic
@@ -1382,6 +1448,10 @@ class ProcedureBuilder:
                 n.side = _merge_side(n.side, side)
         if fam in _NO_SPINAL_LEVELS:
             chosen = {}
+        if self.level_struck and set(chosen) - self.level_struck:  # 'the L4-5 level was dictated in error'
+            chosen = {name: lv for name, lv in chosen.items() if name not in self.level_struck}
+            for src in written:
+                written[src] -= self.level_struck
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
         elif fam in ("facet_injection", "facet_rfa") and chosen and nerves and not by_source["body"]:
@@ -1476,6 +1546,17 @@ class ProcedureBuilder:
         dropped = {g.start for g in groups if g.start not in fixed and any(s <= g.start < e for s, e in sentences)}
         return frozenset(fixed), frozenset(dropped)
 
+    def _struck_levels(self) -> frozenset[str]:
+        """Round 22 (fam22, c5): the levels an addendum says were written in error ('Addendum: The L4-5 level was
+        dictated in error. Only the right L5-S1 foramen was injected.'; lexicon `level_struck_after`), as names
+        ('L4-L5'): the title and the dictation that still name them are superseded. Empty when the note corrects
+        nothing (a short match tried right after each level group)."""
+        if not (self._may_correct and self.ctx.m.levels):
+            return frozenset()
+        after = cue("level_struck_after")
+        return frozenset(f"{v[0]}-{v[1]}" for g in self.ctx.m.levels if after.match(self.text, g.end)
+                         for v in g.items if len(v) == 2)
+
     def _corrected_side(self) -> SideMention | None:
         """The side a signed correction names ('Addendum: side corrected to LEFT', 'R should read L', 'correct side:
         left'; lexicon `side_corrected`), the last one written, else one written before what it replaces ('on the LEFT,
@@ -1490,12 +1571,46 @@ class ProcedureBuilder:
                          and sm.side in _SIDE_ORDER and _CORRECTION_GAP.fullmatch(self.text, m.end(), sm.start)), None)
             if side is not None:
                 found = side
+        if found is None and self._may_correct:
+            found = self._addendum_side()
+        if found is None and any(sec.category == "query_answer" for sec in self.ctx.idx.sections):
+            found = self._answered_side()
         if found is None and "not" in self.text:
             after = cue("side_not_as_written")
             found = next((sm for sm in reversed(self.ctx.m.sides) if sm.side in _SIDE_ORDER
                           and after.match(self.text, sm.end)
                           and not (self._carried and self._in_carried(sm.start))), None)
         return found
+
+    def _addendum_side(self) -> SideMention | None:
+        """Round 22 (fam22, c5): the side an addendum or correction paragraph states for the session as a whole ('The
+        procedure was bilateral.'; lexicon `addendum_side_statement`), or bilateral when it adds the other side ('The
+        left side was also done in the same sitting'; `addendum_other_side_also`): written to override the dictation
+        above it, so it settles the side. Read only within 400 characters after an `addendum_open` word."""
+        text, found = self.text, None
+        statement, also = cue("addendum_side_statement"), cue("addendum_other_side_also")
+        for m in note_cue("addendum_open").finditer(text):
+            end = min(len(text), m.end() + 400)
+            for sm in self.ctx.m.sides:
+                if m.end() <= sm.start < end and sm.side in _SIDE_ORDER \
+                        and statement.search(text, max(m.end(), sm.start - 60), sm.start):
+                    found = sm
+            if found is None:
+                a = also.search(text, m.end(), end)
+                if a is not None:
+                    found = SideMention(start=a.start(), end=a.end(), text=a.group(0), side="bilateral")
+        return found
+
+    def _answered_side(self) -> SideMention | None:
+        """Round 22 (fam22, c5): the physician's answer to a coder's query that names one side as the only one ('No,
+        right side only today (right L3, L4 medial branches ...)', 'only the left side was injected'): it settles the
+        side as a signed correction does, whatever the title or a prior session's 'bilateral' said."""
+        for sm in self.ctx.m.sides:
+            if sm.side in ("left", "right") and self.ctx.idx.category_at(sm.start) == "query_answer" and (
+                    _SIDE_ONLY_AFTER.match(self.text, sm.end)
+                    or _SIDE_ONLY_BEFORE.search(self.text, max(0, sm.start - 12), sm.start)):
+                return sm
+        return None
 
     def _laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
         """The written side (`_written_laterality`), unless a signed correction names one: then the corrected side,
