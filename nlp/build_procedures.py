@@ -620,8 +620,9 @@ _IDENTITY_DENIED = compile_rule(r"\b(?:this|it|that|the[ \t]+(?:procedure|inject
 _SIDE_ONLY_AFTER = compile_rule(r"[ \t]+(?:side[ \t]+)?only\b", re.IGNORECASE)  # 'right side only' (`_answered_side`)
 _SIDE_ONLY_BEFORE = compile_rule(r"\bonly[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)  # 'only the left'
 # A plan named before a procedure on the title line ('Left lumbar diagnostic medial branch blocks, fluoroscopy. Plan
-# radiofrequency ablation if >80% relief.', 'Plan: RFA'): the next step, not today's (round 22, fam22, c5-036)
-_PLAN_BEFORE = compile_rule(r"\bplan(?:s|ned)?\b[ \t]*[:\-]?[ \t]*(?:(?:an?|the|for|to|do|possible|future|later|repeat)[ \t]+){0,3}$",
+# radiofrequency ablation if >80% relief.', 'Plan: RFA'): the next step, not today's (round 22, fam22, c5-036); never
+# 'Planned: kyphoplasty at T12 and L1. Done: L1 only' (`planned_spans` reads that field)
+_PLAN_BEFORE = compile_rule(r"\bplan\b[ \t]*[:\-]?[ \t]*(?:(?:an?|the|for|to|do|possible|future|later|repeat)[ \t]+){0,3}$",
                             re.IGNORECASE)
 # What may stand before the procedure's name opening a report's IMPRESSION ('1. Left L5-S1', 'Diagnostic bilateral', 'CT-guided
 # right'): a list number, then a few words without a verb's punctuation (`_report_impression`).
@@ -958,9 +959,12 @@ class ProcedureBuilder:
                      if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
         if not spans:  # a radiology report that names it only in the IMPRESSION, as done ('Technically successful ...')
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
+        elif all(s._.meta.get("generic") for s in spans):  # round 22 (fam22, c5-007): 'EXAM: CT-guided joint injection,
+            # pelvis.' over 'IMPRESSION: Right SI joint injection, CT guided.': the impression names which one
+            spans = spans + [s for s in self.ctx.spans("PROC") if not s._.meta.get("generic") and self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
-        if not spans and not self.ctx.spans("PROC"):  # round 21 (fam21): a note that tells its procedure only by the
+        if not spans and not self._named_alive():  # round 21 (fam21): a note that tells its procedure only by the
             # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
             # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
             # not do today') is left to that name
@@ -1015,6 +1019,12 @@ class ProcedureBuilder:
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
+
+    def _named_alive(self) -> bool:
+        """Whether the note names a procedure outside the rows of a log marked not done (`dead_blocks`): 'a) R stellate
+        ganglion blk | pt declined on the day - not done' names nothing done, so the procedure told only by its needle
+        below it ('Bursa: 22G needle to ... the right greater trochanter') is read (round 22, fam22, c5-034)."""
+        return any(not any(s <= x.start_char < e for s, e in self.dead_blocks) for x in self.ctx.spans("PROC"))
 
     def _drop_denied_identity(self, drafts: list[Draft]) -> list[Draft]:
         """Round 22 (fam22, c5): an addendum or answer that says what the procedure was not ('This was not a
