@@ -40,7 +40,7 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
     if groups.get("bs") or groups.get("lsj"):  # "5-1" in a list; 'the lumbosacral facet'
         return ["L5", "S1"]
     if groups.get("oa"):  # 'the fifth lumbar nerve root', 'the third and fourth lumbar medial branches'
-        region = (groups.get("ob") or groups.get("oc") or "").lower()
+        region = (groups.get("ob") or groups.get("oc") or "thoracic").lower()  # 'the sixth intercostal nerve': T6
         name = vertebra(_REGION_LETTER[region], str(_ORDINALS.index(groups["oa"].lower()) + 1)) if region else None
         return [name] if name else []
     if groups.get("ba"):  # digits-only lumbar shorthand in a list ending at 5-1 ("4-5 and 5-1")
