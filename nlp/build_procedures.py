@@ -622,7 +622,7 @@ _SIDE_ONLY_BEFORE = compile_rule(r"\bonly[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$", re
 # A plan named before a procedure on the title line ('Left lumbar diagnostic medial branch blocks, fluoroscopy. Plan
 # radiofrequency ablation if >80% relief.', 'Plan: RFA'): the next step, not today's (round 22, fam22, c5-036); never
 # 'Planned: kyphoplasty at T12 and L1. Done: L1 only' (`planned_spans` reads that field)
-_PLAN_BEFORE = compile_rule(r"\bplan\b[ \t]*[:\-]?[ \t]*(?:(?:an?|the|for|to|do|possible|future|later|repeat)[ \t]+){0,3}$",
+_PLAN_BEFORE = compile_rule(r"\bplan\b[ \t]*[:\-]?[ \t]*(?:[\w/-]+[ \t]+){0,3}$",
                             re.IGNORECASE)
 # What may stand before the procedure's name opening a report's IMPRESSION ('1. Left L5-S1', 'Diagnostic bilateral', 'CT-guided
 # right'): a list number, then a few words without a verb's punctuation (`_report_impression`).
@@ -714,7 +714,7 @@ class ProcedureBuilder:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
             return not (_DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
-                        or _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 30), span.start_char))
+                        or _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 40), span.start_char))
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -968,7 +968,8 @@ class ProcedureBuilder:
             # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
             # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
             # not do today') is left to that name
-            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s)]
+            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s) and (
+                s._.meta.get("family") != "peripheral_nerve_block" or self.ctx.spans("NERVE"))]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
