@@ -382,8 +382,12 @@ def select(proc: Procedure, index: int, ctx: Context) -> tuple[list[Draft], list
 
 def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], index: int, ctx: Context,
                proc: Procedure) -> list[Draft]:
-    """Nerve-block families: one unit per named nerve, a row per nerve, lines per (code, side)."""
+    """Nerve-block families: one unit per named nerve, a row per nerve, lines per (code, side).
+
+    A row with add-ons codes its nerve per level (intercostal: first level, then each further level), so
+    that nerve's levels are counted and coded like a spinal row's items (`lines_for_row`)."""
     by_code: dict[tuple[str, str | None], tuple[Row, list[Item]]] = {}
+    drafts: list[Draft] = []
     for item in items:
         row = pick_row(family, {**feats, "target": _row_target(item.name)}, ctx)
         if row is None:
@@ -391,9 +395,12 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
         if row.flag:
             ctx.finding("flag.row", suffix=f"{row.id}.{item.name}", entry=family, procedure_index=index,
                         message=row.flag.format_map({"target": item.name}), code=row.code)
+        if row.addons:
+            drafts += lines_for_row(row, proc.family, family, _nerve_levels(item, proc, ctx), index, None,
+                                    {**feats, "target": item.name}, ctx)
+            continue
         key = (row.code, side_of(item.sides))
         by_code.setdefault(key, (row, []))[1].append(item)
-    drafts = []
     for (code, side), (row, members) in by_code.items():
         names = ", ".join(i.name.replace("_", " ") for i in members)
         drafts.append(
@@ -404,6 +411,16 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
                   f"{'one unit per named nerve' if row.units == 'per_item' else 'one code for'} ({names}).")
         )
     return drafts
+
+
+def _nerve_levels(nerve: Item, proc: Procedure, ctx: Context) -> list[Item]:
+    """The levels one nerve was blocked at (the procedure's levels, each with its own side or the nerve's),
+    or the nerve itself as one level when none is named: a block is at least one level."""
+    levels: dict[str, Item] = {}
+    for level in proc.levels:
+        name = normalise_level(level.name)
+        _merge(levels, name, SIDES.get(level.side or "", nerve.sides), list(level.evidence), ctx.spine.region(name))
+    return list(levels.values()) or [nerve]
 
 
 def _why_no_row(family: FamilyRule, feats: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
 from nlp.number_words import TENS, alternation, cardinals
-from nlp.rules import compiled_patterns, load_yaml
+from nlp.rules import compiled_patterns, lexicon, load_yaml
 
 _GAP_OK = compile_rule(
       r"^(?:\s|of|the|a|an|preservative[\s-]*free|pf|preservative|free|plain|mg/ml|mg|mcg|ml|cc|%|percent|per\s+cent|\d|\.|/|-|\(|\)|"
@@ -224,15 +224,18 @@ _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
                         r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
-_RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
+# Round 22 (gap22): also a slash or hyphen ('a 50/50 mix', 'one-to-one mixture') and equal shares told in words ('equal
+# parts', 'mixed in equal volumes', 'half and half'; group `eq`, a 1:1 mixture).
+_RATIO_MIX = compile_rule(r"\b(?:(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|/|-|\s+to\s+|-to-)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
                           r"(?:mixture|mix|solution|combination|"
-                          r"admixture|ratio)\b", re.IGNORECASE)
+                          r"admixture|ratio|blend)\b|(?P<eq>equal\s+(?:parts|volumes|amounts|quantities|proportions)|"
+                          r"half[\s-]+and[\s-]+half))", re.IGNORECASE)
 # A word that makes an amount near a drug the whole, not a per-site amount ("10 mg total"; "in all" closing its clause:
 # "Omnipaque 240, 4 mL in all, confirmed flow at every level").
 # ... and 'overall' closing its clause, 'all told', 'in aggregate' ('so 40 mg of triamcinolone overall'; round 17b, e3).
 # The words: lexicon.yaml `drug_total_near`.
 _TOTAL_NEAR = compile_rule(r"(?<!\()\b(?:" + cue_text("drug_total_near") + r")\b(?!\s*\))"
-                           r"(?!\s+(?:of\s+)?(?:\d|two|three|four|five|six)\s*"
+                           r"(?!\s+(?:of\s+)?(?:\d|" + "|".join(cardinals(2, 6)) + r")\s*"
                            r"(?:sites?|levels?|joints?|nerves?|points?))", re.IGNORECASE)
 # An amount in digits with its unit, read by `_sites_total_restated` (round 19, intl19).
 _CLAUSE_AMOUNT = compile_rule(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>mL|ml|cc|mg)\b(?!\s*/)", re.IGNORECASE)
@@ -267,7 +270,7 @@ _ALL_OF_AMOUNT = compile_rule(r"\b(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?:
 _PAREN_EACH = compile_rule(r"[ \t]*(?:each|apiece|a\s+piece|per\s+(?:joint|level|side|site|foramen|nerve|point|injection))\b"
                            r"[ \t]*\)", re.IGNORECASE)
 # The count a division names: "split evenly between the two joints", "shared among 3 levels", "across both sides".
-_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|two|three|four|five|six|both)\b",
+_DIVIDED_COUNT = compile_rule(_SHARED_OUT + r"\s+(?:the\s+)?(?P<n>\d|" + "|".join(cardinals(2, 6)) + r"|both)\b",
                               re.IGNORECASE)
 # An earlier block told by its order or date ("the first diagnostic block on 7/9/2024", "prior MBB (01/15/2026)", "initial
 # block last month"): with only a strength of its anaesthetic and a relief, it names a past session's drug.
@@ -289,8 +292,11 @@ _RELATIVE_LEVEL = compile_rule(r"\b(?:level|segment|foramen|interspace)\s+(?:abo
 _NOT_DONE_YET = compile_rule(r"\b(?:will|would|shall|plan(?:s|ned)?|if\s+needed|next\s+(?:time|visit|week|month)|"
                              r"not|deferred|postponed)\b", re.IGNORECASE)
 _CONTRAST_WORD = compile_rule(r"\b(?:contrast|dye)\b", re.IGNORECASE)
+# The spelled counts of sites that `_site_count` reads, and the same words as the site-count regexes' alternation.
+_WORD_SITES = cardinals(2, 8)
+_SITE_COUNT_WORDS = "|".join(_WORD_SITES)  # two|three|four|five|six|seven|eight
 # A count of sites or targets ("at all four targets", "Four lesion sites", "the 4 sites").
-_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:(?:lesion|target|injection|entry|"
+_SITES_COUNTED = compile_rule(r"\b(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:(?:lesion|target|injection|entry|"
                               r"needle|treatment)\s+)?(?:targets?|sites?|locations?)\b", re.IGNORECASE)
 # "the entire vial was used with no waste": nothing discarded from a single-dose container (JZ).
 # (lexicon `drug_no_discard` and `drug_used_in_full`; only whether it is found is read, so the order is free)
@@ -312,11 +318,11 @@ _VIAL_BEFORE = compile_rule(r"\b(?:" + cue_text("drug_vial_noun") + "|" + cue_te
                             + cue_text("drug_vial_strength_link") + r")[ \t]+$", re.IGNORECASE)
 _ONE_ML_DOSE = compile_rule(r"/\s*(?:1\s*|one\s+)(?:ml|cc)\b", re.IGNORECASE)  # also dictated "6 mg / one mL"
 # A count of injection sites written in the sentence ("4 trigger points", "three injection sites").
-_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+|total\s+)?"
+_STATED_SITES = compile_rule(r"\b(?<![/.-])(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+|total\s+)?"
                              r"(?:trigger\s+points?|injection\s+sites?|points?(?![ \t]+\d)|sites?|locations?|muscles?"
                              r"|(?:genicular\s+|target\s+)?nerves)\b"
                              r"|\b(?:TPIs?|trigger\s+points?(?:\s+injections?)?)\s*(?:x|\u00d7|times\b)\s*"
-                             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight)\b",
+                             r"(?P<n2>\d{1,2}|" + _SITE_COUNT_WORDS + r")\b",
                              re.IGNORECASE)  # "TPI x 4 (...) with 1 mL 1% lidocaine each"; not a dictated "1 point 5 mL"
 # A volume said to come out, after it: "1.8 mL returned, 20 mL morphine 25 mg/mL placed", "2 mL was aspirated".
 # Also with the word "residual" before the verb or alone ("2 mL residual withdrawn", "1.5 mL residual volume").
@@ -350,7 +356,7 @@ _RAMUS_ONCE = compile_rule(r"[ \t]*(?:" + cue_text("drug_ramus_once_preposition"
 # The probes of an SI joint lesioning or block ('1 mL per lateral branch and 1 mL at each probe'; `_probe_sites`, round 21)
 # and the dorsal ramus named among their targets.
 _PROBE_SITE = compile_rule(r"\b(?:" + cue_text("drug_probe_site_word") + r")\b", re.IGNORECASE)
-_RAMUS_NAMED = compile_rule(r"\b(?:dorsal|posterior)\s+(?:primary\s+)?ram(?:us|i)\b|(?-i:\bDR\b)", re.IGNORECASE)
+_RAMUS_NAMED = compile_rule(cue_text("drug_ramus_name"), re.IGNORECASE)  # (lexicon `drug_ramus_name`)
 # A percentage strength right before or right after a drug's name (`_percent_at`, round 21).
 _PERCENT_BEFORE = compile_rule(r"(?<![\d.])(?P<p>\d*\.?\d+)[ \t]*%[ \t]*$")
 _PERCENT_AFTER = compile_rule(r"[ \t]*\(?[ \t]*(?P<p>\d*\.?\d+)[ \t]*%")
@@ -482,6 +488,17 @@ _COMPOSED_OF_AFTER = compile_rule(
 _AMOUNT_ROW = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:R|L|B/L)|right|left|rt\.?|lt\.?|bilat\w*|(?:level[ \t]+)?"
                            r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:side)?[ \t]*[:=\u2013\u2014-][ \t]*"
                            r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.]*(?=\n|$)", re.IGNORECASE)
+# Round 22 (gap22): a table's rows under the drug line ("L4-5 | 1 mL", "L5-S1<tab>1.5 mL") and its header row ("Level |
+# Volume"), passed over.
+_AMOUNT_TABLE_ROW = compile_rule(r"[ \t|]*(?:(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:\||\t)[ \t|]*"
+                                 r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.|]*(?=\n|$)", re.IGNORECASE)
+_AMOUNT_TABLE_HEAD = compile_rule(r"[ \t|]*(?:levels?|sites?|segments?|targets?)[ \t]*(?:\||\t)[ \t|]*(?:volumes?|amounts?|ml|"
+                                  r"injectate)\b[^\n\d]*(?=\n)", re.IGNORECASE)
+# Between a level and its volume ("L3-4 1 mL", "L4-5: 1.5 mL") or a volume and its level ("1 mL at L3-4", "0.5 mL was
+# given at the left L4-5"): a volume written for one level of a list (round 22, gap22).
+_LEVEL_THEN_VOLUME = re.compile(r"[ \t]*[:=\u2013-]?[ \t]*")
+_VOLUME_THEN_LEVEL = re.compile(r"[ \t]+(?:(?:was|were)[ \t]+(?:given|injected|placed|delivered)[ \t]+)?(?:at|to|into|in|for)"
+                                r"[ \t]+(?:the[ \t]+)?(?:(?:right|left)[ \t]+)?", re.IGNORECASE)
 _NERVE_HEADS = ("medial_branch", "dorsal_ramus", "lateral_branch")
 # Between a drug and the amount closing its line only a strength and punctuation ("Omnipaque 240, 2 mL"), so a
 # drug on the next line does not take that amount (unlike "Kenalog 40 mg with 2 mL" + "1% lidocaine" wrapped).
@@ -501,6 +518,13 @@ _PAREN_SITE_TOTAL = compile_rule(r"\(\s*(?P<n>\d{1,2})\s+(?:(?:sites?|points?|in
 # The most injection sites one session counts ("(20 total)" trigger points): a larger unitless "(N total)" after a
 # per-site amount is that amount's whole, not a count ("Depo-Medrol 40 mg/side (80 total)").
 _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
+# Needles counted where they are placed ("Two 22-gauge Chiba needles were advanced", "three spinal needles", "2 x 20 G
+# needles"): the sites of an amount given "through each needle" / "per needle" when no level or side counts them
+# (round 22, gap22). Up to three describing words between the count and the noun; the count never a gauge or length.
+_NEEDLES_COUNTED = compile_rule(
+    r"\b(?P<n>[2-6]|two|three|four|five|six)\s*(?:x\s*)?(?:(?:\d{1,2}(?:\.\d)?[- ]?(?:gauge|ga|g)\b|\d(?:\.\d)?[- ]?(?:inch|in|"
+    r"cm)\b|(?!(?:ml|cc|mg|mcg|of|through|via|into|in|at|to|per|each|and|or|mm)\b)[a-z]+)[\s-]+){0,3}(?:needles|cannulae|cannulas|introducers)\b", re.IGNORECASE)
+_NEEDLE_SITE = re.compile(r"needles?|cannulas?|cannulae|introducers?", re.IGNORECASE)
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
 # Bare (group `bare`), right before the other side: "... on the right and the same on the left", "Same on the left.",
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
@@ -571,15 +595,39 @@ _WITHHELD_PASSIVE = compile_rule(r"(?:[ \t]+(?!(?:was|were|is|being)\b)[\w-]+){0
                                  re.IGNORECASE)
 # ... and without its verb 'to be' ('drawn up for IM use but not given', 'prepared but never administered', 'readied
 # but ultimately not used'; round 21, dose21b, d3-024); 'not given until aspiration was negative' stays given.
-_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:withheld|held|omitted)\b"
-                             r"(?!\s+(?:still|in\s+place|steady))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+"
-                             r"(?:injected|given|administered|used|delivered)\b(?!\s+(?:until|before|unless|intravascularly|"
-                             r"intravenously)))", re.IGNORECASE)
+_BUT_WITHHELD = compile_rule(r"\bbut\b[^.;\n]{0,80}?\b(?:" + cue_text("drug_withheld_passive") + r"|(?:"
+                             + cue_text("drug_withheld_verb") + r")\b(?!\s+(?:" + cue_text("drug_held_not_withheld")
+                             + r"))|(?:then\s+|ultimately\s+|finally\s+)?(?:not|never)\s+(?:" + cue_text("drug_given_participle")
+                             + r")\b(?!\s+(?:" + cue_text("drug_given_later") + r")))", re.IGNORECASE)
 _WITHHOLDING = compile_rule(cue_text("drug_withholding"), re.IGNORECASE)
 _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECASE)  # `_only_discussed`
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
+_OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
+_OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
+_REFUSAL_CLAUSE = compile_rule(r"[ \t]*(?:(?:she|he|they|the[ \t]+patient|patient|pt\.?)[ \t]+)?(?:" + cue_text("drug_offer_declined")
+                               + r")[^;]*$", re.IGNORECASE)  # a clause that only refuses ('; declined')
+_ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
+_LIST_PER_SIDE = compile_rule(cue_text("drug_list_per_side"), re.IGNORECASE)  # a toxin list's rows per side (round 22)
+_ROW_SIDE = compile_rule(r"\b(?:right|left|bilateral\w*|both|rt|lt)\b|(?-i:\b[RL]\b)", re.IGNORECASE)
+# A block correcting or querying the record (`DrugBuilder._correction_blocks`; lexicon `drug_correction_label`): the label
+# opens a line (after a bullet), its bracketed qualifier and colon or dash after it; the block runs to the paragraph's end
+# or the next line opening on a field label (a query's block ends at the response's label).
+_CORRECTION_LABEL = compile_rule(r"^[ \t*#>\u2022-]*(?:" + "|".join(
+    f"(?P<{kind}>{words})" for kind, words in lexicon("drug_correction_label").items())
+    + r")\b[^\n:]{0,60}?[:\u2013\u2014-]", re.IGNORECASE | re.MULTILINE)
+_CORRECTION_GATE = ("addend", "correct", "amend", "respon", "reply", "answer", "quer", "late entry", "clarif", "errat",
+                    "note added", "postscript", "post-script", "post script", "question")
+_BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]{1,40}:)")
+_DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
+_AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
+_CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
+_VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
+                                 r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
+_VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vial\b", re.IGNORECASE)
+_SHARE_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "third": 1 / 3, "two thirds": 2 / 3}
+_ROW_CELL_BREAK = compile_rule(r"[ \t]*\|[ \t]*|\t+|[ ]{2,}|(?P<dash>[ \t]+[\u2013\u2014-][ \t]+)")  # a row's cells part
 # A diluent with its own volume, either order ("9 cc preservative-free saline", "NS 4 mL"): `_diluent_part_after`.
-_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:normal|sterile|bacteriostatic|preservative[\s-]free|PF)"
+_DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:" + cue_text("drug_diluent_qualifier") + r")"
                              r"[ \t]+)*(?:" + cue_text("drug_diluent_word") + r")\b|\b(?:" + cue_text("drug_diluent_word")
                              + r")[ \t:,=-]*\d*\.?\d+\s*(?:ml|mls|cc|ccs)\b", re.IGNORECASE)
 # A sentence naming a mixture made before it ("1 mL of the injectate was delivered at each foramen", "... of the
@@ -587,14 +635,13 @@ _DILUENT_PART = compile_rule(r"\d\s*(?:ml|mls|cc|ccs)\b[ \t]+(?:of[ \t]+)?(?:(?:
 _MIXTURE_NAMED = compile_rule(r"\b(?:" + cue_text("drug_mixture_noun") + r"|syringe)\b", re.IGNORECASE)
 # An earlier procedure named before a dose in its sentence (`_earlier_procedure_dose`): 'her last (left L5-S1) epidural',
 # 'the previous injection', 'his prior TFESI', 'the most recent block'; never a sequence word ('First, ...').
-_EARLIER_PROCEDURE = compile_rule(r"\b(?:last|previous|prior|earlier|most\s+recent|preceding)\s+(?:[\w/-]+\s+){0,3}?"
-                                  r"(?:epidurals?|injections?|blocks?|procedures?|ESIs?|TFESIs?|ILESIs?|CESIs?|MBBs?|RFAs?|"
-                                  r"ablations?|shots?|sessions?|visits?|time)\b", re.IGNORECASE)
+_EARLIER_PROCEDURE = compile_rule(r"\b(?:" + cue_text("drug_earlier_word") + r")\s+(?:[\w/-]+\s+){0,3}?"
+                                  r"(?:" + cue_text("drug_earlier_procedure_noun") + r")\b", re.IGNORECASE)
 # A sentence opening on an earlier time ('Last month', 'Three weeks ago,', 'At her previous visit', 'In June'):
 # `_earlier_time_dose` (lexicon `drug_earlier_time_lead`), after an optional bullet or dash.
 _EARLIER_TIME_LEAD = compile_rule(r"[ \t\n*\u2022-]*(?:" + cue_text("drug_earlier_time_lead") + r")", re.IGNORECASE)
 _CLAUSE_SUBJECT_LEAD = compile_rule(r"\s*(?:(?:at|in|on|during|for)\s+)?(?:her|his|their|the|this\s+patient's)?\s*", re.IGNORECASE)
-_REPEAT_WORDS = compile_rule(r"\brepeat\w*\b|\bagain\b|\bsame\s+as\b|\bas\s+(?:at|with|in)\s+(?:the|her|his)\b", re.IGNORECASE)
+_REPEAT_WORDS = compile_rule(cue_text("drug_repeat_word"), re.IGNORECASE)  # (lexicon `drug_repeat_word`)
 _DRUG_REFERENCE = compile_rule(r"\b(?:the|this|that|any)\s+(?:" + cue_text("drug_class_word") + r")s?\b", re.IGNORECASE)
 _SPOKEN_STOP = compile_rule(r"\s(?:period|full\s+stop|new\s+paragraph|next\s+paragraph)\s", re.IGNORECASE)
 # Trigger points counted muscle by muscle: "right trapezius x2 and right rhomboid x1", "upper trapezius (2 points),
@@ -636,6 +683,7 @@ _DOSE_FORM_BEFORE = compile_rule(r"\b(?:injection|inj\.?|injectable(?:\s+suspens
 _EACH_SIDE_NAMED = compile_rule(r"\b(?P<p>into|in|to|at|on)\s+the\s+(?:right|left)\b(?:\s+\w+){0,3}?\s+and\s+(?P=p)\s+"
                                 r"the\s+(?:left|right)\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _OCR_DIGITS = re.compile(r"(?=.*[lo])[\dlo.]+")  # lower-cased by _spoken
 # (also a side letter or 'Lt'/'Rt' of log shorthand: "L: same", "; same R")
 # A side label right before an amount: "R 40 mg", "L: 40 mg", "Rt - 2 mL", "left 1 cc".
@@ -682,7 +730,7 @@ _CONTINUED = compile_rule(r"\s*(?:\+|&|(?:and|plus)\b)")
 # A line ending on a word that cannot close a sentence ("lidocaine 0.5 mL at" / "each of the three sites").
 _OPEN_END = compile_rule(r"\b(?:at|to|into|in|of|for|with|and|per|each|the|a|an)\s*$")
 # A count of sites after a per-site amount in template shorthand: "1 mL x 4 sites", "0.5 mL x 3 nerves".
-_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:separate\s+)?"
+_TIMES_SITES = compile_rule(r"(?:\bx|\u00d7)\s*(?P<n>\d{1,2}|" + _SITE_COUNT_WORDS + r")\s+(?:separate\s+)?"
                             r"(?:sites?|nerves?|levels?|joints?|points?|trigger\s+points?|muscles?|injections?|locations?)\b",
                             re.IGNORECASE)
 # An amount times a bare count in shorthand: "1% lido 1 mL x 3", "Depo-Medrol 40 mg x 2" (never a time, a level or an
@@ -703,7 +751,6 @@ _EACH_OF_AFTER = compile_rule(r"\s+each\s+of\b", re.IGNORECASE)
 _EACH_OF_CODES = compile_rule(r"\beach\s+of\s+(?:the\s+)?(?P<list>(?-i:[A-Z]{2,3})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                               r"(?-i:[A-Z]{2,3})){1,7})\b", re.IGNORECASE)
 _LIST_SPLIT = compile_rule(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_WORD_SITES = cardinals(2, 8)
 
 
 def _site_count(word: str) -> int | None:
@@ -834,6 +881,8 @@ def _spoken(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if _DECIMAL_COMMA.fullmatch(t):  # "0,25" / "6,6": a decimal comma (European / Indian English)
         t = t.replace(",", ".")
+    elif _THOUSANDS.fullmatch(t):  # "3,500" (units of Myobloc): a thousands separator (round 22, dose22)
+        t = t.replace(",", "")
     elif _OCR_DIGITS.fullmatch(t):  # an OCR scan's 'l' for 1 and 'O' for 0: "l mL", "4O mg", "O.5 mL"
         t = t.replace("l", "1").replace("o", "0")
     value = number(t)
@@ -955,6 +1004,9 @@ class DrugMention:
     #: where the sentence starts that tells this mention's discarded amount in the mention's own sentence: each vial
     #: accounted for in a sentence of its own adds its waste (`_discarded`; round 20, tgap20)
     discard_sentence: int | None = None
+    #: its volume was a share of a vial of this size ("half of a 1 mL vial"): a rest told discarded is the vial less the
+    #: dose (`_discarded`; round 22)
+    vial_ml: float | None = None
 
 
 def _unit(u: str) -> str:
@@ -989,7 +1041,9 @@ class DrugBuilder:
         self.muscles = muscles
         self._default_plan = (units, sides, nerves, muscles)
         self._plans = plans or []
-        self._vial_counts: dict[int, int] = {}  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
+        self._corrections: list[tuple[int, int, str]] | None = None  # `_correction_blocks`, read once
+        self._vial_counts: dict[int, int] = {}
+        self._vial_sizes: dict[int, float] = {}  # end of a volume given as a share of a vial -> the vial's volume  # end of a volume told as N vials -> N (`_vials_given`, `_one_vial_each`)
         #: whether the current drug sentence names its own procedure (then it never borrows the nerves of the
         #: sentence before: "(1) ... C4, C5 and C6 medial branches ... (2) trapezius and levator: 2 mL into each")
         self._own_plan = False
@@ -1143,9 +1197,14 @@ class DrugBuilder:
             if v is not None and _NOT_DRUG_VOLUME.match(text, x.end()):
                 count = self._vials_given(a, x.end(), s, e)
                 if count is None:
-                    continue
-                v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
-                self._vial_counts[x.end()] = count
+                    share = self._vial_share(a, x.end(), s, e)
+                    if share is None:
+                        continue
+                    self._vial_sizes[x.end()] = v  # "half of a 1 mL single-dose vial of ...": half the vial given
+                    v *= share
+                else:
+                    v *= count  # "one 1 mL single-dose vial of Depo-Medrol 80 mg/mL was mixed with ...": the vial's contents
+                    self._vial_counts[x.end()] = count
             if v is None or _DILUENT_BEFORE.search(text, max(s, a - 40), a) or _SAME_MIXTURE_BEFORE.search(text, max(s, a - 40), a) \
                     or self._cement_volume(a, s):
                 continue
@@ -1282,6 +1341,10 @@ class DrugBuilder:
             listed = self._nerves_listed_before(s, e)
             if listed and listed > 1:  # "Probes at the right L5 dorsal ramus and lateral to the right S1, S2 and S3
                 return True, listed  # foramina. Each site received 2 mL of 1% lidocaine": 4 sites (round 20, gap20)
+        if self.units * sides == 1 and all(_NEEDLE_SITE.fullmatch(m.group("what")) for m in found):
+            needles = self._needles_counted(e)
+            if needles:  # "Two 22-gauge needles were advanced ... 10 mL of dehydrated alcohol through each needle": 2
+                return True, needles
         if all(m.group("named") for m in found):  # "at each greater occipital nerve": one nerve per side
             return True, sides
         if all(_LATERAL_BRANCH.search(m.group(0)) for m in found):
@@ -1293,6 +1356,17 @@ class DrugBuilder:
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
             return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
+
+    def _needles_counted(self, e: int) -> int | None:
+        """The needles counted where they were placed, in today's text up to the end `e` of the drug's sentence (the
+        last count told there: "Two 22-gauge needles were advanced ..."); a count in a sentence about earlier care
+        ("two needles were used at her last block") is none. None when no count is told."""
+        found = None
+        for m in _NEEDLES_COUNTED.finditer(self.text, 0, e):
+            a, b = self.ctx.idx.sentence_at(m.start())
+            if not (cue("prior_result_sentence").search(self.text, a, b) or cue("history_sentence").search(self.text, a, b)):
+                found = m
+        return _site_count(found.group("n")) if found else None
 
     def _sites_counted_next(self, e: int) -> int | None:
         """The count of sites or targets the sentence right after a drug's gives ("... were made at all four targets",
@@ -1708,7 +1782,8 @@ class DrugBuilder:
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
-                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
+                 and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d) and not self._offer_declined(d)
+                 and not self._row_not_given(d) and not self._in_query(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
             drugs = [d for d in drugs if not any(s <= d.start_char < e for s, e in carried)]
@@ -1806,12 +1881,15 @@ class DrugBuilder:
                     owner.volumes.append(q.value)
                     owner.volume_ends.append(q.end)
                     owner.volume = (owner.volume or 0.0) + q.value
+                    owner.vial_ml = self._vial_sizes.get(q.end, owner.vial_ml)
             for q in each_of:  # "1 mL each of Kenalog 40 and 0.5% bupivacaine": the later drugs take it too
                 later = [m for m in mentions if m.span.start_char > q.end and m.role != "contrast"]
                 nxt = next((x.start for x in qtys if x.start > q.end and x.kind in ("volume", "mass")), e)
                 for mnt in later:
                     if mnt.span.start_char < nxt and mnt.volume is None and mnt.mass is None:
                         mnt.volume, mnt.bare = q.value, False
+            for mnt in mentions:
+                self._whole_before_parts(mnt, s)
             self._use_plan(s, e)
             per_site, sites = self._sites(self._each_label_start(s), e)
             sentence = self.text[s:e]
@@ -1878,11 +1956,14 @@ class DrugBuilder:
                 strength = mnt.span._.meta.get("strength_mg_ml")
                 if strength and mnt.conc_value is None and mnt.mass is None:
                     mnt.conc_value, mnt.conc_unit, mnt.conc_text = float(strength), "mg", f"{strength} mg/mL"
-            self._ratio_mixture(mentions, qtys, s, e)
+            shared = self._ratio_mixture(mentions, qtys, s, e)
             self._mixture_total(mentions, qtys)
             if per_site:
                 mixed_before = solution_volumes[-1].start if solution_volumes else -1  # "2 mL of which ... at each"
                 for mnt in mentions:
+                    if mnt in shared:  # a ratio's share of the injected volume is given where that volume went: "A 1:1
+                        mnt.per_site, mnt.sites = True, sites  # mixture ... was prepared, and 1 mL was injected at each"
+                        continue
                     if self.sides == 2 and _SIDE_SUMMARY.search(self.text, max(s, mnt.span.start_char - 80),
                                                                  mnt.span.start_char):
                         mnt.per_site, mnt.sites, mnt.side_summary = True, 2, True  # "so each knee received 40 mg"
@@ -1894,6 +1975,9 @@ class DrugBuilder:
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
+                        if sites and sites > 2 and len(mnt.masses) >= 2 and self._per_side_only(s, e):
+                            mnt.sites = 2  # "25 units into the trapezius, 20 units into ... on each side": the amounts
+                            # name their muscles, the phrase only the sides (round 22, dose22)
                         if self._once_at_the_ramus(mnt, sites, s):
                             continue  # "1 mL per lateral branch and 1 mL at the dorsal ramus": one site's amount added
                         whole = next((q for q in mnt.fallback if q.kind == "volume"), None)
@@ -1933,6 +2017,23 @@ class DrugBuilder:
         self._repeated_by_reference(out)
         self._each_side_written_apart(out)
         return [m for m in out if (m.span.start_char, m.span.end_char) not in not_ours]
+
+    def _whole_before_parts(self, m: DrugMention, s: int) -> None:
+        """A drug's total told first, its parts after it in the same sentence ('Total steroid dose 12 mg dexamethasone:
+        6 mg at the right L4-5 foramen and 6 mg at the right L5-S1 foramen', 'Kenalog, 80 mg in all, 40 mg to each
+        knee joint and 40 mg ...'; lexicon `drug_toxin_total`): the first amount is the whole when a total word stands by it and the later amounts
+        (two or more) add up to it exactly; the parts are not added to it (round 22, dose22, d5-011)."""
+        if len(m.masses) < 3 or abs(m.masses[0] - sum(m.masses[1:])) > 1e-6 or m.mass is None:
+            return
+        first_end = m.mass_ends[0]
+        if _TOXIN_TOTAL.search(self.text, max(s, first_end - 45), min(first_end + 12, m.mass_ends[1])):
+            m.mass = m.masses[0]
+
+    def _per_side_only(self, s: int, e: int) -> bool:
+        """Every per-site phrase of the sentence names the side ('on each side', 'per side'): with two or more amounts of
+        one drug, each told at its own muscle or joint, the phrase doubles their sum, no more (round 22, dose22)."""
+        found = list(self.p["per_site"].finditer(self.text, s, e))
+        return bool(found) and all((m.group("what") or "").lower().startswith("side") and not m.group("n") for m in found)
 
     def _one_vial_each(self, m: DrugMention, sites: int | None) -> bool:
         """The drug's volume was told as a count of vials given, as many as the sites ("Two 1-mL single-dose vials of
@@ -2098,8 +2199,11 @@ class DrugBuilder:
             if any(x.span.start_char > m.span.end_char and x.span.start_char < le for x in mentions):
                 continue  # another drug after it on its line
             total, rows, pos = 0.0, 0, le + 1
+            head = _AMOUNT_TABLE_HEAD.match(text, pos)
+            if head is not None:  # "Level | Volume" over the rows
+                pos = head.end() + 1
             while pos < len(text) and rows < 6:
-                row = _AMOUNT_ROW.match(text, pos)
+                row = _AMOUNT_ROW.match(text, pos) or _AMOUNT_TABLE_ROW.match(text, pos)
                 if row is None:
                     break
                 v = _spoken(row.group("num"))
@@ -2109,6 +2213,35 @@ class DrugBuilder:
             if rows:
                 m.volume, m.bare = total, False
                 m.evidence.append(self.ctx.ev(le + 1, pos - 1))
+                continue
+            listed = self._level_volumes_next(m.span.start_char)
+            if listed is not None:  # "Kenalog-40 was drawn up." + "Injected: L3-4 0.5 mL, L4-5 0.5 mL, L5-S1 1 mL."
+                m.volume, m.bare = listed, False
+
+    def _level_volumes(self, qtys: list[Qty]) -> float | None:
+        """The sum of volumes each written for a level of its own ('L3-4 0.5 mL, L4-5 0.5 mL and L5-S1 1 mL', '1 mL at
+        L3-4, 1 mL at L4-5 and 2 mL at L5-S1'; round 22, gap22): two or more volumes, every one beside a level and no
+        level twice. None otherwise."""
+        vols = [q for q in qtys if q.kind in ("volume", "solution_volume")]
+        if len(vols) < 2:
+            return None
+        text, seen = self.text, set()
+        for q in vols:
+            g = next((g for g in self.ctx.m.levels
+                      if (g.end <= q.start and _LEVEL_THEN_VOLUME.fullmatch(text, g.end, q.start))
+                      or (g.start >= q.end and _VOLUME_THEN_LEVEL.fullmatch(text, q.end, g.start))), None)
+            if g is None or len(g.items) != 1 or tuple(g.items[0]) in seen:
+                return None
+            seen.add(tuple(g.items[0]))
+        return round(sum(q.value for q in vols), 6)
+
+    def _level_volumes_next(self, at: int) -> float | None:
+        """The volumes listed by level in the sentence right after the drug's at `at`, that sentence naming no drug
+        (`_level_volumes`); None otherwise."""
+        nxt = self._next_sentence(self.ctx.idx.sentence_at(at)[1])
+        if nxt is None or any(d._.meta.get("role") != "contrast" for d in self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0])):
+            return None  # (contrast told there is the technique: 'After contrast confirmed flow, L3-4 0.5 mL, ...')
+        return self._level_volumes(self._quantities(*nxt))
 
     def _leading_total(self, qtys: list[Qty], mentions: list[DrugMention], s: int) -> Qty | None:
         """A volume that heads the components of a mixture as their total, before any drug, as a label with its colon
@@ -2412,6 +2545,121 @@ class DrugBuilder:
         return talk is not None and not _GIVEN_VERB.search(self.text, s, e) \
             and any(talk.end() <= x.start_char < d.start_char for x in self.ctx.spans("PROC"))
 
+    def _correction_blocks(self) -> list[tuple[int, int, str]]:
+        """The blocks of the note that correct or query its record, as (start, end, kind), kind one of
+        `drug_correction_label`'s keys: a label opening a line ('Addendum (same day, by the performing physician):',
+        'CODER QUERY:', 'PHYSICIAN RESPONSE:'), to the paragraph's end or the next line's field label. Read once; a
+        note without any label word is not scanned (round 22, dose22)."""
+        if self._corrections is None:
+            self._corrections = []
+            low = lowered_once(self.text)
+            if low is None or any(w in low for w in _CORRECTION_GATE):
+                for x in _CORRECTION_LABEL.finditer(self.text):
+                    end = _BLOCK_END.search(self.text, x.end())
+                    kind = next(k for k, v in x.groupdict().items() if v is not None)
+                    if kind == "reply":  # a bare 'Response:' answers only the query right before it
+                        last = self._corrections[-1] if self._corrections else None
+                        if last is None or last[2] != "query" or self.text[last[1]:x.start()].strip():
+                            continue
+                        kind = "response"
+                    self._corrections.append((x.start(), end.start() if end else len(self.text), kind))
+        return self._corrections
+
+    def _in_query(self, d: Span) -> bool:
+        """A drug named inside a query to the physician ('CODER QUERY: The order set lists Kenalog 80 mg. Please confirm
+        ...'): a question, not a record of what was given (round 22, dose22, d5-042)."""
+        return any(a <= d.start_char < b and kind == "query" for a, b, kind in self._correction_blocks())
+
+    def _corrected_amount(self, d: Span, cs: int, ce: int) -> tuple[float, str, Qty] | None:
+        """The one amount a correction's clause gives its drug, as (value, unit, where): a mass ('80 mg, not 40 mg, of
+        Depo-Medrol was given': 80 mg; one in brackets only when none is outside), else a volume times the strength the
+        clause or the brand names ('2 mL, not 1 mL, of Kenalog-40': 80 mg); the replaced ones left out ('not', 'from',
+        'rather than' right before them; lexicon `drug_amount_replaced_before`). None when none or two different ones
+        are left."""
+        qtys = [q for q in self._quantities(cs, ce)
+                if not _AMOUNT_REPLACED_BEFORE.search(self.text, max(cs, q.start - 20), q.start)]
+        for kind in ("mass", "volume"):
+            kept = [q for q in qtys if q.kind == kind and not q.paren] or [q for q in qtys if q.kind == kind]
+            if not kept or any(q.value != kept[0].value or q.unit != kept[0].unit for q in kept):
+                continue
+            if kind == "mass":
+                return kept[0].value, _unit(kept[0].unit), kept[0]
+            conc = next((q for q in qtys if q.kind == "conc"), None)
+            strength = conc.value if conc is not None else d._.meta.get("strength_mg_ml")
+            if strength:
+                return round(kept[0].value * float(strength), 4), "mg" if conc is None else _unit(conc.unit), kept[0]
+        return None
+
+    def _apply_corrections(self, drugs: list[Drug]) -> list[Drug]:
+        """The dose that a correction of the record states wins over the body's (round 22, dose22, d5-003/004/042): in
+        a `correction` or `response` block, or an `addendum` block with a correction cue ('in error', 'not 40 mg',
+        'should read'; lexicon `drug_dose_corrected`), a drug named with one amount in its clause (the sentence up to
+        its semicolons) has that dose ('Addendum: 80 mg, not 40 mg, of Depo-Medrol was given; the dose above was
+        dictated in error', 'PHYSICIAN RESPONSE: No. 40 mg of Kenalog was administered; ...'); a drug said there not
+        to have been given ('ADDENDUM: Correction to the injectate above. No triamcinolone was given today') is no drug
+        of the session, its class word ('no steroid was given') every drug of that class. A clause adding a dose ('an
+        additional 40 mg', 'no further steroid'; `drug_correction_additive`) corrects nothing."""
+        blocks = [(a, b, kind) for a, b, kind in self._correction_blocks() if kind != "query"]
+        if not blocks or not drugs:
+            return drugs
+        text, idx = self.text, self.ctx.idx
+        dropped: set[str] = set()
+        for a, b, kind in blocks:
+            corrects = kind != "addendum" or bool(_DOSE_CORRECTED.search(text, a, b))
+            for d in self.ctx.spans("DRUG"):
+                if not a <= d.start_char < b or d._.is_hypothetical or d._.is_family:
+                    continue
+                s, e = idx.sentence_at(d.start_char)
+                cs = max(s, a, text.rfind(";", s, d.start_char) + 1)
+                semi = text.find(";", d.end_char, e)
+                ce = min(b, e if semi < 0 else semi)
+                if _CORRECTION_ADDITIVE.search(text, cs, ce) or self.p["per_site"].search(text, cs, ce):
+                    continue  # (a dose told per site there is left to the body's arithmetic)
+                generic, role = d._.meta["generic"], d._.meta.get("role")
+                amount = self._corrected_amount(d, cs, ce) if corrects else None
+                if amount is not None:
+                    value, unit, where = amount
+                    for drug in drugs:
+                        if drug.generic == generic and (drug.dose_unit == unit or drug.dose is None):
+                            drug.dose, drug.dose_unit = value, unit
+                            drug.per_site, drug.sites = None, None
+                            drug.evidence = sorted([*drug.evidence, self.ctx.ev(where.start, where.end)],
+                                                   key=lambda x: x.start)
+                    continue
+                if (d._.is_negated or _WITHHELD_PASSIVE.match(text, d.end_char)) and _GIVEN_VERB.search(text, cs, ce):
+                    dropped.update(x.generic for x in drugs if x.generic == generic or (
+                        generic.startswith("unspecified") and x.role == role))
+        return [x for x in drugs if x.generic not in dropped]
+
+    def _row_not_given(self, d: Span) -> bool:
+        """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
+        was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
+        30 mg<tab>IM<tab>Refused'; lexicon `drug_row_not_given`): the row's drug was held (round 22, dose22, d5-021).
+        Only a row of cells: two or more breaks ('|', tabs or wide gaps) after the name, or a dash before the status
+        ('Triamcinolone 40 mg - HELD, order changed')."""
+        text = self.text
+        le = text.find("\n", d.end_char)
+        le = len(text) if le < 0 else le
+        breaks = list(_ROW_CELL_BREAK.finditer(text, d.end_char, le))
+        return any(_ROW_NOT_GIVEN.match(text, b.end()) and (len(breaks) >= 2 or b.group("dash")) for b in breaks)
+
+    def _offer_declined(self, d: Span) -> bool:
+        """A drug offered and turned down in its clause (the sentence up to its semicolons: 'Toradol 60 mg IM was offered
+        for the headache today but the patient declined', 'She refused the ketorolac 30 mg IM we offered'; lexicon
+        `drug_discussed_before`, `drug_offer_declined`): never given, so no dose (round 22, dose22, d5-020). Not when
+        the clause tells it given ('offered and injected') or a change of mind follows the refusal ('declined, then
+        agreed'; `drug_offer_taken_after`)."""
+        text = self.text
+        s, e = self.ctx.idx.sentence_at(d.start_char)
+        s = max(s, text.rfind(";", s, d.start_char) + 1)
+        semi = text.find(";", d.end_char, e)
+        if semi >= 0 and not _REFUSAL_CLAUSE.match(text, semi + 1, e):  # ('IM Toradol offered; declined.')
+            e = semi
+        refusal = _OFFER_DECLINED.search(text, s, e)
+        if refusal is None or _DISCUSSED_BEFORE.search(text, s, e) is None:
+            return False
+        return not _GIVEN_VERB.search(text, s, e) and not _OFFER_TAKEN_AFTER.search(text, refusal.end(), e)
+
     def _withheld_later(self, d: Span) -> bool:
         """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later
         sentence of its section, by its name, its class ('the steroid') or as 'the medication', to be kept back ('...
@@ -2425,9 +2673,12 @@ class DrugBuilder:
             return True  # in its own sentence: 'Depo-Medrol 80 mg was drawn up but, after her glucose ..., was not given'
         section, stop = idx.category_at(d.start_char), min(len(text), e + 600)
         generic, role = d._.meta["generic"], d._.meta.get("role")
-        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if e <= x.start_char < stop
+        # (also later in its own sentence, past a clause: 'Kenalog 40 mg was drawn up, but the contrast run showed a
+        # radicular artery, so the particulate steroid was not used'; round 22, dose22, d5-045)
+        ends = [(x.start_char, x.end_char) for x in self.ctx.spans("DRUG") if d.end_char < x.start_char < stop
                 and (x._.meta["generic"] == generic or (x._.meta["generic"].startswith("unspecified")
-                                                       and x._.meta.get("role") == role))]
+                                                       and x._.meta.get("role") == role))
+                and (x.start_char >= e or _CLAUSE_BREAK.search(text, d.end_char, x.start_char))]
         ends += [(x.start(), x.end()) for x in _DRUG_REFERENCE.finditer(text, e, stop)]
         for a, b in ends:
             if idx.category_at(a) != section:
@@ -2796,35 +3047,67 @@ class DrugBuilder:
         rest = None if None in others else round(total.value - sum(others), 6)
         last.volume = rest if rest is not None and rest > 0 else None
 
-    def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> None:
+    def _ratio_mixture(self, mentions: list[DrugMention], qtys: list[Qty], s: int, e: int) -> list[DrugMention]:
         """"0.5 mL of a 1:1 mixture of 2% lidocaine and Kenalog 40 into each joint": the components
         have no volumes of their own, so each gets its share of the injected volume (written before the mixture, or
-        after both components: "a 1:1 mix of Kenalog 40 and 0.5% bupivacaine, 1 mL per level")."""
+        after both components: "a 1:1 mix of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"). Round 22 (gap22): the
+        shares told in words ('equal parts', 'a 50/50 mix'), the components named before the ratio ('Kenalog-40 and 1%
+        lidocaine were mixed in equal volumes; 2 mL ... at each level'), and the injected volume told in the next
+        sentence when this one gives none ('A 1:1 mixture of ... was prepared. 1 mL was injected at each level.', that
+        sentence naming no drug; its per-site phrase counts). The parts given a share are returned: their share is
+        given where the injected volume went, so a per-site phrase of the sentence covers them."""
         m = _RATIO_MIX.search(self.text, s, e)
         if m is None:
-            return
-        injected = [q for q in qtys if q.kind in ("volume", "solution_volume") and q.end <= m.start()]
-        later = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast"][:2]
-        if not injected and len(later) == 2:  # "a 1:1 mixture of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"
-            injected = [q for q in qtys
-                        if q.kind in ("volume", "solution_volume") and q.start >= later[1].span.end_char][:1]
+            return []
+        usable = [x for x in mentions if x.role != "contrast"]
+        later = [x for x in usable if x.span.start_char > m.end()][:2]
+        before = [x for x in usable if x.span.end_char <= m.start()][-2:]
+        named_before = len(later) < 2 and len(before) == 2  # "Kenalog-40 and 1% lidocaine were mixed in equal volumes"
+        vols = [q for q in qtys if q.kind in ("volume", "solution_volume")]
+        if named_before:
+            injected = [q for q in vols if q.start >= m.end()][:1]
+        else:
+            injected = [q for q in vols if q.end <= m.start()]
+            if not injected and len(later) == 2:  # "a 1:1 mixture of Kenalog 40 and 0.5% bupivacaine, 1 mL per level"
+                injected = [q for q in vols if q.start >= later[1].span.end_char][:1]
+        told_next = None
         if not injected:
-            return
-        vol = injected[-1].value
+            if any(x.volume or x.mass for x in usable):
+                return []
+            told_next = self._ratio_volume_next(e)
+            if told_next is None:
+                return []
+        vol = injected[-1].value if injected else told_next[0]
+        pool = before if named_before else [x for x in usable if x.span.start_char > m.end()]
         # a volume a component took only from a bracket after the mixture ("(three muscles, 6 mL total)") restates the
         # whole, and is no volume of its own
-        parts = [x for x in mentions if x.span.start_char > m.end() and x.role != "contrast" and x.mass is None
+        parts = [x for x in pool if x.mass is None
                  and (x.volume in (None, vol) or any(q.kind == "volume" and q.value == x.volume for q in x.fallback))][:2]
-        a, b = _spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0
+        a, b = (1.0, 1.0) if m.group("eq") else (_spoken(m.group("a")) or 0.0, _spoken(m.group("b")) or 0.0)
         if len(parts) != 2 or a <= 0 or b <= 0:
-            return
+            return []
         for part, share in zip(parts, (a / (a + b), b / (a + b))):
             part.volume = round(vol * share, 6)
             part.bare = False
             part.evidence.append(self.ctx.ev(m.start(), m.end()))
+            if told_next is not None and told_next[1]:
+                part.per_site, part.sites = True, told_next[1]
         for mnt in mentions:  # the injected volume is the mixture's, not a drug's own
             if mnt not in parts and mnt.volume == vol and mnt.mass is None and mnt.conc_value is None:
                 mnt.volume = None
+        return parts if told_next is None else []
+
+    def _ratio_volume_next(self, e: int) -> tuple[float, int | None] | None:
+        """(volume, sites or None) of the sentence right after a ratio mixture's that names no drug and gives one volume
+        ('1 mL was injected at each level.', '2 mL of the mix went to each foramen.'); None otherwise."""
+        nxt = self._next_sentence(e)
+        if nxt is None or self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0]):
+            return None
+        vols = [q for q in self._quantities(*nxt) if q.kind in ("volume", "solution_volume")]
+        if len(vols) != 1:
+            return None
+        per_site, sites = self._sites(*nxt)
+        return vols[0].value, (sites if per_site and sites and sites > 1 else None)
 
     def _remainder_told_next(self, mentions: list[DrugMention]) -> None:
         """'Test dose of 1 mL lidocaine 1% negative.' + 'The remaining 4 mL were then given.' (round 20, gap20b): the
@@ -2888,11 +3171,14 @@ class DrugBuilder:
             after_run = 0
             column = False  # under a table header naming a units column ("Muscle | Units")
             opened = False  # past a sentence opening a list ("... the toxin was placed as follows:")
+            per_side = False  # that sentence says each row's amount went to each side
             for i, (ns, ne) in enumerate(b for b in bounds if b[0] >= e):
                 if i >= _TOXIN_LOOKAHEAD or (dosed or not found) and i >= 2 and not column and not opened \
                         or after_run > 2 or self.ctx.in_sentence(read, ns):
                     break
-                opened = opened or (not found and self.text[ns:ne].rstrip().endswith(":"))
+                if not found and self.text[ns:ne].rstrip().endswith(":"):
+                    opened = True  # "Dosing, each side (right and left):": the rows below are one side's (round 22)
+                    per_side = per_side or bool(_LIST_PER_SIDE.search(self.text, ns, ne))
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
                 if discarded is not None:
                     m.discarded, m.discarded_ml = discarded, discarded_ml
@@ -2908,13 +3194,18 @@ class DrugBuilder:
                 row = _UNITS_ROW.search(self.text, ns, line_end) if column and not units and not after_run else None
                 if row:  # "Left upper trapezius | 30" under "Muscle | Units"
                     units = [Qty(row.start("n"), row.end("n"), "mass", float(row.group("n")), "units", row.group("n"))]
+                if units and not found:  # "Dosing, each side (right and left):" + rows, split as one sentence
+                    head = self.text[ns:units[0].start]
+                    per_side = per_side or (":" in head and bool(_LIST_PER_SIDE.search(head)))
                 if units:
                     found += units
                 elif found:
                     after_run += 1
             if not found:
                 continue
-            m.mass, m.mass_unit, m.bare = self._toxin_total(found), "units", False
+            if per_side and any(_ROW_SIDE.search(self.text, *self.ctx.idx.line_at(q.start)) for q in found):
+                per_side = False  # 'Right trapezius 25 units' under 'Per side:': the rows tell their own sides
+            m.mass, m.mass_unit, m.bare = self._toxin_total(found, 2 if per_side else 1), "units", False
             m.evidence += [self.ctx.ev(q.start, q.end) for q in found]
 
     def _guidance_field(self, d: Span) -> bool:
@@ -2971,6 +3262,9 @@ class DrugBuilder:
                     break  # (a sentence straight after the drug's, outside any section, still tells its vial)
                 kind = _container(self.text, ns, ne)
                 discarded, remainder, discarded_ml = self._discard(ns, ne)
+                if remainder and discarded is None:  # "The remaining half of the vial was discarded." (round 22)
+                    for m in pending:
+                        m.remainder_discarded = m.remainder_discarded or (m.vial_ml is not None and m.discarded is None)
                 if kind is None and discarded is None:
                     continue
                 told = True
@@ -2982,11 +3276,12 @@ class DrugBuilder:
             if told:
                 pending = []
 
-    def _toxin_total(self, found: list[Qty]) -> float:
+    def _toxin_total(self, found: list[Qty], sides: int = 1) -> float:
         """Amounts per muscle add up, each one times the muscles it names ("25 units into each upper trapezius" is
         two, "10 units at each of the 4 sites" four); a stated total wins over the sum when it is not less than the
         amounts it sums ("..., 80 units in all across the four muscles", "for a total of 100 units", "Total: 90 units",
-        or first: "Total 100 units: 25 units into each trapezius, ...")."""
+        or first: "Total 100 units: 25 units into each trapezius, ..."). `sides`: 2 when the list's opening line
+        says each row is one side's ("Dosing, each side (right and left):"; round 22), so each row counts twice."""
         text = self.text
         last = found[-1]
         if len(found) >= 2:
@@ -2994,13 +3289,13 @@ class DrugBuilder:
             # (also 'All 100 units administered' after the muscles' rows: `_WHOLE_AMOUNT_BEFORE`; round 21, dose21b)
             told_whole = _WHOLE_AMOUNT_BEFORE.search(text, max(found[-2].end, last.start - 30), last.start)
             if (last.paren or _TOXIN_TOTAL.search(between) or told_whole) \
-                    and last.value >= sum(q.value for q in found[:-1]) - 1e-9:
+                    and last.value >= sides * sum(q.value for q in found[:-1]) - 1e-9:
                 return last.value
             first = found[0]
             if _TOTAL_BEFORE.search(text, max(0, first.start - 25), first.start) \
-                    and first.value >= sum(q.value for q in found[1:]) - 1e-9:
+                    and first.value >= sides * sum(q.value for q in found[1:]) - 1e-9:
                 return first.value
-            if abs(first.value - sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
+            if abs(first.value - sides * sum(q.value for q in found[1:])) < 1e-9 and self._opens_list(first.start):
                 return first.value  # "100 units from one vial, all injected:" over its muscles' 40 + 30 + 30 (dose21)
         total = 0.0
         for q in found:
@@ -3009,7 +3304,7 @@ class DrugBuilder:
             if em:
                 count = em.group("n") or em.group("n2") or em.group("n3") or em.group("n4")
                 n = int(_spoken(count) or 0) if count else 2
-            total += q.value * max(n, 1)
+            total += q.value * max(n, 1) * sides
         return total
 
     def _opens_list(self, at: int) -> bool:
@@ -3202,6 +3497,9 @@ class DrugBuilder:
             named = self.ctx.in_sentence(drugs, ns)
             qtys = [q for q in self._quantities(ns, ne) if q.kind in ("volume", "solution_volume")]
             if qtys and not named and (k == 0 or _MIXTURE_NAMED.search(self.text, ns, ne)):
+                listed = self._level_volumes(qtys)
+                if listed is not None:  # "We injected 1 mL at L3-4, 1 mL at L4-5 and 2 mL at L5-S1": the shares add up
+                    return listed, False, None
                 injected, (per_site, sites) = qtys[0].value, self._sites(ns, ne)
                 if not per_site and total > injected:
                     injected += self._rest_shares(qtys[0].end, ne, total - injected)
@@ -3261,6 +3559,22 @@ class DrugBuilder:
             # given vials do ('Two 1-mL single-dose vials of Kenalog-40 were used, one vial per knee'; round 21, d1-042)
         return n
 
+    def _vial_share(self, a: int, b: int, s: int, e: int) -> float | None:
+        """The share of one vial given, told before the vial's size ('half of a 1 mL single-dose vial of dexamethasone 10
+        mg/mL', 'a quarter of the 2 mL vial of Kenalog-40', 'Kenalog 40 mg/mL, half a 1 mL vial', 'the whole 1 mL vial
+        of ...'; lexicon `drug_vial_share_word`): the fraction, or None. Not when its clause discards it ('half of the 2
+        mL vial was discarded'). Round 22, dose22, d5-050."""
+        x = _VIAL_SHARE_BEFORE.search(self.text, max(s, a - 30), a)
+        after = _VIAL_OF_AFTER.match(self.text, b, e) if x is not None else None
+        if after is None:
+            return None
+        semi = self.text.find(";", b, e)
+        if _WASTE_WORD.search(self.text, b, e if semi < 0 else semi):
+            return None
+        words = " ".join(x.group("f").lower().replace("-", " ").split())
+        words = words[2:] if words.startswith("a ") else words[4:] if words.startswith("one ") else words
+        return _SHARE_VALUES.get(words, 1.0)
+
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the
         3 mL was divided evenly among the four needles'; round 20, pub20). The caller asks it equal the parts' sum."""
@@ -3305,6 +3619,8 @@ class DrugBuilder:
                 round(volume, 4) if volume is not None else None
         if m.conc_value is not None and volume is not None:
             return round(m.conc_value * volume, 4), m.conc_unit or "mg", round(volume, 4)
+        if volume is not None and m.span._.meta.get("dosed_by_volume"):  # a pure agent: its volume is its dose
+            return round(volume, 4), "ml", round(volume, 4)
         return None, None, round(volume, 4) if volume is not None else None
 
     def build(self) -> list[Drug]:
@@ -3384,7 +3700,7 @@ class DrugBuilder:
             ))
         if class_total is not None:
             self._fill_from_class_total(drugs, class_total)
-        return drugs
+        return self._apply_corrections(drugs)
 
     def _steroid_class_total(self, mentions: list[DrugMention]) -> DrugMention | None:
         """A steroid's total told by its class in a sentence with a total word ('Steroid total therefore 60 mg', 'Total
@@ -3549,6 +3865,11 @@ class DrugBuilder:
             # "10 mg/mL vial; 0.5 mL discarded": a volume of a drug dosed by mass is its strength times the volume
             strength = next((m.conc_value for m in ms if m.conc_value and m.conc_unit == unit), None)
             return round(written * strength, 4) if strength else None
+        if written is None and total and any(m.remainder_discarded for m in ms) and unit != "units":
+            # "half of a 1 mL single-dose vial of dexamethasone 10 mg/mL ... The remaining half was discarded" (round 22)
+            shared = next((m for m in ms if m.vial_ml and m.conc_value and m.conc_unit == unit), None)
+            vial = shared.vial_ml * shared.conc_value if shared else None
+            return round(vial - total, 4) if vial and vial > total + 1e-9 else None
         if written is not None or not any(m.remainder_discarded for m in ms) or unit != "units" or not total:
             return written
         vial = next((m.vial for m in ms if m.vial), None)

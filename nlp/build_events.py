@@ -1591,7 +1591,7 @@ def neurolysis(ctx: NoteContext, proc: Procedure) -> RadiofrequencyParams | None
 def devices(ctx: NoteContext) -> list[Device]:
     spans = [s for s in ctx.spans("DEVICE") if asserted(s) and _today(ctx, s)]
     out: dict[str, Device] = {}
-    lead_rx = cue("lead_count")
+    lead_rx, second_rx, not_added = cue("lead_count"), cue("lead_second"), cue("lead_not_added")
     for s in spans:
         kind = s._.meta["kind"]
         d = out.get(kind)
@@ -1601,12 +1601,16 @@ def devices(ctx: NoteContext) -> list[Device]:
         if kind in ("lead", "paddle"):
             ss, se = ctx.idx.sentence_at(s.start_char)
             m = lead_rx.search(ctx.text, ss, se)
-            if m:
+            if m and not not_added.search(ctx.text, m.end(), se):  # not 'a second lead was considered but not needed'
                 w = (m.group("n") or m.group("n2") or m.group("n3")).lower()
                 n = {"single": 1, "dual": 2, "bilateral": 2, "second": 2, "third": 3, "2nd": 2, "3rd": 3}.get(w) \
                     or number(w)
                 if n:
                     d.count = max(d.count, int(n))
+            elif kind == "lead" and d.count < 2 and not m:
+                m2 = second_rx.search(ctx.text, ss, se)
+                if m2 and not not_added.search(ctx.text, m2.end(), se):
+                    d.count = 2  # "another 8-contact lead ... parallel to the first": a second lead (round 22, gap22)
             if kind == "lead" and d.count < 2 and cue("lead_each_side").search(ctx.text, ss, se):
                 d.count = 2  # "one on each side of midline": a lead per side
     return list(out.values())

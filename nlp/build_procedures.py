@@ -20,7 +20,7 @@ from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMenti
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
-from nlp.rules import lexicon
+from nlp.rules import lexicon, load_yaml
 from nlp.levels import SEQUENCE, joints_of, next_vertebra, region_of, sort_key
 from nlp.measures import LevelGroup, SideMention
 from nlp.number_words import cardinals
@@ -71,10 +71,7 @@ def _placed_at(text: str, start: int, end: int) -> bool:
 # Words every `side_corrected` / `level_corrected` match holds one of: a note without them is not searched.
 _CORRECTION_WORDS = ("correct", "amend", "revis", "should", "actually", "fact", "addend", "entry", "chang", "updat", "edit")
 # every wording of lexicon `session_not_performed` holds one of these (a note without them is not scanned for it)
-_CALLED_OFF_WORDS = ("cancel", "called off", "postpon", "reschedul", "deferred", "not performed", "not done", "not started",
-                     "not carried", "aborted", "abandoned", "stopped", "declined", "refused", "no procedure",
-                     "no injection", "no intervention", "to proceed", "go ahead", "withdrew",
-                     "take place", "not proceed", "not happen", "never happen")  # lexicon session_not_performed
+_CALLED_OFF_WORDS = tuple(str(w) for w in lexicon("session_not_performed_word"))  # (lexicon `session_not_performed_word`)
 _LEVEL_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:(?:the|levels?|at)[ \t]+)*", re.IGNORECASE)  # 'should read: the L5-S1'
 _CORRECTION_GAP = compile_rule(r"[ \t\"'\u201c\u2018(]*(?:the[ \t]+)?", re.IGNORECASE)  # 'corrected to "the LEFT'
 _CLAUSE_MARK = compile_rule(r"[;()\[\]]")  # what bounds the clause of an addendum's superseded side
@@ -215,12 +212,13 @@ _RANGE_END_AFTER = compile_rule(r"\s+(?:to|through|thru|and)\s+(?:the\s+)?(?:lev
 # 2022 for arm pain', 'transforaminal epidural in 2024', 'caudal ESI in 06/2025', 'TPIs (Jan 2025)'): an earlier
 # session. A year or month/year only (a day's date may be today's: 'TFESI on 07/08/2026'), not in the title or the
 # procedure's own fields.
+_MONTH = load_yaml("history.yaml")["fragments"]["month"]  # a month's name or its abbreviation (history.yaml `month`)
 _DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|circa|c\.)[ \t]+|\n[ \t]*\()?"
-                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|\d{1,2}/)?"
+                            r"(?:" + _MONTH + r",?[ \t]+|\d{1,2}/)?"
                             r"(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
 # ... or a list line that opens on its year ('2023: L5-S1 interlaminar epidural', '- 06/2025 - right L4-5 TFESI, 60% relief',
 # 'Mar 2024) left SI joint injection'), the procedure within a few words of it.
-_DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+|"
+_DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:" + _MONTH + r",?[ \t]+|"
                            r"\d{1,2}/)?(?:19|20)\d\d[ \t]*(?:[:)|,\u2013-]|--)[^.;:\n]{0,40}$", re.IGNORECASE)
 # Round 12 (P12): a procedure told as done elsewhere or earlier, or wanted for a later visit, by words ConText does not
 # read (a body mention only, outside the procedure's own fields): right after its name ('left SI joint injection from
@@ -386,8 +384,8 @@ _SURGERY_AFTER = compile_rule(r"\s+(?:(?:spinal|spine|posterior|anterior|instrum
 # A level named for what imaging found there ("from C5-6 foraminal stenosis"), not for today's target.
 # ... and a disc lesion named right after the level ('right foraminal L4-5 herniation', 'an L5-S1 disc protrusion'; round
 # 21, el21, fdx-tfesi-02)
-_FINDING_AFTER = compile_rule(r"\s+(?:(?:severe|moderate|mild|right|left|bilateral)\s+)?(?:(?:foraminal|central|canal|lateral\s+recess)\s+"
-                              r"(?:stenosis|narrowing)|(?:(?:disc|disk)\s+)?(?:herniation|protrusion|extrusion|bulge))\b", re.IGNORECASE)
+_FINDING_AFTER = compile_rule(r"\s+(?:(?:" + cue_text("level_finding_qualifier") + r")\s+)?(?:" + cue_text("level_finding_stenosis")
+                              + r"|" + cue_text("level_finding_disc") + r")\b", re.IGNORECASE)
 # A level in a clause that gives the reason for today's choice ("Caudal approach chosen because of the postsurgical
 # changes at L4-5", "interlaminar entry at L3-4 owing to the fusion below"): where the pathology is, not the target.
 # The clause ends at a verb of today's act ("due to pain at L4-5 we injected L4-5": the second level is the target).
@@ -1201,10 +1199,16 @@ class ProcedureBuilder:
         return max(before, key=lambda t: t[0])[1] if before else pool[0]
 
     def assign(self, drafts: list[Draft]) -> None:
-        left_alone = cue("level_not_treated")
+        left_alone, left_alone_before = cue("level_not_treated"), cue("level_not_treated_before")
+        skipped: dict[int, set[tuple[str, ...]]] = {}
         for g in self.ctx.m.levels:
+            if left_alone.match(self.text, g.end) or left_alone_before.search(self.text[max(0, g.start - 50):g.start]):
+                owner = self._owner(drafts, g.start, spinal=True, head=g.head) if self._relevant(g.start) else None
+                if owner is not None:  # "so L5-S1 was not injected", "no injection at L3-4": left alone today
+                    skipped.setdefault(id(owner), set()).update(tuple(it) for it in g.items)
+                continue
             if _SURGERY_AFTER.match(self.text, g.end) or _FINDING_AFTER.match(self.text, g.end) \
-                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start) or left_alone.match(self.text, g.end):
+                    or _REASON_BEFORE.search(self.text, max(0, g.start - 80), g.start):
                 continue  # "a patient with an L4-5 fusion ...", "radiculopathy from C5-6 foraminal stenosis", "T12 was not
                 # treated": not the target
             if self._relevant(g.start) and not self._superseded(g.start):
@@ -1212,6 +1216,8 @@ class ProcedureBuilder:
                 if d is not None:
                     d.levels.append(g)
         self._drop_abandoned_levels(drafts)
+        if skipped:
+            self._drop_levels(drafts, skipped)
         not_treated, lying, lying_after = cue("side_not_treated"), cue("side_position_before"), cue("side_position_after")
         temperature = cue("side_temperature_after")
         for sm in self.ctx.m.sides:
@@ -1254,20 +1260,36 @@ class ProcedureBuilder:
             if not gone or len(gone) == len(d.levels):
                 continue
             given_up = {tuple(it) for g in gone for it in g.items}
-            kept: list[LevelGroup] = []
-            for g in d.levels:
-                if g in gone:
-                    continue
-                keep = [i for i, it in enumerate(g.items) if tuple(it) not in given_up]
-                if len(keep) < len(g.items):  # the title's 'L4-5 and L5-S1' after 'the L4-5 attempt was unsuccessful'
-                    if not keep:
-                        continue
-                    g = replace(g, items=[g.items[i] for i in keep],
-                                item_spans=[g.item_spans[i] for i in keep] if len(g.item_spans) == len(g.items) else [])
-                kept.append(g)
+            kept = self._levels_without([g for g in d.levels if g not in gone], given_up)
             if kept:
                 self.step_abandoned = True
                 d.levels = kept
+
+    def _drop_levels(self, drafts: list[Draft], skipped: dict[int, set[tuple[str, ...]]]) -> None:
+        """A level the note says was left alone today ('so L5-S1 was not injected', 'the L5-S1 level was skipped because
+        of fusion hardware', 'no injection at L3-4'; lexicon `level_not_treated`, `level_not_treated_before`) leaves the
+        title's and header's level lists too, when the procedure keeps another level (round 22, gap22): the plan named
+        it, the technique says it was not done, so it bills no add-on line and counts as no treated level. Only for the
+        procedure the sentence is about (`skipped`: items by the draft's id)."""
+        for d in drafts:
+            kept = self._levels_without(d.levels, skipped.get(id(d), set()))
+            if kept:
+                d.levels = kept
+
+    @staticmethod
+    def _levels_without(groups: list[LevelGroup], given_up: set[tuple[str, ...]]) -> list[LevelGroup]:
+        """The level groups less the items given up (the title's 'L4-5 and L5-S1' after 'the L4-5 attempt was
+        unsuccessful' keeps 'L5-S1'); a group left with no item goes."""
+        kept: list[LevelGroup] = []
+        for g in groups:
+            keep = [i for i, it in enumerate(g.items) if tuple(it) not in given_up]
+            if len(keep) < len(g.items):
+                if not keep:
+                    continue
+                g = replace(g, items=[g.items[i] for i in keep],
+                            item_spans=[g.item_spans[i] for i in keep] if len(g.item_spans) == len(g.items) else [])
+            kept.append(g)
+        return kept
 
     def _sentence_head(self, char: int) -> str | None:
         """The one nerve/foramen head word of the levels in the sentence at `char` ("... the L5 dorsal ramus on each
@@ -2141,11 +2163,11 @@ def muscles_of(ctx: NoteContext, procedure: Procedure) -> list[TextFact]:
 # "3 muscles injected", "into four separate muscles": a count of the muscles treated, written without their names.
 # Also shorthand with a times sign before or after ('TPI x3 muscles', 'muscles x 3'; round 17, fch-tpi-01).
 # The words: lexicon `muscle_count_qualifier`, `muscle_not_count_after`.
-_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:"
+_COUNT_WORDS = cardinals(2, 8)  # the spelled counts `_MUSCLE_COUNT` matches and the muscle count reads
+_MUSCLE_COUNT = compile_rule(r"(?:(?<![\w.])x\s?|\b)(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:"
                              + cue_text("muscle_count_qualifier") + r")?muscles?\b(?!\s+(?:"
                              + cue_text("muscle_not_count_after") + r"))"
                              r"|\bmuscles\s*(?:x|:)\s*(?P<n2>\d{1,2})\b", re.IGNORECASE)
-_COUNT_WORDS = cardinals(2, 8)
 # The low end of a code's range before the count ("Trigger point injection(s), 1 or 2 muscles", "1-2 muscles"): the
 # descriptor of 20552 copied into the title, not a count of the muscles treated.
 _COUNT_RANGE_BEFORE = compile_rule(r"\b(?:\d|one|two)\s*(?:or|-|\u2013|to)\s*$", re.IGNORECASE)

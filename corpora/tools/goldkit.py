@@ -147,6 +147,10 @@ def _proc_lines(p: dict, spec: dict) -> list[dict]:
     elif fam == "peripheral_nerve_block":
         code = {"suprascapular": "64418", "intercostal": "64420", "ilioinguinal": "64425"}.get(p["target"], "64450")
         out.append(_line(code, mods))
+        # intercostal at several levels (spec key `nerve_levels`, default one; gold `levels` stays empty for peripheral
+        # targets): +64421 for each level after the first, same modifiers (codes.yaml peripheral.intercostal, kb22)
+        if code == "64420" and int(p.get("nerve_levels", 1)) > 1:
+            out.append(_line("64421", mods, int(p["nerve_levels"]) - 1))
         out += _separate_guidance(p)
     elif fam == "genicular_nerve_block":
         out.append(_line("64454", mods))
