@@ -202,19 +202,7 @@ def _nerves(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, 
                list(nerve.evidence), None)
     if proc.target:  # the named target is a nerve too (e.g. lesser occipital beside a greater occipital)
         _merge(items, key_of(proc.target), procedure_sides(proc), list(proc.evidence), None)
-    for base in {m.group(1) for k in items if (m := _LEVELLED_NERVE.match(k))}:
-        items.pop(base, None)  # 't6_intercostal', 't7_intercostal': the nerves by level, not one more 'intercostal'
     return items
-
-
-# A nerve named with its spinal level ('T6 intercostal' -> 't6_intercostal'; round 22, fam22): one unit per level,
-# billed by the nerve's own row.
-_LEVELLED_NERVE = re.compile(r"^[ctls]\d{1,2}_(.+)$")
-
-
-def _row_target(name: str) -> str:
-    m = _LEVELLED_NERVE.match(name)
-    return m.group(1) if m else name
 
 
 def _muscles(proc: Procedure, ctx: Context, index: int, basis: str) -> dict[str, Item]:
@@ -389,7 +377,7 @@ def _per_nerve(items: list[Item], family: FamilyRule, feats: dict[str, Any], ind
     by_code: dict[tuple[str, str | None], tuple[Row, list[Item]]] = {}
     drafts: list[Draft] = []
     for item in items:
-        row = pick_row(family, {**feats, "target": _row_target(item.name)}, ctx)
+        row = pick_row(family, {**feats, "target": item.name}, ctx)
         if row is None:
             continue
         if row.flag:

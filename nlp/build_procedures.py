@@ -1480,7 +1480,7 @@ class ProcedureBuilder:
                 n.evidence.append(self.ctx.span_ev(span))
                 n.side = _merge_side(n.side, side)
         if d.meta.get("target") == "intercostal":
-            self._intercostal_levels(d, nerves)
+            chosen = self._intercostal_levels(d)
         if fam in _NO_SPINAL_LEVELS:
             chosen = {}
         if self.level_struck and set(chosen) - self.level_struck:  # 'the L4-5 level was dictated in error'
@@ -1556,20 +1556,23 @@ class ProcedureBuilder:
         return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
                    for lv in body.values())
 
-    def _intercostal_levels(self, d: Draft, nerves: dict[str, Nerve]) -> None:
+    def _intercostal_levels(self, d: Draft) -> dict[str, Level]:
         """Round 22 (fam22, c5-047): intercostal nerves named by their thoracic levels in the sentence naming the block
-        ('blocks of the sixth, seventh and eighth intercostal nerves', 'Right T8, T9 and T10 intercostal nerve blocks'):
-        one nerve each, so the block is billed per nerve (64420 per level). A peripheral block owns no spinal level,
-        so the level groups are read here, only those of single thoracic vertebrae."""
+        ('blocks of the sixth, seventh and eighth intercostal nerves', 'Right T8, T9 and T10 intercostal nerve blocks',
+        'intercostal nerve blocks at T8 and T9'): each level is one item of the block (codes.yaml: 64420 for the first,
+        +64421 per further level). A peripheral block owns no spinal level group (`assign`), so the groups of single
+        thoracic vertebrae in its sentences are read here."""
         sentences = {self.ctx.idx.sentence_at(x.start_char) for x in d.mentions}
+        out: dict[str, Level] = {}
         for g in self.ctx.m.levels:
             if not any(s <= g.start < e for s, e in sentences) or not all(
                     len(v) == 1 and v[0].startswith("T") for v in g.items):
                 continue
             side = self._side_before(g.start, d.sides)
             for (v,) in g.items:
-                nerves.setdefault(f"{v} intercostal", Nerve(name=f"{v} intercostal", side=side,
-                                                            evidence=[self.ctx.ev(g.start, g.end)]))
+                lv = out.setdefault(v, Level(name=v, kind="root", side=side, evidence=[]))
+                lv.evidence.append(self.ctx.ev(g.start, g.end))
+        return out
 
     def _corrected_levels(self) -> tuple[frozenset[int], frozenset[int]]:
         """Where a signed correction names the levels ('Addendum: level corrected to L5-S1', 'should read L5-S1, not

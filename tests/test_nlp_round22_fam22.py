@@ -3,7 +3,7 @@ interventional-radiology reports (EXAM / TECHNIQUE / IMPRESSION), British theatr
 logs and schedules (a row's status cell), a coder's query and the physician's answer, addenda and corrections (a level
 dictated in error, 'this was not a transforaminal injection', the other side added, a technique word struck),
 dictation slips ('kai fo plasty', 'L for five'), anatomy by name and ordinal ('the lumbosacral facet', 'the fifth lumbar
-nerve root', 'the sixth, seventh and eighth intercostal nerves'), an epidural catheter left for an infusion, a plexus
+nerve root', 'the sixth, seventh and eighth intercostal nerves' as levels, 64420 + 64421), an epidural catheter left for an infusion, a plexus
 named after its act ('Neurolysis of the superior hypogastric plexus'), and a caudal given up for an interlaminar entry;
 with the near misses beside them. Each case asserts the whole set of code lines (code, sorted modifiers, units) a coder
 bills on the physician claim. All sentences are new wordings, fictional."""
@@ -215,9 +215,9 @@ def test_anatomy_by_name_and_ordinal(text: str, expected: list) -> None:
 
 _INTERCOSTAL = [
     ("Ultrasound-guided blockade of the left ninth, tenth and eleventh intercostal nerves at the rib angles; 3 mL 0.5% "
-     "ropivacaine at each; image stored.", [("64420", ["LT"], 3), ("76942", ["26"], 1)]),
+     "ropivacaine at each; image stored.", [("64420", ["LT"], 1), ("64421", ["LT"], 2), ("76942", ["26"], 1)]),
     ("Right T4 and T5 intercostal nerve blocks under ultrasound, 4 mL 0.25% bupivacaine each, image saved.",
-     [("64420", ["RT"], 2), ("76942", ["26"], 1)]),
+     [("64420", ["RT"], 1), ("64421", ["RT"], 1), ("76942", ["26"], 1)]),
     # near miss: one nerve, and an ordinal of sessions
     ("Left T7 intercostal nerve block under ultrasound, 4 mL 0.25% bupivacaine, image saved. This is her second "
      "intercostal nerve block.", [("64420", ["LT"], 1), ("76942", ["26"], 1)]),
