@@ -712,7 +712,7 @@ class ProcedureBuilder:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
             return not (_DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
-                        or _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 40), span.start_char))
+                        or self._planned_on_title(span, ss))
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -1024,6 +1024,16 @@ class ProcedureBuilder:
         ganglion blk | pt declined on the day - not done' names nothing done, so the procedure told only by its needle
         below it ('Bursa: 22G needle to ... the right greater trochanter') is read (round 22, fam22, c5-034)."""
         return any(not any(s <= x.start_char < e for s, e in self.dead_blocks) for x in self.ctx.spans("PROC"))
+
+    def _planned_on_title(self, span: Span, ss: int) -> bool:
+        """Round 22 (fam22, c5-036): a plan told on the title line after today's procedure ('Left lumbar diagnostic
+        medial branch blocks, fluoroscopy. Plan radiofrequency ablation if >80% relief.'): 'plan' a few words before the
+        name and a condition or a later time in its sentence (`hypothetical_sentence`), never today ('Plan: proceed with
+        right L5-S1 TFESI today', 'Procedure and plan: right L5-S1 TFESI')."""
+        if not _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 40), span.start_char):
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return bool(self.hypo.search(self.text, s, e)) and not _TODAY_MARK.search(self.text, s, e)
 
     def _drop_denied_identity(self, drafts: list[Draft]) -> list[Draft]:
         """Round 22 (fam22, c5): an addendum or answer that says what the procedure was not ('This was not a
