@@ -1503,12 +1503,28 @@ def _spelled_tens(words: str) -> float:
     return float(TENS[parts[0]] + (CARDINALS[parts[1]] if len(parts) > 1 else 0))
 
 
+_STRUCK_WORDS = ("error", "mistake", "wrong", "incorrect", "mistaken")
+
+
+def _struck_techniques(text: str) -> frozenset[str]:
+    """Round 22 (fam22, c5): the RF techniques a correction says were written in error ('Correction: the word "pulsed"
+    was dictated in error. All three were conventional thermal lesions'; lexicon `word_struck_after`). Asked only of
+    a note holding an error word."""
+    low = text.lower()
+    if not any(w in low for w in _STRUCK_WORDS):
+        return frozenset()
+    after = cue("word_struck_after")
+    return frozenset(technique for technique, rx in cue_map("rf_technique").items()
+                     if any(after.match(text, m.end()) for m in rx.finditer(text)))
+
+
 def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     p = compiled_patterns()
     text = ctx.text
     rf_rx = cue("rf_context")
     rf = RadiofrequencyParams()
     found = False
+    struck = _struck_techniques(text)
     for sent_s, sent_e in ctx.idx.sent_bounds:
         if ctx.idx.category_at(sent_s) in NOT_PERFORMED_SECTIONS or not rf_rx.search(text, sent_s, sent_e):
             continue
@@ -1534,6 +1550,8 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
                     rf.evidence.append(ctx.ev(m.start(), m.end()))
                     found = True
         for technique, rx in cue_map("rf_technique").items():
+            if technique in struck:
+                continue  # 'the word "pulsed" was dictated in error'
             # an unticked option of a checkbox line is not the technique ('[x] Conventional thermal  [ ] Pulsed  [ ]
             # Cooled'; round 18, formsR2)
             m = next((x for x in rx.finditer(text, sent_s, sent_e)

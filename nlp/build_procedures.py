@@ -519,6 +519,28 @@ def unticked_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_CELL = compile_rule(r"[|\t]")  # a log row's cell border (a bar or a tab)
+
+
+def status_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row of a log or schedule whose status cell says the booked procedure was not done today
+    (lexicon `log_row_not_done`: 'CANCELLED - on apixaban', 'NOT DONE', 'pt declined on the day - not done'; round 22,
+    fam22): the row names the booking, so its procedure, side and levels are nobody's, while the row marked 'DONE'
+    beside it is today's. Only rows holding a '|' or a tab, and only a cell after the first."""
+    if "|" not in text and "\t" not in text:
+        return []
+    status, out, start = cue("log_row_not_done"), [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for m in _ROW_CELL.finditer(text, start, end):
+            if status.match(text, m.end(), end):
+                out.append((start, end))
+                break
+        start = end + 1
+    return out
+
+
 def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
     """The numbered items of a session's procedure list ('Procedure #1 ... Side: R ... Guidance: fluoro' + 'Procedure #2
     ...', 'Procedure(s): 1) L genicular nerve block - US ...' + '2) L knee IA - US, image saved'): from each item's mark
@@ -590,6 +612,19 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _OWN_FIELDS = frozenset({"procedure", "technique"})  # fields that name only today's procedure
+# 'This was not a', 'the procedure was not an', 'It is not a' right before a procedure's name (`_drop_denied_identity`)
+_IDENTITY_DENIED = compile_rule(r"\b(?:this|it|that|the[ \t]+(?:procedure|injection|block|service|approach))[ \t]+(?:was|is)[ \t]+"
+                                r"not[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
+_SIDE_ONLY_AFTER = compile_rule(r"[ \t]+(?:side[ \t]+)?only\b", re.IGNORECASE)  # 'right side only' (`_answered_side`)
+_SIDE_ONLY_BEFORE = compile_rule(r"\bonly[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)  # 'only the left'
+# A plan named before a procedure on the title line ('Left lumbar diagnostic medial branch blocks, fluoroscopy. Plan
+# radiofrequency ablation if >80% relief.', 'Plan: RFA'): the next step, not today's (round 22, fam22, c5-036); never
+# 'Planned: kyphoplasty at T12 and L1. Done: L1 only' (`planned_spans` reads that field)
+_PLAN_BEFORE = compile_rule(r"\bplan\b[ \t]*[:\-]?[ \t]*(?:[\w/-]+[ \t]+){0,3}$",
+                            re.IGNORECASE)
+# What may stand before the procedure's name opening a report's IMPRESSION ('1. Left L5-S1', 'Diagnostic bilateral', 'CT-guided
+# right'): a list number, then a few words without a verb's punctuation (`_report_impression`).
+_IMPRESSION_NAME_HEAD = compile_rule(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[A-Za-z0-9/-]+[ \t]+){0,6}$")
 
 
 class ProcedureBuilder:
@@ -619,6 +654,7 @@ class ProcedureBuilder:
         self.blocks: list[tuple[int, int, Draft]] = []  # a session list's items and the procedure each names
         self.dead_blocks: list[tuple[int, int]] = []  # items naming only a procedure not done today
         self.dead_blocks += unticked_lines(self.text)
+        self.dead_blocks += status_rows(self.text)
         self.procedure_blocks: list[list[tuple[int, int]]] = []  # per built procedure, the items that name it
         self._field_intent: str | None | object = _UNREAD  # `_note_field_intent`, read when first needed
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
@@ -626,6 +662,7 @@ class ProcedureBuilder:
         self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
+        self.level_struck = self._struck_levels()
 
     # --- which mentions describe today's procedure ---------------------------------------------
 
@@ -674,7 +711,8 @@ class ProcedureBuilder:
         if title:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
-            return not _DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
+            return not (_DISCUSSED_BEFORE.search(self.text, max(ss, span.start_char - 60), span.start_char)
+                        or self._planned_on_title(span, ss))
         if cat not in _OWN_FIELDS and (_DATED_AFTER.match(self.text, span.end_char) or _DATED_LINE.match(
                 self.text, self.ctx.idx.line_at(span.start_char)[0], span.start_char)):
             return False  # 'Other history: left occipital nerve block (2024) for headaches', '2023: L5-S1 ILESI'
@@ -863,7 +901,20 @@ class ProcedureBuilder:
         if self.ctx.idx.category_at(span.start_char) != "diagnosis" or span._.is_negated or span._.is_hypothetical:
             return False
         s, e = self.ctx.idx.sentence_at(span.start_char)
-        return bool(self.done_outcome.search(self.text, s, e)) and not self.hist.search(self.text[s:e])
+        if self.hist.search(self.text[s:e]):
+            return False
+        return bool(self.done_outcome.search(self.text, s, e)) or self._report_impression(span, s, e)
+
+    def _report_impression(self, span: Span, s: int, e: int) -> bool:
+        """Round 22 (fam22, c5): an interventional-radiology report (EXAM / TECHNIQUE / IMPRESSION) states what was done
+        in its IMPRESSION as the procedure's bare name ('IMPRESSION: Left L5-S1 transforaminal epidural steroid
+        injection.', 'Impression: 1. Right lumbar sympathetic chain block at L3 with sympatholysis.'): the sentence opens
+        on the name (a side, level or intent before it) and says nothing of a plan. Only in a report with a technique
+        section, so a clinic note's 'Impression: radiculopathy; candidate for TFESI' stays a diagnosis."""
+        start = max(s, self.ctx.idx.section_at(span.start_char).body_start)
+        if not _IMPRESSION_NAME_HEAD.match(self.text, start, span.start_char) or self.hypo.search(self.text, s, e):
+            return False
+        return any(sec.category == "technique" for sec in self.ctx.idx.sections)
 
     def _planned_after_other(self, span: Span) -> bool:
         """"Left genicular nerve block (diagnostic, before RFA)", "MBB ahead of a planned ablation": a procedure
@@ -906,13 +957,17 @@ class ProcedureBuilder:
                      if asserted(s) and self.ctx.idx.category_at(s.start_char) == "indications"]
         if not spans:  # a radiology report that names it only in the IMPRESSION, as done ('Technically successful ...')
             spans = [s for s in self.ctx.spans("PROC") if self._impression_done(s)]
+        elif all(s._.meta.get("generic") for s in spans):  # round 22 (fam22, c5-007): 'EXAM: CT-guided joint injection,
+            # pelvis.' over 'IMPRESSION: Right SI joint injection, CT guided.': the impression names which one
+            spans = spans + [s for s in self.ctx.spans("PROC") if not s._.meta.get("generic") and self._impression_done(s)]
         if not spans:  # a case report that tells today's as a repeat of the one just named ('... of the same nerves')
             spans = self._repeated_same()
-        if not spans and not self.ctx.spans("PROC"):  # round 21 (fam21): a note that tells its procedure only by the
+        if not spans and not self._named_alive():  # round 21 (fam21): a note that tells its procedure only by the
             # needle's route ('a needle was brought to the right C6-C7 foramen', 'into the sacral canal'; targets.yaml
             # ROUTE) and names none; one naming a procedure it did not do today ('Plan: right L5-S1 TFESI, which we did
             # not do today') is left to that name
-            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s)]
+            spans = [s for s in self.ctx.spans("ROUTE") if self._performed(s) and (
+                s._.meta.get("family") != "peripheral_nerve_block" or self.ctx.spans("NERVE"))]
         title_cues = self._cues(0)
         resolved: list[tuple[Span, str, dict]] = []
         for span in spans:
@@ -958,9 +1013,41 @@ class ProcedureBuilder:
             host.mentions.append(span)
         out = sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(s.start_char for s in d.mentions))
         out = _drop_routes(out)
+        if len(out) > 1:
+            out = self._drop_denied_identity(out)
         for d in out:
             d.mentions.sort(key=lambda s: s.start_char)
         return out
+
+    def _named_alive(self) -> bool:
+        """Whether the note names a procedure outside the rows of a log marked not done (`dead_blocks`): 'a) R stellate
+        ganglion blk | pt declined on the day - not done' names nothing done, so the procedure told only by its needle
+        below it ('Bursa: 22G needle to ... the right greater trochanter') is read (round 22, fam22, c5-034)."""
+        return any(not any(s <= x.start_char < e for s, e in self.dead_blocks) for x in self.ctx.spans("PROC"))
+
+    def _planned_on_title(self, span: Span, ss: int) -> bool:
+        """Round 22 (fam22, c5-036): a plan told on the title line after today's procedure ('Left lumbar diagnostic
+        medial branch blocks, fluoroscopy. Plan radiofrequency ablation if >80% relief.'): 'plan' a few words before the
+        name and a condition or a later time in its sentence (`hypothetical_sentence`), never today ('Plan: proceed with
+        right L5-S1 TFESI today', 'Procedure and plan: right L5-S1 TFESI')."""
+        if not _PLAN_BEFORE.search(self.text, max(ss, span.start_char - 40), span.start_char):
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        return bool(self.hypo.search(self.text, s, e)) and not _TODAY_MARK.search(self.text, s, e)
+
+    def _drop_denied_identity(self, drafts: list[Draft]) -> list[Draft]:
+        """Round 22 (fam22, c5): an addendum or answer that says what the procedure was not ('This was not a
+        transforaminal injection. A left paramedian interlaminar approach was used at L5-S1; the title above is wrong.',
+        'It was not an SI joint injection but a lateral branch block'): that family is the title's mistake, so its
+        draft goes when another procedure is left (`_IDENTITY_DENIED`, a negated mention only)."""
+        denied = set()
+        for x in self.ctx.spans("PROC"):
+            if x._.is_negated:
+                s = self.ctx.idx.sentence_at(x.start_char)[0]
+                if _IDENTITY_DENIED.search(self.text, max(s, x.start_char - 60), x.start_char):
+                    denied.add(x._.meta.get("family"))
+        kept = [d for d in drafts if d.family not in denied]
+        return kept if kept else drafts
 
     def _repeated_same(self) -> list[Span]:
         """A case report that tells today's procedure only as a repeat of the one named before it ('A first diagnostic
@@ -1402,8 +1489,14 @@ class ProcedureBuilder:
             else:
                 n.evidence.append(self.ctx.span_ev(span))
                 n.side = _merge_side(n.side, side)
+        if d.meta.get("target") == "intercostal":
+            chosen = self._intercostal_levels(d)
         if fam in _NO_SPINAL_LEVELS:
             chosen = {}
+        if self.level_struck and set(chosen) - self.level_struck:  # 'the L4-5 level was dictated in error'
+            chosen = {name: lv for name, lv in chosen.items() if name not in self.level_struck}
+            for src in written:
+                written[src] -= self.level_struck
         if fam in ("facet_injection", "facet_rfa") and not chosen and nerves:
             chosen = _joints_from_nerves(list(nerves.values()))
         elif fam in ("facet_injection", "facet_rfa") and chosen and nerves and not by_source["body"]:
@@ -1473,6 +1566,24 @@ class ProcedureBuilder:
         return all(any(_NEEDLE_AT.search(self.text, *self.ctx.idx.sentence_at(ev.start)) for ev in lv.evidence)
                    for lv in body.values())
 
+    def _intercostal_levels(self, d: Draft) -> dict[str, Level]:
+        """Round 22 (fam22, c5-047): intercostal nerves named by their thoracic levels in the sentence naming the block
+        ('blocks of the sixth, seventh and eighth intercostal nerves', 'Right T8, T9 and T10 intercostal nerve blocks',
+        'intercostal nerve blocks at T8 and T9'): each level is one item of the block (codes.yaml: 64420 for the first,
+        +64421 per further level). A peripheral block owns no spinal level group (`assign`), so the groups of single
+        thoracic vertebrae in its sentences are read here."""
+        sentences = {self.ctx.idx.sentence_at(x.start_char) for x in d.mentions}
+        out: dict[str, Level] = {}
+        for g in self.ctx.m.levels:
+            if not any(s <= g.start < e for s, e in sentences) or not all(
+                    len(v) == 1 and v[0].startswith("T") for v in g.items):
+                continue
+            side = self._side_before(g.start, d.sides)
+            for (v,) in g.items:
+                lv = out.setdefault(v, Level(name=v, kind="root", side=side, evidence=[]))
+                lv.evidence.append(self.ctx.ev(g.start, g.end))
+        return out
+
     def _corrected_levels(self) -> tuple[frozenset[int], frozenset[int]]:
         """Where a signed correction names the levels ('Addendum: level corrected to L5-S1', 'should read L5-S1, not
         L4-L5', 'correct level: L5-S1', 'performed at L5-S1, not L4-L5 as dictated'; lexicon `side_corrected`,
@@ -1498,6 +1609,17 @@ class ProcedureBuilder:
         dropped = {g.start for g in groups if g.start not in fixed and any(s <= g.start < e for s, e in sentences)}
         return frozenset(fixed), frozenset(dropped)
 
+    def _struck_levels(self) -> frozenset[str]:
+        """Round 22 (fam22, c5): the levels an addendum says were written in error ('Addendum: The L4-5 level was
+        dictated in error. Only the right L5-S1 foramen was injected.'; lexicon `level_struck_after`), as names
+        ('L4-L5'): the title and the dictation that still name them are superseded. Empty when the note corrects
+        nothing (a short match tried right after each level group)."""
+        if not (self._may_correct and self.ctx.m.levels):
+            return frozenset()
+        after = cue("level_struck_after")
+        return frozenset(f"{v[0]}-{v[1]}" for g in self.ctx.m.levels if after.match(self.text, g.end)
+                         for v in g.items if len(v) == 2)
+
     def _corrected_side(self) -> SideMention | None:
         """The side a signed correction names ('Addendum: side corrected to LEFT', 'R should read L', 'correct side:
         left'; lexicon `side_corrected`), the last one written, else one written before what it replaces ('on the LEFT,
@@ -1512,12 +1634,46 @@ class ProcedureBuilder:
                          and sm.side in _SIDE_ORDER and _CORRECTION_GAP.fullmatch(self.text, m.end(), sm.start)), None)
             if side is not None:
                 found = side
+        if found is None and self._may_correct:
+            found = self._addendum_side()
+        if found is None and any(sec.category == "query_answer" for sec in self.ctx.idx.sections):
+            found = self._answered_side()
         if found is None and "not" in self.text:
             after = cue("side_not_as_written")
             found = next((sm for sm in reversed(self.ctx.m.sides) if sm.side in _SIDE_ORDER
                           and after.match(self.text, sm.end)
                           and not (self._carried and self._in_carried(sm.start))), None)
         return found
+
+    def _addendum_side(self) -> SideMention | None:
+        """Round 22 (fam22, c5): the side an addendum or correction paragraph states for the session as a whole ('The
+        procedure was bilateral.'; lexicon `addendum_side_statement`), or bilateral when it adds the other side ('The
+        left side was also done in the same sitting'; `addendum_other_side_also`): written to override the dictation
+        above it, so it settles the side. Read only within 400 characters after an `addendum_open` word."""
+        text, found = self.text, None
+        statement, also = cue("addendum_side_statement"), cue("addendum_other_side_also")
+        for m in note_cue("addendum_open").finditer(text):
+            end = min(len(text), m.end() + 400)
+            for sm in self.ctx.m.sides:
+                if m.end() <= sm.start < end and sm.side in _SIDE_ORDER \
+                        and statement.search(text, max(m.end(), sm.start - 60), sm.start):
+                    found = sm
+            if found is None:
+                a = also.search(text, m.end(), end)
+                if a is not None:
+                    found = SideMention(start=a.start(), end=a.end(), text=a.group(0), side="bilateral")
+        return found
+
+    def _answered_side(self) -> SideMention | None:
+        """Round 22 (fam22, c5): the physician's answer to a coder's query that names one side as the only one ('No,
+        right side only today (right L3, L4 medial branches ...)', 'only the left side was injected'): it settles the
+        side as a signed correction does, whatever the title or a prior session's 'bilateral' said."""
+        for sm in self.ctx.m.sides:
+            if sm.side in ("left", "right") and self.ctx.idx.category_at(sm.start) == "query_answer" and (
+                    _SIDE_ONLY_AFTER.match(self.text, sm.end)
+                    or _SIDE_ONLY_BEFORE.search(self.text, max(0, sm.start - 12), sm.start)):
+                return sm
+        return None
 
     def _laterality(self, d: Draft) -> tuple[str | None, list[ValueMention]]:
         """The written side (`_written_laterality`), unless a signed correction names one: then the corrected side,

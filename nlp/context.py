@@ -24,7 +24,8 @@ PERFORMED_SECTIONS = frozenset(
 # Sections that describe the past, the plan or the diagnosis, never today's procedure.
 NOT_PERFORMED_SECTIONS = frozenset(
     {"history", "indications", "follow_up", "diagnosis", "pre_op_diagnosis", "post_op_diagnosis", "imaging",
-     "exam", "attestation", "provider", "allergies", "medication_list", "encounter", "billing", "teaching"}
+     "exam", "attestation", "provider", "allergies", "medication_list", "encounter", "billing", "teaching",
+     "query"}
 )
 
 

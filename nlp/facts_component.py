@@ -175,6 +175,8 @@ def _incomplete_today(ctx: NoteContext) -> tuple[bool, object] | None:
         cut = text.find(";", m.end(), e)
         if not past.search(text, s, cut if cut >= 0 else e) and not _care_stopped(ctx, m, s, cut if cut >= 0 else e) \
                 and not _event_not_done(ctx, m, s):
+            if cue("approach_converted").search(text):
+                return None  # 'caudal attempt abandoned ... converted to L5/S1 interlaminar': no reduced service
             return True, m
     return None
 

@@ -15,7 +15,10 @@ SEQUENCE: tuple[str, ...] = tuple(f"{r}{i}" for r in "CTLS" for i in range(1, _C
 _INDEX = {name: i for i, name in enumerate(SEQUENCE)}
 REGION_OF_LETTER = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 # Number words a dictated level spells after its letter ("L four five"): the `level` pattern's groups wan/wbn.
-_WORD_NUMBERS = cardinals(1, 12)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth")  # the `level` pattern's group oa
+_REGION_LETTER = {"cervical": "C", "thoracic": "T", "lumbar": "L", "sacral": "S"}
+_WORD_NUMBERS = {**cardinals(1, 12), "for": 4}  # 'L for five': a recogniser's homophone (the pattern asks 'five' after it)
 
 
 def vertebra(letter: str, number: str) -> str | None:
@@ -34,8 +37,12 @@ def parse_level(match: re.Match[str], letter: str = "L") -> list[str]:
     Returns [] when the text is not a real level (e.g. 'L9').
     """
     groups = match.groupdict()
-    if groups.get("bs"):
+    if groups.get("bs") or groups.get("lsj"):  # "5-1" in a list; 'the lumbosacral facet'
         return ["L5", "S1"]
+    if groups.get("oa"):  # 'the fifth lumbar nerve root', 'the third and fourth lumbar medial branches'
+        region = (groups.get("ob") or groups.get("oc") or "thoracic").lower()  # 'the sixth intercostal nerve': T6
+        name = vertebra(_REGION_LETTER[region], str(_ORDINALS.index(groups["oa"].lower()) + 1)) if region else None
+        return [name] if name else []
     if groups.get("ba"):  # digits-only lumbar shorthand in a list ending at 5-1 ("4-5 and 5-1")
         upper, lower = int(groups["ba"]), int(groups["bb"])
         return [f"L{upper}", f"L{lower}"] if lower == upper + 1 else []

@@ -119,9 +119,8 @@ _LEVELS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the reader does not yet put an intercostal block's levels on Procedure.levels "
-                   "(nlp/ is another fixer's area); the engine codes them once it does")
 @pytest.mark.parametrize("text, expected", _LEVELS, ids=["right three levels", "both sides two levels"])
 def test_pipeline_several_levels(text: str, expected: list[tuple[str, list[str], int]]) -> None:
+    """The reader puts an intercostal block's levels on Procedure.levels (round 22, fam22)."""
     result = analyze_text(text, payer="medicare", date_of_service=DOS, place_of_service="22")
     assert code_lines(result) == sorted(expected)
