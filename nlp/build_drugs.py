@@ -631,6 +631,8 @@ _BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]
 _DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
 _AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
 _CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
+_RECORD_DETAIL = compile_rule(cue_text("drug_record_detail"), re.IGNORECASE)  # `_without_addendum_restatement`
+_ADDENDUM_ADDS = compile_rule(cue_text("drug_addendum_adds"), re.IGNORECASE)
 _VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
                                  r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
 _VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vial\b", re.IGNORECASE)
@@ -2701,6 +2703,39 @@ class DrugBuilder:
         semi = text.find(";", end, e)
         return max(s, a, text.rfind(";", s, start) + 1), min(b, e if semi < 0 else semi)
 
+    def _without_addendum_restatement(self, doses: list) -> list:
+        """A drug's dose that an addendum only files again ('Addendum: Kenalog 40 mg, lot AB123, exp 2026-03', 'Late
+        entry: the Kenalog 40 mg given today came from lot 55Q1') is not a second dose (round 22, dose22b): a mention
+        in an `addendum` block without a correction cue, its clause naming record details (lexicon
+        `drug_record_detail`) or no verb of giving, and no further dose (`drug_correction_additive`,
+        `drug_addendum_adds`), with the body's amount or none, is left out when the body gives the drug a dose.
+        An addendum that corrects is `_apply_corrections`'; one that gives more or another drug adds as before."""
+        if len(doses) < 2:
+            return doses
+        blocks = [(a, b) for a, b, kind in self._correction_blocks() if kind == "addendum"
+                  and not _DOSE_CORRECTED.search(self.text, a, b)]
+        if not blocks:
+            return doses
+        text = self.text
+
+        def block(m: DrugMention) -> tuple[int, int] | None:
+            return next(((a, b) for a, b in blocks if a <= m.span.start_char < b), None)
+
+        body = {(d, u) for m, d, u, _ in doses if d is not None and block(m) is None}
+        if not body:
+            return doses
+
+        def files(m: DrugMention, dose: float | None, unit: str | None) -> bool:
+            where = block(m)
+            if where is None or (dose is not None and (dose, unit) not in body):
+                return False
+            cs, ce = self._clause_in_block(m.span.start_char, m.span.end_char, *where)
+            if _CORRECTION_ADDITIVE.search(text, cs, ce) or _ADDENDUM_ADDS.search(text, cs, ce):
+                return False
+            return bool(_RECORD_DETAIL.search(text, cs, ce) or not _GIVEN_VERB.search(text, cs, ce))
+
+        return [x for x in doses if not files(*x[:3])]
+
     def _row_not_given(self, d: Span) -> bool:
         """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
         was not given ('1005 | Triamcinolone 40 mg/mL | 40 mg | epidural | HELD - not given (order changed)', 'Ketorolac
@@ -3761,6 +3796,7 @@ class DrugBuilder:
                 doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_vial_restatement(doses)
             doses = self._without_restated_whole(doses)
+            doses = self._without_addendum_restatement(doses)
             total, unit, volume = self._total(doses, self._drug_place)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=

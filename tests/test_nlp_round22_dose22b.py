@@ -162,3 +162,42 @@ def test_guard_contrast_opening_a_sentence_with_its_own_volume() -> None:
              + _TF3_END)
     assert _doses(r) == {"triamcinolone_acetonide": (120.0, "mg"), "iohexol": (3.0, "ml")}
     assert code_lines(r) == sorted(_TF3_LINES + [("J3301", [], 12)])
+
+
+# --- 3. an addendum filing the body's dose again ----------------------------------------------------------------------
+
+_KNEE = ("Right knee intra-articular steroid injection, no imaging.\nIndication: right knee osteoarthritis (M17.11); six "
+         "months of NSAIDs and physical therapy failed; she cannot climb stairs.\nConsent signed; time-out held. Pain "
+         "before: 7/10.\nVia a superolateral approach, Kenalog 40 mg with 4 mL of 1% lidocaine was injected into the "
+         "right knee joint.\nNo complications. Pain after: 3/10.\n")
+_KNEE_BASE = {"triamcinolone_acetonide": (40.0, "mg"), "lidocaine": (40.0, "mg")}
+
+
+@pytest.mark.parametrize("addendum", [
+    "\nAddendum: Kenalog 40 mg, lot QZ-118, exp 2027-05.",
+    "\nADDENDUM (pharmacy log): triamcinolone 40 mg/mL, lot KX4471, expires 09/2027.",
+    # two drugs filed, each in its own clause, one with an NDC
+    "\nAddendum - medication details: Kenalog-40 40 mg, NDC 0003-0293-05, lot 7H2C, expiration 11/2026; lidocaine 1% "
+    "4 mL, lot L889.",
+    "\nLate entry: the Kenalog 40 mg given today came from lot 55Q1 (exp 04/2027).",
+])
+def test_addendum_filing_the_body_dose_adds_nothing(addendum: str) -> None:
+    r = _run(_KNEE + addendum)
+    assert _doses(r) == _KNEE_BASE
+    assert code_lines(r) == [("20610", ["RT"], 1), ("J3301", [], 4)]
+
+
+@pytest.mark.parametrize("addendum, doses, lines", [
+    ("\nAddendum: an additional 40 mg of Kenalog was injected into the joint after aspiration.",
+     {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}, [("J3301", [], 8)]),
+    ("\nAddendum: Kenalog 40 mg, lot QZ-118, was then injected a second time after the effusion was drained.",
+     {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}, [("J3301", [], 8)]),
+    ("\nAddendum: Kenalog 80 mg, not 40 mg, was injected; the dose above was dictated in error.",
+     {"triamcinolone_acetonide": (80.0, "mg"), "lidocaine": (40.0, "mg")}, [("J3301", [], 8)]),
+    ("\nAddendum: dexamethasone 4 mg, lot DX12, was also injected into the joint.",
+     {**_KNEE_BASE, "dexamethasone_sodium_phosphate": (4.0, "mg")}, [("J1100", [], 4), ("J3301", [], 4)]),
+])
+def test_guard_addendum_that_gives_more_or_corrects_still_counts(addendum: str, doses: dict, lines: list) -> None:
+    r = _run(_KNEE + addendum)
+    assert _doses(r) == doses
+    assert code_lines(r) == [("20610", ["RT"], 1), *lines]
