@@ -489,9 +489,19 @@ _AMOUNT_ROW = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:R|L|B/L)|right|l
                            r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:side)?[ \t]*[:=\u2013\u2014-][ \t]*"
                            r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.]*(?=\n|$)", re.IGNORECASE)
 # Round 22 (gap22): a table's rows under the drug line ("L4-5 | 1 mL", "L5-S1<tab>1.5 mL") and its header row ("Level |
-# Volume"), passed over.
-_AMOUNT_TABLE_ROW = compile_rule(r"[ \t|]*(?:(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?))[ \t]*(?:\||\t)[ \t|]*"
+# Volume"), passed over. Round 22 (dose22b, d5-008): any row holding only a level and its volume, whatever stands
+# between them: a column gap of spaces ("  L3-4   0.5 mL"), a dot leader ("L4-5 ....... 1 mL"), a bullet before it
+# ("- L5-S1 1 mL"), a side or the joint's name about the level ("left L3-4 facet   1 mL").
+_AMOUNT_TABLE_ROW = compile_rule(r"[ \t|]*(?:[-*\u2022][ \t]*)?(?:(?:right|left|rt\.?|lt\.?)[ \t]+)?(?:level[ \t]+)?"
+                                 r"(?-i:[CTLS]\d{1,2}(?:[ \t]*[-/\u2013][ \t]*[CTLS]?\d{1,2})?)"
+                                 r"(?:[ \t]+(?:facet(?:[ \t]+joint)?|joint|foramen|level))?"
+                                 r"[ \t]*(?:\||\t|\.{2,}|[:=\u2013\u2014-])?[ \t|]*"
                                  r"(?P<num>\d*\.?\d+)[ \t]*(?:ml|cc)\b[ \t.|]*(?=\n|$)", re.IGNORECASE)
+# Round 22 (dose22b): an opening clause of timing or check holding the contrast agent, closed by a comma after a word of
+# its own ('After Omnipaque 180 confirmed flow, L3-4 0.5 mL, ...'): `_check_clause_end`.
+_CHECK_CLAUSE_OPEN = compile_rule(r"[\s(]*(?:" + cue_text("drug_check_clause_open") + r")\b[^,;:]{0,60}$", re.IGNORECASE)
+_CHECK_CLAUSE_CLOSE = compile_rule(r"[^,;:]{0,60}?[A-Za-z]{4,}[^,;:\d]{0,30}?,", re.IGNORECASE)
+_LAST_TEXT = re.compile(r"\S(?=\s*\Z)")  # a sentence's last character other than a space
 _AMOUNT_TABLE_HEAD = compile_rule(r"[ \t|]*(?:levels?|sites?|segments?|targets?)[ \t]*(?:\||\t)[ \t|]*(?:volumes?|amounts?|ml|"
                                   r"injectate)\b[^\n\d]*(?=\n)", re.IGNORECASE)
 # Between a level and its volume ("L3-4 1 mL", "L4-5: 1.5 mL") or a volume and its level ("1 mL at L3-4", "0.5 mL was
@@ -621,6 +631,8 @@ _BLOCK_END = compile_rule(r"\n[ \t]*\n|\n(?=[ \t*\u2022-]*[A-Za-z][A-Za-z' /()-]
 _DOSE_CORRECTED = compile_rule(cue_text("drug_dose_corrected"), re.IGNORECASE)
 _AMOUNT_REPLACED_BEFORE = compile_rule(cue_text("drug_amount_replaced_before"), re.IGNORECASE)
 _CORRECTION_ADDITIVE = compile_rule(cue_text("drug_correction_additive"), re.IGNORECASE)
+_RECORD_DETAIL = compile_rule(cue_text("drug_record_detail"), re.IGNORECASE)  # `_without_addendum_restatement`
+_ADDENDUM_ADDS = compile_rule(cue_text("drug_addendum_adds"), re.IGNORECASE)
 _VIAL_SHARE_BEFORE = compile_rule(r"\b(?P<f>" + cue_text("drug_vial_share_word") + r")[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|one)[ \t]+)?"
                                  r"(?:(?:single|multi)[\s-]*(?:dose|use)[ \t]+)?$", re.IGNORECASE)  # `_vial_share`
 _VIAL_OF_AFTER = compile_rule(r"[ \t-]*(?:(?:single|multi(?:ple)?)[\s-]*(?:dose|use)[ \t]+)?vial\b", re.IGNORECASE)
@@ -1827,6 +1839,8 @@ class DrugBuilder:
                 lead.kind, is_solution = "solution_volume", True
             first_drug = min(m.span.start_char for m in mentions)
             for q in qtys:
+                if self._in_joined_row(q, last_drug_end):
+                    continue  # "... was injected as follows:" + "L3-4  0.5 mL" joined: the list's first row (dose22b)
                 if q.kind == "volume" and is_solution and not q.paren and q.end <= first_drug \
                         and self.p["per_site"].search(self.text, q.end, first_drug) \
                         and self.p["solution_cue"].search(self.text, q.end, first_drug):
@@ -1858,6 +1872,9 @@ class DrugBuilder:
                     solution_volumes.append(q)
                     continue
                 owner = self._owner(q, mentions)
+                if owner is not None and owner.role == "contrast" and q.start >= self._check_clause_end(s, e) > s:
+                    owner = next((m for m in reversed(mentions) if m.role != "contrast" and m.span.end_char <= q.start),
+                                 None)  # 'After Omnipaque 180 confirmed flow, L3-4 0.5 mL, ...': not the contrast's
                 if owner is None:
                     continue
                 owner.evidence.append(ctx.ev(q.start, q.end))
@@ -2196,27 +2213,59 @@ class DrugBuilder:
             if m.mass is not None or m.volume is not None or m.conc_value is None or m.fallback:
                 continue
             _, le = self.ctx.idx.line_at(m.span.start_char)
-            if any(x.span.start_char > m.span.end_char and x.span.start_char < le for x in mentions):
-                continue  # another drug after it on its line
-            total, rows, pos = 0.0, 0, le + 1
-            head = _AMOUNT_TABLE_HEAD.match(text, pos)
-            if head is not None:  # "Level | Volume" over the rows
-                pos = head.end() + 1
-            while pos < len(text) and rows < 6:
-                row = _AMOUNT_ROW.match(text, pos) or _AMOUNT_TABLE_ROW.match(text, pos)
-                if row is None:
-                    break
-                v = _spoken(row.group("num"))
-                if v is None:
-                    break
-                total, rows, pos = total + v, rows + 1, row.end() + 1
-            if rows:
-                m.volume, m.bare = total, False
-                m.evidence.append(self.ctx.ev(le + 1, pos - 1))
-                continue
+            others = [x for x in mentions if m.span.end_char < x.span.start_char < le]
+            if not others:  # (no other drug after it on its line)
+                top = self._joined_row(m.span.end_char, le)
+                top = le + 1 if top is None else top  # (from a first row joined to the drug's line, d5-008)
+                total, rows, end = self._rows_of_volumes(top)
+                if rows:  # each row is one site's: a per-site word of the line ('given per joint:') heads the list
+                    m.volume, m.bare, m.per_site, m.sites = total, False, False, None
+                    m.evidence.append(self.ctx.ev(top, end))
+                    continue
+            if any(x.role != "contrast" for x in others) or m.solution_fraction is not None:
+                continue  # (a contrast told after it on its line may hold the list: 'After Omnipaque ... flow, L3-4 ...')
             listed = self._level_volumes_next(m.span.start_char)
             if listed is not None:  # "Kenalog-40 was drawn up." + "Injected: L3-4 0.5 mL, L4-5 0.5 mL, L5-S1 1 mL."
                 m.volume, m.bare = listed, False
+
+    def _rows_of_volumes(self, pos: int) -> tuple[float, int, int]:
+        """The rows from `pos` that hold only a side or level label and a volume (a 'Level | Volume' header passed
+        over; at most six): their summed volume, how many, and where the last ends."""
+        text, total, rows, end = self.text, 0.0, 0, pos
+        head = _AMOUNT_TABLE_HEAD.match(text, pos)
+        if head is not None:  # "Level | Volume" over the rows
+            pos = head.end() + 1
+        while pos < len(text) and rows < 6:
+            row = _AMOUNT_ROW.match(text, pos) or _AMOUNT_TABLE_ROW.match(text, pos)
+            v = None if row is None else _spoken(row.group("num"))
+            if v is None:
+                break
+            total, rows, end, pos = total + v, rows + 1, row.end(), row.end() + 1
+        return total, rows, end
+
+    def _joined_row(self, a: int, le: int) -> int | None:
+        """Where a row holding only a level (or side) and a volume starts right after a colon between `a` and the line's
+        end `le`, running to that end: the first row of a list that the normaliser joined to the line opening it
+        ('Arthrogram confirmed. Triamcinolone 40 mg/mL was injected as follows:' + newline + 'L3-4  0.5 mL': a label
+        after the line's prose takes the next line as its value; round 22, dose22b, d5-008). None when there is none."""
+        text = self.text
+        while (a := text.find(":", a, le)) >= 0:
+            a += 1
+            row = _AMOUNT_ROW.match(text, a) or _AMOUNT_TABLE_ROW.match(text, a)
+            if row is not None and row.end() >= le - 1:
+                return a
+        return None
+
+    def _in_joined_row(self, q: Qty, after: int) -> bool:
+        """Whether the volume `q` closes a row joined after a colon to a line holding a drug before `after`'s end
+        (`_joined_row`): a list's first row, not the drug's own amount."""
+        if q.kind != "volume" or q.start < after:
+            return False
+        le = self.ctx.idx.line_at(q.start)[1]
+        if self.text[q.end:le].strip(" \t.|"):
+            return False
+        top = self._joined_row(after, le)
+        return top is not None and top <= q.start
 
     def _level_volumes(self, qtys: list[Qty]) -> float | None:
         """The sum of volumes each written for a level of its own ('L3-4 0.5 mL, L4-5 0.5 mL and L5-S1 1 mL', '1 mL at
@@ -2239,9 +2288,28 @@ class DrugBuilder:
         """The volumes listed by level in the sentence right after the drug's at `at`, that sentence naming no drug
         (`_level_volumes`); None otherwise."""
         nxt = self._next_sentence(self.ctx.idx.sentence_at(at)[1])
-        if nxt is None or any(d._.meta.get("role") != "contrast" for d in self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0])):
+        named = self.ctx.in_sentence(self.ctx.spans("DRUG"), nxt[0]) if nxt is not None else []
+        if nxt is None or any(d._.meta.get("role") != "contrast" for d in named):
             return None  # (contrast told there is the technique: 'After contrast confirmed flow, L3-4 0.5 mL, ...')
-        return self._level_volumes(self._quantities(*nxt))
+        cut = self._check_clause_end(*nxt)  # ('After Omnipaque 240 confirmed flow, ...': the list after it, dose22b)
+        if named and cut == nxt[0]:
+            return None  # the contrast's own list ('Omnipaque 180 was injected: L3-4 0.5 mL, ...')
+        return self._level_volumes([q for q in self._quantities(*nxt) if q.start >= cut])
+
+    def _check_clause_end(self, s: int, e: int) -> int:
+        """Where an opening clause of timing or check that holds a contrast agent ends (after its comma), in the
+        sentence `s`..`e`: 'After Omnipaque 180 confirmed flow, L3-4 0.5 mL, L4-5 0.5 mL and L5-S1 1 mL were given',
+        'Once Isovue-M 200 outlined the roots, we injected ...' (lexicon `drug_check_clause_open`); the contrast only
+        shows where the needle lies, so the amounts after the clause are not its (round 22, dose22b). `s` when the
+        sentence opens with no such clause."""
+        for d in self.ctx.in_sentence(self.ctx.spans("DRUG"), s):
+            if d._.meta.get("role") != "contrast":
+                continue
+            cs = self.text.rfind(";", s, d.start_char) + 1 or s
+            close = _CHECK_CLAUSE_CLOSE.match(self.text, d.end_char, e)
+            if close is not None and _CHECK_CLAUSE_OPEN.match(self.text, cs, d.start_char):
+                return close.end()
+        return s
 
     def _leading_total(self, qtys: list[Qty], mentions: list[DrugMention], s: int) -> Qty | None:
         """A volume that heads the components of a mixture as their total, before any drug, as a label with its colon
@@ -2609,10 +2677,7 @@ class DrugBuilder:
             for d in self.ctx.spans("DRUG"):
                 if not a <= d.start_char < b or d._.is_hypothetical or d._.is_family:
                     continue
-                s, e = idx.sentence_at(d.start_char)
-                cs = max(s, a, text.rfind(";", s, d.start_char) + 1)
-                semi = text.find(";", d.end_char, e)
-                ce = min(b, e if semi < 0 else semi)
+                cs, ce = self._clause_in_block(d.start_char, d.end_char, a, b)
                 if _CORRECTION_ADDITIVE.search(text, cs, ce) or self.p["per_site"].search(text, cs, ce):
                     continue  # (a dose told per site there is left to the body's arithmetic)
                 generic, role = d._.meta["generic"], d._.meta.get("role")
@@ -2630,6 +2695,46 @@ class DrugBuilder:
                     dropped.update(x.generic for x in drugs if x.generic == generic or (
                         generic.startswith("unspecified") and x.role == role))
         return [x for x in drugs if x.generic not in dropped]
+
+    def _clause_in_block(self, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+        """The clause of a drug at `start`..`end` inside the block `a`..`b`: its sentence up to its semicolons."""
+        text = self.text
+        s, e = self.ctx.idx.sentence_at(start)
+        semi = text.find(";", end, e)
+        return max(s, a, text.rfind(";", s, start) + 1), min(b, e if semi < 0 else semi)
+
+    def _without_addendum_restatement(self, doses: list) -> list:
+        """A drug's dose that an addendum only files again ('Addendum: Kenalog 40 mg, lot AB123, exp 2026-03', 'Late
+        entry: the Kenalog 40 mg given today came from lot 55Q1') is not a second dose (round 22, dose22b): a mention
+        in an `addendum` block without a correction cue, its clause naming record details (lexicon
+        `drug_record_detail`) or no verb of giving, and no further dose (`drug_correction_additive`,
+        `drug_addendum_adds`), with the body's amount or none, is left out when the body gives the drug a dose.
+        An addendum that corrects is `_apply_corrections`'; one that gives more or another drug adds as before."""
+        if len(doses) < 2:
+            return doses
+        blocks = [(a, b) for a, b, kind in self._correction_blocks() if kind == "addendum"
+                  and not _DOSE_CORRECTED.search(self.text, a, b)]
+        if not blocks:
+            return doses
+        text = self.text
+
+        def block(m: DrugMention) -> tuple[int, int] | None:
+            return next(((a, b) for a, b in blocks if a <= m.span.start_char < b), None)
+
+        body = {(d, u) for m, d, u, _ in doses if d is not None and block(m) is None}
+        if not body:
+            return doses
+
+        def files(m: DrugMention, dose: float | None, unit: str | None) -> bool:
+            where = block(m)
+            if where is None or (dose is not None and (dose, unit) not in body):
+                return False
+            cs, ce = self._clause_in_block(m.span.start_char, m.span.end_char, *where)
+            if _CORRECTION_ADDITIVE.search(text, cs, ce) or _ADDENDUM_ADDS.search(text, cs, ce):
+                return False
+            return bool(_RECORD_DETAIL.search(text, cs, ce) or not _GIVEN_VERB.search(text, cs, ce))
+
+        return [x for x in doses if not files(*x[:3])]
 
     def _row_not_given(self, d: Span) -> bool:
         """A drug in a medication administration record's row whose status cell, after the drug's own cell, says it
@@ -3488,6 +3593,9 @@ class DrugBuilder:
         round 21, dose21, d1-005), with the rest of the mixture given after a first share not per site (`_rest_shares`,
         gap21). The volume, and the sites of its sentence; (None, ...) when none is told."""
         drugs = self.ctx.spans("DRUG")
+        listed = self._rows_closing(e)
+        if listed is not None:  # rows of volumes under the sentence's line ("... was injected as follows:" + "L3-4  1 mL")
+            return listed, False, None
         for k in range(3):
             if e + 1 >= len(self.text):
                 break
@@ -3508,6 +3616,21 @@ class DrugBuilder:
                 break
             e = ne
         return None, per_site, sites
+
+    def _rows_closing(self, e: int) -> float | None:
+        """The summed volumes of the rows of levels (or sides) that close the sentence ending at `e`: a first row joined
+        to its line after a colon, or rows from the next line (`_rows_of_volumes`); None when none (round 22, dose22b)."""
+        last = _LAST_TEXT.search(self.text, max(0, e - 200), e)
+        if last is None:
+            return None
+        ls, le = self.ctx.idx.line_at(last.start())
+        top = self._joined_row(ls, le)
+        if top is None:
+            top = le + 1 if le < e else None
+        if top is None:
+            return None
+        total, rows, _ = self._rows_of_volumes(top)
+        return total if rows else None
 
     def _rest_shares(self, at: int, e: int, left: float) -> float:
         """The rest of a prepared solution given after its first share (round 21, gap21): 'A solution of 2 mL 0.5%
@@ -3673,6 +3796,7 @@ class DrugBuilder:
                 doses = [x for x in doses if not x[0].vial_strength]
             doses = self._without_vial_restatement(doses)
             doses = self._without_restated_whole(doses)
+            doses = self._without_addendum_restatement(doses)
             total, unit, volume = self._total(doses, self._drug_place)
             primary = next((m for m, d, _, _ in doses if d is not None), ms[0])
             written = next((m.written for m in ms if m.written.lower().replace("-", " ") !=
