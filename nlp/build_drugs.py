@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from coding.facts import Drug, Evidence
 from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
-from nlp.build_procedures import carried_spans
+from nlp.build_procedures import carried_spans, told_as_general_practice
 from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
 from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
@@ -1709,6 +1709,7 @@ class DrugBuilder:
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
+                 and not self._general_practice(d)
                  and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
@@ -2401,6 +2402,14 @@ class DrugBuilder:
         s = max([s, *(m.end() for m in cue("consequence_clause_open").finditer(text, s, d.start_char))])
         return bool(_EARLIER_TIME_LEAD.match(text, s)) and ";" not in text[s:d.start_char] \
             and not _TODAY_WORD.search(text, s, e) and not _REPEAT_WORDS.search(text, s, e)
+
+    def _general_practice(self, d: Span) -> bool:
+        """A dose in a sentence that tells what practice in general uses ('Particulate steroids such as triamcinolone 40
+        to 80 mg are typically used for interlaminar injections', 'published series commonly use triamcinolone 80 mg',
+        'Protocol: ... in this clinic use methylprednisolone 40-80 mg per session'; lexicon `general_practice`):
+        a published page's background or a clinic's protocol, not today's injectate. A sentence that also tells the
+        dose given ('was injected', 'we used', 'today') stays (round 22, pub22, c7-044, d7-041, d7-044)."""
+        return told_as_general_practice(self.ctx, d.start_char)
 
     def _only_discussed(self, d: Span) -> bool:
         """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal

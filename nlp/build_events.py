@@ -73,9 +73,14 @@ def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
         and not _PAST_STUDY.search(ctx.text, sec.body_start, span.start_char)
 
 
-def imaging(ctx: NoteContext) -> Imaging | None:
+def imaging(ctx: NoteContext, told_today: tuple[tuple[int, int], ...] = ()) -> Imaging | None:
+    """The session's guidance and saved images. `told_today`: clauses the procedure reader found telling today's act
+    inside a sentence ConText reads as history (a case report's opening 'A 72-year-old man ... underwent a
+    fluoroscopically guided L5-S1 interlaminar epidural injection'; round 22, pub22, d7-041): their guidance is
+    today's, as their sides and levels are."""
     spans = [s for s in ctx.spans("IMAGING") if (_today(ctx, s) or _field_value(ctx, s, frozenset({"imaging"})))
-             and not s._.is_hypothetical and not s._.is_historical]
+             and not s._.is_hypothetical and (not s._.is_historical
+                                              or any(a <= s.start_char < b for a, b in told_today))]
     pos = [s for s in spans if not s._.is_negated and s._.meta["modality"] != "none"]
     none = [s for s in spans if s._.meta["modality"] == "none" or s._.is_negated]
     img: Imaging | None = None

@@ -567,6 +567,24 @@ def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
 _OWN_GUIDANCE_GAP = compile_rule(r"[ \t]*(?:[(\[,\u2013-][ \t]*)?(?:(?:under|with|using|via|by)[ \t]+)?$", re.IGNORECASE)
 
 
+# What practice in general does, not today's act ('... are typically used for interlaminar injections', 'published
+# series commonly use ...', 'Protocol: ... in this clinic use ...'; lexicon `general_practice`, round 22, pub22).
+_GENERAL_PRACTICE = compile_rule(cue_text("general_practice"), re.IGNORECASE | re.MULTILINE)
+_GENERAL_PRACTICE_GIVEN = compile_rule(cue_text("general_practice_given"), re.IGNORECASE)
+
+
+def told_as_general_practice(ctx: NoteContext, char: int) -> bool:
+    """Whether the sentence at `char` tells what practice in general uses (a published page's background paragraph
+    or a clinic's protocol: 'Particulate steroids such as triamcinolone 40 to 80 mg are typically used for
+    interlaminar injections', 'interlaminar epidural injections in published series commonly use ...'), not what was
+    done today: its procedure and doses are no claim's. A sentence that also tells today's act ('was injected', 'we
+    used', 'today') stays today's (round 22, pub22, c7-044, d7-041, d7-044)."""
+    text, idx = ctx.text, ctx.idx
+    s, e = idx.sentence_at(char)
+    s = min(s, idx.line_at(char)[0])  # a 'Protocol:' label the sentence splitter set apart
+    return bool(_GENERAL_PRACTICE.search(text, s, e)) and not _GENERAL_PRACTICE_GIVEN.search(text, s, e)
+
+
 def own_imaging(ctx: NoteContext, procedure: Procedure) -> Span | None:
     """The guidance a session's procedure names right after its own name ('right knee joint injection (ultrasound) and
     left greater trochanteric bursa injection (landmark)'): with several procedures, the note-wide modality (the most
@@ -624,6 +642,7 @@ class ProcedureBuilder:
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
         self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
         self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
+        self.called_off = False  # set by `build`: the session was called off before it began
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
 
@@ -671,6 +690,8 @@ class ProcedureBuilder:
         ss = self.ctx.idx.sentence_at(span.start_char)[0]
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
             return False  # "prefers steroid injection to RFA": the procedure not chosen
+        if told_as_general_practice(self.ctx, span.start_char):
+            return False  # 'Background: interlaminar epidural injections in published series commonly use ...'
         if title:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
@@ -697,6 +718,12 @@ class ProcedureBuilder:
         return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span) \
             or self._case_opening(span)
 
+    @property
+    def told_today(self) -> tuple[tuple[int, int], ...]:
+        """The clauses read as telling today's act inside a history-shaped sentence (`_case_opening`,
+        `_told_performed`), after `build`: the session's guidance written there is today's too (round 22, pub22)."""
+        return tuple(self._told_clauses)
+
     def _case_opening(self, span: Span) -> bool:
         """The case report's opening sentence telling the procedure the report is about, with the patient introduced
         in it ('A 66-year-old woman with neck pain for two years underwent cervical medial branch radiofrequency
@@ -710,8 +737,11 @@ class ProcedureBuilder:
         if u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
             return False
         text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
+        label = cue("case_opening_label").match(text, text.rfind("\n", 0, s) + 1, span.start_char)
         head = text[:s].strip()
-        if head and ("\n" in head or head[-1] in ".!?"):
+        if label is not None:  # 'Case: a 72-year-old man ... underwent ...' after a background paragraph (pub22)
+            s = max(s, label.end())
+        elif head and ("\n" in head or head[-1] in ".!?"):
             return False  # not the note's first sentence (a title line alone may come before it)
         intro, dated = cue("case_patient_intro"), cue("told_done_today_not")
         verb = self._told_after.match(text, span.end_char)
@@ -810,7 +840,8 @@ class ProcedureBuilder:
     def _other_named_today(self, s: int, e: int) -> bool:
         """Whether a procedure mention outside text[s:e] that ConText leaves asserted names a procedure of today: then a
         reason clause's 'he underwent ...' in the history of that note is an earlier session (`_told_today_sentence`)."""
-        return any(asserted(x) and not (s <= x.start_char < e) for x in self.ctx.spans("PROC"))
+        return any(asserted(x) and not (s <= x.start_char < e) and not told_as_general_practice(self.ctx, x.start_char)
+                   for x in self.ctx.spans("PROC"))  # (a background paragraph's procedure is none of today's)
 
     def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
         """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""
@@ -1797,7 +1828,10 @@ class ProcedureBuilder:
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()
-        if not drafts or self._session_called_off():
+        if not drafts:
+            return []
+        if self._session_called_off():
+            self.called_off = True  # the session's drugs were the booking's too (facts_component)
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)

@@ -1,0 +1,110 @@
+"""Round 22 (pub22): procedures and doses as published pages tell them (code probes `c7` and `d7`), by wording family.
+
+A background paragraph or a clinic protocol naming what practice in general uses ('... are typically used', 'published
+series commonly use ...', 'Protocol: ... in this clinic use ...') is no dose and no procedure of today's; a published
+case opening on its label ('Case: a 70-year-old man ... underwent a fluoroscopically guided ...') tells today's
+procedure and its guidance; a session called off before it began bills no drug named with the booking; 'earlier'
+pointing back within today's session ('because of the earlier vascular uptake') makes nothing after it history. Each
+with near misses that must not count. All sentences are new wordings, fictional; each test asserts the whole code-line
+set.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _snippet import code_lines
+from api import pipeline
+
+DOS = dt.date(2025, 9, 16)
+
+
+def _lines(text: str, dos: dt.date = DOS, pos: str = "11") -> list[tuple[str, list[str], int]]:
+    return code_lines(pipeline.analyze_text(text, payer="medicare", date_of_service=dos, place_of_service=pos,
+                                            source="pub22"))
+
+
+# --- a dose told as what practice in general uses (c7-044, d7-041, d7-044) -----------------------------------------
+
+_PRACTICE_NOTE = ("Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n{background}\n"
+                  "A 22-gauge needle was placed in the left L5-S1 foramen and contrast outlined the L5 root. "
+                  "Dexamethasone 8 mg with 1 mL of 1% lidocaine was injected.\nNo complications.")
+
+
+@pytest.mark.parametrize("background", [
+    "Steroids such as Depo-Medrol 80 mg or Kenalog 40 mg are commonly given for this block.",
+    "In published case series, methylprednisolone 80 mg is the usual dose for transforaminal injections.",
+    "Clinic protocol: transforaminal injections in our practice use triamcinolone 40-80 mg per level.",
+    "Typical doses range from 40 to 80 mg of triamcinolone; she has diabetes, so a smaller non-particulate dose was chosen.",
+])
+def test_dose_told_as_general_practice_is_no_dose(background: str) -> None:
+    assert _lines(_PRACTICE_NOTE.format(background=background)) == [("64483", ["LT"], 1), ("J1100", [], 8)]
+
+
+def test_guard_dose_given_in_a_sentence_that_names_the_usual_dose_counts() -> None:
+    text = _PRACTICE_NOTE.format(background="Kenalog 40 mg, the usual dose, was injected at the foramen as well.")
+    assert _lines(text) == [("64483", ["LT"], 1), ("J1100", [], 8), ("J3301", [], 4)]
+
+
+# --- a procedure in a background paragraph; a published case opening on its label (d7-041) -------------------------
+
+@pytest.mark.parametrize("note", [
+    "Background: caudal and interlaminar epidural injections in the literature commonly use 80 mg of triamcinolone.\n"
+    "Case: a 70-year-old woman with right L5 radiculopathy (M54.16) underwent a fluoroscopically guided L4-L5 "
+    "interlaminar epidural steroid injection. A Tuohy needle reached the epidural space by loss of resistance and "
+    "dexamethasone 6 mg in 3 mL saline was injected.\nShe had 70% relief at three weeks.",
+    "Introduction: interlaminar epidural injections are typically performed with particulate steroids.\n"
+    "Case presentation: A 70-year-old woman with right L5 radiculopathy (M54.16) underwent an L4-L5 interlaminar "
+    "epidural steroid injection under fluoroscopic guidance. Through a Tuohy needle at L4-L5, dexamethasone 6 mg "
+    "in 3 mL saline was injected.\nShe had 70% relief at three weeks.",
+])
+def test_case_opening_after_background_is_todays_procedure_with_its_guidance(note: str) -> None:
+    assert _lines(note) == [("62323", [], 1), ("J1100", [], 6)]
+
+
+def test_guard_case_opening_dated_earlier_is_history() -> None:
+    note = ("Case: a 70-year-old woman with right L5 radiculopathy (M54.16) underwent a fluoroscopically guided L4-L5 "
+            "interlaminar epidural steroid injection two years ago with good relief.\nToday a right sacroiliac joint "
+            "injection was performed under fluoroscopy with 40 mg of triamcinolone.")
+    assert _lines(note) == [("27096", ["RT"], 1), ("J3301", [], 4)]
+
+
+# --- a session called off before it began (d7-051) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("booking", [
+    "Scheduled: left L4-L5 interlaminar epidural steroid injection with triamcinolone 80 mg.",
+    "Booked procedure - right knee injection, Depo-Medrol 40 mg with lidocaine.",
+])
+def test_called_off_session_bills_no_drug_named_with_its_booking(booking: str) -> None:
+    note = (f"{booking}\nShe arrived with a fever of 38.9 C and a productive cough. The procedure was cancelled before "
+            "any needle was placed.\nShe will return in two weeks.")
+    assert _lines(note) == []
+
+
+def test_guard_drug_given_before_the_session_was_called_off_stays() -> None:
+    note = ("Scheduled: left L4-L5 interlaminar epidural steroid injection.\nKetorolac 30 mg IM was given for a "
+            "headache while waiting. Her blood pressure then rose to 220/120 and the procedure was cancelled before "
+            "any needle was placed.")
+    assert _lines(note) == [("J1885", [], 2)]
+
+
+# --- 'earlier' pointing back within today's session (d7-045) --------------------------------------------------------
+
+_EARLIER_NOTE = ("Right L4-L5 transforaminal epidural steroid injection under fluoroscopy.\nA needle was placed at the "
+                 "right L4-L5 foramen. {story}\nNo complications.")
+
+
+@pytest.mark.parametrize("story", [
+    "Contrast filled a segmental artery and the needle was moved. Owing to the earlier arterial filling, 10 mg of "
+    "dexamethasone was injected rather than a particulate steroid.",
+    "After the needle was repositioned, and given the intravascular pattern noted earlier, 10 mg of dexamethasone was "
+    "injected in place of the particulate steroid.",
+])
+def test_earlier_within_todays_session_is_no_history(story: str) -> None:
+    assert _lines(_EARLIER_NOTE.format(story=story)) == [("64483", ["RT"], 1), ("J1100", [], 10)]
+
+
+def test_guard_earlier_session_dose_stays_history() -> None:
+    story = "At an earlier visit she received Depo-Medrol 80 mg here. Today dexamethasone 10 mg was injected."
+    assert _lines(_EARLIER_NOTE.format(story=story)) == [("64483", ["RT"], 1), ("J1100", [], 10)]
