@@ -89,6 +89,10 @@ _SOLUTION_VOLUME = compile_rule(
 )
 
 
+# A step told as done before the drug's act ('after the skin wheal ...', 'following local infiltration'): `_drug_place`.
+_AFTER_STEP = compile_rule(r"\b(?:after|following|once|post)\s+(?:the\s+|a\s+|adequate\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _own_vials_waste(doses: list, total: float | None, unit: str | None) -> float | None:
     """The waste of two or more administrations counted in a drug's total that each tell, in a sentence of their own,
     what was discarded from their own vial ("dexamethasone 4 mg from a 10 mg/mL single-dose vial, 0.6 mL discarded",
@@ -222,7 +226,9 @@ _SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s
 _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         # "80 mg ..., half at each level", "10 mg, divided equally, ... at each level"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
-                        r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
+                        r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b"
+                        # "... was prepared and roughly equal portions were injected into each of the three muscles"
+                        r"|(?:" + cue_text("drug_equal_shares") + r")", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
 _RATIO_MIX = compile_rule(r"\b(?P<a>\d+(?:\.\d+)?|one|two|three)\s*(?::|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?|one|two|three)\s+"
                           r"(?:mixture|mix|solution|combination|"
@@ -3583,8 +3589,27 @@ class DrugBuilder:
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
         cs = max(s, line, self.text.rfind(";", s, m.span.start_char) + 1)
         ce = self.text.find(";", m.span.end_char, e)
-        skin = cue("skin_local_use").search(self.text, cs, e if ce < 0 else ce) is not None
+        cs, ce = self._list_item(m, cs, e if ce < 0 else ce)
+        # ... not a step told as done before ('after the skin wheal the joint was entered and Kenalog 40 mg ...')
+        skin = any(not _AFTER_STEP.search(self.text, max(cs, x.start() - 30), x.start())
+                   for x in cue("skin_local_use").finditer(self.text, cs, ce))
         return field, skin
+
+    def _list_item(self, m: DrugMention, cs: int, ce: int) -> tuple[int, int]:
+        """`m`'s item in a list of drugs told in one clause ('MEDICATIONS: Depo-Medrol 80 mg, lidocaine 1% 2 mL for
+        skin, normal saline 3 mL'): from the comma after the drug named before it to the comma before the drug named
+        after it, so the skin's local of one item is not the steroid's (round 22, pub22, d7-004)."""
+        a, b, text = m.span.start_char, m.span.end_char, self.text
+        for x in self.ctx.spans("DRUG"):
+            if x._.meta["generic"] == m.generic or not cs <= x.start_char < ce:
+                continue
+            if x.end_char <= a:
+                comma = text.find(",", x.end_char, a)
+                cs = max(cs, comma + 1) if comma >= 0 else cs
+            elif x.start_char >= b:
+                comma = text.rfind(",", b, x.start_char)
+                ce = min(ce, comma) if comma >= 0 else ce
+        return cs, ce
 
     @staticmethod
     def _total(doses: list, field_of=None) -> tuple[float | None, str | None, float | None]:

@@ -1287,6 +1287,14 @@ class ProcedureBuilder:
         return end is not None and cue("level_spread_from").search(window[cut + 1:]) is not None \
             and (_RANGE_INSIDE.search(self.text, start, end) is not None or _RANGE_END_AFTER.match(self.text, end) is not None)
 
+    def _root_outlined(self, start: int) -> bool:
+        """The root at `start` is named as where a transforaminal injection's contrast or injectate went ('Contrast
+        spread along the L5 and S1 nerve roots', 'the dye outlined the exiting L4 root', 'a neurogram of the S1
+        root'; lexicon `level_root_outlined`), in its own clause: the flow reaches the next root down, so it names no
+        further foramen when the procedure's levels are written elsewhere (round 22, pub22, d7-002)."""
+        ls = max(self.ctx.idx.sentence_at(start)[0], start - 90)
+        return cue("level_root_outlined").search(self.text, ls, start) is not None
+
     def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
         fam = d.family
         kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
@@ -1294,9 +1302,16 @@ class ProcedureBuilder:
         nerves: dict[str, Nerve] = {}
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
-        for g in self._joined_ranges(d.levels):
+        groups = list(self._joined_ranges(d.levels))
+        outlined = {g.start for g in groups if fam == "transforaminal_epidural" and g.head == "root"
+                    and self._root_outlined(g.start)}
+        if len(outlined) == len(groups):
+            outlined = set()  # the roots contrast outlined are the only levels written: they name the foramina
+        for g in groups:
             if g.start in self.level_dropped:
                 continue  # 'should read L5-S1, not L4-L5': what a correction replaces
+            if g.start in outlined:
+                continue  # 'Contrast spread along the L5 and S1 nerve roots': where it went, not another foramen
             if fam == "interlaminar_epidural" and self._spread_level(g.start, g.end):
                 continue  # "contrast spread cephalad to C5-6": where the drug went, not the entry level
             source = self.ctx.idx.mention_source(g.start)

@@ -108,3 +108,66 @@ def test_earlier_within_todays_session_is_no_history(story: str) -> None:
 def test_guard_earlier_session_dose_stays_history() -> None:
     story = "At an earlier visit she received Depo-Medrol 80 mg here. Today dexamethasone 10 mg was injected."
     assert _lines(_EARLIER_NOTE.format(story=story)) == [("64483", ["RT"], 1), ("J1100", [], 10)]
+
+
+# --- a medication list whose skin local is another item (d7-004) ---------------------------------------------------
+
+@pytest.mark.parametrize("listed", [
+    "Medications used: Kenalog 80 mg, 1% lidocaine 3 mL to the skin, preservative-free saline 4 mL.",
+    "Drugs: 1% lidocaine 3 mL for the skin wheal, Kenalog 80 mg, preservative-free saline 4 mL.",
+])
+def test_steroid_listed_beside_the_skin_local_is_restated_in_the_technique(listed: str) -> None:
+    note = ("L5-S1 interlaminar epidural steroid injection under fluoroscopy.\n"
+            f"{listed}\nTechnique: A Tuohy needle entered the L5-S1 epidural space by loss of resistance; Kenalog 80 mg "
+            "in 4 mL saline was injected.")
+    assert _lines(note, dos=dt.date(2023, 11, 7)) == [("62323", [], 1), ("J3301", [], 8)]
+
+
+def test_guard_skin_dose_and_injectate_dose_of_the_same_drug_add_up() -> None:
+    note = ("Right knee intra-articular injection, landmark guided.\nMedications: 1% lidocaine 4 mL to the skin, "
+            "Kenalog 40 mg.\nTechnique: after the skin wheal the joint was entered and Kenalog 40 mg with 4 mL of 1% "
+            "lidocaine was injected.")
+    assert _lines(note) == [("20610", ["RT"], 1), ("J3301", [], 4)]
+
+
+# --- a prepared amount given out in equal shares (d7-017) ----------------------------------------------------------
+
+_SHARES_NOTE = ("Trigger point injections.\nMuscles: right trapezius, right splenius capitis, right levator scapulae "
+                "and right rhomboid minor, each with a taut band and a twitch response.\n{shares}\n"
+                "Diagnosis: myofascial pain (M79.18). No complications.")
+
+
+@pytest.mark.parametrize("shares", [
+    "Kenalog 40 mg and 4 mL of 1% lidocaine were drawn into one syringe, and equal aliquots went into each of the four "
+    "muscles.",
+    "A syringe of ketorolac 60 mg with 0.25% bupivacaine was made up, and similar portions were placed into each of the "
+    "four muscles.",
+])
+def test_amount_given_out_in_equal_shares_is_the_whole(shares: str) -> None:
+    line = ("J3301", [], 4) if "Kenalog" in shares else ("J1885", [], 4)
+    assert _lines(_SHARES_NOTE.format(shares=shares)) == [("20553", [], 1), line]
+
+
+def test_guard_amount_into_each_muscle_is_per_muscle() -> None:
+    shares = "Kenalog 10 mg with 1 mL of 1% lidocaine was injected into each of the four muscles."
+    assert _lines(_SHARES_NOTE.format(shares=shares)) == [("20553", [], 1), ("J3301", [], 4)]
+
+
+# --- a root named as where a transforaminal injection's contrast went (d7-002) --------------------------------------
+
+@pytest.mark.parametrize("flow", [
+    "The dye outlined the exiting L4 and L5 roots at each needle.",
+    "A neurogram of the right L4 and L5 nerve roots was seen before each injection.",
+])
+def test_roots_contrast_outlined_add_no_foramen(flow: str) -> None:
+    note = ("A 59-year-old man with right thigh and shin pain for five months despite physical therapy underwent "
+            "right-sided transforaminal epidural steroid injections at the L3-L4 and L4-L5 foramina under fluoroscopy "
+            "in our office, with written consent.\n"
+            f"{flow} Dexamethasone 4 mg was injected at each level.")
+    assert _lines(note) == [("64483", ["RT"], 1), ("64484", ["RT"], 1), ("J1100", [], 8)]
+
+
+def test_guard_outlined_root_is_the_level_when_no_other_is_written() -> None:
+    note = ("Right transforaminal epidural steroid injection under fluoroscopy.\nA needle was placed in the right "
+            "foramen; contrast outlined the L5 nerve root. Dexamethasone 4 mg was injected.")
+    assert _lines(note) == [("64483", ["RT"], 1), ("J1100", [], 4)]
