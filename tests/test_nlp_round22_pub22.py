@@ -171,3 +171,44 @@ def test_guard_outlined_root_is_the_level_when_no_other_is_written() -> None:
     note = ("Right transforaminal epidural steroid injection under fluoroscopy.\nA needle was placed in the right "
             "foramen; contrast outlined the L5 nerve root. Dexamethasone 4 mg was injected.")
     assert _lines(note) == [("64483", ["RT"], 1), ("J1100", [], 4)]
+
+
+# --- trigger points named in brackets on a plain-language page (c7-021) ---------------------------------------------
+
+@pytest.mark.parametrize("told", [
+    "This morning I injected three sore, tight spots (trigger points) in your neck muscles: the right trapezius, the "
+    "right levator scapulae and the right rhomboid.",
+    "We needled several tender knots, so-called trigger points, in the right trapezius, right levator scapulae and "
+    "right rhomboid muscles.",
+])
+def test_trigger_points_named_in_brackets_after_what_was_injected(told: str) -> None:
+    note = (f"A note for you after today's visit.\n{told} Each got 1 mL of 1% lidocaine with 10 mg of Kenalog.\n"
+            "Your pain went from 7 to 2 before you left.")
+    assert _lines(note) == [("20553", [], 1), ("J3301", [], 3)]
+
+
+def test_guard_trigger_points_only_found_on_examination_are_no_injection() -> None:
+    note = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\nOn examination she had tight "
+            "knots (trigger points) in the right gluteus medius, to be treated another day.\nAt the right L5-S1 foramen "
+            "dexamethasone 10 mg was injected.")
+    assert _lines(note) == [("64483", ["RT"], 1), ("J1100", [], 10)]
+
+
+# --- joints told by the vertebrae they lie between, in words (c7-008) -----------------------------------------------
+
+@pytest.mark.parametrize("joints, lines", [
+    ("the left joints between the third and fourth and between the fourth and fifth lumbar vertebrae",
+     [("64493", ["KX", "LT"], 1), ("64494", ["KX", "LT"], 1)]),
+    ("the left facet joints between the sixth and seventh cervical and between the seventh cervical and first "
+     "thoracic vertebrae", [("64490", ["KX", "LT"], 1), ("64491", ["KX", "LT"], 1)]),
+])
+def test_facet_joints_told_by_ordinal_vertebrae(joints: str, lines: list) -> None:
+    note = (f"Diagnostic intra-articular facet injection under fluoroscopy.\nNeedles were placed into {joints}; 0.5 mL "
+            "of 2% lidocaine went into each joint.\nRelief 85% at one hour.")
+    assert _lines(note, pos="24") == lines
+
+
+def test_guard_ordinal_vertebrae_not_adjacent_name_no_joint() -> None:
+    note = ("Left L4-L5 diagnostic intra-articular facet injection under fluoroscopy.\nThe fusion between the third and "
+            "fifth lumbar vertebrae was noted. 0.5 mL of 2% lidocaine went into the joint.")
+    assert _lines(note, pos="24") == [("64493", ["KX", "LT"], 1)]
