@@ -19,8 +19,8 @@ from spacy.tokens import Span
 from coding.facts import Drug, Evidence
 from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
-from nlp.build_procedures import carried_spans, told_as_general_practice
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
+from nlp.build_procedures import carried_spans
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number

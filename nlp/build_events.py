@@ -22,7 +22,7 @@ from coding.facts import (
     TextFact,
 )
 from nlp.checkboxes import TICKED_BOX
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
@@ -1517,6 +1517,8 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     for sent_s, sent_e in ctx.idx.sent_bounds:
         if ctx.idx.category_at(sent_s) in NOT_PERFORMED_SECTIONS or not rf_rx.search(text, sent_s, sent_e):
             continue
+        if told_as_general_practice(ctx, sent_s):
+            continue  # 'pulsed RF delivers bursts at no more than 42 C and is thought to modulate ...': background
         if rf.temperature_c is None:
             m = p["rf_temperature"].search(text, sent_s, sent_e)
             t = _spelled_tens(m.group("tw")) if m and m.group("tw") else float(m.group("t")) if m else None
@@ -1541,8 +1543,11 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
         for technique, rx in cue_map("rf_technique").items():
             # an unticked option of a checkbox line is not the technique ('[x] Conventional thermal  [ ] Pulsed  [ ]
             # Cooled'; round 18, formsR2)
+            # ... nor one its clause tells as practice in general ('Pulsed RF has been reported for patients with
+            # pacemakers, but ... a standard thermal lesion was chosen'; round 22, pub22, c7-042)
             m = next((x for x in rx.finditer(text, sent_s, sent_e)
-                      if not ctx.idx.in_placeholder(x.start(), x.end())), None) if rf.technique is None else None
+                      if not ctx.idx.in_placeholder(x.start(), x.end())
+                      and not told_as_general_practice(ctx, x.start(), clause=True)), None) if rf.technique is None else None
             if m:
                 rf.technique = technique  # type: ignore[assignment]
                 rf.evidence.append(ctx.ev(m.start(), m.end()))

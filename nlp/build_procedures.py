@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon, load_yaml
@@ -565,24 +565,6 @@ def session_blocks(ctx: NoteContext) -> list[tuple[int, int]]:
 # What stands between a procedure's name and a guidance word that is its own: a bracket, a comma or a dash, maybe a
 # preposition ('knee injection (ultrasound)', 'bursa injection, landmark', 'SI joint injection - under fluoroscopy').
 _OWN_GUIDANCE_GAP = compile_rule(r"[ \t]*(?:[(\[,\u2013-][ \t]*)?(?:(?:under|with|using|via|by)[ \t]+)?$", re.IGNORECASE)
-
-
-# What practice in general does, not today's act ('... are typically used for interlaminar injections', 'published
-# series commonly use ...', 'Protocol: ... in this clinic use ...'; lexicon `general_practice`, round 22, pub22).
-_GENERAL_PRACTICE = compile_rule(cue_text("general_practice"), re.IGNORECASE | re.MULTILINE)
-_GENERAL_PRACTICE_GIVEN = compile_rule(cue_text("general_practice_given"), re.IGNORECASE)
-
-
-def told_as_general_practice(ctx: NoteContext, char: int) -> bool:
-    """Whether the sentence at `char` tells what practice in general uses (a published page's background paragraph
-    or a clinic's protocol: 'Particulate steroids such as triamcinolone 40 to 80 mg are typically used for
-    interlaminar injections', 'interlaminar epidural injections in published series commonly use ...'), not what was
-    done today: its procedure and doses are no claim's. A sentence that also tells today's act ('was injected', 'we
-    used', 'today') stays today's (round 22, pub22, c7-044, d7-041, d7-044)."""
-    text, idx = ctx.text, ctx.idx
-    s, e = idx.sentence_at(char)
-    s = min(s, idx.line_at(char)[0])  # a 'Protocol:' label the sentence splitter set apart
-    return bool(_GENERAL_PRACTICE.search(text, s, e)) and not _GENERAL_PRACTICE_GIVEN.search(text, s, e)
 
 
 def own_imaging(ctx: NoteContext, procedure: Procedure) -> Span | None:
@@ -1287,6 +1269,33 @@ class ProcedureBuilder:
         return end is not None and cue("level_spread_from").search(window[cut + 1:]) is not None \
             and (_RANGE_INSIDE.search(self.text, start, end) is not None or _RANGE_END_AFTER.match(self.text, end) is not None)
 
+    def _outlined_roots_kept(self, fam: str, groups: list[LevelGroup]) -> list[LevelGroup]:
+        """A transforaminal procedure's level groups less the roots contrast outlined (`_root_outlined`) whose foramen
+        no other group names: 'Contrast spread along the L5 and S1 nerve roots' beside injections at L4-L5 and L5-S1
+        adds no S1 foramen, while the L5 root there restates L5-S1 (round 22, pub22, d7-002). When the outlined roots
+        are the only levels written, they name the foramina."""
+        if fam != "transforaminal_epidural":
+            return groups
+        outlined = {id(g) for g in groups if g.head == "root" and self._root_outlined(g.start)}
+        if not outlined or len(outlined) == len(groups):
+            return groups
+        named: set[str] = set()
+        for g in groups:
+            if id(g) in outlined:
+                continue
+            for verts in g.items:
+                named.update([f"{verts[0]}-{verts[1]}"] if len(verts) == 2 else joints_of(verts) if len(verts) > 2
+                             else [verts[0], _foramen_of_root(verts[0]) or verts[0]])
+        out: list[LevelGroup] = []
+        for g in groups:
+            if id(g) in outlined:
+                items = [v for v in g.items if len(v) == 1 and (_foramen_of_root(v[0]) or v[0]) in named]
+                if not items:
+                    continue
+                g = replace(g, items=items)
+            out.append(g)
+        return out
+
     def _root_outlined(self, start: int) -> bool:
         """The root at `start` is named as where a transforaminal injection's contrast or injectate went ('Contrast
         spread along the L5 and S1 nerve roots', 'the dye outlined the exiting L4 root', 'a neurogram of the S1
@@ -1302,16 +1311,10 @@ class ProcedureBuilder:
         nerves: dict[str, Nerve] = {}
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
-        groups = list(self._joined_ranges(d.levels))
-        outlined = {g.start for g in groups if fam == "transforaminal_epidural" and g.head == "root"
-                    and self._root_outlined(g.start)}
-        if len(outlined) == len(groups):
-            outlined = set()  # the roots contrast outlined are the only levels written: they name the foramina
+        groups = self._outlined_roots_kept(fam, list(self._joined_ranges(d.levels)))
         for g in groups:
             if g.start in self.level_dropped:
                 continue  # 'should read L5-S1, not L4-L5': what a correction replaces
-            if g.start in outlined:
-                continue  # 'Contrast spread along the L5 and S1 nerve roots': where it went, not another foramen
             if fam == "interlaminar_epidural" and self._spread_level(g.start, g.end):
                 continue  # "contrast spread cephalad to C5-6": where the drug went, not the entry level
             source = self.ctx.idx.mention_source(g.start)

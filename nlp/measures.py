@@ -714,5 +714,7 @@ class MeasureReader:
                 g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars", "mbs", "drs"))  # 'MBs'
                 # is 'medial branches' (nerves, 'L2 L3 and L4 MBs'), not the block of the L2-L3 joint
         if _ORDINAL_GATE.search(text):  # (after the heads: 'vertebrae' there names the joints' bones, not a body)
-            groups = sorted(groups + _ordinal_levels(text, free), key=lambda g: g.start)
+            pairs = _ordinal_levels(text, free)  # ... and a single ordinal read inside a pair's run is that pair's
+            groups = sorted([g for g in groups if not any(p.start < g.end and g.start < p.end for p in pairs)] + pairs,
+                            key=lambda g: g.start)
         return groups

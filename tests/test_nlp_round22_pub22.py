@@ -212,3 +212,47 @@ def test_guard_ordinal_vertebrae_not_adjacent_name_no_joint() -> None:
     note = ("Left L4-L5 diagnostic intra-articular facet injection under fluoroscopy.\nThe fusion between the third and "
             "fifth lumbar vertebrae was noted. 0.5 mL of 2% lidocaine went into the joint.")
     assert _lines(note, pos="24") == [("64493", ["KX", "LT"], 1)]
+
+
+# --- a lesion technique told as practice in general (c7-042) --------------------------------------------------------
+
+_RF_NOTE = ("Right knee genicular nerve radiofrequency ablation (superomedial, superolateral and inferomedial) under "
+            "fluoroscopy.\n{background}\nThree cannulae were placed at the nerves under AP and lateral views, sensory "
+            "and motor testing was done, and lesions were made at 80 degrees C for 90 seconds at each.\nNo complications.")
+
+
+@pytest.mark.parametrize("background", [
+    "Note on technique: pulsed radiofrequency stays below 42 C and is believed to alter pain signalling rather than "
+    "destroy the nerve.",
+    "Pulsed RF has been described for patients who cannot tolerate heat lesions, but she can, and we used the "
+    "conventional method.",
+])
+def test_technique_told_as_practice_in_general_is_not_todays(background: str) -> None:
+    assert _lines(_RF_NOTE.format(background=background), pos="22") == [("64624", ["RT"], 1), ("77002", ["26"], 1)] \
+        or _lines(_RF_NOTE.format(background=background), pos="22") == [("64624", ["RT"], 1)]
+
+
+def test_guard_pulsed_lesion_told_as_todays_stays_pulsed() -> None:
+    note = ("Right knee genicular nerve radiofrequency under fluoroscopy.\nPulsed radiofrequency was used today, 42 "
+            "degrees C for 120 seconds at each of the superomedial, superolateral and inferomedial nerves.")
+    assert _lines(note, pos="22") == [("64999", [], 1)]
+
+
+# --- the other side booked for a later day (c7-050) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("later", [
+    "Both sides hurt; she wants one side at a time, so the right knee is booked three weeks from today.",
+    "Her pain is bilateral; the other side, the right, has been set up for a later date.",
+])
+def test_other_side_booked_for_a_later_day_is_no_side_of_today(later: str) -> None:
+    note = ("Left knee intra-articular injection under ultrasound, image saved.\nKnee osteoarthritis (M17.12), "
+            f"NSAIDs and therapy for four months without relief. {later}\nThe needle entered the left knee joint and "
+            "Kenalog 40 mg with 4 mL of 1% lidocaine was injected.")
+    assert _lines(note) == [("20611", ["LT"], 1), ("J3301", [], 4)]
+
+
+def test_guard_both_sides_done_today_stay_bilateral() -> None:
+    note = ("Bilateral knee intra-articular injections under ultrasound, images saved.\nKnee osteoarthritis, NSAIDs "
+            "and therapy for four months without relief.\nThe needle entered the left knee joint and then the right "
+            "knee joint; Kenalog 40 mg with 4 mL of 1% lidocaine was injected into each.")
+    assert _lines(note) == [("20611", ["50"], 1), ("J3301", [], 8)]
