@@ -1711,11 +1711,11 @@ class DrugBuilder:
                                                      and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
+        drugs = [d for d in drugs if not self._general_practice(d)]  # a background's or protocol's dose (pub22)
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
                  and not self._class_in_advice(d) and not self._risk_named(d) and not self._withheld_later(d) and not self._only_discussed(d)
-                 and not self._general_practice(d)
                  and not self._earlier_procedure_dose(d) and not self._earlier_time_dose(d)]
         carried = carried_spans(ctx)
         if carried:  # '[Copied from 2026-07-20: "Morphine 20 mg/mL, 18 mL placed"]': the earlier visit's dose
