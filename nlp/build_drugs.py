@@ -20,7 +20,7 @@ from coding.facts import Drug, Evidence
 from nlp.build_events import field_sentences
 from nlp.build_necessity import care_outcome_cue
 from nlp.build_procedures import carried_spans
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue
 from nlp.fast_regex import compile_rule, compile_with_start_set, gated_rule, lowered_once
 from nlp.measures import number
@@ -87,6 +87,10 @@ _SOLUTION_VOLUME = compile_rule(
       r"|\s*of\s+(?:this|that)(?=\s+(?:was|were|is|then|being|injected|given|placed|delivered|instilled)\b)",
       re.IGNORECASE,
 )
+
+
+# A step told as done before the drug's act ('after the skin wheal ...', 'following local infiltration'): `_drug_place`.
+_AFTER_STEP = compile_rule(r"\b(?:after|following|once|post)\s+(?:the\s+|a\s+|adequate\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _own_vials_waste(doses: list, total: float | None, unit: str | None) -> float | None:
@@ -222,7 +226,9 @@ _SHARED_OUT = r"\b(?:divided|split|distributed|shared|apportioned)\s+(?:evenly\s
 _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         # "80 mg ..., half at each level", "10 mg, divided equally, ... at each level"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
-                        r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b", re.IGNORECASE)
+                        r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b"
+                        # "... was prepared and roughly equal portions were injected into each of the three muscles"
+                        r"|(?:" + cue_text("drug_equal_shares") + r")", re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
 # Round 22 (gap22): also a slash or hyphen ('a 50/50 mix', 'one-to-one mixture') and equal shares told in words ('equal
 # parts', 'mixed in equal volumes', 'half and half'; group `eq`, a 1:1 mixture).
@@ -1790,6 +1796,7 @@ class DrugBuilder:
                                                      and not self._ticked_yes_before(d) and not self._test_dose_result(d))
                                                     or d._.is_hypothetical or d._.is_family
                                                     or (d._.is_historical and not self._contrast_image(d)))]
+        drugs = [d for d in drugs if not self._general_practice(d)]  # a background's or protocol's dose (pub22)
         drugs = [d for d in drugs if (ctx.idx.category_at(d.start_char) not in NOT_PERFORMED_SECTIONS
                                       or self._guidance_field(d))
                  and not self._past_treatment(d) and not self._own_regimen(d) and not self._imaging_study_agent(d)
@@ -2601,6 +2608,14 @@ class DrugBuilder:
         s = max([s, *(m.end() for m in cue("consequence_clause_open").finditer(text, s, d.start_char))])
         return bool(_EARLIER_TIME_LEAD.match(text, s)) and ";" not in text[s:d.start_char] \
             and not _TODAY_WORD.search(text, s, e) and not _REPEAT_WORDS.search(text, s, e)
+
+    def _general_practice(self, d: Span) -> bool:
+        """A dose in a sentence that tells what practice in general uses ('Particulate steroids such as triamcinolone 40
+        to 80 mg are typically used for interlaminar injections', 'published series commonly use triamcinolone 80 mg',
+        'Protocol: ... in this clinic use methylprednisolone 40-80 mg per session'; lexicon `general_practice`):
+        a published page's background or a clinic's protocol, not today's injectate. A sentence that also tells the
+        dose given ('was injected', 'we used', 'today') stays (round 22, pub22, c7-044, d7-041, d7-044)."""
+        return told_as_general_practice(self.ctx, d.start_char)
 
     def _only_discussed(self, d: Span) -> bool:
         """A dose inside a procedure only talked over in its sentence ('We discussed a right L5-S1 transforaminal
@@ -4018,8 +4033,27 @@ class DrugBuilder:
         s, e = self.ctx.idx.sentence_at(m.span.start_char)
         cs = max(s, line, self.text.rfind(";", s, m.span.start_char) + 1)
         ce = self.text.find(";", m.span.end_char, e)
-        skin = cue("skin_local_use").search(self.text, cs, e if ce < 0 else ce) is not None
+        cs, ce = self._list_item(m, cs, e if ce < 0 else ce)
+        # ... not a step told as done before ('after the skin wheal the joint was entered and Kenalog 40 mg ...')
+        skin = any(not _AFTER_STEP.search(self.text, max(cs, x.start() - 30), x.start())
+                   for x in cue("skin_local_use").finditer(self.text, cs, ce))
         return field, skin
+
+    def _list_item(self, m: DrugMention, cs: int, ce: int) -> tuple[int, int]:
+        """`m`'s item in a list of drugs told in one clause ('MEDICATIONS: Depo-Medrol 80 mg, lidocaine 1% 2 mL for
+        skin, normal saline 3 mL'): from the comma after the drug named before it to the comma before the drug named
+        after it, so the skin's local of one item is not the steroid's (round 22, pub22, d7-004)."""
+        a, b, text = m.span.start_char, m.span.end_char, self.text
+        for x in self.ctx.spans("DRUG"):
+            if x._.meta["generic"] == m.generic or not cs <= x.start_char < ce:
+                continue
+            if x.end_char <= a:
+                comma = text.find(",", x.end_char, a)
+                cs = max(cs, comma + 1) if comma >= 0 else cs
+            elif x.start_char >= b:
+                comma = text.rfind(",", b, x.start_char)
+                ce = min(ce, comma) if comma >= 0 else ce
+        return cs, ce
 
     @staticmethod
     def _total(doses: list, field_of=None) -> tuple[float | None, str | None, float | None]:

@@ -22,7 +22,7 @@ from coding.facts import (
     TextFact,
 )
 from nlp.checkboxes import TICKED_BOX
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule
 from nlp.measures import NumberMention, number
@@ -73,9 +73,14 @@ def _field_value(ctx: NoteContext, span, categories: frozenset[str]) -> bool:
         and not _PAST_STUDY.search(ctx.text, sec.body_start, span.start_char)
 
 
-def imaging(ctx: NoteContext) -> Imaging | None:
+def imaging(ctx: NoteContext, told_today: tuple[tuple[int, int], ...] = ()) -> Imaging | None:
+    """The session's guidance and saved images. `told_today`: clauses the procedure reader found telling today's act
+    inside a sentence ConText reads as history (a case report's opening 'A 72-year-old man ... underwent a
+    fluoroscopically guided L5-S1 interlaminar epidural injection'; round 22, pub22, d7-041): their guidance is
+    today's, as their sides and levels are."""
     spans = [s for s in ctx.spans("IMAGING") if (_today(ctx, s) or _field_value(ctx, s, frozenset({"imaging"})))
-             and not s._.is_hypothetical and not s._.is_historical]
+             and not s._.is_hypothetical and (not s._.is_historical
+                                              or any(a <= s.start_char < b for a, b in told_today))]
     pos = [s for s in spans if not s._.is_negated and s._.meta["modality"] != "none"]
     none = [s for s in spans if s._.meta["modality"] == "none" or s._.is_negated]
     img: Imaging | None = None
@@ -1528,6 +1533,8 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
     for sent_s, sent_e in ctx.idx.sent_bounds:
         if ctx.idx.category_at(sent_s) in NOT_PERFORMED_SECTIONS or not rf_rx.search(text, sent_s, sent_e):
             continue
+        if told_as_general_practice(ctx, sent_s):
+            continue  # 'pulsed RF delivers bursts at no more than 42 C and is thought to modulate ...': background
         if rf.temperature_c is None:
             m = p["rf_temperature"].search(text, sent_s, sent_e)
             t = _spelled_tens(m.group("tw")) if m and m.group("tw") else float(m.group("t")) if m else None
@@ -1554,8 +1561,11 @@ def radiofrequency(ctx: NoteContext) -> RadiofrequencyParams | None:
                 continue  # 'the word "pulsed" was dictated in error'
             # an unticked option of a checkbox line is not the technique ('[x] Conventional thermal  [ ] Pulsed  [ ]
             # Cooled'; round 18, formsR2)
+            # ... nor one its clause tells as practice in general ('Pulsed RF has been reported for patients with
+            # pacemakers, but ... a standard thermal lesion was chosen'; round 22, pub22, c7-042)
             m = next((x for x in rx.finditer(text, sent_s, sent_e)
-                      if not ctx.idx.in_placeholder(x.start(), x.end())), None) if rf.technique is None else None
+                      if not ctx.idx.in_placeholder(x.start(), x.end())
+                      and not told_as_general_practice(ctx, x.start(), clause=True)), None) if rf.technique is None else None
             if m:
                 rf.technique = technique  # type: ignore[assignment]
                 rf.evidence.append(ctx.ev(m.start(), m.end()))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from coding.facts import FlagFact, Level, Nerve, Procedure, TextFact, ValueMention
-from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted
+from nlp.context import NOT_PERFORMED_SECTIONS, NoteContext, asserted, told_as_general_practice
 from nlp.cues import cue, cue_map, cue_text, note_cue, span_cue
 from nlp.fast_regex import compile_rule, lowered_once
 from nlp.rules import lexicon, load_yaml
@@ -660,6 +660,7 @@ class ProcedureBuilder:
         low = lowered_once(self.text)  # None: a character folds onto a letter, so only the regexes can tell
         self._may_correct = low is None or any(w in low for w in _CORRECTION_WORDS)
         self._may_call_off = low is None or any(w in low for w in _CALLED_OFF_WORDS)
+        self.called_off = False  # set by `build`: the session was called off before it began
         self.side_fix = self._corrected_side()
         self.level_fix, self.level_dropped = self._corrected_levels()
         self.level_struck = self._struck_levels()
@@ -708,6 +709,8 @@ class ProcedureBuilder:
         ss = self.ctx.idx.sentence_at(span.start_char)[0]
         if self.alternative.search(self.text, max(ss, span.start_char - 80), span.start_char):
             return False  # "prefers steroid injection to RFA": the procedure not chosen
+        if told_as_general_practice(self.ctx, span.start_char):
+            return False  # 'Background: interlaminar epidural injections in published series commonly use ...'
         if title:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
@@ -735,6 +738,12 @@ class ProcedureBuilder:
         return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span) \
             or self._case_opening(span)
 
+    @property
+    def told_today(self) -> tuple[tuple[int, int], ...]:
+        """The clauses read as telling today's act inside a history-shaped sentence (`_case_opening`,
+        `_told_performed`), after `build`: the session's guidance written there is today's too (round 22, pub22)."""
+        return tuple(self._told_clauses)
+
     def _case_opening(self, span: Span) -> bool:
         """The case report's opening sentence telling the procedure the report is about, with the patient introduced
         in it ('A 66-year-old woman with neck pain for two years underwent cervical medial branch radiofrequency
@@ -748,8 +757,11 @@ class ProcedureBuilder:
         if u.is_negated or u.is_hypothetical or u.is_family or u.is_uncertain:
             return False
         text, (s, e) = self.text, self.ctx.idx.sentence_at(span.start_char)
+        label = cue("case_opening_label").match(text, text.rfind("\n", 0, s) + 1, span.start_char)
         head = text[:s].strip()
-        if head and ("\n" in head or head[-1] in ".!?"):
+        if label is not None:  # 'Case: a 72-year-old man ... underwent ...' after a background paragraph (pub22)
+            s = max(s, label.end())
+        elif head and ("\n" in head or head[-1] in ".!?"):
             return False  # not the note's first sentence (a title line alone may come before it)
         intro, dated = cue("case_patient_intro"), cue("told_done_today_not")
         verb = self._told_after.match(text, span.end_char)
@@ -848,7 +860,8 @@ class ProcedureBuilder:
     def _other_named_today(self, s: int, e: int) -> bool:
         """Whether a procedure mention outside text[s:e] that ConText leaves asserted names a procedure of today: then a
         reason clause's 'he underwent ...' in the history of that note is an earlier session (`_told_today_sentence`)."""
-        return any(asserted(x) and not (s <= x.start_char < e) for x in self.ctx.spans("PROC"))
+        return any(asserted(x) and not (s <= x.start_char < e) and not told_as_general_practice(self.ctx, x.start_char)
+                   for x in self.ctx.spans("PROC"))  # (a background paragraph's procedure is none of today's)
 
     def _named_today_elsewhere(self, span: Span, s: int, e: int) -> bool:
         """Whether a mention of `span`'s family outside text[s:e] that ConText leaves asserted names today's procedure."""
@@ -1367,6 +1380,41 @@ class ProcedureBuilder:
         return end is not None and cue("level_spread_from").search(window[cut + 1:]) is not None \
             and (_RANGE_INSIDE.search(self.text, start, end) is not None or _RANGE_END_AFTER.match(self.text, end) is not None)
 
+    def _outlined_roots_kept(self, fam: str, groups: list[LevelGroup]) -> list[LevelGroup]:
+        """A transforaminal procedure's level groups less the roots contrast outlined (`_root_outlined`) whose foramen
+        no other group names: 'Contrast spread along the L5 and S1 nerve roots' beside injections at L4-L5 and L5-S1
+        adds no S1 foramen, while the L5 root there restates L5-S1 (round 22, pub22, d7-002). When the outlined roots
+        are the only levels written, they name the foramina."""
+        if fam != "transforaminal_epidural":
+            return groups
+        outlined = {id(g) for g in groups if g.head == "root" and self._root_outlined(g.start)}
+        if not outlined or len(outlined) == len(groups):
+            return groups
+        named: set[str] = set()
+        for g in groups:
+            if id(g) in outlined:
+                continue
+            for verts in g.items:
+                named.update([f"{verts[0]}-{verts[1]}"] if len(verts) == 2 else joints_of(verts) if len(verts) > 2
+                             else [verts[0], _foramen_of_root(verts[0]) or verts[0]])
+        out: list[LevelGroup] = []
+        for g in groups:
+            if id(g) in outlined:
+                items = [v for v in g.items if len(v) == 1 and (_foramen_of_root(v[0]) or v[0]) in named]
+                if not items:
+                    continue
+                g = replace(g, items=items)
+            out.append(g)
+        return out
+
+    def _root_outlined(self, start: int) -> bool:
+        """The root at `start` is named as where a transforaminal injection's contrast or injectate went ('Contrast
+        spread along the L5 and S1 nerve roots', 'the dye outlined the exiting L4 root', 'a neurogram of the S1
+        root'; lexicon `level_root_outlined`), in its own clause: the flow reaches the next root down, so it names no
+        further foramen when the procedure's levels are written elsewhere (round 22, pub22, d7-002)."""
+        ls = max(self.ctx.idx.sentence_at(start)[0], start - 90)
+        return cue("level_root_outlined").search(self.text, ls, start) is not None
+
     def _levels_and_nerves(self, d: Draft) -> tuple[list[Level], list[Nerve], list[ValueMention]]:
         fam = d.family
         kind_pair = "joint" if fam in ("facet_injection", "facet_rfa") else "segment"
@@ -1374,7 +1422,8 @@ class ProcedureBuilder:
         nerves: dict[str, Nerve] = {}
         written: dict[str, set[str]] = {"title": set(), "header": set(), "body": set()}
         written_ev: dict[str, list] = {"title": [], "header": [], "body": []}
-        for g in self._joined_ranges(d.levels):
+        groups = self._outlined_roots_kept(fam, list(self._joined_ranges(d.levels)))
+        for g in groups:
             if g.start in self.level_dropped:
                 continue  # 'should read L5-S1, not L4-L5': what a correction replaces
             if fam == "interlaminar_epidural" and self._spread_level(g.start, g.end):
@@ -1977,7 +2026,10 @@ class ProcedureBuilder:
 
     def build(self) -> list[Procedure]:
         drafts = self.drafts()
-        if not drafts or self._session_called_off():
+        if not drafts:
+            return []
+        if self._session_called_off():
+            self.called_off = True  # the session's drugs were the booking's too (facts_component)
             return []
         self._bind_blocks(drafts)
         self.assign(drafts)

@@ -7,13 +7,16 @@ raw measures, plus small helpers (evidence, assertion status) so each builder st
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Span
 
 from coding.facts import Evidence
 from nlp.components import CUE_GROUP, TARGET_GROUP
+from nlp.cues import cue_text
 from nlp.doc_index import NoteIndex
+from nlp.fast_regex import compile_rule
 from nlp.measures import Measures
 
 # Sections whose mentions describe what was done today.
@@ -27,6 +30,32 @@ NOT_PERFORMED_SECTIONS = frozenset(
      "exam", "attestation", "provider", "allergies", "medication_list", "encounter", "billing", "teaching",
      "query"}
 )
+
+
+# What practice in general does, not today's act ('... are typically used for interlaminar injections', 'published
+# series commonly use ...', 'Protocol: ... in this clinic use ...', 'pulsed RF ... is thought to modulate the nerve';
+# lexicon `general_practice`, round 22, pub22), unless the same words tell today's act (`general_practice_given`).
+_GENERAL_PRACTICE = compile_rule(cue_text("general_practice"), re.IGNORECASE | re.MULTILINE)
+_GENERAL_PRACTICE_GIVEN = compile_rule(cue_text("general_practice_given"), re.IGNORECASE)
+_CLAUSE_CUT = compile_rule(r";|,?\s+but\s+", re.IGNORECASE)
+
+
+def told_as_general_practice(ctx: "NoteContext", char: int, clause: bool = False) -> bool:
+    """Whether the sentence at `char` (its clause, cut at semicolons and 'but', when `clause`) tells what practice in
+    general uses (a published page's background paragraph or a clinic's protocol: 'Particulate steroids such as
+    triamcinolone 40 to 80 mg are typically used for interlaminar injections', 'interlaminar epidural injections in
+    published series commonly use ...', 'Pulsed RF has been reported for patients with pacemakers'), not what was done
+    today: its procedure, doses and technique are no claim's. Words that also tell today's act ('was injected', 'we
+    used', 'today', 'this patient') keep it today's (round 22, pub22, c7-042, c7-044, d7-041, d7-044)."""
+    text, idx = ctx.text, ctx.idx
+    s, e = idx.sentence_at(char)
+    s = min(s, idx.line_at(char)[0])  # a 'Protocol:' label the sentence splitter set apart
+    cs = max([s, *(m.end() for m in _CLAUSE_CUT.finditer(text, s, char))])
+    ce = next((m.start() for m in _CLAUSE_CUT.finditer(text, char, e)), e)
+    # today's act is read in the clause only ('Typical doses are 40 to 80 mg of triamcinolone; she has diabetes, so a
+    # smaller dose was chosen': the first clause stays general)
+    return bool(_GENERAL_PRACTICE.search(text, cs, ce) if clause else _GENERAL_PRACTICE.search(text, s, e)) \
+        and not _GENERAL_PRACTICE_GIVEN.search(text, cs, ce)
 
 
 @dataclass(frozen=True)

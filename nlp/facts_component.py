@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coding.facts import Encounter, Imaging, NoteFacts, Procedure
+from coding.facts import Drug, Encounter, Imaging, NoteFacts, Procedure
 from nlp import build_events as events
 from nlp.build_assessments import assessments
 from nlp.build_drugs import DrugBuilder
@@ -56,6 +56,14 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
     return units, (2 if two else 1)
 
 
+def _told_given(ctx: NoteContext, drug: Drug) -> bool:
+    """A drug of a session called off before it began counts only where its own sentence says it was given ('midazolam
+    1 mg IV was given before the pressure rose'): one named with the booking ('Planned: right L5-S1 TFESI with
+    dexamethasone 10 mg') was never given, so no line (round 22, pub22, d7-051)."""
+    given = cue("drug_given_verb")
+    return any(given.search(ctx.text, *ctx.idx.sentence_at(ev.start)) for ev in drug.evidence[:1])
+
+
 def procedure_starts(p: Procedure) -> list[int]:
     """Where a procedure, its muscles and levels are written: a drug sentence holding one of them belongs to it."""
     facts = [p, *p.muscles, *p.levels, *p.nerves]
@@ -97,7 +105,9 @@ class FactAssembler:
                  for p in procedures] if len(procedures) > 1 else []
         drugs = DrugBuilder(ctx, units, sides, nerve_units(procedures[0] if procedures else None), plans,
                             len(procedures[0].muscles) if procedures else 0).build()
-        imaging = events.imaging(ctx)
+        if builder.called_off:
+            drugs = [d for d in drugs if _told_given(ctx, d)]
+        imaging = events.imaging(ctx, builder.told_today)
         contrast = events.contrast(ctx, drugs)
         sedation = events.sedation(ctx, drugs)
         rf = events.radiofrequency(ctx) if any(p.family in _RFA for p in procedures) else None

@@ -24,6 +24,20 @@ from nlp.rules import lexicon, load_yaml, note_scan_patterns
 
 # An OCR scan's letters in the ten of a pain scale ('7/1O', '6/l0'): read as the digits they stand for.
 _OCR_TEN = str.maketrans("oOlI", "0011")
+# Round 22 (pub22, c7-008): joints told by the vertebrae they lie between, in words ('the joints between the fifth and
+# sixth and between the sixth and seventh cervical vertebrae', 'between the fifth lumbar and first sacral vertebrae'):
+# lexicon `level_ordinal_word` (the ordinals), `level_ordinal_region` (the region word and its letter). Read only in a
+# note naming vertebrae (`_ORDINAL_GATE`), so other notes pay one literal search.
+_ORDINALS = {str(k).lower(): int(v) for k, v in lexicon("level_ordinal_word").items()}
+_ORDINAL_REGIONS = {str(k).lower(): str(v) for k, v in lexicon("level_ordinal_region").items()}
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORD_REGION = "|".join(sorted(_ORDINAL_REGIONS, key=len, reverse=True))
+_ORDINAL_GATE = compile_rule(r"vertebr", re.IGNORECASE)
+_ORDINAL_PAIR = compile_rule(r"\bbetween\s+(?:the\s+)?(?P<x>" + _ORD + r")(?:\s+(?P<xr>" + _ORD_REGION + r"))?\s+(?:and|&)\s+"
+                             r"(?:the\s+)?(?P<y>" + _ORD + r")(?:\s+(?P<yr>" + _ORD_REGION + r"))?\b", re.IGNORECASE)
+_ORDINAL_JOIN = compile_rule(r"\s*,?\s*(?:and\s+|&\s*)?", re.IGNORECASE)
+_ORDINAL_TAIL = compile_rule(r"\s+(?:(?P<r>" + _ORD_REGION + r")\s+)?(?:vertebrae|vertebra|vertebral\s+bodies|vertebral\s+levels?)\b",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -265,6 +279,40 @@ def create_measures(nlp: Language, name: str, patterns: str) -> "MeasureReader":
 DURATION_PATTERNS = ("duration", "duration_history", "duration_of", "duration_ago", "duration_vague", "duration_lead",
                      "duration_after_symptom", "duration_since_paren", "duration_row_end", "duration_list_item",
                      "duration_slash", "duration_tail", "duration_long", "duration_old")
+
+
+def _ordinal_levels(text: str, free) -> list[LevelGroup]:
+    """Pairs of vertebrae told by ordinal words ('between the fifth and sixth and between the sixth and seventh cervical
+    vertebrae'): one group per run of pairs, each pair an item, the region from a pair's own word or the one before
+    'vertebrae' after the run; only adjacent vertebrae (round 22, pub22, c7-008)."""
+    runs: list[list[re.Match[str]]] = []
+    for x in _ORDINAL_PAIR.finditer(text):
+        if runs and _ORDINAL_JOIN.fullmatch(text, runs[-1][-1].end(), x.start()):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    out: list[LevelGroup] = []
+    for run in runs:
+        tail = _ORDINAL_TAIL.match(text, run[-1].end())
+        if tail is None:
+            continue
+        items: list[list[str]] = []
+        last = tail.group("r") or run[-1].group("yr")  # the region named once for the run, at its end
+        for x in run:
+            region = x.group("yr") or x.group("xr") or last
+            xr = _ORDINAL_REGIONS.get((x.group("xr") or region or "").lower())
+            yr = _ORDINAL_REGIONS.get((x.group("yr") or region or "").lower())
+            if xr is None or yr is None:
+                break
+            a, b = f"{xr}{_ORDINALS[x.group('x').lower()]}", f"{yr}{_ORDINALS[x.group('y').lower()]}"
+            if next_vertebra(a) != b:
+                break
+            items.append([a, b])
+        start, end = run[0].start(), run[-1].end()
+        if items and len(items) == len(run) and free(start, end):
+            out.append(LevelGroup(start, end, text[start:end], items=items,
+                                  item_spans=[(x.start(), x.end()) for x in run]))
+    return out
 
 
 class MeasureReader:
@@ -665,4 +713,8 @@ class MeasureReader:
                 g.head_block = any(w in tail for w in ("block", "injection"))
                 g.head_plural = head_text.endswith(("es", "mi", "ots", "ina", "ies", "rae", "pillars", "mbs", "drs"))  # 'MBs'
                 # is 'medial branches' (nerves, 'L2 L3 and L4 MBs'), not the block of the L2-L3 joint
+        if _ORDINAL_GATE.search(text):  # (after the heads: 'vertebrae' there names the joints' bones, not a body)
+            pairs = _ordinal_levels(text, free)  # ... and a single ordinal read inside a pair's run is that pair's
+            groups = sorted([g for g in groups if not any(p.start < g.end and g.start < p.end for p in pairs)] + pairs,
+                            key=lambda g: g.start)
         return groups
