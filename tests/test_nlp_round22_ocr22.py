@@ -9,6 +9,12 @@ the guards (named so) pin readings the change must keep.
    opening the line with the steroid given; '40K' (Kenalog 40 mg) and 'DM 40/80' (Depo-Medrol) with 'ea'; an NSAID's
    bare number before its route ('toradol 60 IM'), one dose, never one per injection site.
 3. A drug offered and declined whose refusal is echoed 'not given' stays no dose.
+4. Procedures that are not today's: a series of earlier blocks told by its count and results ('2 x SI lateral branch
+   blocks 80%/75%'); an opening line whose procedure is dated in a year ('... ablation in 2024 with ...'); a procedure
+   talked about and put off later in its sentence ('... trial discussed at length; trial postponed ...'); the act
+   restated in a signed side correction ('side corrected to LEFT - the left knee was injected').
+5. A PDF form's observer row without a colon ('Observer    RN, independent') is an independent observer.
+6. A toxin's units listed after each muscle ('right trapezius 40 units, ...') tell the muscle injections.
 """
 
 from __future__ import annotations
@@ -103,3 +109,94 @@ def test_offered_drug_declined_and_not_given() -> None:
 def test_guard_offered_drug_given_stays() -> None:
     text = "Proc: left GON block.\n2 mL 0.5% bupivacaine.\nKetorolac 30 mg IM offered and given; declined oral meds.\n"
     assert code_lines(_run(text)) == [("64405", ["LT"], 1), ("J1885", [], 2)]
+
+
+# 4. not today's procedures
+def test_series_of_earlier_si_blocks_with_results_is_history() -> None:
+    text = "R SIJ pain; 3x R SI lat branch blocks - 90%/80%/85%.\nR SI RFA today (L5 DR, S1-3 lat br), fluoro, 80C x 90s.\n"
+    assert code_lines(_run(text, pos="24")) == [("64625", ["RT"], 1)]
+
+
+def test_series_count_after_the_name_with_results_is_history() -> None:
+    text = "L SI pain. L SI lateral branch blocks x2: 85% and 80%.\nToday: L SI RFA, L5 DR and S1-S3 lat br, fluoro.\n"
+    assert code_lines(_run(text, pos="24")) == [("64625", ["LT"], 1)]
+
+
+def test_guard_single_block_with_its_percent_today_stays() -> None:
+    text = "L SI lateral branch block under fluoro today, 0.5 mL at each branch, 80% relief at 30 min.\n"
+    assert code_lines(_run(text, pos="24")) == [("64451", ["LT"], 1)]
+
+
+def test_opening_line_dated_in_a_year_is_history() -> None:
+    text = ("Earlier care: left L3-4/L4-5 radiofrequency ablation in 2023 with good relief.\nNew right-sided leg pain. "
+            "Today: right L5-S1 transforaminal ESI under fluoroscopy, dexamethasone 10 mg.\n")
+    assert code_lines(_run(text)) == [("64483", ["RT"], 1), ("J1100", [], 10)]
+
+
+def test_opening_line_dated_in_a_month_and_year_is_history() -> None:
+    text = ("Right C5-6/C6-7 medial branch RFA during June 2024, relief for a year.\nToday: right C3-4 facet medial branch "
+            "block (diagnostic), fluoroscopy, C3 and C4 medial branches, 0.5 mL 0.5% bupivacaine each.\n")
+    assert code_lines(_run(text)) == [("64490", ["KX", "RT"], 1)]
+
+
+
+def test_procedure_discussed_and_postponed_is_not_done() -> None:
+    text = ("Spinal cord stimulator trial reviewed at length; postponed until the psychology review, no leads placed today.\n"
+            "Today: caudal epidural steroid injection under fluoroscopy, triamcinolone 40 mg.\n")
+    assert code_lines(_run(text, pos="24")) == [("62323", [], 1)]
+
+
+
+def test_guard_procedure_discussed_and_done_stays() -> None:
+    text = "Right L4-5 TFESI discussed with the patient; she agreed. Under fluoro right L4-5 TFESI done, dexamethasone 10 mg.\n"
+    assert code_lines(_run(text)) == [("64483", ["RT"], 1), ("J1100", [], 10)]
+
+
+def test_side_correction_restating_the_act_is_no_joint_injection() -> None:
+    text = ("Right knee genicular nerve block under fluoroscopy, 1 mL 0.5% bupivacaine at the superomedial, superolateral "
+            "and inferomedial genicular nerves.\nAddendum: side corrected to LEFT - the left knee was injected.\n")
+    assert code_lines(_run(text, pos="22")) == [("64454", ["LT"], 1)]
+
+
+def test_laterality_correction_restating_the_act_is_no_joint_injection() -> None:
+    text = ("PROCEDURE: Left shoulder suprascapular nerve block, ultrasound, image saved, 5 mL 0.5% bupivacaine.\n"
+            "Addendum (signed): laterality corrected to RIGHT; the right shoulder was injected.\n")
+    assert code_lines(_run(text, pos="22")) == [("64418", ["RT"], 1), ("76942", ["26"], 1)]
+
+
+
+def test_guard_knee_injection_corrected_stays_a_knee_injection() -> None:
+    text = ("PROCEDURE: Left hip intra-articular injection, fluoroscopy. 40 mg Kenalog.\n"
+            "Addendum: side corrected to RIGHT; the right hip was injected.\n")
+    assert code_lines(_run(text)) == [("20610", ["RT"], 1), ("77002", [], 1), ("J3301", [], 4)]
+
+
+# 5. observer row without a colon
+def test_observer_row_without_colon_is_independent() -> None:
+    text = ("Procedure        Lumbar interlaminar ESI L5-S1, fluoroscopy\nSedation         moderate, by proceduralist\n"
+            "Agents           midazolam 2 mg IV\nSedation start   10:02\nSedation end     10:20\n"
+            "Observer\tRN, independent\nDexamethasone 10 mg injected.\n")
+    assert code_lines(_run(text, pos="22")) == [("62323", [], 1), ("99152", [], 1)]
+
+
+def test_guard_observer_row_none_is_no_observer() -> None:
+    text = ("Procedure        Lumbar interlaminar ESI L5-S1, fluoroscopy\nSedation         moderate, by proceduralist\n"
+            "Agents           midazolam 2 mg IV\nSedation start   10:02\nSedation end     10:20\n"
+            "Observer         none\nDexamethasone 10 mg injected.\n")
+    assert code_lines(_run(text, pos="22")) == [("62323", [], 1)]
+
+
+# 6. toxin units listed after each muscle
+def test_toxin_units_after_each_muscle_are_muscle_injections() -> None:
+    text = "Xeomin 60 units total, palpation guided: L upper trapezius 30 units, L levator scapulae 30 units.\n"
+    assert code_lines(_run(text)) == [("20552", [], 1), ("J0588", [], 60)]
+
+
+def test_guard_toxin_units_in_a_plan_are_no_injection() -> None:
+    text = "Plan: Dysport next visit, trapezius 100 units likely.\n"
+    assert code_lines(_run(text)) == []
+
+
+def test_si_rfa_in_shorthand_is_the_si_joint_ablation() -> None:
+    text = "R SI RFA (L5 DR, S1-3 lat br), fluoro, 18g cannulae, 80C x 90s each lesion.\n"
+    assert code_lines(_run(text, pos="24")) == [("64625", ["RT"], 1)]
