@@ -228,7 +228,11 @@ _DIVIDED = compile_rule(_SHARED_OUT + r"\b"
                         r"|\bhalf\s+(?:of\s+(?:it|this|the\s+\w+)\s+)?(?:at|to|into|in|on)\s+each\b"
                         r"|\b(?:divided|split)\s+(?:evenly|equally|in\s+half|in\s+two)\b"
                         # "... was prepared and roughly equal portions were injected into each of the three muscles"
-                        r"|(?:" + cue_text("drug_equal_shares") + r")", re.IGNORECASE)
+                        r"|(?:" + cue_text("drug_equal_shares") + r")"
+                        # shorthand: the word alone after the amount ('GON B/L 40K split + ...', 'DM 80 split B/L', 'Kenalog
+                        # 80 mg divided, ...'; round 22, ocr22)
+                        r"|(?<=\w)[ \t]+(?:split|divided)\b(?=[ \t]*(?:[(+,;:]|(?-i:B/L)(?!\w)|bilat\w*|b/l\b|\n|$))",
+                        re.IGNORECASE)
 # "a 1:1 mixture of ...", "2:1 mix", dictated "a one to one mixture": component shares of a solution given only by ratio.
 # Round 22 (gap22): also a slash or hyphen ('a 50/50 mix', 'one-to-one mixture') and equal shares told in words ('equal
 # parts', 'mixed in equal volumes', 'half and half'; group `eq`, a 1:1 mixture).
@@ -436,17 +440,25 @@ _RELIEF_BEFORE_PCT = compile_rule(r"(?:\b(?:" + cue_text("drug_relief_before_pct
                                   re.IGNORECASE)
 # A steroid's bare number ("dex 10.", "Decadron 8 and ...", "DepoMedrol 80 + 4 cc 1% lido"), read as mg.
 # (also before a slash that the next drug's name follows: "Depo 80/Marcaine 0.5% 3 cc", checked against the drug spans)
-_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w%-]|/(?![A-Za-z]))(?=[ \t]*(?:$|\n|[.,;:)+&/]|(?:and|with|to|at|into|per|each|was|were|injected|given|plus)\b))",
+_BARE_STEROID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.]\d|[\w%-]|/(?![A-Za-z]))(?=[ \t]*(?:$|\n|[.,;:)+&/]|(?:and|with|to|at|into|per|each|ea|was|were|injected|given|plus)\b))",
                                   re.IGNORECASE)
+# round 22 (ocr22, c10): an NSAID's bare number before its route ('toradol 60 IM', 'Toradol 30 IV', 'ketorolac 15 IM R
+# glute'), read as mg; a number without the route stays no dose ('Toradol 2 days ago').
+# ... and a drug given by a systemic route right after its amount ('+ toradol 60 IM R glute' after 'TPI x4 ... 1cc lido
+# each'): one dose into a muscle or vein, never one per injection site.
+_SYSTEMIC_ROUTE = compile_rule(r"[ \t]*(?:\d{1,3}(?:\.\d+)?[ \t]*(?:mg)?[ \t]*)?(?:IM|IV)\b", re.IGNORECASE)
+_BARE_NSAID_DOSE = compile_rule(r"[ \t]+(?P<num>\d{1,3})(?=[ \t]+(?:IM|IV|intramuscular(?:ly)?|intravenous(?:ly)?)\b)", re.IGNORECASE)
 # Level groups naming nerves one by one ("R C5, C6, C7 MB", "the L3 and L4 medial branches and the L5 dorsal ramus").
 # ... and the number written right BEFORE the name ("10 dex", "80 Depo"; "1 cc 40 Depo-Medrol", "2 mL of 40 Kenalog": after
 # a volume, the strength in mg/mL): a single number of its own, not a date's or a level's tail ("09/14/26 Kenalog").
 # Dictated, with 'of' and the number in words: "we injected eighty of Depo-Medrol", "forty of Kenalog", "10 of dex".
 _BARE_STEROID_BEFORE = compile_rule(r"(?:^|(?<=[\s(,;:+&]))(?P<num>\d{1,3}(?:\.\d+)?|"
                                     + alternation((10, 12, 15, 20, 30, 40, 50, 60, 80))
-                                    + r"|one\s+hundred)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
-# (a lone 'L' only when it is no side label: "SIJ L: 40 Kenalog" is the left side's 40 mg, "L5 40 Kenalog" a level's)
-_COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|\bL(?![ \t]*:))|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
+                                    + r"|one\s+hundred)(?:[ \t]+(?:of[ \t]+)?|(?<=\d))$", re.IGNORECASE)  # or glued: '40K'
+
+# (a lone 'L' only when it is no side label: "SIJ L: 40 Kenalog" is the left side's 40 mg, "L5 40 Kenalog" a level's;
+# nor the L of 'B/L': "GON B/L 40K" is 40 mg, ocr22)
+_COUNT_BEFORE = compile_rule(r"(?:\bx|\u00d7|#|(?-i:\b[CTLS]\d|\b[CTS]|(?<!/)\bL(?![ \t]*:))|\blevels?|\bsites?|\bsides?|\bpain|\bVAS|\bNRS)[ \t:]*$",
                              re.IGNORECASE)
 # A brand that names its strength written with a space and nothing of its own after it, then joined to the next drug
 # ("Kenalog 40 + 5 mL 0.25% bupi", "Kenalog 40 and 3 mL 0.5% Naropin"): shorthand for 40 mg, as "Depo 80" is 80 mg.
@@ -620,6 +632,7 @@ _DISCUSSED_BEFORE = compile_rule(cue_text("drug_discussed_before"), re.IGNORECAS
 _GIVEN_VERB = compile_rule(cue_text("drug_given_verb"), re.IGNORECASE)
 _OFFER_DECLINED = compile_rule(cue_text("drug_offer_declined"), re.IGNORECASE)  # `_offer_declined` (round 22)
 _OFFER_TAKEN_AFTER = compile_rule(cue_text("drug_offer_taken_after"), re.IGNORECASE)
+_NOT_BEFORE = compile_rule(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)  # 'declined, not given': a refusal's echo (ocr22)
 _REFUSAL_CLAUSE = compile_rule(r"[ \t]*(?:(?:she|he|they|the[ \t]+patient|patient|pt\.?)[ \t]+)?(?:" + cue_text("drug_offer_declined")
                                + r")[^;]*$", re.IGNORECASE)  # a clause that only refuses ('; declined')
 _ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
@@ -1476,9 +1489,10 @@ class DrugBuilder:
                     out.append(q)
                     dosed.add(d.start_char)
                 continue
-            if d._.meta.get("role") != "steroid":
+            role = d._.meta.get("role")
+            if role not in ("steroid", "nsaid"):
                 continue
-            x = _BARE_STEROID_DOSE.match(self.text, d.end_char)
+            x = (_BARE_STEROID_DOSE if role == "steroid" else _BARE_NSAID_DOSE).match(self.text, d.end_char)
             if x is None or any(q.start < x.end("num") and x.start("num") < q.end for q in qtys) or (
                     self.text.startswith("/", x.end("num"))
                     and not any(o.start_char == x.end("num") + 1 for o in spans)):
@@ -1997,6 +2011,7 @@ class DrugBuilder:
                     if self._one_vial_each(mnt, sites):
                         continue  # "Two 1-mL vials of Kenalog-40 were used, one vial per knee": the vials are the whole
                     if mnt.solution_fraction is None and mnt.role != "sedative" and mnt.span.end_char > mixed_before \
+                            and not _SYSTEMIC_ROUTE.match(self.text, mnt.span.end_char) \
                             and not self._sides_written_out(mnt) and self._in_per_site_scope(mnt, s, e):
                         mnt.per_site, mnt.sites = True, sites
                         if sites and sites > 2 and len(mnt.masses) >= 2 and self._per_side_only(s, e):
@@ -2778,7 +2793,8 @@ class DrugBuilder:
         refusal = _OFFER_DECLINED.search(text, s, e)
         if refusal is None or _DISCUSSED_BEFORE.search(text, s, e) is None:
             return False
-        return not _GIVEN_VERB.search(text, s, e) and not _OFFER_TAKEN_AFTER.search(text, refusal.end(), e)
+        given = (g for g in _GIVEN_VERB.finditer(text, s, e) if not _NOT_BEFORE.search(text, max(s, g.start() - 8), g.start()))
+        return next(given, None) is None and not _OFFER_TAKEN_AFTER.search(text, refusal.end(), e)
 
     def _withheld_later(self, d: Span) -> bool:
         """A drug made ready in its own sentence ('Kenalog 80 mg was drawn up for the procedure') and said in a later

@@ -216,6 +216,9 @@ _MONTH = load_yaml("history.yaml")["fragments"]["month"]  # a month's name or it
 _DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|circa|c\.)[ \t]+|\n[ \t]*\()?"
                             r"(?:" + _MONTH + r",?[ \t]+|\d{1,2}/)?"
                             r"(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
+# ... and on a first line too, where its year follows 'in' or 'during' ('right L4-5/L5-S1 radiofrequency ablation in 2024 with
+# lasting relief', 'lumbar RFA during March 2023'; round 22, ocr22, c10-041): a title's date after a comma or in brackets stays
+_DATED_IN_YEAR = compile_rule(r"[ \t]+(?:in|during)[ \t]+(?:" + _MONTH + r",?[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
 # ... or a list line that opens on its year ('2023: L5-S1 interlaminar epidural', '- 06/2025 - right L4-5 TFESI, 60% relief',
 # 'Mar 2024) left SI joint injection'), the procedure within a few words of it.
 _DATED_LINE = compile_rule(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:" + _MONTH + r",?[ \t]+|"
@@ -293,6 +296,14 @@ _PRE_PREFIX = compile_rule(r"\bpre[-\s]?$", re.IGNORECASE)
 # 'prior auth').
 _PRIOR_RIGHT_AFTER = compile_rule(r"[ \t]*(?:(?:x|\u00d7)\s*\d\s*|#\s*\d\s*|(?:twice|once)\s+)?(?:prior|previously)\b"
                                   r"(?!\s+(?:to|auth\w*)\b)", re.IGNORECASE)
+# Round 22 (ocr22, c10-021): a series of earlier blocks told by its count and its results in shorthand ('2 x SI lateral
+# branch blocks 80%/75%', 'MBB x2: 80% and 90%', '3x TFESI - 50%'): counted and scored, so earlier sessions (a diagnostic
+# series before today's ablation), never today's block; a single block with its percent ('L MBB 80% relief') stays.
+_ACT_ONLY_SPAN = compile_rule(r"\b(?:was|were)\s+(?:then\s+)?(?:injected|blocked)$", re.IGNORECASE)  # `_correction_restates`
+_SERIES_COUNT_BEFORE = compile_rule(r"\b(?:[2-6]|two|three|four)[ \t]*(?:x|\u00d7)[ \t]*(?:[A-Za-z/]{1,8}[ \t]+){0,2}$",
+                                   re.IGNORECASE)  # '2 x SI lateral branch blocks': a region word or two between
+_SERIES_RESULT_AFTER = compile_rule(r"[ \t]*(?P<count>(?:x|\u00d7)[ \t]*[2-6][ \t]*)?[:=(,\u2013-]?[ \t]*[>~]?[ \t]*\d{1,3}[ \t]*%",
+                                    re.IGNORECASE)
 # A session's plan written beside what was done ('Planned: bilateral GON blocks. Done: RIGHT only', 'Planned: right
 # L5-S1 TFESI' + newline + 'Performed: right S1 TFESI'): the planned field's sides and levels are not today's when a
 # done field follows it; the planned field alone (a booking header) stays the title.
@@ -700,8 +711,9 @@ class ProcedureBuilder:
                 and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
-                or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
-            return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%'
+                or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char) or self._series_with_results(span) \
+                or self._correction_restates(span):
+            return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%', '2 x SI lateral branch blocks 80%/75%''
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
                 or _DONE_IN_PERIOD.match(self.text, span.end_char) \
                 or _NOT_DONE_AFTER.match(self.text, span.end_char) or self._planned_after_other(span):
@@ -711,6 +723,8 @@ class ProcedureBuilder:
             return False  # "prefers steroid injection to RFA": the procedure not chosen
         if told_as_general_practice(self.ctx, span.start_char):
             return False  # 'Background: interlaminar epidural injections in published series commonly use ...'
+        if title and _DATED_IN_YEAR.match(self.text, span.end_char):
+            return False  # a first line of history: 'Background: right L4-5 radiofrequency ablation in 2024 with ...'
         if title:
             # round 21 (fam21, c1-052): a note with no title opening on a clause that talks about the procedure ('...;
             # we talked about a stellate ganglion block if sympathetic features progress') is no title of it
@@ -743,6 +757,23 @@ class ProcedureBuilder:
         """The clauses read as telling today's act inside a history-shaped sentence (`_case_opening`,
         `_told_performed`), after `build`: the session's guidance written there is today's too (round 22, pub22)."""
         return tuple(self._told_clauses)
+
+    def _correction_restates(self, span: Span) -> bool:
+        """A procedure told only by its act ('the left knee was injected') in a signed correction of the side or level
+        ('Addendum: side corrected to LEFT - the left knee was injected'; lexicon `side_corrected`, `level_corrected`):
+        the correction says where the note's procedure went, never a procedure of its own (round 22, ocr22, c10-010)."""
+        if not _ACT_ONLY_SPAN.search(span.text):
+            return False
+        s, e = self.ctx.idx.sentence_at(span.start_char)
+        if not any(w in self.text[s:e].lower() for w in _CORRECTION_WORDS):
+            return False
+        return bool(cue("side_corrected").search(self.text, s, e) or cue("level_corrected").search(self.text, s, e))
+
+    def _series_with_results(self, span: Span) -> bool:
+        """An earlier series told by its count and results right at the name (`_SERIES_RESULT_AFTER`)."""
+        result = _SERIES_RESULT_AFTER.match(self.text, span.end_char)
+        return result is not None and (result.group("count") is not None or _SERIES_COUNT_BEFORE.search(
+            self.text, max(0, span.start_char - 24), span.start_char) is not None)
 
     def _case_opening(self, span: Span) -> bool:
         """The case report's opening sentence telling the procedure the report is about, with the patient introduced
@@ -1110,6 +1141,8 @@ class ProcedureBuilder:
         source = idx.mention_source(start)
         if source == "title" and self._imaging_title(start):
             return False  # 'MRI lumbar spine: L3-4 stenosis; L4-5 left protrusion' opening the note: a study, no title
+        if source == "title" and self._dated_title(start):
+            return False  # 'Background: right L4-5/L5-S1 radiofrequency ablation in 2024 ...' opening the note: history
         if source in ("title", "header"):
             return True
         if self.blocks and self._block_owner(start) is not None:
@@ -1129,6 +1162,13 @@ class ProcedureBuilder:
         if known is None:
             known = self._sentence_relevance[(s, e)] = self._procedural_sentence(s, e)
         return known
+
+    def _dated_title(self, start: int) -> bool:
+        """Whether `start` lies on an opening line whose procedures are all dated in a year (`_DATED_IN_YEAR`): a line
+        of history, so its levels and sides are no target of today's (round 22, ocr22, c10-041)."""
+        ls, le = self.ctx.idx.line_at(start)
+        spans = [x for x in self.ctx.spans("PROC") if ls <= x.start_char < le]
+        return bool(spans) and all(_DATED_IN_YEAR.match(self.text, x.end_char) for x in spans)
 
     def _imaging_title(self, start: int) -> bool:
         """Whether `start` lies on a note's opening line that reports a study ('MRI lumbar spine: L3-4 moderate

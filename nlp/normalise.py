@@ -283,11 +283,51 @@ def _key_value_edits(text: str) -> list[tuple[int, str]]:
     return edits
 
 
+# OCR and fax slips (a scanned or faxed report read back by a character recogniser): a digit one for the letter l or
+# I inside a word ('Kena1og', 'b1ock', 'Bi1atera1', 'we11', 'F1uoroscopy', 'R1GHT'), a capital O for a zero in a
+# number ('4O mg', '2O mg', 'O.5%'), a letter l for a one before a percent ('l% lidocaine'), 'rn' for the 'm' of a unit
+# after a number ('4O rng', '2 rnL', '6 rng/rnL'), a bar for a word's capital I ('|mages saved'). Each is put right
+# before reading so every drug, procedure and level rule reads the word it means; offsets are mapped back like the
+# dropped spaces. Never touched: levels ('L1', 'S1', 'T12-L1'), 'x1', 'A1c', 'H2O', a bar between fields ('| Dx:').
+# One search of the note (about 0.1 ms for 3,000 characters).
+_OCR_SLIP = re.compile(  # no groups: each branch then opens on its character and the search runs in C (0.07 ms)
+    r"1(?<=[a-z]1)1*(?=[a-z])|1(?<=[a-z]{2}1)1*(?![\w.])|1(?<=[A-Z]1)(?=[a-z]{2})"  # b1ock, we11, epidura1, F1uoro
+    r"|1(?<=[A-Z]1)(?=[A-Z]{3})|1(?<=[A-Z]{3}1)(?=[A-Z])"  # R1GHT, BI1ATERAL
+    r"|O(?<=\dO)(?!\w)|O(?<![\w.]O)(?=\.\d)"  # 4O mg, 2O, O.5% (a number's start checked in code)
+    r"|l(?<![\w.]l)(?=(?:\.\d+)?%)"  # l% lidocaine
+    r"|rn(?<=[\dO/]rn)(?=(?:g|L|l|cg)\b)|rn(?<=[\dO] rn)(?=(?:g|L|l|cg)\b)"  # 4O rng, 2 rnL, rng/rnL
+    r"|\|(?<!\S\|)(?=[a-z]{3})"  # |mages
+)
+_NUMBER_START = re.compile(r"(?<![\w.])\d{1,3}$")  # the '4' of '4O', never the '2' of 'H2O'
+
+
+def _ocr_edits(text: str) -> list[tuple[int, str]]:
+    """(offset, replacement) for each OCR slip of `_OCR_SLIP`: one character for one, 'rn' of a unit to 'm'."""
+    edits: list[tuple[int, str]] = []
+    for m in _OCR_SLIP.finditer(text):
+        at, slip = m.start(), m.group()
+        if slip == "rn":
+            edits.extend(((at, "m"), (at + 1, "")))
+        elif slip == "O":
+            if text[at - 1 : at].isdigit() and not _NUMBER_START.search(text, max(0, at - 4), at):
+                continue  # 'H2O', a code's letter
+            edits.append((at, "0"))
+        elif slip == "l":
+            edits.append((at, "1"))
+        elif slip == "|":
+            edits.append((at, "I"))
+        else:  # ones in a word: a capital I among capitals, else a small l
+            twin = "I" if text[at + len(slip) : at + len(slip) + 1].isupper() or text[at - 1 : at].isupper() and \
+                text[at + 1 : at + 2].isupper() else "l"
+            edits.extend((i, twin) for i in range(at, at + len(slip)))
+    return edits
+
+
 def compact_spaces(text: str) -> tuple[str, list[int] | None]:
     """`text` without the extra spaces of `_EXTRA_SPACE` and with key=value keys as labels (`_KEY_VALUE`), and for
     each character of the result (and its end) the offset of that character in `text`; (`text`, None) when there is
     nothing to change (almost every note: one or two searches)."""
-    edits = _key_value_edits(text)
+    edits = _key_value_edits(text) + _ocr_edits(text)
     if not edits and "  " not in text and " ," not in text and " ." not in text:
         return text, None
     edits.extend((m.start(), "") for m in _EXTRA_SPACE.finditer(text)
