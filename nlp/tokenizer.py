@@ -37,7 +37,11 @@ _EXTRA_PREFIXES = [r"[x\u00d7](?=\d)"]
 # Extra infixes: commas and parentheses glued between words or levels ("L3,L4", "L4)medial").
 # ... and a slash between a word of 3+ letters and a number ("40 Kenalog/4 cc 1% lidocaine": drug, then the next
 # amount); "mg/4 cc", "mL/2", "L4/5" stay whole.
-_EXTRA_INFIXES = [r"(?<=[A-Za-z0-9])[,;](?=[A-Za-z0-9])", r"[()\[\]]", r"(?<=[A-Za-z]{3})/(?=\d)"]
+# ... and an amount glued to a drug's name in lower case ("Dex4mg", "lido1%", "kenalog40mg"; round 22, dose22c, d9-038): the
+# unit is a suffix split off first, the empty infix then parts the name from the number. Capitals before a digit stay
+# whole ("PHQ9", "GAD7", "L5", "T12").
+_EXTRA_INFIXES = [r"(?<=[A-Za-z0-9])[,;](?=[A-Za-z0-9])", r"[()\[\]]", r"(?<=[A-Za-z]{3})/(?=\d)",
+                  r"(?<=[A-Za-z][a-z]{2})(?=\d+(?:\.\d+)?$)"]
 
 
 # spaCy's exceptions list "\n", "\t" and " " as special cases that yield the same single token the

@@ -1,0 +1,65 @@
+"""Round 22 (dose22c, issue 3): families of the code-line probe d9 left open, in fictional snippets written for these
+tests (never a corpus or probe sentence). Each case states exact values and failed before its change; the guards
+(named so) pin readings the change must keep.
+
+1. Sedation minutes told before their label ('30 minutes intraservice', '25 min of intra-service time', 'forty
+   minutes of moderate sedation'): the intraservice time, as 'intraservice time 30 minutes' is.
+2. An amount glued to a drug's name in shorthand ('Dex6mg', 'kenalog40mg', 'Depo80mg'): the name and the dose, as
+   'Dex 6mg' is; capitals before a digit stay one token ('PHQ9', 'GAD7', 'T12').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _snippet import code_lines
+
+from api import pipeline
+from nlp import extract
+
+_DOS = dt.date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(("clause", "minutes"), [
+    ("32 minutes intraservice", 32),
+    ("intraservice: 32 minutes", 32),
+    ("thirty-two min of intra-service time", 32),
+    ("32 minutes of moderate sedation", 32),
+])
+def test_sedation_minutes_before_their_label(clause: str, minutes: int) -> None:
+    text = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            f"Moderate sedation administered by me, midazolam 1 mg IV, with an independent RN observer; {clause}.\n"
+            "Dexamethasone 10 mg injected.")
+    s = extract(text).procedures[0].sedation
+    assert s.intraservice_minutes == minutes
+    r = pipeline.analyze_text(text, date_of_service=_DOS, place_of_service="11")
+    assert code_lines(r) == [("64483", ["RT"], 1), ("99152", [], 1), ("99153", [], 1), ("J1100", [], 10)]
+
+
+@pytest.mark.parametrize("clause", ["observed 32 minutes after sedation", "32 minutes of moderate sedation recovery"])
+def test_guard_minutes_after_sedation_are_no_intraservice_time(clause: str) -> None:
+    text = ("Right L5-S1 transforaminal epidural steroid injection under fluoroscopy.\n"
+            f"Moderate sedation administered by me, midazolam 1 mg IV, with an independent RN observer; {clause}.")
+    assert extract(text).procedures[0].sedation.intraservice_minutes is None
+
+
+@pytest.mark.parametrize(("written", "line"), [
+    ("Dex6mg x2 (one each level)", ("J1100", [], 12)),
+    ("kenalog40mg, split between the two levels", ("J3301", [], 4)),
+    ("Depo80mg total", ("J1040", [], 1)),  # before 2024-04-01: the 80 mg code, fewest units
+])
+def test_dose_glued_to_the_drug_name(written: str, line: tuple) -> None:
+    text = f"Proc: R TFESI L4-5 and L5-S1 under fluoro.\nInj: {written}; lido1% skin only.\nNo complications."
+    r = pipeline.analyze_text(text, date_of_service=dt.date(2024, 2, 6), place_of_service="11")
+    assert code_lines(r) == [("64483", ["RT"], 1), ("64484", ["RT"], 1), line]
+
+
+def test_guard_capitals_before_a_digit_stay_one_token() -> None:
+    from spacy.lang.en import English
+
+    from nlp.tokenizer import build_tokenizer
+
+    nlp = English()
+    nlp.tokenizer = build_tokenizer(nlp)
+    assert [t.text for t in nlp("PHQ9 GAD7 T12 Dex2mg")] == ["PHQ9", "GAD7", "T12", "Dex", "2", "mg"]
