@@ -943,6 +943,11 @@ def _spoken(text: str) -> float | None:
     return None
 
 
+# A sentence giving an amount at each trigger point (`_points_stated_before`), and a stated count that counts points.
+_EACH_POINT = compile_rule(r"\b(?:each|every|per|a)\s+(?:trigger\s+)?point\b|\b(?:trigger\s+)?points?\s+each\b", re.IGNORECASE)
+_POINTS_COUNTED = compile_rule(r"\b(?:TPIs?|points?|injection\s+sites?)\b", re.IGNORECASE)
+
+
 def _stated_sites(sent: str) -> int | None:
     """The count of injection sites a sentence writes ("4 trigger points", "three injection sites", "TPI x 4")."""
     stated = _STATED_SITES.search(sent)
@@ -1333,7 +1338,7 @@ class DrugBuilder:
                 counted_points = self._points_counted(s, e)
                 if counted_points:  # "trapezius x2 and rhomboid x1, 1 cc 1% lidocaine each"
                     return True, counted_points
-                stated = _stated_sites(sent)
+                stated = _stated_sites(sent) or self._points_stated_before(s, sent)
                 if stated:  # "4 trigger points (...), 1 mL 1% lidocaine each"
                     return True, stated
                 listed = self._listed_nerves(s, e) or self._nerves_listed_before(s, e)
@@ -1357,7 +1362,7 @@ class DrugBuilder:
             counted_points = self._points_counted(s, e, note_wide=True)
             if counted_points:  # "Location: trapezius (2 points), rhomboid (1)" + "1 mL per trigger point"
                 return True, counted_points
-        stated = _stated_sites(sent)
+        stated = _stated_sites(sent) or self._points_stated_before(s, sent)
         if stated:  # "4 trigger points (...), 1 mL of 1% lidocaine at each point"
             return True, stated
         if self.muscles > 1 and all(m.group("what").lower().startswith("muscle") for m in found):
@@ -1387,6 +1392,23 @@ class DrugBuilder:
         if all(m.group("what").lower().startswith("side") for m in found) and _SIDE_AMOUNT.search(sent):
             return True, 2  # "a skin wheal of 1% lidocaine, 2 mL per side, ...": the amount right before names the side
         return True, self.units * sides
+
+    def _points_stated_before(self, s: int, sent: str) -> int | None:
+        """The trigger points counted in today's text before a sentence that gives an amount at each point and counts
+        none itself ("TPI x 8. Muscles: ... Each point received 1/8th cc ...", "Six trigger points were marked. Every
+        point was injected with 1 mL ..."; round 22, dose22c, d9-029): the last count of points, injections or TPIs
+        told before it. Only for a per-point sentence (a count of muscles or nerves is no count of points); a count in
+        a sentence about earlier care ("TPI x 4 last month") is none. None otherwise."""
+        if not _EACH_POINT.search(sent):
+            return None
+        found = None
+        for m in _STATED_SITES.finditer(self.text, 0, s):
+            if not _POINTS_COUNTED.search(m.group(0)):
+                continue
+            a, b = self.ctx.idx.sentence_at(m.start())
+            if not (cue("prior_result_sentence").search(self.text, a, b) or cue("history_sentence").search(self.text, a, b)):
+                found = m
+        return _site_count(found.group("n") or found.group("n2")) if found else None
 
     def _needles_counted(self, e: int) -> int | None:
         """The needles counted where they were placed, in today's text up to the end `e` of the drug's sentence (the

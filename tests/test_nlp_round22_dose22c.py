@@ -6,6 +6,9 @@ tests (never a corpus or probe sentence). Each case states exact values and fail
    minutes of moderate sedation'): the intraservice time, as 'intraservice time 30 minutes' is.
 2. An amount glued to a drug's name in shorthand ('Dex6mg', 'kenalog40mg', 'Depo80mg'): the name and the dose, as
    'Dex 6mg' is; capitals before a digit stay one token ('PHQ9', 'GAD7', 'T12').
+3. Trigger points counted in an earlier sentence ('TPI x 6.', 'Six trigger points were marked.') and an amount given
+   'at each point' in a later one that counts none: the amount times the points counted; a count in a sentence about
+   earlier care ('had TPI x 8 last month') is not today's.
 """
 
 from __future__ import annotations
@@ -63,3 +66,20 @@ def test_guard_capitals_before_a_digit_stay_one_token() -> None:
     nlp = English()
     nlp.tokenizer = build_tokenizer(nlp)
     assert [t.text for t in nlp("PHQ9 GAD7 T12 Dex2mg")] == ["PHQ9", "GAD7", "T12", "Dex", "2", "mg"]
+
+
+@pytest.mark.parametrize("count", ["TPI x 6.", "Six trigger points were marked in the trapezius and rhomboids."])
+def test_points_counted_before_the_per_point_amount(count: str) -> None:
+    text = (f"Trigger point injections to the left trapezius, rhomboid and levator scapulae.\n{count}\n"
+            "Every point was injected with 0.25 mL Kenalog-40 and 0.5 mL of 1% lidocaine.\nTolerated well.")
+    d = {x.generic: (x.dose, x.sites) for x in extract(text).drugs}
+    assert d["triamcinolone_acetonide"] == (60.0, 6)
+    r = pipeline.analyze_text(text, date_of_service=_DOS, place_of_service="11")
+    assert code_lines(r) == [("20553", [], 1), ("J3301", [], 6)]
+
+
+def test_guard_points_counted_at_an_earlier_visit() -> None:
+    text = ("Trigger point injections, right trapezius.\nAt her last visit she had TPI x 8 with good relief.\n"
+            "Each point received 0.25 mL Kenalog-40 today.")
+    d = {x.generic: x.sites for x in extract(text).drugs}
+    assert d["triamcinolone_acetonide"] != 8
