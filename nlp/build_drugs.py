@@ -1233,7 +1233,7 @@ class DrugBuilder:
             if v is not None and _NOT_DRUG_VOLUME.match(text, x.end()):
                 count = self._vials_given(a, x.end(), s, e)
                 if count is None:
-                    share = self._vial_share(a, x.end(), s, e)
+                    share = self._vial_share(a, x.end(), s, e) or self._vial_emptied(x.end(), e)
                     if share is None:
                         continue
                     self._vial_sizes[x.end()] = v  # "half of a 1 mL single-dose vial of ...": half the vial given
@@ -3750,6 +3750,16 @@ class DrugBuilder:
         words = " ".join(x.group("f").lower().replace("-", " ").split())
         words = words[2:] if words.startswith("a ") else words[4:] if words.startswith("one ") else words
         return _SHARE_VALUES.get(words, 1.0)
+
+    def _vial_emptied(self, b: int, e: int) -> float | None:
+        """1.0 when a vial's size is followed in its clause by its contents told as used up ('Kenalog-40, 1 mL
+        single-dose vial, entire contents injected', 'a 2 mL vial; the whole vial was used'; lexicon `drug_vial_used_up`),
+        no waste or other amount between: the whole vial was given. None otherwise (a size only: 'from a 1 mL vial, 0.5 mL injected'). Round 22, dose22c,
+        d9-007."""
+        used = _VIAL_USED_UP.search(self.text, b, e)
+        if used is None or _WASTE_WORD.search(self.text, b, used.start()) or _CLAUSE_AMOUNT.search(self.text, b, used.start()):
+            return None  # ('1 mL vial, 0.5 mL discarded, the rest used in full', '1 mL vial; 0.5 mL given, ...')
+        return 1.0
 
     def _whole_told(self, q: Qty, s: int) -> bool:
         """Whether an amount is told as a mixture's whole: 'all 4 mL', 'the entire 5 mL', or 'the 3 mL' shared out ('the

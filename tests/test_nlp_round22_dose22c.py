@@ -9,6 +9,9 @@ tests (never a corpus or probe sentence). Each case states exact values and fail
 3. Trigger points counted in an earlier sentence ('TPI x 6.', 'Six trigger points were marked.') and an amount given
    'at each point' in a later one that counts none: the amount times the points counted; a count in a sentence about
    earlier care ('had TPI x 8 last month') is not today's.
+4. A vial's size followed by its contents told as used up ('Kenalog-40, a 1 mL single-dose vial, all of the contents
+   given', '...; the whole vial was used'): the vial's size is the dose (and JZ with nothing discarded); a size with
+   another amount given after it ('from a 1 mL vial, 0.5 mL injected') stays a size.
 """
 
 from __future__ import annotations
@@ -83,3 +86,22 @@ def test_guard_points_counted_at_an_earlier_visit() -> None:
             "Each point received 0.25 mL Kenalog-40 today.")
     d = {x.generic: x.sites for x in extract(text).drugs}
     assert d["triamcinolone_acetonide"] != 8
+
+
+@pytest.mark.parametrize("told", [
+    "Dexamethasone 10 mg/mL, a 1 mL single-use vial, all of the contents given; nothing wasted.",
+    "Dexamethasone 10 mg/mL in a 1 mL single-dose vial; the whole vial was used, no waste.",
+])
+def test_vial_size_given_when_its_contents_are_used_up(told: str) -> None:
+    text = f"Left L5-S1 transforaminal epidural under fluoroscopy.\n{told}\nNo complications."
+    d = {x.generic: (x.dose, x.container, x.discarded) for x in extract(text).drugs}
+    assert d["dexamethasone_sodium_phosphate"] == (10.0, "single_dose", 0.0)
+    r = pipeline.analyze_text(text, date_of_service=_DOS, place_of_service="11")
+    assert code_lines(r) == [("64483", ["LT"], 1), ("J1100", ["JZ"], 10)]
+
+
+def test_guard_vial_size_with_an_amount_given_after_it() -> None:
+    text = ("Left L5-S1 transforaminal epidural under fluoroscopy.\nKenalog-40 from a 1 mL single-dose vial, "
+            "entire contents drawn up; 0.5 mL injected.")
+    d = {x.generic: x.dose for x in extract(text).drugs}
+    assert d["triamcinolone_acetonide"] == 20.0
