@@ -213,6 +213,13 @@ _RANGE_END_AFTER = compile_rule(r"\s+(?:to|through|thru|and)\s+(?:the\s+)?(?:lev
 # session. A year or month/year only (a day's date may be today's: 'TFESI on 07/08/2026'), not in the title or the
 # procedure's own fields.
 _MONTH = load_yaml("history.yaml")["fragments"]["month"]  # a month's name or its abbreviation (history.yaml `month`)
+# The blocks that justify a procedure, in brackets right after its name ('Bilateral L4-5 facet RFA (two prior blocks
+# >80% relief)', '(after 2 MBBs with 90% relief)', '(s/p dual diagnostic blocks, 85% relief)'): their result is those
+# blocks', not the named procedure's; a bracket that dates the procedure ('(last done 2023, 80% relief)') or names
+# another RF or injection stays history. Round 22, dose22c, d9-055.
+_BLOCKS_WHY_AFTER = compile_rule(r"[ \t]*\((?=[^()\n]{0,80}\b(?:blocks?|MBBs?|MBNBs?|diagnostic)\b)"
+                                 r"(?![^()\n]*(?:\b(?:19|20)\d\d\b|\bago\b|\blast\b|\bRF\w*|\bablation|\brhizotomy|"
+                                 r"\bneurotomy))[^()\n]{0,80}\)", re.IGNORECASE)
 _DATED_AFTER = compile_rule(r"[ \t]*(?:\(\s*|[,\u2013-][ \t]*|(?:in|from|during|circa|c\.)[ \t]+|\n[ \t]*\()?"
                             r"(?:" + _MONTH + r",?[ \t]+|\d{1,2}/)?"
                             r"(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
@@ -749,8 +756,13 @@ class ProcedureBuilder:
         # an earlier result in the clause before a case report's 'and X was performed', or in a reason clause opening
         # the sentence ('After two blocks gave 85% relief, he underwent ...'), is that history's
         reason = self._told_reason.match(self.text, cs, span.start_char)
-        return not self.prior.search(self.text, reason.end() if reason else cs, ce) or self._told_performed(span) \
-            or self._case_opening(span)
+        a = reason.end() if reason else cs
+        why = _BLOCKS_WHY_AFTER.match(self.text, span.end_char, ce)
+        prior = self.prior.search(self.text, a, ce) if why is None else \
+            (self.prior.search(self.text, a, span.end_char) or self.prior.search(self.text, why.end(), ce))
+        if why is not None and not prior and self.prior.search(self.text, why.start(), why.end()):
+            self._told_clauses.append((a, ce))  # its sides and levels are today's, not the bracketed blocks' history
+        return not prior or self._told_performed(span) or self._case_opening(span)
 
     @property
     def told_today(self) -> tuple[tuple[int, int], ...]:

@@ -12,6 +12,9 @@ tests (never a corpus or probe sentence). Each case states exact values and fail
 4. A vial's size followed by its contents told as used up ('Kenalog-40, a 1 mL single-dose vial, all of the contents
    given', '...; the whole vial was used'): the vial's size is the dose (and JZ with nothing discarded); a size with
    another amount given after it ('from a 1 mL vial, 0.5 mL injected') stays a size.
+5. A procedure named with the blocks that justify it in brackets ('Left L4-5 facet RFA (two prior blocks >80% relief)',
+   '(after 2 MBBs with 90% relief)'), not on the note's first line: today's procedure; a bracket that dates it or
+   names an earlier RF ('(last done 2023, 80% relief)', '(prior RFA gave 70% relief)') stays history.
 """
 
 from __future__ import annotations
@@ -105,3 +108,21 @@ def test_guard_vial_size_with_an_amount_given_after_it() -> None:
             "entire contents drawn up; 0.5 mL injected.")
     d = {x.generic: x.dose for x in extract(text).drugs}
     assert d["triamcinolone_acetonide"] == 20.0
+
+
+_OPENING = "Consent signed after the risks were reviewed. Time-out done.\n"
+
+
+@pytest.mark.parametrize("bracket", ["(two prior blocks >80% relief)", "(after 2 MBBs with 90% relief)",
+                                     "(s/p dual diagnostic blocks, 85% relief)"])
+def test_procedure_with_its_justifying_blocks_in_brackets(bracket: str) -> None:
+    text = f"{_OPENING}Left L4-5 facet radiofrequency ablation {bracket}.\nLesions at the L3 and L4 medial branches.\n"
+    assert [p.family for p in extract(text).procedures] == ["facet_rfa"]
+    r = pipeline.analyze_text(text, date_of_service=_DOS, place_of_service="11")
+    assert code_lines(r) == [("64635", ["LT"], 1)]
+
+
+@pytest.mark.parametrize("bracket", ["(last done 2023, 80% relief)", "(prior RFA gave 70% relief)"])
+def test_guard_bracket_dating_the_procedure_stays_history(bracket: str) -> None:
+    text = f"{_OPENING}Left L4-5 facet radiofrequency ablation {bracket}.\nTolerated well.\n"
+    assert extract(text).procedures == []
