@@ -1160,7 +1160,20 @@ class ProcedureBuilder:
         if (self.hist.search(sent) and not (procs and self._told_today_sentence(s, e))) or self.hypo.search(sent) \
                 or self.imaging_report.search(sent) or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
             return False
-        return bool(procs) or bool(self.procedural.search(sent))
+        if procs or self.procedural.search(sent):
+            return True
+        return self._site_label(s, e)
+
+    def _site_label(self, s: int, e: int) -> bool:
+        """A line-opening sentence naming only a side and a body part ('Right knee.'; lexicon `site_label_sentence`)
+        right before a procedural sentence: that procedure's site label, so its side counts (spec22, c12-016)."""
+        if self.ctx.idx.line_at(s)[0] != s or e - s > 40 or not cue("site_label_sentence").fullmatch(self.text, s, e):
+            return False
+        nxt = e + len(self.text[e:]) - len(self.text[e:].lstrip())
+        if nxt >= len(self.text):
+            return False
+        ns, ne = self.ctx.idx.sentence_at(nxt)
+        return ns > s and not cue("site_label_sentence").fullmatch(self.text, ns, ne) and self._procedural_sentence(ns, ne)
 
     def _block_owner(self, char: int) -> Draft | None:
         """The procedure whose numbered session item holds `char` (`session_blocks`), else None."""

@@ -1,0 +1,81 @@
+"""Round 22 (spec22): procedure families and sides of the code-line probe `c12` (the issue's corpus-spec registers)
+as a physician writes them: the nerve shorthand 'n.' before the act ('suprascapular n. block'), genicular nerves named
+as the object of the act ('genicular nerves blocked'), and a site label sentence ('Right knee.') opening the line
+before the procedure's sentence; with the near misses beside them. Each case asserts the whole set of code lines
+(code, sorted modifiers, units) a coder bills on the physician claim. All sentences are new wordings, fictional."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _snippet import code_lines
+from api.pipeline import analyze_text
+
+
+def _lines(text: str, pos: str = "22") -> list[tuple[str, list[str], int]]:
+    return code_lines(analyze_text(text, payer="medicare", date_of_service=dt.date(2025, 6, 10), place_of_service=pos))
+
+
+_NERVE_SHORTHAND = [
+    ("Time-out held.\nLt suprascapular n. block, ultrasound\nNeedle in plane to the notch; 4 mL 0.25% bupivacaine. Image "
+     "saved to the chart.", [("64418", ["LT"], 1), ("76942", ["26"], 1)]),
+    ("Time-out held.\nSuprascapular n. blocks, both shoulders, under ultrasound with a saved image; 4 mL 0.25% "
+     "bupivacaine each side.", [("64418", ["50"], 1), ("76942", ["26"], 1)]),
+    # near miss: the block only planned
+    ("Shoulder pain clinic visit. Exam: painful arc.\nPlan: suprascapular n. block at the next visit if PT fails.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NERVE_SHORTHAND)
+def test_nerve_shorthand_before_the_act(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+_GENICULAR_OBJECT = [
+    ("Time-out held.\nThe superolateral, superomedial and inferomedial genicular nerves of the left knee were blocked "
+     "under fluoroscopy with 1 mL 0.5% bupivacaine each.", [("64454", ["LT"], 1)]),
+    ("Time-out held.\nUnder fluoroscopy, right knee: genicular branches blocked individually, 1 mL lidocaine 2% at each "
+     "of the three.", [("64454", ["RT"], 1)]),
+    # near miss: the genicular nerves to be blocked on another day; today a knee injection only
+    ("Time-out held.\nLeft knee intra-articular injection, 40 mg triamcinolone by landmark. If this fails the genicular "
+     "nerves are to be blocked next month.", [("20610", ["LT"], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GENICULAR_OBJECT)
+def test_genicular_nerves_as_object_of_the_act(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+_SITE_LABEL = [
+    ("Risks reviewed; consent on the chart.\nLeft knee. Genicular nerves (SM, SL, IM) blocked under fluoroscopy, 1 mL "
+     "0.5% bupivacaine at each.", [("64454", ["LT"], 1)]),
+    ("Risks reviewed; consent on the chart.\nRt shoulder:\nSuprascapular nerve block under fluoroscopy, 5 mL 0.25% "
+     "bupivacaine.", [("64418", ["RT"], 1), ("77002", ["26"], 1)]),
+    # near misses: a label that tells a symptom, and a bare label followed by no procedural sentence
+    ("Risks reviewed; consent on the chart.\nLeft knee pain. Genicular nerves blocked under fluoroscopy, 1 mL at each.",
+     [("64454", [], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SITE_LABEL)
+def test_site_label_sentence_gives_the_side(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+_STRENGTH_AFTER_NAME = [
+    ("Consent signed.\nLeft L5-S1 transforaminal epidural steroid injection under fluoroscopy, 2 mL lidocaine 1% "
+     "with 10 mg dexamethasone.", [("64483", ["LT"], 1), ("J1100", [], 10)]),
+    ("Consent signed.\nGenicular nerve block of the right knee under fluoroscopy: lidocaine 1% 1.5 mL at each nerve.",
+     [("64454", ["RT"], 1)]),
+    # near miss: a relief percent of an earlier block in the sentence still marks it as history
+    ("Consent signed.\nA left L5-S1 transforaminal epidural injection in March gave 70% relief for four months.\n"
+     "Today: left L5-S1 caudal epidural injection under fluoroscopy with 80 mg triamcinolone.",
+     [("62323", [], 1), ("J3301", [], 8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STRENGTH_AFTER_NAME)
+def test_strength_after_the_anaesthetic_is_no_relief_percent(text: str, expected: list) -> None:
+    assert _lines(text, pos="11") == expected
