@@ -293,6 +293,8 @@ _PRE_PREFIX = compile_rule(r"\bpre[-\s]?$", re.IGNORECASE)
 # 'prior auth').
 _PRIOR_RIGHT_AFTER = compile_rule(r"[ \t]*(?:(?:x|\u00d7)\s*\d\s*|#\s*\d\s*|(?:twice|once)\s+)?(?:prior|previously)\b"
                                   r"(?!\s+(?:to|auth\w*)\b)", re.IGNORECASE)
+# Words between 'prior' and the next procedure's name it qualifies ('prior dual MBBs', 'prior two diagnostic blocks').
+_PRIOR_OF_NEXT = compile_rule(r"\s+(?:[A-Za-z0-9#-]+\s+){0,3}")
 # A session's plan written beside what was done ('Planned: bilateral GON blocks. Done: RIGHT only', 'Planned: right
 # L5-S1 TFESI' + newline + 'Performed: right S1 TFESI'): the planned field's sides and levels are not today's when a
 # done field follows it; the planned field alone (a booking header) stays the title.
@@ -699,7 +701,7 @@ class ProcedureBuilder:
                 and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
-                or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char):
+                or self._prior_right_after(span):
             return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%'
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
                 or _DONE_IN_PERIOD.match(self.text, span.end_char) \
@@ -1174,6 +1176,16 @@ class ProcedureBuilder:
             return False
         ns, ne = self.ctx.idx.sentence_at(nxt)
         return ns > s and not cue("site_label_sentence").fullmatch(self.text, ns, ne) and self._procedural_sentence(ns, ne)
+
+    def _prior_right_after(self, span: Span) -> bool:
+        """'prior'/'previously' right after the procedure word dates it ('MBB x2 prior, both >80%'), unless it opens
+        the next procedure's name ('right lumbar radiofrequency rhizotomy' + newline + 'prior dual MBBs gave 85% ...', a
+        terse note's title run into its history line by the normaliser): then it dates that one (spec22, c12-005)."""
+        m = _PRIOR_RIGHT_AFTER.match(self.text, span.end_char)
+        if m is None:
+            return False
+        nxt = next((x.start_char for x in self.ctx.spans("PROC") if m.end() <= x.start_char <= m.end() + 30), None)
+        return nxt is None or _PRIOR_OF_NEXT.fullmatch(self.text, m.end(), nxt) is None
 
     def _block_owner(self, char: int) -> Draft | None:
         """The procedure whose numbered session item holds `char` (`session_blocks`), else None."""

@@ -79,3 +79,44 @@ _STRENGTH_AFTER_NAME = [
 @pytest.mark.parametrize(("text", "expected"), _STRENGTH_AFTER_NAME)
 def test_strength_after_the_anaesthetic_is_no_relief_percent(text: str, expected: list) -> None:
     assert _lines(text, pos="11") == expected
+
+
+_NERVES_AS_SUBJECT = [
+    # medial branches given a volume or injected, no procedure name: a facet nerve block by its route
+    ("Consent signed.\nDiagnostic block for right lumbar facet pain.\nUnder fluoroscopy the right L3 and L4 medial "
+     "branches and the right L5 dorsal ramus each received 0.4 mL of 0.75% bupivacaine.",
+     [("64493", ["KX", "RT"], 1), ("64494", ["KX", "RT"], 1)]),
+    # sacral lateral branches blocked, and the block named for the joint's nerves
+    ("Consent signed.\nUnder fluoroscopy the left L5 dorsal ramus and S1, S2, S3 lateral branches were each "
+     "anesthetized with 0.5 mL bupivacaine.", [("64451", ["LT"], 1)]),
+    ("Consent signed.\nSacroiliac joint nerve block on the right today under fluoroscopy, 0.5 mL ropivacaine per "
+     "target.", [("64451", ["RT"], 1)]),
+    # the SI joint's denervation, and the lateral branches lesioned
+    ("Consent signed.\nLeft sacroiliac joint denervation under fluoroscopy with cooled RF probes.", [("64625", ["LT"], 1)]),
+    ("Consent signed.\nUnder fluoroscopy the right S1, S2 and S3 lateral branches were lesioned at 80 C for 90 s each.",
+     [("64625", ["RT"], 1)]),
+    # near miss: the medial branches lesioned in an RF session are the RF's, never a separate block
+    ("Consent signed.\nRight L4-5 and L5-S1 facet radiofrequency neurotomy under fluoroscopy. The right L3 and L4 medial "
+     "branches and the L5 dorsal ramus were first injected with 0.5 mL lidocaine, then lesioned at 80 C.",
+     [("64635", ["RT"], 1), ("64636", ["RT"], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NERVES_AS_SUBJECT)
+def test_nerves_as_the_subject_of_the_act(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+_TITLE_THEN_PRIOR = [
+    # a terse title run into a history line that opens on 'prior' and the earlier procedure's name
+    ("left cervical radiofrequency neurotomy\nprior two MBBs gave 90% relief each.\nunder fluoro the left C4 and C5 "
+     "medial branches were lesioned at 80 C.", [("64633", ["LT"], 1)]),
+    # near miss: 'prior' right after the procedure dates it
+    ("Consent signed.\nLeft knee injection with 40 mg triamcinolone under ultrasound, image saved. Medial branch blocks x2 "
+     "prior, both 80%.", [("20611", ["LT"], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TITLE_THEN_PRIOR)
+def test_prior_opening_the_next_procedure_name(text: str, expected: list) -> None:
+    assert _lines(text) == expected
