@@ -1980,6 +1980,8 @@ class ProcedureBuilder:
             s, e = self.ctx.idx.sentence_at(m.start())
             s = max(s, self.text.rfind(";", s, m.start()) + 1)  # its clause: "prior ... gave 80%; this is a ..."
             e = min([e] + [x for x in (self.text.find(";", m.end(), e),) if x >= 0])
+            if _group(m, "i14") and self.ctx.idx.category_at(m.start()) != "history":
+                return "diagnostic"  # 'if this block and a confirmatory one give 80% relief': the pair's first
             if self.hist.search(self.text, s, m.start()) or self.prior.search(self.text, s, e) \
                     or self.ctx.idx.category_at(m.start()) == "history":
                 continue

@@ -120,3 +120,34 @@ _TITLE_THEN_PRIOR = [
 @pytest.mark.parametrize(("text", "expected"), _TITLE_THEN_PRIOR)
 def test_prior_opening_the_next_procedure_name(text: str, expected: list) -> None:
     assert _lines(text) == expected
+
+
+_WRAPPED_ROUTE = [
+    # dictated prose whose line wraps between the needle and the foramen it reached
+    ("Consent signed.\nthe patient lay prone and under fluoroscopy a 22 gauge spinal needle\nwas guided to the "
+     "posterior aspect of the left L4-5 neural foramen and after contrast with\ndigital subtraction we injected "
+     "dexamethasone 10 mg", [("64483", ["LT"], 1)]),
+    # near miss: a needle line followed by a capitalised imaging line naming a foramen
+    ("Consent signed.\nSpinal needle and extension tubing prepared.\nMRI at the L4-5 foramen: moderate stenosis.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _WRAPPED_ROUTE)
+def test_needle_route_across_a_wrapped_line(text: str, expected: list) -> None:
+    assert _lines(text) == expected
+
+
+_PAIR_FIRST = [
+    # today's block the first of a diagnostic pair: KX
+    ("Consent signed.\nLeft L4-5 and L5-S1 medial branch blocks under fluoroscopy, 0.5 mL bupivacaine each. We will "
+     "proceed to RFA if this block and a confirmatory one both give 80% relief.",
+     [("64493", ["KX", "LT"], 1), ("64494", ["KX", "LT"], 1)]),
+    # near miss: no intent told, no pair named: no KX
+    ("Consent signed.\nLeft L4-5 and L5-S1 medial branch blocks under fluoroscopy, 0.5 mL bupivacaine each. Follow-up "
+     "in clinic in two weeks.", [("64493", ["LT"], 1), ("64494", ["LT"], 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PAIR_FIRST)
+def test_first_of_a_diagnostic_pair_is_diagnostic(text: str, expected: list) -> None:
+    assert _lines(text) == expected
