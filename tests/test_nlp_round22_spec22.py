@@ -73,6 +73,10 @@ _STRENGTH_AFTER_NAME = [
     ("Consent signed.\nA left L5-S1 transforaminal epidural injection in March gave 70% relief for four months.\n"
      "Today: left L5-S1 caudal epidural injection under fluoroscopy with 80 mg triamcinolone.",
      [("62323", [], 1), ("J3301", [], 8)]),
+    # near miss: the relief after the drug of comparative blocks marks them as earlier ones, not today's blocks
+    ("Consent signed.\nRight L3-4 and L4-5 facet radiofrequency ablation under fluoroscopy (L2, L3 medial branches and "
+     "L4 medial branch), 80 C for 90 s.\nComparative MBBs: 03/2025 lidocaine 85% relief, 04/2025 bupivacaine 90%.",
+     [("64635", ["RT"], 1), ("64636", ["RT"], 1)]),
 ]
 
 
