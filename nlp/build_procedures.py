@@ -311,6 +311,8 @@ _SERIES_COUNT_BEFORE = compile_rule(r"\b(?:[2-6]|two|three|four)[ \t]*(?:x|\u00d
                                    re.IGNORECASE)  # '2 x SI lateral branch blocks': a region word or two between
 _SERIES_RESULT_AFTER = compile_rule(r"[ \t]*(?P<count>(?:x|\u00d7)[ \t]*[2-6][ \t]*)?[:=(,\u2013-]?[ \t]*[>~]?[ \t]*\d{1,3}[ \t]*%",
                                     re.IGNORECASE)
+# Words between 'prior' and the next procedure's name it qualifies ('prior dual MBBs', 'prior two diagnostic blocks').
+_PRIOR_OF_NEXT = compile_rule(r"\s+(?:[A-Za-z0-9#-]+\s+){0,3}")
 # A session's plan written beside what was done ('Planned: bilateral GON blocks. Done: RIGHT only', 'Planned: right
 # L5-S1 TFESI' + newline + 'Performed: right S1 TFESI'): the planned field's sides and levels are not today's when a
 # done field follows it; the planned field alone (a booking header) stays the title.
@@ -718,7 +720,7 @@ class ProcedureBuilder:
                 and not self._said_done_today(span, cat):
             return False
         if _PRE_PREFIX.search(self.text, max(0, span.start_char - 5), span.start_char) \
-                or _PRIOR_RIGHT_AFTER.match(self.text, span.end_char) or self._series_with_results(span) \
+                or self._prior_right_after(span) or self._series_with_results(span) \
                 or self._correction_restates(span):
             return False  # 'Diagnostic (pre-RFA)', 'MBB x2 prior, both >80%', '2 x SI lateral branch blocks 80%/75%''
         if _DONE_BEFORE.match(self.text, span.end_char) or _DONE_EARLIER.match(self.text, span.end_char) \
@@ -1225,7 +1227,30 @@ class ProcedureBuilder:
         if (self.hist.search(sent) and not (procs and self._told_today_sentence(s, e))) or self.hypo.search(sent) \
                 or self.imaging_report.search(sent) or _IMAGING_LEAD.match(sent) or self.plan_or_risk.search(sent):
             return False
-        return bool(procs) or bool(self.procedural.search(sent))
+        if procs or self.procedural.search(sent):
+            return True
+        return self._site_label(s, e)
+
+    def _site_label(self, s: int, e: int) -> bool:
+        """A line-opening sentence naming only a side and a body part ('Right knee.'; lexicon `site_label_sentence`)
+        right before a procedural sentence: that procedure's site label, so its side counts (spec22, c12-016)."""
+        if self.ctx.idx.line_at(s)[0] != s or e - s > 40 or not cue("site_label_sentence").fullmatch(self.text, s, e):
+            return False
+        nxt = e + len(self.text[e:]) - len(self.text[e:].lstrip())
+        if nxt >= len(self.text):
+            return False
+        ns, ne = self.ctx.idx.sentence_at(nxt)
+        return ns > s and not cue("site_label_sentence").fullmatch(self.text, ns, ne) and self._procedural_sentence(ns, ne)
+
+    def _prior_right_after(self, span: Span) -> bool:
+        """'prior'/'previously' right after the procedure word dates it ('MBB x2 prior, both >80%'), unless it opens
+        the next procedure's name ('right lumbar radiofrequency rhizotomy' + newline + 'prior dual MBBs gave 85% ...', a
+        terse note's title run into its history line by the normaliser): then it dates that one (spec22, c12-005)."""
+        m = _PRIOR_RIGHT_AFTER.match(self.text, span.end_char)
+        if m is None:
+            return False
+        nxt = next((x.start_char for x in self.ctx.spans("PROC") if m.end() <= x.start_char <= m.end() + 30), None)
+        return nxt is None or _PRIOR_OF_NEXT.fullmatch(self.text, m.end(), nxt) is None
 
     def _block_owner(self, char: int) -> Draft | None:
         """The procedure whose numbered session item holds `char` (`session_blocks`), else None."""
@@ -2056,6 +2081,8 @@ class ProcedureBuilder:
             s, e = self.ctx.idx.sentence_at(m.start())
             s = max(s, self.text.rfind(";", s, m.start()) + 1)  # its clause: "prior ... gave 80%; this is a ..."
             e = min([e] + [x for x in (self.text.find(";", m.end(), e),) if x >= 0])
+            if _group(m, "i14") and self.ctx.idx.category_at(m.start()) != "history":
+                return "diagnostic"  # 'if this block and a confirmatory one give 80% relief': the pair's first
             if self.hist.search(self.text, s, m.start()) or self.prior.search(self.text, s, e) \
                     or self.ctx.idx.category_at(m.start()) == "history":
                 continue
