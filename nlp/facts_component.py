@@ -47,6 +47,12 @@ def site_units(p: Procedure | None) -> tuple[int, int]:
             name for side, name in (x for x in sided if len(x) == 2) if side == "right"}
         return len(p.muscles) - len(both), (2 if both else 1)
     units = len(p.nerves) or len(p.levels) or 1
+    if p.laterality == "bilateral" and p.target and p.nerves:
+        both = [n for n in p.nerves if n.side in (None, "bilateral")]
+        other = [n for n in p.nerves if n not in both]
+        if both and other and all(n.name.replace(" ", "_") != p.target for n in other):
+            # bilateral GON blocks + "2 mL more to the right lesser occipital nerve": a one-sided nerve other than the
+            units = len(both)  # block's target is an extra with its own amount; "each side" is the target's nerves
     if p.approach == "medial_branch" and p.nerves and p.levels and len(p.nerves) < len(p.levels) + 1:
         units = len(p.levels) + 1  # only some nerves named ("... for the L5 dorsal ramus"): n joints, n + 1 nerves
     # a midline plexus reached from both sides ("bilateral posterior retrocrural approach ... through each needle")
