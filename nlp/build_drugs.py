@@ -551,8 +551,8 @@ _MAX_SITE_COUNT = 31  # chemodenervation of chronic migraine: 31 sites
 # (round 22, gap22). Up to three describing words between the count and the noun; the count never a gauge or length.
 _NEEDLES_COUNTED = compile_rule(
     r"\b(?P<n>[2-6]|two|three|four|five|six)\s*(?:x\s*)?(?:(?:\d{1,2}(?:\.\d)?[- ]?(?:gauge|ga|g)\b|\d(?:\.\d)?[- ]?(?:inch|in|"
-    r"cm)\b|(?!(?:ml|cc|mg|mcg|of|through|via|into|in|at|to|per|each|and|or|mm)\b)[a-z]+)[\s-]+){0,3}(?:needles|cannulae|cannulas|introducers)\b", re.IGNORECASE)
-_NEEDLE_SITE = re.compile(r"needles?|cannulas?|cannulae|introducers?", re.IGNORECASE)
+    r"cm)\b|(?!(?:ml|cc|mg|mcg|of|through|via|into|in|at|to|per|each|and|or|mm)\b)[a-z]+)[\s-]+){0,3}(?:" + cue_text("drug_needle_counted") + r")\b", re.IGNORECASE)
+_NEEDLE_SITE = re.compile(cue_text("drug_needle_site"), re.IGNORECASE)  # (lexicon `drug_needle_site`)
 # Amounts given again by reference: "the same mixture", "same dose", "the same medications".
 # Bare (group `bare`), right before the other side: "... on the right and the same on the left", "Same on the left.",
 # "The same was given on the right.", "Likewise on the left.", "The left GON was done likewise." (a sentence of its
@@ -637,7 +637,7 @@ _REFUSAL_CLAUSE = compile_rule(r"[ \t]*(?:(?:she|he|they|the[ \t]+patient|patien
                                + r")[^;]*$", re.IGNORECASE)  # a clause that only refuses ('; declined')
 _ROW_NOT_GIVEN = compile_rule(r"[ \t]*(?:" + cue_text("drug_row_not_given") + ")", re.IGNORECASE)  # `_row_not_given`
 _LIST_PER_SIDE = compile_rule(cue_text("drug_list_per_side"), re.IGNORECASE)  # a toxin list's rows per side (round 22)
-_ROW_SIDE = compile_rule(r"\b(?:right|left|bilateral\w*|both|rt|lt)\b|(?-i:\b[RL]\b)", re.IGNORECASE)
+_ROW_SIDE = compile_rule(r"\b(?:" + cue_text("drug_row_side") + r")\b|(?-i:\b[RL]\b)", re.IGNORECASE)
 # A block correcting or querying the record (`DrugBuilder._correction_blocks`; lexicon `drug_correction_label`): the label
 # opens a line (after a bullet), its bracketed qualifier and colon or dash after it; the block runs to the paragraph's end
 # or the next line opening on a field label (a query's block ends at the response's label).
