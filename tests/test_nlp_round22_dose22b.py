@@ -99,7 +99,7 @@ def test_guard_rows_of_needle_depths_are_no_volumes() -> None:
              + _FACET_END)
     assert _doses(r) == {"triamcinolone_acetonide": (None, None)}
     assert code_lines(r) == _FACET_LINES
-    assert "drug_dose" in finding_elements(r)
+    assert finding_elements(r) == {"drug_dose", "functional_impairment", "level_limit"}
 
 
 def test_guard_rows_under_a_contrast_line_are_the_contrast_s() -> None:
@@ -153,7 +153,7 @@ def test_guard_contrast_that_owns_its_level_list_keeps_it() -> None:
              + _TF3_END)
     assert _doses(r) == {"triamcinolone_acetonide": (None, None), "iohexol": (2.0, "ml")}
     assert code_lines(r) == _TF3_LINES
-    assert "drug_dose" in finding_elements(r)
+    assert finding_elements(r) == {"code_validity", "contrast", "drug_dose", "imaging_findings", "indication", "level_limit"}
 
 
 def test_guard_contrast_opening_a_sentence_with_its_own_volume() -> None:

@@ -87,8 +87,8 @@ def test_points_counted_before_the_per_point_amount(count: str) -> None:
 def test_guard_points_counted_at_an_earlier_visit() -> None:
     text = ("Trigger point injections, right trapezius.\nAt her last visit she had TPI x 8 with good relief.\n"
             "Each point received 0.25 mL Kenalog-40 today.")
-    d = {x.generic: x.sites for x in extract(text).drugs}
-    assert d["triamcinolone_acetonide"] != 8
+    d = {x.generic: (x.dose, x.sites) for x in extract(text).drugs}
+    assert d == {"triamcinolone_acetonide": (10.0, 1)}  # today's count is not told: one point, never the earlier 8
 
 
 @pytest.mark.parametrize("told", [

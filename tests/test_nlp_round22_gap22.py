@@ -151,7 +151,7 @@ def test_anaesthetic_and_alcohol_through_each_needle() -> None:
 def test_guard_alcohol_named_without_volume_is_no_dose() -> None:
     r = _run(_CELIAC + "Two needles were positioned and dehydrated alcohol was injected through each." + _CELIAC_END)
     assert _doses(r) == {"dehydrated_alcohol": (None, None)}
-    assert "drug_dose" in finding_elements(r)
+    assert finding_elements(r) == {"drug_dose"}
 
 
 def test_guard_volume_through_the_needles_is_no_needle_count() -> None:
@@ -176,7 +176,7 @@ def test_level_said_not_treated_leaves_the_title(body: str) -> None:
     # the contrast 'at each foramen' follows the levels treated too
     assert _doses(r) == {"iohexol": (2.0, "ml"), "dexamethasone_sodium_phosphate": (20.0, "mg")}
     assert code_lines(r) == sorted(_TF2_LINES + [("J1100", [], 20)])
-    assert "level_limit" not in finding_elements(r)
+    assert finding_elements(r) == {"code_validity", "contrast", "dose_ceiling"}  # no level_limit: two levels treated
 
 
 def test_guard_a_level_free_of_complications_stays_treated() -> None:
